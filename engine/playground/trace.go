@@ -1,0 +1,85 @@
+// Package playground is the one facade over the engine used by the CLI, the
+// wasm build and the server: load a models.py, create its tables, run a
+// shell.py statement by statement, and return a Trace of what Django would
+// have executed and printed.
+package playground
+
+import "fmt"
+
+// Source is one session's input: the two editors of the page.
+type Source struct {
+	Models string // models.py
+	Shell  string // shell.py
+}
+
+// Trace is what running a Source produced. Its JSON form (only the tagged
+// fields) is the `trace --json` contract of DESIGN.md:
+//
+//	{"ddl": ["CREATE TABLE ..."], "steps": [{"code", "sql", "output", "error"}]}
+type Trace struct {
+	// DDL is the schema as `migrate --run-syncdb` builds it on SQLite: one
+	// CREATE TABLE per concrete model in definition order, then the deferred
+	// CREATE INDEX statements.
+	DDL []string `json:"ddl"`
+	// Steps holds one entry per top-level statement of shell.py.
+	Steps []Step `json:"steps"`
+	// Tables lists the database tables in DDL order, with their columns; the
+	// page uses it to lay out snapshots. Not part of the JSON contract.
+	Tables []Table `json:"-"`
+}
+
+// Step is one top-level shell statement and what it did.
+type Step struct {
+	Code   string   `json:"code"`   // the statement's source lines
+	SQL    []string `json:"sql"`    // statements executed, parameters inlined as SQLite literals
+	Output string   `json:"output"` // what the REPL printed: print() output, then the repr of an expression's value
+	Error  *string  `json:"error"`  // "ClassName: message", or nil
+
+	// Line and EndLine are the 1-based lines of shell.py the statement spans.
+	Line    int `json:"-"`
+	EndLine int `json:"-"`
+	// Snapshot holds every table's rows after the step, when the Session was
+	// asked for snapshots (Options.Snapshots); nil otherwise.
+	Snapshot []TableRows `json:"-"`
+}
+
+// Table is a database table and its column names, in column order.
+type Table struct {
+	Name    string
+	Columns []string
+}
+
+// TableRows is the content of one table after a step. Rows are rendered as
+// SQLite literals ("1", "'Bob”s Cafe'", "NULL"). Changes marks each row as
+// inserted, updated or unchanged relative to the previous step, and Deleted
+// holds rows that the step removed.
+type TableRows struct {
+	Name    string
+	Rows    [][]string
+	Changes []RowChange
+	Deleted [][]string
+}
+
+// RowChange tells how a row differs from the previous step's snapshot.
+type RowChange uint8
+
+const (
+	RowSame RowChange = iota
+	RowInserted
+	RowUpdated
+)
+
+// LoadError is an error that stops a Source from loading at all: a syntax
+// error or unsupported construct in either file, or a models.py that Django
+// would reject. File is "models.py" or "shell.py"; Line and Col are 1-based.
+// Its Error string is "file:line:col: message".
+type LoadError struct {
+	File string
+	Line int
+	Col  int
+	Msg  string
+}
+
+func (e *LoadError) Error() string {
+	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
+}
