@@ -1,0 +1,504 @@
+package schema
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Apps is the registry of one app's models (Django's apps registry narrowed
+// to the app label, "myapp" in the playground). It also numbers fields in
+// creation order, so create fields through it.
+type Apps struct {
+	Label  string
+	models []*Model // registration order, auto-created through models included
+
+	creationCounter     int
+	autoCreationCounter int
+}
+
+// NewApps returns an empty registry for the app label.
+func NewApps(label string) *Apps { return &Apps{Label: label} }
+
+// Models returns the registered models in registration order. With
+// autoCreated false the auto-created m2m through models are left out, as
+// AppConfig.get_models() does.
+func (a *Apps) Models(autoCreated bool) []*Model {
+	var out []*Model
+	for _, m := range a.models {
+		if m.Meta.AutoCreated && !autoCreated {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// Model looks a registered model up by class name, case-insensitively
+// (get_model), accepting "myapp.Name" too.
+func (a *Apps) Model(name string) *Model {
+	if i := strings.IndexByte(name, '.'); i >= 0 {
+		if name[:i] != a.Label {
+			return nil
+		}
+		name = name[i+1:]
+	}
+	for _, m := range a.models {
+		if strings.EqualFold(m.Name, name) {
+			return m
+		}
+	}
+	return nil
+}
+
+// Error is a model definition Django rejects, with the class Django raises
+// (Kind: "FieldError", "TypeError", "ValueError", "ImproperlyConfigured",
+// "SystemCheckError") and the model and field it concerns, so the language
+// binding can point at the line that defined them.
+type Error struct {
+	Kind  string
+	Model *Model
+	Field *Field
+	Msg   string
+}
+
+func (e *Error) Error() string { return e.Kind + ": " + e.Msg }
+
+// ModelDef is a class statement as ModelBase sees it.
+type ModelDef struct {
+	Name string
+	// Bases are the direct model bases, in the order they appear in the
+	// new class's MRO.
+	Bases []*Model
+	// Fields are the fields assigned in the class body (name → field), in
+	// any order; they are ordered by creation counter.
+	Fields []NamedField
+	Meta   MetaDef
+	// Shadowed reports names bound in the class body or inherited from
+	// non-model bases that are not fields: an abstract base's field of that
+	// name is not copied (`name = None` removes an inherited field).
+	Shadowed func(name string) bool
+	// Host is stored in Model.Host.
+	Host any
+}
+
+// NamedField is a field and the class attribute it is assigned to.
+type NamedField struct {
+	Name  string
+	Field *Field
+}
+
+// MetaDef holds the options of the model's `class Meta` (its own, or the
+// one inherited from an abstract base). A nil pointer means "not given".
+type MetaDef struct {
+	Abstract           bool
+	Proxy              bool
+	Managed            *bool
+	DBTable            string
+	Ordering           *[]string
+	VerboseName        string
+	VerboseNamePlural  string
+	UniqueTogether     [][]string
+	IndexTogether      [][]string
+	Indexes            []*Index
+	Constraints        []*Constraint
+	DefaultRelatedName string
+	GetLatestBy        *[]string
+	AppLabel           string
+	AutoCreated        bool
+}
+
+// Register creates the model from def as ModelBase.__new__ and
+// Options._prepare do: Meta options, abstract-field copies, parent links to
+// concrete parents (`<parent>_ptr`, unless declared with parent_link=True),
+// proxies, the automatic `id` primary key, m2m through models, and
+// registration. Abstract models are returned but not registered.
+func (a *Apps) Register(def ModelDef) (*Model, error) {
+	m := &Model{Name: def.Name, Host: def.Host}
+	meta := def.Meta
+	o := &Options{
+		Model:              m,
+		AppLabel:           a.Label,
+		ModelName:          strings.ToLower(def.Name),
+		ObjectName:         def.Name,
+		Abstract:           meta.Abstract,
+		Proxy:              meta.Proxy,
+		Managed:            true,
+		AutoCreated:        meta.AutoCreated,
+		UniqueTogether:     meta.UniqueTogether,
+		IndexTogether:      meta.IndexTogether,
+		Indexes:            meta.Indexes,
+		Constraints:        meta.Constraints,
+		DefaultRelatedName: meta.DefaultRelatedName,
+		VerboseName:        meta.VerboseName,
+		VerboseNamePlural:  meta.VerboseNamePlural,
+		apps:               a,
+	}
+	m.Meta = o
+	if meta.AppLabel != "" {
+		o.AppLabel = meta.AppLabel
+	}
+	if meta.Managed != nil {
+		o.Managed = *meta.Managed
+	}
+	if meta.Ordering != nil {
+		o.Ordering = *meta.Ordering
+	}
+	if meta.GetLatestBy != nil {
+		o.GetLatestBy = *meta.GetLatestBy
+	}
+	if o.VerboseName == "" {
+		o.VerboseName = verboseNameRaw(def.Name)
+	}
+	if o.VerboseNamePlural == "" {
+		o.VerboseNamePlural = o.VerboseName + "s"
+	}
+	o.DBTable = meta.DBTable
+	if o.DBTable == "" {
+		o.DBTable = o.AppLabel + "_" + o.ModelName
+	}
+
+	// Ordering and get_latest_by are inherited from a concrete parent when
+	// the Meta does not set them.
+	var baseMeta *Options
+	for _, b := range def.Bases {
+		baseMeta = b.Meta
+		break
+	}
+	if !o.Abstract && baseMeta != nil && !baseMeta.Abstract {
+		if meta.Ordering == nil {
+			o.Ordering = baseMeta.Ordering
+		}
+		if meta.GetLatestBy == nil {
+			o.GetLatestBy = baseMeta.GetLatestBy
+		}
+	}
+
+	// Local fields (contributable attributes).
+	localNames := map[string]bool{}
+	for _, nf := range def.Fields {
+		localNames[nf.Name] = true
+	}
+	for _, nf := range sortByCounter(def.Fields) {
+		if err := a.addField(m, nf.Name, nf.Field); err != nil {
+			return nil, err
+		}
+	}
+
+	// Proxies.
+	if o.Proxy {
+		var base *Model
+		for _, p := range def.Bases {
+			if p.Meta.Abstract {
+				if len(p.Meta.LocalFields)+len(p.Meta.LocalManyToMany) > 0 {
+					return nil, &Error{Kind: "TypeError", Model: m, Msg: fmt.Sprintf("Abstract base class containing model fields not permitted for proxy model '%s'.", def.Name)}
+				}
+				continue
+			}
+			if base == nil {
+				base = p
+			} else if p.Meta.ConcreteModel != base.Meta.ConcreteModel {
+				return nil, &Error{Kind: "TypeError", Model: m, Msg: fmt.Sprintf("Proxy model '%s' has more than one non-abstract model base class.", def.Name)}
+			}
+		}
+		if base == nil {
+			return nil, &Error{Kind: "TypeError", Model: m, Msg: fmt.Sprintf("Proxy model '%s' has no non-abstract model base class.", def.Name)}
+		}
+		o.Pk = base.Meta.Pk
+		o.ProxyForModel = base
+		o.DBTable = base.Meta.DBTable
+		o.ConcreteModel = base.Meta.ConcreteModel
+	} else {
+		o.ConcreteModel = m
+	}
+
+	// Explicit parent links, declared here or in abstract bases.
+	parentLinks := map[*Model]*Field{}
+	collectLinks := func(fields []*Field) {
+		for _, f := range fields {
+			if f.OneToOne() && f.Rel.ParentLink {
+				if t := a.resolveRef(m, f.Rel.To); t != nil {
+					parentLinks[t.Meta.ConcreteModel] = f
+				}
+			}
+		}
+	}
+	for i := len(def.Bases) - 1; i >= 0; i-- {
+		if def.Bases[i].Meta.Abstract {
+			collectLinks(def.Bases[i].Meta.LocalFields)
+		}
+	}
+	collectLinks(o.LocalFields)
+
+	inherited := map[string]bool{}
+	for _, base := range def.Bases {
+		parentFields := append(append([]*Field{}, base.Meta.LocalFields...), base.Meta.LocalManyToMany...)
+		if !base.Meta.Abstract {
+			for _, f := range parentFields {
+				if localNames[f.Name] {
+					return nil, &Error{Kind: "FieldError", Model: m, Field: fieldNamed(def.Fields, f.Name),
+						Msg: fmt.Sprintf("Local field '%s' in class '%s' clashes with field of the same name from base class '%s'.", f.Name, def.Name, base.Name)}
+				}
+				inherited[f.Name] = true
+			}
+			concrete := base.Meta.ConcreteModel
+			var link *Field
+			if l, ok := parentLinks[concrete]; ok {
+				link = l
+			} else if !o.Proxy {
+				attr := concrete.Meta.ModelName + "_ptr"
+				if localNames[attr] {
+					return nil, &Error{Kind: "FieldError", Model: m, Field: fieldNamed(def.Fields, attr),
+						Msg: fmt.Sprintf("Auto-generated field '%s' in class '%s' for parent_link to base class '%s' clashes with declared field of the same name.", attr, def.Name, concrete.Name)}
+				}
+				link = a.newAutoCreated(OneToOneField, FieldOptions{Unique: true})
+				link.Rel = &Rel{Field: link, To: concrete.Name, Model: concrete, OnDelete: Cascade, ParentLink: true, DBConstraint: true}
+				if o.Field(attr) == nil {
+					if err := a.addField(m, attr, link); err != nil {
+						return nil, err
+					}
+				}
+			}
+			if !hasParent(o.Parents, concrete) {
+				o.Parents = append(o.Parents, Parent{Model: concrete, Link: link})
+			}
+			continue
+		}
+		// Abstract base: copy its fields unless shadowed.
+		baseParents := append([]Parent{}, base.Meta.Parents...)
+		for _, f := range parentFields {
+			if localNames[f.Name] || inherited[f.Name] || (def.Shadowed != nil && def.Shadowed(f.Name)) {
+				continue
+			}
+			nf := f.Clone()
+			nf.Name = ""
+			if err := a.addField(m, f.Name, nf); err != nil {
+				return nil, err
+			}
+			inherited[f.Name] = true
+			for i, p := range baseParents {
+				if p.Link == f {
+					baseParents[i].Link = nf
+				}
+			}
+		}
+		for _, p := range baseParents {
+			if !hasParent(o.Parents, p.Model) {
+				o.Parents = append(o.Parents, p)
+			}
+		}
+	}
+
+	if o.Abstract {
+		return m, nil
+	}
+
+	// Options._prepare: the primary key.
+	if o.Pk == nil {
+		if len(o.Parents) > 0 {
+			f := o.Parents[0].Link
+			for _, lf := range o.LocalFields {
+				if lf.Name == f.Name {
+					f = lf
+				}
+			}
+			f.PrimaryKey = true
+			o.Pk = f
+		} else {
+			id := a.newAutoCreated(AutoField, FieldOptions{PrimaryKey: true, VerboseName: "ID"})
+			if err := a.addField(m, "id", id); err != nil {
+				return nil, err
+			}
+		}
+	}
+
+	// Auto-created m2m through models are registered before the model.
+	for _, f := range o.LocalManyToMany {
+		if f.Rel.ThroughName == "" && f.Rel.Through == nil {
+			if err := a.createThrough(m, f); err != nil {
+				return nil, err
+			}
+		}
+	}
+
+	a.models = append(a.models, m)
+	a.resolvePending()
+	return m, nil
+}
+
+func hasParent(ps []Parent, m *Model) bool {
+	for _, p := range ps {
+		if p.Model == m {
+			return true
+		}
+	}
+	return false
+}
+
+func fieldNamed(fs []NamedField, name string) *Field {
+	for _, nf := range fs {
+		if nf.Name == name {
+			return nf.Field
+		}
+	}
+	return nil
+}
+
+func sortByCounter(fs []NamedField) []NamedField {
+	out := append([]NamedField{}, fs...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Field.CreationCounter < out[j].Field.CreationCounter })
+	return out
+}
+
+// addField is Field.contribute_to_class + Options.add_field: set the names,
+// attach the field, keep local fields ordered by creation counter, and
+// take the first primary key.
+func (a *Apps) addField(m *Model, name string, f *Field) error {
+	o := m.Meta
+	f.setAttributesFromName(name)
+	f.Model = m
+	if f.Rel != nil && f.Rel.To == "self" {
+		f.Rel.Model = m
+	}
+	list := &o.LocalFields
+	if f.ManyToMany() {
+		list = &o.LocalManyToMany
+	}
+	i := sort.Search(len(*list), func(i int) bool { return (*list)[i].CreationCounter > f.CreationCounter })
+	*list = append(*list, nil)
+	copy((*list)[i+1:], (*list)[i:])
+	(*list)[i] = f
+	if o.Pk == nil && f.PrimaryKey {
+		o.Pk = f
+	}
+	return nil
+}
+
+// createThrough is create_many_to_many_intermediary_model.
+func (a *Apps) createThrough(m *Model, f *Field) error {
+	o := m.Meta
+	toName := strings.ToLower(f.Rel.To)
+	if i := strings.LastIndexByte(toName, '.'); i >= 0 {
+		toName = toName[i+1:]
+	}
+	if f.Rel.To == "self" {
+		toName = o.ModelName
+	}
+	from := o.ModelName
+	if toName == from {
+		toName, from = "to_"+toName, "from_"+from
+	}
+	name := o.ObjectName + "_" + f.Name
+	table := o.DBTable + "_" + f.Name
+	fromFK, _ := a.NewRelation(ForeignKey, m.Name, FieldOptions{}, Rel{RelatedName: name + "+", OnDelete: Cascade})
+	fromFK.Rel.Model = m
+	to := f.Rel.To
+	if to == "self" {
+		to = m.Name
+	}
+	toFK, _ := a.NewRelation(ForeignKey, to, FieldOptions{}, Rel{RelatedName: name + "+", OnDelete: Cascade})
+	if f.Rel.Model != nil {
+		toFK.Rel.Model = f.Rel.Model
+	}
+	through, err := a.Register(ModelDef{
+		Name:   name,
+		Fields: []NamedField{{from, fromFK}, {toName, toFK}},
+		Meta: MetaDef{
+			DBTable:           table,
+			AutoCreated:       true,
+			UniqueTogether:    [][]string{{from, toName}},
+			VerboseName:       from + "-" + toName + " relationship",
+			VerboseNamePlural: from + "-" + toName + " relationships",
+		},
+	})
+	if err != nil {
+		return err
+	}
+	f.Rel.Through = through
+	return nil
+}
+
+// resolveRef resolves a relation reference relative to model m: "self", a
+// class name or "app.Name". It returns nil when the model is not defined
+// (yet).
+func (a *Apps) resolveRef(m *Model, ref string) *Model {
+	if ref == "self" {
+		return m
+	}
+	if strings.EqualFold(ref, m.Name) || strings.EqualFold(ref, a.Label+"."+m.Name) {
+		return m
+	}
+	return a.Model(ref)
+}
+
+// resolvePending resolves relation references (and through= references)
+// that name models registered since.
+func (a *Apps) resolvePending() {
+	for _, m := range a.models {
+		for _, f := range m.Meta.AllForwardFields() {
+			if f.Rel == nil || f.Model != m {
+				continue
+			}
+			if f.Rel.Model == nil {
+				f.Rel.Model = a.resolveRef(m, f.Rel.To)
+			}
+			if f.ManyToMany() && f.Rel.Through == nil && f.Rel.ThroughName != "" {
+				f.Rel.Through = a.resolveRef(m, f.Rel.ThroughName)
+			}
+		}
+	}
+}
+
+// relationsTo returns the reverse sides of every relation whose target's
+// concrete model is m, in model registration and field order (Django's
+// relation tree).
+func (a *Apps) relationsTo(m *Model) []*Rel {
+	var out []*Rel
+	for _, src := range a.models {
+		o := src.Meta
+		for _, list := range [][]*Field{o.LocalFields, o.LocalManyToMany} {
+			for _, f := range list {
+				if f.Rel != nil && f.Rel.Model != nil && f.Rel.Model.Meta.ConcreteModel == m {
+					out = append(out, f.Rel)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Ready checks that every relation resolved, as Django's system checks do
+// (fields.E300 and E331), and that Meta options name real fields. It
+// returns the first problem.
+func (a *Apps) Ready() error {
+	a.resolvePending()
+	for _, m := range a.models {
+		o := m.Meta
+		for _, f := range append(append([]*Field{}, o.LocalFields...), o.LocalManyToMany...) {
+			if f.Rel == nil {
+				continue
+			}
+			if f.Rel.Model == nil || f.Rel.Model.Meta.Abstract {
+				return &Error{Kind: "SystemCheckError", Model: m, Field: f,
+					Msg: fmt.Sprintf("%s: (fields.E300) Field defines a relation with model '%s', which is either not installed, or is abstract.", f, f.Rel.To)}
+			}
+			if f.ManyToMany() && f.Rel.Through == nil {
+				return &Error{Kind: "SystemCheckError", Model: m, Field: f,
+					Msg: fmt.Sprintf("%s: (fields.E331) Field specifies a many-to-many relation through model '%s', which has not been installed.", f, f.Rel.ThroughName)}
+			}
+			if f.Rel.FieldName != "" && f.Rel.Model.Meta.forwardField(f.Rel.FieldName) == nil {
+				return &Error{Kind: "SystemCheckError", Model: m, Field: f,
+					Msg: fmt.Sprintf("%s: (fields.E312) The to_field '%s' doesn't exist on the related model '%s'.", f, f.Rel.FieldName, f.Rel.Model.Meta.Label())}
+			}
+		}
+		for _, names := range o.UniqueTogether {
+			for _, n := range names {
+				if o.forwardField(n) == nil {
+					return &Error{Kind: "SystemCheckError", Model: m,
+						Msg: fmt.Sprintf("%s: (models.E012) 'unique_together' refers to the nonexistent field '%s'.", o.Label(), n)}
+				}
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,343 @@
+package schema
+
+import (
+	"crypto/md5"
+	"encoding/hex"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Dialect selects the database whose DDL is produced.
+type Dialect uint8
+
+const (
+	SQLite Dialect = iota
+	PostgreSQL
+)
+
+// DDL returns the statements `migrate --run-syncdb` runs for the app on the
+// given database: CREATE TABLE for each managed, concrete model in
+// registration order, each followed by its auto-created m2m tables, then the
+// deferred statements (unique_together indexes, indexes of indexed columns,
+// index_together and Meta.indexes), as BaseDatabaseSchemaEditor.create_model
+// collects them.
+func (a *Apps) DDL(d Dialect) []string {
+	e := &schemaEditor{dialect: d}
+	for _, m := range a.Models(false) {
+		if m.Meta.Managed && !m.Meta.Proxy && !m.Meta.Abstract {
+			e.createModel(m)
+		}
+	}
+	return append(e.tables, e.deferred...)
+}
+
+// Tables returns the tables DDL creates, in creation order, with their
+// columns.
+func (a *Apps) Tables() []*Model {
+	var out []*Model
+	var add func(m *Model)
+	add = func(m *Model) {
+		out = append(out, m)
+		for _, f := range m.Meta.LocalManyToMany {
+			if f.Rel.Through != nil && f.Rel.Through.Meta.AutoCreated {
+				add(f.Rel.Through)
+			}
+		}
+	}
+	for _, m := range a.Models(false) {
+		if m.Meta.Managed && !m.Meta.Proxy && !m.Meta.Abstract {
+			add(m)
+		}
+	}
+	return out
+}
+
+type schemaEditor struct {
+	dialect  Dialect
+	tables   []string
+	deferred []string
+}
+
+// QuoteName quotes an identifier as Django's SQLite and PostgreSQL
+// backends do ("name").
+func QuoteName(name string) string {
+	if strings.HasPrefix(name, `"`) && strings.HasSuffix(name, `"`) {
+		return name
+	}
+	return `"` + name + `"`
+}
+
+func (e *schemaEditor) createModel(m *Model) {
+	o := m.Meta
+	for _, names := range o.UniqueTogether {
+		var cols []string
+		for _, n := range names {
+			cols = append(cols, o.forwardField(n).Column)
+		}
+		e.deferred = append(e.deferred, e.uniqueSQL(o.DBTable, cols))
+	}
+	var defs []string
+	for _, f := range o.LocalFields {
+		defs = append(defs, QuoteName(f.Column)+" "+e.columnSQL(f))
+	}
+	for _, c := range o.Constraints {
+		if c.Check != "" {
+			defs = append(defs, fmt.Sprintf("CONSTRAINT %s CHECK (%s)", QuoteName(c.Name), c.Check))
+		} else {
+			var cols []string
+			for _, n := range c.Fields {
+				cols = append(cols, QuoteName(o.forwardField(n).Column))
+			}
+			defs = append(defs, fmt.Sprintf("CONSTRAINT %s UNIQUE (%s)", QuoteName(c.Name), strings.Join(cols, ", ")))
+		}
+	}
+	e.tables = append(e.tables, fmt.Sprintf("CREATE TABLE %s (%s)", QuoteName(o.DBTable), strings.Join(defs, ", ")))
+	if e.dialect == PostgreSQL {
+		for _, f := range o.LocalFields {
+			if f.Rel != nil && f.Rel.DBConstraint {
+				e.deferred = append(e.deferred, e.pgForeignKeySQL(f))
+			}
+		}
+	}
+	// _model_indexes_sql
+	for _, f := range o.LocalFields {
+		if f.DBIndex && !f.Unique() {
+			e.deferred = append(e.deferred, e.indexSQL(o.DBTable, []string{f.Column}, "", false))
+			if e.dialect == PostgreSQL {
+				if like := e.pgLikeIndex(o.DBTable, f); like != "" {
+					e.deferred = append(e.deferred, like)
+				}
+			}
+		}
+	}
+	for _, names := range o.IndexTogether {
+		var cols []string
+		for _, n := range names {
+			cols = append(cols, o.forwardField(n).Column)
+		}
+		e.deferred = append(e.deferred, e.indexSQL(o.DBTable, cols, "_idx", false))
+	}
+	for _, ix := range o.Indexes {
+		e.deferred = append(e.deferred, e.metaIndexSQL(m, ix))
+	}
+	for _, f := range o.LocalManyToMany {
+		if f.Rel.Through != nil && f.Rel.Through.Meta.AutoCreated {
+			e.createModel(f.Rel.Through)
+		}
+	}
+}
+
+// columnSQL is column_sql plus the check, autoincrement suffix and inline
+// REFERENCES clause that table_sql adds.
+func (e *schemaEditor) columnSQL(f *Field) string {
+	typ := e.dbType(f)
+	sql := typ
+	if f.Null {
+		sql += " NULL"
+	} else {
+		sql += " NOT NULL"
+	}
+	if f.PrimaryKey {
+		sql += " PRIMARY KEY"
+	} else if f.Unique() {
+		sql += " UNIQUE"
+	}
+	if chk := e.check(f); chk != "" {
+		sql += " CHECK (" + chk + ")"
+	}
+	if e.dialect == SQLite && f.IsAuto() {
+		sql += " AUTOINCREMENT"
+	}
+	if e.dialect == SQLite && f.Rel != nil && f.Rel.DBConstraint && f.Rel.Model != nil {
+		target := f.TargetField()
+		sql += fmt.Sprintf(" REFERENCES %s (%s) DEFERRABLE INITIALLY DEFERRED",
+			QuoteName(f.Rel.Model.Meta.DBTable), QuoteName(target.Column))
+	}
+	return sql
+}
+
+// dbType is Field.db_type for the dialect; relations take their target's
+// rel_db_type.
+func (e *schemaEditor) dbType(f *Field) string {
+	if f.Rel != nil && !f.ManyToMany() {
+		return e.relDBType(f.TargetField())
+	}
+	return e.fieldType(f)
+}
+
+func (e *schemaEditor) fieldType(f *Field) string {
+	info := kinds[f.Kind]
+	t := info.sqlite
+	if e.dialect == PostgreSQL {
+		t = info.postgres
+	}
+	t = strings.ReplaceAll(t, "%(max_length)s", strconv.Itoa(f.MaxLength))
+	t = strings.ReplaceAll(t, "%(max_digits)s", strconv.Itoa(f.MaxDigits))
+	t = strings.ReplaceAll(t, "%(decimal_places)s", strconv.Itoa(f.DecimalPlaces))
+	return t
+}
+
+// relDBType is Field.rel_db_type: the column type of a field pointing at
+// target. Auto fields become plain integers; positive integer fields lose
+// their check (related_fields_match_type is False on both backends).
+func (e *schemaEditor) relDBType(target *Field) string {
+	switch target.Kind {
+	case AutoField:
+		return e.fieldType(&Field{Kind: IntegerField})
+	case BigAutoField:
+		return e.fieldType(&Field{Kind: BigIntegerField})
+	case SmallAutoField:
+		return e.fieldType(&Field{Kind: SmallIntegerField})
+	case PositiveIntegerField:
+		return e.fieldType(&Field{Kind: IntegerField})
+	case PositiveSmallIntegerField:
+		return e.fieldType(&Field{Kind: SmallIntegerField})
+	case PositiveBigIntegerField:
+		return e.fieldType(&Field{Kind: BigIntegerField})
+	case ForeignKey, OneToOneField:
+		return e.relDBType(target.TargetField())
+	}
+	return e.fieldType(target)
+}
+
+func (e *schemaEditor) check(f *Field) string {
+	if f.Rel != nil {
+		return ""
+	}
+	c := kinds[f.Kind].check
+	if e.dialect == PostgreSQL {
+		c = kinds[f.Kind].pgCheck
+	}
+	return strings.ReplaceAll(c, "%(column)s", f.Column)
+}
+
+func (e *schemaEditor) quotedColumns(cols []string) string {
+	q := make([]string, len(cols))
+	for i, c := range cols {
+		q[i] = QuoteName(c)
+	}
+	return strings.Join(q, ", ")
+}
+
+func (e *schemaEditor) indexSQL(table string, cols []string, suffix string, unique bool) string {
+	name := IndexName(table, cols, suffix)
+	kw := "CREATE INDEX"
+	if unique {
+		kw = "CREATE UNIQUE INDEX"
+	}
+	return fmt.Sprintf("%s %s ON %s (%s)", kw, QuoteName(name), QuoteName(table), e.quotedColumns(cols))
+}
+
+func (e *schemaEditor) uniqueSQL(table string, cols []string) string {
+	if e.dialect == PostgreSQL {
+		name := IndexName(table, cols, "_uniq")
+		return fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s UNIQUE (%s)", QuoteName(table), QuoteName(name), e.quotedColumns(cols))
+	}
+	return e.indexSQL(table, cols, "_uniq", true)
+}
+
+func (e *schemaEditor) pgForeignKeySQL(f *Field) string {
+	o := f.Model.Meta
+	target := f.TargetField()
+	toTable := f.Rel.Model.Meta.DBTable
+	suffix := fmt.Sprintf("_fk_%s_%s", toTable, target.Column)
+	name := IndexName(o.DBTable, []string{f.Column}, suffix)
+	return fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s FOREIGN KEY (%s) REFERENCES %s (%s) DEFERRABLE INITIALLY DEFERRED",
+		QuoteName(o.DBTable), QuoteName(name), QuoteName(f.Column), QuoteName(toTable), QuoteName(target.Column))
+}
+
+// pgLikeIndex is the extra varchar_pattern_ops / text_pattern_ops index the
+// PostgreSQL backend adds for indexed text columns.
+func (e *schemaEditor) pgLikeIndex(table string, f *Field) string {
+	t := e.dbType(f)
+	ops := ""
+	switch {
+	case strings.HasPrefix(t, "varchar"):
+		ops = "varchar_pattern_ops"
+	case strings.HasPrefix(t, "text"):
+		ops = "text_pattern_ops"
+	default:
+		return ""
+	}
+	name := IndexName(table, []string{f.Column}, "_like")
+	return fmt.Sprintf("CREATE INDEX %s ON %s (%s %s)", QuoteName(name), QuoteName(table), QuoteName(f.Column), ops)
+}
+
+func (e *schemaEditor) metaIndexSQL(m *Model, ix *Index) string {
+	o := m.Meta
+	var cols []string
+	for _, n := range ix.Fields {
+		desc := strings.HasPrefix(n, "-")
+		f := o.forwardField(strings.TrimPrefix(n, "-"))
+		c := QuoteName(f.Column)
+		if desc {
+			c += " DESC"
+		}
+		cols = append(cols, c)
+	}
+	name := ix.Name
+	if name == "" {
+		name = IndexNameForModel(m, ix.Fields)
+	}
+	return fmt.Sprintf("CREATE INDEX %s ON %s (%s)", QuoteName(name), QuoteName(o.DBTable), strings.Join(cols, ", "))
+}
+
+// namesDigest is django.db.backends.utils.names_digest: the first length
+// hex digits of the MD5 of the concatenated names.
+func namesDigest(length int, names ...string) string {
+	h := md5.New()
+	for _, n := range names {
+		h.Write([]byte(n))
+	}
+	return hex.EncodeToString(h.Sum(nil))[:length]
+}
+
+// IndexName is BaseDatabaseSchemaEditor._create_index_name:
+// "<table>_<columns>_<digest><suffix>", shortened past 200 characters.
+func IndexName(table string, cols []string, suffix string) string {
+	hashSuffix := namesDigest(8, append([]string{table}, cols...)...) + suffix
+	const maxLength = 200
+	name := fmt.Sprintf("%s_%s_%s", table, strings.Join(cols, "_"), hashSuffix)
+	if len(name) <= maxLength {
+		return name
+	}
+	if len(hashSuffix) > maxLength/3 {
+		hashSuffix = hashSuffix[:maxLength/3]
+	}
+	other := (maxLength-len(hashSuffix))/2 - 1
+	joined := strings.Join(cols, "_")
+	name = fmt.Sprintf("%s_%s_%s", trunc(table, other), trunc(joined, other), hashSuffix)
+	if name[0] == '_' || name[0] >= '0' && name[0] <= '9' {
+		name = "D" + name[:len(name)-1]
+	}
+	return name
+}
+
+func trunc(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+// IndexNameForModel is Index.set_name_with_model: the name Django gives a
+// Meta.indexes entry without a name: "<table[:11]>_<column[:7]>_<digest>_idx".
+func IndexNameForModel(m *Model, fields []string) string {
+	o := m.Meta
+	var cols []string
+	var order []string
+	for _, n := range fields {
+		desc := strings.HasPrefix(n, "-")
+		f := o.forwardField(strings.TrimPrefix(n, "-"))
+		cols = append(cols, f.Column)
+		if desc {
+			order = append(order, "-"+f.Column)
+		} else {
+			order = append(order, f.Column)
+		}
+	}
+	hashData := append([]string{o.DBTable}, order...)
+	hashData = append(hashData, "idx")
+	return fmt.Sprintf("%s_%s_%s", trunc(o.DBTable, 11), trunc(cols[0], 7), namesDigest(6, hashData...)+"_idx")
+}

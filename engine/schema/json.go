@@ -1,0 +1,164 @@
+package schema
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+)
+
+// JSONText is Python's json.dumps(v) (as JSONField.get_prep_value calls
+// it): ", " and ": " separators, non-ASCII escaped as \uXXXX, keys in
+// insertion order.
+func JSONText(v any) string {
+	var b strings.Builder
+	writeJSON(&b, v)
+	return b.String()
+}
+
+func writeJSON(b *strings.Builder, v any) {
+	switch x := v.(type) {
+	case nil:
+		b.WriteString("null")
+	case bool:
+		if x {
+			b.WriteString("true")
+		} else {
+			b.WriteString("false")
+		}
+	case int64:
+		b.WriteString(strconv.FormatInt(x, 10))
+	case int:
+		b.WriteString(strconv.Itoa(x))
+	case float64:
+		s := floatRepr(x)
+		switch s {
+		case "inf":
+			s = "Infinity"
+		case "-inf":
+			s = "-Infinity"
+		case "nan":
+			s = "NaN"
+		}
+		b.WriteString(s)
+	case string:
+		writeJSONString(b, x)
+	case []any:
+		b.WriteByte('[')
+		for i, e := range x {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			writeJSON(b, e)
+		}
+		b.WriteByte(']')
+	case JSONObject:
+		b.WriteByte('{')
+		for i, m := range x {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			writeJSONString(b, m.Key)
+			b.WriteString(": ")
+			writeJSON(b, m.Value)
+		}
+		b.WriteByte('}')
+	default:
+		writeJSONString(b, str(v))
+	}
+}
+
+func writeJSONString(b *strings.Builder, s string) {
+	b.WriteByte('"')
+	for _, r := range s {
+		switch r {
+		case '"':
+			b.WriteString(`\"`)
+		case '\\':
+			b.WriteString(`\\`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\t':
+			b.WriteString(`\t`)
+		case '\b':
+			b.WriteString(`\b`)
+		case '\f':
+			b.WriteString(`\f`)
+		default:
+			if r < 0x20 || r > 0x7e {
+				if r > 0xffff {
+					r1, r2 := utf16.EncodeRune(r)
+					fmt.Fprintf(b, `\u%04x\u%04x`, r1, r2)
+				} else {
+					fmt.Fprintf(b, `\u%04x`, r)
+				}
+			} else {
+				b.WriteRune(r)
+			}
+		}
+	}
+	b.WriteByte('"')
+}
+
+// ParseJSON is json.loads: objects become JSONObject (key order kept),
+// arrays []any, integers int64, other numbers float64.
+func ParseJSON(s string) (any, error) {
+	dec := json.NewDecoder(bytes.NewReader([]byte(s)))
+	dec.UseNumber()
+	v, err := parseJSONValue(dec)
+	if err != nil {
+		return nil, &ValidationError{"JSONDecodeError", err.Error()}
+	}
+	return v, nil
+}
+
+func parseJSONValue(dec *json.Decoder) (any, error) {
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, err
+	}
+	switch t := tok.(type) {
+	case json.Delim:
+		switch t {
+		case '[':
+			arr := []any{}
+			for dec.More() {
+				e, err := parseJSONValue(dec)
+				if err != nil {
+					return nil, err
+				}
+				arr = append(arr, e)
+			}
+			_, err := dec.Token()
+			return arr, err
+		case '{':
+			obj := JSONObject{}
+			for dec.More() {
+				kt, err := dec.Token()
+				if err != nil {
+					return nil, err
+				}
+				val, err := parseJSONValue(dec)
+				if err != nil {
+					return nil, err
+				}
+				obj = append(obj, JSONMember{Key: kt.(string), Value: val})
+			}
+			_, err := dec.Token()
+			return obj, err
+		}
+	case json.Number:
+		if n, err := t.Int64(); err == nil {
+			return n, nil
+		}
+		f, err := t.Float64()
+		return f, err
+	case string, bool, nil:
+		return t, nil
+	}
+	return nil, fmt.Errorf("unexpected %v", tok)
+}

@@ -1,0 +1,341 @@
+// Package schema holds the models of one app: their fields, their Meta
+// options (Django's Options, a model's `_meta`), inheritance (abstract
+// bases, multi-table parents with their `<parent>_ptr` links, proxies),
+// relations with their reverse sides and auto-created many-to-many tables,
+// and the DDL that `migrate --run-syncdb` would run for them.
+//
+// Models are registered in an Apps registry, in definition order, through
+// Apps.Register, which does what Django's ModelBase metaclass and
+// Options._prepare do. Relations may name models not defined yet; they are
+// resolved when the target is registered, and Apps.Ready reports any left
+// dangling.
+package schema
+
+import (
+	"sort"
+	"strings"
+)
+
+// Model is a model class as the schema sees it.
+type Model struct {
+	Name string   // the class name, e.g. "Restaurant"
+	Meta *Options // Django's _meta
+	// Host is free for the language binding (its class object).
+	Host any
+}
+
+// String is "myapp.Restaurant".
+func (m *Model) String() string { return m.Meta.Label() }
+
+// Parent is one entry of Options.Parents: a concrete parent model and the
+// OneToOneField linking the child to it (nil for a proxy's parent).
+type Parent struct {
+	Model *Model
+	Link  *Field
+}
+
+// Options is a model's `_meta`, named as in django.db.models.options.
+type Options struct {
+	Model      *Model
+	AppLabel   string // "myapp"
+	ModelName  string // lower-cased class name
+	ObjectName string // class name
+	DBTable    string
+
+	VerboseName        string
+	VerboseNamePlural  string
+	Abstract           bool
+	Proxy              bool
+	Managed            bool
+	AutoCreated        bool // an auto-created m2m through model
+	Ordering           []string
+	UniqueTogether     [][]string
+	IndexTogether      [][]string
+	Indexes            []*Index
+	Constraints        []*Constraint
+	DefaultRelatedName string
+	GetLatestBy        []string
+
+	// Parents lists the concrete parents in Django's order (the order of
+	// the class's MRO), with their parent links.
+	Parents []Parent
+	// ConcreteModel is the model whose table holds the rows (itself, or the
+	// model a proxy stands for, transitively).
+	ConcreteModel *Model
+	// ProxyForModel is the model a proxy directly proxies.
+	ProxyForModel *Model
+
+	// LocalFields are the concrete fields declared on (or copied into) this
+	// model, ordered by creation counter; LocalManyToMany its m2m fields.
+	LocalFields     []*Field
+	LocalManyToMany []*Field
+	// Pk is the primary key field (possibly inherited: a parent link).
+	Pk *Field
+
+	apps *Apps
+}
+
+// Index is an entry of Meta.indexes (models.Index(fields=[...], name=...)).
+type Index struct {
+	Fields []string // "-field" for descending
+	Name   string
+}
+
+// Constraint is an entry of Meta.constraints: a UniqueConstraint (Fields)
+// or a CheckConstraint (Check holds the SQL of the condition).
+type Constraint struct {
+	Name   string
+	Fields []string
+	Check  string
+}
+
+// Label is "myapp.Person" (Options.label).
+func (o *Options) Label() string { return o.AppLabel + "." + o.ObjectName }
+
+// LabelLower is "myapp.person" (Options.label_lower).
+func (o *Options) LabelLower() string { return o.AppLabel + "." + o.ModelName }
+
+// Fields returns the concrete forward fields in Django's order (Options.fields):
+// the parents' fields first, recursively, then the local fields.
+// Many-to-many fields are not included (see ManyToMany).
+func (o *Options) Fields() []*Field {
+	out, _ := o.forwardFields(map[*Model]bool{})
+	return out
+}
+
+// forwardFields is Options._get_fields(reverse=False), split into
+// concrete fields and many-to-many fields.
+func (o *Options) forwardFields(seen map[*Model]bool) (fields, m2m []*Field) {
+	for _, p := range o.Parents {
+		if seen[p.Model] {
+			continue // diamond inheritance: each ancestor once
+		}
+		seen[p.Model] = true
+		pf, pm := p.Model.Meta.forwardFields(seen)
+		fields = append(fields, pf...)
+		m2m = append(m2m, pm...)
+	}
+	fields = append(fields, o.LocalFields...)
+	m2m = append(m2m, o.LocalManyToMany...)
+	return fields, m2m
+}
+
+// ConcreteFields returns the fields that have a column, in SELECT order
+// (Options.concrete_fields).
+func (o *Options) ConcreteFields() []*Field { return o.Fields() }
+
+// ManyToMany returns the many-to-many fields, inherited ones included
+// (Options.many_to_many).
+func (o *Options) ManyToMany() []*Field {
+	_, m2m := o.forwardFields(map[*Model]bool{})
+	return m2m
+}
+
+// AllForwardFields returns Fields followed by ManyToMany.
+func (o *Options) AllForwardFields() []*Field {
+	f, m := o.forwardFields(map[*Model]bool{})
+	return append(f, m...)
+}
+
+// forwardField finds a forward field by name, then by attname, parents
+// included.
+func (o *Options) forwardField(name string) *Field {
+	all := o.AllForwardFields()
+	for _, f := range all {
+		if f.Name == name {
+			return f
+		}
+	}
+	for _, f := range all {
+		if f.Attname == name {
+			return f
+		}
+	}
+	return nil
+}
+
+// Field is a forward field by name or attname, or nil.
+func (o *Options) Field(name string) *Field { return o.forwardField(name) }
+
+// RelatedObjects returns the relations pointing at this model's concrete
+// model or at its parents (reverse sides of FKs, O2Os and m2ms), in model
+// registration and field order, as Options.related_objects: hidden ones
+// excluded unless many-to-many, and a parent's reverse parent links
+// excluded.
+func (o *Options) RelatedObjects() []*Rel {
+	var out []*Rel
+	seen := map[*Model]bool{}
+	var walk func(opts *Options)
+	walk = func(opts *Options) {
+		for _, p := range opts.Parents {
+			if !seen[p.Model] {
+				seen[p.Model] = true
+				walk(p.Model.Meta)
+			}
+		}
+		for _, r := range opts.apps.relationsTo(opts.ConcreteModel) {
+			if r.ParentLink && r.Model.Meta.ConcreteModel != o.ConcreteModel {
+				continue
+			}
+			if r.IsHidden() && !r.Field.ManyToMany() {
+				continue
+			}
+			out = append(out, r)
+		}
+	}
+	walk(o.ConcreteModel.Meta)
+	return out
+}
+
+// GetField is Options.get_field: a forward field by name (or attname), or a
+// reverse relation by its query name ("article" on Reporter). The second
+// result is the reverse relation when that is what name refers to.
+func (o *Options) GetField(name string) (*Field, *Rel, error) {
+	if f := o.forwardField(name); f != nil {
+		return f, nil, nil
+	}
+	for _, r := range o.RelatedObjects() {
+		if r.Name() == name {
+			return nil, r, nil
+		}
+	}
+	return nil, nil, &FieldDoesNotExist{Model: o.ObjectName, Name: name}
+}
+
+// FieldDoesNotExist is get_field's error:
+// "Person has no field named 'x'".
+type FieldDoesNotExist struct {
+	Model, Name string
+}
+
+func (e *FieldDoesNotExist) Error() string {
+	return e.Model + " has no field named '" + e.Name + "'"
+}
+
+// FieldNames returns every name get_field accepts, for "Choices are: ..."
+// messages: forward field names and reverse query names, sorted.
+func (o *Options) FieldNames() []string {
+	var names []string
+	for _, f := range o.AllForwardFields() {
+		names = append(names, f.Name)
+	}
+	for _, r := range o.RelatedObjects() {
+		names = append(names, r.Name())
+	}
+	sort.Strings(names)
+	return names
+}
+
+// ParentList returns all concrete ancestors, nearest first
+// (Options.get_parent_list).
+func (o *Options) ParentList() []*Model {
+	var out []*Model
+	seen := map[*Model]bool{}
+	for _, p := range o.Parents {
+		if !seen[p.Model] {
+			seen[p.Model] = true
+			out = append(out, p.Model)
+		}
+		for _, a := range p.Model.Meta.ParentList() {
+			if !seen[a] {
+				seen[a] = true
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+// AncestorLink returns the field on this model that links to ancestor (the
+// `<ancestor>_ptr` of the path to it), or nil when ancestor is not a
+// concrete parent (Options.get_ancestor_link).
+func (o *Options) AncestorLink(ancestor *Model) *Field {
+	for _, p := range o.Parents {
+		if p.Model == ancestor {
+			return p.Link
+		}
+	}
+	for _, p := range o.Parents {
+		if l := p.Model.Meta.AncestorLink(ancestor); l != nil {
+			if p.Link != nil {
+				return p.Link
+			}
+			return l
+		}
+	}
+	return nil
+}
+
+// PathToParent returns the chain of parent links from this model to
+// parent (Options.get_path_to_parent): each step is a link field of the
+// child in that step.
+func (o *Options) PathToParent(parent *Model) []*Field {
+	if o.Model == parent {
+		return nil
+	}
+	for _, p := range o.Parents {
+		if p.Model == parent {
+			if p.Link == nil {
+				return nil
+			}
+			return []*Field{p.Link}
+		}
+	}
+	for _, p := range o.Parents {
+		if sub := p.Model.Meta.PathToParent(parent); sub != nil || p.Model.Meta.isAncestor(parent) {
+			if p.Link == nil {
+				return sub
+			}
+			return append([]*Field{p.Link}, sub...)
+		}
+	}
+	return nil
+}
+
+func (o *Options) isAncestor(m *Model) bool {
+	for _, a := range o.ParentList() {
+		if a == m {
+			return true
+		}
+	}
+	return false
+}
+
+// IsSubclassOf reports whether m is this model or one of its (abstract
+// excluded) ancestors, proxies included.
+func (o *Options) IsSubclassOf(m *Model) bool {
+	if o.Model == m {
+		return true
+	}
+	if o.ProxyForModel != nil && o.ProxyForModel.Meta.IsSubclassOf(m) {
+		return true
+	}
+	for _, p := range o.Parents {
+		if p.Model.Meta.IsSubclassOf(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// DefaultOrdering returns Meta.ordering (nil when none).
+func (o *Options) DefaultOrdering() []string { return o.Ordering }
+
+// verboseNameRaw is camel_case_to_spaces(object_name), as Options.contribute_to_class.
+func verboseNameRaw(name string) string {
+	var b strings.Builder
+	rs := []rune(name)
+	for i, r := range rs {
+		isUpper := r >= 'A' && r <= 'Z'
+		if isUpper && i > 0 {
+			prevLower := rs[i-1] >= 'a' && rs[i-1] <= 'z' || rs[i-1] >= '0' && rs[i-1] <= '9'
+			nextLower := i+1 < len(rs) && rs[i+1] >= 'a' && rs[i+1] <= 'z'
+			prevUpper := rs[i-1] >= 'A' && rs[i-1] <= 'Z'
+			if prevLower || (prevUpper && nextLower) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteRune(r)
+	}
+	return strings.ToLower(strings.TrimSpace(b.String()))
+}

@@ -1,0 +1,245 @@
+// Package sqlite is the engine's database connection: an in-memory SQLite
+// database (github.com/ncruces/go-sqlite3, pure Go, so it also runs in the
+// browser's wasm build) with a hook that records every statement executed,
+// its parameters inlined as SQLite literals the way Django's conformance
+// tracer prints them.
+//
+// SQL handed to Exec and Query uses Django's `%s` placeholders (as
+// Django's SQLCompiler produces them); the connection converts them to `?`
+// before preparing, as Django's SQLite backend does.
+package sqlite
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/ncruces/go-sqlite3"
+	"github.com/ncruces/go-sqlite3/ext/serdes"
+)
+
+// Conn is one database and the log of what ran on it. It is not safe for
+// concurrent use; the engine runs one session per Conn.
+type Conn struct {
+	db       *sqlite3.Conn
+	recorder func(Statement)
+	cache    map[string]*sqlite3.Stmt
+}
+
+// Statement is one executed SQL statement: the SQL with `%s` placeholders,
+// its arguments, and Text, the SQL with the arguments inlined as literals.
+type Statement struct {
+	SQL  string
+	Args []any
+	Text string
+}
+
+// Result is what a data-changing statement reports: the rowid of the last
+// INSERT and the number of rows changed.
+type Result struct {
+	LastInsertID int64
+	RowsAffected int64
+}
+
+// Error is a failure reported by SQLite. Kind is Django's exception class
+// name for it ("IntegrityError" for constraint violations, otherwise
+// "OperationalError"), and Msg is SQLite's message (e.g. "UNIQUE constraint
+// failed: myapp_person.name"), as Django surfaces it.
+type Error struct {
+	Kind string
+	Msg  string
+}
+
+func (e *Error) Error() string { return e.Kind + ": " + e.Msg }
+
+// Open returns a new, empty in-memory database.
+func Open() (*Conn, error) {
+	db, err := sqlite3.Open(":memory:")
+	if err != nil {
+		return nil, err
+	}
+	c := &Conn{db: db, cache: map[string]*sqlite3.Stmt{}}
+	// Django enables foreign key enforcement on SQLite connections.
+	if err := db.Exec("PRAGMA foreign_keys = ON"); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return c, nil
+}
+
+// Close releases the database.
+func (c *Conn) Close() error {
+	for _, s := range c.cache {
+		s.Close()
+	}
+	c.cache = nil
+	return c.db.Close()
+}
+
+// SetRecorder installs f to be called once for every statement executed
+// through Exec or Query (nil removes it). Statements run by ExecScript are
+// not recorded.
+func (c *Conn) SetRecorder(f func(Statement)) { c.recorder = f }
+
+// ExecScript runs one or more statements without parameters and without
+// recording them (used for DDL and transaction control).
+func (c *Conn) ExecScript(sql string) error {
+	if err := c.db.Exec(sql); err != nil {
+		return c.wrap(err)
+	}
+	return nil
+}
+
+// Exec runs one statement that returns no rows.
+func (c *Conn) Exec(sql string, args ...any) (Result, error) {
+	st, err := c.prepare(sql, args)
+	if err != nil {
+		return Result{}, err
+	}
+	defer st.Reset()
+	if err := st.Exec(); err != nil {
+		return Result{}, c.wrap(err)
+	}
+	return Result{LastInsertID: c.db.LastInsertRowID(), RowsAffected: c.db.Changes()}, nil
+}
+
+// Query runs one statement and returns all its rows. Each value is nil,
+// int64, float64, string or []byte, per SQLite's storage class.
+func (c *Conn) Query(sql string, args ...any) ([][]any, error) {
+	st, err := c.prepare(sql, args)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Reset()
+	var rows [][]any
+	n := st.ColumnCount()
+	for st.Step() {
+		row := make([]any, n)
+		for i := range row {
+			switch st.ColumnType(i) {
+			case sqlite3.INTEGER:
+				row[i] = st.ColumnInt64(i)
+			case sqlite3.FLOAT:
+				row[i] = st.ColumnFloat(i)
+			case sqlite3.TEXT:
+				row[i] = st.ColumnText(i)
+			case sqlite3.BLOB:
+				row[i] = st.ColumnBlob(i, nil)
+			default:
+				row[i] = nil
+			}
+		}
+		rows = append(rows, row)
+	}
+	if err := st.Err(); err != nil {
+		return nil, c.wrap(err)
+	}
+	return rows, nil
+}
+
+// Serialize returns the database as the bytes of an SQLite database file.
+func (c *Conn) Serialize() ([]byte, error) {
+	return serdes.Serialize(c.db, "main")
+}
+
+// prepare records the statement, then prepares (or reuses) it and binds args.
+func (c *Conn) prepare(sql string, args []any) (*sqlite3.Stmt, error) {
+	if c.recorder != nil {
+		c.recorder(Statement{SQL: sql, Args: args, Text: Inline(sql, args)})
+	}
+	q := Placeholders(sql)
+	st := c.cache[q]
+	if st == nil {
+		var tail string
+		var err error
+		st, tail, err = c.db.Prepare(q)
+		if err != nil {
+			return nil, c.wrap(err)
+		}
+		if strings.TrimSpace(tail) != "" {
+			st.Close()
+			return nil, &Error{Kind: "ProgrammingError", Msg: "You can only execute one statement at a time."}
+		}
+		c.cache[q] = st
+	}
+	if st.BindCount() != len(args) {
+		return nil, &Error{Kind: "ProgrammingError", Msg: fmt.Sprintf("Incorrect number of bindings supplied. The current statement uses %d, and there are %d supplied.", st.BindCount(), len(args))}
+	}
+	for i, a := range args {
+		if err := bind(st, i+1, a); err != nil {
+			return nil, err
+		}
+	}
+	return st, nil
+}
+
+func bind(st *sqlite3.Stmt, i int, a any) error {
+	switch v := a.(type) {
+	case nil:
+		return st.BindNull(i)
+	case bool:
+		return st.BindBool(i, v)
+	case int:
+		return st.BindInt64(i, int64(v))
+	case int64:
+		return st.BindInt64(i, v)
+	case float64:
+		return st.BindFloat(i, v)
+	case string:
+		return st.BindText(i, v)
+	case []byte:
+		return st.BindBlob(i, v)
+	}
+	return &Error{Kind: "InterfaceError", Msg: fmt.Sprintf("Error binding parameter %d - probably unsupported type (%T).", i-1, a)}
+}
+
+// wrap turns a go-sqlite3 error into an *Error with Django's class name.
+func (c *Conn) wrap(err error) error {
+	var e *sqlite3.Error
+	if errors.As(err, &e) {
+		kind := "OperationalError"
+		if e.Code() == sqlite3.CONSTRAINT {
+			kind = "IntegrityError"
+		}
+		// go-sqlite3 renders "sqlite3: <code text>: <message>"; Django
+		// shows only SQLite's own message.
+		msg := e.Error()
+		if parts := strings.SplitN(msg, ": ", 3); len(parts) == 3 && parts[0] == "sqlite3" {
+			msg = parts[2]
+		}
+		return &Error{Kind: kind, Msg: msg}
+	}
+	return err
+}
+
+// Placeholders rewrites Django's `%s` parameter markers as SQLite's `?`,
+// leaving quoted strings and identifiers untouched (as the SQLite backend's
+// convert_query does; `%%` becomes `%`).
+func Placeholders(sql string) string {
+	if !strings.Contains(sql, "%") {
+		return sql
+	}
+	var b strings.Builder
+	var quote byte
+	for i := 0; i < len(sql); i++ {
+		ch := sql[i]
+		switch {
+		case quote != 0:
+			if ch == quote {
+				quote = 0
+			}
+		case ch == '\'' || ch == '"':
+			quote = ch
+		case ch == '%' && i+1 < len(sql) && sql[i+1] == 's':
+			b.WriteByte('?')
+			i++
+			continue
+		case ch == '%' && i+1 < len(sql) && sql[i+1] == '%':
+			b.WriteByte('%')
+			i++
+			continue
+		}
+		b.WriteByte(ch)
+	}
+	return b.String()
+}

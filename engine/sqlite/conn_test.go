@@ -1,0 +1,63 @@
+package sqlite
+
+import (
+	"errors"
+	"testing"
+)
+
+func TestFloatRepr(t *testing.T) {
+	for f, want := range map[float64]string{
+		0: "0.0", 1: "1.0", 2.5: "2.5", 0.1: "0.1", 1e16: "1e+16", 1e15: "1000000000000000.0",
+		0.0001: "0.0001", 0.00001: "1e-05", 1.5e-7: "1.5e-07", -3.25: "-3.25", 123456789012345678: "1.2345678901234568e+17",
+	} {
+		if got := FloatRepr(f); got != want {
+			t.Errorf("FloatRepr(%v) = %q, want %q", f, got, want)
+		}
+	}
+}
+
+func TestInline(t *testing.T) {
+	got := Inline(`INSERT INTO "t" ("a", "b", "c", "d") VALUES (%s, %s, %s, %s)`, []any{"Bob's", true, nil, int64(3)})
+	want := `INSERT INTO "t" ("a", "b", "c", "d") VALUES ('Bob''s', 1, NULL, 3)`
+	if got != want {
+		t.Errorf("got %s\nwant %s", got, want)
+	}
+}
+
+func TestExecQueryRecord(t *testing.T) {
+	c, err := Open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	var log []string
+	c.SetRecorder(func(s Statement) { log = append(log, s.Text) })
+	if err := c.ExecScript(`CREATE TABLE "t" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(5) NOT NULL UNIQUE)`); err != nil {
+		t.Fatal(err)
+	}
+	r, err := c.Exec(`INSERT INTO "t" ("name") VALUES (%s)`, "50%")
+	if err != nil || r.LastInsertID != 1 {
+		t.Fatal(r, err)
+	}
+	_, err = c.Exec(`INSERT INTO "t" ("name") VALUES (%s)`, "50%")
+	var e *Error
+	if !errors.As(err, &e) || e.Kind != "IntegrityError" || e.Msg != "UNIQUE constraint failed: t.name" {
+		t.Fatalf("duplicate insert: %#v", err)
+	}
+	rows, err := c.Query(`SELECT "t"."id", "t"."name" FROM "t" WHERE "t"."name" LIKE %s ESCAPE '\'`, "50%")
+	if err != nil || len(rows) != 1 || rows[0][0] != int64(1) || rows[0][1] != "50%" {
+		t.Fatal(rows, err)
+	}
+	want := []string{`INSERT INTO "t" ("name") VALUES ('50%')`, `INSERT INTO "t" ("name") VALUES ('50%')`, `SELECT "t"."id", "t"."name" FROM "t" WHERE "t"."name" LIKE '50%' ESCAPE '\'`}
+	if len(log) != len(want) {
+		t.Fatalf("log %q", log)
+	}
+	for i := range want {
+		if log[i] != want[i] {
+			t.Errorf("log[%d] = %s, want %s", i, log[i], want[i])
+		}
+	}
+	if b, err := c.Serialize(); err != nil || len(b) < 512 {
+		t.Fatal(len(b), err)
+	}
+}
