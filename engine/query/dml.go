@@ -1,0 +1,163 @@
+package query
+
+import (
+	"strings"
+
+	"github.com/ormfiddle/ormfiddle/engine/schema"
+)
+
+// InsertSQL is SQLInsertCompiler.as_sql: one row per entry of rows, values
+// already prepared for the database (Field.DBPrepValue), in the order of
+// fields. With no fields (a model with only an automatic pk) Django inserts
+// NULL into the pk column.
+func InsertSQL(model *schema.Model, fields []*schema.Field, rows [][]any) (string, []any) {
+	opts := model.Meta
+	if len(fields) == 0 {
+		fields = []*schema.Field{opts.Pk}
+		rows = make([][]any, max(len(rows), 1))
+		for i := range rows {
+			rows[i] = []any{nil}
+		}
+	}
+	cols := make([]string, len(fields))
+	for i, f := range fields {
+		cols[i] = schema.QuoteName(f.Column)
+	}
+	var params []any
+	var groups []string
+	for _, row := range rows {
+		ph := make([]string, len(row))
+		for i, v := range row {
+			if e, ok := v.(Expression); ok {
+				s, p, err := (&Compiler{Query: New(model)}).Compile(e)
+				if err == nil {
+					ph[i] = s
+					params = append(params, p...)
+					continue
+				}
+			}
+			ph[i] = "%s"
+			params = append(params, v)
+		}
+		groups = append(groups, "("+strings.Join(ph, ", ")+")")
+	}
+	return "INSERT INTO " + schema.QuoteName(opts.DBTable) + " (" + strings.Join(cols, ", ") + ") VALUES " + strings.Join(groups, ", "), params
+}
+
+// UpdateValue is one `SET column = value` of an UPDATE: a Go value (to be
+// prepared with the field), or an Expression (F("n") + 1).
+type UpdateValue struct {
+	Field *schema.Field
+	Value any
+}
+
+// UpdateSQL is SQLUpdateCompiler.as_sql for q's model table: None values
+// are written inline as NULL, expressions are resolved against q (no joins
+// allowed), everything else is a parameter prepared with the field. The
+// caller must have reduced q to a single table (see PkSubquery).
+func UpdateSQL(q *Query, values []UpdateValue) (string, []any, error) {
+	q = q.Clone()
+	q.InitialAlias()
+	c := &Compiler{Query: q}
+	var sets []string
+	var params []any
+	for _, uv := range values {
+		name := schema.QuoteName(uv.Field.Column)
+		if e, ok := uv.Value.(Expression); ok {
+			r, err := e.Resolve(q, false, nil, false)
+			if err != nil {
+				return "", nil, err
+			}
+			if v, ok := r.(*Value); ok && v.Field == nil {
+				r = &Value{V: v.V, Field: uv.Field}
+			}
+			if containsAggregate(r) {
+				return "", nil, &FieldError{"Aggregate functions are not allowed in this query (" + uv.Field.Name + "=" + "...)."}
+			}
+			s, p, err := c.Compile(r)
+			if err != nil {
+				return "", nil, err
+			}
+			sets = append(sets, name+" = "+s)
+			params = append(params, p...)
+			continue
+		}
+		v, err := uv.Field.DBPrepValue(uv.Value)
+		if err != nil {
+			return "", nil, err
+		}
+		if v == nil {
+			sets = append(sets, name+" = NULL")
+			continue
+		}
+		sets = append(sets, name+" = %s")
+		params = append(params, v)
+	}
+	sql := "UPDATE " + schema.QuoteName(q.Meta().DBTable) + " SET " + strings.Join(sets, ", ")
+	where, wp, err := c.Compile(q.Where)
+	if err != nil {
+		return "", nil, err
+	}
+	if where != "" {
+		sql += " WHERE " + where
+	}
+	return sql, append(params, wp...), nil
+}
+
+// ActiveTables counts the aliases in use (count_active_tables).
+func (q *Query) ActiveTables() int {
+	q.baseAlias()
+	n := 0
+	for _, a := range q.aliasOrder {
+		if q.aliasRefcount[a] > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// PkSubquery returns a query on the same model whose where is
+// `pk IN (SELECT pk FROM <q>)`, as SQLUpdateCompiler.pre_sql_setup and
+// SQLDeleteCompiler do when q spans several tables.
+func PkSubquery(q *Query) (*Query, error) {
+	inner := q.Clone()
+	inner.ClearOrdering(true)
+	inner.Select = nil
+	inner.DefaultCols = false
+	inner.ExtraSelect = nil
+	if err := inner.AddFields([]string{inner.Meta().Pk.Name}); err != nil {
+		return nil, err
+	}
+	outer := New(q.Model)
+	if err := outer.AddQ(NewQ(nil, []Filter{{Lookup: "pk__in", Value: &subqueryValue{inner}}})); err != nil {
+		return nil, err
+	}
+	return outer, nil
+}
+
+// DeleteSQL is SQLDeleteCompiler.as_sql: `DELETE FROM "table" WHERE ...`,
+// through a pk subquery when q uses more than one table.
+func DeleteSQL(q *Query) (string, []any, error) {
+	q = q.Clone()
+	if q.ActiveTables() > 1 {
+		inner := q.Clone()
+		inner.Select = []Expression{&Col{Alias: inner.baseAlias(), Target: inner.Meta().Pk}}
+		inner.DefaultCols = false
+		outer := New(q.Model)
+		if err := outer.AddQ(NewQ(nil, []Filter{{Lookup: "pk__in", Value: &subqueryValue{inner}}})); err != nil {
+			return "", nil, err
+		}
+		q = outer
+	}
+	q.InitialAlias()
+	c := &Compiler{Query: q}
+	sql := "DELETE FROM " + schema.QuoteName(q.Meta().DBTable)
+	where, params, err := c.Compile(q.Where)
+	if err != nil {
+		return "", nil, err
+	}
+	if where != "" {
+		sql += " WHERE " + where
+	}
+	return sql, params, nil
+}

@@ -1,0 +1,415 @@
+package query
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/ormfiddle/ormfiddle/engine/schema"
+)
+
+// Q is Django's Q object: filters combined with AND/OR, possibly negated.
+// Children are *Q or Filter.
+type Q struct {
+	Connector Connector
+	Negated   bool
+	Children  []any
+}
+
+// Filter is one keyword filter: a lookup path ("reporter__name__startswith")
+// and its value. Values are Go values in the engine's representation, a
+// ModelInstance, a QueryValue, an Expression (F), or []any for in/range.
+type Filter struct {
+	Lookup string
+	Value  any
+}
+
+// NewQ is Q(*args, **kwargs): the positional Qs, then the keyword filters
+// sorted by name, ANDed.
+func NewQ(args []*Q, kwargs []Filter) *Q {
+	q := &Q{Connector: AND}
+	for _, a := range args {
+		q.Children = append(q.Children, a)
+	}
+	kw := append([]Filter(nil), kwargs...)
+	sort.SliceStable(kw, func(i, j int) bool { return kw[i].Lookup < kw[j].Lookup })
+	for _, f := range kw {
+		q.Children = append(q.Children, f)
+	}
+	return q
+}
+
+// Empty reports whether the Q has no children.
+func (q *Q) Empty() bool { return len(q.Children) == 0 }
+
+func (q *Q) copy() *Q {
+	c := *q
+	c.Children = append([]any(nil), q.Children...)
+	return &c
+}
+
+// add is tree.Node.add for Q.
+func (q *Q) add(data *Q, conn Connector) {
+	if q.Connector == conn {
+		if !data.Negated && (data.Connector == conn || len(data.Children) == 1) {
+			q.Children = append(q.Children, data.Children...)
+			return
+		}
+		q.Children = append(q.Children, data)
+		return
+	}
+	obj := &Q{Connector: q.Connector, Negated: q.Negated, Children: q.Children}
+	q.Connector = conn
+	q.Negated = false
+	q.Children = []any{obj, data}
+}
+
+// Combine is Q._combine (`|` and `&`).
+func (q *Q) Combine(other *Q, conn Connector) *Q {
+	if other.Empty() {
+		return q.copy()
+	}
+	if q.Empty() {
+		return other.copy()
+	}
+	obj := &Q{Connector: conn}
+	obj.add(q, conn)
+	obj.add(other, conn)
+	return obj
+}
+
+// Invert is `~q`.
+func (q *Q) Invert() *Q {
+	obj := &Q{Connector: AND}
+	obj.add(q, AND)
+	obj.Negated = !obj.Negated
+	return obj
+}
+
+// String renders the Q as Django's repr does: (AND: ('a', 1), (NOT (OR: ...))).
+func (q *Q) String(repr func(any) string) string {
+	var parts []string
+	for _, ch := range q.Children {
+		switch c := ch.(type) {
+		case *Q:
+			parts = append(parts, c.String(repr))
+		case Filter:
+			parts = append(parts, "('"+c.Lookup+"', "+repr(c.Value)+")")
+		}
+	}
+	s := "(" + string(q.Connector) + ": " + strings.Join(parts, ", ") + ")"
+	if q.Negated {
+		s = "(NOT " + s + ")"
+	}
+	return s
+}
+
+// AddQ is Query.add_q: build the Q into the where tree, then promote and
+// demote joins as Django does.
+func (q *Query) AddQ(qo *Q) error {
+	var existingInner []string
+	for _, a := range q.aliasOrder {
+		if q.aliasMap[a].JoinType == Inner {
+			existingInner = append(existingInner, a)
+		}
+	}
+	clause, _, err := q.addQ(qo, q.usedAliases, false, false, true, true)
+	if err != nil {
+		return err
+	}
+	if clause != nil && len(clause.Children) > 0 {
+		q.Where.Add(clause, AND)
+	}
+	q.demoteJoins(existingInner)
+	return nil
+}
+
+// AddCondition ANDs a prepared condition into the where tree.
+func (q *Query) AddCondition(c Condition) { q.Where.Add(c, AND) }
+
+// SetEmpty makes the query match nothing (QuerySet.none()).
+func (q *Query) SetEmpty() { q.Where.Add(Nothing{}, AND) }
+
+// IsEmpty reports whether the query was made empty with SetEmpty.
+func (q *Query) IsEmpty() bool {
+	for _, c := range q.Where.Children {
+		if _, ok := c.(Nothing); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// addQ is Query._add_q.
+func (q *Query) addQ(qo *Q, used map[string]bool, branchNegated, currentNegated, allowJoins, splitSubq bool) (*WhereNode, []string, error) {
+	currentNegated = currentNegated != qo.Negated
+	branchNegated = branchNegated || qo.Negated
+	target := &WhereNode{Connector: qo.Connector, Negated: qo.Negated}
+	jp := newJoinPromoter(qo.Connector, len(qo.Children), currentNegated)
+	for _, ch := range qo.Children {
+		var clause *WhereNode
+		var needed []string
+		var err error
+		switch c := ch.(type) {
+		case *Q:
+			clause, needed, err = q.addQ(c, used, branchNegated, currentNegated, allowJoins, splitSubq)
+		case Filter:
+			clause, needed, err = q.buildFilter(c, branchNegated, currentNegated, used, allowJoins, splitSubq)
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		jp.addVotes(needed)
+		if clause != nil && len(clause.Children) > 0 {
+			target.Add(clause, qo.Connector)
+		}
+	}
+	return target, jp.updateJoinTypes(q), nil
+}
+
+// buildFilter is Query.build_filter for one keyword filter.
+func (q *Query) buildFilter(f Filter, branchNegated, currentNegated bool, canReuse map[string]bool, allowJoins, splitSubq bool) (*WhereNode, []string, error) {
+	if f.Lookup == "" {
+		return nil, nil, &FieldError{"Cannot parse keyword query ''"}
+	}
+	parts := splitLookup(f.Lookup)
+	value := f.Value
+	// Resolve expressions in the value first (they may add joins).
+	preRef := map[string]int{}
+	for k, v := range q.aliasRefcount {
+		preRef[k] = v
+	}
+	if e, ok := value.(Expression); ok {
+		r, err := e.Resolve(q, allowJoins, canReuse, false)
+		if err != nil {
+			return nil, nil, err
+		}
+		value = r
+	}
+	var usedJoins []string
+	for _, a := range q.aliasOrder {
+		if q.aliasRefcount[a] > preRef[a] {
+			usedJoins = append(usedJoins, a)
+		}
+	}
+	// An annotation reference.
+	if q.Annotations != nil {
+		if ann, ok := q.Annotations[parts[0]]; ok {
+			lookup, err := q.buildLookup(parts[1:], ann, value, false)
+			if err != nil {
+				return nil, nil, err
+			}
+			clause := NewWhere(AND)
+			clause.Add(lookup, AND)
+			return clause, nil, nil
+		}
+	}
+	alias := q.InitialAlias()
+	allowMany := !branchNegated || !splitSubq
+	info, err := q.setupJoins(parts, q.Meta(), alias, canReuse, allowMany)
+	if err != nil {
+		if mj, ok := err.(*multiJoin); ok {
+			return q.splitExclude(f, canReuse, mj.namesWithPath)
+		}
+		return nil, nil, err
+	}
+	lookupJoins := info.joins
+	for _, j := range info.joins {
+		if !contains(usedJoins, j) {
+			usedJoins = append(usedJoins, j)
+		}
+	}
+	targets, alias, joinList := q.trimJoins(info.targets, info.joins, info.path)
+	if canReuse != nil {
+		for _, j := range joinList {
+			canReuse[j] = true
+		}
+	}
+	q.lookupJoins = lookupJoins
+	related := false
+	var outField any = info.finalField
+	switch ff := info.finalField.(type) {
+	case *schema.Field:
+		related = ff.IsRelation()
+	case *schema.Rel:
+		related = true
+	}
+	if related && len(info.transforms) > 1 {
+		return nil, nil, &FieldError{"Related Field got invalid lookup: " + info.transforms[0]}
+	}
+	col := &Col{Alias: alias, Target: targets[0], OutputField: outField}
+	if rel, ok := info.finalField.(*schema.Rel); ok {
+		// Filtering on a reverse relation compares the related model's pk.
+		col.OutputField = rel.Field.Model.Meta.Pk
+		related = true
+	}
+	condition, err := q.buildLookup(info.transforms, col, value, related)
+	if err != nil {
+		return nil, nil, err
+	}
+	clause := NewWhere(AND)
+	clause.Add(condition, AND)
+	lookupType := condition.Name
+	rhsTrue, _ := condition.RHS.(bool)
+	requireOuter := lookupType == "isnull" && rhsTrue && !currentNegated
+	if currentNegated && (lookupType != "isnull" || !rhsTrue) && condition.RHS != nil {
+		requireOuter = true
+		if lookupType != "isnull" {
+			last := q.aliasMap[joinList[len(joinList)-1]]
+			if targets[0].Null || last.JoinType == LOuter {
+				clause.Add(&Lookup{Name: "isnull", LHS: &Col{Alias: alias, Target: targets[0], OutputField: info.targets[0]}, RHS: false}, AND)
+			}
+			if vc, ok := value.(*Col); ok && vc.Target.Null {
+				clause.Add(&Lookup{Name: "isnull", LHS: vc, RHS: false}, AND)
+			}
+		}
+	}
+	if requireOuter {
+		return clause, nil, nil
+	}
+	return clause, usedJoins, nil
+}
+
+// splitExclude is Query.split_exclude: a negated filter across a
+// multi-valued relation becomes `NOT (pk IN (SELECT ...))`.
+func (q *Query) splitExclude(f Filter, canReuse map[string]bool, namesWithPath []nameWithPath) (*WhereNode, []string, error) {
+	inner := New(q.Model)
+	if err := inner.AddQ(NewQ(nil, []Filter{f})); err != nil {
+		return nil, nil, err
+	}
+	inner.ClearOrdering(true)
+	prefix, containsLouter := inner.trimStart(namesWithPath)
+	col := inner.Select[0].(*Col)
+	if col.Target.Null {
+		inner.Where.Add(&Lookup{Name: "isnull", LHS: &Col{Alias: col.Alias, Target: col.Target}, RHS: false}, AND)
+	}
+	condition, needed, err := q.buildFilter(Filter{Lookup: prefix + "__in", Value: &subqueryValue{inner}}, true, true, canReuse, true, true)
+	if err != nil {
+		return nil, nil, err
+	}
+	if containsLouter {
+		orNull, _, err := q.buildFilter(Filter{Lookup: prefix + "__isnull", Value: true}, true, true, canReuse, true, true)
+		if err != nil {
+			return nil, nil, err
+		}
+		condition.Add(orNull, OR)
+	}
+	return condition, needed, nil
+}
+
+// subqueryValue passes an already-built inner query as a filter value.
+type subqueryValue struct{ q *Query }
+
+func (s *subqueryValue) SubQuery() *Query { return s.q }
+
+// trimStart is Query.trim_start: remove the leading joins of a split
+// exclude's inner query, returning the outer filter prefix.
+func (q *Query) trimStart(namesWithPath []nameWithPath) (string, bool) {
+	var allPaths []PathInfo
+	for _, nw := range namesWithPath {
+		allPaths = append(allPaths, nw.path...)
+	}
+	containsLouter := false
+	var lookupTables []string
+	for _, a := range q.aliasOrder {
+		if a == q.aliasOrder[0] || contains(q.lookupJoins, a) {
+			lookupTables = append(lookupTables, a)
+		}
+	}
+	trimmed := 0
+	var path PathInfo
+	for trimmed, path = range allPaths {
+		if path.M2M {
+			break
+		}
+		if q.aliasMap[lookupTables[trimmed+1]].JoinType == LOuter {
+			containsLouter = true
+		}
+		q.unrefAlias(lookupTables[trimmed])
+	}
+	var joinField *schema.Field
+	switch jf := path.JoinField.(type) {
+	case *schema.Rel:
+		joinField = jf.Field
+	case *schema.Field:
+		joinField = jf
+	}
+	pathsInPrefix := trimmed
+	var prefix []string
+	for _, nw := range namesWithPath {
+		if pathsInPrefix-len(nw.path) < 0 {
+			break
+		}
+		prefix = append(prefix, nw.name)
+		pathsInPrefix -= len(nw.path)
+	}
+	prefix = append(prefix, joinField.TargetField().Name)
+	firstJoin := q.aliasMap[lookupTables[trimmed+1]]
+	var selectField *schema.Field
+	var selectAlias string
+	if firstJoin.JoinType != LOuter {
+		selectField = joinField
+		selectAlias = lookupTables[trimmed+1]
+		q.unrefAlias(lookupTables[trimmed])
+	} else {
+		selectField = joinField.TargetField()
+		selectAlias = lookupTables[trimmed]
+	}
+	for _, a := range q.aliasOrder {
+		if q.aliasRefcount[a] > 0 {
+			j := q.aliasMap[a]
+			j.JoinType = ""
+			j.ParentAlias = ""
+			j.JoinCols = nil
+			break
+		}
+	}
+	q.Select = []Expression{&Col{Alias: selectAlias, Target: selectField}}
+	q.DefaultCols = false
+	return strings.Join(prefix, LookupSep), containsLouter
+}
+
+// joinPromoter is Django's JoinPromoter: decides, per Q level, which joins
+// must be INNER and which may be LEFT OUTER.
+type joinPromoter struct {
+	effective   Connector
+	numChildren int
+	votes       map[string]int
+	order       []string
+}
+
+func newJoinPromoter(conn Connector, n int, negated bool) *joinPromoter {
+	eff := conn
+	if negated {
+		if conn == AND {
+			eff = OR
+		} else {
+			eff = AND
+		}
+	}
+	return &joinPromoter{effective: eff, numChildren: n, votes: map[string]int{}}
+}
+
+func (j *joinPromoter) addVotes(aliases []string) {
+	for _, a := range aliases {
+		if _, ok := j.votes[a]; !ok {
+			j.order = append(j.order, a)
+		}
+		j.votes[a]++
+	}
+}
+
+func (j *joinPromoter) updateJoinTypes(q *Query) []string {
+	var promote, demote []string
+	for _, a := range j.order {
+		v := j.votes[a]
+		if j.effective == OR && v < j.numChildren {
+			promote = append(promote, a)
+		}
+		if j.effective == AND || (j.effective == OR && v == j.numChildren) {
+			demote = append(demote, a)
+		}
+	}
+	q.promoteJoins(promote)
+	q.demoteJoins(demote)
+	return demote
+}

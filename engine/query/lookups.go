@@ -1,0 +1,647 @@
+package query
+
+import (
+	"fmt"
+	"reflect"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/ormfiddle/ormfiddle/engine/schema"
+)
+
+// ModelInstance is what lookups need of a model instance used as a value
+// (filter(reporter=r)): its model and attribute values.
+type ModelInstance interface {
+	ModelOf() *schema.Model
+	AttValue(attname string) any
+}
+
+// QueryValue is a queryset used as a value (filter(reporter__in=qs)).
+type QueryValue interface {
+	SubQuery() *Query
+}
+
+// sqliteOperators are the SQLite backend's lookup operators.
+var sqliteOperators = map[string]string{
+	"exact":       "= %s",
+	"iexact":      `LIKE %s ESCAPE '\'`,
+	"contains":    `LIKE %s ESCAPE '\'`,
+	"icontains":   `LIKE %s ESCAPE '\'`,
+	"regex":       "REGEXP %s",
+	"iregex":      "REGEXP '(?i)' || %s",
+	"gt":          "> %s",
+	"gte":         ">= %s",
+	"lt":          "< %s",
+	"lte":         "<= %s",
+	"startswith":  `LIKE %s ESCAPE '\'`,
+	"endswith":    `LIKE %s ESCAPE '\'`,
+	"istartswith": `LIKE %s ESCAPE '\'`,
+	"iendswith":   `LIKE %s ESCAPE '\'`,
+}
+
+// patternOps are the operators used when the right-hand side is an
+// expression rather than a value (pattern_ops).
+var patternOps = map[string]string{
+	"contains":    `LIKE '%%' || {} || '%%' ESCAPE '\'`,
+	"icontains":   `LIKE '%%' || UPPER({}) || '%%' ESCAPE '\'`,
+	"startswith":  `LIKE {} || '%%' ESCAPE '\'`,
+	"istartswith": `LIKE UPPER({}) || '%%' ESCAPE '\'`,
+	"endswith":    `LIKE '%%' || {} ESCAPE '\'`,
+	"iendswith":   `LIKE '%%' || UPPER({}) ESCAPE '\'`,
+}
+
+var likePatterns = map[string]string{
+	"contains": "%%%s%%", "icontains": "%%%s%%",
+	"startswith": "%s%%", "istartswith": "%s%%",
+	"endswith": "%%%s", "iendswith": "%%%s",
+	"iexact": "%s",
+}
+
+var lookupNames = []string{"contains", "endswith", "exact", "gt", "gte", "icontains", "iendswith", "iexact", "in", "iregex", "isnull", "istartswith", "lt", "lte", "range", "regex", "startswith"}
+
+// relatedLookups are the lookups a relation accepts (RelatedLookupMixin).
+var relatedLookups = map[string]bool{"exact": true, "gt": true, "gte": true, "lt": true, "lte": true, "in": true, "isnull": true}
+
+// transformNames are the registered transforms by field kind group.
+var dateTransforms = []string{"year", "iso_year", "month", "day", "week_day", "iso_week_day", "week", "quarter"}
+var timeTransforms = []string{"hour", "minute", "second"}
+
+// Lookup is a condition `lhs <lookup> rhs` (django.db.models.lookups).
+type Lookup struct {
+	Name string
+	LHS  Expression
+	// RHS is the prepared parameter, []any for in/range, an Expression,
+	// or a *Query for a subquery.
+	RHS     any
+	rhsExpr bool
+	// year lookup bounds (YearLookup): BETWEEN start AND finish.
+	yearBounds []any
+}
+
+// LookupName is the lookup's name ("exact", "in", ...).
+func (l *Lookup) LookupName() string { return l.Name }
+
+func (l *Lookup) relabelCond(m map[string]string) Condition {
+	n := *l
+	n.LHS = l.LHS.relabel(m)
+	if e, ok := l.RHS.(Expression); ok {
+		n.RHS = e.relabel(m)
+	}
+	return &n
+}
+
+func (l *Lookup) equal(o Condition) bool {
+	ol, ok := o.(*Lookup)
+	if !ok || ol.Name != l.Name {
+		return false
+	}
+	return reflect.DeepEqual(l.LHS, ol.LHS) && reflect.DeepEqual(l.RHS, ol.RHS) && reflect.DeepEqual(l.yearBounds, ol.yearBounds)
+}
+
+// SQL is Lookup.as_sql for SQLite.
+func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
+	lhs, params, err := c.Compile(l.LHS)
+	if err != nil {
+		return "", nil, err
+	}
+	if l.yearBounds != nil {
+		col, cp, err := c.Compile(l.LHS.(*Transform).Source)
+		if err != nil {
+			return "", nil, err
+		}
+		switch l.Name {
+		case "exact":
+			return col + " BETWEEN %s AND %s", append(cp, l.yearBounds...), nil
+		case "gt":
+			return col + " > %s", append(cp, l.yearBounds[1]), nil
+		case "gte":
+			return col + " >= %s", append(cp, l.yearBounds[0]), nil
+		case "lt":
+			return col + " < %s", append(cp, l.yearBounds[0]), nil
+		case "lte":
+			return col + " <= %s", append(cp, l.yearBounds[1]), nil
+		}
+	}
+	switch l.Name {
+	case "isnull":
+		if l.RHS.(bool) {
+			return lhs + " IS NULL", params, nil
+		}
+		return lhs + " IS NOT NULL", params, nil
+	case "in":
+		switch r := l.RHS.(type) {
+		case *Query:
+			sub := &Compiler{Query: r, parent: c}
+			sql, sp, err := sub.AsSQL(false)
+			if err != nil {
+				return "", nil, err
+			}
+			return lhs + " IN (" + sql + ")", append(params, sp...), nil
+		case []any:
+			if len(r) == 0 {
+				return "", nil, ErrEmptyResult
+			}
+			ph := make([]string, len(r))
+			for i := range ph {
+				ph[i] = "%s"
+			}
+			return lhs + " IN (" + strings.Join(ph, ", ") + ")", append(params, r...), nil
+		}
+	case "range":
+		r := l.RHS.([]any)
+		if e, ok := r[0].(Expression); ok {
+			s1, p1, err := c.Compile(e)
+			if err != nil {
+				return "", nil, err
+			}
+			s2, p2, err := c.Compile(r[1].(Expression))
+			if err != nil {
+				return "", nil, err
+			}
+			return lhs + " BETWEEN " + s1 + " AND " + s2, append(append(params, p1...), p2...), nil
+		}
+		return lhs + " BETWEEN %s AND %s", append(params, r...), nil
+	}
+	if e, ok := l.RHS.(Expression); ok {
+		rs, rp, err := c.Compile(e)
+		if err != nil {
+			return "", nil, err
+		}
+		if _, isCol := e.(*Value); !isCol {
+			if pat, ok := patternOps[l.Name]; ok {
+				return lhs + " " + strings.Replace(pat, "{}", rs, 1), append(params, rp...), nil
+			}
+		}
+		op := sqliteOperators[l.Name]
+		return lhs + " " + strings.Replace(op, "%s", rs, 1), append(params, rp...), nil
+	}
+	if q, ok := l.RHS.(*Query); ok {
+		sub := &Compiler{Query: q, parent: c}
+		sql, sp, err := sub.AsSQL(false)
+		if err != nil {
+			return "", nil, err
+		}
+		return lhs + " " + strings.Replace(sqliteOperators[l.Name], "%s", "("+sql+")", 1), append(params, sp...), nil
+	}
+	return lhs + " " + sqliteOperators[l.Name], append(params, l.RHS), nil
+}
+
+// Transform is a function applied to a column before the lookup (year,
+// month, ...), as django.db.models.functions.datetime.Extract on SQLite.
+type Transform struct {
+	Name   string
+	Source Expression
+}
+
+func (t *Transform) SQL(c *Compiler) (string, []any, error) {
+	s, p, err := c.Compile(t.Source)
+	if err != nil {
+		return "", nil, err
+	}
+	f := t.Source.Output()
+	kind := schema.DateField
+	if f != nil {
+		kind = f.InternalType()
+	}
+	name := t.Name
+	switch name {
+	case "date":
+		return "django_datetime_cast_date(" + s + ", NULL, NULL)", p, nil
+	case "time":
+		return "django_datetime_cast_time(" + s + ", NULL, NULL)", p, nil
+	}
+	switch kind {
+	case schema.DateTimeField:
+		return fmt.Sprintf("django_datetime_extract('%s', %s, NULL, NULL)", name, s), p, nil
+	case schema.TimeField:
+		return fmt.Sprintf("django_time_extract('%s', %s)", name, s), p, nil
+	}
+	return fmt.Sprintf("django_date_extract('%s', %s)", name, s), p, nil
+}
+
+func (t *Transform) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summarize bool) (Expression, error) {
+	s, err := t.Source.Resolve(q, allowJoins, reuse, summarize)
+	if err != nil {
+		return nil, err
+	}
+	return &Transform{Name: t.Name, Source: s}, nil
+}
+
+var intField = &schema.Field{Name: "", Kind: schema.IntegerField}
+var dateField = &schema.Field{Kind: schema.DateField}
+var timeField = &schema.Field{Kind: schema.TimeField}
+
+func (t *Transform) Output() *schema.Field {
+	switch t.Name {
+	case "date":
+		return dateField
+	case "time":
+		return timeField
+	}
+	return intField
+}
+
+func (t *Transform) relabel(m map[string]string) Expression {
+	return &Transform{Name: t.Name, Source: t.Source.relabel(m)}
+}
+
+// transformsFor lists the transforms a field accepts.
+func transformsFor(f *schema.Field) []string {
+	if f == nil {
+		return nil
+	}
+	switch f.InternalType() {
+	case schema.DateField:
+		return dateTransforms
+	case schema.DateTimeField:
+		return append(append(append([]string{}, dateTransforms...), timeTransforms...), "date", "time")
+	case schema.TimeField:
+		return timeTransforms
+	}
+	return nil
+}
+
+func isTransform(f *schema.Field, name string) bool {
+	for _, t := range transformsFor(f) {
+		if t == name {
+			return true
+		}
+	}
+	return false
+}
+
+func isLookup(name string) bool {
+	for _, n := range lookupNames {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
+// prepForLike is DatabaseOperations.prep_for_like_query.
+func prepForLike(s string) string {
+	s = strings.ReplaceAll(s, `\`, `\\`)
+	s = strings.ReplaceAll(s, "%", `\%`)
+	return strings.ReplaceAll(s, "_", `\_`)
+}
+
+// buildLookup is Query.build_lookup: apply transforms and the final lookup
+// (default "exact") to lhs with the value rhs, preparing the value with
+// the lhs field (get_prep_lookup + get_db_prep_lookup).
+func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related bool) (*Lookup, error) {
+	if len(lookups) == 0 {
+		lookups = []string{"exact"}
+	}
+	name := lookups[len(lookups)-1]
+	transforms := lookups[:len(lookups)-1]
+	if !isLookup(name) {
+		// The last name may be a transform: lookup defaults to exact.
+		transforms = lookups
+		name = "exact"
+	}
+	for _, t := range transforms {
+		f := lhs.Output()
+		if related || !isTransform(f, t) {
+			return nil, unsupportedLookup(t, f, related)
+		}
+		lhs = &Transform{Name: t, Source: lhs}
+	}
+	if related && !relatedLookups[name] {
+		return nil, &FieldError{"Related Field got invalid lookup: " + name}
+	}
+	field := lhs.Output()
+
+	// Interpret None as isnull for exact and iexact.
+	if rhs == nil {
+		if name != "exact" && name != "iexact" {
+			return nil, &ValueError{"Cannot use None as a query value"}
+		}
+		return &Lookup{Name: "isnull", LHS: lhs, RHS: true}, nil
+	}
+	l := &Lookup{Name: name, LHS: lhs}
+	switch v := rhs.(type) {
+	case Expression:
+		r, err := v.Resolve(q, true, nil, false)
+		if err != nil {
+			return nil, err
+		}
+		if val, ok := r.(*Value); ok && val.Field == nil {
+			r = &Value{V: val.V, Field: field}
+		}
+		l.RHS, l.rhsExpr = r, true
+		return l, nil
+	case QueryValue:
+		sub := v.SubQuery()
+		if name != "in" && name != "exact" {
+			return nil, &ValueError{"This queryset contains a reference to an outer query and may only be used in a subquery."}
+		}
+		sub = prepareSubquery(q, sub, field, related)
+		if name == "exact" {
+			if sub.HighMark == -1 {
+				sub.ClearOrdering(true)
+			}
+		}
+		l.RHS = sub
+		return l, nil
+	}
+	var err error
+	switch name {
+	case "isnull":
+		b, ok := rhs.(bool)
+		if !ok {
+			b = truthy(rhs)
+		}
+		l.RHS = b
+	case "in":
+		items, ok := rhs.([]any)
+		if !ok {
+			return nil, &TypeError{fmt.Sprintf("'%s' object is not iterable", typeName(rhs))}
+		}
+		var out []any
+		seen := map[string]bool{}
+		for _, it := range items {
+			if it == nil {
+				continue
+			}
+			if related {
+				it = normalizeRelated(it, field)
+			}
+			p, err := prepValue(field, it)
+			if err != nil {
+				return nil, err
+			}
+			key := fmt.Sprintf("%T:%v", p, p)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, p)
+		}
+		if out == nil {
+			out = []any{}
+		}
+		l.RHS = out
+	case "range":
+		items, ok := rhs.([]any)
+		if !ok || len(items) != 2 {
+			return nil, &ValueError{"too many values to unpack (expected 2)"}
+		}
+		var out []any
+		for _, it := range items {
+			if e, ok := it.(Expression); ok {
+				r, err := e.Resolve(q, true, nil, false)
+				if err != nil {
+					return nil, err
+				}
+				out = append(out, r)
+				continue
+			}
+			p, err := prepValue(field, it)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, p)
+		}
+		l.RHS = out
+	case "exact", "gt", "gte", "lt", "lte":
+		if related {
+			rhs = normalizeRelated(rhs, field)
+		}
+		if t, ok := lhs.(*Transform); ok && t.Name == "year" {
+			if src := t.Source.Output(); src != nil && (src.InternalType() == schema.DateField || src.InternalType() == schema.DateTimeField) {
+				year, err := intField.ToPython(rhs)
+				if err != nil {
+					return nil, err
+				}
+				l.yearBounds = yearBounds(src, int(year.(int64)))
+				return l, nil
+			}
+		}
+		l.RHS, err = prepValue(field, rhs)
+	case "regex", "iregex":
+		l.RHS = schema.Str(rhs)
+	default: // pattern lookups and iexact
+		v := rhs
+		if field != nil {
+			if v, err = field.ToPython(rhs); err != nil {
+				return nil, err
+			}
+		}
+		l.RHS = fmt.Sprintf(likePatterns[name], prepForLike(schema.Str(v)))
+	}
+	if err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// yearBounds is year_lookup_bounds_for_date(time)_field on SQLite.
+func yearBounds(f *schema.Field, year int) []any {
+	if f.InternalType() == schema.DateTimeField {
+		return []any{
+			schema.DateTimeString(time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)),
+			schema.DateTimeString(time.Date(year, 12, 31, 23, 59, 59, 999999000, time.UTC)),
+		}
+	}
+	return []any{fmt.Sprintf("%04d-01-01", year), fmt.Sprintf("%04d-12-31", year)}
+}
+
+func prepValue(f *schema.Field, v any) (any, error) {
+	if f == nil {
+		return v, nil
+	}
+	return f.DBPrepValue(v)
+}
+
+// normalizeRelated is get_normalized_value: a model instance stands for
+// the value of the field the relation targets (its pk by default).
+func normalizeRelated(v any, f *schema.Field) any {
+	inst, ok := v.(ModelInstance)
+	if !ok {
+		return v
+	}
+	target := f
+	if target != nil && target.Rel != nil {
+		target = target.TargetField()
+	}
+	if target == nil {
+		return inst.AttValue(inst.ModelOf().Meta.Pk.Attname)
+	}
+	m := inst.ModelOf()
+	if m.Meta.ConcreteModel != target.Model.Meta.ConcreteModel && !m.Meta.IsSubclassOf(target.Model) {
+		return inst.AttValue(m.Meta.Pk.Attname)
+	}
+	return inst.AttValue(target.Attname)
+}
+
+// prepareSubquery makes a queryset used as a value select one column (its
+// pk, or the relation's target field) under a bumped alias prefix.
+func prepareSubquery(outer *Query, sub *Query, field *schema.Field, related bool) *Query {
+	sub = sub.Clone()
+	if sub.DefaultCols && len(sub.Select) == 0 {
+		target := sub.Meta().Pk
+		if related && field != nil && field.Rel != nil {
+			t := field.TargetField()
+			if t.Model.Meta.ConcreteModel == sub.Meta().ConcreteModel || sub.Meta().IsSubclassOf(t.Model) {
+				target = t
+			}
+		}
+		alias := sub.InitialAlias()
+		sub.unrefAlias(alias)
+		if target.Model.Meta.ConcreteModel != sub.Meta().ConcreteModel || target.Model != sub.Model && sub.Meta().Proxy {
+			// a parent's field: join to it
+			alias = sub.joinParentModel(sub.Meta(), target.Model, alias, map[*schema.Model]string{})
+		}
+		sub.Select = []Expression{&Col{Alias: alias, Target: target}}
+		sub.DefaultCols = false
+	}
+	if !sub.IsSliced() {
+		sub.ClearOrdering(true)
+	}
+	sub.bumpPrefix(outer)
+	sub.Subquery = true
+	return sub
+}
+
+// bumpPrefix is Query.bump_prefix: rename every alias of the subquery to
+// the next prefix letter after the outer query's ("U0", "U1", ...).
+func (q *Query) bumpPrefix(outer *Query) {
+	prefix := string(rune(outer.AliasPrefix[0] + 1))
+	if prefix == "[" {
+		prefix = "A"
+	}
+	q.AliasPrefix = prefix
+	m := map[string]string{}
+	for i, a := range q.aliasOrder {
+		m[a] = fmt.Sprintf("%s%d", prefix, i)
+	}
+	q.changeAliases(m)
+}
+
+// changeAliases is Query.change_aliases.
+func (q *Query) changeAliases(m map[string]string) {
+	q.Where = q.Where.relabel(m)
+	for i, e := range q.Select {
+		q.Select[i] = e.relabel(m)
+	}
+	for k, e := range q.Annotations {
+		q.Annotations[k] = e.relabel(m)
+	}
+	newMap := map[string]*Join{}
+	newRef := map[string]int{}
+	for i, a := range q.aliasOrder {
+		n := m[a]
+		j := q.aliasMap[a]
+		j.TableAlias = n
+		if p, ok := m[j.ParentAlias]; ok {
+			j.ParentAlias = p
+		}
+		newMap[n] = j
+		newRef[n] = q.aliasRefcount[a]
+		q.aliasOrder[i] = n
+	}
+	q.aliasMap, q.aliasRefcount = newMap, newRef
+	for t, list := range q.tableMap {
+		for i, a := range list {
+			if n, ok := m[a]; ok {
+				list[i] = n
+			}
+		}
+		q.tableMap[t] = list
+	}
+}
+
+func unsupportedLookup(name string, f *schema.Field, related bool) error {
+	if related {
+		return &FieldError{"Related Field got invalid lookup: " + name}
+	}
+	kind := "field"
+	if f != nil {
+		kind = string(f.Kind)
+	}
+	cands := append(append([]string{}, lookupNames...), transformsFor(f)...)
+	sort.Strings(cands)
+	msg := fmt.Sprintf("Unsupported lookup '%s' for %s or join on the field not permitted", name, kind)
+	if best := closeMatch(name, cands); best != "" {
+		msg += ", perhaps you meant " + best + "?"
+	} else {
+		msg += "."
+	}
+	return &FieldError{msg}
+}
+
+// closeMatch is difflib.get_close_matches(name, cands, n=1)'s answer, or "".
+func closeMatch(name string, cands []string) string {
+	best, bestScore := "", 0.6
+	for _, c := range cands {
+		if s := ratio(name, c); s >= bestScore {
+			best, bestScore = c, s
+		}
+	}
+	return best
+}
+
+// ratio approximates difflib.SequenceMatcher.ratio with the longest common
+// subsequence.
+func ratio(a, b string) float64 {
+	la, lb := len(a), len(b)
+	if la+lb == 0 {
+		return 1
+	}
+	dp := make([][]int, la+1)
+	for i := range dp {
+		dp[i] = make([]int, lb+1)
+	}
+	for i := 1; i <= la; i++ {
+		for j := 1; j <= lb; j++ {
+			if a[i-1] == b[j-1] {
+				dp[i][j] = dp[i-1][j-1] + 1
+			} else {
+				dp[i][j] = max(dp[i-1][j], dp[i][j-1])
+			}
+		}
+	}
+	return 2 * float64(dp[la][lb]) / float64(la+lb)
+}
+
+func truthy(v any) bool {
+	switch x := v.(type) {
+	case nil:
+		return false
+	case bool:
+		return x
+	case int64:
+		return x != 0
+	case string:
+		return x != ""
+	}
+	return true
+}
+
+func typeName(v any) string {
+	switch v.(type) {
+	case int64:
+		return "int"
+	case string:
+		return "str"
+	case float64:
+		return "float"
+	case bool:
+		return "bool"
+	case nil:
+		return "NoneType"
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+// ValueError and TypeError are Python's, raised by lookups.
+type ValueError struct{ Msg string }
+
+func (e *ValueError) Error() string { return "ValueError: " + e.Msg }
+
+// TypeError is Python's TypeError.
+type TypeError struct{ Msg string }
+
+func (e *TypeError) Error() string { return "TypeError: " + e.Msg }

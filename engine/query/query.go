@@ -1,0 +1,449 @@
+// Package query builds SQL the way Django's django.db.models.sql does: a
+// Query holds the tables (aliases and joins), the where tree, ordering,
+// limits and the selected columns; lookups, Q objects and F expressions
+// become where nodes; the compiler turns a Query into SELECT, and the DML
+// builders give INSERT, UPDATE and DELETE. Join creation, reuse, trimming
+// and promotion (INNER vs LEFT OUTER) follow Django's Query.setup_joins,
+// trim_joins and JoinPromoter, so table aliases (T3, U0) and join types come
+// out as Django's.
+//
+// SQL uses Django's `%s` placeholders; parameters are already prepared for
+// the database (engine/schema Field.DBPrepValue).
+package query
+
+import (
+	"fmt"
+
+	"github.com/ormfiddle/ormfiddle/engine/schema"
+)
+
+// JoinType is INNER JOIN or LEFT OUTER JOIN ("" for the base table).
+type JoinType string
+
+const (
+	Inner JoinType = "INNER JOIN"
+	LOuter JoinType = "LEFT OUTER JOIN"
+)
+
+// Join is one entry of the FROM clause: the base table (JoinType "") or a
+// join to TableName under TableAlias from ParentAlias, over JoinField (a
+// forward *schema.Field or a reverse *schema.Rel).
+type Join struct {
+	TableName   string
+	TableAlias  string
+	ParentAlias string
+	JoinType    JoinType
+	JoinField   any // *schema.Field (direct) or *schema.Rel (reverse)
+	Nullable    bool
+	// JoinCols pairs the parent's column with this table's column.
+	JoinCols [][2]string
+}
+
+// equals is Join.__eq__: the same table, parent and join field (the join
+// type and alias do not matter).
+func (j *Join) equals(o *Join) bool {
+	return j.JoinType != "" && o.JoinType != "" && j.TableName == o.TableName && j.ParentAlias == o.ParentAlias && j.JoinField == o.JoinField
+}
+
+// Query is Django's sql.Query for one model.
+type Query struct {
+	Model *schema.Model
+
+	aliasOrder    []string // alias_map keys in insertion order
+	aliasMap      map[string]*Join
+	aliasRefcount map[string]int
+	tableMap      map[string][]string
+	AliasPrefix   string // "T", or "U", "V"... in subqueries
+	usedAliases   map[string]bool
+
+	Where *WhereNode
+
+	// Select lists explicit columns (values()/values_list()); nil means
+	// the model's default columns.
+	Select       []Expression
+	ValuesSelect []string
+	DefaultCols  bool
+
+	// Annotations (annotate/aggregate) by name, in order.
+	Annotations     map[string]Expression
+	AnnotationOrder []string
+	AnnotationMask  map[string]bool // nil: all annotations selected
+	GroupBy         []Expression    // nil: none; set with GroupByAll for annotate over aggregates
+	GroupByAll      bool
+
+	// ExtraSelect holds `(1) AS "a"` style columns (exists()).
+	ExtraSelect []ExtraCol
+
+	OrderBy         []string
+	DefaultOrdering bool
+	Standard        bool // ordering from Meta applies (standard_ordering)
+	Distinct        bool
+	DistinctFields  []string
+
+	LowMark  int
+	HighMark int // -1: no upper limit
+
+	Subquery bool
+
+	lookupJoins []string // the joins of the last filter built (Query._lookup_joins)
+}
+
+// ExtraCol is an extra select column: SQL and its alias.
+type ExtraCol struct {
+	SQL   string
+	Alias string
+}
+
+// New returns the Query for all rows of model: no filter, default
+// columns, default ordering.
+func New(model *schema.Model) *Query {
+	return &Query{
+		Model:           model,
+		aliasMap:        map[string]*Join{},
+		aliasRefcount:   map[string]int{},
+		tableMap:        map[string][]string{},
+		AliasPrefix:     "T",
+		usedAliases:     map[string]bool{},
+		Where:           NewWhere(AND),
+		DefaultCols:     true,
+		DefaultOrdering: true,
+		Standard:        true,
+		HighMark:        -1,
+	}
+}
+
+// Clone returns a deep enough copy for chaining (Query.clone).
+func (q *Query) Clone() *Query {
+	c := *q
+	c.aliasOrder = append([]string(nil), q.aliasOrder...)
+	c.aliasMap = make(map[string]*Join, len(q.aliasMap))
+	for k, v := range q.aliasMap {
+		j := *v
+		c.aliasMap[k] = &j
+	}
+	c.aliasRefcount = make(map[string]int, len(q.aliasRefcount))
+	for k, v := range q.aliasRefcount {
+		c.aliasRefcount[k] = v
+	}
+	c.tableMap = make(map[string][]string, len(q.tableMap))
+	for k, v := range q.tableMap {
+		c.tableMap[k] = append([]string(nil), v...)
+	}
+	c.usedAliases = map[string]bool{}
+	c.Where = q.Where.clone()
+	c.Select = append([]Expression(nil), q.Select...)
+	c.ValuesSelect = append([]string(nil), q.ValuesSelect...)
+	c.OrderBy = append([]string(nil), q.OrderBy...)
+	c.ExtraSelect = append([]ExtraCol(nil), q.ExtraSelect...)
+	if q.Annotations != nil {
+		c.Annotations = make(map[string]Expression, len(q.Annotations))
+		for k, v := range q.Annotations {
+			c.Annotations[k] = v
+		}
+		c.AnnotationOrder = append([]string(nil), q.AnnotationOrder...)
+	}
+	if q.AnnotationMask != nil {
+		c.AnnotationMask = make(map[string]bool, len(q.AnnotationMask))
+		for k, v := range q.AnnotationMask {
+			c.AnnotationMask[k] = v
+		}
+	}
+	c.GroupBy = append([]Expression(nil), q.GroupBy...)
+	return &c
+}
+
+// Meta is the model's Options (get_meta).
+func (q *Query) Meta() *schema.Options { return q.Model.Meta }
+
+// InitialAlias returns the base table's alias, creating it on first use
+// (get_initial_alias).
+func (q *Query) InitialAlias() string {
+	if len(q.aliasOrder) > 0 {
+		alias := q.aliasOrder[0]
+		q.aliasRefcount[alias]++
+		return alias
+	}
+	return q.join(&Join{TableName: q.Meta().DBTable}, nil)
+}
+
+// baseAlias is the base table's alias without taking a reference.
+func (q *Query) baseAlias() string {
+	if len(q.aliasOrder) == 0 {
+		q.InitialAlias()
+	}
+	return q.aliasOrder[0]
+}
+
+// tableAlias is Query.table_alias: the first use of a table is its name,
+// later ones "<prefix><n>" with n = number of aliases + 1.
+func (q *Query) tableAlias(table string, create bool) (string, bool) {
+	list := q.tableMap[table]
+	if !create && len(list) > 0 {
+		alias := list[0]
+		q.aliasRefcount[alias]++
+		return alias, false
+	}
+	var alias string
+	if len(list) > 0 {
+		alias = fmt.Sprintf("%s%d", q.AliasPrefix, len(q.aliasMap)+1)
+		q.tableMap[table] = append(list, alias)
+	} else {
+		alias = table
+		q.tableMap[table] = []string{alias}
+	}
+	q.aliasRefcount[alias] = 1
+	return alias, true
+}
+
+// join is Query.join: reuse an equal join (any when reuse is nil, else
+// only aliases in reuse), or create one; a new join is LEFT OUTER when
+// nullable or when its parent is.
+func (q *Query) join(j *Join, reuse map[string]bool) string {
+	var reusable []string
+	for _, a := range q.aliasOrder {
+		if (reuse == nil || reuse[a]) && q.aliasMap[a].equals(j) {
+			reusable = append(reusable, a)
+		}
+	}
+	if len(reusable) > 0 {
+		alias := reusable[len(reusable)-1]
+		for _, a := range reusable {
+			if a == j.TableAlias {
+				alias = a
+			}
+		}
+		q.aliasRefcount[alias]++
+		return alias
+	}
+	alias, _ := q.tableAlias(j.TableName, true)
+	if j.ParentAlias != "" {
+		if q.aliasMap[j.ParentAlias].JoinType == LOuter || j.Nullable {
+			j.JoinType = LOuter
+		} else {
+			j.JoinType = Inner
+		}
+	}
+	j.TableAlias = alias
+	q.aliasMap[alias] = j
+	q.aliasOrder = append(q.aliasOrder, alias)
+	return alias
+}
+
+func (q *Query) refAlias(a string)   { q.aliasRefcount[a]++ }
+func (q *Query) unrefAlias(a string) { q.aliasRefcount[a]-- }
+
+// promoteJoins is Query.promote_joins: make nullable joins (and the joins
+// hanging off them) LEFT OUTER.
+func (q *Query) promoteJoins(aliases []string) {
+	for len(aliases) > 0 {
+		alias := aliases[0]
+		aliases = aliases[1:]
+		j := q.aliasMap[alias]
+		if j.JoinType == "" {
+			continue
+		}
+		parentLouter := j.ParentAlias != "" && q.aliasMap[j.ParentAlias].JoinType == LOuter
+		if (j.Nullable || parentLouter) && j.JoinType != LOuter {
+			j.JoinType = LOuter
+			for _, a := range q.aliasOrder {
+				if q.aliasMap[a].ParentAlias == alias && !contains(aliases, a) {
+					aliases = append(aliases, a)
+				}
+			}
+		}
+	}
+}
+
+// demoteJoins is Query.demote_joins: make LEFT OUTER joins INNER, and their
+// INNER parents' chains.
+func (q *Query) demoteJoins(aliases []string) {
+	for len(aliases) > 0 {
+		alias := aliases[0]
+		aliases = aliases[1:]
+		j := q.aliasMap[alias]
+		if j.JoinType == LOuter {
+			j.JoinType = Inner
+			if p := q.aliasMap[j.ParentAlias]; p != nil && p.JoinType == Inner {
+				aliases = append(aliases, j.ParentAlias)
+			}
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// IsSliced reports whether limits are set.
+func (q *Query) IsSliced() bool { return q.LowMark != 0 || q.HighMark != -1 }
+
+// CanFilter reports whether filters may still be added (not sliced).
+func (q *Query) CanFilter() bool { return !q.IsSliced() }
+
+// SetLimits is Query.set_limits: low and high are relative to the current
+// window; high < 0 means none.
+func (q *Query) SetLimits(low, high int) {
+	if high >= 0 {
+		if q.HighMark != -1 {
+			q.HighMark = min(q.HighMark, q.LowMark+high)
+		} else {
+			q.HighMark = q.LowMark + high
+		}
+	}
+	if low > 0 {
+		if q.HighMark != -1 {
+			q.LowMark = min(q.HighMark, q.LowMark+low)
+		} else {
+			q.LowMark = q.LowMark + low
+		}
+	}
+}
+
+// ClearLimits removes LIMIT and OFFSET.
+func (q *Query) ClearLimits() { q.LowMark, q.HighMark = 0, -1 }
+
+// ClearOrdering is Query.clear_ordering: drop order_by; with forceEmpty
+// the model's default ordering is disabled too.
+func (q *Query) ClearOrdering(forceEmpty bool) {
+	q.OrderBy = nil
+	if forceEmpty {
+		q.DefaultOrdering = false
+	}
+}
+
+// Ordered is QuerySet.ordered: an explicit order_by, or a default ordering
+// that applies.
+func (q *Query) Ordered() bool {
+	if len(q.OrderBy) > 0 {
+		return true
+	}
+	if q.DefaultOrdering && len(q.Meta().Ordering) > 0 {
+		return true
+	}
+	return q.GroupByAll || len(q.GroupBy) > 0 && false
+}
+
+// AddOrdering appends order_by() names ("-field", "rel__field", "?", "pk").
+func (q *Query) AddOrdering(names ...string) error {
+	for _, n := range names {
+		if n == "?" {
+			continue
+		}
+		name := n
+		if len(name) > 0 && name[0] == '-' {
+			name = name[1:]
+		}
+		if q.Annotations != nil {
+			if _, ok := q.Annotations[name]; ok {
+				continue
+			}
+		}
+		parts := splitLookup(name)
+		if _, err := q.namesToPath(parts, q.Meta(), true, true); err != nil {
+			return err
+		}
+	}
+	q.OrderBy = append(q.OrderBy, names...)
+	return nil
+}
+
+// ClearSelectFields returns to the model's default columns.
+func (q *Query) ClearSelectFields() {
+	q.Select = nil
+	q.ValuesSelect = nil
+	q.DefaultCols = true
+}
+
+// AddFields is Query.add_fields: select the named fields (values(),
+// values_list()), joining as needed.
+func (q *Query) AddFields(names []string) error {
+	alias := q.InitialAlias()
+	q.unrefAlias(alias)
+	var cols []Expression
+	for _, name := range names {
+		if q.Annotations != nil {
+			if a, ok := q.Annotations[name]; ok {
+				cols = append(cols, &Ref{Name: name, Source: a})
+				continue
+			}
+		}
+		info, err := q.setupJoins(splitLookup(name), q.Meta(), alias, nil, true)
+		if err != nil {
+			return err
+		}
+		targets, final, joins := q.trimJoins(info.targets, info.joins, info.path)
+		_ = joins
+		cols = append(cols, &Col{Alias: final, Target: targets[0], OutputField: info.finalField})
+	}
+	q.Select = cols
+	q.ValuesSelect = names
+	q.DefaultCols = false
+	return nil
+}
+
+// AddAnnotation adds an annotation under alias; select says whether it is
+// part of the SELECT.
+func (q *Query) AddAnnotation(alias string, e Expression, isSummary bool) error {
+	resolved, err := e.Resolve(q, true, nil, isSummary)
+	if err != nil {
+		return err
+	}
+	if q.Annotations == nil {
+		q.Annotations = map[string]Expression{}
+	}
+	if _, ok := q.Annotations[alias]; !ok {
+		q.AnnotationOrder = append(q.AnnotationOrder, alias)
+	}
+	q.Annotations[alias] = resolved
+	if q.AnnotationMask != nil {
+		q.AnnotationMask[alias] = true
+	}
+	return nil
+}
+
+// annotationSelect returns the selected annotations in order.
+func (q *Query) annotationSelect() []string {
+	var out []string
+	for _, a := range q.AnnotationOrder {
+		if q.AnnotationMask == nil || q.AnnotationMask[a] {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// SetAnnotationMask selects only the named annotations.
+func (q *Query) SetAnnotationMask(names []string) {
+	q.AnnotationMask = map[string]bool{}
+	for _, n := range names {
+		q.AnnotationMask[n] = true
+	}
+}
+
+// HasJoins reports whether more than the base table is referenced.
+func (q *Query) HasJoins() bool {
+	n := 0
+	for _, a := range q.aliasOrder {
+		if q.aliasRefcount[a] > 0 {
+			n++
+		}
+	}
+	return n > 1
+}
+
+// Tables lists the aliases in FROM order with their joins (referenced
+// ones only), for explanations on the page.
+func (q *Query) Tables() []*Join {
+	var out []*Join
+	for _, a := range q.aliasOrder {
+		if q.aliasRefcount[a] > 0 {
+			out = append(out, q.aliasMap[a])
+		}
+	}
+	return out
+}

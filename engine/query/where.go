@@ -1,0 +1,194 @@
+package query
+
+import (
+	"errors"
+	"strings"
+)
+
+// Connector joins the children of a WhereNode or Q.
+type Connector string
+
+const (
+	AND Connector = "AND"
+	OR  Connector = "OR"
+)
+
+// ErrEmptyResult is Django's EmptyResultSet: the condition can match
+// nothing (e.g. `pk__in=[]`), so no SQL needs to run.
+var ErrEmptyResult = errors.New("EmptyResultSet")
+
+// ErrFullResult is Django's FullResultSet: the condition matches
+// everything and is left out.
+var errFullResult = errors.New("FullResultSet")
+
+// WhereNode is a tree of conditions (django.db.models.sql.where.WhereNode).
+// Children are *WhereNode or Condition values.
+type WhereNode struct {
+	Connector Connector
+	Negated   bool
+	Children  []any
+}
+
+// Condition is a leaf of the where tree: a lookup, or a raw condition.
+type Condition interface {
+	SQL(c *Compiler) (string, []any, error)
+	relabelCond(m map[string]string) Condition
+	equal(o Condition) bool
+}
+
+// NewWhere returns an empty node.
+func NewWhere(conn Connector) *WhereNode { return &WhereNode{Connector: conn} }
+
+func (w *WhereNode) clone() *WhereNode {
+	n := &WhereNode{Connector: w.Connector, Negated: w.Negated}
+	for _, ch := range w.Children {
+		if sub, ok := ch.(*WhereNode); ok {
+			n.Children = append(n.Children, sub.clone())
+		} else {
+			n.Children = append(n.Children, ch)
+		}
+	}
+	return n
+}
+
+func (w *WhereNode) relabel(m map[string]string) *WhereNode {
+	n := &WhereNode{Connector: w.Connector, Negated: w.Negated}
+	for _, ch := range w.Children {
+		switch c := ch.(type) {
+		case *WhereNode:
+			n.Children = append(n.Children, c.relabel(m))
+		case Condition:
+			n.Children = append(n.Children, c.relabelCond(m))
+		}
+	}
+	return n
+}
+
+// Len is the number of children.
+func (w *WhereNode) Len() int { return len(w.Children) }
+
+// Add is tree.Node.add with squashing: a node with the same connector (or a
+// single child) is merged into this one; a different connector wraps the
+// current children. A condition equal to an existing child is not added
+// twice.
+func (w *WhereNode) Add(data any, conn Connector) {
+	if w.Connector == conn {
+		if c, ok := data.(Condition); ok {
+			for _, ch := range w.Children {
+				if cc, ok := ch.(Condition); ok && cc.equal(c) {
+					return
+				}
+			}
+		}
+	}
+	if w.Connector == conn {
+		if n, ok := data.(*WhereNode); ok && !n.Negated && (n.Connector == conn || len(n.Children) == 1) {
+			w.Children = append(w.Children, n.Children...)
+			return
+		}
+		w.Children = append(w.Children, data)
+		return
+	}
+	obj := &WhereNode{Connector: w.Connector, Negated: w.Negated, Children: w.Children}
+	w.Connector = conn
+	w.Negated = false
+	w.Children = []any{obj, data}
+}
+
+// SQL is WhereNode.as_sql: children joined by the connector, parenthesised
+// when more than one, NOT (...) when negated. Children that can match
+// nothing or everything collapse the node per Django's rules
+// (ErrEmptyResult, or "" for everything).
+func (w *WhereNode) SQL(c *Compiler) (string, []any, error) {
+	var result []string
+	var params []any
+	fullNeeded, emptyNeeded := len(w.Children), 1
+	if w.Connector == OR {
+		fullNeeded, emptyNeeded = 1, len(w.Children)
+	}
+	for _, ch := range w.Children {
+		var sql string
+		var p []any
+		var err error
+		switch x := ch.(type) {
+		case *WhereNode:
+			sql, p, err = x.SQL(c)
+		case Condition:
+			sql, p, err = x.SQL(c)
+		}
+		if err == ErrEmptyResult {
+			emptyNeeded--
+		} else if err != nil {
+			return "", nil, err
+		} else if sql != "" {
+			result = append(result, sql)
+			params = append(params, p...)
+		} else {
+			fullNeeded--
+		}
+		if emptyNeeded == 0 {
+			if w.Negated {
+				return "", nil, nil
+			}
+			return "", nil, ErrEmptyResult
+		}
+		if fullNeeded == 0 {
+			if w.Negated {
+				return "", nil, ErrEmptyResult
+			}
+			return "", nil, nil
+		}
+	}
+	s := strings.Join(result, " "+string(w.Connector)+" ")
+	if s != "" {
+		if w.Negated {
+			s = "NOT (" + s + ")"
+		} else if len(result) > 1 {
+			s = "(" + s + ")"
+		}
+	}
+	return s, params, nil
+}
+
+// Nothing is a condition that matches no rows (NothingNode, for none()).
+type Nothing struct{}
+
+func (Nothing) SQL(*Compiler) (string, []any, error)   { return "", nil, ErrEmptyResult }
+func (n Nothing) relabelCond(map[string]string) Condition { return n }
+func (Nothing) equal(o Condition) bool                  { _, ok := o.(Nothing); return ok }
+
+// RawCondition is a condition given as SQL with parameters, as
+// QuerySet.extra(where=...) or a subquery test.
+type RawCondition struct {
+	Text   string
+	Params []any
+}
+
+func (r *RawCondition) SQL(*Compiler) (string, []any, error) { return r.Text, r.Params, nil }
+func (r *RawCondition) relabelCond(map[string]string) Condition { return r }
+func (r *RawCondition) equal(o Condition) bool                  { return o == Condition(r) }
+
+// SubqueryIn is `lhs IN (subquery)` where lhs is a column or tuple of
+// columns (used by split_exclude).
+type SubqueryIn struct {
+	LHS   Expression
+	Query *Query
+}
+
+func (s *SubqueryIn) SQL(c *Compiler) (string, []any, error) {
+	l, lp, err := c.Compile(s.LHS)
+	if err != nil {
+		return "", nil, err
+	}
+	sub := &Compiler{Query: s.Query, parent: c}
+	sql, params, err := sub.AsSQL(false)
+	if err != nil {
+		return "", nil, err
+	}
+	return l + " IN (" + sql + ")", append(lp, params...), nil
+}
+
+func (s *SubqueryIn) relabelCond(m map[string]string) Condition {
+	return &SubqueryIn{LHS: s.LHS.relabel(m), Query: s.Query}
+}
+func (s *SubqueryIn) equal(o Condition) bool { return o == Condition(s) }
