@@ -1,0 +1,78 @@
+# ormfiddle's build. The two set-up commands are `make serve` and `make test`.
+#
+#   make serve     generate, build the wasm (precompressed), serve on :8080
+#   make test      install chromium if missing, build, vet, test, fuzz briefly
+#   make bench     wasm sizes, cold start in headless Chromium, native trace time
+#   make wasm      web/ormfiddle.wasm with its .br and .gz, and web/wasm_exec.js
+#   make generate  templ generate (the *_templ.go files are committed)
+#   make clean     remove what the build wrote
+
+GO       ?= go
+ADDR     ?= localhost:8080
+WASM     := web/ormfiddle.wasm
+WASMEXEC := web/wasm_exec.js
+SLIM     := out/wasm-work
+GOROOT   := $(shell $(GO) env GOROOT)
+# wasm_exec.js must match the Go that builds the wasm: copy it from there.
+WASMEXEC_SRC := $(firstword $(wildcard $(GOROOT)/lib/wasm/wasm_exec.js $(GOROOT)/misc/wasm/wasm_exec.js))
+CHROMIUM := /usr/bin/chromium
+SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+FUZZTIME ?= 10s
+
+.PHONY: serve test bench wasm generate clean vet fuzz chromium
+
+serve: generate wasm
+	$(GO) run . -addr $(ADDR)
+
+generate:
+	$(GO) tool templ generate -path templates
+
+# The wasm is built against a slimmed copy of the templ runtime (see
+# wasm/build), then replaced only when it changed, so that the slow
+# brotli step runs only for a new wasm.
+wasm: generate $(WASMEXEC)
+	$(GO) run ./wasm/build slim-templ $(SLIM)
+	GOWORK=$(abspath $(SLIM))/go.work GOOS=js GOARCH=wasm \
+		$(GO) build -trimpath -ldflags="-s -w" $(WASMTAGS) -o $(WASM).new ./wasm/browser
+	@if cmp -s $(WASM).new $(WASM); then rm $(WASM).new; else mv $(WASM).new $(WASM); fi
+	@$(MAKE) --no-print-directory $(WASM).br
+
+$(WASM).br: $(WASM)
+	$(GO) run ./wasm/build compress $(WASM)
+
+$(WASMEXEC): $(WASMEXEC_SRC)
+	cp $< $@
+
+chromium:
+	@if [ ! -x $(CHROMIUM) ]; then \
+		echo "installing Debian's chromium for the browser tests"; \
+		$(SUDO) apt-get update && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends chromium; \
+	fi
+
+vet: generate
+	$(GO) vet ./...
+
+# ORMFIDDLE_BROWSER_TEST=require turns a missing chromium or wasm into a
+# failure instead of a skip: here both have just been made.
+test: chromium generate wasm vet
+	ORMFIDDLE_BROWSER_TEST=require $(GO) test ./...
+	@$(MAKE) --no-print-directory fuzz
+
+# Short fixed-time runs of the parser's fuzz targets, once they exist.
+fuzz:
+	@for target in FuzzParse FuzzScan; do \
+		if grep -rqs "^func $$target(" engine/python/syntax; then \
+			echo "$(GO) test ./engine/python/syntax -run '^$$' -fuzz '^$$target$$' -fuzztime $(FUZZTIME)"; \
+			$(GO) test ./engine/python/syntax -run '^$$' -fuzz "^$$target\$$" -fuzztime $(FUZZTIME) || exit 1; \
+		else \
+			echo "fuzz: $$target is not in engine/python/syntax yet, skipped"; \
+		fi; \
+	done
+
+bench: chromium generate wasm
+	$(GO) test -c -o out/bench.test .
+	ORMFIDDLE_BENCH=1 ./out/bench.test -test.run '^TestBenchReport$$' -test.count 1
+
+clean:
+	rm -rf out $(WASM) $(WASM).new $(WASM).br $(WASM).gz $(WASMEXEC)

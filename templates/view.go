@@ -1,0 +1,226 @@
+// Package templates holds the templ components of the playground page. The
+// same components render the page on the server (serve.go) and the trace
+// after an edit in the browser (wasm/browser), so both paint identical HTML.
+//
+// Components take typed parameters and do no engine work: everything they
+// show comes from a playground.Trace or a playground.LoadError.
+package templates
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/ormfiddle/ormfiddle/engine/playground"
+)
+
+// Element ids shared by the components and web/app.js.
+const (
+	ModelsID   = "models"   // the models.py textarea
+	ShellID    = "shell"    // the shell.py textarea
+	RunID      = "run"      // the Run button
+	StatusID   = "status"   // the engine status line
+	ProblemsID = "problems" // where a load error is shown
+	TraceID    = "trace"    // the schema and the steps
+)
+
+// PageData is everything the page shows when it is first served.
+type PageData struct {
+	// Example names the snippet the editors start with.
+	Example string
+	// Source is the text of the two editors.
+	Source playground.Source
+	// Result is what running Source produced.
+	Result Result
+}
+
+// Result is one run of the engine as the page shows it: a Trace, or the
+// error that kept the Source from loading.
+type Result struct {
+	// Trace is set when the Source loaded.
+	Trace *playground.Trace
+	// LoadErr is set when a file could not be loaded; it points at a line.
+	LoadErr *playground.LoadError
+	// Err is any other failure of the engine (a bug, not the user's).
+	Err error
+	// Source is the input of the run, used to quote the offending line.
+	Source playground.Source
+}
+
+// NewResult sorts the return values of playground.Run into a Result.
+func NewResult(src playground.Source, trace *playground.Trace, err error) Result {
+	r := Result{Source: src}
+	var le *playground.LoadError
+	switch {
+	case errors.As(err, &le):
+		r.LoadErr = le
+	case err != nil:
+		r.Err = err
+	default:
+		r.Trace = trace
+	}
+	return r
+}
+
+// Failed reports whether the run produced no trace.
+func (r Result) Failed() bool { return r.Trace == nil }
+
+// ErrorLine is the 1-based line of file that the result's load error points
+// at, or 0.
+func (r Result) ErrorLine(file string) int {
+	if r.LoadErr != nil && r.LoadErr.File == file {
+		return r.LoadErr.Line
+	}
+	return 0
+}
+
+// EditorView is one source editor.
+type EditorView struct {
+	File    string // the file it holds: "models.py"
+	ID      string // the textarea's element id
+	Text    string // its content
+	ErrLine int    // the 1-based line to mark as wrong, or 0
+}
+
+// Editors returns the two editors of p, with the error line marked.
+func (p PageData) Editors() []EditorView {
+	return []EditorView{
+		{File: "models.py", ID: ModelsID, Text: p.Source.Models, ErrLine: p.Result.ErrorLine("models.py")},
+		{File: "shell.py", ID: ShellID, Text: p.Source.Shell, ErrLine: p.Result.ErrorLine("shell.py")},
+	}
+}
+
+// lineCount is the number of lines the editor shows for text, counting
+// the empty line after a final newline, as editors do.
+func lineCount(text string) int {
+	return strings.Count(text, "\n") + 1
+}
+
+// textareaRows is the height of an editor: all of its lines, at least a few.
+func textareaRows(text string) int {
+	return max(lineCount(text), 4)
+}
+
+// textareaContent is text as a textarea's content must be written: the HTML
+// parser drops a newline right after <textarea>, so one is added.
+func textareaContent(text string) string {
+	return "\n" + text
+}
+
+// codeLines splits a statement's source into its lines.
+func codeLines(code string) []string {
+	return strings.Split(strings.TrimSuffix(code, "\n"), "\n")
+}
+
+// sqlKind classifies a statement for styling: "tx" for transaction control,
+// "read", "write" or "ddl".
+func sqlKind(stmt string) string {
+	word, _, _ := strings.Cut(strings.TrimSpace(stmt), " ")
+	switch strings.ToUpper(word) {
+	case "BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "END":
+		return "tx"
+	case "SELECT", "WITH":
+		return "read"
+	case "INSERT", "UPDATE", "DELETE", "REPLACE":
+		return "write"
+	case "CREATE", "ALTER", "DROP":
+		return "ddl"
+	}
+	return "other"
+}
+
+// queryCount counts the statements of sql that are not transaction control.
+func queryCount(sql []string) int {
+	n := 0
+	for _, s := range sql {
+		if sqlKind(s) != "tx" {
+			n++
+		}
+	}
+	return n
+}
+
+// plural renders "1 query", "3 queries".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+// stepQueries summarises a step's SQL for its header.
+func stepQueries(sql []string) string {
+	n := queryCount(sql)
+	if n == 0 {
+		return "no SQL"
+	}
+	return plural(n, "query", "queries")
+}
+
+// traceSummary summarises a whole trace for the steps heading.
+func traceSummary(t *playground.Trace) string {
+	n := 0
+	for _, s := range t.Steps {
+		n += queryCount(s.SQL)
+	}
+	return plural(len(t.Steps), "statement", "statements") + ", " + plural(n, "query", "queries")
+}
+
+// trimOutput drops the newline that ends what the REPL printed.
+func trimOutput(out string) string {
+	return strings.TrimSuffix(out, "\n")
+}
+
+// sourceLine returns line n (1-based) of text, or "".
+func sourceLine(text string, n int) string {
+	if n < 1 {
+		return ""
+	}
+	lines := strings.Split(text, "\n")
+	if n > len(lines) {
+		return ""
+	}
+	return strings.TrimRight(lines[n-1], "\r")
+}
+
+// caretLine is the whitespace that puts a caret under column col (1-based,
+// in code points) of line, keeping tabs so that it lines up.
+func caretLine(line string, col int) string {
+	var b strings.Builder
+	i := 1
+	for _, r := range line {
+		if i >= col {
+			break
+		}
+		if r == '\t' {
+			b.WriteByte('\t')
+		} else {
+			b.WriteByte(' ')
+		}
+		i++
+	}
+	for ; i < col; i++ {
+		b.WriteByte(' ')
+	}
+	b.WriteByte('^')
+	return b.String()
+}
+
+// errorSource is the text of the file a load error points into.
+func errorSource(r Result) string {
+	if r.LoadErr == nil {
+		return ""
+	}
+	switch r.LoadErr.File {
+	case "models.py":
+		return r.Source.Models
+	case "shell.py":
+		return r.Source.Shell
+	}
+	return ""
+}
+
+// loadErrorLocation renders "models.py:12:5".
+func loadErrorLocation(e *playground.LoadError) string {
+	return e.File + ":" + strconv.Itoa(e.Line) + ":" + strconv.Itoa(e.Col)
+}

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/ormfiddle/ormfiddle/engine/playground"
+)
+
+// traceCommand is `ormfiddle trace [--json] DIR`. It returns the exit
+// status: 0 when the session ran (even if statements raised), 1 when it
+// could not be loaded, 2 for a usage error.
+func traceCommand(args []string, stdout, stderr io.Writer) int {
+	asJSON := false
+	var dirs []string
+	for _, a := range args {
+		switch a {
+		case "-json", "--json":
+			asJSON = true
+		case "-h", "-help", "--help":
+			fmt.Fprintln(stdout, "usage: ormfiddle trace [--json] DIR   (DIR holds models.py and shell.py)")
+			return 0
+		default:
+			if strings.HasPrefix(a, "-") {
+				fmt.Fprintf(stderr, "trace: unknown flag %s\n", a)
+				return 2
+			}
+			dirs = append(dirs, a)
+		}
+	}
+	if len(dirs) != 1 {
+		fmt.Fprintln(stderr, "usage: ormfiddle trace [--json] DIR   (DIR holds models.py and shell.py)")
+		return 2
+	}
+	src, err := readSource(os.DirFS(dirs[0]))
+	if err != nil {
+		fmt.Fprintf(stderr, "trace: %v\n", err)
+		return 1
+	}
+	trace, err := runEngine(src, playground.Options{})
+	if err != nil {
+		var le *playground.LoadError
+		if !errors.As(err, &le) {
+			err = fmt.Errorf("internal error: %w", err)
+		}
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	out := bufio.NewWriter(stdout)
+	if asJSON {
+		err = writeTraceJSON(out, trace)
+	} else {
+		writeTraceText(out, trace)
+	}
+	if err == nil {
+		err = out.Flush()
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "trace: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// writeTraceJSON writes the `trace --json` form of DESIGN.md:
+// {"ddl": [...], "steps": [{"code", "sql", "output", "error"}]}, with SQL
+// and output exactly as produced (no HTML escaping of < > &).
+func writeTraceJSON(w io.Writer, t *playground.Trace) error {
+	out := *t // the contract has lists where Go may have nil slices
+	out.DDL = nonNil(t.DDL)
+	out.Steps = make([]playground.Step, len(t.Steps))
+	for i, s := range t.Steps {
+		s.SQL = nonNil(s.SQL)
+		out.Steps[i] = s
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(&out)
+}
+
+// nonNil returns s, or an empty slice for nil, which JSON writes as [].
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// writeTraceText writes a trace for people: the DDL, then each statement
+// at a `>>>` prompt with its SQL indented under it, what the REPL printed
+// and the exception it raised ("raised ValueError: ...").
+func writeTraceText(w io.Writer, t *playground.Trace) {
+	fmt.Fprintln(w, "-- models.py")
+	for _, stmt := range t.DDL {
+		fmt.Fprintln(w, stmt)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "-- shell.py")
+	for _, s := range t.Steps {
+		for i, line := range strings.Split(strings.TrimSuffix(s.Code, "\n"), "\n") {
+			prompt := ">>> "
+			if i > 0 {
+				prompt = "... "
+			}
+			fmt.Fprintln(w, prompt+line)
+		}
+		for _, stmt := range s.SQL {
+			fmt.Fprintln(w, "    "+strings.ReplaceAll(stmt, "\n", "\n    "))
+		}
+		if s.Output != "" {
+			fmt.Fprint(w, s.Output)
+			if !strings.HasSuffix(s.Output, "\n") {
+				fmt.Fprintln(w)
+			}
+		}
+		if s.Error != nil {
+			fmt.Fprintln(w, "raised "+*s.Error)
+		}
+	}
+}

@@ -1,0 +1,67 @@
+// Command browser is the engine compiled for the page: built with
+// GOOS=js GOARCH=wasm, it exposes ormfiddle.run(models, shell) to
+// JavaScript, which runs the session with playground.Run and returns the
+// same templ components that the server renders, as HTML strings.
+//
+// Build it with `make wasm`; built for another platform it only says so.
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"github.com/a-h/templ"
+	"github.com/ormfiddle/ormfiddle/engine/playground"
+	"github.com/ormfiddle/ormfiddle/templates"
+)
+
+// runEngine runs a session. It is a variable so that a stand-in engine can
+// replace it (see fake_engine.go).
+var runEngine = playground.Run
+
+// runResult is what one call of ormfiddle.run returns to JavaScript.
+type runResult struct {
+	// OK is true when the source loaded and TraceHTML holds the trace.
+	OK bool
+	// ProblemsHTML is the error panel, empty when OK.
+	ProblemsHTML string
+	// TraceHTML is the schema and the steps, empty when not OK.
+	TraceHTML string
+	// Error locates a load error; nil for a trace or an internal failure.
+	Error *playground.LoadError
+}
+
+// runSource runs one session and renders it. A panic anywhere below is
+// recovered into an internal error panel, so the wasm instance survives it.
+func runSource(src playground.Source) (res runResult) {
+	defer func() {
+		if p := recover(); p != nil {
+			fmt.Fprintf(os.Stderr, "ormfiddle: panic: %v\n%s", p, debug.Stack())
+			res = runResult{ProblemsHTML: renderString(templates.InternalErrorPanel(fmt.Sprintf("panic: %v", p)))}
+		}
+	}()
+	trace, err := runEngine(src, playground.Options{})
+	r := templates.NewResult(src, trace, err)
+	res = runResult{
+		OK:           !r.Failed(),
+		ProblemsHTML: renderString(templates.Problems(r)),
+		Error:        r.LoadErr,
+	}
+	if r.Trace != nil {
+		res.TraceHTML = renderString(templates.TraceView(r.Trace))
+	}
+	return res
+}
+
+// renderString renders c to a string. The components write to memory and
+// cannot fail but by panicking, which runSource recovers.
+func renderString(c templ.Component) string {
+	var b strings.Builder
+	if err := c.Render(context.Background(), &b); err != nil {
+		panic(err)
+	}
+	return b.String()
+}

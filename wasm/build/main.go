@@ -1,0 +1,51 @@
+// Command build holds the steps of the browser build that the Go toolchain
+// does not do by itself. The Makefile runs it natively:
+//
+//	go run ./wasm/build slim-templ DIR  # write DIR/go.work for the wasm build
+//	go run ./wasm/build compress FILE   # write FILE.br and FILE.gz beside FILE
+//
+// slim-templ: the templ runtime, which the wasm needs to render components,
+// also holds HTTP handlers and html/template adapters that the wasm never
+// calls. Importing net/http and html/template costs the wasm about 1.8 MB
+// raw (about 0.45 MB brotli) for package initialisation alone, so the wasm
+// is built (GOWORK=DIR/go.work) against a copy of the templ packages it
+// imports without the declarations that use them. Nothing else changes: the
+// copies are the same code minus whole declarations, and the build fails
+// loudly if anything needed them.
+//
+// compress: the wasm is served precompressed, brotli at the best quality
+// (github.com/andybalholm/brotli) and gzip as the fallback, so no request
+// pays for compression.
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	if len(os.Args) < 3 {
+		usage()
+	}
+	var err error
+	switch os.Args[1] {
+	case "slim-templ":
+		if len(os.Args) != 3 {
+			usage()
+		}
+		err = writeSlimWorkspace(os.Args[2])
+	case "compress":
+		err = compressFiles(os.Args[2:])
+	default:
+		usage()
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "wasm/build:", err)
+		os.Exit(1)
+	}
+}
+
+func usage() {
+	fmt.Fprintln(os.Stderr, "usage: go run ./wasm/build slim-templ DIR | compress FILE...")
+	os.Exit(2)
+}

@@ -1,0 +1,93 @@
+package main
+
+import (
+	"log"
+	"net/http"
+	"os"
+	"strconv"
+	"strings"
+)
+
+// wasmEncodings are the precompressed forms of the wasm, best first.
+var wasmEncodings = []struct{ name, ext string }{
+	{"br", ".br"},
+	{"gzip", ".gz"},
+}
+
+// serveWasm serves the wasm at name as application/wasm, from name.br or
+// name.gz when the client accepts that encoding and the file is at least as
+// new as name itself (a stale compressed copy would run old code).
+func serveWasm(w http.ResponseWriter, r *http.Request, name string) {
+	h := w.Header()
+	h.Set("Content-Type", "application/wasm")
+	h.Add("Vary", "Accept-Encoding")
+	raw, rawErr := os.Stat(name)
+	accept := r.Header.Get("Accept-Encoding")
+	for _, enc := range wasmEncodings {
+		if !acceptsEncoding(accept, enc.name) {
+			continue
+		}
+		f, err := os.Open(name + enc.ext)
+		if err != nil {
+			continue
+		}
+		defer f.Close()
+		st, err := f.Stat()
+		if err != nil {
+			continue
+		}
+		if rawErr == nil && st.ModTime().Before(raw.ModTime()) {
+			log.Printf("warning: %s is older than %s: not served (run `make wasm`)", f.Name(), name)
+			continue
+		}
+		h.Set("Content-Encoding", enc.name)
+		if r.Header.Get("Range") == "" {
+			// ServeContent leaves out the length of encoded content.
+			h.Set("Content-Length", strconv.FormatInt(st.Size(), 10))
+		}
+		http.ServeContent(w, r, name, st.ModTime(), f)
+		return
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		h.Del("Content-Type")
+		http.Error(w, "the wasm is not built: run `make wasm`", http.StatusNotFound)
+		return
+	}
+	defer f.Close()
+	http.ServeContent(w, r, name, raw.ModTime(), f)
+}
+
+// acceptsEncoding reports whether an Accept-Encoding header value admits
+// the content coding enc: listed (or "*") with a non-zero q-value.
+func acceptsEncoding(header, enc string) bool {
+	star := false
+	for _, part := range strings.Split(header, ",") {
+		coding, params, _ := strings.Cut(part, ";")
+		coding = strings.ToLower(strings.TrimSpace(coding))
+		if coding != enc && coding != "*" {
+			continue
+		}
+		ok := qValue(params) > 0
+		if coding == enc {
+			return ok
+		}
+		star = ok
+	}
+	return star
+}
+
+// qValue reads the q parameter of an Accept-Encoding element; 1 if absent.
+func qValue(params string) float64 {
+	for _, p := range strings.Split(params, ";") {
+		k, v, ok := strings.Cut(strings.TrimSpace(p), "=")
+		if ok && strings.EqualFold(strings.TrimSpace(k), "q") {
+			q, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+			if err != nil {
+				return 0
+			}
+			return q
+		}
+	}
+	return 1
+}
