@@ -192,6 +192,7 @@ async function run() {
     return;
   }
   const ms = performance.now() - t0;
+  root.dataset.runMs = ms.toFixed(1);
   problems.innerHTML = res.problemsHTML;
   if (res.ok) {
     trace.innerHTML = res.traceHTML;

@@ -1,0 +1,129 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"testing"
+	"text/tabwriter"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestBenchReport is `make bench`: it prints the numbers that DESIGN.md
+// budgets, in a table. It runs only with ORMFIDDLE_BENCH=1 (it takes a
+// minute and needs the wasm built and chromium).
+func TestBenchReport(t *testing.T) {
+	if os.Getenv("ORMFIDDLE_BENCH") == "" {
+		t.Skip("set ORMFIDDLE_BENCH=1 (make bench) to measure")
+	}
+	requireBrowser(t)
+	var rows [][3]string
+	row := func(what, value, budget string) { rows = append(rows, [3]string{what, value, budget}) }
+
+	// The wasm, raw and as served.
+	for _, f := range []struct{ name, label, budget string }{
+		{wasmFile, "wasm size, raw", ""},
+		{wasmFile + ".gz", "wasm size, gzip -9", ""},
+		{wasmFile + ".br", "wasm size, brotli q11", "≤ 3.5 MB"},
+	} {
+		st, err := os.Stat(filepath.Join("web", f.name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		row(f.label, fmt.Sprintf("%.2f MB (%d bytes)", float64(st.Size())/1e6, st.Size()), f.budget)
+	}
+
+	// Cold start in headless Chromium, each run with a fresh profile.
+	const runs = 5
+	srv := newTestServer(t)
+	var paint, interactive, transfer, rerun []float64
+	for i := range runs {
+		ctx, cancel := newChromium(t, t.TempDir())
+		var fcp, ready, encoded float64
+		err := chromedp.Run(ctx,
+			chromedp.Navigate(srv.URL),
+			chromedp.Poll(`document.documentElement.dataset.engine === "ready"`, nil, chromedp.WithPollingTimeout(60*time.Second)),
+			chromedp.Evaluate(`performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? -1`, &fcp),
+			chromedp.Evaluate(`performance.getEntriesByName("ormfiddle-interactive")[0].startTime`, &ready),
+			chromedp.Evaluate(`performance.getEntriesByType("resource").find(e => e.name.endsWith("/`+wasmFile+`"))?.encodedBodySize ?? -1`, &encoded),
+		)
+		if err == nil && i == 0 {
+			// Re-running the example in the warm page, five times.
+			for n := 1; n <= runs && err == nil; n++ {
+				var ms string
+				err = chromedp.Run(ctx,
+					chromedp.Click("#run", chromedp.ByQuery),
+					waitRuns(n),
+					chromedp.Evaluate(`document.documentElement.dataset.runMs`, &ms),
+				)
+				v, _ := strconv.ParseFloat(ms, 64)
+				rerun = append(rerun, v)
+			}
+		}
+		cancel()
+		if err != nil {
+			t.Fatal(err)
+		}
+		paint = append(paint, fcp)
+		interactive = append(interactive, ready)
+		transfer = append(transfer, encoded)
+	}
+	row("first paint, server-rendered trace (median of 5, cold)", ms(median(paint)), "≤ 200 ms")
+	row("interactive, wasm ready (median of 5, cold)", ms(median(interactive)), "≤ 1.5 s")
+	row("  wasm bytes transferred", fmt.Sprintf("%.2f MB", median(transfer)/1e6), "")
+	row("re-run of the default example in the page (median of 5)", ms(median(rerun)), "≤ 100 ms")
+
+	// Native: trace --json over every conformance case.
+	cases, _ := filepath.Glob(filepath.Join(conformanceDir, "*", "expected.json"))
+	var passes []float64
+	failed := 0
+	for pass := range runs {
+		start := time.Now()
+		for _, c := range cases {
+			var stderr bytes.Buffer
+			if traceCommand([]string{"--json", filepath.Dir(c)}, io.Discard, &stderr) != 0 && pass == 0 {
+				failed++
+			}
+		}
+		passes = append(passes, float64(time.Since(start).Microseconds())/1000)
+	}
+	note := ""
+	if failed > 0 {
+		note = fmt.Sprintf(" (%d of them did not load)", failed)
+	}
+	row(fmt.Sprintf("trace --json, all %d conformance cases, native, first pass%s", len(cases), note), ms(passes[0]), "≤ 2 s")
+	row("  ... median of 5 passes", ms(median(passes)), "")
+
+	w := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(w, "what\tmeasured\tbudget")
+	fmt.Fprintln(w, "----\t--------\t------")
+	for _, r := range rows {
+		fmt.Fprintf(w, "%s\t%s\t%s\n", r[0], r[1], r[2])
+	}
+	w.Flush()
+}
+
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
+
+func ms(v float64) string {
+	switch {
+	case v >= 1000:
+		return fmt.Sprintf("%.2f s", v/1000)
+	case v >= 10:
+		return fmt.Sprintf("%.0f ms", v)
+	}
+	return fmt.Sprintf("%.1f ms", v)
+}

@@ -1,0 +1,150 @@
+package templates
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/a-h/templ"
+	"github.com/ormfiddle/ormfiddle/engine/playground"
+)
+
+func render(t *testing.T, c templ.Component) string {
+	t.Helper()
+	var b strings.Builder
+	if err := c.Render(context.Background(), &b); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// recorded is the trace Django produced for the multi-table example.
+func recorded(t *testing.T) *playground.Trace {
+	t.Helper()
+	data, err := os.ReadFile("../engine/playground/testdata/conformance/mti_place_restaurant/expected.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tr playground.Trace
+	if err := json.Unmarshal(data, &tr); err != nil {
+		t.Fatal(err)
+	}
+	return &tr
+}
+
+func TestTraceView(t *testing.T) {
+	tr := recorded(t)
+	html := render(t, TraceView(tr))
+	if got, want := strings.Count(html, `<li class="step`), len(tr.Steps); got != want {
+		t.Errorf("%d steps rendered, want %d", got, want)
+	}
+	sql := 0
+	for _, s := range tr.Steps {
+		sql += len(s.SQL)
+	}
+	if got, want := strings.Count(html, `<pre class="sql sql-`), len(tr.DDL)+sql; got != want {
+		t.Errorf("%d SQL blocks, want one per statement: %d", got, want)
+	}
+	for _, want := range []string{
+		`<pre class="sql sql-write"><code>INSERT INTO &#34;myapp_place&#34; (&#34;name&#34;, &#34;address&#34;) VALUES (&#39;Bob&#39;&#39;s Cafe&#39;, &#39;1 Main St&#39;)</code></pre>`,
+		`<pre class="sql sql-tx"><code>BEGIN</code></pre>`,
+		`<pre class="step-output"><code>&lt;Place: Place object (2)&gt;</code></pre>`,
+		`18 statements, 17 queries`,
+		`<span class="code-line">r.pk = None</span>`,
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the trace lacks %s", want)
+		}
+	}
+}
+
+// TestStepEscapes: what the user typed is text, never markup.
+func TestStepEscapes(t *testing.T) {
+	e := "ValueError: <script>alert(1)</script>"
+	html := render(t, Step(3, playground.Step{
+		Code:   "print('<script>alert(1)</script>')\nx = 1",
+		Output: "<script>alert(1)</script>\n",
+		Error:  &e,
+		Line:   4, EndLine: 5,
+	}))
+	if strings.Contains(html, "<script>") {
+		t.Errorf("unescaped markup: %s", html)
+	}
+	for _, want := range []string{`data-line="4"`, `data-end-line="5"`, `step-failed`, `no SQL`, `<span class="code-line">x = 1</span>`} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the step lacks %s: %s", want, html)
+		}
+	}
+}
+
+func TestLoadErrorPanel(t *testing.T) {
+	src := playground.Source{Models: "from django.db import models\n\n\tclass Place(models.Model)\n"}
+	r := NewResult(src, nil, &playground.LoadError{File: "models.py", Line: 3, Col: 27, Msg: "expected ':'"})
+	html := render(t, Problems(r))
+	for _, want := range []string{
+		`>models.py:3:27</button><span class="problem-message">: expected &#39;:&#39;</span>`,
+		`data-line="3"`, `data-col="27"`,
+		"\tclass Place(models.Model)\n\t                         ^",
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the panel lacks %q:\n%s", want, html)
+		}
+	}
+	page := render(t, Page(PageData{Source: src, Result: r}))
+	if !strings.Contains(page, `data-error-line="3"`) || !strings.Contains(page, `<span class="error-line">3</span>`) {
+		t.Error("the page does not mark line 3 of models.py")
+	}
+	if strings.Contains(page, `id="shell" name="shell" rows="4" wrap="off" spellcheck="false" autocapitalize="off" autocomplete="off" data-file="shell.py" data-error-line`) {
+		t.Error("shell.py is marked too")
+	}
+}
+
+func TestInternalError(t *testing.T) {
+	r := NewResult(playground.Source{}, nil, errors.New("index out of range <3>"))
+	html := render(t, Results(r))
+	if !strings.Contains(html, "This is a bug in ormfiddle") || !strings.Contains(html, "index out of range &lt;3&gt;") {
+		t.Errorf("internal error panel: %s", html)
+	}
+}
+
+func TestEditorKeepsLeadingNewline(t *testing.T) {
+	html := render(t, Editor(EditorView{File: "shell.py", ID: ShellID, Text: "\nx = 1\n"}))
+	if !strings.Contains(html, ">\n\nx = 1\n</textarea>") {
+		t.Errorf("textarea: %s", html)
+	}
+	if strings.Count(html, "<span") != 3 {
+		t.Errorf("want 3 gutter lines: %s", html)
+	}
+}
+
+func TestCaretLine(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		col  int
+		want string
+	}{
+		{"abc", 1, "^"},
+		{"abc", 3, "  ^"},
+		{"\tab", 3, "\t ^"},
+		{"ab", 5, "    ^"},
+		{"héllo", 3, "  ^"},
+	} {
+		if got := caretLine(tc.line, tc.col); got != tc.want {
+			t.Errorf("caretLine(%q, %d) = %q, want %q", tc.line, tc.col, got, tc.want)
+		}
+	}
+}
+
+func TestSQLKind(t *testing.T) {
+	for stmt, want := range map[string]string{
+		"BEGIN": "tx", "SAVEPOINT \"s1\"": "tx", "select 1": "read", "INSERT INTO x": "write",
+		"DELETE FROM x": "write", "CREATE INDEX i": "ddl", "PRAGMA x": "other",
+	} {
+		if got := sqlKind(stmt); got != want {
+			t.Errorf("sqlKind(%q) = %q, want %q", stmt, got, want)
+		}
+	}
+}

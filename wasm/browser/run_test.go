@@ -1,0 +1,56 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/ormfiddle/ormfiddle/engine/playground"
+)
+
+// withEngine runs the test with a stand-in for playground.Run.
+func withEngine(t *testing.T, run func(playground.Source, playground.Options) (*playground.Trace, error)) {
+	old := runEngine
+	runEngine = run
+	t.Cleanup(func() { runEngine = old })
+}
+
+func TestRunSourceTrace(t *testing.T) {
+	withEngine(t, func(src playground.Source, _ playground.Options) (*playground.Trace, error) {
+		return &playground.Trace{DDL: []string{`CREATE TABLE "t" ("id" integer)`}, Steps: []playground.Step{{Code: src.Shell, SQL: []string{"SELECT 1"}}}}, nil
+	})
+	res := runSource(playground.Source{Models: "m", Shell: "T.objects.count()"})
+	if !res.OK || res.ProblemsHTML != "" || res.Error != nil {
+		t.Errorf("result %+v, want a trace only", res)
+	}
+	for _, want := range []string{`CREATE TABLE &#34;t&#34;`, `T.objects.count()`, `<code>SELECT 1</code>`} {
+		if !strings.Contains(res.TraceHTML, want) {
+			t.Errorf("trace HTML lacks %s", want)
+		}
+	}
+}
+
+func TestRunSourceLoadError(t *testing.T) {
+	withEngine(t, func(playground.Source, playground.Options) (*playground.Trace, error) {
+		return nil, &playground.LoadError{File: "shell.py", Line: 2, Col: 3, Msg: "invalid syntax"}
+	})
+	res := runSource(playground.Source{Shell: "x = 1\nx +\n"})
+	if res.OK || res.TraceHTML != "" || res.Error == nil || res.Error.Line != 2 {
+		t.Errorf("result %+v, want a located load error", res)
+	}
+	if !strings.Contains(res.ProblemsHTML, "shell.py:2:3</button>") || !strings.Contains(res.ProblemsHTML, "x +\n  ^") {
+		t.Errorf("problems HTML: %s", res.ProblemsHTML)
+	}
+}
+
+// TestRunSourcePanic: a panic in the engine is a result, not a dead wasm.
+func TestRunSourcePanic(t *testing.T) {
+	withEngine(t, func(playground.Source, playground.Options) (*playground.Trace, error) {
+		var m map[string]int
+		m["boom"]++
+		return nil, nil
+	})
+	res := runSource(playground.Source{})
+	if res.OK || res.Error != nil || !strings.Contains(res.ProblemsHTML, "panic: assignment to entry in nil map") {
+		t.Errorf("result %+v, want an internal error panel", res)
+	}
+}
