@@ -273,6 +273,9 @@ scan:
 	if part.SelfDoc && part.Conv == 0 && part.Spec == nil {
 		part.Conv = 'r' // {x=} shows repr(x), as Python does
 	}
+	if part.Spec != nil && len(part.Spec.Parts) == 0 {
+		part.Spec = nil // {x:} is {x}, but {x=:} is str(x), not repr(x)
+	}
 	return part, i
 }
 

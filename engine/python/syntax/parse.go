@@ -20,7 +20,11 @@ func Parse(filename, src string) (f *File, err error) {
 	defer p.recover(&err)
 	f = &File{Name: filename}
 	for p.tok.kind != tEOF {
-		f.Stmts = append(f.Stmts, p.parseStmt()...)
+		stmts := p.parseStmt()
+		for _, s := range stmts {
+			p.checkTreeDepth(s)
+		}
+		f.Stmts = append(f.Stmts, stmts...)
 	}
 	return f, nil
 }
@@ -33,12 +37,42 @@ func ParseExpr(filename, src string) (x Expr, err error) {
 	}
 	p := newParser(filename, src, Position{1, 1}, true)
 	defer p.recover(&err)
-	return p.parseWholeExpr(), nil
+	x = p.parseWholeExpr()
+	p.checkTreeDepth(x)
+	return x, nil
 }
 
 func sizeError(filename, src string) error {
 	return Error{File: filename, Pos: Position{1, 1},
 		Msg: fmt.Sprintf("%s is %d KiB; the limit is %d KiB", filename, (len(src)+1023)/1024, MaxFileSize>>10)}
+}
+
+// checkTreeDepth reports an error if the tree under n is more than
+// MaxTreeDepth nodes deep. Nesting is already bounded by MaxDepth, but long
+// chains of left-associative operators, calls or attributes (a + b + c ...)
+// deepen the tree without nesting; CPython gives up on those too. The walk
+// uses an explicit stack, so it cannot overflow whatever the depth.
+func (p *parser) checkTreeDepth(n Node) {
+	type item struct {
+		n     Node
+		depth int
+	}
+	stack := []item{{n, 1}}
+	var children []Node
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if it.depth > MaxTreeDepth {
+			start, _ := it.n.Span()
+			p.errorf(start, "expression too complex (nested more than %d levels deep)", MaxTreeDepth)
+		}
+		// Push in reverse, to visit in source order and report the
+		// leftmost offender.
+		children = appendChildren(children[:0], it.n)
+		for i := len(children) - 1; i >= 0; i-- {
+			stack = append(stack, item{children[i], it.depth + 1})
+		}
+	}
 }
 
 // bailout is the panic value that carries the first error out of the parser.
@@ -844,9 +878,10 @@ func (p *parser) parseClass(start Position, decorators []Expr) Stmt {
 	s := &ClassStmt{Decorators: decorators}
 	s.Name, s.NamePos = p.expectName()
 	if p.tok.kind == tLPAREN {
-		p.enter(p.tok.pos)
+		lparen := p.tok.pos
+		p.enter(lparen)
 		p.next()
-		s.Bases, s.Keywords = p.parseArgs(false)
+		s.Bases, s.Keywords = p.parseArgs(lparen, false)
 		p.leave()
 	}
 	saved := p.enterScope(false)
@@ -1251,7 +1286,7 @@ func (p *parser) parsePrimary() Expr {
 			c := &CallExpr{Fn: x, Lparen: p.tok.pos}
 			p.enter(p.tok.pos)
 			p.next()
-			c.Args, c.Keywords = p.parseArgs(true)
+			c.Args, c.Keywords = p.parseArgs(c.Lparen, true)
 			p.leave()
 			c.SetSpan(start, p.prevEnd)
 			x = c
@@ -1268,9 +1303,11 @@ func (p *parser) parsePrimary() Expr {
 	}
 }
 
-// parseArgs parses call arguments after the '(' through the ')'. A lone
-// generator expression argument is allowed when gen is set.
-func (p *parser) parseArgs(gen bool) (args []Expr, keywords []*Keyword) {
+// parseArgs parses call arguments after the '(' at lparen through the ')'.
+// A lone generator expression argument is allowed when gen is set; its
+// span is then that of the parentheses, as in CPython.
+func (p *parser) parseArgs(lparen Position, gen bool) (args []Expr, keywords []*Keyword) {
+	var genexp *Comprehension
 	var last Expr
 	sawKeyword, sawKwUnpack := false, false
 	names := make(map[string]bool)
@@ -1323,6 +1360,7 @@ func (p *parser) parseArgs(gen bool) (args []Expr, keywords []*Keyword) {
 				}
 				args = append(args, g)
 				last = g
+				genexp = g
 			default:
 				if sawKwUnpack {
 					p.errorf(start, "positional argument follows keyword argument unpacking")
@@ -1340,6 +1378,9 @@ func (p *parser) parseArgs(gen bool) (args []Expr, keywords []*Keyword) {
 		p.next()
 	}
 	p.expectClose(tRPAREN, last)
+	if genexp != nil {
+		genexp.SetSpan(lparen, p.prevEnd)
+	}
 	return args, keywords
 }
 

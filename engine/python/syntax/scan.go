@@ -18,8 +18,14 @@ const (
 	MaxFileSize = 256 << 10
 
 	// MaxDepth is the deepest nesting of brackets, blocks and expressions
-	// accepted. It bounds the recursion of the parser and of every tree walk.
+	// accepted. It bounds the recursion of the parser.
 	MaxDepth = 100
+
+	// MaxTreeDepth is the greatest depth of a syntax tree (counting every
+	// node from the top-level statement down), which long operator chains
+	// such as a + b + c + ... reach without nesting. It bounds the recursion
+	// of every walk over the tree, such as an evaluator's.
+	MaxTreeDepth = 1000
 )
 
 // tooDeep is the message for inputs nested more than MaxDepth levels.
@@ -327,14 +333,12 @@ func (s *scanner) run() {
 				s.advance()
 			}
 		case '\n':
-			pos := s.pos()
 			s.advance()
 			if len(s.brackets) > 0 {
 				continue // implicit line joining
 			}
 			if s.lineHasTokens {
-				s.toks = append(s.toks, token{kind: tNEWLINE, pos: pos, end: pos, off: s.off - 1, eoff: s.off - 1})
-				s.lineHasTokens = false
+				s.newline()
 			}
 			s.atLineStart = true
 		case '\\':
@@ -421,6 +425,15 @@ done:
 	return false
 }
 
+// newline emits the NEWLINE token that ends a logical line. It is placed
+// just past the line's last token, so that an error reported there (such as
+// "expected ':'") points at the end of the code, not past a comment.
+func (s *scanner) newline() {
+	last := &s.toks[len(s.toks)-1]
+	s.toks = append(s.toks, token{kind: tNEWLINE, pos: last.end, end: last.end, off: last.eoff, eoff: last.eoff})
+	s.lineHasTokens = false
+}
+
 func (s *scanner) eof() {
 	if n := len(s.brackets); n > 0 {
 		b := s.brackets[n-1]
@@ -431,7 +444,7 @@ func (s *scanner) eof() {
 	pos := s.pos()
 	if !s.exprMode {
 		if s.lineHasTokens {
-			s.toks = append(s.toks, token{kind: tNEWLINE, pos: pos, end: pos, off: s.off, eoff: s.off})
+			s.newline()
 		}
 		for len(s.indents) > 1 {
 			s.indents = s.indents[:len(s.indents)-1]
@@ -812,6 +825,9 @@ func (s *scanner) scanNumber(pos Position, off int) {
 			s.advance()
 		}
 		if s.digits(base, what, pos) == 0 {
+			if c := s.peek(0); '0' <= c && c <= '9' {
+				s.errorf(s.pos(), "invalid digit '%c' in %s literal", c, what)
+			}
 			s.errorf(pos, "invalid %s literal", what)
 		}
 		if c := s.peek(0); '0' <= c && c <= '9' {

@@ -15,7 +15,9 @@ func Walk(n Node, f func(Node) bool) {
 	if !f(n) {
 		return
 	}
-	walkChildren(n, f)
+	for _, c := range appendChildren(nil, n) {
+		Walk(c, f)
+	}
 	f(nil)
 }
 
@@ -26,10 +28,17 @@ func WalkStmts(stmts []Stmt, f func(Node) bool) {
 	}
 }
 
-func walkChildren(n Node, f func(Node) bool) {
+// appendChildren appends the children of n to dst, in the order Walk
+// visits them.
+func appendChildren(dst []Node, n Node) []Node {
 	expr := func(x Expr) {
 		if x != nil {
-			Walk(x, f)
+			dst = append(dst, x)
+		}
+	}
+	stmts := func(ss []Stmt) {
+		for _, s := range ss {
+			dst = append(dst, s)
 		}
 	}
 	exprs := func(xs []Expr) {
@@ -57,17 +66,17 @@ func walkChildren(n Node, f func(Node) bool) {
 		expr(n.Value)
 	case *IfStmt:
 		expr(n.Cond)
-		WalkStmts(n.Then, f)
-		WalkStmts(n.Else, f)
+		stmts(n.Then)
+		stmts(n.Else)
 	case *ForStmt:
 		expr(n.Target)
 		expr(n.Iter)
-		WalkStmts(n.Body, f)
-		WalkStmts(n.Else, f)
+		stmts(n.Body)
+		stmts(n.Else)
 	case *WhileStmt:
 		expr(n.Cond)
-		WalkStmts(n.Body, f)
-		WalkStmts(n.Else, f)
+		stmts(n.Body)
+		stmts(n.Else)
 	case *ReturnStmt:
 		expr(n.Value)
 	case *BranchStmt, *ImportStmt, *FromImportStmt, *GlobalStmt:
@@ -80,31 +89,31 @@ func walkChildren(n Node, f func(Node) bool) {
 		expr(n.Cond)
 		expr(n.Msg)
 	case *TryStmt:
-		WalkStmts(n.Body, f)
+		stmts(n.Body)
 		for _, h := range n.Handlers {
 			expr(h.Type)
-			WalkStmts(h.Body, f)
+			stmts(h.Body)
 		}
-		WalkStmts(n.Else, f)
-		WalkStmts(n.Finally, f)
+		stmts(n.Else)
+		stmts(n.Finally)
 	case *DefStmt:
 		exprs(n.Decorators)
 		params(n.Params)
-		WalkStmts(n.Body, f)
+		stmts(n.Body)
 	case *ClassStmt:
 		exprs(n.Decorators)
 		exprs(n.Bases)
 		for _, k := range n.Keywords {
 			expr(k.Value)
 		}
-		WalkStmts(n.Body, f)
+		stmts(n.Body)
 
 	case *Ident, *Literal:
 	case *FString:
 		for _, part := range n.Parts {
 			expr(part.Expr)
 			if part.Spec != nil {
-				Walk(part.Spec, f)
+				dst = append(dst, part.Spec)
 			}
 		}
 	case *TupleExpr:
@@ -161,4 +170,5 @@ func walkChildren(n Node, f func(Node) bool) {
 		params(n.Params)
 		expr(n.Body)
 	}
+	return dst
 }
