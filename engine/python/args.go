@@ -1,0 +1,246 @@
+package python
+
+import (
+	"strings"
+)
+
+// UnpackArgs binds the arguments of a call to a Go function, in the manner
+// of go.starlark.net's UnpackArgs. pairs alternates parameter names and
+// pointers: "name", &v. A name ending in "?" is optional (the pointer keeps
+// its value when the argument is absent); a "*" entry with a *Tuple pointer
+// collects extra positional arguments; a "**" entry with a **Dict collects
+// extra keyword arguments. Names after "*" (or a "*"-prefixed name like
+// "*key") are keyword-only.
+//
+// Supported pointer types: *Value (any value; None included), *int,
+// *int64, *float64 (accepts int), *string (str only), *bool (any value,
+// by truth), *Int, *Tuple, **List, **Dict, **Class, *Callable.
+//
+// Errors use CPython's wording: "f() missing 1 required positional
+// argument: 'a'", "f() got an unexpected keyword argument 'x'",
+// "f() takes at most 2 arguments (3 given)", "f() got multiple values for
+// argument 'a'".
+func UnpackArgs(fnname string, args Tuple, kwargs []Kwarg, pairs ...any) error {
+	type param struct {
+		name     string
+		optional bool
+		kwonly   bool
+		ptr      any
+	}
+	var params []param
+	var star *Tuple
+	var starstar **Dict
+	kwonly := false
+	for i := 0; i+1 < len(pairs); i += 2 {
+		name := pairs[i].(string)
+		switch name {
+		case "*":
+			kwonly = true
+			if p, ok := pairs[i+1].(*Tuple); ok {
+				star = p
+			}
+			continue
+		case "**":
+			starstar = pairs[i+1].(**Dict)
+			continue
+		}
+		p := param{name: name, ptr: pairs[i+1], kwonly: kwonly}
+		if strings.HasPrefix(p.name, "*") {
+			p.name = p.name[1:]
+			p.kwonly = true
+		}
+		if strings.HasSuffix(p.name, "?") {
+			p.name = p.name[:len(p.name)-1]
+			p.optional = true
+		}
+		params = append(params, p)
+	}
+	npos := 0
+	for _, p := range params {
+		if !p.kwonly {
+			npos++
+		}
+	}
+	set := make([]bool, len(params))
+	if len(args) > npos {
+		if star == nil {
+			nreq := 0
+			for _, p := range params {
+				if !p.kwonly && !p.optional {
+					nreq++
+				}
+			}
+			if nreq == npos {
+				if npos == 0 {
+					return NewError(TypeError, "%s() takes no arguments (%d given)", fnname, len(args))
+				}
+				if npos == 1 {
+					return NewError(TypeError, "%s() takes exactly one argument (%d given)", fnname, len(args))
+				}
+				return NewError(TypeError, "%s() takes exactly %d arguments (%d given)", fnname, npos, len(args))
+			}
+			return NewError(TypeError, "%s() takes at most %d arguments (%d given)", fnname, npos, len(args))
+		}
+		*star = append(Tuple(nil), args[npos:]...)
+		args = args[:npos]
+	} else if star != nil {
+		*star = nil
+	}
+	k := 0
+	for i, p := range params {
+		if p.kwonly {
+			continue
+		}
+		if k >= len(args) {
+			break
+		}
+		if err := unpackOne(fnname, p.name, args[k], p.ptr); err != nil {
+			return err
+		}
+		set[i] = true
+		k++
+	}
+	if starstar != nil {
+		*starstar = NewDict()
+	}
+kwloop:
+	for _, kw := range kwargs {
+		for i, p := range params {
+			if p.name == kw.Name {
+				if set[i] {
+					return NewError(TypeError, "%s() got multiple values for argument '%s'", fnname, kw.Name)
+				}
+				if err := unpackOne(fnname, p.name, kw.Value, p.ptr); err != nil {
+					return err
+				}
+				set[i] = true
+				continue kwloop
+			}
+		}
+		if starstar != nil {
+			(*starstar).SetStr(kw.Name, kw.Value)
+			continue
+		}
+		return NewError(TypeError, "%s() got an unexpected keyword argument '%s'", fnname, kw.Name)
+	}
+	for i, p := range params {
+		if !set[i] && !p.optional {
+			if p.kwonly {
+				return NewError(TypeError, "%s() missing required keyword-only argument: '%s'", fnname, p.name)
+			}
+			return NewError(TypeError, "%s() missing required argument '%s' (pos %d)", fnname, p.name, i+1)
+		}
+	}
+	return nil
+}
+
+func unpackOne(fnname, name string, v Value, ptr any) error {
+	switch p := ptr.(type) {
+	case *Value:
+		*p = v
+	case *int:
+		i, err := AsInt64(v)
+		if err != nil {
+			if _, ok := v.(Float); ok {
+				return NewError(TypeError, "'float' object cannot be interpreted as an integer")
+			}
+			return err
+		}
+		*p = int(i)
+	case *int64:
+		i, err := AsInt64(v)
+		if err != nil {
+			return err
+		}
+		*p = i
+	case *float64:
+		f, err := AsFloat(v)
+		if err != nil {
+			return NewError(TypeError, "%s() argument '%s' must be a real number, not '%s'", fnname, name, v.Type())
+		}
+		*p = f
+	case *string:
+		s, ok := v.(String)
+		if !ok {
+			return NewError(TypeError, "%s() argument '%s' must be str, not %s", fnname, name, v.Type())
+		}
+		*p = string(s)
+	case *bool:
+		*p = truthNoThread(v)
+	case *Int:
+		i, ok := asInt(v)
+		if !ok {
+			return NewError(TypeError, "'%s' object cannot be interpreted as an integer", v.Type())
+		}
+		*p = i
+	case *Tuple:
+		t, ok := v.(Tuple)
+		if !ok {
+			return NewError(TypeError, "%s() argument '%s' must be tuple, not %s", fnname, name, v.Type())
+		}
+		*p = t
+	case **List:
+		l, ok := v.(*List)
+		if !ok {
+			return NewError(TypeError, "%s() argument '%s' must be list, not %s", fnname, name, v.Type())
+		}
+		*p = l
+	case **Dict:
+		d, ok := v.(*Dict)
+		if !ok {
+			return NewError(TypeError, "%s() argument '%s' must be dict, not %s", fnname, name, v.Type())
+		}
+		*p = d
+	case **Class:
+		c, ok := v.(*Class)
+		if !ok {
+			return NewError(TypeError, "%s() argument '%s' must be a class, not %s", fnname, name, v.Type())
+		}
+		*p = c
+	case *Callable:
+		c, ok := v.(Callable)
+		if !ok {
+			return NewError(TypeError, "'%s' object is not callable", v.Type())
+		}
+		*p = c
+	default:
+		panic("UnpackArgs: unsupported pointer type")
+	}
+	return nil
+}
+
+// noKwargs fails when a builtin that takes no keyword arguments got some.
+func noKwargs(fnname string, kwargs []Kwarg) error {
+	if len(kwargs) > 0 {
+		return NewError(TypeError, "%s() takes no keyword arguments", fnname)
+	}
+	return nil
+}
+
+// argCount checks the number of positional arguments of a builtin.
+func argCount(fnname string, args Tuple, min, max int) error {
+	n := len(args)
+	if n >= min && n <= max {
+		return nil
+	}
+	if min == max {
+		switch min {
+		case 0:
+			return NewError(TypeError, "%s() takes no arguments (%d given)", fnname, n)
+		case 1:
+			return NewError(TypeError, "%s() takes exactly one argument (%d given)", fnname, n)
+		}
+		return NewError(TypeError, "%s expected %d arguments, got %d", fnname, min, n)
+	}
+	if n < min {
+		return NewError(TypeError, "%s expected at least %d argument%s, got %d", fnname, min, plural(min), n)
+	}
+	return NewError(TypeError, "%s expected at most %d argument%s, got %d", fnname, max, plural(max), n)
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}

@@ -1,0 +1,246 @@
+package python
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"runtime/debug"
+	"time"
+)
+
+// Thread is the state of one session of the interpreter. A Thread must not
+// be used by two goroutines at once. Create it with NewThread.
+type Thread struct {
+	// Name is free for the embedder (e.g. "models.py").
+	Name string
+
+	// Print receives the text written by print(), exactly (with sep and
+	// end applied, so usually ending in "\n"). Nil writes to os.Stdout.
+	Print func(th *Thread, s string)
+
+	// Load is the import hook for modules that are not builtin (datetime,
+	// decimal, math and uuid are builtin). It receives the full dotted name
+	// ("django.db.models"); for `import a.b.c` it is called for "a", "a.b"
+	// and "a.b.c" in turn. Returning (nil, nil) or an error raises
+	// ModuleNotFoundError "No module named '...'" (an *Exception returned
+	// by Load is raised as is). Results are cached per Thread.
+	Load func(th *Thread, module string) (*Module, error)
+
+	// Now is the clock of date.today(), datetime.now() and friends. The
+	// playground sets a fixed clock so that sessions are reproducible.
+	// Nil means time.Now.
+	Now func() time.Time
+
+	// Rand is the random source of uuid.uuid4(); NewThread seeds it with a
+	// fixed seed so that sessions are reproducible.
+	Rand *rand.Rand
+
+	steps, maxSteps uint64
+	depth, maxDepth int
+	reprDepth       int
+	frame           *frame
+	modules         map[string]*Module
+	lastID          int64
+	locals          map[string]any
+	handling        []*Exception // exceptions being handled (innermost last)
+}
+
+// DefaultMaxSteps is the step budget of a new Thread.
+const DefaultMaxSteps = 10_000_000
+
+// DefaultMaxDepth is the default recursion limit (Python call frames); it
+// keeps the Go stack small even in the WebAssembly build.
+const DefaultMaxDepth = 500
+
+// NewThread returns a thread with the default budgets, a fixed random seed
+// and no hooks.
+func NewThread() *Thread {
+	return &Thread{
+		maxSteps: DefaultMaxSteps,
+		maxDepth: DefaultMaxDepth,
+		Rand:     rand.New(rand.NewPCG(0x6f726d66, 0x6964646c)),
+	}
+}
+
+// SetMaxSteps sets the step budget of each top-level run (ExecFile,
+// ExecStmt, or a Call made from Go when no Python code is running): a
+// statement, a loop iteration and a call each cost one step. Exceeding it
+// raises StepLimitExceeded, which no except clause can catch. 0 means no
+// limit.
+func (th *Thread) SetMaxSteps(n uint64) { th.maxSteps = n }
+
+// Steps returns the number of steps executed by the current (or last)
+// top-level run.
+func (th *Thread) Steps() uint64 { return th.steps }
+
+// SetMaxDepth sets the recursion limit (maximum nesting of calls);
+// exceeding it raises RecursionError "maximum recursion depth exceeded".
+func (th *Thread) SetMaxDepth(n int) { th.maxDepth = n }
+
+// SetLocal stores a value for the embedder (like starlark's SetLocal).
+func (th *Thread) SetLocal(key string, v any) {
+	if th.locals == nil {
+		th.locals = map[string]any{}
+	}
+	th.locals[key] = v
+}
+
+// Local returns a value stored with SetLocal, or nil.
+func (th *Thread) Local(key string) any { return th.locals[key] }
+
+// now returns the thread's clock.
+func (th *Thread) now() time.Time {
+	if th != nil && th.Now != nil {
+		return th.Now()
+	}
+	return time.Now()
+}
+
+func (th *Thread) print(s string) {
+	if th.Print != nil {
+		th.Print(th, s)
+		return
+	}
+	fmt.Fprint(os.Stdout, s)
+}
+
+func (th *Thread) tick() error {
+	th.steps++
+	if th.maxSteps > 0 && th.steps > th.maxSteps {
+		return errStepLimit(th.maxSteps)
+	}
+	return nil
+}
+
+// beginRun resets the step counter when a top-level run starts.
+func (th *Thread) beginRun() {
+	if th.depth == 0 && th.frame == nil {
+		th.steps = 0
+		th.handling = th.handling[:0]
+	}
+}
+
+// recoverPanic turns a Go panic into an InternalError.
+func (th *Thread) recoverPanic(err *error) {
+	if r := recover(); r != nil {
+		th.depth = 0
+		th.frame = nil
+		th.reprDepth = 0
+		e := NewError(InternalError, "internal error (this is a bug in ormfiddle): %v", r)
+		if os.Getenv("ORMFIDDLE_DEBUG") != "" {
+			fmt.Fprintf(os.Stderr, "panic: %v\n%s", r, debug.Stack())
+		}
+		*err = e
+	}
+}
+
+// enterRepr guards the recursion of repr() over nested containers.
+func (th *Thread) enterRepr() error {
+	if th == nil {
+		return nil
+	}
+	th.reprDepth++
+	if th.reprDepth > 2*th.maxDepth+100 {
+		th.reprDepth--
+		return NewError(RecursionError, "maximum recursion depth exceeded while getting the repr of an object")
+	}
+	return nil
+}
+
+func (th *Thread) leaveRepr() {
+	if th != nil {
+		th.reprDepth--
+	}
+}
+
+// Module is a module: `import datetime`, a module provided by the Load
+// hook, or the namespace of models.py. Dict holds its globals.
+type Module struct {
+	Name string
+	Dict *Dict
+}
+
+// NewModule returns a module with the given members (nil for none) and
+// __name__ set.
+func NewModule(name string, members map[string]Value) *Module {
+	m := &Module{Name: name, Dict: NewDict()}
+	m.Dict.SetStr("__name__", String(name))
+	for _, k := range sortedKeys(members) {
+		m.Dict.SetStr(k, members[k])
+	}
+	return m
+}
+
+// Type returns "module".
+func (m *Module) Type() string { return "module" }
+
+// Attr returns a global of the module, or (nil, nil).
+func (m *Module) Attr(th *Thread, name string) (Value, error) {
+	if v, ok := m.Dict.GetStr(name); ok {
+		return v, nil
+	}
+	switch name {
+	case "__name__":
+		return String(m.Name), nil
+	case "__dict__":
+		return m.Dict, nil
+	case "__doc__":
+		return None, nil
+	}
+	return nil, nil
+}
+
+// AttrNames lists the module's globals.
+func (m *Module) AttrNames() []string {
+	var names []string
+	for _, k := range m.Dict.Keys() {
+		if s, ok := k.(String); ok {
+			names = append(names, string(s))
+		}
+	}
+	return names
+}
+
+// SetAttr sets a global of the module.
+func (m *Module) SetAttr(th *Thread, name string, v Value) error {
+	m.Dict.SetStr(name, v)
+	return nil
+}
+
+// Repr renders <module 'name'>.
+func (m *Module) Repr(th *Thread) (string, error) { return "<module '" + m.Name + "'>", nil }
+
+// Set sets a member (for Go code building a module).
+func (m *Module) Set(name string, v Value) { m.Dict.SetStr(name, v) }
+
+// importModule loads a module by its full dotted name, through the builtin
+// modules, the thread's cache and the Load hook.
+func (th *Thread) importModule(name string) (*Module, error) {
+	if m, ok := th.modules[name]; ok {
+		return m, nil
+	}
+	var m *Module
+	if mk, ok := builtinModules[name]; ok {
+		m = mk(th)
+	} else if th.Load != nil {
+		var err error
+		m, err = th.Load(th, name)
+		if err != nil {
+			if e, ok := err.(*Exception); ok {
+				return nil, e
+			}
+			return nil, NewError(ModuleNotFoundError, "No module named '%s'", name)
+		}
+	}
+	if m == nil {
+		return nil, NewError(ModuleNotFoundError, "No module named '%s'", name)
+	}
+	if th.modules == nil {
+		th.modules = map[string]*Module{}
+	}
+	th.modules[name] = m
+	return m, nil
+}
+
+// builtinModules are the library modules provided by this package.
+var builtinModules = map[string]func(th *Thread) *Module{}
