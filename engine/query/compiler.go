@@ -63,6 +63,9 @@ func (c *Compiler) defaultColumns() []selectCol {
 	seen := map[*schema.Model]string{nil: start}
 	var out []selectCol
 	for _, f := range opts.ConcreteFields() {
+		if !q.loadsField(f) {
+			continue
+		}
 		model := f.Model.Meta.ConcreteModel
 		alias := start
 		if model != opts.Model {

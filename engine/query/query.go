@@ -83,7 +83,17 @@ type Query struct {
 	LowMark  int
 	HighMark int // -1: no upper limit
 
+	// DeferredNames and DeferredIsDefer are Django's deferred_loading:
+	// the field names deferred (defer()) or, when DeferredIsDefer is
+	// false, the only ones loaded (only()).
+	DeferredNames   []string
+	DeferredIsDefer bool
+
 	Subquery bool
+	// FilterIsSticky keeps the multi-valued joins of the last filter
+	// reusable by the next one (QuerySet._next_is_sticky, used by m2m
+	// managers).
+	FilterIsSticky bool
 
 	lookupJoins []string // the joins of the last filter built (Query._lookup_joins)
 }
@@ -109,6 +119,7 @@ func New(model *schema.Model) *Query {
 		DefaultOrdering: true,
 		Standard:        true,
 		HighMark:        -1,
+		DeferredIsDefer: true,
 	}
 }
 
@@ -130,10 +141,17 @@ func (q *Query) Clone() *Query {
 		c.tableMap[k] = append([]string(nil), v...)
 	}
 	c.usedAliases = map[string]bool{}
+	if q.FilterIsSticky {
+		for k, v := range q.usedAliases {
+			c.usedAliases[k] = v
+		}
+	}
+	c.FilterIsSticky = false
 	c.Where = q.Where.clone()
 	c.Select = append([]Expression(nil), q.Select...)
 	c.ValuesSelect = append([]string(nil), q.ValuesSelect...)
 	c.OrderBy = append([]string(nil), q.OrderBy...)
+	c.DeferredNames = append([]string(nil), q.DeferredNames...)
 	c.ExtraSelect = append([]ExtraCol(nil), q.ExtraSelect...)
 	if q.Annotations != nil {
 		c.Annotations = make(map[string]Expression, len(q.Annotations))
@@ -446,4 +464,67 @@ func (q *Query) Tables() []*Join {
 		}
 	}
 	return out
+}
+
+// AddDeferredLoading is Query.add_deferred_loading (defer()).
+func (q *Query) AddDeferredLoading(names []string) {
+	if q.DeferredIsDefer {
+		for _, n := range names {
+			if !contains(q.DeferredNames, n) {
+				q.DeferredNames = append(q.DeferredNames, n)
+			}
+		}
+		return
+	}
+	var keep []string
+	for _, n := range q.DeferredNames {
+		if !contains(names, n) {
+			keep = append(keep, n)
+		}
+	}
+	q.DeferredNames = keep
+}
+
+// AddImmediateLoading is Query.add_immediate_loading (only()).
+func (q *Query) AddImmediateLoading(names []string) {
+	var fixed []string
+	for _, n := range names {
+		if n == "pk" {
+			n = q.Meta().Pk.Name
+		}
+		fixed = append(fixed, n)
+	}
+	if q.DeferredIsDefer {
+		var keep []string
+		for _, n := range fixed {
+			if !contains(q.DeferredNames, n) {
+				keep = append(keep, n)
+			}
+		}
+		fixed = keep
+	}
+	q.DeferredNames = fixed
+	q.DeferredIsDefer = false
+}
+
+// ClearDeferredLoading loads every field again (defer(None)).
+func (q *Query) ClearDeferredLoading() {
+	q.DeferredNames = nil
+	q.DeferredIsDefer = true
+}
+
+// loadsField reports whether the default columns include f under the
+// deferred loading rules; primary keys and parent links always load.
+func (q *Query) loadsField(f *schema.Field) bool {
+	if len(q.DeferredNames) == 0 && q.DeferredIsDefer {
+		return true
+	}
+	if f.PrimaryKey || (f.Rel != nil && f.Rel.ParentLink) {
+		return true
+	}
+	named := contains(q.DeferredNames, f.Name) || contains(q.DeferredNames, f.Attname)
+	if q.DeferredIsDefer {
+		return !named
+	}
+	return named
 }

@@ -66,7 +66,7 @@ func writeJSON(b *strings.Builder, v any) {
 		}
 		b.WriteByte('}')
 	default:
-		writeJSONString(b, str(v))
+		writeJSONString(b, Str(v))
 	}
 }
 

@@ -162,7 +162,13 @@ func (o *Options) Field(name string) *Field { return o.forwardField(name) }
 // registration and field order, as Options.related_objects: hidden ones
 // excluded unless many-to-many, and a parent's reverse parent links
 // excluded.
-func (o *Options) RelatedObjects() []*Rel {
+func (o *Options) RelatedObjects() []*Rel { return o.relatedObjects(false) }
+
+// RelatedObjectsAll is RelatedObjects with hidden relations included
+// (get_fields(include_hidden=True)), as the deletion Collector needs.
+func (o *Options) RelatedObjectsAll() []*Rel { return o.relatedObjects(true) }
+
+func (o *Options) relatedObjects(includeHidden bool) []*Rel {
 	var out []*Rel
 	seen := map[*Model]bool{}
 	var walk func(opts *Options)
@@ -177,7 +183,7 @@ func (o *Options) RelatedObjects() []*Rel {
 			if r.ParentLink && r.Model.Meta.ConcreteModel != o.ConcreteModel {
 				continue
 			}
-			if r.IsHidden() && !r.Field.ManyToMany() {
+			if r.IsHidden() && !r.Field.ManyToMany() && !includeHidden {
 				continue
 			}
 			out = append(out, r)

@@ -166,8 +166,8 @@ func strRepr(s string) string {
 	return b.String()
 }
 
-// str is Python's str() of a Go value, as CharField.to_python applies it.
-func str(v any) string {
+// Str is Python's str() of a Go value, as CharField.to_python applies it.
+func Str(v any) string {
 	switch v := v.(type) {
 	case string:
 		return v
@@ -195,7 +195,7 @@ func (f *Field) ToPython(v any) (any, error) {
 	}
 	switch f.InternalType() {
 	case CharField, TextField, SlugField, FilePathField, FileField, GenericIPAddressField:
-		return str(v), nil
+		return Str(v), nil
 	case AutoField, BigAutoField, SmallAutoField, IntegerField, SmallIntegerField, BigIntegerField,
 		PositiveIntegerField, PositiveSmallIntegerField, PositiveBigIntegerField:
 		switch x := v.(type) {
@@ -254,7 +254,7 @@ func (f *Field) ToPython(v any) (any, error) {
 				return false, nil
 			}
 		}
-		return nil, &ValidationError{"ValidationError", fmt.Sprintf("['“%s” value must be either True or False.']", str(v))}
+		return nil, &ValidationError{"ValidationError", fmt.Sprintf("['“%s” value must be either True or False.']", Str(v))}
 	case DecimalField:
 		switch x := v.(type) {
 		case *apd.Decimal:
@@ -273,7 +273,7 @@ func (f *Field) ToPython(v any) (any, error) {
 				return d, nil
 			}
 		}
-		return nil, &ValidationError{"ValidationError", fmt.Sprintf("['“%s” value must be a decimal number.']", str(v))}
+		return nil, &ValidationError{"ValidationError", fmt.Sprintf("['“%s” value must be a decimal number.']", Str(v))}
 	case DateField:
 		switch x := v.(type) {
 		case Date:
@@ -405,7 +405,7 @@ func (f *Field) DBPrepValue(v any) (any, error) {
 	case nil, bool, int64, float64, string, []byte:
 		return p, nil
 	}
-	return str(p), nil
+	return Str(p), nil
 }
 
 // formatDecimal is django.db.backends.utils.format_number: the value

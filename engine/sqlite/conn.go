@@ -64,6 +64,10 @@ func Open() (*Conn, error) {
 		db.Close()
 		return nil, err
 	}
+	if err := c.registerDjangoFunctions(); err != nil {
+		db.Close()
+		return nil, err
+	}
 	return c, nil
 }
 

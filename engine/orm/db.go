@@ -1,0 +1,125 @@
+// Package orm is the object layer over engine/schema and engine/query, named
+// and shaped as django/db/models: model instances with their `_state`
+// (instance.go), saving as Model.save_base/_save_parents/_save_table/
+// _do_update/_do_insert (save.go), QuerySet (queryset.go), related object
+// access and related managers (related.go, m2m.go), and deletion with
+// Django's Collector (deletion.go).
+//
+// A DB ties an app's models to a database connection. Everything a
+// language binding may override (a model's save(), its __str__, a custom
+// default manager's get_queryset()) goes through Hooks, so the engine runs
+// the user's code exactly where Django would.
+package orm
+
+import (
+	"time"
+
+	"github.com/ormfiddle/ormfiddle/engine/query"
+	"github.com/ormfiddle/ormfiddle/engine/schema"
+	"github.com/ormfiddle/ormfiddle/engine/sqlite"
+)
+
+// DB is one database with its models.
+type DB struct {
+	Apps  *schema.Apps
+	Conn  *sqlite.Conn
+	Hooks Hooks
+	// Now is the clock for auto_now fields and timezone.now(); nil means
+	// the real time. The playground fixes it so traces are reproducible.
+	Now func() time.Time
+
+	savepoints int
+}
+
+// Hooks lets a language binding run the user's overrides where Django
+// calls them. Any method may be left to DefaultHooks.
+type Hooks interface {
+	// NewInstance is `Model(**kwargs)` (Model.__init__ or an override).
+	NewInstance(m *schema.Model, kwargs []KV) (*Instance, error)
+	// Save is `obj.save(...)` as QuerySet.create, get_or_create,
+	// update_or_create and RelatedManager.add(bulk=False) call it.
+	Save(obj *Instance, opts SaveOptions) error
+	// Repr is repr(obj), "<Person: Fred>", for messages.
+	Repr(obj *Instance) string
+	// BaseQuerySet is the related model's default manager get_queryset(),
+	// which related managers filter (create_reverse_many_to_one_manager
+	// subclasses the default manager's class).
+	BaseQuerySet(m *schema.Model) (*QuerySet, error)
+}
+
+// DefaultHooks implements Hooks with Django's own behaviour.
+type DefaultHooks struct{ DB *DB }
+
+// NewInstance is Model.__init__.
+func (h DefaultHooks) NewInstance(m *schema.Model, kwargs []KV) (*Instance, error) {
+	return h.DB.NewInstance(m, nil, kwargs)
+}
+
+// Save is Model.save.
+func (h DefaultHooks) Save(obj *Instance, opts SaveOptions) error { return obj.Save(opts) }
+
+// Repr is Model.__repr__ with the default __str__: "<Person: Person object (1)>".
+func (h DefaultHooks) Repr(obj *Instance) string {
+	return "<" + obj.Model.Name + ": " + obj.DefaultStr() + ">"
+}
+
+// BaseQuerySet is Manager.get_queryset(): all rows.
+func (h DefaultHooks) BaseQuerySet(m *schema.Model) (*QuerySet, error) {
+	return h.DB.All(m), nil
+}
+
+// KV is a keyword argument: a name and a value.
+type KV struct {
+	Name  string
+	Value any
+}
+
+// Open returns a DB over a new in-memory SQLite database, with the app's
+// tables created (the DDL of schema.Apps.DDL, run without being recorded).
+func Open(apps *schema.Apps) (*DB, error) {
+	conn, err := sqlite.Open()
+	if err != nil {
+		return nil, err
+	}
+	db := &DB{Apps: apps, Conn: conn}
+	db.Hooks = DefaultHooks{DB: db}
+	for _, stmt := range apps.DDL(schema.SQLite) {
+		if err := conn.ExecScript(stmt); err != nil {
+			conn.Close()
+			return nil, err
+		}
+	}
+	return db, nil
+}
+
+// Close releases the database.
+func (db *DB) Close() error { return db.Conn.Close() }
+
+// All is Model._base_manager.all(): a QuerySet over every row of m.
+func (db *DB) All(m *schema.Model) *QuerySet {
+	return &QuerySet{db: db, Model: m, Query: query.New(m)}
+}
+
+// exec runs a statement, converting SQLite errors to Django's classes.
+func (db *DB) exec(sql string, params []any) (sqlite.Result, error) {
+	r, err := db.Conn.Exec(sql, params...)
+	if err != nil {
+		return r, dbError(err)
+	}
+	return r, nil
+}
+
+func (db *DB) queryRows(sql string, params []any) ([][]any, error) {
+	rows, err := db.Conn.Query(sql, params...)
+	if err != nil {
+		return nil, dbError(err)
+	}
+	return rows, nil
+}
+
+func dbError(err error) error {
+	if e, ok := err.(*sqlite.Error); ok {
+		return &Error{Class: e.Kind, Msg: e.Msg}
+	}
+	return err
+}

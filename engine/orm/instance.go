@@ -1,0 +1,334 @@
+package orm
+
+import (
+	"fmt"
+
+	"github.com/ormfiddle/ormfiddle/engine/schema"
+)
+
+// Instance is a model instance (Django's Model object): the values of its
+// fields by attname, its ModelState, and the cache of related objects.
+type Instance struct {
+	DB    *DB
+	Model *schema.Model
+	State State
+
+	values map[string]any
+	// deferred lists attnames not loaded (only()/defer()).
+	deferred map[string]bool
+	// fieldsCache is _state.fields_cache: related objects by cache name
+	// (a forward field's name or a reverse accessor name); a nil entry
+	// caches "no related object".
+	fieldsCache map[string]*Instance
+	annotations map[string]any
+	// prefetched holds m2m/reverse managers' prefetched results (unused
+	// until prefetch_related).
+
+	// Host is free for the language binding (its Python object).
+	Host any
+}
+
+// State is Django's ModelState: Adding until the instance is saved or
+// loaded; DB names the database it came from ("default").
+type State struct {
+	Adding bool
+	DB     string
+}
+
+// Error is an exception Django raises, by class name: "DoesNotExist",
+// "MultipleObjectsReturned", "RelatedObjectDoesNotExist" (Model and
+// Accessor tell whose), "ValueError", "TypeError", "FieldError",
+// "IntegrityError", "ProtectedError", "RestrictedError", "DatabaseError",
+// "AttributeError", "AssertionError". Msg is Django's message.
+type Error struct {
+	Class string
+	Model *schema.Model // for DoesNotExist and friends: the model whose class it is
+	Msg   string
+	// Objects lists the protected or restricted instances of a
+	// ProtectedError or RestrictedError.
+	Objects []*Instance
+}
+
+func (e *Error) Error() string { return e.Class + ": " + e.Msg }
+
+func errorf(class, format string, args ...any) *Error {
+	return &Error{Class: class, Msg: fmt.Sprintf(format, args...)}
+}
+
+// newInstance returns a blank instance of m (no values set).
+func (db *DB) newInstance(m *schema.Model) *Instance {
+	return &Instance{DB: db, Model: m, State: State{Adding: true}, values: map[string]any{}}
+}
+
+// NewInstance is Model.__init__(*args, **kwargs): positional args fill the
+// concrete fields in order; keyword args name fields (a relation by its
+// name takes an instance, by its attname a raw value); other fields get
+// their defaults. A keyword that is no field is a TypeError, unless the
+// binding handled it (properties).
+func (db *DB) NewInstance(m *schema.Model, args []any, kwargs []KV) (*Instance, error) {
+	opts := m.Meta
+	if opts.Abstract {
+		return nil, errorf("TypeError", "Abstract models cannot be instantiated.")
+	}
+	inst := db.newInstance(m)
+	fields := opts.ConcreteFields()
+	if len(args) > len(fields) {
+		return nil, errorf("IndexError", "Number of args exceeds number of fields")
+	}
+	kw := map[string]any{}
+	var order []string
+	for _, a := range kwargs {
+		if _, dup := kw[a.Name]; !dup {
+			order = append(order, a.Name)
+		}
+		kw[a.Name] = a.Value
+	}
+	for i, v := range args {
+		inst.values[fields[i].Attname] = v
+		delete(kw, fields[i].Name)
+	}
+	for _, f := range fields[len(args):] {
+		if f.Rel != nil {
+			if v, ok := kw[f.Name]; ok {
+				delete(kw, f.Name)
+				if err := inst.SetRelated(f, v); err != nil {
+					return nil, err
+				}
+				continue
+			}
+		}
+		if v, ok := kw[f.Attname]; ok {
+			delete(kw, f.Attname)
+			inst.values[f.Attname] = v
+			continue
+		}
+		d, err := f.GetDefault()
+		if err != nil {
+			return nil, err
+		}
+		inst.values[f.Attname] = d
+	}
+	for _, name := range order {
+		if _, ok := kw[name]; !ok {
+			continue
+		}
+		if f := opts.Field(name); f != nil && f.ManyToMany() {
+			return nil, errorf("TypeError", "Direct assignment to the forward side of a many-to-many set is prohibited. Use %s.set() instead.", name)
+		}
+		return nil, errorf("TypeError", "%s() got an unexpected keyword argument '%s'", m.Name, name)
+	}
+	return inst, nil
+}
+
+// FromDB is Model.from_db: an instance loaded from a row, not adding.
+// values are by attname, already converted with Field.FromDB.
+func (db *DB) FromDB(m *schema.Model, fields []*schema.Field, values []any) *Instance {
+	inst := db.newInstance(m)
+	inst.State = State{Adding: false, DB: "default"}
+	loaded := map[string]bool{}
+	for i, f := range fields {
+		inst.values[f.Attname] = values[i]
+		loaded[f.Attname] = true
+	}
+	for _, f := range m.Meta.ConcreteFields() {
+		if !loaded[f.Attname] {
+			if inst.deferred == nil {
+				inst.deferred = map[string]bool{}
+			}
+			inst.deferred[f.Attname] = true
+		}
+	}
+	return inst
+}
+
+// ModelOf is the instance's model (query.ModelInstance).
+func (o *Instance) ModelOf() *schema.Model { return o.Model }
+
+// AttValue is the raw value of a field attribute ("reporter_id") or nil
+// (query.ModelInstance).
+func (o *Instance) AttValue(attname string) any { return o.values[attname] }
+
+// Value returns the value stored under attname and whether it is set.
+// Deferred fields are not set; Attr loads them.
+func (o *Instance) Value(attname string) (any, bool) {
+	v, ok := o.values[attname]
+	return v, ok
+}
+
+// SetValue stores a raw value under attname, as setattr does for a plain
+// field (no conversion: Django keeps what was assigned until save or
+// refresh).
+func (o *Instance) SetValue(attname string, v any) {
+	o.values[attname] = v
+	delete(o.deferred, attname)
+}
+
+// HasAttr reports whether a value (possibly None) is stored for attname.
+func (o *Instance) HasAttr(attname string) bool {
+	_, ok := o.values[attname]
+	return ok
+}
+
+// DelValue removes a stored value (del obj.attr).
+func (o *Instance) DelValue(attname string) { delete(o.values, attname) }
+
+// Deferred reports whether attname was not loaded (only()/defer()).
+func (o *Instance) Deferred(attname string) bool { return o.deferred[attname] }
+
+// Attr is a field's value through DeferredAttribute: a deferred field is
+// loaded from the database first (refresh_from_db(fields=[name])).
+func (o *Instance) Attr(f *schema.Field) (any, error) {
+	if v, ok := o.values[f.Attname]; ok {
+		return v, nil
+	}
+	if o.deferred[f.Attname] {
+		if err := o.RefreshFromDB([]string{f.Attname}); err != nil {
+			return nil, err
+		}
+		return o.values[f.Attname], nil
+	}
+	return nil, errorf("AttributeError", "'%s' object has no attribute '%s'", o.Model.Name, f.Attname)
+}
+
+// PkOf is _get_pk_val(meta): the value of meta's primary key on this
+// instance (a parent's pk for an ancestor's Options).
+func (o *Instance) PkOf(meta *schema.Options) any {
+	return o.values[meta.Pk.Attname]
+}
+
+// Pk is the `pk` property.
+func (o *Instance) Pk() any { return o.PkOf(o.Model.Meta) }
+
+// SetPk is Model._set_pk_val: it also sets the target attnames of parent
+// links that are not the primary key.
+func (o *Instance) SetPk(v any) {
+	opts := o.Model.Meta
+	for _, p := range opts.Parents {
+		if p.Link != nil && p.Link != opts.Pk {
+			o.SetValue(p.Link.TargetField().Attname, v)
+		}
+	}
+	o.SetValue(opts.Pk.Attname, v)
+}
+
+// DefaultStr is Model.__str__: "Person object (1)" ("None" for no pk).
+func (o *Instance) DefaultStr() string {
+	return fmt.Sprintf("%s object (%s)", o.Model.Name, schema.Repr(o.Pk()))
+}
+
+// Equal is Model.__eq__: same concrete model and equal pk; an instance
+// without pk equals only itself.
+func (o *Instance) Equal(other *Instance) bool {
+	if o.Model.Meta.ConcreteModel != other.Model.Meta.ConcreteModel {
+		return false
+	}
+	pk := o.Pk()
+	if pk == nil {
+		return o == other
+	}
+	return valuesEqual(pk, other.Pk())
+}
+
+// valuesEqual compares two engine values as Python's == would for the
+// types fields hold.
+func valuesEqual(a, b any) bool {
+	switch x := a.(type) {
+	case int64:
+		switch y := b.(type) {
+		case int64:
+			return x == y
+		case float64:
+			return float64(x) == y
+		case bool:
+			return (x == 1) == y && (x == 0 || x == 1)
+		}
+	case float64:
+		switch y := b.(type) {
+		case int64:
+			return x == float64(y)
+		case float64:
+			return x == y
+		}
+	case []byte:
+		y, ok := b.([]byte)
+		return ok && string(x) == string(y)
+	}
+	return fmt.Sprintf("%T:%v", a, a) == fmt.Sprintf("%T:%v", b, b)
+}
+
+// CachedRelated returns the cached related object under name (a forward
+// field's name or a reverse accessor) and whether there is one.
+func (o *Instance) CachedRelated(name string) (*Instance, bool) {
+	r, ok := o.fieldsCache[name]
+	return r, ok
+}
+
+// SetCachedRelated caches rel (nil: "none") under name.
+func (o *Instance) SetCachedRelated(name string, rel *Instance) {
+	if o.fieldsCache == nil {
+		o.fieldsCache = map[string]*Instance{}
+	}
+	o.fieldsCache[name] = rel
+}
+
+// DeleteCachedRelated drops the cache entry for name.
+func (o *Instance) DeleteCachedRelated(name string) { delete(o.fieldsCache, name) }
+
+// Repr is repr(obj) through the hooks.
+func (o *Instance) Repr() string { return o.DB.Hooks.Repr(o) }
+
+// Copy returns a shallow copy with its own value map and cache (as
+// copy.copy(obj) and Model.__reduce__ give).
+func (o *Instance) Copy() *Instance {
+	c := *o
+	c.values = make(map[string]any, len(o.values))
+	for k, v := range o.values {
+		c.values[k] = v
+	}
+	c.fieldsCache = nil
+	c.Host = nil
+	return &c
+}
+
+// RefreshFromDB is Model.refresh_from_db(fields=...): reload the given
+// fields (else every loaded field) by pk through the model's base manager,
+// then drop cached related objects.
+func (o *Instance) RefreshFromDB(fields []string) error {
+	opts := o.Model.Meta
+	qs := o.DB.All(o.Model).Filter(KV{"pk", o.Pk()})
+	var only []string
+	if fields != nil {
+		only = fields
+	} else if len(o.deferred) > 0 {
+		for _, f := range opts.ConcreteFields() {
+			if !o.deferred[f.Attname] {
+				only = append(only, f.Attname)
+			}
+		}
+	}
+	if only != nil {
+		var err error
+		if qs, err = qs.Only(only...); err != nil {
+			return err
+		}
+	}
+	db, err := qs.Get()
+	if err != nil {
+		return err
+	}
+	for _, f := range opts.ConcreteFields() {
+		if db.Deferred(f.Attname) {
+			continue
+		}
+		o.values[f.Attname] = db.values[f.Attname]
+		delete(o.deferred, f.Attname)
+		if f.Rel != nil {
+			o.DeleteCachedRelated(f.Name)
+		}
+	}
+	for _, r := range opts.RelatedObjects() {
+		o.DeleteCachedRelated(r.AccessorName())
+	}
+	o.State.DB = db.State.DB
+	return nil
+}

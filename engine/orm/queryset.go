@@ -1,0 +1,1055 @@
+package orm
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/ormfiddle/ormfiddle/engine/query"
+	"github.com/ormfiddle/ormfiddle/engine/schema"
+)
+
+// ResultKind tells what a QuerySet yields.
+type ResultKind uint8
+
+const (
+	ModelResults     ResultKind = iota // model instances
+	ValuesResults                      // values(): Row with names
+	ValuesListResults                  // values_list(): Row
+	FlatResults                        // values_list(flat=True): single values
+)
+
+// Row is one result of values() or values_list(): the column names (the
+// dict keys of values()) and the values, converted from the database.
+type Row struct {
+	Names  []string
+	Values []any
+}
+
+// QuerySet is Django's QuerySet: a lazy query and, once evaluated, its
+// result cache. Chaining methods return a new QuerySet and leave the
+// receiver unchanged; errors Django raises at call time are returned at
+// call time.
+type QuerySet struct {
+	db    *DB
+	Model *schema.Model
+	Query *query.Query
+
+	Kind   ResultKind
+	fields []string // values()/values_list() names
+
+	cache   []any // *Instance, Row or a value; nil until evaluated
+	fetched bool
+
+	// known is _known_related_objects: results get these related objects
+	// cached instead of loading them (set by related managers).
+	known map[*schema.Field]*Instance
+}
+
+// DB is the database the queryset reads.
+func (qs *QuerySet) DB() *DB { return qs.db }
+
+// SubQuery is the query to use when the queryset is a filter value
+// (query.QueryValue).
+func (qs *QuerySet) SubQuery() *query.Query { return qs.Query }
+
+// Fields returns the names given to values()/values_list().
+func (qs *QuerySet) Fields() []string { return qs.fields }
+
+// chain is QuerySet._chain: a copy without the result cache.
+func (qs *QuerySet) chain() *QuerySet {
+	c := *qs
+	c.Query = qs.Query.Clone()
+	c.cache = nil
+	c.fetched = false
+	c.fields = append([]string(nil), qs.fields...)
+	return &c
+}
+
+// Clone is QuerySet.all(): a copy with an empty cache.
+func (qs *QuerySet) Clone() *QuerySet { return qs.chain() }
+
+// SetKnownRelated makes every fetched instance have rel cached under
+// field (a related manager's _known_related_objects).
+func (qs *QuerySet) SetKnownRelated(field *schema.Field, rel *Instance) {
+	qs.known = map[*schema.Field]*Instance{field: rel}
+}
+
+// Filter is filter(**kwargs) for the common case; errors are those of
+// FilterQ.
+func (qs *QuerySet) Filter(kw ...KV) *QuerySet {
+	c, err := qs.FilterQ(kwQ(kw), false)
+	if err != nil {
+		panic(fmt.Sprintf("orm: internal filter failed: %v", err))
+	}
+	return c
+}
+
+func kwQ(kw []KV) *query.Q {
+	var fs []query.Filter
+	for _, k := range kw {
+		fs = append(fs, query.Filter{Lookup: k.Name, Value: k.Value})
+	}
+	return query.NewQ(nil, fs)
+}
+
+// FilterQ is filter(q) or, with negate, exclude(q).
+func (qs *QuerySet) FilterQ(q *query.Q, negate bool) (*QuerySet, error) {
+	if !qs.Query.CanFilter() {
+		return nil, errorf("AssertionError", "Cannot filter a query once a slice has been taken.")
+	}
+	c := qs.chain()
+	if negate {
+		q = q.Invert()
+	}
+	if err := c.Query.AddQ(q); err != nil {
+		return nil, convertQueryError(err)
+	}
+	return c, nil
+}
+
+// FilterKW is filter(*args, **kwargs) with positional Q objects.
+func (qs *QuerySet) FilterKW(args []*query.Q, kw []KV, negate bool) (*QuerySet, error) {
+	var fs []query.Filter
+	for _, k := range kw {
+		fs = append(fs, query.Filter{Lookup: k.Name, Value: k.Value})
+	}
+	return qs.FilterQ(query.NewQ(args, fs), negate)
+}
+
+// convertQueryError maps query package errors to Django's classes.
+func convertQueryError(err error) error {
+	switch e := err.(type) {
+	case *query.FieldError:
+		return &Error{Class: "FieldError", Msg: e.Msg}
+	case *query.ValueError:
+		return &Error{Class: "ValueError", Msg: e.Msg}
+	case *query.TypeError:
+		return &Error{Class: "TypeError", Msg: e.Msg}
+	case *schema.ValidationError:
+		return &Error{Class: e.Kind, Msg: e.Msg}
+	case *schema.FieldDoesNotExist:
+		return &Error{Class: "FieldDoesNotExist", Msg: e.Error()}
+	}
+	return err
+}
+
+// None is none(): a queryset that matches nothing and runs no SQL.
+func (qs *QuerySet) None() *QuerySet {
+	c := qs.chain()
+	c.Query.SetEmpty()
+	return c
+}
+
+// OrderBy is order_by(*names); no names clears the ordering, default
+// ordering included.
+func (qs *QuerySet) OrderBy(names ...string) (*QuerySet, error) {
+	if qs.Query.IsSliced() {
+		return nil, errorf("AssertionError", "Cannot reorder a query once a slice has been taken.")
+	}
+	c := qs.chain()
+	c.Query.ClearOrdering(false)
+	if err := c.Query.AddOrdering(names...); err != nil {
+		return nil, convertQueryError(err)
+	}
+	if len(names) == 0 {
+		c.Query.DefaultOrdering = false
+	}
+	return c, nil
+}
+
+// Reverse is reverse(): flip the ordering direction.
+func (qs *QuerySet) Reverse() (*QuerySet, error) {
+	if qs.Query.IsSliced() {
+		return nil, errorf("TypeError", "Cannot reverse a query once a slice has been taken.")
+	}
+	c := qs.chain()
+	c.Query.Standard = !c.Query.Standard
+	return c, nil
+}
+
+// Distinct is distinct() (field names are a PostgreSQL feature).
+func (qs *QuerySet) Distinct(fields ...string) (*QuerySet, error) {
+	if len(fields) > 0 {
+		return nil, errorf("NotSupportedError", "DISTINCT ON fields is not supported by this database backend")
+	}
+	if qs.Query.IsSliced() {
+		return nil, errorf("AssertionError", "Cannot create distinct fields once a slice has been taken.")
+	}
+	c := qs.chain()
+	c.Query.Distinct = true
+	return c, nil
+}
+
+// Only is only(*fields).
+func (qs *QuerySet) Only(fields ...string) (*QuerySet, error) {
+	if qs.Kind != ModelResults {
+		return nil, errorf("TypeError", "Cannot call only() after .values() or .values_list()")
+	}
+	for _, f := range fields {
+		if f == "pk" {
+			continue
+		}
+		if _, _, err := qs.Model.Meta.GetField(strings.Split(f, "__")[0]); err != nil {
+			return nil, errorf("FieldDoesNotExist", "%s", err.Error())
+		}
+	}
+	c := qs.chain()
+	c.Query.AddImmediateLoading(fields)
+	return c, nil
+}
+
+// Defer is defer(*fields).
+func (qs *QuerySet) Defer(fields ...string) (*QuerySet, error) {
+	if qs.Kind != ModelResults {
+		return nil, errorf("TypeError", "Cannot call defer() after .values() or .values_list()")
+	}
+	c := qs.chain()
+	if len(fields) == 0 {
+		c.Query.ClearDeferredLoading()
+	} else {
+		c.Query.AddDeferredLoading(fields)
+	}
+	return c, nil
+}
+
+// Values is values(*fields): dicts keyed by the names (every concrete
+// field's attname when none are given).
+func (qs *QuerySet) Values(fields ...string) (*QuerySet, error) {
+	return qs.values(ValuesResults, fields)
+}
+
+// ValuesList is values_list(*fields, flat=...): tuples, or single values
+// with flat.
+func (qs *QuerySet) ValuesList(flat bool, fields ...string) (*QuerySet, error) {
+	if flat && len(fields) > 1 {
+		return nil, errorf("TypeError", "'flat' is not valid when values_list is called with more than one field.")
+	}
+	kind := ValuesListResults
+	if flat {
+		kind = FlatResults
+	}
+	return qs.values(kind, fields)
+}
+
+func (qs *QuerySet) values(kind ResultKind, fields []string) (*QuerySet, error) {
+	c := qs.chain()
+	names := fields
+	if len(names) == 0 {
+		for _, f := range qs.Model.Meta.ConcreteFields() {
+			names = append(names, f.Attname)
+		}
+		for _, a := range c.Query.AnnotationOrder {
+			names = append(names, a)
+		}
+	}
+	if err := c.Query.AddFields(names); err != nil {
+		return nil, convertQueryError(err)
+	}
+	if c.Query.Annotations != nil {
+		var keep []string
+		for _, n := range names {
+			if _, ok := c.Query.Annotations[n]; ok {
+				keep = append(keep, n)
+			}
+		}
+		c.Query.SetAnnotationMask(keep)
+	}
+	c.Kind = kind
+	c.fields = names
+	return c, nil
+}
+
+// Slice is qs[low:high] (high < 0: open).
+func (qs *QuerySet) Slice(low, high int) (*QuerySet, error) {
+	if low < 0 || (high < 0 && high != -1) {
+		return nil, errorf("AssertionError", "Negative indexing is not supported.")
+	}
+	c := qs.chain()
+	c.Query.SetLimits(low, high)
+	return c, nil
+}
+
+// Index is qs[i]: from the cache when evaluated, else a one-row query.
+func (qs *QuerySet) Index(i int) (any, error) {
+	if i < 0 {
+		return nil, errorf("AssertionError", "Negative indexing is not supported.")
+	}
+	if qs.fetched {
+		if i >= len(qs.cache) {
+			return nil, errorf("IndexError", "list index out of range")
+		}
+		return qs.cache[i], nil
+	}
+	c := qs.chain()
+	c.Query.SetLimits(i, i+1)
+	res, err := c.Results()
+	if err != nil {
+		return nil, err
+	}
+	if len(res) == 0 {
+		return nil, errorf("IndexError", "list index out of range")
+	}
+	return res[0], nil
+}
+
+// Evaluated reports whether the result cache is filled.
+func (qs *QuerySet) Evaluated() bool { return qs.fetched }
+
+// Results evaluates the queryset once (later calls use the cache) and
+// returns its results: *Instance, Row, or plain values for flat lists.
+func (qs *QuerySet) Results() ([]any, error) {
+	if qs.fetched {
+		return qs.cache, nil
+	}
+	res, err := qs.fetch()
+	if err != nil {
+		return nil, err
+	}
+	qs.cache, qs.fetched = res, true
+	return res, nil
+}
+
+// Instances is Results for a model queryset.
+func (qs *QuerySet) Instances() ([]*Instance, error) {
+	res, err := qs.Results()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*Instance, 0, len(res))
+	for _, r := range res {
+		if inst, ok := r.(*Instance); ok {
+			out = append(out, inst)
+		}
+	}
+	return out, nil
+}
+
+// fetch runs the SELECT and builds the results.
+func (qs *QuerySet) fetch() ([]any, error) {
+	c, sql, params, err := query.SelectSQL(qs.Query)
+	if err == query.ErrEmptyResult {
+		return []any{}, nil
+	}
+	if err != nil {
+		return nil, convertQueryError(err)
+	}
+	rows, err := qs.db.queryRows(sql, params)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]any, 0, len(rows))
+	switch qs.Kind {
+	case ModelResults:
+		fields := c.Fields
+		annots := qs.Query.AnnotationOrder
+		for _, row := range rows {
+			vals := make([]any, len(fields))
+			for i, f := range fields {
+				v, err := f.FromDB(row[i])
+				if err != nil {
+					return nil, convertQueryError(err)
+				}
+				vals[i] = v
+			}
+			inst := qs.db.FromDB(qs.Model, fields, vals)
+			for j, a := range annots {
+				if k := len(fields) + j; k < len(row) {
+					inst.SetAnnotation(a, convertAnnotation(qs.Query.Annotations[a], row[k]))
+				}
+			}
+			for f, rel := range qs.known {
+				if valuesEqual(inst.values[f.Attname], rel.values[f.TargetField().Attname]) {
+					inst.SetCachedRelated(f.Name, rel)
+				}
+			}
+			out = append(out, inst)
+		}
+	default:
+		outs := selectOutputs(qs.Query)
+		for _, row := range rows {
+			vals := make([]any, len(row))
+			for i, raw := range row {
+				vals[i] = raw
+				if i < len(outs) && outs[i] != nil {
+					v, err := outs[i](raw)
+					if err != nil {
+						return nil, convertQueryError(err)
+					}
+					vals[i] = v
+				}
+			}
+			if qs.Kind == FlatResults {
+				out = append(out, vals[0])
+			} else {
+				out = append(out, Row{Names: qs.fields, Values: vals})
+			}
+		}
+	}
+	return out, nil
+}
+
+// selectOutputs returns, per selected column of a values() query, the
+// converter from the database value.
+func selectOutputs(q *query.Query) []func(any) (any, error) {
+	var out []func(any) (any, error)
+	for _, e := range q.Select {
+		out = append(out, converterFor(e))
+	}
+	for _, a := range q.AnnotationOrder {
+		if q.AnnotationMask == nil || q.AnnotationMask[a] {
+			e := q.Annotations[a]
+			out = append(out, func(v any) (any, error) { return convertAnnotation(e, v), nil })
+		}
+	}
+	return out
+}
+
+func converterFor(e query.Expression) func(any) (any, error) {
+	if ref, ok := e.(*query.Ref); ok {
+		src := ref.Source
+		return func(v any) (any, error) { return convertAnnotation(src, v), nil }
+	}
+	f := e.Output()
+	if f == nil {
+		return nil
+	}
+	return f.FromDB
+}
+
+// convertAnnotation converts an annotation's value: Count gives an int
+// (0 for NULL), others their output field's type.
+func convertAnnotation(e query.Expression, v any) any {
+	if a, ok := e.(*query.Aggregate); ok && a.Function == "COUNT" {
+		if v == nil {
+			return int64(0)
+		}
+		return v
+	}
+	if f := e.Output(); f != nil && v != nil {
+		if c, err := f.FromDB(v); err == nil {
+			return c
+		}
+	}
+	return v
+}
+
+// Len is len(qs): evaluates.
+func (qs *QuerySet) Len() (int, error) {
+	res, err := qs.Results()
+	return len(res), err
+}
+
+// Count is count(): the cache's length when evaluated, else
+// SELECT COUNT(*).
+func (qs *QuerySet) Count() (int64, error) {
+	if qs.fetched {
+		return int64(len(qs.cache)), nil
+	}
+	sql, params, err := query.CountSQL(qs.Query)
+	if err == query.ErrEmptyResult {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, convertQueryError(err)
+	}
+	rows, err := qs.db.queryRows(sql, params)
+	if err != nil {
+		return 0, err
+	}
+	if len(rows) == 0 || rows[0][0] == nil {
+		return 0, nil
+	}
+	return rows[0][0].(int64), nil
+}
+
+// Exists is exists(): the cache when evaluated, else SELECT (1) ... LIMIT 1.
+func (qs *QuerySet) Exists() (bool, error) {
+	if qs.fetched {
+		return len(qs.cache) > 0, nil
+	}
+	sql, params, err := query.ExistsSQL(qs.Query)
+	if err == query.ErrEmptyResult {
+		return false, nil
+	}
+	if err != nil {
+		return false, convertQueryError(err)
+	}
+	rows, err := qs.db.queryRows(sql, params)
+	if err != nil {
+		return false, err
+	}
+	return len(rows) > 0, nil
+}
+
+// maxGetResults is MAX_GET_RESULTS.
+const maxGetResults = 21
+
+// Get is get(**kwargs): exactly one object, else DoesNotExist or
+// MultipleObjectsReturned with Django's messages.
+func (qs *QuerySet) Get(kw ...KV) (*Instance, error) {
+	return qs.GetQ(nil, kw)
+}
+
+// GetQ is get(*args, **kwargs).
+func (qs *QuerySet) GetQ(args []*query.Q, kw []KV) (*Instance, error) {
+	clone := qs
+	if len(args) > 0 || len(kw) > 0 {
+		c, err := qs.FilterKW(args, kw, false)
+		if err != nil {
+			return nil, err
+		}
+		clone = c
+	} else {
+		clone = qs.chain()
+	}
+	if clone.Query.CanFilter() {
+		clone.Query.ClearOrdering(true)
+	}
+	clone.Query.SetLimits(0, maxGetResults)
+	res, err := clone.Results()
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case len(res) == 1:
+		if inst, ok := res[0].(*Instance); ok {
+			return inst, nil
+		}
+		return nil, &Error{Class: "ValuesResult", Msg: "", Objects: nil}
+	case len(res) == 0:
+		return nil, &Error{Class: "DoesNotExist", Model: qs.Model, Msg: fmt.Sprintf("%s matching query does not exist.", qs.Model.Name)}
+	}
+	n := fmt.Sprint(len(res))
+	if len(res) >= maxGetResults {
+		n = fmt.Sprintf("more than %d", maxGetResults-1)
+	}
+	return nil, &Error{Class: "MultipleObjectsReturned", Model: qs.Model, Msg: fmt.Sprintf("get() returned more than one %s -- it returned %s!", qs.Model.Name, n)}
+}
+
+// GetResult is get() for any result kind (values().get() returns a dict).
+func (qs *QuerySet) GetResult(args []*query.Q, kw []KV) (any, error) {
+	if qs.Kind == ModelResults {
+		return qs.GetQ(args, kw)
+	}
+	clone := qs
+	if len(args) > 0 || len(kw) > 0 {
+		c, err := qs.FilterKW(args, kw, false)
+		if err != nil {
+			return nil, err
+		}
+		clone = c
+	} else {
+		clone = qs.chain()
+	}
+	clone.Query.ClearOrdering(true)
+	clone.Query.SetLimits(0, maxGetResults)
+	res, err := clone.Results()
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case len(res) == 1:
+		return res[0], nil
+	case len(res) == 0:
+		return nil, &Error{Class: "DoesNotExist", Model: qs.Model, Msg: fmt.Sprintf("%s matching query does not exist.", qs.Model.Name)}
+	}
+	n := fmt.Sprint(len(res))
+	if len(res) >= maxGetResults {
+		n = fmt.Sprintf("more than %d", maxGetResults-1)
+	}
+	return nil, &Error{Class: "MultipleObjectsReturned", Model: qs.Model, Msg: fmt.Sprintf("get() returned more than one %s -- it returned %s!", qs.Model.Name, n)}
+}
+
+// First is first(): the first object by the ordering (by pk when
+// unordered), or nil.
+func (qs *QuerySet) First() (any, error) {
+	src := qs
+	if !qs.Query.Ordered() {
+		c, err := qs.OrderBy("pk")
+		if err != nil {
+			return nil, err
+		}
+		src = c
+	}
+	s, err := src.Slice(0, 1)
+	if err != nil {
+		return nil, err
+	}
+	res, err := s.Results()
+	if err != nil || len(res) == 0 {
+		return nil, err
+	}
+	return res[0], nil
+}
+
+// Last is last(): the last object (reverse ordering, or -pk), or nil.
+func (qs *QuerySet) Last() (any, error) {
+	var src *QuerySet
+	var err error
+	if qs.Query.Ordered() {
+		src, err = qs.Reverse()
+	} else {
+		src, err = qs.OrderBy("-pk")
+	}
+	if err != nil {
+		return nil, err
+	}
+	s, err := src.Slice(0, 1)
+	if err != nil {
+		return nil, err
+	}
+	res, err := s.Results()
+	if err != nil || len(res) == 0 {
+		return nil, err
+	}
+	return res[0], nil
+}
+
+// Create is create(**kwargs): Model(**kwargs) then save(force_insert=True),
+// both through the hooks.
+func (qs *QuerySet) Create(kw ...KV) (*Instance, error) {
+	obj, err := qs.db.Hooks.NewInstance(qs.Model, kw)
+	if err != nil {
+		return nil, err
+	}
+	if err := qs.db.Hooks.Save(obj, SaveOptions{ForceInsert: true}); err != nil {
+		return nil, err
+	}
+	return obj, nil
+}
+
+// extractModelParams is QuerySet._extract_model_params: the kwargs without
+// lookups, updated with defaults; names must be fields (or properties,
+// which the binding reports through isProperty).
+func (qs *QuerySet) extractModelParams(defaults []KV, kw []KV, isProperty func(string) bool) ([]KV, error) {
+	var params []KV
+	set := func(k KV) {
+		for i := range params {
+			if params[i].Name == k.Name {
+				params[i] = k
+				return
+			}
+		}
+		params = append(params, k)
+	}
+	for _, k := range kw {
+		if !strings.Contains(k.Name, query.LookupSep) {
+			set(k)
+		}
+	}
+	for _, k := range defaults {
+		set(k)
+	}
+	var invalid []string
+	opts := qs.Model.Meta
+	for _, p := range params {
+		f := opts.Field(p.Name)
+		if f == nil && p.Name != "pk" && (isProperty == nil || !isProperty(p.Name)) {
+			invalid = append(invalid, p.Name)
+		}
+	}
+	if len(invalid) > 0 {
+		return nil, errorf("FieldError", "Invalid field name(s) for model %s: '%s'.", opts.ObjectName, strings.Join(invalid, "', '"))
+	}
+	return params, nil
+}
+
+// GetOrCreate is get_or_create(defaults=..., **kwargs).
+func (qs *QuerySet) GetOrCreate(defaults []KV, kw []KV, isProperty func(string) bool) (*Instance, bool, error) {
+	obj, err := qs.Get(kw...)
+	if err == nil {
+		return obj, false, nil
+	}
+	if e, ok := err.(*Error); !ok || e.Class != "DoesNotExist" {
+		return nil, false, err
+	}
+	params, err := qs.extractModelParams(defaults, kw, isProperty)
+	if err != nil {
+		return nil, false, err
+	}
+	var created *Instance
+	err = qs.db.atomic(func() error {
+		var err error
+		created, err = qs.Create(params...)
+		return err
+	})
+	if err != nil {
+		if e, ok := err.(*Error); ok && e.Class == "IntegrityError" {
+			if obj, gerr := qs.Get(kw...); gerr == nil {
+				return obj, false, nil
+			}
+		}
+		return nil, false, err
+	}
+	return created, true, nil
+}
+
+// UpdateOrCreate is update_or_create(defaults=..., **kwargs): set the
+// defaults on the found object and save it, or create it. setAttr sets an
+// attribute as Python's setattr would (through the binding), nil meaning
+// plain field values.
+func (qs *QuerySet) UpdateOrCreate(defaults []KV, kw []KV, isProperty func(string) bool, setAttr func(*Instance, string, any) error) (*Instance, bool, error) {
+	var obj *Instance
+	var created bool
+	err := qs.db.atomic(func() error {
+		var err error
+		obj, created, err = qs.GetOrCreate(defaults, kw, isProperty)
+		if err != nil || created {
+			return err
+		}
+		for _, d := range defaults {
+			if setAttr != nil {
+				if err := setAttr(obj, d.Name, d.Value); err != nil {
+					return err
+				}
+			} else if err := obj.SetAttrValue(d.Name, d.Value); err != nil {
+				return err
+			}
+		}
+		return qs.db.Hooks.Save(obj, SaveOptions{})
+	})
+	if err != nil {
+		return nil, false, err
+	}
+	return obj, created, nil
+}
+
+// SetAttrValue sets a field by name or attname as setattr would: a
+// relation by name takes an instance (or None).
+func (o *Instance) SetAttrValue(name string, v any) error {
+	f := o.Model.Meta.Field(name)
+	if f == nil {
+		return errorf("AttributeError", "'%s' object has no field '%s'", o.Model.Name, name)
+	}
+	if f.Rel != nil && f.Name == name && !f.ManyToMany() {
+		return o.SetRelated(f, v)
+	}
+	o.SetValue(f.Attname, v)
+	return nil
+}
+
+// BulkCreate is bulk_create(objs, batch_size): one multi-row INSERT per
+// batch; on SQLite (Django 3.2) the new primary keys are not set on the
+// objects.
+func (qs *QuerySet) BulkCreate(objs []*Instance, batchSize int) ([]*Instance, error) {
+	if batchSize < 0 {
+		return nil, errorf("AssertionError", "")
+	}
+	opts := qs.Model.Meta
+	for _, p := range opts.ConcreteModel.Meta.Parents {
+		if p.Link != nil {
+			return nil, errorf("ValueError", "Can't bulk create a multi-table inherited model")
+		}
+	}
+	if len(objs) == 0 {
+		return objs, nil
+	}
+	for _, o := range objs {
+		if o.Pk() == nil {
+			v, err := pkValueOnSave(opts.Pk)
+			if err != nil {
+				return nil, err
+			}
+			if v != nil {
+				o.SetPk(v)
+			}
+		}
+		if err := o.prepareRelatedFieldsForSave("bulk_create"); err != nil {
+			return nil, err
+		}
+	}
+	var withPk, withoutPk []*Instance
+	for _, o := range objs {
+		if o.Pk() == nil {
+			withoutPk = append(withoutPk, o)
+		} else {
+			withPk = append(withPk, o)
+		}
+	}
+	err := qs.db.atomic(func() error {
+		for _, group := range [][]*Instance{withPk, withoutPk} {
+			if len(group) == 0 {
+				continue
+			}
+			var fields []*schema.Field
+			for _, f := range opts.ConcreteFields() {
+				if group[0].Pk() == nil && f == opts.Pk && f.IsAuto() {
+					continue
+				}
+				fields = append(fields, f)
+			}
+			size := batchSize
+			maxSize := 500
+			if len(fields) > 1 {
+				maxSize = 999 / len(fields)
+			}
+			if size == 0 || size > maxSize {
+				size = maxSize
+			}
+			for start := 0; start < len(group); start += size {
+				batch := group[start:min(start+size, len(group))]
+				var rows [][]any
+				for _, o := range batch {
+					row := make([]any, len(fields))
+					for i, f := range fields {
+						v, err := o.preSave(f, true)
+						if err != nil {
+							return err
+						}
+						if row[i], err = f.DBPrepValue(v); err != nil {
+							return err
+						}
+					}
+					rows = append(rows, row)
+				}
+				sql, params := query.InsertSQL(qs.Model, fields, rows)
+				if _, err := qs.db.exec(sql, params); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, o := range objs {
+		o.State.Adding = false
+		o.State.DB = "default"
+	}
+	return objs, nil
+}
+
+// Update is update(**kwargs): one UPDATE (plus one per parent table for
+// inherited fields, after selecting the affected pks); it returns the
+// number of rows matched.
+func (qs *QuerySet) Update(kw ...KV) (int64, error) {
+	if qs.Query.IsSliced() {
+		return 0, errorf("AssertionError", "Cannot update a query once a slice has been taken.")
+	}
+	opts := qs.Model.Meta
+	var values []query.UpdateValue
+	related := map[*schema.Model][]query.UpdateValue{}
+	var relatedOrder []*schema.Model
+	for _, k := range kw {
+		f, rel, err := opts.GetField(k.Name)
+		if err != nil {
+			return 0, errorf("FieldDoesNotExist", "%s", err.Error())
+		}
+		if rel != nil || f.ManyToMany() {
+			return 0, errorf("FieldError", "Cannot update model field %s (only non-relations and foreign keys permitted).", fieldRepr(f, rel))
+		}
+		v := k.Value
+		if inst, ok := v.(*Instance); ok && f.Rel != nil {
+			v = inst.AttValue(f.TargetField().Attname)
+		}
+		uv := query.UpdateValue{Field: f, Value: v}
+		if m := f.Model.Meta.ConcreteModel; m != opts.ConcreteModel {
+			if _, ok := related[m]; !ok {
+				relatedOrder = append(relatedOrder, m)
+			}
+			related[m] = append(related[m], uv)
+			continue
+		}
+		values = append(values, uv)
+	}
+	qs.cache, qs.fetched = nil, false
+	var n int64
+	err := qs.db.atomic(func() error {
+		var err error
+		n, err = qs.updateWithRelated(values, related, relatedOrder)
+		return err
+	})
+	return n, err
+}
+
+func fieldRepr(f *schema.Field, rel *schema.Rel) string {
+	if f != nil {
+		return "<" + string(f.Kind) + ": " + f.Name + ">"
+	}
+	kind := "ManyToOneRel"
+	if !rel.Multiple {
+		kind = "OneToOneRel"
+	}
+	if rel.Field.ManyToMany() {
+		kind = "ManyToManyRel"
+	}
+	return "<" + kind + ": " + rel.Field.Model.Meta.LabelLower() + ">"
+}
+
+// updateValues is QuerySet._update(values) for save(): one UPDATE on this
+// model's table.
+func (qs *QuerySet) updateValues(values []query.UpdateValue) (int64, error) {
+	return qs.updateWithRelated(values, nil, nil)
+}
+
+// updateWithRelated is SQLUpdateCompiler.execute_sql with pre_sql_setup:
+// a query spanning tables updates through a pk subquery; parent-table
+// updates first select the pks.
+func (qs *QuerySet) updateWithRelated(values []query.UpdateValue, related map[*schema.Model][]query.UpdateValue, order []*schema.Model) (int64, error) {
+	q := qs.Query.Clone()
+	q.ClearOrdering(true)
+	var ids []any
+	if len(related) > 0 {
+		pkq := q.Clone()
+		pkq.Select = nil
+		pkq.DefaultCols = false
+		if err := pkq.AddFields([]string{qs.Model.Meta.Pk.Name}); err != nil {
+			return 0, convertQueryError(err)
+		}
+		sql, params, err := selectSQL(pkq)
+		if err == nil {
+			rows, err := qs.db.queryRows(sql, params)
+			if err != nil {
+				return 0, err
+			}
+			for _, r := range rows {
+				ids = append(ids, r[0])
+			}
+		} else if err != query.ErrEmptyResult {
+			return 0, convertQueryError(err)
+		}
+		q = query.New(qs.Model)
+		if err := q.AddQ(query.NewQ(nil, []query.Filter{{Lookup: "pk__in", Value: ids}})); err != nil {
+			return 0, convertQueryError(err)
+		}
+	} else if q.ActiveTables() > 1 {
+		outer, err := query.PkSubquery(q)
+		if err != nil {
+			return 0, convertQueryError(err)
+		}
+		q = outer
+	}
+	var rows int64
+	empty := true
+	if len(values) > 0 {
+		sql, params, err := query.UpdateSQL(q, values)
+		if err == query.ErrEmptyResult {
+			sql = ""
+		} else if err != nil {
+			return 0, convertQueryError(err)
+		}
+		if sql != "" {
+			res, err := qs.db.exec(sql, params)
+			if err != nil {
+				return 0, err
+			}
+			rows, empty = res.RowsAffected, false
+		}
+	}
+	for _, m := range order {
+		rq := query.New(m)
+		if err := rq.AddQ(query.NewQ(nil, []query.Filter{{Lookup: "pk__in", Value: ids}})); err != nil {
+			return 0, convertQueryError(err)
+		}
+		sql, params, err := query.UpdateSQL(rq, related[m])
+		if err == query.ErrEmptyResult {
+			continue
+		}
+		if err != nil {
+			return 0, convertQueryError(err)
+		}
+		res, err := qs.db.exec(sql, params)
+		if err != nil {
+			return 0, err
+		}
+		if empty && res.RowsAffected > 0 {
+			rows, empty = res.RowsAffected, false
+		}
+	}
+	return rows, nil
+}
+
+func selectSQL(q *query.Query) (string, []any, error) {
+	_, sql, params, err := query.SelectSQL(q)
+	return sql, params, err
+}
+
+// Delete is QuerySet.delete(): collect and delete with Django's Collector;
+// it returns the total and the count per model label.
+func (qs *QuerySet) Delete() (int64, []LabelCount, error) {
+	if qs.Query.IsSliced() {
+		return 0, nil, errorf("AssertionError", "Cannot use 'limit' or 'offset' with delete.")
+	}
+	if qs.Query.Distinct {
+		return 0, nil, errorf("TypeError", "Cannot call delete() after .distinct().")
+	}
+	if qs.Kind != ModelResults {
+		return 0, nil, errorf("TypeError", "Cannot call delete() after .values() or .values_list()")
+	}
+	del := qs.chain()
+	del.Query.ClearOrdering(true)
+	c := newCollector(qs.db)
+	if err := c.collectQuerySet(del); err != nil {
+		return 0, nil, err
+	}
+	qs.cache, qs.fetched = nil, false
+	return c.delete()
+}
+
+// rawDelete is QuerySet._raw_delete: one DELETE with the queryset's where.
+func (qs *QuerySet) rawDelete() (int64, error) {
+	sql, params, err := query.DeleteSQL(qs.Query)
+	if err == query.ErrEmptyResult {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, convertQueryError(err)
+	}
+	res, err := qs.db.exec(sql, params)
+	if err != nil {
+		return 0, err
+	}
+	return res.RowsAffected, nil
+}
+
+// Aggregate is aggregate(**aggregates): one row of aggregate values by
+// alias.
+func (qs *QuerySet) Aggregate(aliases []string, aggs []query.Expression) ([]any, error) {
+	sql, params, err := query.AggregateSQL(qs.Query, aliases, aggs)
+	if err == query.ErrEmptyResult {
+		out := make([]any, len(aggs))
+		for i, a := range aggs {
+			out[i] = convertAnnotation(a, nil)
+		}
+		return out, nil
+	}
+	if err != nil {
+		return nil, convertQueryError(err)
+	}
+	rows, err := qs.db.queryRows(sql, params)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]any, len(aggs))
+	if len(rows) > 0 {
+		for i, a := range aggs {
+			out[i] = convertAnnotation(a, rows[0][i])
+		}
+	}
+	return out, nil
+}
+
+// Annotate is annotate(alias=expression, ...).
+func (qs *QuerySet) Annotate(aliases []string, exprs []query.Expression) (*QuerySet, error) {
+	c := qs.chain()
+	for i, a := range aliases {
+		if c.Model.Meta.Field(a) != nil {
+			return nil, errorf("ValueError", "The annotation '%s' conflicts with a field on the model.", a)
+		}
+		if err := c.Query.AddAnnotation(a, exprs[i], false); err != nil {
+			return nil, convertQueryError(err)
+		}
+	}
+	if c.Kind != ModelResults {
+		c.fields = append(c.fields, aliases...)
+	}
+	return c, nil
+}
+
+// SQL returns the SELECT the queryset would run, parameters inlined
+// (str(qs.query)).
+func (qs *QuerySet) SQL() (string, []any, error) {
+	sql, params, err := selectSQL(qs.Query)
+	return sql, params, convertQueryError(err)
+}

@@ -1,0 +1,145 @@
+package sqlite
+
+import (
+	"fmt"
+	"regexp"
+	"time"
+
+	"github.com/ncruces/go-sqlite3"
+)
+
+// registerDjangoFunctions installs the user functions Django's SQLite
+// backend registers on every connection (django/db/backends/sqlite3/
+// base.py), so the SQL Django writes for date lookups and regexes runs.
+func (c *Conn) registerDjangoFunctions() error {
+	fns := []struct {
+		name string
+		n    int
+		fn   func(args []sqlite3.Value) any
+	}{
+		{"django_date_extract", 2, func(a []sqlite3.Value) any { return extract(a[0].Text(), a[1]) }},
+		{"django_datetime_extract", 4, func(a []sqlite3.Value) any { return extract(a[0].Text(), a[1]) }},
+		{"django_time_extract", 2, func(a []sqlite3.Value) any { return extractTime(a[0].Text(), a[1]) }},
+		{"django_datetime_cast_date", 3, func(a []sqlite3.Value) any {
+			t, ok := parseTimestamp(a[0])
+			if !ok {
+				return nil
+			}
+			return t.Format("2006-01-02")
+		}},
+		{"django_datetime_cast_time", 3, func(a []sqlite3.Value) any {
+			t, ok := parseTimestamp(a[0])
+			if !ok {
+				return nil
+			}
+			s := t.Format("15:04:05")
+			if us := t.Nanosecond() / 1000; us != 0 {
+				s += fmt.Sprintf(".%06d", us)
+			}
+			return s
+		}},
+		{"regexp", 2, func(a []sqlite3.Value) any {
+			if a[0].Type() == sqlite3.NULL || a[1].Type() == sqlite3.NULL {
+				return nil
+			}
+			re, err := regexp.Compile(a[0].Text())
+			if err != nil {
+				return nil
+			}
+			return re.MatchString(a[1].Text())
+		}},
+	}
+	for _, f := range fns {
+		fn := f.fn
+		err := c.db.CreateFunction(f.name, f.n, sqlite3.DETERMINISTIC, func(ctx sqlite3.Context, args ...sqlite3.Value) {
+			switch v := fn(args).(type) {
+			case nil:
+				ctx.ResultNull()
+			case int64:
+				ctx.ResultInt64(v)
+			case int:
+				ctx.ResultInt64(int64(v))
+			case bool:
+				ctx.ResultBool(v)
+			case string:
+				ctx.ResultText(v)
+			}
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func parseTimestamp(v sqlite3.Value) (time.Time, bool) {
+	if v.Type() == sqlite3.NULL {
+		return time.Time{}, false
+	}
+	s := v.Text()
+	for _, layout := range []string{"2006-01-02 15:04:05.999999", "2006-01-02T15:04:05.999999", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// extract is _sqlite_datetime_extract: the named part of a date or
+// datetime stored as text.
+func extract(kind string, v sqlite3.Value) any {
+	t, ok := parseTimestamp(v)
+	if !ok {
+		return nil
+	}
+	switch kind {
+	case "year":
+		return t.Year()
+	case "iso_year":
+		y, _ := t.ISOWeek()
+		return y
+	case "month":
+		return int(t.Month())
+	case "day":
+		return t.Day()
+	case "week_day":
+		return int(t.Weekday()) + 1 // Sunday=1 .. Saturday=7
+	case "iso_week_day":
+		wd := int(t.Weekday())
+		if wd == 0 {
+			wd = 7
+		}
+		return wd
+	case "week":
+		_, w := t.ISOWeek()
+		return w
+	case "quarter":
+		return (int(t.Month())-1)/3 + 1
+	case "hour":
+		return t.Hour()
+	case "minute":
+		return t.Minute()
+	case "second":
+		return t.Second()
+	}
+	return nil
+}
+
+func extractTime(kind string, v sqlite3.Value) any {
+	if v.Type() == sqlite3.NULL {
+		return nil
+	}
+	for _, layout := range []string{"15:04:05.999999", "15:04"} {
+		if t, err := time.Parse(layout, v.Text()); err == nil {
+			switch kind {
+			case "hour":
+				return t.Hour()
+			case "minute":
+				return t.Minute()
+			case "second":
+				return t.Second()
+			}
+		}
+	}
+	return nil
+}
