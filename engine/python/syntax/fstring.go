@@ -59,7 +59,7 @@ func (p *parser) parseStrings() Expr {
 			text(t.str)
 			continue
 		}
-		f := &fstringParser{p: p, s: t.str, base: t.bodyPos, raw: t.flags&strRaw != 0, curPos: t.bodyPos}
+		f := &fstringParser{p: p, s: t.str, base: t.bodyPos(), raw: t.flags&strRaw != 0, curPos: t.bodyPos()}
 		parts, _ := f.parse(0, 0)
 		for _, part := range parts {
 			if part.Expr == nil {

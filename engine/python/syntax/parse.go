@@ -53,26 +53,32 @@ func sizeError(filename, src string) error {
 // deepen the tree without nesting; CPython gives up on those too. The walk
 // uses an explicit stack, so it cannot overflow whatever the depth.
 func (p *parser) checkTreeDepth(n Node) {
-	type item struct {
-		n     Node
-		depth int
-	}
-	stack := []item{{n, 1}}
-	var children []Node
+	stack := append(p.depthStack[:0], depthItem{n, 1})
+	children := p.children[:0]
+	defer func() { p.depthStack, p.children = stack, children }()
 	for len(stack) > 0 {
 		it := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		if it.depth > MaxTreeDepth {
 			start, _ := it.n.Span()
-			p.errorf(start, "expression too complex (nested more than %d levels deep)", MaxTreeDepth)
+			what := "expression"
+			if _, ok := it.n.(Stmt); ok {
+				what = "statement" // a very long elif chain
+			}
+			p.errorf(start, "%s too complex (nested more than %d levels deep)", what, MaxTreeDepth)
 		}
 		// Push in reverse, to visit in source order and report the
 		// leftmost offender.
 		children = appendChildren(children[:0], it.n)
 		for i := len(children) - 1; i >= 0; i-- {
-			stack = append(stack, item{children[i], it.depth + 1})
+			stack = append(stack, depthItem{children[i], it.depth + 1})
 		}
 	}
+}
+
+type depthItem struct {
+	n     Node
+	depth int
 }
 
 // bailout is the panic value that carries the first error out of the parser.
@@ -92,6 +98,10 @@ type parser struct {
 	inFunc   bool // inside a def (for return)
 	inLoop   bool // inside a for or while body (for break, continue)
 	inModule bool // not inside a def or class (for nonlocal, import *)
+
+	// buffers reused by checkTreeDepth
+	depthStack []depthItem
+	children   []Node
 }
 
 func newParser(filename, src string, start Position, exprMode bool) *parser {
@@ -141,7 +151,7 @@ func (p *parser) unexpected(msg string) {
 	t := p.tok
 	switch t.kind {
 	case tERROR:
-		p.errorf(t.err.Pos, "%s", t.err.Msg)
+		p.errorf(t.err().Pos, "%s", t.err().Msg)
 	case tINDENT:
 		p.errorf(t.pos, "unexpected indent")
 	case tDEDENT:
@@ -1310,7 +1320,7 @@ func (p *parser) parseArgs(lparen Position, gen bool) (args []Expr, keywords []*
 	var genexp *Comprehension
 	var last Expr
 	sawKeyword, sawKwUnpack := false, false
-	names := make(map[string]bool)
+	var names map[string]bool // keyword names, to find repeats
 	for p.tok.kind != tRPAREN {
 		start := p.tok.pos
 		switch p.tok.kind {
@@ -1348,6 +1358,9 @@ func (p *parser) parseArgs(lparen Position, gen bool) (args []Expr, keywords []*
 				v := p.parseTest()
 				if names[id.Name] {
 					p.errorf(start, "keyword argument repeated: %s", id.Name)
+				}
+				if names == nil {
+					names = make(map[string]bool)
 				}
 				names[id.Name] = true
 				keywords = append(keywords, &Keyword{Pos: start, Name: id.Name, Value: v})
@@ -1478,9 +1491,9 @@ func (p *parser) parseAtom() Expr {
 		lit := &Literal{Raw: t.str}
 		switch t.kind {
 		case tINT:
-			lit.Kind, lit.Value = IntLit, t.num
+			lit.Kind, lit.Value = IntLit, t.val
 		case tFLOAT:
-			lit.Kind, lit.Value = FloatLit, t.num
+			lit.Kind, lit.Value = FloatLit, t.val
 		case tNONE:
 			lit.Kind = NoneLit
 		case tTRUE:

@@ -170,19 +170,31 @@ const (
 	strF                          // f prefix: str holds the undecoded body
 )
 
-// token is one token of the source.
+// token is one token of the source (64 bytes: a file has many).
 type token struct {
 	kind      tokenKind
+	flags     strFlags // STRING
+	bodyCol   uint8    // STRING: column of the body after pos (prefix and quotes)
 	pos, end  Position // first character, just past the last one
-	off, eoff int      // byte offsets of the same in the source
+	off, eoff int32    // byte offsets of the same in the source
 
 	// NAME: the name. STRING: the decoded value, or the raw body for an
 	// f-string. Operators and keywords: their spelling.
-	str     string
-	num     interface{} // INT and FLOAT values
-	flags   strFlags    // STRING
-	bodyPos Position    // STRING: position of the first character of the body
-	err     *Error      // ERROR
+	str string
+
+	// INT: int64 or *big.Int; FLOAT: float64; ERROR: *Error.
+	val interface{}
+}
+
+// bodyPos returns the position of the first character of a string's body.
+func (t *token) bodyPos() Position {
+	return Position{t.pos.Line, t.pos.Col + int32(t.bodyCol)}
+}
+
+// err returns the error of an ERROR token.
+func (t *token) err() *Error {
+	e, _ := t.val.(*Error)
+	return e
 }
 
 // indentLevel is one entry of the indentation stack: the column with tabs
@@ -240,6 +252,7 @@ func scan(file, src string, start Position, exprMode bool) (toks []token, unclos
 		exprMode:    exprMode,
 		indents:     []indentLevel{{0, 0}},
 		atLineStart: !exprMode,
+		toks:        make([]token, 0, len(src)/3+8), // typical density, to avoid regrowth
 	}
 	if strings.HasPrefix(src, "\uFEFF") && start == (Position{1, 1}) {
 		s.off = len("\uFEFF") // byte order mark
@@ -262,7 +275,7 @@ func (s *scanner) pos() Position { return Position{s.line, s.col} }
 // errorf ends scanning with an ERROR token carrying the message.
 func (s *scanner) errorf(pos Position, format string, args ...interface{}) {
 	err := &Error{File: s.file, Pos: pos, Msg: fmt.Sprintf(format, args...)}
-	s.toks = append(s.toks, token{kind: tERROR, pos: s.pos(), end: s.pos(), off: s.off, eoff: s.off, err: err})
+	s.toks = append(s.toks, token{kind: tERROR, pos: s.pos(), end: s.pos(), off: int32(s.off), eoff: int32(s.off), val: err})
 	panic(scanStop{})
 }
 
@@ -299,7 +312,7 @@ func (s *scanner) advance() {
 }
 
 func (s *scanner) emit(kind tokenKind, pos Position, off int, str string) *token {
-	s.toks = append(s.toks, token{kind: kind, pos: pos, end: s.pos(), off: off, eoff: s.off, str: str})
+	s.toks = append(s.toks, token{kind: kind, pos: pos, end: s.pos(), off: int32(off), eoff: int32(s.off), str: str})
 	if kind != tNEWLINE && kind != tINDENT && kind != tDEDENT {
 		s.lineHasTokens = true
 	}
@@ -408,11 +421,11 @@ done:
 			s.errorf(pos, "%s", tooDeep)
 		}
 		s.indents = append(s.indents, indentLevel{col, altcol})
-		s.toks = append(s.toks, token{kind: tINDENT, pos: pos, end: pos, off: s.off, eoff: s.off})
+		s.toks = append(s.toks, token{kind: tINDENT, pos: pos, end: pos, off: int32(s.off), eoff: int32(s.off)})
 	default:
 		for len(s.indents) > 1 && col < s.indents[len(s.indents)-1].col {
 			s.indents = s.indents[:len(s.indents)-1]
-			s.toks = append(s.toks, token{kind: tDEDENT, pos: pos, end: pos, off: s.off, eoff: s.off})
+			s.toks = append(s.toks, token{kind: tDEDENT, pos: pos, end: pos, off: int32(s.off), eoff: int32(s.off)})
 		}
 		top = s.indents[len(s.indents)-1]
 		if col != top.col {
@@ -438,7 +451,7 @@ func (s *scanner) eof() {
 	if n := len(s.brackets); n > 0 {
 		b := s.brackets[n-1]
 		s.unclosed = &Error{File: s.file, Pos: b.pos, Msg: fmt.Sprintf("'%c' was never closed", b.c)}
-		s.toks = append(s.toks, token{kind: tERROR, pos: s.pos(), end: s.pos(), off: s.off, eoff: s.off, err: s.unclosed})
+		s.toks = append(s.toks, token{kind: tERROR, pos: s.pos(), end: s.pos(), off: int32(s.off), eoff: int32(s.off), val: s.unclosed})
 		return
 	}
 	pos := s.pos()
@@ -448,10 +461,10 @@ func (s *scanner) eof() {
 		}
 		for len(s.indents) > 1 {
 			s.indents = s.indents[:len(s.indents)-1]
-			s.toks = append(s.toks, token{kind: tDEDENT, pos: pos, end: pos, off: s.off, eoff: s.off})
+			s.toks = append(s.toks, token{kind: tDEDENT, pos: pos, end: pos, off: int32(s.off), eoff: int32(s.off)})
 		}
 	}
-	s.toks = append(s.toks, token{kind: tEOF, pos: pos, end: pos, off: s.off, eoff: s.off})
+	s.toks = append(s.toks, token{kind: tEOF, pos: pos, end: pos, off: int32(s.off), eoff: int32(s.off)})
 }
 
 func isIdentStart(r rune) bool {
@@ -647,7 +660,7 @@ func (s *scanner) scanString(pos Position, off int, flags strFlags) {
 	}
 	t := s.emit(tSTRING, pos, off, value)
 	t.flags = flags
-	t.bodyPos = bodyPos
+	t.bodyCol = uint8(bodyPos.Col - pos.Col)
 }
 
 // unescape decodes the escape sequences of the body of a non-raw string
@@ -838,7 +851,7 @@ func (s *scanner) scanNumber(pos Position, off int) {
 		}
 		text := strings.ReplaceAll(s.src[off+2:s.off], "_", "")
 		t := s.emit(tINT, pos, off, s.src[off:s.off])
-		t.num = parseInt(text, base)
+		t.val = parseInt(text, base)
 		return
 	}
 	s.digits(10, "decimal", pos)
@@ -874,14 +887,14 @@ func (s *scanner) scanNumber(pos Position, off int) {
 			s.errorf(pos, "invalid decimal literal")
 		}
 		t := s.emit(tFLOAT, pos, off, raw)
-		t.num = f
+		t.val = f
 		return
 	}
 	if len(text) > 1 && text[0] == '0' && strings.Trim(text, "0") != "" {
 		s.errorf(pos, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
 	}
 	t := s.emit(tINT, pos, off, raw)
-	t.num = parseInt(text, 10)
+	t.val = parseInt(text, 10)
 }
 
 func isRangeErr(err error) bool {
