@@ -12,10 +12,10 @@ import (
 type ResultKind uint8
 
 const (
-	ModelResults     ResultKind = iota // model instances
-	ValuesResults                      // values(): Row with names
-	ValuesListResults                  // values_list(): Row
-	FlatResults                        // values_list(flat=True): single values
+	ModelResults      ResultKind = iota // model instances
+	ValuesResults                       // values(): Row with names
+	ValuesListResults                   // values_list(): Row
+	FlatResults                         // values_list(flat=True): single values
 )
 
 // Row is one result of values() or values_list(): the column names (the

@@ -93,8 +93,8 @@ func (v *Value) SQL(*Compiler) (string, []any, error) {
 }
 
 func (v *Value) Resolve(*Query, bool, map[string]bool, bool) (Expression, error) { return v, nil }
-func (v *Value) Output() *schema.Field                                            { return v.Field }
-func (v *Value) relabel(map[string]string) Expression                             { return v }
+func (v *Value) Output() *schema.Field                                           { return v.Field }
+func (v *Value) relabel(map[string]string) Expression                            { return v }
 
 // Combined is `lhs op rhs` for arithmetic on expressions
 // (CombinedExpression); SQL is "(lhs op rhs)" unless Top, as Django

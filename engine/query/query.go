@@ -21,7 +21,7 @@ import (
 type JoinType string
 
 const (
-	Inner JoinType = "INNER JOIN"
+	Inner  JoinType = "INNER JOIN"
 	LOuter JoinType = "LEFT OUTER JOIN"
 )
 

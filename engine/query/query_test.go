@@ -8,9 +8,9 @@ import (
 )
 
 type testApps struct {
-	apps                                *schema.Apps
+	apps                                 *schema.Apps
 	reporter, article, place, restaurant *schema.Model
-	pizza, topping                      *schema.Model
+	pizza, topping                       *schema.Model
 }
 
 func field(t *testing.T, a *schema.Apps, k schema.Kind, opt schema.FieldOptions) *schema.Field {

@@ -153,9 +153,9 @@ func (w *WhereNode) SQL(c *Compiler) (string, []any, error) {
 // Nothing is a condition that matches no rows (NothingNode, for none()).
 type Nothing struct{}
 
-func (Nothing) SQL(*Compiler) (string, []any, error)   { return "", nil, ErrEmptyResult }
+func (Nothing) SQL(*Compiler) (string, []any, error)      { return "", nil, ErrEmptyResult }
 func (n Nothing) relabelCond(map[string]string) Condition { return n }
-func (Nothing) equal(o Condition) bool                  { _, ok := o.(Nothing); return ok }
+func (Nothing) equal(o Condition) bool                    { _, ok := o.(Nothing); return ok }
 
 // RawCondition is a condition given as SQL with parameters, as
 // QuerySet.extra(where=...) or a subquery test.
@@ -164,7 +164,7 @@ type RawCondition struct {
 	Params []any
 }
 
-func (r *RawCondition) SQL(*Compiler) (string, []any, error) { return r.Text, r.Params, nil }
+func (r *RawCondition) SQL(*Compiler) (string, []any, error)    { return r.Text, r.Params, nil }
 func (r *RawCondition) relabelCond(map[string]string) Condition { return r }
 func (r *RawCondition) equal(o Condition) bool                  { return o == Condition(r) }
 
