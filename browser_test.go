@@ -316,6 +316,14 @@ func TestBrowser(t *testing.T) {
 	}
 	checkNewStep(t, ctx, "after the fix", sql)
 
+	// A phone-sized window stacks the editors above the trace.
+	if err := chromedp.Run(ctx,
+		chromedp.EmulateViewport(390, 844),
+		screenshot("5-narrow"),
+	); err != nil {
+		t.Fatal(err)
+	}
+
 	if msgs := errs.take(); len(msgs) > 0 {
 		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
 	}
