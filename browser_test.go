@@ -324,6 +324,12 @@ func TestBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	var wasmFetches int
+	chromedp.Run(ctx, chromedp.Evaluate(`performance.getEntriesByType("resource").filter(e => e.name.endsWith("/`+wasmFile+`")).length`, &wasmFetches))
+	if wasmFetches != 1 {
+		t.Errorf("the wasm was fetched %d times, want once (the preload must be used)", wasmFetches)
+	}
+
 	if msgs := errs.take(); len(msgs) > 0 {
 		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
 	}
