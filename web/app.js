@@ -132,25 +132,36 @@ async function loadEngine() {
 }
 
 // boot runs a Go instance. Its main publishes globalThis.ormfiddle before
-// it blocks, which is before go.run returns control here.
+// it blocks, which is before go.run returns control here. If the program
+// ever exits, the next run starts a new instance.
 function boot(go, instance) {
   globalThis.ormfiddle = undefined;
-  go.run(instance).finally(() => {
-    engine = null;
-    runButton.disabled = true;
-  });
-  engine = globalThis.ormfiddle;
-  if (!engine || typeof engine.run !== "function") {
+  const done = go.run(instance);
+  const api = globalThis.ormfiddle;
+  if (!api || typeof api.run !== "function") {
     throw new Error("the wasm did not publish ormfiddle.run");
   }
+  engine = api;
+  done.finally(() => {
+    if (engine === api) engine = null;
+  });
   runButton.disabled = false;
 }
 
 // restart replaces a dead instance with a fresh one of the same module.
 async function restart() {
-  const go = new Go();
-  const instance = await WebAssembly.instantiate(wasmModule, go.importObject);
-  boot(go, instance);
+  engine = null;
+  runButton.disabled = true;
+  setStatus("Restarting the engine…", "loading");
+  try {
+    const go = new Go();
+    const instance = await WebAssembly.instantiate(wasmModule, go.importObject);
+    boot(go, instance);
+    setStatus("Ready", "ready");
+  } catch (err) {
+    console.error(err);
+    setStatus(`The engine did not restart (${err.message}).`, "failed");
+  }
 }
 
 // showCrash reports an engine that stopped, as text (no HTML from it).
@@ -170,6 +181,8 @@ function showCrash(err) {
 }
 
 async function run() {
+  if (!wasmModule) return; // not loaded (yet)
+  if (!engine) await restart();
   if (!engine) return;
   const models = editorFor("models.py").value;
   const shell = editorFor("shell.py").value;
@@ -180,15 +193,7 @@ async function run() {
   } catch (err) {
     console.error(err);
     showCrash(err);
-    engine = null;
-    runButton.disabled = true;
-    setStatus("Restarting the engine…", "loading");
-    try {
-      await restart();
-      setStatus("Ready", "ready");
-    } catch (e) {
-      setStatus(`The engine did not restart (${e.message}).`, "failed");
-    }
+    await restart();
     return;
   }
   const ms = performance.now() - t0;
