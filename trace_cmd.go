@@ -39,7 +39,7 @@ func traceCommand(args []string, stdout, stderr io.Writer) int {
 	}
 	src, err := readSource(os.DirFS(dirs[0]))
 	if err != nil {
-		fmt.Fprintf(stderr, "trace: %v\n", err)
+		fmt.Fprintf(stderr, "trace: %s: %v\n", dirs[0], err)
 		return 1
 	}
 	trace, err := runEngine(src, playground.Options{})
