@@ -725,8 +725,12 @@ var builtinFuncs = map[string]func(th *Thread, args Tuple, kwargs []Kwarg) (Valu
 		}
 		return nil, NewError(TypeError, "'%s' object is not reversible", args[0].Type())
 	},
-	"min": func(th *Thread, args Tuple, kwargs []Kwarg) (Value, error) { return minMax(th, "min", LT, args, kwargs) },
-	"max": func(th *Thread, args Tuple, kwargs []Kwarg) (Value, error) { return minMax(th, "max", GT, args, kwargs) },
+	"min": func(th *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
+		return minMax(th, "min", LT, args, kwargs)
+	},
+	"max": func(th *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
+		return minMax(th, "max", GT, args, kwargs)
+	},
 	"sum": func(th *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 		var it Value
 		var start Value = MakeInt(0)
@@ -932,7 +936,7 @@ var builtinFuncs = map[string]func(th *Thread, args Tuple, kwargs []Kwarg) (Valu
 		}
 		v, err := GetAttr(th, args[0], string(name))
 		if err != nil && len(args) == 3 {
-			if e, ok := err.(*Exception); ok && e.Is(AttributeError) {
+			if e, ok := err.(*Exception); ok && e.Matches(AttributeError) {
 				return args[2], nil
 			}
 		}
@@ -983,7 +987,7 @@ var builtinFuncs = map[string]func(th *Thread, args Tuple, kwargs []Kwarg) (Valu
 			if m := v.lookupDunder("__next__"); m != nil && m != None {
 				r, err := callWithSelf(th, m, v, nil, nil)
 				if err != nil && len(args) == 2 {
-					if e, ok := err.(*Exception); ok && e.Is(StopIteration) {
+					if e, ok := err.(*Exception); ok && e.Matches(StopIteration) {
 						return args[1], nil
 					}
 				}

@@ -584,7 +584,7 @@ func dictUpdate(th *Thread, d *Dict, args Tuple, kwargs []Kwarg) error {
 				return d.SetKey(th, pair[0], pair[1])
 			})
 			if err != nil {
-				if e, ok := err.(*Exception); ok && e.Is(TypeError) && strings.Contains(e.Message(), "is not iterable") {
+				if e, ok := err.(*Exception); ok && e.Matches(TypeError) && strings.Contains(e.Message(), "is not iterable") {
 					return NewError(TypeError, "'%s' object is not iterable", src.Type())
 				}
 				return err

@@ -171,9 +171,9 @@ func (th *Thread) run(cd *code, m *Module, ev evalFn) (v Value, err error) {
 // ---- the compiler ----
 
 type compiler struct {
-	r   *resolver
+	r    *resolver
 	file string
-	err error
+	err  error
 }
 
 func (c *compiler) errorf(pos syntax.Position, format string, args ...any) {
@@ -1447,7 +1447,7 @@ func (c *compiler) unpack(s *scope, elts []syntax.Expr) assignFn {
 			vals = x.elems
 		default:
 			if _, err := GetIterator(fr.th, v); err != nil {
-				if e, ok := err.(*Exception); ok && e.Is(TypeError) {
+				if e, ok := err.(*Exception); ok && e.Matches(TypeError) {
 					return NewError(TypeError, "cannot unpack non-iterable %s object", v.Type())
 				}
 				return err

@@ -76,8 +76,8 @@ func ExceptionFromValue(inst *Instance) *Exception {
 // Class returns the exception's class.
 func (e *Exception) Class() *Class { return e.Value.Class }
 
-// Is reports whether the exception is an instance of cls or a subclass.
-func (e *Exception) Is(cls *Class) bool { return e.Value.Class.IsSubclass(cls) }
+// Matches reports whether the exception is an instance of cls or a subclass.
+func (e *Exception) Matches(cls *Class) bool { return e.Value.Class.IsSubclass(cls) }
 
 // Args returns the exception's args tuple.
 func (e *Exception) Args() Tuple { return e.Value.exc.args }
@@ -206,10 +206,10 @@ func excStrNoThread(inst *Instance) string {
 
 // The builtin exception classes, in CPython's hierarchy.
 var (
-	BaseException       = newExcClass("BaseException", nil)
-	SystemExit          = newExcClass("SystemExit", BaseException)
-	KeyboardInterrupt   = newExcClass("KeyboardInterrupt", BaseException)
-	GeneratorExit       = newExcClass("GeneratorExit", BaseException)
+	BaseException     = newExcClass("BaseException", nil)
+	SystemExit        = newExcClass("SystemExit", BaseException)
+	KeyboardInterrupt = newExcClass("KeyboardInterrupt", BaseException)
+	GeneratorExit     = newExcClass("GeneratorExit", BaseException)
 	// ExceptionClass is the builtin class Exception (the Go name Exception
 	// is the error type).
 	ExceptionClass      = newExcClass("Exception", BaseException)
@@ -253,7 +253,6 @@ var (
 	// panic). Like StepLimitExceeded it cannot be caught.
 	InternalError = newExcClass("InternalError", BaseException)
 )
-
 
 func newExcClass(name string, base *Class) *Class {
 	c := &Class{Name: name, Qualname: name, Module: "builtins", Dict: NewDict(), exception: true}

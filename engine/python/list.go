@@ -68,7 +68,7 @@ func (l *List) Repr(th *Thread) (string, error) { return joinReprs(th, "[", l.el
 func (l *List) setSlice(th *Thread, s *Slice, v Value) error {
 	vals, err := collect(th, v)
 	if err != nil {
-		if e := AsException(err); e.Is(TypeError) {
+		if e := AsException(err); e.Matches(TypeError) {
 			return NewError(TypeError, "can only assign an iterable")
 		}
 		return err

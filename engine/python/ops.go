@@ -260,8 +260,6 @@ func defaultRepr(v *Instance) string {
 	return "<" + c.Module + "." + c.Qualname + " object>"
 }
 
-
-
 // Str returns str(v): the text of a str, __str__ for instances (object's
 // falls back to __repr__), HasStr for Go values, else the repr.
 func Str(th *Thread, v Value) (string, error) {
@@ -1185,7 +1183,7 @@ func (it *instanceIterator) Type() string { return it.inst.Type() }
 func (it *instanceIterator) Next(th *Thread) (Value, error) {
 	r, _, err := it.inst.callDunder(th, "__next__")
 	if err != nil {
-		if e, ok := err.(*Exception); ok && e.Is(StopIteration) {
+		if e, ok := err.(*Exception); ok && e.Matches(StopIteration) {
 			return nil, nil
 		}
 		return nil, err
@@ -1209,7 +1207,7 @@ func (it *getitemIterator) Next(th *Thread) (Value, error) {
 	}
 	r, _, err := it.v.callDunder(th, "__getitem__", MakeInt(it.i))
 	if err != nil {
-		if e, ok := err.(*Exception); ok && (e.Is(IndexError) || e.Is(StopIteration)) {
+		if e, ok := err.(*Exception); ok && (e.Matches(IndexError) || e.Matches(StopIteration)) {
 			it.done = true
 			return nil, nil
 		}
@@ -1358,7 +1356,7 @@ func SetItem(th *Thread, x, k, v Value) error {
 		}
 		i, err := normIndex(x, k, len(xv.elems))
 		if err != nil {
-			if e, ok := err.(*Exception); ok && e.Is(IndexError) {
+			if e, ok := err.(*Exception); ok && e.Matches(IndexError) {
 				return NewError(IndexError, "list assignment index out of range")
 			}
 			return err
@@ -1401,7 +1399,7 @@ func DelItem(th *Thread, x, k Value) error {
 		}
 		i, err := normIndex(x, k, len(xv.elems))
 		if err != nil {
-			if e, ok := err.(*Exception); ok && e.Is(IndexError) {
+			if e, ok := err.(*Exception); ok && e.Matches(IndexError) {
 				return NewError(IndexError, "list assignment index out of range")
 			}
 			return err
@@ -1467,7 +1465,7 @@ func getAttr(th *Thread, v Value, name string) (Value, error) {
 func HasAttr(th *Thread, v Value, name string) (bool, error) {
 	r, err := getAttr(th, v, name)
 	if err != nil {
-		if e, ok := err.(*Exception); ok && e.Is(AttributeError) {
+		if e, ok := err.(*Exception); ok && e.Matches(AttributeError) {
 			return false, nil
 		}
 		return false, err

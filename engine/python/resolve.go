@@ -49,9 +49,9 @@ type scope struct {
 	bindings  map[string]*binding // locals (function and comprehension scopes)
 	globals   map[string]bool
 	nonlocals map[string]bool
-	nlocals   int                // slots (frame owners only)
-	freevars  []*binding         // captured bindings of enclosing scopes
-	freeIndex map[*binding]int   // position in freevars
+	nlocals   int              // slots (frame owners only)
+	freevars  []*binding       // captured bindings of enclosing scopes
+	freeIndex map[*binding]int // position in freevars
 	frees     map[*binding]*binding
 	params    []*binding
 	cellSlots []int // computed after resolution

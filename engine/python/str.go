@@ -349,7 +349,9 @@ func findImpl(name string, s string, args Tuple, kwargs []Kwarg, last bool) (int
 	return off + runeIndex(sl, i), nil
 }
 
-func isPySpace(r rune) bool { return unicode.IsSpace(r) || r == 0x1c || r == 0x1d || r == 0x1e || r == 0x1f }
+func isPySpace(r rune) bool {
+	return unicode.IsSpace(r) || r == 0x1c || r == 0x1d || r == 0x1e || r == 0x1f
+}
 
 func splitWhitespace(s string, maxsplit int) []string {
 	var out []string
