@@ -2,8 +2,6 @@ package syntax_test
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -17,20 +15,8 @@ import (
 //
 //	go test ./engine/python/syntax -run '^$' -fuzz FuzzParse -fuzztime 10s
 func FuzzParse(f *testing.F) {
-	for _, pattern := range []string{"testdata/*.py", "testdata/parse/*.py", "testdata/conformance/*/*.py"} {
-		files, _ := filepath.Glob(pattern)
-		for _, file := range files {
-			data, err := os.ReadFile(file)
-			if err != nil {
-				f.Fatal(err)
-			}
-			f.Add(string(data))
-			if filepath.Base(file) == "errors.py" {
-				for _, chunk := range strings.Split(string(data), "\n---\n") {
-					f.Add(chunk)
-				}
-			}
-		}
+	for _, s := range syntax.SeedInputs(f) {
+		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
 		file, err := syntax.Parse("fuzz.py", src)

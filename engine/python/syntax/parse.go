@@ -1421,7 +1421,11 @@ func (p *parser) forgotComma(prev Expr) {
 			return
 		}
 	}
-	start, _ := prev.Span()
+	start, end := prev.Span()
+	if p.unclosed != nil && p.unclosed.Pos.Before(start) && p.tok.pos.Line > end.Line {
+		// On a new line, the likelier mistake is the unclosed bracket.
+		p.errorf(p.unclosed.Pos, "%s", p.unclosed.Msg)
+	}
 	p.errorf(start, "invalid syntax. Perhaps you forgot a comma?")
 }
 

@@ -7,9 +7,10 @@ import (
 	"testing"
 )
 
-// seedInputs returns the test inputs under testdata: whole files and the
-// chunks of the chunked error file. The fuzz tests start from them.
-func seedInputs(tb testing.TB) []string {
+// SeedInputs returns the test inputs under testdata of up to 8 KiB: whole
+// files, and the chunks of the chunked error file. The fuzz tests start
+// from them.
+func SeedInputs(tb testing.TB) []string {
 	var seeds []string
 	for _, pattern := range []string{"testdata/*.py", "testdata/parse/*.py", "testdata/conformance/*/*.py"} {
 		files, err := filepath.Glob(pattern)
@@ -21,9 +22,15 @@ func seedInputs(tb testing.TB) []string {
 			if err != nil {
 				tb.Fatal(err)
 			}
-			seeds = append(seeds, string(data))
+			inputs := []string{string(data)}
 			if filepath.Base(file) == "errors.py" {
-				seeds = append(seeds, strings.Split(string(data), "\n---\n")...)
+				inputs = strings.Split(string(data), "\n---\n")
+			}
+			for _, s := range inputs {
+				// Large inputs make the fuzzer's minimization crawl.
+				if len(s) <= 8<<10 {
+					seeds = append(seeds, s)
+				}
 			}
 		}
 	}
@@ -36,7 +43,7 @@ func seedInputs(tb testing.TB) []string {
 //
 //	go test ./engine/python/syntax -run '^$' -fuzz FuzzScan -fuzztime 10s
 func FuzzScan(f *testing.F) {
-	for _, s := range seedInputs(f) {
+	for _, s := range SeedInputs(f) {
 		f.Add(s, false)
 	}
 	f.Fuzz(func(t *testing.T, src string, exprMode bool) {
