@@ -156,7 +156,7 @@ func c3(c *Class, bases []*Class) ([]*Class, error) {
 			for i, b := range bases {
 				names[i] = b.Name
 			}
-			return nil, NewError(TypeError, "Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", "))
+			return nil, NewError(TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
 		}
 		result = append(result, cand)
 		for i, s := range seqs {

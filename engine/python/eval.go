@@ -210,6 +210,9 @@ func (c *compiler) block(s *scope, stmts []syntax.Stmt) execFn {
 func (c *compiler) stmt(s *scope, st syntax.Stmt) execFn {
 	pos, _ := st.Span()
 	inner := c.stmtInner(s, st, pos)
+	if inner == nil {
+		return nil
+	}
 	return func(fr *frame) (ctl, error) {
 		th := fr.th
 		th.steps++
