@@ -21,7 +21,7 @@ func TestParseExpr(t *testing.T) {
 		{`f"{x!r:>{w}}"`, `(FString {x !r :(FString ">" {w})})`},
 		{`f"{x=}"`, `(FString {x ="x=" !r})`}, // {x=} defaults to repr
 		{`f"{x=:>4}"`, `(FString {x ="x=" :(FString ">4")})`},
-		{`f"{x=:}"`, `(FString {x ="x="})`}, // an empty spec means str(x)
+		{`f"{x=:}"`, `(FString {x ="x=" :(FString)})`}, // an empty spec: str(x)
 		{`f"{x:}"`, `(FString {x})`},
 		{`"a" f"b{c}d" "e"`, `(FString "ab" {c} "de")`},
 		{`f""`, `(FString)`},

@@ -119,7 +119,7 @@ func (d *dumper) stmt(s Stmt, indent int) {
 			d.expr(s.Value)
 		}
 	case *BranchStmt:
-		d.WriteString(strings.Title(s.Token)) //nolint:staticcheck // ASCII keywords only
+		d.WriteString(strings.ToUpper(s.Token[:1]) + s.Token[1:])
 	case *DelStmt:
 		d.WriteString("Del")
 		for _, t := range s.Targets {

@@ -260,10 +260,13 @@ scan:
 		i += size
 	}
 	if i < len(s) && s[i] == ':' {
-		specPos := f.pos(i + 1)
+		colon := i
 		spec := &FString{}
 		spec.Parts, i = f.parse(i+1, level+1)
-		spec.SetSpan(specPos, f.pos(i))
+		spec.SetSpan(f.pos(colon+1), f.pos(i))
+		if len(spec.Parts) == 0 {
+			spec.SetSpan(f.pos(colon), f.pos(i)) // keep the span non-empty
+		}
 		part.Spec = spec
 	}
 	if i >= len(s) || s[i] != '}' {
@@ -273,8 +276,8 @@ scan:
 	if part.SelfDoc && part.Conv == 0 && part.Spec == nil {
 		part.Conv = 'r' // {x=} shows repr(x), as Python does
 	}
-	if part.Spec != nil && len(part.Spec.Parts) == 0 {
-		part.Spec = nil // {x:} is {x}, but {x=:} is str(x), not repr(x)
+	if part.Spec != nil && len(part.Spec.Parts) == 0 && !part.SelfDoc {
+		part.Spec = nil // {x:} is {x}; but {x=:} shows str(x), not repr(x)
 	}
 	return part, i
 }

@@ -297,7 +297,8 @@ const (
 )
 
 // Literal is a constant: number, string, bytes, None, True, False, `...`.
-// Raw is the source text of the token(s).
+// Raw is the source text of the token(s); for adjacent string literals it
+// runs from the first to the last, including what separates them.
 type Literal struct {
 	exprSpan
 	Kind  LiteralKind
@@ -306,6 +307,7 @@ type Literal struct {
 }
 
 // FString is an f-string (adjacent plain strings are folded into its parts).
+// Adjacent text parts are merged, and empty ones dropped: f"" has no parts.
 type FString struct {
 	exprSpan
 	Parts []FStringPart
@@ -313,8 +315,12 @@ type FString struct {
 
 // FStringPart is either literal text (Expr == nil) or a replacement field
 // `{expr!conv:spec}`. Spec may itself contain replacement fields, so it is an
-// *FString (nil when absent). Conv is 0, 'r', 's' or 'a'. SelfDoc is set for
-// `{expr=}` and Text then holds the "expr=" prefix to print.
+// *FString (nil when absent, or empty as in `{x:}`; but `{x=:}` keeps its
+// empty spec, as Python then shows str(x), not repr(x)). Conv is 0, 'r', 's'
+// or 'a'. SelfDoc is set for `{expr=}` and Text then holds the "expr=" prefix
+// to print, spaces included as written (`{x = }` gives "x = "); when such a
+// field has neither a conversion nor a spec, the parser sets Conv to 'r', as
+// Python shows repr(x) there.
 type FStringPart struct {
 	Text    string
 	Expr    Expr

@@ -3,7 +3,8 @@ package syntax
 // Walk traverses a syntax tree in depth-first order, as
 // go.starlark.net/syntax.Walk does. It starts by calling f(n); n must not be
 // nil. If f returns true, Walk calls itself recursively for each non-nil
-// child of n, in source order, and then calls f(nil).
+// child of n, in source order (except that a call's or class header's
+// keyword arguments come after its positional ones), and then calls f(nil).
 //
 // The children of a statement are its expressions and the statements of
 // its bodies; the parts that are not nodes (ExceptClause, Param, DictEntry,
