@@ -6,7 +6,6 @@ package syntax
 
 import (
 	"fmt"
-	"runtime"
 	"strings"
 )
 
@@ -17,7 +16,12 @@ func Parse(filename, src string) (f *File, err error) {
 		return nil, sizeError(filename, src)
 	}
 	p := newParser(filename, src, Position{1, 1}, false)
-	defer p.recover(&err)
+	defer func() {
+		if err != nil {
+			f = nil
+		}
+	}()
+	defer p.recover(&err) // runs first
 	f = &File{Name: filename}
 	for p.tok.kind != tEOF {
 		stmts := p.parseStmt()
@@ -113,7 +117,7 @@ func newParser(filename, src string, start Position, exprMode bool) *parser {
 }
 
 // recover turns a bailout into the returned error, and any other panic
-// (a bug) into an Error rather than a crash.
+// (a bug) into an Error rather than a crash. It must be deferred directly.
 func (p *parser) recover(err *error) {
 	r := recover()
 	if r == nil {
@@ -122,11 +126,6 @@ func (p *parser) recover(err *error) {
 	if b, ok := r.(bailout); ok {
 		*err = b.err
 		return
-	}
-	if _, ok := r.(runtime.Error); !ok {
-		if _, ok := r.(string); !ok {
-			panic(r)
-		}
 	}
 	pos := Position{1, 1}
 	if p.tok != nil {

@@ -39,6 +39,7 @@ type Error struct {
 	Msg  string
 }
 
+// Error returns "file:line:col: msg".
 func (e Error) Error() string {
 	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Pos.Line, e.Pos.Col, e.Msg)
 }
@@ -77,6 +78,7 @@ type stmtSpan struct {
 	Start, End Position
 }
 
+// Span returns the statement's first position and the one just past it.
 func (s *stmtSpan) Span() (start, end Position) { return s.Start, s.End }
 func (*stmtSpan) stmt()                         {}
 
@@ -270,6 +272,7 @@ type exprSpan struct {
 	Start, End Position
 }
 
+// Span returns the expression's first position and the one just past it.
 func (e *exprSpan) Span() (start, end Position) { return e.Start, e.End }
 func (*exprSpan) expr()                         {}
 
