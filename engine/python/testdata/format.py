@@ -1,0 +1,62 @@
+# % formatting
+assert "%s and %r" % ("a", "b") == "a and 'b'"
+assert "%d %i %5d|%-5d|%05d" % (1, 2, 3, 4, 5) == "1 2     3|4    |00005"
+assert "%.2f %f %e %g %G" % (3.14159, 1.5, 12345.678, 0.00001234, 1e20) == "3.14 1.500000 1.234568e+04 1.234e-05 1E+20"
+assert "%x %X %o %#x %#o" % (255, 255, 8, 255, 8) == "ff FF 10 0xff 0o10"
+assert "%5s|%-5s|%.1s" % ("ab", "ab", "xyz") == "   ab|ab   |x"
+assert "%c%c" % (65, "b") == "Ab" and "100%%" % () == "100%"
+assert "%(name)s is %(age)d" % {"name": "Ann", "age": 30} == "Ann is 30"
+assert "%s" % [1, 2] == "[1, 2]" and "%s" % (None,) == "None" and "%d" % 3.9 == "3"
+assert "%+d % d" % (5, 5) == "+5  5" and "%*d" % (4, 1) == "   1"
+"%d" % "x"  ### "TypeError: %d format: a real number is required, not str"
+"%s %s" % 1  ### "TypeError: not enough arguments for format string"
+"%s" % (1, 2)  ### "TypeError: not all arguments converted during string formatting"
+"%(a)s" % {}  ### "KeyError: 'a'"
+"%z" % 1  ### "ValueError: unsupported format character 'z' \(0x7a\) at index 1"
+"%x" % 1.5  ### "TypeError: %x format: an integer is required, not float"
+---
+# str.format
+assert "{} {}".format(1, "a") == "1 a" and "{1}{0}".format("a", "b") == "ba"
+assert "{name}!".format(name="x") == "x!" and "{0[1]} {1[k]}".format([1, 2], {"k": "v"}) == "2 v"
+class P:
+    x = 5
+assert "{0.x}".format(P()) == "5" and "{!r}".format("a") == "'a'" and "{{}}".format() == "{}"
+assert "{:>5}|{:<5}|{:^5}|{:*^7}".format("a", "b", "c", "d") == "    a|b    |  c  |***d***"
+assert "{:,}".format(1234567) == "1,234,567" and "{:_}".format(1234567) == "1_234_567"
+assert "{:08.3f}".format(-3.14159) == "-003.142" and "{:+.1e}".format(12345) == "+1.2e+04"
+assert "{:.2%}".format(0.1234) == "12.34%" and "{:x} {:#b} {:o}".format(255, 5, 8) == "ff 0b101 10"
+assert "{:{w}.{p}f}".format(3.14159, w=8, p=2) == "    3.14"
+assert "{:,.2f}".format(1234567.891) == "1,234,567.89" and "{:010,}".format(1234) == "00,001,234"
+assert "{:g}".format(1e-5) == "1e-05" and "{:g}".format(123456789.0) == "1.23457e+08" and "{:g}".format(100.0) == "100"
+assert "{:.3}".format(1.0) == "1.0" and "{:.3}".format(1234.5) == "1.23e+03" and "{}".format(1e100) == "1e+100"
+assert "{:5}".format(42) == "   42" and "{:5}".format("ab") == "ab   " and "{:=+6}".format(42) == "+   42"
+assert "{:c}".format(97) == "a" and "{:n}".format(12) == "12" and "{:.0f}".format(2.5) == "2"
+assert "{:s}".format("x") == "x" and "{:.2s}".format("abc") == "ab"
+"{}".format()  ### "IndexError: Replacement index 0 out of range for positional args tuple"
+"{0}{}".format(1, 2)  ### "ValueError: cannot switch from manual field specification to automatic field numbering"
+"{x}".format()  ### "KeyError: 'x'"
+"{".format()  ### "ValueError: Single '{' encountered in format string|expected '}' before end of string"
+"}".format()  ### "ValueError: Single '}' encountered in format string"
+"{:d}".format("x")  ### "ValueError: Unknown format code 'd' for object of type 'str'"
+"{:s}".format(1)  ### "ValueError: Unknown format code 's' for object of type 'int'"
+"{:d}".format(1.5)  ### "ValueError: Unknown format code 'd' for object of type 'float'"
+"{:,s}".format("x")  ### "ValueError: Cannot specify ',' with 's'."
+---
+# f-strings
+name, n = "Bob", 3
+assert f"{name} has {n} apples" == "Bob has 3 apples"
+assert f"{name!r}" == "'Bob'" and f"{name!s:>5}" == "  Bob" and f"{'é'!a}" == "'\\xe9'"
+assert f"{n:03d}|{n * 1.5:.2f}|{n:{n}}" == "003|4.50|  3"
+assert f"{n=}" == "n=3" and f"{name = }" == "name = 'Bob'" and f"{n=:02}" == "n=03"
+assert f"{{literal}}" == "{literal}" and f"{[1, 2][0]}" == "1" and f"{'a' if n else 'b'}" == "a"
+d = {"k": "v"}
+assert f"{d['k']}" == "v"
+f"{n:s}"  ### "ValueError: Unknown format code 's' for object of type 'int'"
+f"{None:>3}"  ### "TypeError: unsupported format string passed to NoneType.__format__"
+---
+# float and int formatting corner cases
+assert str(0.1 + 0.2) == "0.30000000000000004" and str(1 / 3) == "0.3333333333333333"
+assert str(1e22) == "1e+22" and str(123456789012345678.0) == "1.2345678901234568e+17"
+assert str(-1.5e-10) == "-1.5e-10" and str(0.0001) == "0.0001" and str(0.00001) == "1e-05"
+assert str(2 ** 100) == "1267650600228229401496703205376" and str(-2 ** 63) == "-9223372036854775808"
+assert repr(1.0) == "1.0" and repr(100.0) == "100.0" and repr(3.0e15) == "3000000000000000.0"
