@@ -1084,11 +1084,7 @@ var builtinFuncs = map[string]func(th *Thread, args Tuple, kwargs []Kwarg) (Valu
 		if err != nil {
 			return nil, err
 		}
-		switch args[0].(type) {
-		case Int, Bool, Float:
-			return MakeInt(int64(h)), nil
-		}
-		return MakeInt(int64(h >> 1)), nil
+		return MakeInt(int64(h)), nil
 	},
 	"id": func(th *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 		if err := argCount("id", args, 1, 1); err != nil {

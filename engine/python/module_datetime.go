@@ -3,6 +3,7 @@ package python
 import (
 	"fmt"
 	"math"
+	"math/big"
 	"strconv"
 	"strings"
 	"time"
@@ -1353,7 +1354,7 @@ func init() {
 			}
 			return nil, NewError(TypeError, "'%s' is an invalid keyword argument for __new__()", k.Name)
 		}
-		var total int64
+		total := new(big.Int)
 		var ftotal float64
 		useFloat := false
 		for i, v := range vals {
@@ -1362,11 +1363,8 @@ func init() {
 			}
 			switch x := v.(type) {
 			case Int, Bool:
-				n, err := AsInt64(x)
-				if err != nil {
-					return nil, err
-				}
-				total += n * int64(factors[i])
+				n, _ := asInt(x)
+				total.Add(total, new(big.Int).Mul(n.bigView(), big.NewInt(int64(factors[i]))))
 			case Float:
 				useFloat = true
 				ftotal += float64(x) * factors[i]
@@ -1375,9 +1373,18 @@ func init() {
 			}
 		}
 		if useFloat {
-			total += int64(math.RoundToEven(ftotal))
+			if math.IsInf(ftotal, 0) || math.IsNaN(ftotal) || math.Abs(ftotal) > 1e20 {
+				return nil, NewError(OverflowError, "cannot convert float infinity to integer")
+			}
+			f, _ := new(big.Float).SetFloat64(math.RoundToEven(ftotal)).Int(nil)
+			total.Add(total, f)
 		}
-		return timeDeltaFromMicro(total).check()
+		day := big.NewInt(86400000000)
+		days, rem := new(big.Int).DivMod(total, day, new(big.Int))
+		if !days.IsInt64() || days.Int64() > 999999999 || days.Int64() < -999999999 {
+			return nil, NewError(OverflowError, "days=%s; must have magnitude <= 999999999", days.String())
+		}
+		return makeTimeDelta(days.Int64(), 0, rem.Int64()), nil
 	}
 	TimeZoneClass.New = func(th *Thread, cls *Class, args Tuple, kwargs []Kwarg) (Value, error) {
 		var off Value

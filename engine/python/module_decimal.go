@@ -184,6 +184,9 @@ func (d Decimal) Binary(th *Thread, op BinaryOp, y Value, side Side) (Value, err
 		cond, err = ctx.Mul(r, a, b)
 	case Slash:
 		cond, err = ctx.Quo(r, a, b)
+		if err == nil && cond&apd.Inexact == 0 && r.Form == apd.Finite {
+			reduceToIdeal(r, a.Exponent-b.Exponent)
+		}
 	case SlashSlash:
 		cond, err = ctx.QuoInteger(r, a, b)
 	case Percent:
@@ -279,7 +282,7 @@ func (d Decimal) Format(th *Thread, spec string) (string, error) {
 	abs := new(apd.Decimal).Abs(x)
 	var body string
 	ctx := *DecimalContext
-	ctx.Precision = 0
+	ctx.Precision = 1000
 	switch fs.Kind {
 	case 'f', 'F', '%':
 		if fs.Kind == '%' {
@@ -590,4 +593,27 @@ func decimalToIntegral(th *Thread, d Decimal, args Tuple, kwargs []Kwarg) (Value
 		return nil, decimalError(0, err)
 	}
 	return Decimal{d: res}, nil
+}
+
+// reduceToIdeal strips trailing zeros of an exact quotient down to the
+// ideal exponent, as the specification (and Python) require.
+func reduceToIdeal(r *apd.Decimal, ideal int32) {
+	if r.Exponent >= ideal || r.IsZero() {
+		if r.IsZero() && r.Exponent < ideal {
+			r.Exponent = ideal
+		}
+		return
+	}
+	c := r.Coeff.MathBigInt()
+	ten := big.NewInt(10)
+	q, m := new(big.Int), new(big.Int)
+	for r.Exponent < ideal {
+		q.QuoRem(c, ten, m)
+		if m.Sign() != 0 {
+			break
+		}
+		c.Set(q)
+		r.Exponent++
+	}
+	r.Coeff.SetMathBigInt(c)
 }
