@@ -1157,6 +1157,11 @@ func collect(th *Thread, v Value) ([]Value, error) {
 	case *List:
 		return append([]Value(nil), v.elems...), nil
 	}
+	if s, ok := v.(HasLen); ok {
+		if _, isInst := v.(*Instance); !isInst && s.Len() > maxAlloc {
+			return nil, errTooBig()
+		}
+	}
 	var out []Value
 	err := Iterate(th, v, func(x Value) error {
 		if len(out) >= maxAlloc {
