@@ -1,9 +1,237 @@
 package playground
 
+import (
+	"fmt"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/ormfiddle/ormfiddle/engine/django"
+	"github.com/ormfiddle/ormfiddle/engine/python"
+	"github.com/ormfiddle/ormfiddle/engine/python/syntax"
+	"github.com/ormfiddle/ormfiddle/engine/schema"
+	"github.com/ormfiddle/ormfiddle/engine/sqlite"
+)
+
 // Options tunes a Run.
 type Options struct {
 	// Snapshots asks for every table's rows after each step (Step.Snapshot).
 	Snapshots bool
+	// MaxSteps is the interpreter's step budget per statement (0: the
+	// default of engine/python).
+	MaxSteps uint64
+}
+
+// Epoch is the session clock's start: timezone.now(), date.today() and
+// auto_now fields read a clock that starts here and advances one second
+// per reading, so a session's trace is the same on every run.
+var Epoch = time.Date(2024, 1, 1, 9, 0, 0, 0, time.UTC)
+
+// Session is a loaded models.py with its database, ready to run shell
+// statements one at a time.
+type Session struct {
+	env     *django.Env
+	th      *python.Thread
+	globals *python.Module
+	ddl     []string
+	tables  []Table
+	out     strings.Builder
+	sql     []string
+	prev    map[string]TableRows
+}
+
+// bugError is an internal failure caught at the engine's boundary.
+func bugError(r any) error {
+	return fmt.Errorf("internal error (this is a bug in ormfiddle, please report it with your input): %v", r)
+}
+
+// NewSession loads models.py: it parses and runs it, checks the models as
+// Django does when the app loads, and creates the tables. It returns a
+// *LoadError when the models cannot load.
+func NewSession(models string, opt Options) (s *Session, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if debugPanics {
+				debug.PrintStack()
+			}
+			s, err = nil, bugError(r)
+		}
+	}()
+	file, err := parse("models.py", models)
+	if err != nil {
+		return nil, err
+	}
+	s = &Session{}
+	th := python.NewThread()
+	if opt.MaxSteps > 0 {
+		th.SetMaxSteps(opt.MaxSteps)
+	}
+	tick := 0
+	th.Now = func() time.Time {
+		t := Epoch.Add(time.Duration(tick) * time.Second)
+		tick++
+		return t
+	}
+	th.Print = func(_ *python.Thread, text string) { s.out.WriteString(text) }
+	modelsMod := python.NewModule(django.ModelsModule, nil)
+	th.Load = func(_ *python.Thread, name string) (*python.Module, error) {
+		switch name {
+		case "myapp":
+			return python.NewModule("myapp", map[string]python.Value{"models": modelsMod}), nil
+		case django.ModelsModule:
+			return modelsMod, nil
+		}
+		return nil, nil
+	}
+	env := django.New(th)
+	env.Now = th.Now
+	s.env, s.th = env, th
+	if err := python.ExecFile(th, file, modelsMod); err != nil {
+		return nil, s.loadError(file, err)
+	}
+	if err := env.Ready(); err != nil {
+		return nil, s.loadError(file, err)
+	}
+	s.ddl = env.Apps.DDL(schema.SQLite)
+	for _, m := range env.Apps.Tables() {
+		t := Table{Name: m.Meta.DBTable, PK: m.Meta.Pk.Column}
+		for _, f := range m.Meta.LocalFields {
+			t.Columns = append(t.Columns, f.Column)
+		}
+		s.tables = append(s.tables, t)
+	}
+	// The shell starts as Django's conformance tracer starts it.
+	s.globals = python.NewModule("__main__", nil)
+	pre, err := syntax.Parse("<shell>", "from myapp.models import *\nfrom django.db.models import *\nimport datetime\nfrom datetime import date\n")
+	if err != nil {
+		return nil, bugError(err)
+	}
+	if err := python.ExecFile(th, pre, s.globals); err != nil {
+		return nil, bugError(err)
+	}
+	env.DB.Conn.SetRecorder(func(st sqlite.Statement) { s.sql = append(s.sql, st.Text) })
+	return s, nil
+}
+
+// debugPanics prints the stack of recovered panics (tests set it).
+var debugPanics = false
+
+func parse(name, src string) (*syntax.File, error) {
+	f, err := syntax.Parse(name, src)
+	if err != nil {
+		if se, ok := err.(syntax.Error); ok {
+			return nil, &LoadError{File: se.File, Line: int(se.Pos.Line), Col: int(se.Pos.Col), Msg: se.Msg}
+		}
+		return nil, &LoadError{File: name, Line: 1, Col: 1, Msg: err.Error()}
+	}
+	return f, nil
+}
+
+// loadError turns an error from loading models.py into a LoadError at the
+// most precise position known: the raising statement, or the field or
+// class the error is about.
+func (s *Session) loadError(file *syntax.File, err error) error {
+	le := &LoadError{File: "models.py", Line: 1, Col: 1, Msg: err.Error()}
+	var hint django.ErrorHint
+	switch x := err.(type) {
+	case *python.Exception:
+		if f, pos := x.Pos(); f == "models.py" && pos.IsValid() {
+			le.Line, le.Col = int(pos.Line), int(pos.Col)
+		}
+		hint, _ = s.env.Hint(x)
+	case *django.LoadError:
+		hint = x.Hint
+	default:
+		return err
+	}
+	if hint.Class != "" {
+		if pos, ok := findDefinition(file, hint.Class, hint.Attr); ok {
+			le.Line, le.Col = int(pos.Line), int(pos.Col)
+		}
+	}
+	return le
+}
+
+// findDefinition finds `class Name` in the file and, when attr is given,
+// the assignment to attr in its body.
+func findDefinition(file *syntax.File, class, attr string) (syntax.Position, bool) {
+	for _, st := range file.Stmts {
+		cs, ok := st.(*syntax.ClassStmt)
+		if !ok || cs.Name != class {
+			continue
+		}
+		if attr != "" {
+			for _, b := range cs.Body {
+				if as, ok := b.(*syntax.AssignStmt); ok {
+					for _, t := range as.Targets {
+						if id, ok := t.(*syntax.Ident); ok && id.Name == attr {
+							start, _ := as.Span()
+							return start, true
+						}
+					}
+				}
+			}
+		}
+		return cs.NamePos, true
+	}
+	return syntax.Position{}, false
+}
+
+// DDL returns the schema statements.
+func (s *Session) DDL() []string { return s.ddl }
+
+// Tables returns the tables in creation order with their columns.
+func (s *Session) Tables() []Table { return s.tables }
+
+// Close releases the session's database.
+func (s *Session) Close() { s.env.Close() }
+
+// Exec runs one top-level statement, REPL-style: an expression's value is
+// printed with repr() unless it is None; an exception ends the statement
+// and is reported in the step.
+func (s *Session) Exec(stmt syntax.Stmt, code string) (step Step) {
+	s.out.Reset()
+	s.sql = nil
+	start, end := stmt.Span()
+	step = Step{Code: code, Line: int(start.Line), EndLine: int(end.Line)}
+	defer func() {
+		if r := recover(); r != nil {
+			if debugPanics {
+				debug.PrintStack()
+			}
+			msg := "InternalError: " + bugError(r).Error()
+			step.Error = &msg
+		}
+		step.SQL = append([]string{}, s.sql...)
+		if step.SQL == nil {
+			step.SQL = []string{}
+		}
+		step.Output = s.out.String()
+	}()
+	v, err := python.ExecStmt(s.th, "shell.py", stmt, s.globals)
+	if err == nil {
+		if _, isExpr := stmt.(*syntax.ExprStmt); isExpr && v != nil && v != python.None {
+			r, rerr := python.Repr(s.th, v)
+			if rerr != nil {
+				err = rerr
+			} else {
+				s.out.WriteString(r + "\n")
+			}
+		}
+	}
+	if err != nil {
+		msg := errorText(err)
+		step.Error = &msg
+	}
+	return step
+}
+
+// errorText is "ClassName: message" for a Python exception.
+func errorText(err error) string {
+	if e, ok := err.(*python.Exception); ok {
+		return e.Error()
+	}
+	return "InternalError: " + err.Error()
 }
 
 // Run loads src.Models, creates the tables, and runs src.Shell one top-level
@@ -11,6 +239,35 @@ type Options struct {
 // either file cannot be loaded; an exception raised by a statement is
 // recorded in that Step and the script goes on. Run never panics: an
 // internal failure becomes an error that says it is a bug.
-func Run(src Source, opt Options) (*Trace, error) {
-	return nil, &LoadError{File: "models.py", Line: 1, Col: 1, Msg: "the engine is not built yet"}
+func Run(src Source, opt Options) (tr *Trace, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			tr, err = nil, bugError(r)
+		}
+	}()
+	shell, err := parse("shell.py", src.Shell)
+	if err != nil {
+		// Report models.py errors first, as the page reads top-down.
+		if _, merr := parse("models.py", src.Models); merr != nil {
+			return nil, merr
+		}
+		return nil, err
+	}
+	s, err := NewSession(src.Models, opt)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	tr = &Trace{DDL: s.DDL(), Steps: []Step{}, Tables: s.Tables()}
+	lines := strings.Split(src.Shell, "\n")
+	for _, stmt := range shell.Stmts {
+		start, end := stmt.Span()
+		code := strings.Join(lines[start.Line-1:min(int(end.Line), len(lines))], "\n")
+		step := s.Exec(stmt, code)
+		if opt.Snapshots {
+			step.Snapshot = s.Snapshot()
+		}
+		tr.Steps = append(tr.Steps, step)
+	}
+	return tr, nil
 }

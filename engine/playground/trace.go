@@ -43,10 +43,12 @@ type Step struct {
 	Snapshot []TableRows `json:"-"`
 }
 
-// Table is a database table and its column names, in column order.
+// Table is a database table and its column names, in column order; PK is
+// the primary key column.
 type Table struct {
 	Name    string
 	Columns []string
+	PK      string
 }
 
 // TableRows is the content of one table after a step. Rows are rendered as

@@ -438,7 +438,6 @@ func (q *Query) aggregationSQL(aliases []string, aggs []Expression) (string, []a
 			// Only the pk is needed.
 			if inner.DefaultCols {
 				inner.Select = []Expression{&Col{Alias: inner.InitialAlias(), Target: inner.Meta().Pk}}
-				inner.unrefAlias(inner.baseAlias())
 				inner.DefaultCols = false
 			}
 		}

@@ -489,7 +489,6 @@ func prepareSubquery(outer *Query, sub *Query, field *schema.Field, related bool
 			}
 		}
 		alias := sub.InitialAlias()
-		sub.unrefAlias(alias)
 		if target.Model.Meta.ConcreteModel != sub.Meta().ConcreteModel || target.Model != sub.Model && sub.Meta().Proxy {
 			// a parent's field: join to it
 			alias = sub.joinParentModel(sub.Meta(), target.Model, alias, map[*schema.Model]string{})

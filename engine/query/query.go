@@ -381,7 +381,6 @@ func (q *Query) ClearSelectFields() {
 // values_list()), joining as needed.
 func (q *Query) AddFields(names []string) error {
 	alias := q.InitialAlias()
-	q.unrefAlias(alias)
 	var cols []Expression
 	for _, name := range names {
 		if q.Annotations != nil {

@@ -9,6 +9,13 @@ import (
 	"unicode/utf16"
 )
 
+// JSONValuer is a value a language binding stores for a JSONField: it
+// gives the JSON tree (nil, bool, int64, float64, string, []any,
+// JSONObject) to serialize.
+type JSONValuer interface {
+	JSONValue() any
+}
+
 // JSONText is Python's json.dumps(v) (as JSONField.get_prep_value calls
 // it): ", " and ": " separators, non-ASCII escaped as \uXXXX, keys in
 // insertion order.
@@ -19,6 +26,9 @@ func JSONText(v any) string {
 }
 
 func writeJSON(b *strings.Builder, v any) {
+	if j, ok := v.(JSONValuer); ok {
+		v = j.JSONValue()
+	}
 	switch x := v.(type) {
 	case nil:
 		b.WriteString("null")

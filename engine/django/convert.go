@@ -1,0 +1,268 @@
+package django
+
+import (
+	"time"
+
+	"github.com/cockroachdb/apd/v3"
+
+	"github.com/ormfiddle/ormfiddle/engine/orm"
+	"github.com/ormfiddle/ormfiddle/engine/python"
+	"github.com/ormfiddle/ormfiddle/engine/query"
+	"github.com/ormfiddle/ormfiddle/engine/schema"
+)
+
+// opaque carries a Python value that has no engine representation (a
+// list assigned to a JSONField, any object assigned to a field) through the
+// ORM unchanged, so that reading the attribute back gives the same object,
+// as in Django. It renders as Python's str() when a field stringifies it.
+type opaque struct {
+	e *Env
+	v python.Value
+}
+
+// String is str(v).
+func (o opaque) String() string {
+	s, err := python.Str(o.e.Th, o.v)
+	if err != nil {
+		return o.v.Type()
+	}
+	return s
+}
+
+// JSONValue converts the value for a JSONField: dicts to JSONObject, lists
+// and tuples to []any, scalars as toGo.
+func (o opaque) JSONValue() any { return o.e.toJSON(o.v) }
+
+func (e *Env) toJSON(v python.Value) any {
+	switch x := v.(type) {
+	case *python.Dict:
+		var obj schema.JSONObject
+		for _, kv := range x.Items() {
+			k, err := python.Str(e.Th, kv[0])
+			if err != nil {
+				k = kv[0].Type()
+			}
+			obj = append(obj, schema.JSONMember{Key: k, Value: e.toJSON(kv[1])})
+		}
+		if obj == nil {
+			obj = schema.JSONObject{}
+		}
+		return obj
+	case *python.List:
+		out := []any{}
+		for _, el := range x.Elems() {
+			out = append(out, e.toJSON(el))
+		}
+		return out
+	case python.Tuple:
+		out := []any{}
+		for _, el := range x {
+			out = append(out, e.toJSON(el))
+		}
+		return out
+	}
+	g := e.toGoStore(v)
+	if o, ok := g.(opaque); ok {
+		return o.String()
+	}
+	return g
+}
+
+// toGoScalar converts the immutable Python values that have an engine
+// representation; ok is false for anything else.
+func (e *Env) toGoScalar(v python.Value) (any, bool) {
+	switch x := v.(type) {
+	case python.NoneType:
+		return nil, true
+	case python.Bool:
+		return bool(x), true
+	case python.Int:
+		if n, ok := x.Int64(); ok {
+			return n, true
+		}
+		return nil, false
+	case python.Float:
+		return float64(x), true
+	case python.String:
+		return string(x), true
+	case python.Bytes:
+		return []byte(x), true
+	case python.Decimal:
+		return x.Apd(), true
+	case python.DateTime:
+		return time.Date(x.Year, time.Month(x.Month), x.Day, x.Hour, x.Minute, x.Second, x.Microsecond*1000, time.UTC), true
+	case python.Date:
+		return schema.Date{Year: x.Year, Month: x.Month, Day: x.Day}, true
+	case python.Time:
+		return schema.TimeOfDay{Hour: x.Hour, Minute: x.Minute, Second: x.Second, Microsecond: x.Microsecond}, true
+	case python.TimeDelta:
+		return time.Duration(x.Days)*24*time.Hour + time.Duration(x.Seconds)*time.Second + time.Duration(x.Microseconds)*time.Microsecond, true
+	case python.UUID:
+		return schema.UUID(x), true
+	case *python.Instance:
+		if inst, ok := x.Native.(*orm.Instance); ok {
+			return inst, true
+		}
+	}
+	return nil, false
+}
+
+// toGoStore converts a value assigned to a model attribute: scalars and
+// model instances convert, other objects travel as opaque values.
+func (e *Env) toGoStore(v python.Value) any {
+	if g, ok := e.toGoScalar(v); ok {
+		return g
+	}
+	return opaque{e, v}
+}
+
+// toGo converts a value used in a query: as toGoStore, plus lists,
+// tuples and sets to []any (for __in and __range), querysets, Q and F.
+func (e *Env) toGo(v python.Value) any {
+	if g, ok := e.toGoScalar(v); ok {
+		return g
+	}
+	if qs, _, ok := querySetOf(v); ok {
+		return qs
+	}
+	switch x := v.(type) {
+	case *python.List:
+		return e.toGoList(x.Elems())
+	case python.Tuple:
+		return e.toGoList(x)
+	case *python.Set:
+		var elems []python.Value
+		python.Iterate(e.Th, x, func(el python.Value) error { elems = append(elems, el); return nil })
+		return e.toGoList(elems)
+	case *Expr:
+		return x.expr
+	case *QValue:
+		return x.q
+	case *python.Dict:
+		return e.toJSON(x)
+	}
+	return opaque{e, v}
+}
+
+func (e *Env) toGoList(elems []python.Value) []any {
+	out := make([]any, len(elems))
+	for i, el := range elems {
+		out[i] = e.toGo(el)
+	}
+	return out
+}
+
+// toPy converts an engine value to Python.
+func (e *Env) toPy(v any) python.Value {
+	switch x := v.(type) {
+	case nil:
+		return python.None
+	case bool:
+		return python.Bool(x)
+	case int64:
+		return python.MakeInt(x)
+	case int:
+		return python.MakeInt(int64(x))
+	case float64:
+		return python.Float(x)
+	case string:
+		return python.String(x)
+	case []byte:
+		return python.Bytes(x)
+	case *apd.Decimal:
+		return python.MakeDecimal(x)
+	case schema.Date:
+		return python.Date{Year: x.Year, Month: x.Month, Day: x.Day}
+	case time.Time:
+		d, _ := python.NewDateTime(x.Year(), int(x.Month()), x.Day(), x.Hour(), x.Minute(), x.Second(), x.Nanosecond()/1000, nil)
+		return d
+	case schema.TimeOfDay:
+		return python.Time{Hour: x.Hour, Minute: x.Minute, Second: x.Second, Microsecond: x.Microsecond}
+	case time.Duration:
+		us := int64(x / time.Microsecond)
+		days := us / 86_400_000_000
+		us -= days * 86_400_000_000
+		if us < 0 {
+			days--
+			us += 86_400_000_000
+		}
+		return python.TimeDelta{Days: days, Seconds: us / 1_000_000, Microseconds: us % 1_000_000}
+	case schema.UUID:
+		return python.UUID(x)
+	case *orm.Instance:
+		return e.wrap(x)
+	case opaque:
+		return x.v
+	case []any:
+		out := make([]python.Value, len(x))
+		for i, el := range x {
+			out[i] = e.toPy(el)
+		}
+		return python.NewList(out)
+	case schema.JSONObject:
+		d := python.NewDict()
+		for _, m := range x {
+			d.SetStr(m.Key, e.toPy(m.Value))
+		}
+		return d
+	case orm.Row:
+		return python.Tuple(e.toPyList(x.Values))
+	case *orm.QuerySet:
+		return e.newQuerySet(x)
+	case query.Expression:
+		return &Expr{e: e, expr: x}
+	}
+	return python.None
+}
+
+func (e *Env) toPyList(vs []any) []python.Value {
+	out := make([]python.Value, len(vs))
+	for i, v := range vs {
+		out[i] = e.toPy(v)
+	}
+	return out
+}
+
+// wrap returns the Python object of an ORM instance, creating it (of the
+// instance's model class) the first time.
+func (e *Env) wrap(inst *orm.Instance) *python.Instance {
+	if inst == nil {
+		return nil
+	}
+	if p, ok := inst.Host.(*python.Instance); ok {
+		return p
+	}
+	p := python.NewInstance(e.classFor(inst.Model), inst)
+	inst.Host = p
+	for name, v := range inst.Annotations() {
+		p.Dict.SetStr(name, e.toPy(v))
+	}
+	return p
+}
+
+// wrapOrNone is wrap, with None for nil.
+func (e *Env) wrapOrNone(inst *orm.Instance) python.Value {
+	if inst == nil {
+		return python.None
+	}
+	return e.wrap(inst)
+}
+
+// ormInstance returns the ORM instance behind a model instance value.
+func (e *Env) ormInstance(v python.Value) (*orm.Instance, bool) {
+	if p, ok := v.(*python.Instance); ok {
+		if inst, ok := p.Native.(*orm.Instance); ok {
+			return inst, true
+		}
+	}
+	return nil, false
+}
+
+// kwargsToGo converts keyword arguments for the ORM.
+func (e *Env) kwargsToGo(kw []python.Kwarg) []orm.KV {
+	out := make([]orm.KV, len(kw))
+	for i, k := range kw {
+		out[i] = orm.KV{Name: k.Name, Value: e.toGo(k.Value)}
+	}
+	return out
+}

@@ -1,0 +1,245 @@
+// Package django is the Django API as the Django-subset language sees it:
+// the modules django.db, django.db.models, django.core.exceptions and
+// django.utils.timezone, built over engine/python values. ModelBase
+// (modelbase.go) turns a class statement into a registered model
+// (engine/schema) and decorates the class with Django's descriptors
+// (descriptors.go); models.Model (model.go) carries save(), delete() and
+// the dunder methods; Manager and QuerySet (manager.go, queryset.go) wrap
+// engine/orm; Q, F and aggregates (expressions.go) wrap engine/query.
+//
+// One Env exists per session: it owns the interpreter thread's Django
+// modules, the app registry, and the database once the models are ready.
+// The ORM calls back into Python through Env's orm.Hooks, so a user's
+// save() override or custom manager runs where Django would run it.
+package django
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/ormfiddle/ormfiddle/engine/orm"
+	"github.com/ormfiddle/ormfiddle/engine/python"
+	"github.com/ormfiddle/ormfiddle/engine/schema"
+)
+
+// AppLabel is the label of the playground's single app.
+const AppLabel = "myapp"
+
+// ModelsModule is the module name models.py runs as (classes get it as
+// __module__).
+const ModelsModule = "myapp.models"
+
+// Env is one session's Django.
+type Env struct {
+	Th   *python.Thread
+	Apps *schema.Apps
+	DB   *orm.DB
+	// Now is the session clock (timezone.now(), auto_now fields).
+	Now func() time.Time
+
+	modules map[string]*python.Module
+
+	// Classes of the Django API, built for this Env.
+	modelClass       *python.Class
+	managerClass     *python.Class
+	querySetClass    *python.Class
+	fieldClasses     map[schema.Kind]*python.Class
+	relatedMgrClass  *python.Class
+	manyMgrClass     *python.Class
+	qClass, fClass   *python.Class
+	exprClasses      map[string]*python.Class
+	optionsClass     *python.Class
+	stateClass       *python.Class
+	excs             exceptions
+	onDeleteBuiltins map[*python.Builtin]schema.OnDelete
+
+	// Model classes and their schema models.
+	classOf   map[*schema.Model]*python.Class
+	modelOf   map[*python.Class]*schema.Model
+	managers  map[*python.Class][]*python.Instance // per model class, Django's order
+	localMgrs map[*python.Class][]*python.Instance // declared on the class itself
+	baseMgr   map[*python.Class]*python.Instance
+	related   map[*schema.Model]*python.Class // RelatedObjectDoesNotExist per related model
+	mgrCount  int
+	setValues map[*python.Builtin]any // SET(value) callables and their values
+
+	// errHints remembers, for exceptions raised while defining a model,
+	// which class attribute they are about (for the error position).
+	errHints map[*python.Exception]ErrorHint
+}
+
+// ErrorHint names the model class and attribute (field) an error is about,
+// so the playground can point at the line defining it.
+type ErrorHint struct {
+	Class string
+	Attr  string
+}
+
+// New returns the Django environment for a session running on th; the
+// thread's Load hook is set to provide the django modules.
+func New(th *python.Thread) *Env {
+	e := &Env{
+		Th:        th,
+		Apps:      schema.NewApps(AppLabel),
+		classOf:   map[*schema.Model]*python.Class{},
+		modelOf:   map[*python.Class]*schema.Model{},
+		managers:  map[*python.Class][]*python.Instance{},
+		localMgrs: map[*python.Class][]*python.Instance{},
+		baseMgr:   map[*python.Class]*python.Instance{},
+		related:   map[*schema.Model]*python.Class{},
+		setValues: map[*python.Builtin]any{},
+		errHints:  map[*python.Exception]ErrorHint{},
+	}
+	e.buildExceptions()
+	e.buildClasses()
+	e.buildModules()
+	prev := th.Load
+	th.Load = func(th *python.Thread, name string) (*python.Module, error) {
+		if m, ok := e.modules[name]; ok {
+			return m, nil
+		}
+		if prev != nil {
+			return prev(th, name)
+		}
+		return nil, nil
+	}
+	return e
+}
+
+// Hint returns what an exception raised while defining a model is about.
+func (e *Env) Hint(exc *python.Exception) (ErrorHint, bool) {
+	h, ok := e.errHints[exc]
+	return h, ok
+}
+
+// Module returns a django module by dotted name ("django.db.models").
+func (e *Env) Module(name string) *python.Module { return e.modules[name] }
+
+// now is the session clock.
+func (e *Env) now() time.Time {
+	if e.Now != nil {
+		return e.Now()
+	}
+	return time.Now().UTC()
+}
+
+// LoadError is a problem with the models that Django reports when the app
+// loads (a relation to an unknown model, a bad option), with the class and
+// field it is about when known.
+type LoadError struct {
+	Hint ErrorHint
+	Msg  string
+}
+
+func (e *LoadError) Error() string { return e.Msg }
+
+// Ready finishes loading the models (Django's system checks), creates the
+// database with their tables and installs the hooks. It returns a
+// *LoadError when the models are inconsistent.
+func (e *Env) Ready() error {
+	if err := e.Apps.Ready(); err != nil {
+		le := &LoadError{Msg: err.Error()}
+		if se, ok := err.(*schema.Error); ok {
+			if se.Model != nil {
+				le.Hint.Class = se.Model.Name
+				if se.Field != nil && se.Field.Model == se.Model {
+					le.Hint.Attr = se.Field.Name
+				}
+				if se.Model.Meta.AutoCreated && se.Field != nil {
+					le.Hint = ErrorHint{}
+				}
+			}
+		}
+		return le
+	}
+	e.contributeRelated()
+	db, err := orm.Open(e.Apps)
+	if err != nil {
+		return err
+	}
+	db.Now = e.now
+	db.Hooks = hooks{e}
+	e.DB = db
+	return nil
+}
+
+// Close releases the database.
+func (e *Env) Close() {
+	if e.DB != nil {
+		e.DB.Close()
+	}
+}
+
+// errDBNotReady is raised when models.py itself runs queries at import.
+func (e *Env) db() (*orm.DB, error) {
+	if e.DB == nil {
+		return nil, python.NewError(e.excs.appRegistryNotReady, "Models aren't loaded yet.")
+	}
+	return e.DB, nil
+}
+
+// hooks implements orm.Hooks by calling into Python.
+type hooks struct{ e *Env }
+
+func (h hooks) NewInstance(m *schema.Model, kwargs []orm.KV) (*orm.Instance, error) {
+	cls := h.e.classOf[m]
+	var kw []python.Kwarg
+	for _, k := range kwargs {
+		kw = append(kw, python.Kwarg{Name: k.Name, Value: h.e.toPy(k.Value)})
+	}
+	v, err := python.Call(h.e.Th, cls, nil, kw)
+	if err != nil {
+		return nil, err
+	}
+	inst, ok := h.e.ormInstance(v)
+	if !ok {
+		return nil, fmt.Errorf("%s() did not return a model instance", m.Name)
+	}
+	return inst, nil
+}
+
+func (h hooks) Save(obj *orm.Instance, opts orm.SaveOptions) error {
+	var kw []python.Kwarg
+	if opts.ForceInsert {
+		kw = append(kw, python.Kwarg{Name: "force_insert", Value: python.Bool(true)})
+	}
+	if opts.ForceUpdate {
+		kw = append(kw, python.Kwarg{Name: "force_update", Value: python.Bool(true)})
+	}
+	if opts.UpdateFields != nil {
+		var names []python.Value
+		for _, n := range opts.UpdateFields {
+			names = append(names, python.String(n))
+		}
+		kw = append(kw, python.Kwarg{Name: "update_fields", Value: python.NewList(names)})
+	}
+	if opts.ForceInsert {
+		kw = append(kw, python.Kwarg{Name: "using", Value: python.String("default")})
+	}
+	_, err := python.CallMethod(h.e.Th, h.e.wrap(obj), "save", nil, kw)
+	return err
+}
+
+func (h hooks) Repr(obj *orm.Instance) string {
+	s, err := python.Repr(h.e.Th, h.e.wrap(obj))
+	if err != nil {
+		return "<" + obj.Model.Name + " object>"
+	}
+	return s
+}
+
+func (h hooks) BaseQuerySet(m *schema.Model) (*orm.QuerySet, error) {
+	mgr, err := h.e.defaultManager(h.e.classOf[m])
+	if err != nil {
+		return nil, err
+	}
+	v, err := python.CallMethod(h.e.Th, mgr, "get_queryset", nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	qs, _, ok := querySetOf(v)
+	if !ok {
+		return nil, python.NewError(python.TypeError, "get_queryset() returned %s, not a QuerySet", v.Type())
+	}
+	return qs, nil
+}

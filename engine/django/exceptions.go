@@ -1,0 +1,194 @@
+package django
+
+import (
+	"github.com/ormfiddle/ormfiddle/engine/orm"
+	"github.com/ormfiddle/ormfiddle/engine/python"
+	"github.com/ormfiddle/ormfiddle/engine/query"
+	"github.com/ormfiddle/ormfiddle/engine/schema"
+)
+
+// exceptions are Django's exception classes for one Env.
+type exceptions struct {
+	objectDoesNotExist      *python.Class // django.core.exceptions
+	multipleObjectsReturned *python.Class
+	fieldError              *python.Class
+	fieldDoesNotExist       *python.Class
+	validationError         *python.Class
+	improperlyConfigured    *python.Class
+	appRegistryNotReady     *python.Class
+	suspiciousOperation     *python.Class
+
+	dbError          *python.Class // django.db: Error
+	interfaceError   *python.Class
+	databaseError    *python.Class
+	dataError        *python.Class
+	operationalError *python.Class
+	integrityError   *python.Class
+	internalError    *python.Class
+	programmingError *python.Class
+	notSupported     *python.Class
+
+	protectedError  *python.Class // django.db.models.deletion
+	restrictedError *python.Class
+
+	emptyResult *python.Class
+}
+
+func excClass(name, module string, bases ...*python.Class) *python.Class {
+	d := python.NewDict()
+	d.SetStr("__module__", python.String(module))
+	c, err := python.NewClass(name, bases, d)
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+func (e *Env) buildExceptions() {
+	x := &e.excs
+	const core = "django.core.exceptions"
+	x.objectDoesNotExist = excClass("ObjectDoesNotExist", core, python.ExceptionClass)
+	x.multipleObjectsReturned = excClass("MultipleObjectsReturned", core, python.ExceptionClass)
+	x.fieldError = excClass("FieldError", core, python.ExceptionClass)
+	x.fieldDoesNotExist = excClass("FieldDoesNotExist", core, python.ExceptionClass)
+	x.validationError = excClass("ValidationError", core, python.ExceptionClass)
+	x.improperlyConfigured = excClass("ImproperlyConfigured", core, python.ExceptionClass)
+	x.appRegistryNotReady = excClass("AppRegistryNotReady", core, python.ExceptionClass)
+	x.suspiciousOperation = excClass("SuspiciousOperation", core, python.ExceptionClass)
+	const db = "django.db.utils"
+	x.dbError = excClass("Error", db, python.ExceptionClass)
+	x.interfaceError = excClass("InterfaceError", db, x.dbError)
+	x.databaseError = excClass("DatabaseError", db, x.dbError)
+	x.dataError = excClass("DataError", db, x.databaseError)
+	x.operationalError = excClass("OperationalError", db, x.databaseError)
+	x.integrityError = excClass("IntegrityError", db, x.databaseError)
+	x.internalError = excClass("InternalError", db, x.databaseError)
+	x.programmingError = excClass("ProgrammingError", db, x.databaseError)
+	x.notSupported = excClass("NotSupportedError", db, x.databaseError)
+	const del = "django.db.models.deletion"
+	x.protectedError = excClass("ProtectedError", del, x.integrityError)
+	x.restrictedError = excClass("RestrictedError", del, x.integrityError)
+}
+
+// byName maps an engine error class name to the Python class.
+func (e *Env) excByName(name string) *python.Class {
+	x := &e.excs
+	switch name {
+	case "ValueError":
+		return python.ValueError
+	case "TypeError":
+		return python.TypeError
+	case "AttributeError":
+		return python.AttributeError
+	case "IndexError":
+		return python.IndexError
+	case "KeyError":
+		return python.KeyError
+	case "AssertionError":
+		return python.AssertionError
+	case "FieldError":
+		return x.fieldError
+	case "FieldDoesNotExist":
+		return x.fieldDoesNotExist
+	case "ValidationError":
+		return x.validationError
+	case "IntegrityError":
+		return x.integrityError
+	case "OperationalError":
+		return x.operationalError
+	case "ProgrammingError":
+		return x.programmingError
+	case "InterfaceError":
+		return x.interfaceError
+	case "DatabaseError":
+		return x.databaseError
+	case "NotSupportedError":
+		return x.notSupported
+	case "ProtectedError":
+		return x.protectedError
+	case "RestrictedError":
+		return x.restrictedError
+	case "JSONDecodeError":
+		return python.ValueError
+	case "ImproperlyConfigured":
+		return x.improperlyConfigured
+	}
+	return python.RuntimeError
+}
+
+// pyErr converts an engine error into the Python exception Django raises;
+// Python exceptions pass through.
+func (e *Env) pyErr(err error) error {
+	if err == nil {
+		return nil
+	}
+	if _, ok := err.(*python.Exception); ok {
+		return err
+	}
+	switch x := err.(type) {
+	case *orm.Error:
+		switch x.Class {
+		case "DoesNotExist", "MultipleObjectsReturned":
+			if cls := e.classOf[x.Model]; cls != nil {
+				if c, err := cls.Attr(e.Th, x.Class); err == nil && c != nil {
+					if c, ok := c.(*python.Class); ok {
+						return python.NewError(c, "%s", x.Msg)
+					}
+				}
+			}
+			if x.Class == "DoesNotExist" {
+				return python.NewError(e.excs.objectDoesNotExist, "%s", x.Msg)
+			}
+			return python.NewError(e.excs.multipleObjectsReturned, "%s", x.Msg)
+		case "RelatedObjectDoesNotExist":
+			return python.NewError(e.relatedDoesNotExist(x.Model), "%s", x.Msg)
+		case "ProtectedError", "RestrictedError":
+			var objs []python.Value
+			for _, o := range x.Objects {
+				objs = append(objs, e.wrap(o))
+			}
+			exc := python.NewException(e.excByName(x.Class), python.String(x.Msg), python.NewList(objs))
+			return exc
+		}
+		return python.NewError(e.excByName(x.Class), "%s", x.Msg)
+	case *orm.AssignError:
+		r, rerr := python.Repr(e.Th, e.toPy(x.Value))
+		if rerr != nil {
+			return rerr
+		}
+		return python.NewError(python.ValueError, "%s", x.Message(r))
+	case *schema.ValidationError:
+		return python.NewError(e.excByName(x.Kind), "%s", x.Msg)
+	case *schema.FieldDoesNotExist:
+		return python.NewError(e.excs.fieldDoesNotExist, "%s", x.Error())
+	case *schema.Error:
+		return python.NewError(e.excByName(x.Kind), "%s", x.Msg)
+	case *query.FieldError:
+		return python.NewError(e.excs.fieldError, "%s", x.Msg)
+	case *query.ValueError:
+		return python.NewError(python.ValueError, "%s", x.Msg)
+	case *query.TypeError:
+		return python.NewError(python.TypeError, "%s", x.Msg)
+	}
+	return python.NewError(python.RuntimeError, "%s", err.Error())
+}
+
+// relatedDoesNotExist is the RelatedObjectDoesNotExist class for relations
+// to m: a subclass of m.DoesNotExist and AttributeError (so hasattr()
+// answers False).
+func (e *Env) relatedDoesNotExist(m *schema.Model) *python.Class {
+	if c := e.related[m]; c != nil {
+		return c
+	}
+	base := e.excs.objectDoesNotExist
+	if cls := e.classOf[m]; cls != nil {
+		if v, err := cls.Attr(e.Th, "DoesNotExist"); err == nil {
+			if c, ok := v.(*python.Class); ok {
+				base = c
+			}
+		}
+	}
+	c := excClass("RelatedObjectDoesNotExist", "django.db.models.fields.related_descriptors", base, python.AttributeError)
+	e.related[m] = c
+	return c
+}

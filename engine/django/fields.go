@@ -1,0 +1,663 @@
+package django
+
+import (
+	"strings"
+
+	"github.com/ormfiddle/ormfiddle/engine/python"
+	"github.com/ormfiddle/ormfiddle/engine/schema"
+)
+
+// Field is a model field as Python sees it: models.CharField(max_length=30)
+// evaluates to one; ModelBase collects them from the class body.
+type Field struct {
+	e   *Env
+	f   *schema.Field
+	cls *python.Class
+}
+
+// Type is the field class name ("CharField").
+func (v *Field) Type() string { return v.cls.Name }
+
+// Class is the field class, for isinstance() and type().
+func (v *Field) Class() *python.Class { return v.cls }
+
+// Repr is Field.__repr__: "<django.db.models.fields.CharField: name>".
+func (v *Field) Repr(th *python.Thread) (string, error) {
+	path := v.cls.Module + "." + v.cls.Name
+	if v.f.Name == "" {
+		return "<" + path + ">", nil
+	}
+	return "<" + path + ": " + v.f.Name + ">", nil
+}
+
+// Str is str(field): "myapp.Person.name".
+func (v *Field) Str(th *python.Thread) (string, error) {
+	if v.f.Model == nil {
+		return v.Repr(th)
+	}
+	return v.f.String(), nil
+}
+
+// Attr gives the field's attributes Django users read.
+func (v *Field) Attr(th *python.Thread, name string) (python.Value, error) {
+	f := v.f
+	e := v.e
+	switch name {
+	case "name":
+		return strOrNone(f.Name), nil
+	case "attname":
+		return strOrNone(f.Attname), nil
+	case "column":
+		return strOrNone(f.Column), nil
+	case "db_column":
+		return strOrNone(f.DBColumn), nil
+	case "model":
+		if f.Model == nil {
+			return nil, nil
+		}
+		return e.classOf[f.Model], nil
+	case "max_length":
+		if f.MaxLength == 0 {
+			return python.None, nil
+		}
+		return python.MakeInt(int64(f.MaxLength)), nil
+	case "max_digits":
+		return python.MakeInt(int64(f.MaxDigits)), nil
+	case "decimal_places":
+		return python.MakeInt(int64(f.DecimalPlaces)), nil
+	case "null":
+		return python.Bool(f.Null), nil
+	case "blank":
+		return python.Bool(f.Blank), nil
+	case "primary_key":
+		return python.Bool(f.PrimaryKey), nil
+	case "unique":
+		return python.Bool(f.Unique()), nil
+	case "db_index":
+		return python.Bool(f.DBIndex), nil
+	case "editable":
+		return python.Bool(f.Editable), nil
+	case "auto_created":
+		return python.Bool(f.AutoCreated), nil
+	case "concrete":
+		return python.Bool(f.Concrete()), nil
+	case "is_relation":
+		return python.Bool(f.IsRelation()), nil
+	case "many_to_many":
+		return relFlag(f, f.ManyToMany()), nil
+	case "many_to_one":
+		return relFlag(f, f.ManyToOne()), nil
+	case "one_to_one":
+		return relFlag(f, f.OneToOne()), nil
+	case "one_to_many":
+		return relFlag(f, false), nil
+	case "verbose_name":
+		return python.String(f.VerboseName), nil
+	case "help_text":
+		return python.String(f.HelpText), nil
+	case "choices":
+		if f.Choices == nil {
+			return python.None, nil
+		}
+		var out []python.Value
+		for _, c := range f.Choices {
+			out = append(out, python.Tuple{e.toPy(c.Value), python.String(c.Label)})
+		}
+		return python.NewList(out), nil
+	case "default":
+		if !f.HasDefault {
+			return e.notProvided(), nil
+		}
+		if d, ok := f.Host.(python.Value); ok {
+			return d, nil
+		}
+		return e.toPy(f.Default), nil
+	case "related_model":
+		if f.Rel == nil || f.Rel.Model == nil {
+			return python.None, nil
+		}
+		return e.classOf[f.Rel.Model], nil
+	case "remote_field":
+		if f.Rel == nil {
+			return python.None, nil
+		}
+		return &Rel{e: e, r: f.Rel}, nil
+	case "auto_now":
+		return python.Bool(f.AutoNow), nil
+	case "auto_now_add":
+		return python.Bool(f.AutoNowAdd), nil
+	case "has_default":
+		return python.NewBuiltin("has_default", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			return python.Bool(f.HasDefault), nil
+		}), nil
+	case "get_default":
+		return python.NewBuiltin("get_default", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			d, err := f.GetDefault()
+			if err != nil {
+				return nil, e.pyErr(err)
+			}
+			return e.toPy(d), nil
+		}), nil
+	case "get_internal_type":
+		return python.NewBuiltin("get_internal_type", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			return python.String(string(f.InternalType())), nil
+		}), nil
+	case "target_field":
+		return e.fieldValue(f.TargetField()), nil
+	case "related_query_name":
+		return python.NewBuiltin("related_query_name", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			return python.String(f.RelatedQueryName()), nil
+		}), nil
+	}
+	return nil, nil
+}
+
+// AttrNames lists the attributes.
+func (v *Field) AttrNames() []string {
+	return []string{"attname", "auto_created", "blank", "choices", "column", "concrete", "db_column", "db_index", "default", "editable", "help_text", "is_relation", "many_to_many", "many_to_one", "max_length", "model", "name", "null", "one_to_many", "one_to_one", "primary_key", "related_model", "remote_field", "unique", "verbose_name"}
+}
+
+func relFlag(f *schema.Field, b bool) python.Value {
+	if !f.IsRelation() {
+		return python.None
+	}
+	return python.Bool(b)
+}
+
+func strOrNone(s string) python.Value {
+	if s == "" {
+		return python.None
+	}
+	return python.String(s)
+}
+
+// fieldValue returns the Python object of a schema field (the one defined
+// in models.py when there is one).
+func (e *Env) fieldValue(f *schema.Field) python.Value {
+	if f == nil {
+		return python.None
+	}
+	cls := e.fieldClasses[f.Kind]
+	return &Field{e: e, f: f, cls: cls}
+}
+
+// Rel is a relation's remote_field (ManyToOneRel, OneToOneRel,
+// ManyToManyRel).
+type Rel struct {
+	e *Env
+	r *schema.Rel
+}
+
+// Type names the relation class.
+func (r *Rel) Type() string {
+	switch {
+	case r.r.Field.ManyToMany():
+		return "ManyToManyRel"
+	case r.r.Multiple:
+		return "ManyToOneRel"
+	}
+	return "OneToOneRel"
+}
+
+// Repr is "<ManyToOneRel: myapp.article>".
+func (r *Rel) Repr(th *python.Thread) (string, error) {
+	return "<" + r.Type() + ": " + r.r.Field.Model.Meta.LabelLower() + ">", nil
+}
+
+// Attr gives the relation's attributes.
+func (r *Rel) Attr(th *python.Thread, name string) (python.Value, error) {
+	e := r.e
+	switch name {
+	case "model":
+		return e.classOf[r.r.Model], nil
+	case "related_model":
+		return e.classOf[r.r.Field.Model], nil
+	case "field", "remote_field":
+		return e.fieldValue(r.r.Field), nil
+	case "related_name":
+		return strOrNone(r.r.RelatedName), nil
+	case "related_query_name":
+		return strOrNone(r.r.RelatedQueryName), nil
+	case "name":
+		return python.String(r.r.Name()), nil
+	case "multiple":
+		return python.Bool(r.r.Multiple), nil
+	case "parent_link":
+		return python.Bool(r.r.ParentLink), nil
+	case "on_delete":
+		for b, od := range e.onDeleteBuiltins {
+			if od == r.r.OnDelete {
+				return b, nil
+			}
+		}
+	case "through":
+		if r.r.Through == nil {
+			return python.None, nil
+		}
+		return e.classFor(r.r.Through), nil
+	case "symmetrical":
+		return python.Bool(r.r.Symmetrical), nil
+	case "get_accessor_name":
+		return python.NewBuiltin("get_accessor_name", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			return strOrNone(r.r.AccessorName()), nil
+		}), nil
+	case "auto_created":
+		return python.Bool(true), nil
+	case "concrete":
+		return python.Bool(false), nil
+	case "is_relation":
+		return python.Bool(true), nil
+	case "one_to_many":
+		return python.Bool(r.r.Multiple && !r.r.Field.ManyToMany()), nil
+	case "one_to_one":
+		return python.Bool(!r.r.Multiple), nil
+	case "many_to_many":
+		return python.Bool(r.r.Field.ManyToMany()), nil
+	case "many_to_one":
+		return python.Bool(false), nil
+	}
+	return nil, nil
+}
+
+// AttrNames lists the attributes.
+func (r *Rel) AttrNames() []string {
+	return []string{"field", "model", "multiple", "name", "on_delete", "parent_link", "related_model", "related_name", "related_query_name", "through"}
+}
+
+// notProvided is django.db.models.fields.NOT_PROVIDED.
+func (e *Env) notProvided() python.Value {
+	v, _ := e.modules["django.db.models.fields"].Dict.GetStr("NOT_PROVIDED")
+	return v
+}
+
+// fieldSpec describes a field class's constructor: its positional
+// parameters and the keywords it accepts beyond Field's own.
+type fieldSpec struct {
+	pos   []string
+	extra []string
+	rel   bool
+}
+
+// commonParams are Field.__init__'s parameters, in order.
+var commonParams = []string{"verbose_name", "name", "primary_key", "max_length", "unique", "blank", "null", "db_index", "rel", "default", "editable", "serialize", "unique_for_date", "unique_for_month", "unique_for_year", "choices", "help_text", "db_column", "db_tablespace", "auto_created", "validators", "error_messages"}
+
+var fieldSpecs = map[schema.Kind]fieldSpec{
+	schema.DecimalField:          {pos: []string{"verbose_name", "name", "max_digits", "decimal_places"}, extra: []string{"max_digits", "decimal_places"}},
+	schema.DateField:             {pos: []string{"verbose_name", "name", "auto_now", "auto_now_add"}, extra: []string{"auto_now", "auto_now_add"}},
+	schema.DateTimeField:         {pos: []string{"verbose_name", "name", "auto_now", "auto_now_add"}, extra: []string{"auto_now", "auto_now_add"}},
+	schema.TimeField:             {pos: []string{"verbose_name", "name", "auto_now", "auto_now_add"}, extra: []string{"auto_now", "auto_now_add"}},
+	schema.CharField:             {pos: commonParams, extra: []string{"db_collation"}},
+	schema.TextField:             {pos: commonParams, extra: []string{"db_collation"}},
+	schema.SlugField:             {pos: commonParams, extra: []string{"allow_unicode"}},
+	schema.URLField:              {pos: []string{"verbose_name", "name"}},
+	schema.UUIDField:             {pos: []string{"verbose_name"}},
+	schema.FileField:             {pos: []string{"verbose_name", "name", "upload_to", "storage"}, extra: []string{"upload_to", "storage"}},
+	schema.ImageField:            {pos: []string{"verbose_name", "name", "width_field", "height_field"}, extra: []string{"width_field", "height_field", "upload_to", "storage"}},
+	schema.FilePathField:         {pos: []string{"verbose_name", "name", "path", "match", "recursive", "allow_files", "allow_folders"}, extra: []string{"path", "match", "recursive", "allow_files", "allow_folders"}},
+	schema.GenericIPAddressField: {pos: []string{"verbose_name", "name", "protocol", "unpack_ipv4"}, extra: []string{"protocol", "unpack_ipv4"}},
+	schema.JSONField:             {pos: []string{"verbose_name", "name", "encoder", "decoder"}, extra: []string{"encoder", "decoder"}},
+	schema.ForeignKey:            {pos: []string{"to", "on_delete", "related_name", "related_query_name", "limit_choices_to", "parent_link", "to_field", "db_constraint"}, extra: []string{"to", "on_delete", "related_name", "related_query_name", "limit_choices_to", "parent_link", "to_field", "db_constraint"}, rel: true},
+	schema.OneToOneField:         {pos: []string{"to", "on_delete", "to_field"}, extra: []string{"to", "on_delete", "to_field", "related_name", "related_query_name", "limit_choices_to", "parent_link", "db_constraint"}, rel: true},
+	schema.ManyToManyField:       {pos: []string{"to", "related_name", "related_query_name", "limit_choices_to", "symmetrical", "through", "through_fields", "db_constraint", "db_table", "swappable"}, extra: []string{"to", "related_name", "related_query_name", "limit_choices_to", "symmetrical", "through", "through_fields", "db_constraint", "db_table", "swappable"}, rel: true},
+}
+
+// fieldModules is the module each field class lives in (for reprs).
+func fieldModule(k schema.Kind) string {
+	switch k {
+	case schema.ForeignKey, schema.OneToOneField, schema.ManyToManyField:
+		return "django.db.models.fields.related"
+	case schema.FileField, schema.ImageField:
+		return "django.db.models.fields.files"
+	case schema.JSONField:
+		return "django.db.models.fields.json"
+	}
+	return "django.db.models.fields"
+}
+
+// allKinds lists the field classes models exposes.
+var allKinds = []schema.Kind{
+	schema.AutoField, schema.BigAutoField, schema.SmallAutoField, schema.CharField, schema.TextField,
+	schema.SlugField, schema.EmailField, schema.URLField, schema.IntegerField, schema.SmallIntegerField,
+	schema.BigIntegerField, schema.PositiveIntegerField, schema.PositiveSmallIntegerField,
+	schema.PositiveBigIntegerField, schema.FloatField, schema.DecimalField, schema.BooleanField,
+	schema.NullBooleanField, schema.DateField, schema.DateTimeField, schema.TimeField,
+	schema.DurationField, schema.UUIDField, schema.BinaryField, schema.JSONField,
+	schema.GenericIPAddressField, schema.FileField, schema.ImageField, schema.FilePathField,
+	schema.ForeignKey, schema.OneToOneField, schema.ManyToManyField,
+}
+
+// buildFieldClasses makes one Python class per field class; calling it
+// constructs a Field.
+func (e *Env) buildFieldClasses() {
+	e.fieldClasses = map[schema.Kind]*python.Class{}
+	d := python.NewDict()
+	d.SetStr("__module__", python.String("django.db.models.fields"))
+	base, _ := python.NewClass("Field", nil, d)
+	for _, k := range allKinds {
+		kind := k
+		d := python.NewDict()
+		d.SetStr("__module__", python.String(fieldModule(k)))
+		cls, _ := python.NewClass(string(k), []*python.Class{base}, d)
+		cls.New = func(th *python.Thread, c *python.Class, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
+			return e.newField(kind, c, args, kwargs)
+		}
+		e.fieldClasses[k] = cls
+	}
+}
+
+// newField is the field constructor: parse the arguments as the field
+// class's __init__ does and create the schema field.
+func (e *Env) newField(kind schema.Kind, cls *python.Class, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
+	spec, ok := fieldSpecs[kind]
+	if !ok {
+		spec = fieldSpec{pos: commonParams}
+	}
+	accepted := map[string]bool{}
+	for _, n := range commonParams {
+		accepted[n] = true
+	}
+	for _, n := range spec.extra {
+		accepted[n] = true
+	}
+	vals := map[string]python.Value{}
+	if len(args) > len(spec.pos) {
+		return nil, python.NewError(python.TypeError, "__init__() takes from 1 to %d positional arguments but %d were given", len(spec.pos)+1, len(args)+1)
+	}
+	for i, a := range args {
+		vals[spec.pos[i]] = a
+	}
+	for _, kw := range kwargs {
+		if !accepted[kw.Name] {
+			return nil, python.NewError(python.TypeError, "__init__() got an unexpected keyword argument '%s'", kw.Name)
+		}
+		if _, dup := vals[kw.Name]; dup {
+			return nil, python.NewError(python.TypeError, "__init__() got multiple values for argument '%s'", kw.Name)
+		}
+		vals[kw.Name] = kw.Value
+	}
+	th := e.Th
+	truth := func(name string) (bool, error) {
+		v, ok := vals[name]
+		if !ok {
+			return false, nil
+		}
+		return python.Truth(th, v)
+	}
+	intOpt := func(name string) (int, error) {
+		v, ok := vals[name]
+		if !ok || v == python.None {
+			return 0, nil
+		}
+		i, ok := v.(python.Int)
+		if !ok {
+			return 0, nil // Django's checks report it; keep going
+		}
+		n, _ := i.Int64()
+		return int(n), nil
+	}
+	strOpt := func(name string) string {
+		if v, ok := vals[name].(python.String); ok {
+			return string(v)
+		}
+		return ""
+	}
+	var opt schema.FieldOptions
+	var err error
+	if opt.PrimaryKey, err = truth("primary_key"); err != nil {
+		return nil, err
+	}
+	if opt.Unique, err = truth("unique"); err != nil {
+		return nil, err
+	}
+	if opt.Null, err = truth("null"); err != nil {
+		return nil, err
+	}
+	if opt.Blank, err = truth("blank"); err != nil {
+		return nil, err
+	}
+	if v, ok := vals["db_index"]; ok {
+		b, err := python.Truth(th, v)
+		if err != nil {
+			return nil, err
+		}
+		opt.DBIndex = &b
+	}
+	if v, ok := vals["editable"]; ok {
+		b, err := python.Truth(th, v)
+		if err != nil {
+			return nil, err
+		}
+		opt.Editable = &b
+	}
+	if opt.AutoNow, err = truth("auto_now"); err != nil {
+		return nil, err
+	}
+	if opt.AutoNowAdd, err = truth("auto_now_add"); err != nil {
+		return nil, err
+	}
+	if opt.MaxLength, err = intOpt("max_length"); err != nil {
+		return nil, err
+	}
+	if opt.MaxDigits, err = intOpt("max_digits"); err != nil {
+		return nil, err
+	}
+	if opt.DecimalPlaces, err = intOpt("decimal_places"); err != nil {
+		return nil, err
+	}
+	opt.DBColumn = strOpt("db_column")
+	if v, ok := vals["verbose_name"]; ok && v != python.None {
+		if opt.VerboseName, err = python.Str(th, v); err != nil {
+			return nil, err
+		}
+	}
+	if v, ok := vals["help_text"]; ok {
+		if opt.HelpText, err = python.Str(th, v); err != nil {
+			return nil, err
+		}
+	}
+	var pyDefault python.Value
+	if v, ok := vals["default"]; ok && v != e.notProvided() {
+		opt.HasDefault = true
+		pyDefault = v
+		if python.IsCallable(v) {
+			fn := v
+			opt.Default = schema.DefaultFunc(func() (any, error) {
+				r, err := python.Call(e.Th, fn, nil, nil)
+				if err != nil {
+					return nil, err
+				}
+				return e.toGoStore(r), nil
+			})
+		} else {
+			opt.Default = e.toGoStore(v)
+		}
+	}
+	if v, ok := vals["choices"]; ok && v != python.None {
+		if opt.Choices, err = e.parseChoices(v); err != nil {
+			return nil, err
+		}
+	}
+	var f *schema.Field
+	if spec.rel {
+		f, err = e.newRelationField(kind, vals, opt)
+		if err != nil {
+			return nil, err
+		}
+	} else {
+		f, err = e.Apps.NewField(kind, opt)
+		if err != nil {
+			return nil, python.NewError(python.TypeError, "%s", err.Error())
+		}
+	}
+	if v, ok := vals["name"].(python.String); ok {
+		f.Name = string(v)
+	}
+	if pyDefault != nil {
+		f.Host = pyDefault
+	}
+	return &Field{e: e, f: f, cls: cls}, nil
+}
+
+// parseChoices reads a choices iterable: (value, label) pairs, or
+// (group name, pairs) groups, flattened.
+func (e *Env) parseChoices(v python.Value) ([]schema.Choice, error) {
+	th := e.Th
+	var out []schema.Choice
+	err := python.Iterate(th, v, func(item python.Value) error {
+		pair, ok := item.(python.Tuple)
+		if !ok {
+			if l, isList := item.(*python.List); isList {
+				pair = python.Tuple(l.Elems())
+				ok = true
+			}
+		}
+		if !ok || len(pair) != 2 {
+			return python.NewError(python.ValueError, "choices must be an iterable containing (actual value, human readable name) tuples")
+		}
+		label, err := python.Str(th, pair[1])
+		if err != nil {
+			return err
+		}
+		switch pair[1].(type) {
+		case python.Tuple, *python.List:
+			// An option group: (group name, [(value, label), ...]).
+			sub, err := e.parseChoices(pair[1])
+			if err != nil {
+				return err
+			}
+			out = append(out, sub...)
+			return nil
+		}
+		out = append(out, schema.Choice{Value: e.toGoStore(pair[0]), Label: label})
+		return nil
+	})
+	return out, err
+}
+
+// newRelationField builds a ForeignKey, OneToOneField or ManyToManyField.
+func (e *Env) newRelationField(kind schema.Kind, vals map[string]python.Value, opt schema.FieldOptions) (*schema.Field, error) {
+	th := e.Th
+	to, ok := vals["to"]
+	if !ok {
+		return nil, python.NewError(python.TypeError, "__init__() missing 1 required positional argument: 'to'")
+	}
+	var toName string
+	var toModel *schema.Model
+	switch t := to.(type) {
+	case python.String:
+		toName = string(t)
+	case *python.Class:
+		m := e.modelOf[t]
+		if m == nil {
+			return nil, python.NewError(python.TypeError, "%s(%s) is invalid. First parameter to %s must be either a model, a model name, or the string 'self'", kind, reprOr(th, to), kind)
+		}
+		toName, toModel = m.Name, m
+	default:
+		return nil, python.NewError(python.TypeError, "%s(%s) is invalid. First parameter to %s must be either a model, a model name, or the string 'self'", kind, reprOr(th, to), kind)
+	}
+	rel := schema.Rel{}
+	if kind != schema.ManyToManyField {
+		od, ok := vals["on_delete"]
+		if !ok {
+			return nil, python.NewError(python.TypeError, "__init__() missing 1 required positional argument: 'on_delete'")
+		}
+		if !python.IsCallable(od) {
+			return nil, python.NewError(python.TypeError, "on_delete must be callable.")
+		}
+		b, _ := od.(*python.Builtin)
+		kindOD, known := e.onDeleteBuiltins[b]
+		if !known {
+			if s, ok := e.setValues[b]; ok {
+				kindOD = schema.SetValue
+				rel.OnDeleteValue = s
+			} else {
+				kindOD = schema.Cascade
+			}
+		}
+		rel.OnDelete = kindOD
+	}
+	if v, ok := vals["related_name"]; ok && v != python.None {
+		s, err := python.Str(th, v)
+		if err != nil {
+			return nil, err
+		}
+		rel.RelatedName = s
+	}
+	if v, ok := vals["related_query_name"]; ok && v != python.None {
+		s, err := python.Str(th, v)
+		if err != nil {
+			return nil, err
+		}
+		rel.RelatedQueryName = s
+	}
+	if v, ok := vals["to_field"].(python.String); ok {
+		rel.FieldName = string(v)
+	}
+	if v, ok := vals["parent_link"]; ok {
+		b, err := python.Truth(th, v)
+		if err != nil {
+			return nil, err
+		}
+		rel.ParentLink = b
+	}
+	if kind == schema.ManyToManyField {
+		if v, ok := vals["symmetrical"]; ok && v != python.None {
+			b, err := python.Truth(th, v)
+			if err != nil {
+				return nil, err
+			}
+			rel.SetSymmetrical(b)
+		}
+		switch t := vals["through"].(type) {
+		case python.String:
+			rel.ThroughName = string(t)
+		case *python.Class:
+			if m := e.modelOf[t]; m != nil {
+				rel.ThroughName = m.Name
+				rel.Through = m
+			}
+		}
+		if v, ok := vals["through_fields"]; ok && v != python.None {
+			var names []string
+			python.Iterate(th, v, func(x python.Value) error {
+				s, _ := python.Str(th, x)
+				names = append(names, s)
+				return nil
+			})
+			if len(names) == 2 {
+				rel.ThroughFields = [2]string{names[0], names[1]}
+			}
+		}
+	}
+	f, err := e.Apps.NewRelation(kind, toName, opt, rel)
+	if err != nil {
+		return nil, python.NewError(python.TypeError, "%s", err.Error())
+	}
+	if toModel != nil {
+		f.Rel.Model = toModel
+	}
+	if v, ok := vals["db_constraint"]; ok {
+		b, _ := python.Truth(th, v)
+		f.Rel.DBConstraint = b
+	}
+	return f, nil
+}
+
+func reprOr(th *python.Thread, v python.Value) string {
+	s, err := python.Repr(th, v)
+	if err != nil {
+		return v.Type()
+	}
+	return s
+}
+
+// formatRelatedName applies %(class)s, %(model_name)s and %(app_label)s
+// to related names declared on abstract bases, as
+// RelatedField.contribute_to_class does.
+func formatRelatedName(s string, m *schema.Model) string {
+	if !strings.Contains(s, "%(") {
+		return s
+	}
+	r := strings.NewReplacer("%(class)s", strings.ToLower(m.Name), "%(model_name)s", strings.ToLower(m.Name), "%(app_label)s", m.Meta.AppLabel)
+	return r.Replace(s)
+}

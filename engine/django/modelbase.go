@@ -1,0 +1,473 @@
+package django
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/ormfiddle/ormfiddle/engine/python"
+	"github.com/ormfiddle/ormfiddle/engine/schema"
+)
+
+// metaNames are the options `class Meta` accepts (Options DEFAULT_NAMES).
+var metaNames = []string{"verbose_name", "verbose_name_plural", "db_table", "ordering",
+	"unique_together", "permissions", "get_latest_by", "order_with_respect_to",
+	"app_label", "db_tablespace", "abstract", "managed", "proxy", "swappable",
+	"auto_created", "index_together", "apps", "default_permissions",
+	"select_on_save", "default_related_name", "required_db_features",
+	"required_db_vendor", "base_manager_name", "default_manager_name",
+	"indexes", "constraints"}
+
+// modelBase is Django's ModelBase metaclass: models.Model carries it as its
+// class factory, so every class statement deriving from a model comes here.
+type modelBase struct{ e *Env }
+
+// NewClass is ModelBase.__new__.
+func (mb modelBase) NewClass(th *python.Thread, name string, bases []*python.Class, ns *python.Dict) (python.Value, error) {
+	e := mb.e
+	var parents []*python.Class
+	for _, b := range bases {
+		if b.IsSubclass(e.modelClass) {
+			parents = append(parents, b)
+		}
+	}
+	// Split the namespace: Meta, contributable attributes (fields,
+	// managers), and plain attributes.
+	var attrMeta *python.Class
+	newAttrs := python.NewDict()
+	type contrib struct {
+		name string
+		v    python.Value
+	}
+	var contribs []contrib
+	for _, kv := range ns.Items() {
+		k, _ := kv[0].(python.String)
+		key := string(k)
+		switch v := kv[1].(type) {
+		case *Field:
+			contribs = append(contribs, contrib{key, v})
+			continue
+		case *python.Instance:
+			if _, ok := v.Native.(*mgrState); ok {
+				contribs = append(contribs, contrib{key, v})
+				continue
+			}
+		case *python.Class:
+			if key == "Meta" {
+				attrMeta = v
+				continue
+			}
+		}
+		newAttrs.SetKey(th, kv[0], kv[1])
+	}
+	if _, ok := newAttrs.GetStr("__module__"); !ok {
+		newAttrs.SetStr("__module__", python.String(ModelsModule))
+	}
+	cls, err := python.NewClass(name, bases, newAttrs)
+	if err != nil {
+		return nil, err
+	}
+	cls.Factory = mb
+
+	abstract := false
+	if attrMeta != nil {
+		if v, err := attrMeta.Attr(th, "abstract"); err == nil && v != nil {
+			abstract, _ = python.Truth(th, v)
+		}
+	}
+	meta := attrMeta
+	if meta == nil {
+		if v, err := cls.Attr(th, "Meta"); err == nil && v != nil {
+			meta, _ = v.(*python.Class)
+		}
+	}
+	def := schema.ModelDef{Name: name, Host: cls}
+	if err := e.readMeta(th, meta, attrMeta, &def.Meta); err != nil {
+		return nil, err
+	}
+	def.Meta.Abstract = abstract
+
+	// Direct model bases in MRO order (models.Model itself excluded).
+	for _, c := range cls.MRO[1:] {
+		for _, p := range parents {
+			if p == c {
+				if m := e.modelOf[p]; m != nil {
+					def.Bases = append(def.Bases, m)
+				}
+			}
+		}
+	}
+	localNames := map[string]bool{}
+	for _, c := range contribs {
+		if f, ok := c.v.(*Field); ok {
+			if f.f.Model != nil {
+				return nil, python.NewError(python.ValueError, "the field %s is already used by %s", c.name, f.f.Model.Name)
+			}
+			def.Fields = append(def.Fields, schema.NamedField{Name: c.name, Field: f.f})
+			localNames[c.name] = true
+		}
+	}
+	// Names that hide abstract-inherited fields: the class's own
+	// attributes and those of non-model classes before the model bases.
+	shadow := map[string]bool{}
+	for _, k := range newAttrs.Keys() {
+		if s, ok := k.(python.String); ok {
+			shadow[string(s)] = true
+		}
+	}
+	for _, c := range cls.MRO[1:] {
+		if e.modelOf[c] != nil || c == e.modelClass || c == python.ObjectClass {
+			break
+		}
+		for _, k := range c.Dict.Keys() {
+			if s, ok := k.(python.String); ok {
+				shadow[string(s)] = true
+			}
+		}
+	}
+	for _, c := range contribs {
+		if _, isMgr := c.v.(*python.Instance); isMgr {
+			shadow[c.name] = true
+		}
+	}
+	def.Shadowed = func(n string) bool { return shadow[n] }
+
+	m, err := e.Apps.Register(def)
+	if err != nil {
+		exc := e.pyErr(err)
+		if se, ok := err.(*schema.Error); ok && se.Field != nil {
+			if pe, ok := exc.(*python.Exception); ok {
+				e.errHints[pe] = ErrorHint{Class: name, Attr: se.Field.Name}
+			}
+		}
+		return nil, exc
+	}
+	e.classOf[m] = cls
+	e.modelOf[cls] = m
+
+	for _, f := range m.Meta.LocalFields {
+		if f.Rel != nil {
+			f.Rel.RelatedName = formatRelatedName(f.Rel.RelatedName, m)
+			f.Rel.RelatedQueryName = formatRelatedName(f.Rel.RelatedQueryName, m)
+		}
+	}
+	for _, f := range m.Meta.LocalManyToMany {
+		f.Rel.RelatedName = formatRelatedName(f.Rel.RelatedName, m)
+		f.Rel.RelatedQueryName = formatRelatedName(f.Rel.RelatedQueryName, m)
+	}
+	e.addFieldDescriptors(cls, m)
+	cls.Dict.SetStr("_meta", &Options{e: e, m: m})
+
+	if !abstract {
+		if err := e.addExceptionClasses(cls, m, parents); err != nil {
+			return nil, err
+		}
+	}
+	// Managers declared in the body.
+	for _, c := range contribs {
+		if mgr, ok := c.v.(*python.Instance); ok {
+			e.contributeManager(cls, c.name, mgr)
+		}
+	}
+	if abstract {
+		if attrMeta != nil {
+			attrMeta.Dict.SetStr("abstract", python.Bool(false))
+			cls.Dict.SetStr("Meta", attrMeta)
+		}
+		return cls, nil
+	}
+	if err := e.prepareManagers(cls); err != nil {
+		return nil, err
+	}
+	e.contributeRelated()
+	return cls, nil
+}
+
+// readMeta reads `class Meta` into def: the own attributes (which must be
+// known options) and inherited ones (Meta(Base.Meta), or an abstract
+// base's Meta).
+func (e *Env) readMeta(th *python.Thread, meta, own *python.Class, def *schema.MetaDef) error {
+	if meta == nil {
+		return nil
+	}
+	if own != nil {
+		var invalid []string
+		for _, k := range own.Dict.Keys() {
+			s, _ := k.(python.String)
+			name := string(s)
+			if strings.HasPrefix(name, "_") {
+				continue
+			}
+			known := false
+			for _, n := range metaNames {
+				if n == name {
+					known = true
+				}
+			}
+			if !known {
+				invalid = append(invalid, name)
+			}
+		}
+		if len(invalid) > 0 {
+			return python.NewError(python.TypeError, "'class Meta' got invalid attribute(s): %s", strings.Join(invalid, ","))
+		}
+	}
+	get := func(name string) python.Value {
+		v, err := meta.Attr(th, name)
+		if err != nil || v == nil {
+			return nil
+		}
+		return v
+	}
+	str := func(name string) (string, error) {
+		v := get(name)
+		if v == nil || v == python.None {
+			return "", nil
+		}
+		return python.Str(th, v)
+	}
+	strList := func(v python.Value) ([]string, error) {
+		if s, ok := v.(python.String); ok {
+			return []string{string(s)}, nil
+		}
+		var out []string
+		err := python.Iterate(th, v, func(x python.Value) error {
+			s, err := python.Str(th, x)
+			out = append(out, s)
+			return err
+		})
+		return out, err
+	}
+	var err error
+	if def.DBTable, err = str("db_table"); err != nil {
+		return err
+	}
+	if def.VerboseName, err = str("verbose_name"); err != nil {
+		return err
+	}
+	if def.VerboseNamePlural, err = str("verbose_name_plural"); err != nil {
+		return err
+	}
+	if def.DefaultRelatedName, err = str("default_related_name"); err != nil {
+		return err
+	}
+	if def.AppLabel, err = str("app_label"); err != nil {
+		return err
+	}
+	if v := get("ordering"); v != nil {
+		o, err := strList(v)
+		if err != nil {
+			return err
+		}
+		if o == nil {
+			o = []string{}
+		}
+		def.Ordering = &o
+	}
+	if v := get("get_latest_by"); v != nil && v != python.None {
+		o, err := strList(v)
+		if err != nil {
+			return err
+		}
+		def.GetLatestBy = &o
+	}
+	if v := get("proxy"); v != nil {
+		def.Proxy, _ = python.Truth(th, v)
+	}
+	if v := get("managed"); v != nil {
+		b, _ := python.Truth(th, v)
+		def.Managed = &b
+	}
+	for _, opt := range []struct {
+		name string
+		dst  *[][]string
+	}{{"unique_together", &def.UniqueTogether}, {"index_together", &def.IndexTogether}} {
+		v := get(opt.name)
+		if v == nil || v == python.None {
+			continue
+		}
+		// normalize_together: a single tuple of names becomes ((...),).
+		var items []python.Value
+		python.Iterate(th, v, func(x python.Value) error { items = append(items, x); return nil })
+		if len(items) > 0 {
+			if _, single := items[0].(python.String); single {
+				names, err := strList(v)
+				if err != nil {
+					return err
+				}
+				*opt.dst = [][]string{names}
+				continue
+			}
+		}
+		for _, it := range items {
+			names, err := strList(it)
+			if err != nil {
+				return err
+			}
+			*opt.dst = append(*opt.dst, names)
+		}
+	}
+	if v := get("indexes"); v != nil {
+		err := python.Iterate(th, v, func(x python.Value) error {
+			if ix, ok := x.(*IndexValue); ok {
+				def.Indexes = append(def.Indexes, ix.ix)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	if v := get("constraints"); v != nil {
+		err := python.Iterate(th, v, func(x python.Value) error {
+			if c, ok := x.(*ConstraintValue); ok {
+				def.Constraints = append(def.Constraints, c.c)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// addExceptionClasses adds DoesNotExist and MultipleObjectsReturned,
+// subclassing the concrete parents' (or ObjectDoesNotExist).
+func (e *Env) addExceptionClasses(cls *python.Class, m *schema.Model, parents []*python.Class) error {
+	for _, name := range []string{"DoesNotExist", "MultipleObjectsReturned"} {
+		var bases []*python.Class
+		for _, p := range parents {
+			pm := e.modelOf[p]
+			if pm == nil || pm.Meta.Abstract {
+				continue
+			}
+			if v, _ := p.Attr(e.Th, name); v != nil {
+				if c, ok := v.(*python.Class); ok {
+					bases = append(bases, c)
+				}
+			}
+		}
+		if len(bases) == 0 {
+			if name == "DoesNotExist" {
+				bases = []*python.Class{e.excs.objectDoesNotExist}
+			} else {
+				bases = []*python.Class{e.excs.multipleObjectsReturned}
+			}
+		}
+		d := python.NewDict()
+		d.SetStr("__module__", python.String(ModelsModule))
+		d.SetStr("__qualname__", python.String(cls.Name+"."+name))
+		c, err := python.NewClass(name, bases, d)
+		if err != nil {
+			return err
+		}
+		cls.Dict.SetStr(name, c)
+	}
+	return nil
+}
+
+// addFieldDescriptors puts the descriptors of the model's local fields in
+// the class dict (Field.contribute_to_class), and get_FOO_display for
+// fields with choices.
+func (e *Env) addFieldDescriptors(cls *python.Class, m *schema.Model) {
+	for _, f := range m.Meta.LocalFields {
+		if f.Rel != nil {
+			cls.Dict.SetStr(f.Name, &forwardDescriptor{e: e, f: f})
+			cls.Dict.SetStr(f.Attname, &fieldDescriptor{e: e, f: f})
+		} else {
+			cls.Dict.SetStr(f.Attname, &fieldDescriptor{e: e, f: f})
+		}
+		if len(f.Choices) > 0 {
+			name := "get_" + f.Name + "_display"
+			if _, ok := cls.Dict.GetStr(name); !ok {
+				cls.Dict.SetStr(name, e.displayMethod(name, f))
+			}
+		}
+	}
+	for _, f := range m.Meta.LocalManyToMany {
+		cls.Dict.SetStr(f.Name, &manyDescriptor{e: e, f: f})
+	}
+}
+
+// contributeRelated adds the reverse accessors (article_set,
+// place.restaurant, topping.pizza_set) to the target models' concrete
+// classes, once each relation is resolved (contribute_to_related_class).
+func (e *Env) contributeRelated() {
+	for _, m := range e.Apps.Models(true) {
+		if m.Meta.Abstract {
+			continue
+		}
+		for _, f := range append(append([]*schema.Field{}, m.Meta.LocalFields...), m.Meta.LocalManyToMany...) {
+			r := f.Rel
+			if r == nil || r.Model == nil || r.IsHidden() {
+				continue
+			}
+			name := r.AccessorName()
+			if name == "" {
+				continue
+			}
+			target := e.classOf[r.Model.Meta.ConcreteModel]
+			if target == nil {
+				continue
+			}
+			if _, ok := target.Dict.GetStr(name); ok {
+				continue
+			}
+			switch {
+			case f.ManyToMany():
+				target.Dict.SetStr(name, &manyDescriptor{e: e, f: f, reverse: true})
+			case r.Multiple:
+				target.Dict.SetStr(name, &reverseManyDescriptor{e: e, r: r})
+			default:
+				target.Dict.SetStr(name, &reverseOneDescriptor{e: e, r: r})
+			}
+		}
+	}
+}
+
+// classFor returns the class of a model, creating it for auto-created m2m
+// through models (Pizza_toppings), which no class statement defines.
+func (e *Env) classFor(m *schema.Model) *python.Class {
+	if c := e.classOf[m]; c != nil {
+		return c
+	}
+	d := python.NewDict()
+	d.SetStr("__module__", python.String(ModelsModule))
+	cls, err := python.NewClass(m.Name, []*python.Class{e.modelClass}, d)
+	if err != nil {
+		return nil
+	}
+	e.classOf[m] = cls
+	e.modelOf[cls] = m
+	e.addFieldDescriptors(cls, m)
+	cls.Dict.SetStr("_meta", &Options{e: e, m: m})
+	e.addExceptionClasses(cls, m, nil)
+	e.prepareManagers(cls)
+	return cls
+}
+
+// modelClasses returns the model classes in registration order.
+func (e *Env) modelClasses() []*python.Class {
+	var out []*python.Class
+	for _, m := range e.Apps.Models(true) {
+		out = append(out, e.classFor(m))
+	}
+	return out
+}
+
+// sortedManagers orders managers as Options.managers: by depth in the MRO,
+// then by creation.
+func sortedManagers(list []mgrEntry) []mgrEntry {
+	sort.SliceStable(list, func(i, j int) bool {
+		if list[i].depth != list[j].depth {
+			return list[i].depth < list[j].depth
+		}
+		return list[i].counter < list[j].counter
+	})
+	return list
+}
+
+type mgrEntry struct {
+	depth, counter int
+	mgr            *python.Instance
+}

@@ -1,0 +1,767 @@
+package django
+
+import (
+	"strings"
+
+	"github.com/ormfiddle/ormfiddle/engine/orm"
+	"github.com/ormfiddle/ormfiddle/engine/python"
+	"github.com/ormfiddle/ormfiddle/engine/query"
+	"github.com/ormfiddle/ormfiddle/engine/schema"
+)
+
+// replOutputSize is QuerySet's REPR_OUTPUT_SIZE.
+const replOutputSize = 20
+
+// newQuerySet wraps an ORM queryset in a QuerySet instance.
+func (e *Env) newQuerySet(qs *orm.QuerySet) *python.Instance {
+	return e.newQuerySetOfClass(qs, e.querySetClass)
+}
+
+func (e *Env) newQuerySetOfClass(qs *orm.QuerySet, cls *python.Class) *python.Instance {
+	inst := python.NewInstance(cls, qs)
+	inst.Dict.SetStr("model", e.classFor(qs.Model))
+	return inst
+}
+
+// querySetOf returns the ORM queryset behind a QuerySet instance.
+func querySetOf(v python.Value) (*orm.QuerySet, *python.Instance, bool) {
+	if p, ok := v.(*python.Instance); ok {
+		if qs, ok := p.Native.(*orm.QuerySet); ok {
+			return qs, p, true
+		}
+	}
+	return nil, nil, false
+}
+
+// result converts one ORM result to Python.
+func (e *Env) result(v any, kind orm.ResultKind) python.Value {
+	switch r := v.(type) {
+	case *orm.Instance:
+		return e.wrap(r)
+	case orm.Row:
+		if kind == orm.ValuesResults {
+			d := python.NewDict()
+			for i, n := range r.Names {
+				d.SetStr(n, e.toPy(r.Values[i]))
+			}
+			return d
+		}
+		return python.Tuple(e.toPyList(r.Values))
+	}
+	return e.toPy(v)
+}
+
+func (e *Env) results(qs *orm.QuerySet) ([]python.Value, error) {
+	res, err := qs.Results()
+	if err != nil {
+		return nil, e.pyErr(err)
+	}
+	out := make([]python.Value, len(res))
+	for i, r := range res {
+		out[i] = e.result(r, qs.Kind)
+	}
+	return out, nil
+}
+
+// qsMethod defines a QuerySet method whose receiver is unwrapped.
+type qsMethodFn func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error)
+
+// filterArgs splits filter()'s arguments into Q objects and keyword
+// filters with engine values.
+func (e *Env) filterArgs(method string, args python.Tuple, kw []python.Kwarg) ([]*query.Q, []orm.KV, error) {
+	var qs []*query.Q
+	for _, a := range args {
+		q, ok := a.(*QValue)
+		if !ok {
+			return nil, nil, python.NewError(python.TypeError, "'%s' object is not a Q object; %s() takes Q objects and keyword arguments", a.Type(), method)
+		}
+		qs = append(qs, q.q)
+	}
+	return qs, e.kwargsToGo(kw), nil
+}
+
+// chained returns a new QuerySet instance of self's class.
+func (e *Env) chained(self *python.Instance, qs *orm.QuerySet) *python.Instance {
+	return e.newQuerySetOfClass(qs, self.Class)
+}
+
+// buildQuerySetClass makes django.db.models.query.QuerySet.
+func (e *Env) buildQuerySetClass() {
+	d := python.NewDict()
+	d.SetStr("__module__", python.String("django.db.models.query"))
+	def := func(name string, fn qsMethodFn) {
+		d.SetStr(name, builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			qs, self, ok := querySetOf(args[0])
+			if !ok {
+				return nil, python.NewError(python.TypeError, "descriptor '%s' requires a 'QuerySet' object", name)
+			}
+			return fn(th, self, qs, args[1:], kw)
+		}))
+	}
+	noArgs := func(name string, fn func(th *python.Thread, self *python.Instance, qs *orm.QuerySet) (python.Value, error)) {
+		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			if err := python.UnpackArgs(name, args, kw); err != nil {
+				return nil, err
+			}
+			return fn(th, self, qs)
+		})
+	}
+
+	def("__repr__", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		var data []python.Value
+		if qs.Evaluated() {
+			all, err := e.results(qs)
+			if err != nil {
+				return nil, err
+			}
+			data = all
+			if len(data) > replOutputSize+1 {
+				data = data[:replOutputSize+1]
+			}
+		} else {
+			s, err := qs.Slice(0, replOutputSize+1)
+			if err != nil {
+				return nil, e.pyErr(err)
+			}
+			if qs.Query.IsSliced() {
+				// Slicing a sliced query narrows its window.
+				s = qs.Clone()
+				s.Query.SetLimits(0, replOutputSize+1)
+			}
+			if data, err = e.results(s); err != nil {
+				return nil, err
+			}
+		}
+		if len(data) > replOutputSize {
+			data[len(data)-1] = python.String("...(remaining elements truncated)...")
+		}
+		r, err := python.Repr(th, python.NewList(data))
+		if err != nil {
+			return nil, err
+		}
+		return python.String("<" + self.Class.Name + " " + r + ">"), nil
+	})
+	noArgs("__len__", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet) (python.Value, error) {
+		n, err := qs.Len()
+		if err != nil {
+			return nil, e.pyErr(err)
+		}
+		return python.MakeInt(int64(n)), nil
+	})
+	noArgs("__bool__", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet) (python.Value, error) {
+		n, err := qs.Len()
+		if err != nil {
+			return nil, e.pyErr(err)
+		}
+		return python.Bool(n > 0), nil
+	})
+	noArgs("__iter__", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet) (python.Value, error) {
+		all, err := e.results(qs)
+		if err != nil {
+			return nil, err
+		}
+		return python.GetIterator(th, python.NewList(all))
+	})
+	def("__getitem__", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		if len(args) != 1 {
+			return nil, python.NewError(python.TypeError, "__getitem__ expected 1 argument")
+		}
+		return e.getItem(th, self, qs, args[0])
+	})
+	noArgs("all", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet) (python.Value, error) {
+		return e.chained(self, qs.Clone()), nil
+	})
+	for _, name := range []string{"filter", "exclude"} {
+		name := name
+		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			qargs, kvs, err := e.filterArgs(name, args, kw)
+			if err != nil {
+				return nil, err
+			}
+			c, err := qs.FilterKW(qargs, kvs, name == "exclude")
+			if err != nil {
+				return nil, e.pyErr(err)
+			}
+			return e.chained(self, c), nil
+		})
+	}
+	def("get", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		qargs, kvs, err := e.filterArgs("get", args, kw)
+		if err != nil {
+			return nil, err
+		}
+		r, err := qs.GetResult(qargs, kvs)
+		if err != nil {
+			return nil, e.pyErr(err)
+		}
+		return e.result(r, qs.Kind), nil
+	})
+	def("create", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		if len(args) > 0 {
+			return nil, python.NewError(python.TypeError, "create() takes 1 positional argument but %d were given", len(args)+1)
+		}
+		obj, err := python.Call(th, e.classFor(qs.Model), nil, kw)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := python.CallMethod(th, obj, "save", nil, []python.Kwarg{{Name: "force_insert", Value: python.Bool(true)}, {Name: "using", Value: python.String("default")}}); err != nil {
+			return nil, err
+		}
+		return obj, nil
+	})
+	for _, name := range []string{"get_or_create", "update_or_create"} {
+		name := name
+		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			var defaults python.Value = python.None
+			if len(args) > 1 {
+				return nil, python.NewError(python.TypeError, "%s() takes from 1 to 2 positional arguments but %d were given", name, len(args)+1)
+			}
+			if len(args) == 1 {
+				defaults = args[0]
+			}
+			var rest []python.Kwarg
+			for _, k := range kw {
+				if k.Name == "defaults" {
+					defaults = k.Value
+					continue
+				}
+				rest = append(rest, k)
+			}
+			dkv, err := e.dictKVs(defaults)
+			if err != nil {
+				return nil, err
+			}
+			isProp := func(n string) bool { return e.isProperty(e.classFor(qs.Model), n) }
+			var obj *orm.Instance
+			var created bool
+			if name == "get_or_create" {
+				obj, created, err = qs.GetOrCreate(dkv, e.kwargsToGo(rest), isProp)
+			} else {
+				setAttr := func(o *orm.Instance, n string, v any) error {
+					return python.SetAttr(th, e.wrap(o), n, e.toPy(v))
+				}
+				obj, created, err = qs.UpdateOrCreate(dkv, e.kwargsToGo(rest), isProp, setAttr)
+			}
+			if err != nil {
+				return nil, e.pyErr(err)
+			}
+			return python.Tuple{e.wrap(obj), python.Bool(created)}, nil
+		})
+	}
+	def("bulk_create", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		var objsV python.Value
+		batch := 0
+		ignore := false
+		if err := python.UnpackArgs("bulk_create", args, kw, "objs", &objsV, "batch_size?", &batch, "ignore_conflicts?", &ignore); err != nil {
+			return nil, err
+		}
+		var pyObjs []python.Value
+		var objs []*orm.Instance
+		err := python.Iterate(th, objsV, func(v python.Value) error {
+			o, ok := e.ormInstance(v)
+			if !ok {
+				return python.NewError(python.AttributeError, "'%s' object has no attribute 'pk'", v.Type())
+			}
+			pyObjs = append(pyObjs, v)
+			objs = append(objs, o)
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		if _, err := qs.BulkCreate(objs, batch); err != nil {
+			return nil, e.pyErr(err)
+		}
+		return python.NewList(pyObjs), nil
+	})
+	noArgs("count", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet) (python.Value, error) {
+		n, err := qs.Count()
+		if err != nil {
+			return nil, e.pyErr(err)
+		}
+		return python.MakeInt(n), nil
+	})
+	noArgs("exists", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet) (python.Value, error) {
+		b, err := qs.Exists()
+		if err != nil {
+			return nil, e.pyErr(err)
+		}
+		return python.Bool(b), nil
+	})
+	for _, name := range []string{"first", "last"} {
+		name := name
+		noArgs(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet) (python.Value, error) {
+			var r any
+			var err error
+			if name == "first" {
+				r, err = qs.First()
+			} else {
+				r, err = qs.Last()
+			}
+			if err != nil {
+				return nil, e.pyErr(err)
+			}
+			if r == nil {
+				return python.None, nil
+			}
+			return e.result(r, qs.Kind), nil
+		})
+	}
+	def("order_by", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		names, err := e.strArgs("order_by", args, kw)
+		if err != nil {
+			return nil, err
+		}
+		c, err := qs.OrderBy(names...)
+		if err != nil {
+			return nil, e.pyErr(err)
+		}
+		return e.chained(self, c), nil
+	})
+	noArgs("reverse", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet) (python.Value, error) {
+		c, err := qs.Reverse()
+		if err != nil {
+			return nil, e.pyErr(err)
+		}
+		return e.chained(self, c), nil
+	})
+	def("distinct", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		names, err := e.strArgs("distinct", args, kw)
+		if err != nil {
+			return nil, err
+		}
+		c, err := qs.Distinct(names...)
+		if err != nil {
+			return nil, e.pyErr(err)
+		}
+		return e.chained(self, c), nil
+	})
+	def("values", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		names, err := e.strArgs("values", args, nil)
+		if err != nil {
+			return nil, err
+		}
+		src := qs
+		if len(kw) > 0 {
+			aliases, exprs, err := e.namedExprs(kw)
+			if err != nil {
+				return nil, err
+			}
+			if src, err = qs.Annotate(aliases, exprs); err != nil {
+				return nil, e.pyErr(err)
+			}
+			names = append(names, aliases...)
+		}
+		c, err := src.Values(names...)
+		if err != nil {
+			return nil, e.pyErr(err)
+		}
+		return e.chained(self, c), nil
+	})
+	def("values_list", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		flat, named := false, false
+		for _, k := range kw {
+			switch k.Name {
+			case "flat":
+				flat, _ = python.Truth(th, k.Value)
+			case "named":
+				named, _ = python.Truth(th, k.Value)
+			default:
+				return nil, python.NewError(python.TypeError, "Unexpected keyword arguments to values_list: ('%s',)", k.Name)
+			}
+		}
+		if flat && named {
+			return nil, python.NewError(python.TypeError, "'flat' and 'named' can't be used together.")
+		}
+		names, err := e.strArgs("values_list", args, nil)
+		if err != nil {
+			return nil, err
+		}
+		c, err := qs.ValuesList(flat, names...)
+		if err != nil {
+			return nil, e.pyErr(err)
+		}
+		return e.chained(self, c), nil
+	})
+	def("update", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		if len(args) > 0 {
+			return nil, python.NewError(python.TypeError, "update() takes 1 positional argument but %d were given", len(args)+1)
+		}
+		n, err := qs.Update(e.kwargsToGo(kw)...)
+		if err != nil {
+			return nil, e.pyErr(err)
+		}
+		return python.MakeInt(n), nil
+	})
+	noArgs("delete", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet) (python.Value, error) {
+		n, counts, err := qs.Delete()
+		if err != nil {
+			return nil, e.pyErr(err)
+		}
+		return e.deleteResult(n, counts), nil
+	})
+	noArgs("none", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet) (python.Value, error) {
+		return e.chained(self, qs.None()), nil
+	})
+	for _, name := range []string{"only", "defer"} {
+		name := name
+		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			if name == "defer" && len(args) == 1 && args[0] == python.None {
+				c, err := qs.Defer()
+				if err != nil {
+					return nil, e.pyErr(err)
+				}
+				return e.chained(self, c), nil
+			}
+			names, err := e.strArgs(name, args, kw)
+			if err != nil {
+				return nil, err
+			}
+			var c *orm.QuerySet
+			if name == "only" {
+				c, err = qs.Only(names...)
+			} else {
+				c, err = qs.Defer(names...)
+			}
+			if err != nil {
+				return nil, e.pyErr(err)
+			}
+			return e.chained(self, c), nil
+		})
+	}
+	def("aggregate", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		aliases, exprs, err := e.aggregateArgs(args, kw)
+		if err != nil {
+			return nil, err
+		}
+		vals, err := qs.Aggregate(aliases, exprs)
+		if err != nil {
+			return nil, e.pyErr(err)
+		}
+		d := python.NewDict()
+		for i, a := range aliases {
+			d.SetStr(a, e.toPy(vals[i]))
+		}
+		return d, nil
+	})
+	def("annotate", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		aliases, exprs, err := e.aggregateArgs(args, kw)
+		if err != nil {
+			return nil, err
+		}
+		c, err := qs.Annotate(aliases, exprs)
+		if err != nil {
+			return nil, e.pyErr(err)
+		}
+		return e.chained(self, c), nil
+	})
+	def("in_bulk", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		var ids python.Value = python.None
+		fieldName := "pk"
+		if err := python.UnpackArgs("in_bulk", args, kw, "id_list?", &ids, "*", nil, "field_name?", &fieldName); err != nil {
+			return nil, err
+		}
+		src := qs
+		if ids != python.None {
+			list := e.toGo(ids)
+			items, _ := list.([]any)
+			if len(items) == 0 {
+				return python.NewDict(), nil
+			}
+			c, err := qs.FilterKW(nil, []orm.KV{{Name: fieldName + "__in", Value: items}}, false)
+			if err != nil {
+				return nil, e.pyErr(err)
+			}
+			src = c
+		}
+		objs, err := src.Instances()
+		if err != nil {
+			return nil, e.pyErr(err)
+		}
+		d := python.NewDict()
+		for _, o := range objs {
+			w := e.wrap(o)
+			key, err := python.GetAttr(th, w, fieldName)
+			if err != nil {
+				return nil, err
+			}
+			if err := d.SetKey(th, key, w); err != nil {
+				return nil, err
+			}
+		}
+		return d, nil
+	})
+	noArgs("iterator", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet) (python.Value, error) {
+		c := qs.Clone()
+		all, err := e.results(c)
+		if err != nil {
+			return nil, err
+		}
+		return python.GetIterator(th, python.NewList(all))
+	})
+	for _, name := range []string{"latest", "earliest"} {
+		name := name
+		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			fields, err := e.strArgs(name, args, kw)
+			if err != nil {
+				return nil, err
+			}
+			if len(fields) == 0 {
+				fields = qs.Model.Meta.GetLatestBy
+			}
+			if len(fields) == 0 {
+				return nil, python.NewError(python.ValueError, "earliest() and latest() require either fields as positional arguments or 'get_latest_by' in the model's Meta.")
+			}
+			if name == "latest" {
+				for i, f := range fields {
+					if strings.HasPrefix(f, "-") {
+						fields[i] = f[1:]
+					} else {
+						fields[i] = "-" + f
+					}
+				}
+			}
+			if qs.Query.IsSliced() {
+				return nil, python.NewError(python.AssertionError, "Cannot change a query once a slice has been taken.")
+			}
+			c := qs.Clone()
+			c.Query.SetLimits(0, 1)
+			c.Query.ClearOrdering(true)
+			if err := c.Query.AddOrdering(fields...); err != nil {
+				return nil, e.pyErr(err)
+			}
+			obj, err := c.Get()
+			if err != nil {
+				return nil, e.pyErr(err)
+			}
+			return e.wrap(obj), nil
+		})
+	}
+	def("using", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		return e.chained(self, qs.Clone()), nil
+	})
+	for _, name := range []string{"select_related", "prefetch_related", "select_for_update", "extra", "raw", "dates", "datetimes", "complex_filter"} {
+		name := name
+		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			if name == "select_for_update" {
+				// SQLite has no SELECT ... FOR UPDATE: Django ignores it.
+				return e.chained(self, qs.Clone()), nil
+			}
+			return nil, python.NewError(python.NotImplementedError, "QuerySet.%s() is not supported by ormfiddle yet", name)
+		})
+	}
+	for _, op := range []string{"__and__", "__or__"} {
+		op := op
+		def(op, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			return nil, python.NewError(python.NotImplementedError, "combining querysets with %s is not supported by ormfiddle yet", map[string]string{"__and__": "&", "__or__": "|"}[op])
+		})
+	}
+	d.SetStr("ordered", &qsProperty{func(qs *orm.QuerySet) python.Value { return python.Bool(qs.Query.Ordered()) }})
+	d.SetStr("db", &qsProperty{func(qs *orm.QuerySet) python.Value { return python.String("default") }})
+	d.SetStr("query", &qsProperty{func(qs *orm.QuerySet) python.Value { return &QueryValue{e: e, qs: qs} }})
+	cls, _ := python.NewClass("QuerySet", nil, d)
+	e.querySetClass = cls
+}
+
+// getItem is QuerySet.__getitem__: an index runs LIMIT 1 OFFSET i (or
+// reads the cache), a slice returns a sliced queryset (or a list with a
+// step).
+func (e *Env) getItem(th *python.Thread, self *python.Instance, qs *orm.QuerySet, key python.Value) (python.Value, error) {
+	switch k := key.(type) {
+	case python.Int:
+		i, _ := k.Int64()
+		if i < 0 {
+			return nil, python.NewError(python.AssertionError, "Negative indexing is not supported.")
+		}
+		r, err := qs.Index(int(i))
+		if err != nil {
+			return nil, e.pyErr(err)
+		}
+		return e.result(r, qs.Kind), nil
+	case *python.Slice:
+		bound := func(v python.Value) (int, bool, error) {
+			if v == nil || v == python.None {
+				return 0, false, nil
+			}
+			n, ok := v.(python.Int)
+			if !ok {
+				return 0, false, python.NewError(python.TypeError, "QuerySet indices must be integers or slices, not %s.", v.Type())
+			}
+			x, _ := n.Int64()
+			if x < 0 {
+				return 0, false, python.NewError(python.AssertionError, "Negative indexing is not supported.")
+			}
+			return int(x), true, nil
+		}
+		start, _, err := bound(k.Start)
+		if err != nil {
+			return nil, err
+		}
+		stop, hasStop, err := bound(k.Stop)
+		if err != nil {
+			return nil, err
+		}
+		if !hasStop {
+			stop = -1
+		}
+		step := 1
+		if k.Step != nil && k.Step != python.None {
+			s, _, err := bound(k.Step)
+			if err != nil {
+				return nil, err
+			}
+			step = s
+		}
+		if qs.Evaluated() {
+			all, err := e.results(qs)
+			if err != nil {
+				return nil, err
+			}
+			return python.GetItem(th, python.NewList(all), key)
+		}
+		c, err := qs.Slice(start, stop)
+		if err != nil {
+			return nil, e.pyErr(err)
+		}
+		if step != 1 {
+			all, err := e.results(c)
+			if err != nil {
+				return nil, err
+			}
+			return python.GetItem(th, python.NewList(all), &python.Slice{Start: python.None, Stop: python.None, Step: k.Step})
+		}
+		return e.chained(self, c), nil
+	}
+	return nil, python.NewError(python.TypeError, "QuerySet indices must be integers or slices, not %s.", key.Type())
+}
+
+// qsProperty is a read-only attribute of QuerySet computed from the ORM
+// queryset.
+type qsProperty struct {
+	get func(qs *orm.QuerySet) python.Value
+}
+
+func (p *qsProperty) Type() string { return "property" }
+
+func (p *qsProperty) DescriptorGet(th *python.Thread, inst python.Value, cls *python.Class) (python.Value, error) {
+	qs, _, ok := querySetOf(inst)
+	if !ok {
+		return p, nil
+	}
+	return p.get(qs), nil
+}
+
+func (p *qsProperty) DescriptorSet(th *python.Thread, inst python.Value, v python.Value) error {
+	return python.NewError(python.AttributeError, "can't set attribute")
+}
+
+func (p *qsProperty) DescriptorDelete(th *python.Thread, inst python.Value) error {
+	return python.NewError(python.AttributeError, "can't delete attribute")
+}
+
+// QueryValue is qs.query: str() gives the SQL as Django prints it
+// (parameters substituted with %, unquoted).
+type QueryValue struct {
+	e  *Env
+	qs *orm.QuerySet
+}
+
+func (q *QueryValue) Type() string { return "Query" }
+
+// Str is Query.__str__.
+func (q *QueryValue) Str(th *python.Thread) (string, error) {
+	sql, params, err := q.qs.SQL()
+	if err != nil {
+		if err == query.ErrEmptyResult {
+			return "", python.NewError(q.e.excs.emptyResultSet(), "")
+		}
+		return "", q.e.pyErr(err)
+	}
+	parts := strings.Split(sql, "%s")
+	var b strings.Builder
+	b.WriteString(parts[0])
+	for i, p := range parts[1:] {
+		if i < len(params) {
+			s, _ := python.Str(th, q.e.toPy(params[i]))
+			b.WriteString(s)
+		}
+		b.WriteString(p)
+	}
+	return b.String(), nil
+}
+
+// Repr is "<django.db.models.sql.query.Query object>".
+func (q *QueryValue) Repr(th *python.Thread) (string, error) {
+	return "<django.db.models.sql.query.Query object>", nil
+}
+
+// deleteResult is delete()'s return value: (total, {'myapp.Person': n}).
+func (e *Env) deleteResult(n int64, counts []orm.LabelCount) python.Value {
+	d := python.NewDict()
+	for _, c := range counts {
+		d.SetStr(c.Label, python.MakeInt(c.Count))
+	}
+	return python.Tuple{python.MakeInt(n), d}
+}
+
+// strArgs reads positional string arguments (field names).
+func (e *Env) strArgs(method string, args python.Tuple, kw []python.Kwarg) ([]string, error) {
+	if len(kw) > 0 {
+		return nil, python.NewError(python.TypeError, "%s() got an unexpected keyword argument '%s'", method, kw[0].Name)
+	}
+	var out []string
+	for _, a := range args {
+		s, ok := a.(python.String)
+		if !ok {
+			if x, ok := a.(*Expr); ok {
+				if f, ok := x.expr.(*query.F); ok {
+					out = append(out, f.Name)
+					continue
+				}
+			}
+			return nil, python.NewError(python.TypeError, "%s() arguments must be strings, not '%s'", method, a.Type())
+		}
+		out = append(out, string(s))
+	}
+	return out, nil
+}
+
+// dictKVs converts a defaults dict to keyword values.
+func (e *Env) dictKVs(v python.Value) ([]orm.KV, error) {
+	if v == python.None {
+		return nil, nil
+	}
+	d, ok := v.(*python.Dict)
+	if !ok {
+		return nil, python.NewError(python.TypeError, "'%s' object is not a mapping", v.Type())
+	}
+	var out []orm.KV
+	for _, kv := range d.Items() {
+		k, err := python.Str(e.Th, kv[0])
+		if err != nil {
+			return nil, err
+		}
+		val := kv[1]
+		if python.IsCallable(val) {
+			// resolve_callables
+			if _, isCls := val.(*python.Class); !isCls {
+				r, err := python.Call(e.Th, val, nil, nil)
+				if err != nil {
+					return nil, err
+				}
+				val = r
+			}
+		}
+		out = append(out, orm.KV{Name: k, Value: e.toGoStore(val)})
+	}
+	return out, nil
+}
+
+// isProperty reports whether name is a property of cls (Options._property_names).
+func (e *Env) isProperty(cls *python.Class, name string) bool {
+	v, _ := cls.Lookup(name)
+	_, ok := v.(*python.Property)
+	return ok
+}
+
+var _ = schema.Repr

@@ -1,0 +1,68 @@
+package playground
+
+import (
+	"strings"
+
+	"github.com/ormfiddle/ormfiddle/engine/schema"
+	"github.com/ormfiddle/ormfiddle/engine/sqlite"
+)
+
+// Snapshot reads every table (without recording the queries) and marks
+// each row as inserted, updated or unchanged since the previous snapshot,
+// listing the rows that disappeared as deleted. Rows are keyed by their
+// primary key.
+func (s *Session) Snapshot() []TableRows {
+	conn := s.env.DB.Conn
+	conn.SetRecorder(nil)
+	defer conn.SetRecorder(func(st sqlite.Statement) { s.sql = append(s.sql, st.Text) })
+	if s.prev == nil {
+		s.prev = map[string]TableRows{}
+	}
+	var out []TableRows
+	for _, t := range s.tables {
+		cols := make([]string, len(t.Columns))
+		pkIdx := 0
+		for i, c := range t.Columns {
+			cols[i] = schema.QuoteName(c)
+			if c == t.PK {
+				pkIdx = i
+			}
+		}
+		rows, err := conn.Query("SELECT " + strings.Join(cols, ", ") + " FROM " + schema.QuoteName(t.Name) + " ORDER BY rowid")
+		tr := TableRows{Name: t.Name}
+		if err != nil {
+			out = append(out, tr)
+			continue
+		}
+		prev := s.prev[t.Name]
+		before := map[string][]string{}
+		for _, r := range prev.Rows {
+			before[r[pkIdx]] = r
+		}
+		seen := map[string]bool{}
+		for _, r := range rows {
+			lit := make([]string, len(r))
+			for i, v := range r {
+				lit[i] = sqlite.Literal(v)
+			}
+			key := lit[pkIdx]
+			seen[key] = true
+			change := RowSame
+			if old, ok := before[key]; !ok {
+				change = RowInserted
+			} else if strings.Join(old, "\x00") != strings.Join(lit, "\x00") {
+				change = RowUpdated
+			}
+			tr.Rows = append(tr.Rows, lit)
+			tr.Changes = append(tr.Changes, change)
+		}
+		for _, r := range prev.Rows {
+			if !seen[r[pkIdx]] {
+				tr.Deleted = append(tr.Deleted, r)
+			}
+		}
+		s.prev[t.Name] = tr
+		out = append(out, tr)
+	}
+	return out
+}
