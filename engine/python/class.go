@@ -97,7 +97,7 @@ func NewClass(name string, bases []*Class, dict *Dict) (*Class, error) {
 		}
 	}
 	// Like CPython: defining __eq__ without __hash__ makes instances
-	// unhashable.
+	// unhashable. (__set_name__ is called by the class statement.)
 	if _, ok := dict.GetStr("__eq__"); ok {
 		if _, ok := dict.GetStr("__hash__"); !ok {
 			dict.SetStr("__hash__", None)
@@ -283,6 +283,9 @@ func (c *Class) Attr(th *Thread, name string) (Value, error) {
 	if d, ok := v.(Descriptor); ok {
 		return d.DescriptorGet(th, nil, c)
 	}
+	if pd, ok := v.(*Instance); ok && pd.lookupDunder("__get__") != nil {
+		return pd.descriptorGet(th, nil, c)
+	}
 	return v, nil
 }
 
@@ -431,6 +434,9 @@ func (inst *Instance) Attr(th *Thread, name string) (Value, error) {
 		if dd, ok := t.(DataDescriptor); ok {
 			return dd.DescriptorGet(th, inst, cls)
 		}
+		if pd, ok := t.(*Instance); ok && pd.isDataDescriptor() {
+			return pd.descriptorGet(th, inst, cls)
+		}
 	}
 	if v, ok := inst.Dict.GetStr(name); ok {
 		return v, nil
@@ -438,6 +444,9 @@ func (inst *Instance) Attr(th *Thread, name string) (Value, error) {
 	if t != nil {
 		if d, ok := t.(Descriptor); ok {
 			return d.DescriptorGet(th, inst, cls)
+		}
+		if pd, ok := t.(*Instance); ok && pd.lookupDunder("__get__") != nil {
+			return pd.descriptorGet(th, inst, cls)
 		}
 		return t, nil
 	}
@@ -482,9 +491,38 @@ func (inst *Instance) genericSetAttr(th *Thread, name string, v Value) error {
 		if dd, ok := t.(DataDescriptor); ok {
 			return dd.DescriptorSet(th, inst, v)
 		}
+		if pd, ok := t.(*Instance); ok {
+			if r, ok, err := pd.callDunder(th, "__set__", inst, v); ok {
+				_ = r
+				return err
+			}
+		}
 	}
 	inst.Dict.SetStr(name, v)
 	return nil
+}
+
+// isDataDescriptor reports whether a Python-defined descriptor defines
+// __set__ or __delete__.
+func (inst *Instance) isDataDescriptor() bool {
+	if inst.lookupDunder("__get__") == nil {
+		return false
+	}
+	return inst.lookupDunder("__set__") != nil || inst.lookupDunder("__delete__") != nil
+}
+
+// descriptorGet calls a Python-defined __get__(self, instance, owner).
+func (inst *Instance) descriptorGet(th *Thread, obj Value, cls *Class) (Value, error) {
+	var o Value = None
+	if obj != nil {
+		o = obj
+	}
+	var c Value = None
+	if cls != nil {
+		c = cls
+	}
+	r, _, err := inst.callDunder(th, "__get__", o, c)
+	return r, err
 }
 
 // DelAttr implements del inst.name.

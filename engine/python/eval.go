@@ -39,6 +39,7 @@ type frame struct {
 	ns        *Dict // class body namespace
 	classCell *cell // class bodies: the class being defined
 	retval    Value
+	buf       [6]Value // inline storage for small locals
 }
 
 // fail attaches a traceback entry for this frame to err (once per frame)
@@ -1141,6 +1142,15 @@ func (c *compiler) class(s *scope, st *syntax.ClassStmt, pos syntax.Position) ex
 			return ctlNone, fr.fail(err, pos)
 		}
 		cfr.classCell.v = result
+		if cls, ok := result.(*Class); ok {
+			for _, it := range cls.Dict.Items() {
+				if d, ok := it[1].(*Instance); ok {
+					if _, _, err := d.callDunder(th, "__set_name__", cls, it[0]); err != nil {
+						return ctlNone, fr.fail(err, pos)
+					}
+				}
+			}
+		}
 		for i := len(decs) - 1; i >= 0; i-- {
 			result, err = Call(th, decs[i], Tuple{result}, nil)
 			if err != nil {

@@ -154,22 +154,28 @@ func (f *Function) AttrNames() []string {
 func (f *Function) call(th *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 	c := f.code
 	fr := &frame{th: th, parent: th.frame, code: c, fn: f, globals: f.globals, free: f.free}
-	fr.locals = make([]Value, c.nlocals)
+	if c.nlocals <= len(fr.buf) {
+		fr.locals = fr.buf[:c.nlocals]
+	} else {
+		fr.locals = make([]Value, c.nlocals)
+	}
 	if err := f.bindArgs(fr.locals, args, kwargs); err != nil {
 		return nil, err
 	}
 	for _, i := range c.cells {
 		fr.locals[i] = &cell{v: fr.locals[i]}
 	}
-	th.frame = fr
-	defer func() { th.frame = fr.parent }()
 	if err := th.tick(); err != nil {
 		return nil, fr.fail(err, c.pos)
 	}
+	th.frame = fr
 	if c.expr != nil {
-		return c.expr(fr)
+		v, err := c.expr(fr)
+		th.frame = fr.parent
+		return v, err
 	}
 	ctl, err := c.body(fr)
+	th.frame = fr.parent
 	if err != nil {
 		return nil, err
 	}

@@ -1559,11 +1559,16 @@ func Call(th *Thread, fn Value, args Tuple, kwargs []Kwarg) (v Value, err error)
 	if th.depth == 0 {
 		defer th.recoverPanic(&err)
 	}
-	th.depth++
-	defer func() { th.depth-- }()
-	if th.depth > th.maxDepth {
+	if th.depth >= th.maxDepth {
 		return nil, NewError(RecursionError, "maximum recursion depth exceeded")
 	}
+	th.depth++
+	v, err = call(th, fn, args, kwargs)
+	th.depth--
+	return v, err
+}
+
+func call(th *Thread, fn Value, args Tuple, kwargs []Kwarg) (Value, error) {
 	switch f := fn.(type) {
 	case *Function:
 		return f.call(th, args, kwargs)

@@ -256,3 +256,33 @@ class Cnt:
         type(self).n += 1
 Cnt(); Cnt()
 assert Cnt.n == 2
+---
+# descriptors written in Python
+class Positive:
+    def __set_name__(self, owner, name):
+        self.name = "_" + name
+    def __get__(self, obj, owner):
+        if obj is None:
+            return self
+        return getattr(obj, self.name, 0)
+    def __set__(self, obj, value):
+        if value < 0:
+            raise ValueError(f"{self.name[1:]} must be positive")
+        setattr(obj, self.name, value)
+class Account:
+    balance = Positive()
+a = Account()
+assert a.balance == 0
+a.balance = 5
+assert a.balance == 5 and a._balance == 5
+assert isinstance(Account.balance, Positive)
+a.balance = -1  ### "ValueError: balance must be positive"
+class Lazy:
+    def __get__(self, obj, owner):
+        return 42
+class H:
+    x = Lazy()
+h = H()
+assert h.x == 42
+h.x = 1
+assert h.x == 1
