@@ -213,7 +213,7 @@ func (o *Instance) SetPk(v any) {
 
 // DefaultStr is Model.__str__: "Person object (1)" ("None" for no pk).
 func (o *Instance) DefaultStr() string {
-	return fmt.Sprintf("%s object (%s)", o.Model.Name, schema.Repr(o.Pk()))
+	return fmt.Sprintf("%s object (%s)", o.Model.Name, schema.Str(o.Pk()))
 }
 
 // Equal is Model.__eq__: same concrete model and equal pk; an instance
