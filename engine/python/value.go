@@ -1,35 +1,3 @@
-// Package python is the evaluator of the Django-subset language: its values,
-// object model, interpreter, builtins and the small standard library
-// (datetime, decimal, math, uuid) that Django's model code and shell sessions
-// use. The scanner, parser and syntax tree live in the syntax subpackage.
-//
-// The design follows go.starlark.net's starlark package, with Python 3
-// semantics instead of Starlark's:
-//
-//   - Every Python value is a Go Value. The core values are Go types of this
-//     package (NoneType, Bool, Int, Float, String, Bytes, Tuple, *List, *Dict,
-//     *Set, Range, *Function, *Builtin, *Class, *Instance, *Module ...).
-//     Go-native values may implement Value plus any of the optional
-//     interfaces below (HasAttrs, Iterable, Callable, HasBinary, ...).
-//   - Classes are *Class values with a C3 MRO and an ordered class dict.
-//     Instances of Python classes, of Go-native classes and of exception
-//     classes are *Instance values. A Go-native class is a *Class whose dict
-//     holds *Builtin values (Go functions); looked up through an instance
-//     they bind self exactly like Python functions do, so Python subclasses
-//     can override them and reach them with super().
-//   - A Python exception travels through Go as an error of type *Exception,
-//     holding the exception instance and a traceback of positions.
-//   - A Thread holds the per-session state: print and import hooks, the step
-//     budget, the recursion limit, the clock and the random source.
-//
-// Running code: ExecFile runs a parsed module; ExecStmt runs one top-level
-// statement REPL-style and returns the value of an expression statement.
-// From Go, use Call, CallMethod, GetAttr, SetAttr, Repr, String, Equal, Truth,
-// Iterate and friends; they all take the Thread and return Python errors as
-// *Exception values.
-//
-// No Go panic escapes ExecFile, ExecStmt or Call: it becomes an exception
-// whose message says "internal error (this is a bug in ormfiddle)".
 package python
 
 // Value is a Python value. Type returns the Python name of its type as
