@@ -34,7 +34,7 @@ var (
 )
 
 func newObjectClass() *Class {
-	c := &Class{Name: "object", Qualname: "object", Module: "builtins", Dict: NewDict()}
+	c := &Class{Name: "object", Qualname: "object", Module: "builtins", Dict: NewDict(), immutable: true}
 	c.MRO = []*Class{c}
 	return c
 }

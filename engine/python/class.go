@@ -31,6 +31,7 @@ type Class struct {
 	New func(th *Thread, cls *Class, args Tuple, kwargs []Kwarg) (Value, error)
 
 	final       bool // cannot be subclassed (builtin types)
+	immutable   bool // shared by all threads: attributes cannot be set
 	exception   bool // a subclass of BaseException
 	uncatchable bool // StepLimitExceeded and friends: no except clause matches
 	typeName    string
@@ -109,7 +110,7 @@ func NewClass(name string, bases []*Class, dict *Dict) (*Class, error) {
 // newBuiltinClass makes a class of the builtins module (not subclassable
 // unless made so by the caller).
 func newBuiltinClass(name string, base *Class, typeName string) *Class {
-	c := &Class{Name: name, Qualname: name, Module: "builtins", Dict: NewDict(), final: true, typeName: typeName}
+	c := &Class{Name: name, Qualname: name, Module: "builtins", Dict: NewDict(), final: true, immutable: true, typeName: typeName}
 	if base != nil {
 		c.Bases = []*Class{base}
 		c.MRO = append([]*Class{c}, base.MRO...)
@@ -189,6 +190,11 @@ func (c *Class) IsSubclass(base *Class) bool {
 	return false
 }
 
+// Freeze makes the class immutable from Python code (setting or deleting
+// its attributes raises TypeError), for classes shared by all threads
+// such as the ones a binding builds once at init time.
+func (c *Class) Freeze() { c.immutable = true }
+
 // IsException reports whether c derives from BaseException.
 func (c *Class) IsException() bool { return c.exception }
 
@@ -224,7 +230,7 @@ func (c *Class) SetAttr(th *Thread, name string, v Value) error {
 			c.Module = string(s)
 		}
 	}
-	if c.final {
+	if c.final || c.immutable {
 		return NewError(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, c.Name)
 	}
 	c.Dict.SetStr(name, v)
@@ -268,6 +274,9 @@ func (c *Class) Attr(th *Thread, name string) (Value, error) {
 		}
 		return c.Bases[0], nil
 	case "__dict__":
+		if c.final || c.immutable {
+			return c.Dict.Copy(), nil
+		}
 		return c.Dict, nil
 	case "__class__":
 		return TypeClass, nil

@@ -617,6 +617,7 @@ func (c *compiler) raise(s *scope, st *syntax.RaiseStmt, pos syntax.Position) ex
 			}
 			inst.exc.suppress = true
 		}
+		inst.exc.traceback = nil
 		e := &Exception{Value: inst}
 		if h := fr.th.handling; len(h) > 0 && h[len(h)-1].Value != inst && inst.exc.context == nil {
 			inst.exc.context = h[len(h)-1].Value

@@ -255,7 +255,7 @@ var (
 )
 
 func newExcClass(name string, base *Class) *Class {
-	c := &Class{Name: name, Qualname: name, Module: "builtins", Dict: NewDict(), exception: true}
+	c := &Class{Name: name, Qualname: name, Module: "builtins", Dict: NewDict(), exception: true, immutable: true}
 	if base == nil {
 		c.Bases = []*Class{ObjectClass}
 		c.MRO = []*Class{c, ObjectClass}

@@ -51,6 +51,7 @@ func newLibExcClass(name, module string, bases ...*Class) *Class {
 		panic(err)
 	}
 	c.Module = module
+	c.immutable = true
 	return c
 }
 

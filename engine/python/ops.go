@@ -1510,6 +1510,9 @@ func DelAttr(th *Thread, v Value, name string) error {
 		}
 		return v.DelAttr(th, name)
 	case *Class:
+		if v.final || v.immutable {
+			return NewError(TypeError, "cannot delete '%s' attribute of immutable type '%s'", name, v.Name)
+		}
 		if !v.Dict.DeleteStr(name) {
 			return attrError(v, name)
 		}

@@ -286,3 +286,9 @@ h = H()
 assert h.x == 42
 h.x = 1
 assert h.x == 1
+---
+# builtin classes are shared and immutable
+int.x = 1  ### "TypeError: cannot set 'x' attribute of immutable type 'int'"
+ValueError.x = 1  ### "TypeError: cannot set 'x' attribute of immutable type 'ValueError'"
+object.y = 2  ### "TypeError: cannot set 'y' attribute of immutable type 'object'"
+assert (1.5).is_integer() is False and (2.0).is_integer()
