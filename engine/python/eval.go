@@ -147,7 +147,7 @@ func (th *Thread) run(cd *code, m *Module, ev evalFn) (v Value, err error) {
 	top := th.depth == 0 && th.frame == nil
 	if top {
 		th.beginRun()
-		defer th.recoverPanic(&err)
+		defer th.recoverPanic(&err, nil)
 	}
 	if _, ok := m.Dict.GetStr("__name__"); !ok {
 		m.Dict.SetStr("__name__", String(m.Name))

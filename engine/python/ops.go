@@ -1560,7 +1560,12 @@ func Call(th *Thread, fn Value, args Tuple, kwargs []Kwarg) (v Value, err error)
 		th = NewThread()
 	}
 	if th.depth == 0 {
-		defer th.recoverPanic(&err)
+		defer th.recoverPanic(&err, th.frame)
+		defer func() {
+			if e, ok := err.(*Exception); ok {
+				e.prepare(th)
+			}
+		}()
 	}
 	if th.depth >= th.maxDepth {
 		return nil, NewError(RecursionError, "maximum recursion depth exceeded")

@@ -50,7 +50,7 @@ const DefaultMaxSteps = 10_000_000
 
 // DefaultMaxDepth is the default recursion limit (Python call frames); it
 // keeps the Go stack small even in the WebAssembly build.
-const DefaultMaxDepth = 500
+const DefaultMaxDepth = 1000
 
 // NewThread returns a thread with the default budgets, a fixed random seed
 // and no hooks.
@@ -120,11 +120,13 @@ func (th *Thread) beginRun() {
 	}
 }
 
-// recoverPanic turns a Go panic into an InternalError.
-func (th *Thread) recoverPanic(err *error) {
+// recoverPanic turns a Go panic into an InternalError, restoring the
+// thread to the state of the top-level entry point that deferred it
+// (no Python call active, the given frame current).
+func (th *Thread) recoverPanic(err *error, fr *frame) {
 	if r := recover(); r != nil {
 		th.depth = 0
-		th.frame = nil
+		th.frame = fr
 		th.reprDepth = 0
 		e := NewError(InternalError, "internal error (this is a bug in ormfiddle): %v", r)
 		if os.Getenv("ORMFIDDLE_DEBUG") != "" {
