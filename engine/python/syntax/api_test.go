@@ -99,6 +99,9 @@ func TestLineNumbersInMessages(t *testing.T) {
 		{"x = (\n1,\n]", "m.py:3:1: closing parenthesis ']' does not match opening parenthesis '(' on line 1"},
 		{"x = '''\n\nabc", "m.py:1:5: unterminated triple-quoted string literal (detected at line 3)"},
 		{"x = 1 + \\", "m.py:1:10: unexpected EOF while parsing"},
+		{"x = 1 + \\\n", "m.py:2:1: unexpected EOF while parsing"},
+		{"\\\r", "m.py:2:1: unexpected EOF while parsing"},
+		{"x = 1 + \\\n# c\n", "m.py:1:8: invalid syntax"},
 	} {
 		_, err := syntax.Parse("m.py", test.src)
 		if err == nil || err.Error() != test.want {

@@ -363,6 +363,9 @@ func (s *scanner) run() {
 				s.errorf(s.pos(), "unexpected character after line continuation character")
 			}
 			s.advance() // explicit line joining: no indentation processing
+			if s.off >= len(s.src) {
+				s.errorf(s.pos(), "unexpected EOF while parsing")
+			}
 		default:
 			s.scanToken()
 		}
@@ -393,7 +396,9 @@ done:
 	if s.off >= len(s.src) {
 		return false
 	}
-	if c := s.src[s.off]; c == '#' || c == '\n' || c == '\\' && s.peek(1) == '\n' {
+	// A line that starts with a backslash continuation is not blank: as in
+	// CPython, its indentation is that of the backslash.
+	if c := s.src[s.off]; c == '#' || c == '\n' {
 		for s.off < len(s.src) && s.src[s.off] != '\n' {
 			s.advance()
 		}

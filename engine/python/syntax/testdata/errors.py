@@ -108,6 +108,14 @@ if x and \
 ---
 x = 1 \ 2 ### 8: "^unexpected character after line continuation character$"
 ---
+# A line holding only a backslash takes its indentation from it (z is in the block).
+if x:
+    y = 1
+    \
+z = 2
+\
+w = 3
+---
 # A file may end without a newline, inside an indented block.
 def f():
     return 1
