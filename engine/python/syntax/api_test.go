@@ -99,8 +99,16 @@ func TestLineNumbersInMessages(t *testing.T) {
 		{"x = (\n1,\n]", "m.py:3:1: closing parenthesis ']' does not match opening parenthesis '(' on line 1"},
 		{"x = '''\n\nabc", "m.py:1:5: unterminated triple-quoted string literal (detected at line 3)"},
 		{"x = 1 + \\", "m.py:1:10: unexpected EOF while parsing"},
-		{"x = 1 + \\\n", "m.py:2:1: unexpected EOF while parsing"},
-		{"\\\r", "m.py:2:1: unexpected EOF while parsing"},
+		{"x = 1 + \\\n", "m.py:1:10: unexpected EOF while parsing"},
+		{"\\\r", "m.py:1:2: unexpected EOF while parsing"},
+		// Errors at the end of the file are on its last line.
+		{"class A:\n", "m.py:1:9: expected an indented block after class definition on line 1"},
+		{"def f():\n    if x:\n\n# end\n", "m.py:4:6: expected an indented block after 'if' statement on line 2"},
+		{"@property\n", "m.py:1:10: invalid syntax"},
+		{"x = 1 +", "m.py:1:8: invalid syntax"},
+		// The innermost bracket that encloses the error is blamed.
+		{"a = f(g(1)\nb = h(2\n", "m.py:1:6: '(' was never closed"},
+		{"a = [f(1,\n", "m.py:1:7: '(' was never closed"},
 		{"x = 1 + \\\n# c\n", "m.py:1:8: invalid syntax"},
 	} {
 		_, err := syntax.Parse("m.py", test.src)

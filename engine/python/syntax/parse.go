@@ -96,7 +96,7 @@ type parser struct {
 	tok      *token
 	prevEnd  Position // end of the last consumed token (not NEWLINE/INDENT/DEDENT)
 	depth    int      // nesting of brackets, blocks and recursive expressions
-	unclosed *Error   // the scanner stopped at a bracket that was never closed
+	unclosed []Error  // brackets never closed, outermost first (the scanner stopped)
 	fstring  bool     // parsing the expression of an f-string replacement field
 
 	inFunc   bool // inside a def (for return)
@@ -171,11 +171,22 @@ func (p *parser) unexpected(msg string) {
 			p.errorf(t.pos, "`async with` is not supported")
 		}
 	}
-	if msg == "invalid syntax" && p.unclosed != nil && p.unclosed.Pos.Before(t.pos) {
+	if b := p.unclosedBefore(t.pos); msg == "invalid syntax" && b != nil {
 		// As CPython does: the real mistake is probably the bracket.
-		p.errorf(p.unclosed.Pos, "%s", p.unclosed.Msg)
+		p.errorf(b.Pos, "%s", b.Msg)
 	}
 	p.errorf(t.pos, "%s", msg)
+}
+
+// unclosedBefore returns the innermost bracket opened before pos that is
+// never closed, or nil.
+func (p *parser) unclosedBefore(pos Position) *Error {
+	for i := len(p.unclosed) - 1; i >= 0; i-- {
+		if p.unclosed[i].Pos.Before(pos) {
+			return &p.unclosed[i]
+		}
+	}
+	return nil
 }
 
 // next consumes the current token.
@@ -1421,9 +1432,9 @@ func (p *parser) forgotComma(prev Expr) {
 		}
 	}
 	start, end := prev.Span()
-	if p.unclosed != nil && p.unclosed.Pos.Before(start) && p.tok.pos.Line > end.Line {
+	if b := p.unclosedBefore(start); b != nil && p.tok.pos.Line > end.Line {
 		// On a new line, the likelier mistake is the unclosed bracket.
-		p.errorf(p.unclosed.Pos, "%s", p.unclosed.Msg)
+		p.errorf(b.Pos, "%s", b.Msg)
 	}
 	p.errorf(start, "invalid syntax. Perhaps you forgot a comma?")
 }

@@ -222,8 +222,11 @@ type scanner struct {
 	atLineStart   bool
 	lineHasTokens bool
 
-	// unclosed is set when scanning ended because a bracket was never closed.
-	unclosed *Error
+	lastNL Position // position of the last newline consumed
+
+	// unclosed lists, outermost first, the brackets still open at the end
+	// of the input (then scanning ended with an error for the last one).
+	unclosed []Error
 }
 
 // scanStop is the panic value that ends scanning at the first error.
@@ -243,7 +246,7 @@ func normalizeNewlines(src string) string {
 // at position start. The result always ends with an EOF token or, after
 // the first error, an ERROR token. In exprMode newlines are plain spaces
 // and there is no indentation.
-func scan(file, src string, start Position, exprMode bool) (toks []token, unclosed *Error) {
+func scan(file, src string, start Position, exprMode bool) (toks []token, unclosed []Error) {
 	s := &scanner{
 		file:        file,
 		src:         src,
@@ -293,6 +296,7 @@ func (s *scanner) advance() {
 	c := s.src[s.off]
 	switch {
 	case c == '\n':
+		s.lastNL = s.pos()
 		s.off++
 		s.line++
 		s.col = 1
@@ -364,7 +368,7 @@ func (s *scanner) run() {
 			}
 			s.advance() // explicit line joining: no indentation processing
 			if s.off >= len(s.src) {
-				s.errorf(s.pos(), "unexpected EOF while parsing")
+				s.errorf(s.lastNL, "unexpected EOF while parsing")
 			}
 		default:
 			s.scanToken()
@@ -454,12 +458,18 @@ func (s *scanner) newline() {
 
 func (s *scanner) eof() {
 	if n := len(s.brackets); n > 0 {
-		b := s.brackets[n-1]
-		s.unclosed = &Error{File: s.file, Pos: b.pos, Msg: fmt.Sprintf("'%c' was never closed", b.c)}
-		s.toks = append(s.toks, token{kind: tERROR, pos: s.pos(), end: s.pos(), off: int32(s.off), eoff: int32(s.off), val: s.unclosed})
+		for _, b := range s.brackets {
+			s.unclosed = append(s.unclosed, Error{File: s.file, Pos: b.pos, Msg: fmt.Sprintf("'%c' was never closed", b.c)})
+		}
+		s.toks = append(s.toks, token{kind: tERROR, pos: s.pos(), end: s.pos(), off: int32(s.off), eoff: int32(s.off), val: &s.unclosed[n-1]})
 		return
 	}
+	// End of file is at the end of the last line, not on a line after it,
+	// so that errors there ("expected an indented block") point at code.
 	pos := s.pos()
+	if s.off > 0 && s.src[s.off-1] == '\n' && !s.exprMode {
+		pos = s.lastNL
+	}
 	if !s.exprMode {
 		if s.lineHasTokens {
 			s.newline()
