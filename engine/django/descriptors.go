@@ -353,17 +353,26 @@ func (e *Env) displayMethod(name string, f *schema.Field) *python.Builtin {
 		if err != nil {
 			return nil, e.pyErr(err)
 		}
+		// _get_FIELD_display: dict(flatchoices).get(value, value), through
+		// force_str(strings_only=True), which leaves None, numbers, dates
+		// and times as they are.
 		pv := e.toPy(v)
-		for _, c := range f.Choices {
+		var label python.Value = pv
+		for _, c := range f.Flatchoices() {
 			eq, err := python.Equal(th, e.toPy(c.Value), pv)
 			if err != nil {
 				return nil, err
 			}
 			if eq {
-				return python.String(c.Label), nil
+				label = python.String(c.Label) // the last equal key wins, as in a dict
 			}
 		}
-		str, err := python.Str(th, pv)
+		switch label.(type) {
+		case python.String, python.NoneType, python.Int, python.Float, python.Bool, python.Decimal,
+			python.Date, python.DateTime, python.Time:
+			return label, nil
+		}
+		str, err := python.Str(th, label)
 		if err != nil {
 			return nil, err
 		}

@@ -158,6 +158,10 @@ func (e *Env) pyErr(err error) error {
 		}
 		return python.NewError(python.ValueError, "%s", x.Message(r))
 	case *schema.ValidationError:
+		if x.Kind == "InvalidOperation" {
+			// decimal.InvalidOperation([<class 'decimal.InvalidOperation'>])
+			return python.NewException(python.DecimalInvalidOperation, python.NewList([]python.Value{python.DecimalInvalidOperation}))
+		}
 		return python.NewError(e.excByName(x.Kind), "%s", x.Msg)
 	case *schema.FieldDoesNotExist:
 		return python.NewError(e.excs.fieldDoesNotExist, "%s", x.Error())

@@ -96,11 +96,14 @@ func (v *Field) Attr(th *python.Thread, name string) (python.Value, error) {
 	case "help_text":
 		return python.String(f.HelpText), nil
 	case "choices":
-		if f.Choices == nil {
-			return python.None, nil
+		// Field.choices is the iterable given to the constructor, as is.
+		if h, ok := f.Host.(*fieldHost); ok && h.choices != nil {
+			return h.choices, nil
 		}
+		return python.None, nil
+	case "flatchoices":
 		var out []python.Value
-		for _, c := range f.Choices {
+		for _, c := range f.Flatchoices() {
 			out = append(out, python.Tuple{e.toPy(c.Value), python.String(c.Label)})
 		}
 		return python.NewList(out), nil
@@ -108,8 +111,8 @@ func (v *Field) Attr(th *python.Thread, name string) (python.Value, error) {
 		if !f.HasDefault {
 			return e.notProvided(), nil
 		}
-		if d, ok := f.Host.(python.Value); ok {
-			return d, nil
+		if h, ok := f.Host.(*fieldHost); ok && h.def != nil {
+			return h.def, nil
 		}
 		return e.toPy(f.Default), nil
 	case "related_model":
@@ -472,7 +475,9 @@ func (e *Env) newField(kind schema.Kind, cls *python.Class, args python.Tuple, k
 			opt.Default = e.toGoStore(v)
 		}
 	}
+	var pyChoices python.Value
 	if v, ok := vals["choices"]; ok && v != python.None {
+		pyChoices = v
 		if opt.Choices, err = e.parseChoices(v); err != nil {
 			return nil, err
 		}
@@ -492,14 +497,20 @@ func (e *Env) newField(kind schema.Kind, cls *python.Class, args python.Tuple, k
 	if v, ok := vals["name"].(python.String); ok {
 		f.Name = string(v)
 	}
-	if pyDefault != nil {
-		f.Host = pyDefault
-	}
+	f.Host = &fieldHost{def: pyDefault, choices: pyChoices}
 	return &Field{e: e, f: f, cls: cls}, nil
 }
 
+// fieldHost is what the language keeps on a schema field (Field.Host):
+// the Python objects given as default and choices, returned as is by the
+// field's attributes.
+type fieldHost struct {
+	def     python.Value
+	choices python.Value
+}
+
 // parseChoices reads a choices iterable: (value, label) pairs, or
-// (group name, pairs) groups, flattened.
+// (group name, pairs) option groups.
 func (e *Env) parseChoices(v python.Value) ([]schema.Choice, error) {
 	th := e.Th
 	var out []schema.Choice
@@ -525,7 +536,10 @@ func (e *Env) parseChoices(v python.Value) ([]schema.Choice, error) {
 			if err != nil {
 				return err
 			}
-			out = append(out, sub...)
+			if sub == nil {
+				sub = []schema.Choice{}
+			}
+			out = append(out, schema.Choice{Value: e.toGoStore(pair[0]), Label: label, Group: sub})
 			return nil
 		}
 		out = append(out, schema.Choice{Value: e.toGoStore(pair[0]), Label: label})

@@ -229,7 +229,7 @@ func (m *ManyRelatedManager) bulkInsertIgnore(through *schema.Model, objs []*Ins
 				sql += ", "
 			}
 			sql += "%s"
-			v, err := f.DBPrepValue(o.values[f.Attname])
+			v, err := f.DBPrepSave(o.values[f.Attname])
 			if err != nil {
 				return err
 			}

@@ -796,7 +796,7 @@ func (qs *QuerySet) BulkCreate(objs []*Instance, batchSize int) ([]*Instance, er
 						if err != nil {
 							return err
 						}
-						if row[i], err = f.DBPrepValue(v); err != nil {
+						if row[i], err = f.DBPrepSave(v); err != nil {
 							return err
 						}
 					}

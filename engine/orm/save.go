@@ -278,7 +278,7 @@ func (o *Instance) doInsert(cls *schema.Model, fields []*schema.Field, pkSet boo
 		if err != nil {
 			return err
 		}
-		p, err := f.DBPrepValue(v)
+		p, err := f.DBPrepSave(v)
 		if err != nil {
 			return err
 		}

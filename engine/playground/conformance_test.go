@@ -2,6 +2,7 @@ package playground
 
 import (
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -65,6 +66,29 @@ func errClass(e *string) string {
 	return strings.TrimSpace(c)
 }
 
+// strictMessages makes the conformance tests compare error messages too,
+// not only the error class score.py compares. Cases whose name starts with
+// one of strictPrefixes always do.
+var strictMessages = flag.Bool("strict-messages", false, "compare error messages, not only error classes")
+
+var strictPrefixes = []string{"fields_"}
+
+func strictCase(name string) bool {
+	for _, p := range strictPrefixes {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return *strictMessages
+}
+
+func errText(e *string) string {
+	if e == nil {
+		return "<nil>"
+	}
+	return *e
+}
+
 func TestConformance(t *testing.T) {
 	dirs, err := filepath.Glob("testdata/conformance/*")
 	if err != nil || len(dirs) == 0 {
@@ -106,7 +130,9 @@ func TestConformance(t *testing.T) {
 					t.Errorf("step %d %s\n got output: %q\nwant output: %q", i+1, ws.Code, g, w)
 				}
 				if g, w := errClass(gs.Error), errClass(ws.Error); g != w {
-					t.Errorf("step %d %s\n got error: %v\nwant error: %v", i+1, ws.Code, gs.Error, ws.Error)
+					t.Errorf("step %d %s\n got error: %s\nwant error: %s", i+1, ws.Code, errText(gs.Error), errText(ws.Error))
+				} else if strictCase(filepath.Base(dir)) && errText(gs.Error) != errText(ws.Error) {
+					t.Errorf("step %d %s\n got message: %s\nwant message: %s", i+1, ws.Code, errText(gs.Error), errText(ws.Error))
 				}
 			}
 		})

@@ -82,7 +82,7 @@ func UpdateSQL(q *Query, values []UpdateValue) (string, []any, error) {
 			params = append(params, p...)
 			continue
 		}
-		v, err := uv.Field.DBPrepValue(uv.Value)
+		v, err := uv.Field.DBPrepSave(uv.Value)
 		if err != nil {
 			return "", nil, err
 		}

@@ -163,6 +163,13 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 		}
 		return lhs + " BETWEEN %s AND %s", append(params, r...), nil
 	}
+	if b, ok := l.RHS.(bool); ok && l.Name == "exact" && isConditional(l.LHS) {
+		// Exact.as_sql: "WHERE boolean_field" rather than "= True".
+		if b {
+			return lhs, params, nil
+		}
+		return "NOT " + lhs, params, nil
+	}
 	if e, ok := l.RHS.(Expression); ok {
 		rs, rp, err := c.Compile(e)
 		if err != nil {
@@ -185,6 +192,17 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 		return lhs + " " + strings.Replace(sqliteOperators[l.Name], "%s", "("+sql+")", 1), append(params, sp...), nil
 	}
 	return lhs + " " + sqliteOperators[l.Name], append(params, l.RHS), nil
+}
+
+// isConditional is Expression.conditional: the expression's output field
+// is a BooleanField.
+func isConditional(e Expression) bool {
+	f := e.Output()
+	if f == nil {
+		return false
+	}
+	k := f.InternalType()
+	return k == schema.BooleanField || k == schema.NullBooleanField
 }
 
 // Transform is a function applied to a column before the lookup (year,

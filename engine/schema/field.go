@@ -104,10 +104,12 @@ var kinds = map[Kind]kindInfo{
 func KnownKind(k Kind) bool { _, ok := kinds[k]; return ok }
 
 // Choice is one entry of a field's choices: the stored value and its
-// human-readable label (get_FOO_display()).
+// human-readable label (get_FOO_display()), or an option group (Group
+// non-nil: Label is the group's name and Group its (value, label) pairs).
 type Choice struct {
 	Value any
 	Label string
+	Group []Choice
 }
 
 // DefaultFunc is a callable default (`default=date.today`): it is called
@@ -337,5 +339,16 @@ func (f *Field) GetDefault() (any, error) {
 	return "", nil
 }
 
-// Flatchoices is the choices list with option groups flattened.
-func (f *Field) Flatchoices() []Choice { return f.Choices }
+// Flatchoices is Field.flatchoices: the choices with option groups
+// flattened into their (value, label) pairs.
+func (f *Field) Flatchoices() []Choice {
+	var flat []Choice
+	for _, c := range f.Choices {
+		if c.Group != nil {
+			flat = append(flat, c.Group...)
+		} else {
+			flat = append(flat, c)
+		}
+	}
+	return flat
+}

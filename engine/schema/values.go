@@ -3,6 +3,7 @@ package schema
 import (
 	"fmt"
 	"math"
+	"math/big"
 	"strconv"
 	"strings"
 	"time"
@@ -261,11 +262,15 @@ func (f *Field) ToPython(v any) (any, error) {
 			return x, nil
 		case int64:
 			return apd.New(x, 0), nil
+		case bool:
+			if x {
+				return apd.New(1, 0), nil
+			}
+			return apd.New(0, 0), nil
 		case float64:
-			d := new(apd.Decimal)
-			ctx := apd.BaseContext.WithPrecision(uint32(max(f.MaxDigits, 1)))
-			if _, err := d.SetFloat64(x); err == nil {
-				ctx.Round(d, d)
+			// self.context.create_decimal_from_float(value), with the
+			// context's precision max_digits.
+			if d, ok := DecimalFromFloat(x, max(f.MaxDigits, 1)); ok {
 				return d, nil
 			}
 		case string:
@@ -281,12 +286,16 @@ func (f *Field) ToPython(v any) (any, error) {
 		case time.Time:
 			return DateOf(x), nil
 		case string:
-			if t, err := time.Parse("2006-01-02", strings.TrimSpace(x)); err == nil {
-				return DateOf(t), nil
+			d, ok, err := parseDate(x)
+			switch {
+			case err != nil:
+				return nil, invalid(x, "has the correct format (YYYY-MM-DD) but it is an invalid date.")
+			case ok:
+				return d, nil
 			}
-			return nil, &ValidationError{"ValidationError", fmt.Sprintf("['“%s” value has an invalid date format. It must be in YYYY-MM-DD format.']", x)}
+			return nil, invalid(x, "has an invalid date format. It must be in YYYY-MM-DD format.")
 		}
-		return nil, &ValidationError{"TypeError", fmt.Sprintf("fromisoformat: argument must be str")}
+		return nil, notAString(v)
 	case DateTimeField:
 		switch x := v.(type) {
 		case time.Time:
@@ -294,13 +303,23 @@ func (f *Field) ToPython(v any) (any, error) {
 		case Date:
 			return x.Time(), nil
 		case string:
-			for _, layout := range []string{"2006-01-02 15:04:05.999999", "2006-01-02T15:04:05.999999", "2006-01-02 15:04", "2006-01-02"} {
-				if t, err := time.Parse(layout, strings.TrimSpace(x)); err == nil {
-					return t, nil
-				}
+			t, ok, err := parseDateTime(x)
+			switch {
+			case err != nil:
+				return nil, invalid(x, "has the correct format (YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ]) but it is an invalid date/time.")
+			case ok:
+				return t, nil
 			}
-			return nil, &ValidationError{"ValidationError", fmt.Sprintf("['“%s” value has an invalid format. It must be in YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ] format.']", x)}
+			d, ok, err := parseDate(x)
+			switch {
+			case err != nil:
+				return nil, invalid(x, "has the correct format (YYYY-MM-DD) but it is an invalid date.")
+			case ok:
+				return d.Time(), nil
+			}
+			return nil, invalid(x, "has an invalid format. It must be in YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ] format.")
 		}
+		return nil, notAString(v)
 	case TimeField:
 		switch x := v.(type) {
 		case TimeOfDay:
@@ -308,20 +327,26 @@ func (f *Field) ToPython(v any) (any, error) {
 		case time.Time:
 			return TimeOfDay{x.Hour(), x.Minute(), x.Second(), x.Nanosecond() / 1000}, nil
 		case string:
-			for _, layout := range []string{"15:04:05.999999", "15:04"} {
-				if t, err := time.Parse(layout, strings.TrimSpace(x)); err == nil {
-					return TimeOfDay{t.Hour(), t.Minute(), t.Second(), t.Nanosecond() / 1000}, nil
-				}
+			t, ok, err := parseTime(x)
+			switch {
+			case err != nil:
+				return nil, invalid(x, "has the correct format (HH:MM[:ss[.uuuuuu]]) but it is an invalid time.")
+			case ok:
+				return t, nil
 			}
-			return nil, &ValidationError{"ValidationError", fmt.Sprintf("['“%s” value has an invalid format. It must be in HH:MM[:ss[.uuuuuu]] format.']", x)}
+			return nil, invalid(x, "has an invalid format. It must be in HH:MM[:ss[.uuuuuu]] format.")
 		}
+		return nil, notAString(v)
 	case DurationField:
 		switch x := v.(type) {
 		case time.Duration:
 			return x, nil
-		case int64:
-			return time.Duration(x) * time.Microsecond, nil
+		case string:
+			if d, ok := parseDuration(x); ok {
+				return d, nil
+			}
 		}
+		return nil, invalid(Str(v), "has an invalid format. It must be in [DD] [[HH:]MM:]ss[.uuuuuu] format.")
 	case UUIDField:
 		switch x := v.(type) {
 		case UUID:
@@ -352,6 +377,56 @@ func (f *Field) ToPython(v any) (any, error) {
 	return v, nil
 }
 
+// invalid is the ValidationError of a field's "invalid" messages:
+// ['“value” <what>'].
+func invalid(value, what string) error {
+	return &ValidationError{"ValidationError", fmt.Sprintf("['“%s” value %s']", value, what)}
+}
+
+// notAString is the TypeError the dateparse regexps raise for a value that
+// is not a string.
+func notAString(v any) error {
+	return &ValidationError{"TypeError", fmt.Sprintf("expected string or bytes-like object, got '%s'", PyTypeName(v))}
+}
+
+// PyTypeName is the Python type name of an engine value ("int", "str").
+func PyTypeName(v any) string {
+	switch v.(type) {
+	case nil:
+		return "NoneType"
+	case bool:
+		return "bool"
+	case int64, int:
+		return "int"
+	case float64:
+		return "float"
+	case string:
+		return "str"
+	case []byte:
+		return "bytes"
+	case Date:
+		return "date"
+	case time.Time:
+		return "datetime"
+	case TimeOfDay:
+		return "time"
+	case time.Duration:
+		return "timedelta"
+	case *apd.Decimal:
+		return "Decimal"
+	case UUID:
+		return "UUID"
+	case []any:
+		return "list"
+	case JSONObject:
+		return "dict"
+	}
+	if t, ok := v.(interface{ PyType() string }); ok {
+		return t.PyType()
+	}
+	return fmt.Sprintf("%T", v)
+}
+
 // ParseUUID parses the dashed or 32-digit form of a UUID.
 func ParseUUID(s string) (UUID, bool) {
 	var u UUID
@@ -369,10 +444,56 @@ func ParseUUID(s string) (UUID, bool) {
 	return u, true
 }
 
-// DBPrepValue is Field.get_db_prep_value (and get_db_prep_save) on SQLite:
-// the parameter passed to the database for v (nil, bool, int64, float64,
-// string or []byte). Dates become ISO strings, decimals their fixed-point
-// text, UUIDs 32 hex digits, durations microseconds, JSON its text.
+// DecimalFromFloat is decimal.Context(prec=prec).create_decimal_from_float:
+// the exact value of the binary float, rounded half-even to prec
+// significant digits. ok is false for NaN and infinities.
+func DecimalFromFloat(x float64, prec int) (*apd.Decimal, bool) {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return nil, false
+	}
+	// Decimal.from_float: every binary fraction has a finite decimal
+	// expansion of at most 1074 fractional digits.
+	s := new(big.Float).SetFloat64(x).Text('f', 1074)
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	d, _, err := apd.NewFromString(s)
+	if err != nil {
+		return nil, false
+	}
+	pyContext(prec).Round(d, d)
+	return d, true
+}
+
+// pyContext is a decimal context with Python's default rounding
+// (ROUND_HALF_EVEN) and the given precision.
+func pyContext(prec int) *apd.Context {
+	c := apd.BaseContext.WithPrecision(uint32(prec))
+	c.Rounding = apd.RoundHalfEven
+	return c
+}
+
+// DBPrepSave is Field.get_db_prep_save on SQLite: the parameter an INSERT or
+// UPDATE passes for v. It is DBPrepValue except for DecimalField, whose
+// value is quantized to decimal_places within max_digits
+// (adapt_decimalfield_value), raising decimal.InvalidOperation when it
+// does not fit.
+func (f *Field) DBPrepSave(v any) (any, error) {
+	if v == nil || f.InternalType() != DecimalField {
+		return f.DBPrepValue(v)
+	}
+	p, err := f.ToPython(v)
+	if err != nil {
+		return nil, err
+	}
+	return formatDecimal(p.(*apd.Decimal), f.MaxDigits, f.DecimalPlaces)
+}
+
+// DBPrepValue is Field.get_db_prep_value on SQLite, as lookups and
+// expressions use it: the parameter passed to the database for v (nil,
+// bool, int64, float64, string or []byte). Dates become ISO strings,
+// decimals str(Decimal) (the backend's adapter), UUIDs 32 hex digits,
+// durations microseconds, JSON its text.
 func (f *Field) DBPrepValue(v any) (any, error) {
 	if v == nil {
 		return nil, nil
@@ -396,7 +517,7 @@ func (f *Field) DBPrepValue(v any) (any, error) {
 	case UUID:
 		return x.Hex(), nil
 	case *apd.Decimal:
-		return formatDecimal(x, f.MaxDigits, f.DecimalPlaces), nil
+		return x.String(), nil
 	}
 	if f.InternalType() == JSONField {
 		return JSONText(p), nil
@@ -409,14 +530,15 @@ func (f *Field) DBPrepValue(v any) (any, error) {
 }
 
 // formatDecimal is django.db.backends.utils.format_number: the value
-// quantized to decimal_places, written without exponent.
-func formatDecimal(d *apd.Decimal, maxDigits, places int) string {
-	ctx := apd.BaseContext.WithPrecision(uint32(max(maxDigits, 1)))
+// quantized to decimal_places with precision max_digits, written without
+// exponent ("{:f}"). A value with more digits than max_digits allows is
+// decimal.InvalidOperation.
+func formatDecimal(d *apd.Decimal, maxDigits, places int) (string, error) {
 	var q apd.Decimal
-	if _, err := ctx.Quantize(&q, d, int32(-places)); err != nil {
-		return d.Text('f')
+	if _, err := pyContext(max(maxDigits, 1)).Quantize(&q, d, int32(-places)); err != nil {
+		return "", &ValidationError{"InvalidOperation", "[<class 'decimal.InvalidOperation'>]"}
 	}
-	return q.Text('f')
+	return q.Text('f'), nil
 }
 
 // FromDB converts a value read from SQLite (nil, int64, float64, string,
@@ -440,16 +562,14 @@ func (f *Field) FromDB(v any) (any, error) {
 		case int64:
 			d = apd.New(x, 0)
 		case float64:
-			d = new(apd.Decimal)
-			d.SetFloat64(x)
-			apd.BaseContext.WithPrecision(15).Round(d, d)
+			// SQLite keeps 15 significant digits (get_decimalfield_converter).
+			d, _ = DecimalFromFloat(x, 15)
 		case string:
 			d, _, _ = apd.NewFromString(x)
 		}
 		if d != nil {
-			ctx := apd.BaseContext.WithPrecision(uint32(max(f.MaxDigits, 1)))
 			var q apd.Decimal
-			if _, err := ctx.Quantize(&q, d, int32(-f.DecimalPlaces)); err == nil {
+			if _, err := pyContext(max(f.MaxDigits, 1)).Quantize(&q, d, int32(-f.DecimalPlaces)); err == nil {
 				return &q, nil
 			}
 			return d, nil
