@@ -60,6 +60,15 @@ func (d *fieldDescriptor) DescriptorGet(th *python.Thread, inst python.Value, cl
 		}
 		return nil, d.e.pyErr(err)
 	}
+	switch v.(type) {
+	case schema.JSONObject, []any:
+		// A dict or list read from a JSONField is one mutable Python
+		// object: keep it, so that `obj.data["k"] = v; obj.save()` saves
+		// the change.
+		py := d.e.toPy(v)
+		o.SetValue(d.f.Attname, opaque{d.e, py})
+		return py, nil
+	}
 	return d.e.toPy(v), nil
 }
 

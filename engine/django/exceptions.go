@@ -171,6 +171,8 @@ func (e *Env) pyErr(err error) error {
 		return python.NewError(e.excs.fieldError, "%s", x.Msg)
 	case *query.ValueError:
 		return python.NewError(python.ValueError, "%s", x.Msg)
+	case *query.NotSupportedError:
+		return python.NewError(e.excs.notSupported, "%s", x.Msg)
 	case *query.TypeError:
 		return python.NewError(python.TypeError, "%s", x.Msg)
 	}

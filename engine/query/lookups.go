@@ -123,6 +123,9 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 			return col + " <= %s", append(cp, l.yearBounds[1]), nil
 		}
 	}
+	if s, p, handled, err := l.jsonSQL(c); handled {
+		return s, p, err
+	}
 	switch l.Name {
 	case "isnull":
 		if l.RHS.(bool) {
@@ -314,23 +317,50 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 	}
 	name := lookups[len(lookups)-1]
 	transforms := lookups[:len(lookups)-1]
-	if !isLookup(name) {
-		// The last name may be a transform: lookup defaults to exact.
-		transforms = lookups
-		name = "exact"
-	}
 	for _, t := range transforms {
 		f := lhs.Output()
-		if related || !isTransform(f, t) {
+		switch {
+		case !related && isTransform(f, t):
+			lhs = &Transform{Name: t, Source: lhs}
+		case !related && isJSON(f):
+			// JSONField.get_transform: any other name is a key.
+			lhs = &KeyTransform{Key: t, Source: lhs}
+		default:
 			return nil, unsupportedLookup(t, f, related)
 		}
-		lhs = &Transform{Name: t, Source: lhs}
+	}
+	if !isLookup(name) && !(jsonLookups[name] && isJSON(lhs.Output())) {
+		// Not a lookup: try it as a transform, with exact.
+		f := lhs.Output()
+		switch {
+		case !related && isTransform(f, name):
+			lhs = &Transform{Name: name, Source: lhs}
+		case !related && isJSON(f):
+			lhs = &KeyTransform{Key: name, Source: lhs}
+		default:
+			return nil, unsupportedLookup(name, f, related)
+		}
+		name = "exact"
 	}
 	if related && !relatedLookups[name] {
 		return nil, &FieldError{"Related Field got invalid lookup: " + name}
 	}
 	field := lhs.Output()
 
+	if isJSON(field) {
+		if _, isExpr := rhs.(Expression); !isExpr {
+			if _, isQuery := rhs.(QueryValue); !isQuery {
+				l := &Lookup{Name: name, LHS: lhs}
+				handled, err := prepareJSONLookup(l, rhs)
+				if err != nil {
+					return nil, err
+				}
+				if handled {
+					return l, nil
+				}
+			}
+		}
+	}
 	// Interpret None as isnull for exact and iexact.
 	if rhs == nil {
 		if name != "exact" && name != "iexact" {

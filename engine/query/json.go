@@ -1,0 +1,291 @@
+package query
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/ormfiddle/ormfiddle/engine/schema"
+)
+
+// JSONField lookups and key transforms on SQLite, as
+// django/db/models/fields/json.py defines them: `data__key` is a
+// KeyTransform (JSON_EXTRACT with a JSON path), `data__has_key` a
+// HasKey lookup, and exact on a field or key compares JSON values.
+
+// jsonLookups are the lookups JSONField registers beyond Field's own.
+var jsonLookups = map[string]bool{"has_key": true, "has_keys": true, "has_any_keys": true, "contained_by": true}
+
+// isJSON reports whether f is a JSONField (its values are JSON documents).
+func isJSON(f *schema.Field) bool {
+	return f != nil && f.InternalType() == schema.JSONField
+}
+
+// KeyTransform is `field__key`: the value under key in a JSON document
+// (KeyTransform.as_sqlite: JSON_EXTRACT(column, '$."key"')); nested keys
+// make one path.
+type KeyTransform struct {
+	Key    string
+	Source Expression
+}
+
+// preprocess is KeyTransform.preprocess_lhs: the innermost expression and
+// the keys from the outermost document down.
+func (t *KeyTransform) preprocess() (Expression, []string) {
+	keys := []string{t.Key}
+	prev := t.Source
+	for {
+		kt, ok := prev.(*KeyTransform)
+		if !ok {
+			return prev, keys
+		}
+		keys = append([]string{kt.Key}, keys...)
+		prev = kt.Source
+	}
+}
+
+// compileJSONPath is compile_json_path: "$" then [n] for integer keys and
+// ."key" (JSON-quoted) for the others.
+func compileJSONPath(keys []string, includeRoot bool) string {
+	var b strings.Builder
+	if includeRoot {
+		b.WriteString("$")
+	}
+	for _, k := range keys {
+		if n, err := strconv.Atoi(strings.TrimSpace(k)); err == nil {
+			b.WriteString("[" + strconv.Itoa(n) + "]")
+		} else {
+			b.WriteString("." + schema.JSONText(k))
+		}
+	}
+	return b.String()
+}
+
+// SQL is KeyTransform.as_sqlite.
+func (t *KeyTransform) SQL(c *Compiler) (string, []any, error) {
+	base, keys := t.preprocess()
+	s, p, err := c.Compile(base)
+	if err != nil {
+		return "", nil, err
+	}
+	return "JSON_EXTRACT(" + s + ", %s)", append(p, compileJSONPath(keys, true)), nil
+}
+
+// Resolve resolves the document expression.
+func (t *KeyTransform) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summarize bool) (Expression, error) {
+	s, err := t.Source.Resolve(q, allowJoins, reuse, summarize)
+	if err != nil {
+		return nil, err
+	}
+	return &KeyTransform{Key: t.Key, Source: s}, nil
+}
+
+// Output is the JSONField itself, as for Django's transforms.
+func (t *KeyTransform) Output() *schema.Field { return t.Source.Output() }
+
+func (t *KeyTransform) relabel(m map[string]string) Expression {
+	return &KeyTransform{Key: t.Key, Source: t.Source.relabel(m)}
+}
+
+// jsonNull marks the right-hand side of an exact lookup against None on a
+// JSONField or key (can_use_none_as_rhs): it compares with JSON null.
+type jsonNull struct{}
+
+// prepareJSONLookup prepares the right-hand side of a lookup whose
+// left-hand side is a JSONField or one of its keys; handled is false for
+// lookups that prepare as on other fields.
+func prepareJSONLookup(l *Lookup, rhs any) (handled bool, err error) {
+	_, isKey := l.LHS.(*KeyTransform)
+	switch l.Name {
+	case "has_key":
+		l.RHS = []any{schema.Str(rhs)}
+		if n, ok := rhs.(int64); ok {
+			l.RHS = []any{strconv.FormatInt(n, 10)}
+		}
+		return true, nil
+	case "has_keys", "has_any_keys":
+		items, ok := rhs.([]any)
+		if !ok {
+			return true, &TypeError{"'" + typeName(rhs) + "' object is not iterable"}
+		}
+		var keys []any
+		for _, it := range items {
+			keys = append(keys, schema.Str(it))
+		}
+		l.RHS = keys
+		return true, nil
+	case "exact":
+		if rhs == nil {
+			l.RHS = jsonNull{}
+			return true, nil
+		}
+		l.RHS = schema.JSONText(rhs)
+		return true, nil
+	case "in":
+		if !isKey {
+			return false, nil
+		}
+		items, ok := rhs.([]any)
+		if !ok {
+			return true, &TypeError{"'" + typeName(rhs) + "' object is not iterable"}
+		}
+		var out []any
+		seen := map[string]bool{}
+		for _, it := range items {
+			if it == nil {
+				continue
+			}
+			p := schema.JSONText(it)
+			if !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+		if out == nil {
+			out = []any{}
+		}
+		l.RHS = out
+		return true, nil
+	case "lt", "lte", "gt", "gte":
+		if !isKey {
+			return false, nil
+		}
+		// KeyTransformNumericLookupMixin: json.loads(json.dumps(value)).
+		switch rhs.(type) {
+		case nil, bool, int64, float64, string:
+			l.RHS = rhs
+		default:
+			l.RHS = schema.JSONText(rhs)
+		}
+		return true, nil
+	}
+	return false, nil
+}
+
+// jsonSQL renders the lookups that differ on a JSONField or key; handled
+// is false for the others.
+func (l *Lookup) jsonSQL(c *Compiler) (sql string, params []any, handled bool, err error) {
+	kt, isKey := l.LHS.(*KeyTransform)
+	if !isKey && !isJSON(l.LHS.Output()) {
+		return "", nil, false, nil
+	}
+	switch l.Name {
+	case "contains", "contained_by":
+		// DataContains / ContainedBy (a key's contains is the field's):
+		// supports_json_field_contains is False on SQLite.
+		return "", nil, true, &NotSupportedError{l.Name + " lookup is not supported on this database backend."}
+	case "has_key", "has_keys", "has_any_keys":
+		s, p, err := l.hasKeySQL(c, "JSON_TYPE(%s, %%s) IS NOT NULL")
+		return s, p, true, err
+	case "isnull":
+		if !isKey {
+			return "", nil, false, nil
+		}
+		// KeyTransformIsNull.as_sqlite: HasKey(lhs.lhs, key_name).
+		tmpl := "JSON_TYPE(%s, %%s) IS NULL"
+		if !l.RHS.(bool) {
+			tmpl = "JSON_TYPE(%s, %%s) IS NOT NULL"
+		}
+		hk := &Lookup{Name: "has_key", LHS: kt.Source, RHS: []any{kt.Key}}
+		s, p, err := hk.hasKeySQL(c, tmpl)
+		return s, p, true, err
+	case "exact":
+		if _, ok := l.RHS.(Expression); ok {
+			return "", nil, false, nil
+		}
+		if _, ok := l.RHS.(*Query); ok {
+			return "", nil, false, nil
+		}
+		_, null := l.RHS.(jsonNull)
+		if isKey {
+			// KeyTransformExact.
+			if null {
+				base, keys := kt.preprocess()
+				s, p, err := c.Compile(base)
+				if err != nil {
+					return "", nil, true, err
+				}
+				return "JSON_TYPE(" + s + ", %s) = %s", append(p, compileJSONPath(keys, true), "null"), true, nil
+			}
+			s, p, err := c.Compile(kt)
+			if err != nil {
+				return "", nil, true, err
+			}
+			return s + " = JSON_EXTRACT(%s, '$')", append(p, l.RHS), true, nil
+		}
+		// JSONExact.
+		s, p, err := c.Compile(l.LHS)
+		if err != nil {
+			return "", nil, true, err
+		}
+		if null {
+			return "JSON_TYPE(" + s + ", '$') = %s", append(p, "null"), true, nil
+		}
+		return s + " = %s", append(p, l.RHS), true, nil
+	case "in":
+		r, ok := l.RHS.([]any)
+		if !isKey || !ok {
+			return "", nil, false, nil
+		}
+		if len(r) == 0 {
+			return "", nil, true, ErrEmptyResult
+		}
+		s, p, err := c.Compile(kt)
+		if err != nil {
+			return "", nil, true, err
+		}
+		ph := make([]string, len(r))
+		for i := range ph {
+			ph[i] = "JSON_EXTRACT(%s, '$')"
+		}
+		return s + " IN (" + strings.Join(ph, ", ") + ")", append(p, r...), true, nil
+	}
+	return "", nil, false, nil
+}
+
+// hasKeySQL is HasKeyLookup.as_sql with the given template: one condition
+// per key, joined by AND (has_keys) or OR (has_any_keys).
+func (l *Lookup) hasKeySQL(c *Compiler, template string) (string, []any, error) {
+	var lhs string
+	var params []any
+	path := "$"
+	if kt, ok := l.LHS.(*KeyTransform); ok {
+		base, keys := kt.preprocess()
+		s, p, err := c.Compile(base)
+		if err != nil {
+			return "", nil, err
+		}
+		lhs, params, path = s, p, compileJSONPath(keys, true)
+	} else {
+		s, p, err := c.Compile(l.LHS)
+		if err != nil {
+			return "", nil, err
+		}
+		lhs, params = s, p
+	}
+	sql := strings.ReplaceAll(strings.Replace(template, "%s", lhs, 1), "%%s", "%s")
+	keys := l.RHS.([]any)
+	for _, k := range keys {
+		params = append(params, path+compileJSONPath([]string{k.(string)}, false))
+	}
+	op := ""
+	switch l.Name {
+	case "has_keys":
+		op = " AND "
+	case "has_any_keys":
+		op = " OR "
+	}
+	if op != "" {
+		parts := make([]string, len(keys))
+		for i := range parts {
+			parts[i] = sql
+		}
+		sql = "(" + strings.Join(parts, op) + ")"
+	}
+	return sql, params, nil
+}
+
+// NotSupportedError is django.db.utils.NotSupportedError: a feature the
+// database backend lacks.
+type NotSupportedError struct{ Msg string }
+
+func (e *NotSupportedError) Error() string { return "NotSupportedError: " + e.Msg }
