@@ -63,6 +63,11 @@ type Env struct {
 	mgrCount  int
 	setValues map[*python.Builtin]any // SET(value) callables and their values
 
+	// metaRaw holds, per model, the Meta options that _meta returns as
+	// given (ordering, get_latest_by: a tuple stays a tuple, a string a
+	// string).
+	metaRaw map[*schema.Model]map[string]python.Value
+
 	// errHints remembers, for exceptions raised while defining a model,
 	// which class attribute they are about (for the error position).
 	errHints map[*python.Exception]ErrorHint
@@ -89,6 +94,7 @@ func New(th *python.Thread) *Env {
 		related:   map[*schema.Model]*python.Class{},
 		setValues: map[*python.Builtin]any{},
 		errHints:  map[*python.Exception]ErrorHint{},
+		metaRaw:   map[*schema.Model]map[string]python.Value{},
 	}
 	e.buildExceptions()
 	e.buildClasses()

@@ -360,17 +360,10 @@ type IndexValue struct {
 // Type is "Index".
 func (v *IndexValue) Type() string { return "Index" }
 
-// Repr is "<Index: fields=['a'] name='x'>".
+// Repr is Index.__repr__ in Django 3.2: "<Index: fields='a, -b'>" (the
+// name is not shown).
 func (v *IndexValue) Repr(th *python.Thread) (string, error) {
-	var q []string
-	for _, f := range v.ix.Fields {
-		q = append(q, "'"+f+"'")
-	}
-	s := "<Index: fields=[" + strings.Join(q, ", ") + "]"
-	if v.ix.Name != "" {
-		s += " name='" + v.ix.Name + "'"
-	}
-	return s + ">", nil
+	return "<Index: fields='" + strings.Join(v.ix.Fields, ", ") + "'>", nil
 }
 
 // ConstraintValue is models.UniqueConstraint(fields=[...], name=...).

@@ -143,17 +143,8 @@ func (mb modelBase) NewClass(th *python.Thread, name string, bases []*python.Cla
 	}
 	e.classOf[m] = cls
 	e.modelOf[cls] = m
+	e.keepRawMeta(th, m, meta, def.Bases)
 
-	for _, f := range m.Meta.LocalFields {
-		if f.Rel != nil {
-			f.Rel.RelatedName = formatRelatedName(f.Rel.RelatedName, m)
-			f.Rel.RelatedQueryName = formatRelatedName(f.Rel.RelatedQueryName, m)
-		}
-	}
-	for _, f := range m.Meta.LocalManyToMany {
-		f.Rel.RelatedName = formatRelatedName(f.Rel.RelatedName, m)
-		f.Rel.RelatedQueryName = formatRelatedName(f.Rel.RelatedQueryName, m)
-	}
 	e.addFieldDescriptors(cls, m)
 	cls.Dict.SetStr("_meta", &Options{e: e, m: m})
 
@@ -180,6 +171,27 @@ func (mb modelBase) NewClass(th *python.Thread, name string, bases []*python.Cla
 	}
 	e.contributeRelated()
 	return cls, nil
+}
+
+// keepRawMeta records the Meta options _meta gives back as written:
+// from the model's Meta (own or inherited from an abstract base), else,
+// as ModelBase does, the concrete parent's.
+func (e *Env) keepRawMeta(th *python.Thread, m *schema.Model, meta *python.Class, bases []*schema.Model) {
+	raw := map[string]python.Value{}
+	for _, name := range []string{"ordering", "get_latest_by"} {
+		if meta != nil {
+			if v, err := meta.Attr(th, name); err == nil && v != nil {
+				raw[name] = v
+				continue
+			}
+		}
+		if !m.Meta.Abstract && len(bases) > 0 && !bases[0].Meta.Abstract {
+			if v, ok := e.metaRaw[bases[0]][name]; ok {
+				raw[name] = v
+			}
+		}
+	}
+	e.metaRaw[m] = raw
 }
 
 // readMeta reads `class Meta` into def: the own attributes (which must be

@@ -77,8 +77,14 @@ func (o *Options) Attr(th *python.Thread, name string) (python.Value, error) {
 	case "auto_created":
 		return python.Bool(meta.AutoCreated), nil
 	case "ordering":
+		if v, ok := e.metaRaw[o.m]["ordering"]; ok {
+			return v, nil
+		}
 		return strList(meta.Ordering), nil
 	case "get_latest_by":
+		if v, ok := e.metaRaw[o.m]["get_latest_by"]; ok {
+			return v, nil
+		}
 		if meta.GetLatestBy == nil {
 			return python.None, nil
 		}

@@ -507,7 +507,7 @@ func (e *Env) buildQuerySetClass() {
 				return nil, err
 			}
 			if len(fields) == 0 {
-				fields = qs.Model.Meta.GetLatestBy
+				fields = append([]string(nil), qs.Model.Meta.GetLatestBy...)
 			}
 			if len(fields) == 0 {
 				return nil, python.NewError(python.ValueError, "earliest() and latest() require either fields as positional arguments or 'get_latest_by' in the model's Meta.")
