@@ -1,7 +1,6 @@
 package django
 
 import (
-
 	"github.com/ormfiddle/ormfiddle/engine/python"
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
