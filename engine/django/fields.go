@@ -1,6 +1,8 @@
 package django
 
 import (
+	"strings"
+
 	"github.com/ormfiddle/ormfiddle/engine/python"
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
@@ -661,4 +663,14 @@ func reprOr(th *python.Thread, v python.Value) string {
 		return v.Type()
 	}
 	return s
+}
+// formatRelatedName applies %(class)s, %(model_name)s and %(app_label)s
+// to related names declared on abstract bases, as
+// RelatedField.contribute_to_class does.
+func formatRelatedName(s string, m *schema.Model) string {
+	if !strings.Contains(s, "%(") {
+		return s
+	}
+	r := strings.NewReplacer("%(class)s", strings.ToLower(m.Name), "%(model_name)s", strings.ToLower(m.Name), "%(app_label)s", m.Meta.AppLabel)
+	return r.Replace(s)
 }

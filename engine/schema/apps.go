@@ -292,21 +292,6 @@ func (a *Apps) Register(def ModelDef) (*Model, error) {
 	if o.Abstract {
 		return m, nil
 	}
-	// RelatedField.contribute_to_class on a concrete model: related_name
-	// (or Meta.default_related_name) and related_query_name are
-	// formatted with the model's class name and app label.
-	for _, list := range [][]*Field{o.LocalFields, o.LocalManyToMany} {
-		for _, f := range list {
-			if f.Rel == nil {
-				continue
-			}
-			if f.Rel.RelatedName == "" {
-				f.Rel.RelatedName = o.DefaultRelatedName
-			}
-			f.Rel.RelatedName = formatRelatedName(f.Rel.RelatedName, o)
-			f.Rel.RelatedQueryName = formatRelatedName(f.Rel.RelatedQueryName, o)
-		}
-	}
 
 	// Options._prepare: the primary key.
 	if o.Pk == nil {
@@ -516,14 +501,4 @@ func (a *Apps) Ready() error {
 		}
 	}
 	return nil
-}
-
-// formatRelatedName is `related_name % {'class': ..., 'model_name': ...,
-// 'app_label': ...}`.
-func formatRelatedName(s string, o *Options) string {
-	if !strings.Contains(s, "%(") {
-		return s
-	}
-	r := strings.NewReplacer("%(class)s", strings.ToLower(o.ObjectName), "%(model_name)s", o.ModelName, "%(app_label)s", strings.ToLower(o.AppLabel))
-	return r.Replace(s)
 }

@@ -1,0 +1,5 @@
+from django.db import models
+
+
+class Ticket(models.Model):
+    number = models.AutoField()
