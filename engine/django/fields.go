@@ -1,6 +1,7 @@
 package django
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/ormfiddle/ormfiddle/engine/python"
@@ -447,6 +448,20 @@ func (e *Env) newField(kind schema.Kind, cls *python.Class, args python.Tuple, k
 	if opt.DecimalPlaces, err = intOpt("decimal_places"); err != nil {
 		return nil, err
 	}
+	opt.Check.MaxLength, _ = maxLengthState(vals["max_length"])
+	opt.Check.MaxDigits, opt.MaxDigits = intOptionState(th, vals["max_digits"], 1)
+	opt.Check.DecimalPlaces, opt.DecimalPlaces = intOptionState(th, vals["decimal_places"], 0)
+	_, opt.Check.NullGiven = vals["null"]
+	if v, ok := vals["db_index"]; ok {
+		switch x := v.(type) {
+		case python.NoneType, python.Bool:
+		case python.Int:
+			n, _ := x.Int64()
+			opt.Check.DBIndexInvalid = n != 0 && n != 1
+		default:
+			opt.Check.DBIndexInvalid = true
+		}
+	}
 	opt.DBColumn = strOpt("db_column")
 	if v, ok := vals["verbose_name"]; ok && v != python.None {
 		if opt.VerboseName, err = python.Str(th, v); err != nil {
@@ -478,8 +493,11 @@ func (e *Env) newField(kind schema.Kind, cls *python.Class, args python.Tuple, k
 	var pyChoices python.Value
 	if v, ok := vals["choices"]; ok && v != python.None {
 		pyChoices = v
-		if opt.Choices, err = e.parseChoices(v); err != nil {
-			return nil, err
+		opt.Check.Choices, opt.Check.ChoicesMaxLength = e.checkChoices(v)
+		if opt.Check.Choices == schema.ChoicesOK {
+			if opt.Choices, err = e.parseChoices(v); err != nil {
+				return nil, err
+			}
 		}
 	}
 	var f *schema.Field
@@ -499,6 +517,139 @@ func (e *Env) newField(kind schema.Kind, cls *python.Class, args python.Tuple, k
 	}
 	f.Host = &fieldHost{def: pyDefault, choices: pyChoices}
 	return &Field{e: e, f: f, cls: cls}, nil
+}
+
+// maxLengthState tells how max_length was given, for fields.E120/E121
+// (CharField: a positive int, not a bool) and W122.
+func maxLengthState(v python.Value) (schema.OptionState, int) {
+	switch x := v.(type) {
+	case nil, python.NoneType:
+		return schema.OptionUnset, 0
+	case python.Int:
+		if n, ok := x.Int64(); ok && n > 0 {
+			return schema.OptionSet, int(n)
+		}
+	}
+	return schema.OptionInvalid, 0
+}
+
+// intOptionState reads DecimalField's max_digits or decimal_places as
+// _check_max_digits/_check_decimal_places do with int(value): None (or
+// anything int() raises TypeError for) is unset, a value below min
+// invalid.
+func intOptionState(th *python.Thread, v python.Value, min int64) (schema.OptionState, int) {
+	var n int64
+	switch x := v.(type) {
+	case nil, python.NoneType:
+		return schema.OptionUnset, 0
+	case python.Bool:
+		if x {
+			n = 1
+		}
+	case python.Int:
+		var ok bool
+		if n, ok = x.Int64(); !ok {
+			return schema.OptionInvalid, 0
+		}
+	case python.Float:
+		n = int64(x)
+	case python.String:
+		i, err := strconv.ParseInt(strings.TrimSpace(string(x)), 10, 64)
+		if err != nil {
+			return schema.OptionInvalid, 0
+		}
+		n = i
+	default:
+		return schema.OptionUnset, 0
+	}
+	if n < min {
+		return schema.OptionInvalid, 0
+	}
+	return schema.OptionSet, int(n)
+}
+
+// isIterable is django.utils.itercompat.is_iterable.
+func (e *Env) isIterable(v python.Value) bool {
+	switch v.(type) {
+	case python.String, python.Tuple, *python.List, *python.Dict, *python.Set, python.Bytes:
+		return true
+	case python.Int, python.Float, python.Bool, python.NoneType:
+		return false
+	}
+	_, err := python.GetIterator(e.Th, v)
+	return err == nil
+}
+
+// checkChoices is Field._check_choices: the shape of choices (fields.E004,
+// E005) and the length of the longest str value (for E009).
+func (e *Env) checkChoices(choices python.Value) (schema.ChoicesState, int) {
+	th := e.Th
+	if t, err := python.Truth(th, choices); err == nil && !t {
+		return schema.ChoicesOK, 0
+	}
+	if _, isStr := choices.(python.String); isStr || !e.isIterable(choices) {
+		return schema.ChoicesNotIterable, 0
+	}
+	isValue := func(v python.Value) bool {
+		_, s := v.(python.String)
+		return s || !e.isIterable(v)
+	}
+	pairs := func(v python.Value) ([]python.Value, bool) {
+		if _, s := v.(python.String); s || !e.isIterable(v) {
+			return nil, false
+		}
+		var items []python.Value
+		if err := python.Iterate(th, v, func(x python.Value) error { items = append(items, x); return nil }); err != nil {
+			return nil, false
+		}
+		return items, true
+	}
+	maxLen := 0
+	strLen := func(v python.Value) {
+		if s, ok := v.(python.String); ok && len([]rune(string(s))) > maxLen {
+			maxLen = len([]rune(string(s)))
+		}
+	}
+	var groups []python.Value
+	python.Iterate(th, choices, func(x python.Value) error { groups = append(groups, x); return nil })
+	for _, group := range groups {
+		pair, ok := pairs(group)
+		if !ok || len(pair) != 2 {
+			return schema.ChoicesNotPairs, 0
+		}
+		name, sub := pair[0], pair[1]
+		// A group: every item of sub unpacks into (value, label).
+		var items [][]python.Value
+		isGroup := true
+		if subItems, ok := pairs(sub); ok {
+			for _, it := range subItems {
+				p, ok := pairs(it)
+				if !ok || len(p) != 2 {
+					isGroup = false
+					break
+				}
+				items = append(items, p)
+			}
+		} else {
+			isGroup = false
+		}
+		if isGroup {
+			for _, p := range items {
+				if !isValue(p[0]) || !isValue(p[1]) {
+					return schema.ChoicesNotPairs, 0
+				}
+			}
+			for _, p := range items {
+				strLen(p[0])
+			}
+			continue
+		}
+		if !isValue(name) || !isValue(sub) {
+			return schema.ChoicesNotPairs, 0
+		}
+		strLen(name)
+	}
+	return schema.ChoicesOK, maxLen
 }
 
 // fieldHost is what the language keeps on a schema field (Field.Host):
@@ -664,6 +815,7 @@ func reprOr(th *python.Thread, v python.Value) string {
 	}
 	return s
 }
+
 // formatRelatedName applies %(class)s, %(model_name)s and %(app_label)s
 // to related names declared on abstract bases, as
 // RelatedField.contribute_to_class does.

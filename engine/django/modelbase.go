@@ -282,6 +282,11 @@ func (e *Env) readMeta(th *python.Thread, meta, own *python.Class, def *schema.M
 		return err
 	}
 	if v := get("ordering"); v != nil {
+		switch v.(type) {
+		case *python.List, python.Tuple:
+		default:
+			def.Check.OrderingNotList = true // models.E014
+		}
 		o, err := strList(v)
 		if err != nil {
 			return err

@@ -106,6 +106,7 @@ type MetaDef struct {
 	GetLatestBy        *[]string
 	AppLabel           string
 	AutoCreated        bool
+	Check              MetaCheck
 }
 
 // Register creates the model from def as ModelBase.__new__ and
@@ -132,6 +133,7 @@ func (a *Apps) Register(def ModelDef) (*Model, error) {
 		DefaultRelatedName: meta.DefaultRelatedName,
 		VerboseName:        meta.VerboseName,
 		VerboseNamePlural:  meta.VerboseNamePlural,
+		Check:              meta.Check,
 		apps:               a,
 	}
 	m.Meta = o
@@ -321,9 +323,31 @@ func (a *Apps) Register(def ModelDef) (*Model, error) {
 		}
 	}
 
-	a.models = append(a.models, m)
+	if err := a.register(m); err != nil {
+		return nil, err
+	}
 	a.resolvePending()
 	return m, nil
+}
+
+// register is Apps.register_model: a model whose name (lower-cased) is
+// already registered replaces the earlier one in its place when the class
+// names are equal (Django warns that the model was reloaded), and is a
+// RuntimeError when they differ.
+func (a *Apps) register(m *Model) error {
+	for i, old := range a.models {
+		if old.Meta.ModelName != m.Meta.ModelName || old.Meta.AppLabel != m.Meta.AppLabel {
+			continue
+		}
+		if old.Name != m.Name {
+			return &Error{Kind: "RuntimeError", Model: m, Msg: fmt.Sprintf("Conflicting '%s' models in application '%s': <class '%s.models.%s'> and <class '%s.models.%s'>.",
+				m.Meta.ModelName, a.Label, a.Label, old.Name, a.Label, m.Name)}
+		}
+		a.models[i] = m
+		return nil
+	}
+	a.models = append(a.models, m)
+	return nil
 }
 
 func hasParent(ps []Parent, m *Model) bool {
@@ -355,6 +379,18 @@ func sortByCounter(fs []NamedField) []NamedField {
 // take the first primary key.
 func (a *Apps) addField(m *Model, name string, f *Field) error {
 	o := m.Meta
+	if f.IsAuto() {
+		// AutoFieldMixin.contribute_to_class.
+		for _, lf := range o.LocalFields {
+			if lf.IsAuto() {
+				e := &Error{Kind: "AssertionError", Model: m, Msg: fmt.Sprintf("Model %s can't have more than one auto-generated field.", o.Label())}
+				if !f.AutoCreated {
+					e.Field = f
+				}
+				return e
+			}
+		}
+	}
 	f.setAttributesFromName(name)
 	f.Model = m
 	if f.Rel != nil && f.Rel.To == "self" {
@@ -467,38 +503,16 @@ func (a *Apps) relationsTo(m *Model) []*Rel {
 	return out
 }
 
-// Ready checks that every relation resolved, as Django's system checks do
-// (fields.E300 and E331), and that Meta options name real fields. It
-// returns the first problem.
+// Ready resolves the pending relation references and runs the system
+// checks (Check), as `migrate` does before touching the database. When
+// one reports an error it returns an *Error of Kind "SystemCheckError"
+// whose message is Django's, every issue included, and whose Model and
+// Field are those of the first error.
 func (a *Apps) Ready() error {
 	a.resolvePending()
-	for _, m := range a.models {
-		o := m.Meta
-		for _, f := range append(append([]*Field{}, o.LocalFields...), o.LocalManyToMany...) {
-			if f.Rel == nil {
-				continue
-			}
-			if f.Rel.Model == nil || f.Rel.Model.Meta.Abstract {
-				return &Error{Kind: "SystemCheckError", Model: m, Field: f,
-					Msg: fmt.Sprintf("%s: (fields.E300) Field defines a relation with model '%s', which is either not installed, or is abstract.", f, f.Rel.To)}
-			}
-			if f.ManyToMany() && f.Rel.Through == nil {
-				return &Error{Kind: "SystemCheckError", Model: m, Field: f,
-					Msg: fmt.Sprintf("%s: (fields.E331) Field specifies a many-to-many relation through model '%s', which has not been installed.", f, f.Rel.ThroughName)}
-			}
-			if f.Rel.FieldName != "" && f.Rel.Model.Meta.forwardField(f.Rel.FieldName) == nil {
-				return &Error{Kind: "SystemCheckError", Model: m, Field: f,
-					Msg: fmt.Sprintf("%s: (fields.E312) The to_field '%s' doesn't exist on the related model '%s'.", f, f.Rel.FieldName, f.Rel.Model.Meta.Label())}
-			}
-		}
-		for _, names := range o.UniqueTogether {
-			for _, n := range names {
-				if o.forwardField(n) == nil {
-					return &Error{Kind: "SystemCheckError", Model: m,
-						Msg: fmt.Sprintf("%s: (models.E012) 'unique_together' refers to the nonexistent field '%s'.", o.Label(), n)}
-				}
-			}
-		}
+	text, first, failed := CheckErrorText(a.Check())
+	if !failed {
+		return nil
 	}
-	return nil
+	return &Error{Kind: "SystemCheckError", Model: first.Model, Field: first.Field, Msg: text}
 }

@@ -156,6 +156,10 @@ type Field struct {
 	// ManyToManyField (Django's remote_field); nil for other fields.
 	Rel *Rel
 
+	// Check is what the system checks need to know about the options as
+	// written.
+	Check FieldCheck
+
 	// Host is free for the language binding (e.g. its Python field object).
 	Host any
 }
@@ -180,6 +184,8 @@ type FieldOptions struct {
 	Choices       []Choice
 	VerboseName   string
 	HelpText      string
+	// Check describes the options as written, for the system checks.
+	Check FieldCheck
 }
 
 // NewField creates a field of the given class with its options, as the
@@ -210,6 +216,7 @@ func (a *Apps) NewField(kind Kind, opt FieldOptions) (*Field, error) {
 		Choices:       opt.Choices,
 		VerboseName:   opt.VerboseName,
 		HelpText:      opt.HelpText,
+		Check:         opt.Check,
 	}
 	if opt.DBIndex != nil {
 		f.DBIndex = *opt.DBIndex

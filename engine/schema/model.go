@@ -55,6 +55,8 @@ type Options struct {
 	Constraints        []*Constraint
 	DefaultRelatedName string
 	GetLatestBy        []string
+	// Check describes Meta options as written, for the system checks.
+	Check MetaCheck
 
 	// Parents lists the concrete parents in Django's order (the order of
 	// the class's MRO), with their parent links.
@@ -232,21 +234,23 @@ func (o *Options) FieldNames() []string {
 	return names
 }
 
-// ParentList returns all concrete ancestors, nearest first
-// (Options.get_parent_list).
+// ParentList returns all concrete ancestors (Options.get_parent_list): the
+// direct parents first, then each one's ancestors, each model once.
 func (o *Options) ParentList() []*Model {
 	var out []*Model
 	seen := map[*Model]bool{}
-	for _, p := range o.Parents {
-		if !seen[p.Model] {
-			seen[p.Model] = true
-			out = append(out, p.Model)
+	add := func(m *Model) {
+		if !seen[m] {
+			seen[m] = true
+			out = append(out, m)
 		}
+	}
+	for _, p := range o.Parents {
+		add(p.Model)
+	}
+	for _, p := range o.Parents {
 		for _, a := range p.Model.Meta.ParentList() {
-			if !seen[a] {
-				seen[a] = true
-				out = append(out, a)
-			}
+			add(a)
 		}
 	}
 	return out
