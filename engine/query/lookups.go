@@ -468,6 +468,14 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 			}
 		}
 		l.RHS, err = prepValue(field, rhs)
+		if err == nil && l.RHS == nil {
+			// The value prepared to None (a nullable BooleanField's ""):
+			// build_lookup checks lookup.rhs after preparation.
+			if name != "exact" {
+				return nil, &ValueError{"Cannot use None as a query value"}
+			}
+			return &Lookup{Name: "isnull", LHS: lhs, RHS: true}, nil
+		}
 	case "regex", "iregex":
 		l.RHS = schema.Str(rhs)
 	default: // pattern lookups and iexact

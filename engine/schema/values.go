@@ -240,10 +240,17 @@ func (f *Field) ToPython(v any) (any, error) {
 		}
 		return nil, &ValidationError{"TypeError", fmt.Sprintf("Field '%s' expected a number but got %s.", f.Name, Repr(v))}
 	case BooleanField, NullBooleanField:
+		if f.Null && isEmptyValue(v) {
+			return nil, nil
+		}
 		switch x := v.(type) {
 		case bool:
 			return x, nil
 		case int64:
+			if x == 0 || x == 1 {
+				return x == 1, nil
+			}
+		case float64:
 			if x == 0 || x == 1 {
 				return x == 1, nil
 			}
@@ -255,7 +262,10 @@ func (f *Field) ToPython(v any) (any, error) {
 				return false, nil
 			}
 		}
-		return nil, &ValidationError{"ValidationError", fmt.Sprintf("['“%s” value must be either True or False.']", Str(v))}
+		if f.Null {
+			return nil, invalid(Str(v), "must be either True, False, or None.")
+		}
+		return nil, invalid(Str(v), "must be either True or False.")
 	case DecimalField:
 		switch x := v.(type) {
 		case *apd.Decimal:
@@ -375,6 +385,22 @@ func (f *Field) ToPython(v any) (any, error) {
 		return v, nil
 	}
 	return v, nil
+}
+
+// isEmptyValue reports whether v is one of Field.empty_values: None, "",
+// [], () or {}.
+func isEmptyValue(v any) bool {
+	switch x := v.(type) {
+	case nil:
+		return true
+	case string:
+		return x == ""
+	case []any:
+		return len(x) == 0
+	case JSONObject:
+		return len(x) == 0
+	}
+	return false
 }
 
 // invalid is the ValidationError of a field's "invalid" messages:
