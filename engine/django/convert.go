@@ -29,6 +29,27 @@ func (o opaque) String() string {
 	return s
 }
 
+// PyRepr is repr(v), for error messages.
+func (o opaque) PyRepr() string {
+	s, err := python.Repr(o.e.Th, o.v)
+	if err != nil {
+		return o.v.Type()
+	}
+	return s
+}
+
+// ScalarValue gives the value a field stores for a Choices member (its
+// value: TextChoices and IntegerChoices members are str and int); ok is
+// false for other objects.
+func (o opaque) ScalarValue() (any, bool) {
+	if m := memberOf(o.v); m != nil {
+		if g, ok := o.e.toGoScalar(m.value); ok {
+			return g, true
+		}
+	}
+	return nil, false
+}
+
 // JSONValue converts the value for a JSONField: dicts to JSONObject, lists
 // and tuples to []any, scalars as toGo.
 func (o opaque) JSONValue() any { return o.e.toJSON(o.v) }
@@ -63,6 +84,9 @@ func (e *Env) toJSON(v python.Value) any {
 	}
 	g := e.toGoStore(v)
 	if o, ok := g.(opaque); ok {
+		if sv, ok := o.ScalarValue(); ok {
+			return sv
+		}
 		return o.String()
 	}
 	return g

@@ -9,6 +9,7 @@ import (
 // buildClasses creates the Django classes of this Env.
 func (e *Env) buildClasses() {
 	e.buildFieldClasses()
+	e.buildChoicesClasses()
 	e.buildManagerClass()
 	e.buildModelClass()
 	e.buildQuerySetClass()
@@ -128,6 +129,9 @@ func (e *Env) buildModules() {
 		"UniqueConstraint":   builtin("UniqueConstraint", e.newUniqueConstraint),
 		"ObjectDoesNotExist": x.objectDoesNotExist,
 		"NOT_PROVIDED":       notProvided,
+		"Choices":            e.choicesClass,
+		"TextChoices":        e.textChoices,
+		"IntegerChoices":     e.intChoices,
 	}
 	for name, c := range e.exprClasses {
 		if name != "CombinedExpression" {
@@ -141,8 +145,7 @@ func (e *Env) buildModules() {
 		models[k] = v
 	}
 	for _, name := range []string{"Aggregate", "Case", "When", "Exists", "Subquery", "OuterRef", "Func",
-		"ExpressionWrapper", "Window", "Prefetch", "FilteredRelation", "CheckConstraint", "TextChoices",
-		"IntegerChoices", "Choices", "StdDev", "Variance", "OrderBy", "prefetch_related_objects"} {
+		"ExpressionWrapper", "Window", "Prefetch", "FilteredRelation", "CheckConstraint", "StdDev", "Variance", "OrderBy", "prefetch_related_objects"} {
 		models[name] = notSupported(name)
 	}
 	modelsMod := python.NewModule("django.db.models", models)
@@ -191,7 +194,47 @@ func (e *Env) buildModules() {
 		}),
 	}
 	e.modules["django.utils.timezone"] = python.NewModule("django.utils.timezone", timezone)
-	e.modules["django.utils"] = python.NewModule("django.utils", map[string]python.Value{"timezone": e.modules["django.utils.timezone"]})
+	// django.utils.translation: with no translations active, the lazy
+	// variants give the text itself (a lazy proxy in Django, whose repr
+	// shows its address).
+	translation := map[string]python.Value{}
+	for _, name := range []string{"gettext", "gettext_lazy", "ugettext", "ugettext_lazy", "gettext_noop", "ugettext_noop"} {
+		name := name
+		translation[name] = builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			var msg python.Value
+			if err := python.UnpackArgs(name, args, kw, "message", &msg); err != nil {
+				return nil, err
+			}
+			return msg, nil
+		})
+	}
+	for _, name := range []string{"pgettext", "pgettext_lazy"} {
+		name := name
+		translation[name] = builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			var ctx, msg python.Value
+			if err := python.UnpackArgs(name, args, kw, "context", &ctx, "message", &msg); err != nil {
+				return nil, err
+			}
+			return msg, nil
+		})
+	}
+	for _, name := range []string{"ngettext", "ngettext_lazy"} {
+		name := name
+		translation[name] = builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			var singular, plural, number python.Value
+			if err := python.UnpackArgs(name, args, kw, "singular", &singular, "plural", &plural, "number", &number); err != nil {
+				return nil, err
+			}
+			if n, ok := number.(python.Int); ok {
+				if v, _ := n.Int64(); v == 1 {
+					return singular, nil
+				}
+			}
+			return plural, nil
+		})
+	}
+	e.modules["django.utils.translation"] = python.NewModule("django.utils.translation", translation)
+	e.modules["django.utils"] = python.NewModule("django.utils", map[string]python.Value{"timezone": e.modules["django.utils.timezone"], "translation": e.modules["django.utils.translation"]})
 	e.modules["django"] = python.NewModule("django", map[string]python.Value{
 		"db":      e.modules["django.db"],
 		"core":    e.modules["django.core"],

@@ -365,6 +365,15 @@ func Hash(th *Thread, v Value) (uint64, error) {
 		if !ok {
 			return 0, NewError(TypeError, "__hash__ method should return an integer")
 		}
+		// slot_tp_hash: a result that fits a Py_hash_t is the hash as is
+		// (so `return hash(self.value)` hashes like the value), -1 being
+		// reserved; a larger int is hashed.
+		if n, ok := i.Int64(); ok {
+			if n == -1 {
+				n = -2
+			}
+			return uint64(n), nil
+		}
 		return i.hash(), nil
 	case Hashable:
 		return v.Hash(th)

@@ -83,6 +83,13 @@ func DateTimeString(t time.Time) string {
 	return s
 }
 
+// ScalarValuer is a value a language binding stores that a field reads as
+// a plain value (an enumeration member of models.TextChoices stands for
+// its str value); ok is false when it has none.
+type ScalarValuer interface {
+	ScalarValue() (any, bool)
+}
+
 // ValidationError is a value a field cannot take: Kind is the Python
 // exception class Django raises ("ValueError", "TypeError",
 // "ValidationError"), Msg its message in Django's words.
@@ -116,6 +123,8 @@ func Repr(v any) string {
 		return fmt.Sprintf("datetime.date(%d, %d, %d)", v.Year, v.Month, v.Day)
 	case *apd.Decimal:
 		return "Decimal('" + v.String() + "')"
+	case interface{ PyRepr() string }:
+		return v.PyRepr()
 	case fmt.Stringer:
 		return v.String()
 	}
@@ -188,6 +197,11 @@ func Str(v any) string {
 // field's Go representation (CharField → string, IntegerField → int64,
 // DateField → Date, ...), or reports the error Django raises.
 func (f *Field) ToPython(v any) (any, error) {
+	if sv, ok := v.(ScalarValuer); ok {
+		if s, ok := sv.ScalarValue(); ok {
+			v = s
+		}
+	}
 	if v == nil {
 		return nil, nil
 	}

@@ -292,3 +292,17 @@ int.x = 1  ### "TypeError: cannot set 'x' attribute of immutable type 'int'"
 ValueError.x = 1  ### "TypeError: cannot set 'x' attribute of immutable type 'ValueError'"
 object.y = 2  ### "TypeError: cannot set 'y' attribute of immutable type 'object'"
 assert (1.5).is_integer() is False and (2.0).is_integer()
+
+# __hash__ returning hash(value) hashes like the value (slot_tp_hash keeps
+# an in-range result as is), so such instances find str keys in dicts.
+class Key:
+    def __init__(self, v):
+        self.v = v
+    def __hash__(self):
+        return hash(self.v)
+    def __eq__(self, other):
+        return self.v == other
+assert hash(Key("D")) == hash("D")
+assert hash(Key(-1)) == -2
+assert {Key("D"): 1}["D"] == 1
+assert {"D": 1}[Key("D")] == 1

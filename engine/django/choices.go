@@ -1,0 +1,294 @@
+package django
+
+import (
+	"strings"
+
+	"github.com/ormfiddle/ormfiddle/engine/python"
+)
+
+// models.Choices, TextChoices and IntegerChoices (django.db.models.enums):
+// a class statement deriving from one makes an enumeration whose members
+// are the class attributes (`DRAFT = "D", "Draft"`), with a label each, and
+// whose class offers choices, labels, values and names for a field's
+// choices=.
+//
+// A member is an instance of the enumeration class holding its value: it
+// equals and hashes as its value (TextChoices and IntegerChoices mix in str
+// and int), str() and format() give str(value), repr() is
+// "<Status.DRAFT: 'D'>", and assigned to a model field it is saved as its
+// value. Unlike CPython's, a member is not an instance of str or int, and
+// the enumeration class itself cannot be iterated or measured (use
+// .choices, .values, .names).
+
+// choiceMember is the state of an enumeration member (Instance.Native).
+type choiceMember struct {
+	name  string
+	value python.Value
+	label python.Value
+	mixin string // "str", "int" or "" (plain Choices: compares by identity)
+}
+
+// choicesMeta is ChoicesMeta: the class factory of Choices subclasses.
+type choicesMeta struct {
+	e *Env
+}
+
+// memberOf returns the member state of v, or nil.
+func memberOf(v python.Value) *choiceMember {
+	if inst, ok := v.(*python.Instance); ok {
+		if m, ok := inst.Native.(*choiceMember); ok {
+			return m
+		}
+	}
+	return nil
+}
+
+// isEnumDescriptor is enum._is_descriptor: functions, properties and other
+// descriptors defined in the body are methods, not members.
+func isEnumDescriptor(v python.Value) bool {
+	switch v.(type) {
+	case *python.Function, *python.Builtin, *python.Property, *python.ClassMethod, *python.StaticMethod, *python.Class:
+		return true
+	}
+	_, ok := v.(python.Descriptor)
+	return ok
+}
+
+// labelFor is the default label: key.replace('_', ' ').title().
+func labelFor(key string) string {
+	s := strings.ReplaceAll(key, "_", " ")
+	var b strings.Builder
+	prevLetter := false
+	for _, r := range s {
+		isLetter := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+		switch {
+		case isLetter && !prevLetter:
+			b.WriteString(strings.ToUpper(string(r)))
+		case isLetter:
+			b.WriteString(strings.ToLower(string(r)))
+		default:
+			b.WriteRune(r)
+		}
+		prevLetter = isLetter
+	}
+	return b.String()
+}
+
+// NewClass is ChoicesMeta.__new__ over EnumMeta.__new__.
+func (cm choicesMeta) NewClass(th *python.Thread, name string, bases []*python.Class, ns *python.Dict) (python.Value, error) {
+	e := cm.e
+	mixin := ""
+	for _, b := range bases {
+		for _, c := range b.MRO {
+			switch c {
+			case e.textChoices:
+				mixin = "str"
+			case e.intChoices:
+				if mixin == "" {
+					mixin = "int"
+				}
+			}
+		}
+	}
+	type pending struct {
+		key          string
+		value, label python.Value
+	}
+	var members []pending
+	dict := python.NewDict()
+	for _, kv := range ns.Items() {
+		k, _ := kv[0].(python.String)
+		key := string(k)
+		v := kv[1]
+		if strings.HasPrefix(key, "_") || isEnumDescriptor(v) {
+			dict.SetKey(th, kv[0], v)
+			continue
+		}
+		// `*value, label = value` when the last item is a str.
+		var label python.Value = python.String(labelFor(key))
+		var items []python.Value
+		switch t := v.(type) {
+		case python.Tuple:
+			items = t
+		case *python.List:
+			items = t.Elems()
+		}
+		if len(items) > 1 {
+			if _, ok := items[len(items)-1].(python.String); ok {
+				label = items[len(items)-1]
+				// value = tuple(value): a plain Choices member keeps the
+				// tuple, (1,) for `GOLD = 1, "Gold"`.
+				v = python.Tuple(append([]python.Value(nil), items[:len(items)-1]...))
+			}
+		}
+		// The mixed-in type builds the value from the tuple's items:
+		// str(*value) / int(*value).
+		if mixin != "" {
+			args, isTuple := v.(python.Tuple)
+			if !isTuple {
+				args = python.Tuple{v}
+			}
+			typ := python.StrClass
+			if mixin == "int" {
+				typ = python.IntClass
+			}
+			r, err := python.Call(th, typ, args, nil)
+			if err != nil {
+				return nil, err
+			}
+			v = r
+		}
+		for _, p := range members {
+			if eq, _ := python.Equal(th, p.value, v); eq {
+				// enum.unique
+				return nil, python.NewError(python.ValueError, "duplicate values found in <enum '%s'>: %s -> %s", name, key, p.key)
+			}
+		}
+		members = append(members, pending{key, v, label})
+	}
+	cls, err := python.NewClass(name, bases, dict)
+	if err != nil {
+		return nil, err
+	}
+	cls.Factory = cm
+	var list []*python.Instance
+	for _, p := range members {
+		m := python.NewInstance(cls, &choiceMember{name: p.key, value: p.value, label: p.label, mixin: mixin})
+		m.Dict.SetStr("name", python.String(p.key))
+		m.Dict.SetStr("value", p.value)
+		m.Dict.SetStr("label", p.label)
+		m.Dict.SetStr("_name_", python.String(p.key))
+		m.Dict.SetStr("_value_", p.value)
+		cls.Dict.SetStr(p.key, m)
+		list = append(list, m)
+	}
+	// The metaclass properties, computed once.
+	var empty python.Value
+	if v, ok := dict.GetStr("__empty__"); ok {
+		empty = v
+	}
+	var choices, labels, values, names []python.Value
+	if empty != nil {
+		choices = append(choices, python.Tuple{python.None, empty})
+		labels = append(labels, empty)
+		values = append(values, python.None)
+		names = append(names, python.String("__empty__"))
+	}
+	for _, m := range list {
+		st := m.Native.(*choiceMember)
+		choices = append(choices, python.Tuple{st.value, st.label})
+		labels = append(labels, st.label)
+		values = append(values, st.value)
+		names = append(names, python.String(st.name))
+	}
+	cls.Dict.SetStr("choices", python.NewList(choices))
+	cls.Dict.SetStr("labels", python.NewList(labels))
+	cls.Dict.SetStr("values", python.NewList(values))
+	cls.Dict.SetStr("names", python.NewList(names))
+	cls.Dict.SetStr("do_not_call_in_templates", python.True)
+	cls.New = func(th *python.Thread, c *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		// Status("D"): the member with that value (EnumMeta.__call__).
+		var v python.Value
+		if err := python.UnpackArgs(c.Name, args, kw, "value", &v); err != nil {
+			return nil, err
+		}
+		if memberOf(v) != nil {
+			if inst := v.(*python.Instance); inst.Class.IsSubclass(c) {
+				return v, nil
+			}
+		}
+		for _, m := range list {
+			if eq, err := python.Equal(th, m.Native.(*choiceMember).value, v); err != nil {
+				return nil, err
+			} else if eq {
+				return m, nil
+			}
+		}
+		r, err := python.Repr(th, v)
+		if err != nil {
+			return nil, err
+		}
+		return nil, python.NewError(python.ValueError, "%s is not a valid %s", r, c.Qualname)
+	}
+	return cls, nil
+}
+
+// buildChoicesClasses makes models.Choices, TextChoices and IntegerChoices.
+func (e *Env) buildChoicesClasses() {
+	method := func(name string, fn func(th *python.Thread, m *choiceMember, args python.Tuple) (python.Value, error)) *python.Builtin {
+		return builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			if len(args) == 0 || memberOf(args[0]) == nil {
+				return nil, python.NewError(python.TypeError, "descriptor '%s' requires a Choices member", name)
+			}
+			return fn(th, memberOf(args[0]), args[1:])
+		})
+	}
+	d := python.NewDict()
+	d.SetStr("__module__", python.String("django.db.models.enums"))
+	d.SetStr("__str__", method("__str__", func(th *python.Thread, m *choiceMember, _ python.Tuple) (python.Value, error) {
+		s, err := python.Str(th, m.value)
+		return python.String(s), err
+	}))
+	d.SetStr("__format__", method("__format__", func(th *python.Thread, m *choiceMember, args python.Tuple) (python.Value, error) {
+		s, err := python.Str(th, m.value)
+		if err != nil {
+			return nil, err
+		}
+		spec := ""
+		if len(args) == 1 {
+			if sp, ok := args[0].(python.String); ok {
+				spec = string(sp)
+			}
+		}
+		out, err := python.Format(th, python.String(s), spec)
+		return python.String(out), err
+	}))
+	d.SetStr("__repr__", builtin("__repr__", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		m := memberOf(args[0])
+		r, err := python.Repr(th, m.value)
+		if err != nil {
+			return nil, err
+		}
+		return python.String("<" + args[0].(*python.Instance).Class.Name + "." + m.name + ": " + r + ">"), nil
+	}))
+	d.SetStr("__hash__", method("__hash__", func(th *python.Thread, m *choiceMember, _ python.Tuple) (python.Value, error) {
+		if m.mixin == "" {
+			return python.MakeInt(int64(len(m.name))), nil
+		}
+		h, err := python.Hash(th, m.value)
+		return python.MakeInt(int64(h)), err
+	}))
+	for _, op := range []struct {
+		name string
+		op   python.CompareOp
+	}{{"__eq__", python.EQ}, {"__ne__", python.NE}, {"__lt__", python.LT}, {"__le__", python.LE}, {"__gt__", python.GT}, {"__ge__", python.GE}} {
+		op := op
+		d.SetStr(op.name, method(op.name, func(th *python.Thread, m *choiceMember, args python.Tuple) (python.Value, error) {
+			other := args[0]
+			if m.mixin == "" {
+				// A plain Enum compares by identity.
+				if op.op == python.EQ || op.op == python.NE {
+					same := memberOf(other) == m
+					return python.Bool(same == (op.op == python.EQ)), nil
+				}
+				return python.NotImplemented, nil
+			}
+			if om := memberOf(other); om != nil {
+				other = om.value
+			}
+			r, err := python.Compare(th, op.op, m.value, other)
+			return python.Bool(r), err
+		}))
+	}
+	base, _ := python.NewClass("Choices", nil, d)
+	base.Factory = choicesMeta{e}
+	e.choicesClass = base
+	mk := func(name string) *python.Class {
+		d := python.NewDict()
+		d.SetStr("__module__", python.String("django.db.models.enums"))
+		c, _ := python.NewClass(name, []*python.Class{base}, d)
+		return c
+	}
+	e.textChoices = mk("TextChoices")
+	e.intChoices = mk("IntegerChoices")
+}
