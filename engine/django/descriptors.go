@@ -60,6 +60,13 @@ func (d *fieldDescriptor) DescriptorGet(th *python.Thread, inst python.Value, cl
 		}
 		return nil, d.e.pyErr(err)
 	}
+	if k := d.f.Kind; k == schema.FileField || k == schema.ImageField {
+		// FileDescriptor: the attribute becomes a FieldFile, kept on the
+		// instance.
+		ff := d.e.fieldFile(d.f, v)
+		o.SetValue(d.f.Attname, opaque{d.e, ff})
+		return ff, nil
+	}
 	switch v.(type) {
 	case schema.JSONObject, []any:
 		// A dict or list read from a JSONField is one mutable Python

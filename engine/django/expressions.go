@@ -374,6 +374,24 @@ type ConstraintValue struct {
 // Type is "UniqueConstraint".
 func (v *ConstraintValue) Type() string { return "UniqueConstraint" }
 
+// Repr is UniqueConstraint.__repr__: "<UniqueConstraint: fields=('a', 'b')
+// name='x'>".
+func (v *ConstraintValue) Repr(th *python.Thread) (string, error) {
+	fields := make(python.Tuple, len(v.c.Fields))
+	for i, f := range v.c.Fields {
+		fields[i] = python.String(f)
+	}
+	fr, err := python.Repr(th, fields)
+	if err != nil {
+		return "", err
+	}
+	nr, err := python.Repr(th, python.String(v.c.Name))
+	if err != nil {
+		return "", err
+	}
+	return "<UniqueConstraint: fields=" + fr + " name=" + nr + ">", nil
+}
+
 func (e *Env) newIndex(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 	var fields python.Value = python.Tuple{}
 	name := ""

@@ -205,6 +205,12 @@ func (o *Options) Attr(th *python.Thread, name string) (python.Value, error) {
 		return e.defaultManager(e.classFor(o.m))
 	case "base_manager":
 		return e.baseManager(e.classFor(o.m))
+	case "constraints":
+		var out []python.Value
+		for _, c := range meta.Constraints {
+			out = append(out, &ConstraintValue{c: c})
+		}
+		return python.NewList(out), nil
 	case "indexes":
 		var out []python.Value
 		for _, ix := range meta.Indexes {

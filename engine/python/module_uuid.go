@@ -50,6 +50,10 @@ func (u UUID) Attr(th *Thread, name string) (Value, error) {
 		i, _ := parseInt(fmt.Sprintf("%x", u[:]), 16)
 		return i, nil
 	case "version":
+		// Only RFC 4122 UUIDs (variant bits 10) have a version.
+		if u[8]>>6 != 0b10 {
+			return None, nil
+		}
 		return MakeInt(int64(u[6] >> 4)), nil
 	case "bytes":
 		return Bytes(u[:]), nil
@@ -83,11 +87,21 @@ func init() {
 	UUIDClass.New = func(th *Thread, cls *Class, args Tuple, kwargs []Kwarg) (Value, error) {
 		var hex Value = None
 		var b Value = None
-		if err := UnpackArgs("UUID", args, kwargs, "hex?", &hex, "bytes?", &b); err != nil {
+		var bytesLE, fields, intV Value = None, None, None
+		if err := UnpackArgs("UUID", args, kwargs, "hex?", &hex, "bytes?", &b, "bytes_le?", &bytesLE, "fields?", &fields, "int?", &intV); err != nil {
 			return nil, err
 		}
 		if s, ok := hex.(String); ok {
 			return ParseUUID(string(s))
+		}
+		if n, ok := intV.(Int); ok {
+			x := n.BigInt()
+			if x.Sign() < 0 || x.BitLen() > 128 {
+				return nil, NewError(ValueError, "int is out of range (need a 128-bit value)")
+			}
+			var u UUID
+			x.FillBytes(u[:])
+			return u, nil
 		}
 		if bs, ok := b.(Bytes); ok && len(bs) == 16 {
 			var u UUID
