@@ -126,6 +126,8 @@ func (v *Field) Attr(th *python.Thread, name string) (python.Value, error) {
 			return python.None, nil
 		}
 		return &Rel{e: e, r: f.Rel}, nil
+	case "empty_strings_allowed":
+		return python.Bool(f.EmptyStringsAllowed()), nil
 	case "auto_now":
 		return python.Bool(f.AutoNow), nil
 	case "auto_now_add":

@@ -111,7 +111,8 @@ func (e *Env) buildModules() {
 		return b, nil
 	})
 
-	notProvided := python.NewInstance(mustClass("NOT_PROVIDED", "django.db.models.fields"), nil)
+	// NOT_PROVIDED is a class used as a sentinel, as in Django.
+	notProvided := mustClass("NOT_PROVIDED", "django.db.models.fields")
 	fields := map[string]python.Value{"NOT_PROVIDED": notProvided}
 	fieldBase := e.fieldClasses[schema.CharField].Bases[0]
 	fields["Field"] = fieldBase
