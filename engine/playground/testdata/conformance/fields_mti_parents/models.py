@@ -1,0 +1,21 @@
+from django.db import models
+
+
+class Place(models.Model):
+    name = models.CharField(max_length=50)
+    address = models.CharField(max_length=80, default="")
+
+    def __str__(self):
+        return self.name
+
+
+class Restaurant(Place):
+    serves_pizza = models.BooleanField(default=False)
+    rating = models.IntegerField(default=0)
+
+    def __str__(self):
+        return "%s (restaurant)" % self.name
+
+
+class Bar(Place):
+    happy_hour = models.BooleanField(default=False)
