@@ -1,6 +1,7 @@
 package django
 
 import (
+	"math/big"
 	"time"
 
 	"github.com/cockroachdb/apd/v3"
@@ -38,6 +39,10 @@ func (o opaque) PyRepr() string {
 	return s
 }
 
+// PyType is the Python type name (for "Object of type set is not JSON
+// serializable").
+func (o opaque) PyType() string { return o.v.Type() }
+
 // ScalarValue gives the value a field stores for a Choices member (its
 // value: TextChoices and IntegerChoices members are str and int); ok is
 // false for other objects.
@@ -59,9 +64,23 @@ func (e *Env) toJSON(v python.Value) any {
 	case *python.Dict:
 		var obj schema.JSONObject
 		for _, kv := range x.Items() {
-			k, err := python.Str(e.Th, kv[0])
-			if err != nil {
-				k = kv[0].Type()
+			// json.dumps turns str, int, float, bool and None keys
+			// into strings; other keys it rejects.
+			var k string
+			switch kk := kv[0].(type) {
+			case python.String:
+				k = string(kk)
+			case python.Bool:
+				k = "false"
+				if kk {
+					k = "true"
+				}
+			case python.NoneType:
+				k = "null"
+			case python.Int, python.Float:
+				k, _ = schema.JSONText(e.toJSON(kk))
+			default:
+				return opaque{e, python.Tuple{}}.badJSONKey(kv[0])
 			}
 			obj = append(obj, schema.JSONMember{Key: k, Value: e.toJSON(kv[1])})
 		}
@@ -82,15 +101,36 @@ func (e *Env) toJSON(v python.Value) any {
 		}
 		return out
 	}
-	g := e.toGoStore(v)
-	if o, ok := g.(opaque); ok {
-		if sv, ok := o.ScalarValue(); ok {
-			return sv
+	switch x := v.(type) {
+	case python.NoneType, python.Bool, python.Float, python.String:
+		g, _ := e.toGoScalar(v)
+		return g
+	case python.Int:
+		if n, ok := x.Int64(); ok {
+			return n
 		}
-		return o.String()
+		return x.BigInt()
 	}
-	return g
+	o := opaque{e, v}
+	if sv, ok := o.ScalarValue(); ok {
+		return sv
+	}
+	// Anything else json.dumps rejects (the opaque value has no JSON
+	// form and names its type).
+	return o
 }
+
+// jsonKeyError is a dict key json.dumps cannot encode.
+type jsonKeyError struct{ typ string }
+
+// JSONError is json.dumps' message.
+func (k jsonKeyError) JSONError() string {
+	return "keys must be str, int, float, bool or None, not " + k.typ
+}
+
+// badJSONKey is the value standing for a dict with a key json.dumps
+// rejects.
+func (o opaque) badJSONKey(k python.Value) any { return jsonKeyError{k.Type()} }
 
 // toGoScalar converts the immutable Python values that have an engine
 // representation; ok is false for anything else.
@@ -193,6 +233,8 @@ func (e *Env) toPy(v any) python.Value {
 		return python.String(x)
 	case []byte:
 		return python.Bytes(x)
+	case *big.Int:
+		return python.MakeBigInt(x)
 	case *apd.Decimal:
 		return python.MakeDecimal(x)
 	case schema.Date:

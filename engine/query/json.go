@@ -54,10 +54,16 @@ func compileJSONPath(keys []string, includeRoot bool) string {
 		if n, err := strconv.Atoi(strings.TrimSpace(k)); err == nil {
 			b.WriteString("[" + strconv.Itoa(n) + "]")
 		} else {
-			b.WriteString("." + schema.JSONText(k))
+			b.WriteString("." + jsonQuote(k))
 		}
 	}
 	return b.String()
+}
+
+// jsonQuote is json.dumps of a key.
+func jsonQuote(k string) string {
+	s, _ := schema.JSONText(k)
+	return s
 }
 
 // SQL is KeyTransform.as_sqlite.
@@ -118,8 +124,8 @@ func prepareJSONLookup(l *Lookup, rhs any) (handled bool, err error) {
 			l.RHS = jsonNull{}
 			return true, nil
 		}
-		l.RHS = schema.JSONText(rhs)
-		return true, nil
+		l.RHS, err = schema.JSONText(rhs)
+		return true, err
 	case "in":
 		if !isKey {
 			return false, nil
@@ -134,7 +140,10 @@ func prepareJSONLookup(l *Lookup, rhs any) (handled bool, err error) {
 			if it == nil {
 				continue
 			}
-			p := schema.JSONText(it)
+			p, err := schema.JSONText(it)
+			if err != nil {
+				return true, err
+			}
 			if !seen[p] {
 				seen[p] = true
 				out = append(out, p)
@@ -154,9 +163,9 @@ func prepareJSONLookup(l *Lookup, rhs any) (handled bool, err error) {
 		case nil, bool, int64, float64, string:
 			l.RHS = rhs
 		default:
-			l.RHS = schema.JSONText(rhs)
+			l.RHS, err = schema.JSONText(rhs)
 		}
-		return true, nil
+		return true, err
 	}
 	return false, nil
 }

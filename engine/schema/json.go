@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -18,14 +19,17 @@ type JSONValuer interface {
 
 // JSONText is Python's json.dumps(v) (as JSONField.get_prep_value calls
 // it): ", " and ": " separators, non-ASCII escaped as \uXXXX, keys in
-// insertion order.
-func JSONText(v any) string {
+// insertion order. A value json cannot encode (a set, a date, a Decimal
+// ...) is the TypeError json.dumps raises.
+func JSONText(v any) (string, error) {
 	var b strings.Builder
-	writeJSON(&b, v)
-	return b.String()
+	if err := writeJSON(&b, v); err != nil {
+		return "", err
+	}
+	return b.String(), nil
 }
 
-func writeJSON(b *strings.Builder, v any) {
+func writeJSON(b *strings.Builder, v any) error {
 	if j, ok := v.(JSONValuer); ok {
 		v = j.JSONValue()
 	}
@@ -42,6 +46,8 @@ func writeJSON(b *strings.Builder, v any) {
 		b.WriteString(strconv.FormatInt(x, 10))
 	case int:
 		b.WriteString(strconv.Itoa(x))
+	case *big.Int:
+		b.WriteString(x.String())
 	case float64:
 		s := floatRepr(x)
 		switch s {
@@ -61,7 +67,9 @@ func writeJSON(b *strings.Builder, v any) {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			writeJSON(b, e)
+			if err := writeJSON(b, e); err != nil {
+				return err
+			}
 		}
 		b.WriteByte(']')
 	case JSONObject:
@@ -72,12 +80,18 @@ func writeJSON(b *strings.Builder, v any) {
 			}
 			writeJSONString(b, m.Key)
 			b.WriteString(": ")
-			writeJSON(b, m.Value)
+			if err := writeJSON(b, m.Value); err != nil {
+				return err
+			}
 		}
 		b.WriteByte('}')
 	default:
-		writeJSONString(b, Str(v))
+		if je, ok := v.(interface{ JSONError() string }); ok {
+			return &ValidationError{"TypeError", je.JSONError()}
+		}
+		return &ValidationError{"TypeError", fmt.Sprintf("Object of type %s is not JSON serializable", PyTypeName(v))}
 	}
+	return nil
 }
 
 func writeJSONString(b *strings.Builder, s string) {
@@ -115,7 +129,8 @@ func writeJSONString(b *strings.Builder, s string) {
 }
 
 // ParseJSON is json.loads: objects become JSONObject (key order kept),
-// arrays []any, integers int64, other numbers float64.
+// arrays []any, integers int64 (*big.Int past 64 bits), other numbers
+// float64.
 func ParseJSON(s string) (any, error) {
 	dec := json.NewDecoder(bytes.NewReader([]byte(s)))
 	dec.UseNumber()
@@ -162,8 +177,15 @@ func parseJSONValue(dec *json.Decoder) (any, error) {
 			return obj, err
 		}
 	case json.Number:
-		if n, err := t.Int64(); err == nil {
-			return n, nil
+		// json.loads: a number without fraction or exponent is an int,
+		// of any size.
+		if !strings.ContainsAny(string(t), ".eE") {
+			if n, err := t.Int64(); err == nil {
+				return n, nil
+			}
+			if n, ok := new(big.Int).SetString(string(t), 10); ok {
+				return n, nil
+			}
 		}
 		f, err := t.Float64()
 		return f, err

@@ -460,6 +460,8 @@ func PyTypeName(v any) string {
 		return "list"
 	case JSONObject:
 		return "dict"
+	case *big.Int:
+		return "int"
 	}
 	if t, ok := v.(interface{ PyType() string }); ok {
 		return t.PyType()
@@ -560,7 +562,7 @@ func (f *Field) DBPrepValue(v any) (any, error) {
 		return x.String(), nil
 	}
 	if f.InternalType() == JSONField {
-		return JSONText(p), nil
+		return JSONText(p)
 	}
 	switch p.(type) {
 	case nil, bool, int64, float64, string, []byte:
