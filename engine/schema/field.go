@@ -218,6 +218,19 @@ func (a *Apps) NewField(kind Kind, opt FieldOptions) (*Field, error) {
 		HelpText:      opt.HelpText,
 		Check:         opt.Check,
 	}
+	if opt.Check == (FieldCheck{}) {
+		// A Go caller gives values, not options as written: a value
+		// stands for the option set.
+		if opt.MaxLength > 0 {
+			f.Check.MaxLength = OptionSet
+		}
+		if opt.MaxDigits > 0 {
+			f.Check.MaxDigits = OptionSet
+		}
+		if opt.DecimalPlaces > 0 || opt.MaxDigits > 0 {
+			f.Check.DecimalPlaces = OptionSet
+		}
+	}
 	if opt.DBIndex != nil {
 		f.DBIndex = *opt.DBIndex
 	}
