@@ -100,14 +100,16 @@ func (e *schemaEditor) createModel(m *Model) {
 			}
 		}
 	}
-	// _model_indexes_sql
+	// _model_indexes_sql: an index per db_index field (not unique, whose
+	// constraint indexes it); on PostgreSQL also the pattern-ops index of
+	// an indexed or unique varchar or text column (_create_like_index_sql).
 	for _, f := range o.LocalFields {
 		if f.DBIndex && !f.Unique() {
 			e.deferred = append(e.deferred, e.indexSQL(o.DBTable, []string{f.Column}, "", false))
-			if e.dialect == PostgreSQL {
-				if like := e.pgLikeIndex(o.DBTable, f); like != "" {
-					e.deferred = append(e.deferred, like)
-				}
+		}
+		if e.dialect == PostgreSQL && (f.DBIndex || f.Unique()) {
+			if like := e.pgLikeIndex(o.DBTable, f); like != "" {
+				e.deferred = append(e.deferred, like)
 			}
 		}
 	}
@@ -221,7 +223,7 @@ func (e *schemaEditor) quotedColumns(cols []string) string {
 }
 
 func (e *schemaEditor) indexSQL(table string, cols []string, suffix string, unique bool) string {
-	name := IndexName(table, cols, suffix)
+	name := e.indexName(table, cols, suffix)
 	kw := "CREATE INDEX"
 	if unique {
 		kw = "CREATE UNIQUE INDEX"
@@ -231,7 +233,7 @@ func (e *schemaEditor) indexSQL(table string, cols []string, suffix string, uniq
 
 func (e *schemaEditor) uniqueSQL(table string, cols []string) string {
 	if e.dialect == PostgreSQL {
-		name := IndexName(table, cols, "_uniq")
+		name := e.indexName(table, cols, "_uniq")
 		return fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s UNIQUE (%s)", QuoteName(table), QuoteName(name), e.quotedColumns(cols))
 	}
 	return e.indexSQL(table, cols, "_uniq", true)
@@ -242,7 +244,7 @@ func (e *schemaEditor) pgForeignKeySQL(f *Field) string {
 	target := f.TargetField()
 	toTable := f.Rel.Model.Meta.DBTable
 	suffix := fmt.Sprintf("_fk_%s_%s", toTable, target.Column)
-	name := IndexName(o.DBTable, []string{f.Column}, suffix)
+	name := e.indexName(o.DBTable, []string{f.Column}, suffix)
 	return fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s FOREIGN KEY (%s) REFERENCES %s (%s) DEFERRABLE INITIALLY DEFERRED",
 		QuoteName(o.DBTable), QuoteName(name), QuoteName(f.Column), QuoteName(toTable), QuoteName(target.Column))
 }
@@ -260,7 +262,7 @@ func (e *schemaEditor) pgLikeIndex(table string, f *Field) string {
 	default:
 		return ""
 	}
-	name := IndexName(table, []string{f.Column}, "_like")
+	name := e.indexName(table, []string{f.Column}, "_like")
 	return fmt.Sprintf("CREATE INDEX %s ON %s (%s %s)", QuoteName(name), QuoteName(table), QuoteName(f.Column), ops)
 }
 
@@ -293,16 +295,29 @@ func namesDigest(length int, names ...string) string {
 	return hex.EncodeToString(h.Sum(nil))[:length]
 }
 
-// IndexName is BaseDatabaseSchemaEditor._create_index_name:
+// IndexName is BaseDatabaseSchemaEditor._create_index_name on SQLite:
 // "<table>_<columns>_<digest><suffix>", shortened past 200 characters.
 func IndexName(table string, cols []string, suffix string) string {
+	return indexName(table, cols, suffix, 200)
+}
+
+// indexName is the index name for the editor's database: PostgreSQL's
+// identifiers stop at 63 characters (max_name_length), SQLite's do not
+// (200 is Django's default).
+func (e *schemaEditor) indexName(table string, cols []string, suffix string) string {
+	if e.dialect == PostgreSQL {
+		return indexName(table, cols, suffix, 63)
+	}
+	return indexName(table, cols, suffix, 200)
+}
+
+func indexName(table string, cols []string, suffix string, maxLength int) string {
 	hashSuffix := namesDigest(8, append([]string{table}, cols...)...) + suffix
-	const maxLength = 200
 	name := fmt.Sprintf("%s_%s_%s", table, strings.Join(cols, "_"), hashSuffix)
 	if len(name) <= maxLength {
 		return name
 	}
-	if len(hashSuffix) > maxLength/3 {
+	if float64(len(hashSuffix)) > float64(maxLength)/3 {
 		hashSuffix = hashSuffix[:maxLength/3]
 	}
 	other := (maxLength-len(hashSuffix))/2 - 1
