@@ -490,3 +490,45 @@ from django.db import nothing
 		}
 	}
 }
+
+// TestDisplayHook: as in CPython's interactive mode, expression statements
+// in a compound statement at module level are displayed (None is not);
+// those in function and class bodies are not.
+func TestDisplayHook(t *testing.T) {
+	th := python.NewThread()
+	mod := python.NewModule("__main__", nil)
+	var shown []string
+	th.Display = func(th *python.Thread, v python.Value) error {
+		r, err := python.Repr(th, v)
+		shown = append(shown, r)
+		return err
+	}
+	got := shell(t, th, mod, `for i in range(3):
+    i * 10
+    None
+
+def f():
+    'not shown'
+    return 1
+
+if f():
+    f()
+else:
+    0
+
+class C:
+    'doc'
+    1 + 1
+
+try:
+    1 / 0
+except ZeroDivisionError:
+    'caught'
+`)
+	if got[0] != "" {
+		t.Errorf("a for statement has no value of its own, got %q", got[0])
+	}
+	if s, want := strings.Join(shown, " "), "0 10 20 1 'caught'"; s != want {
+		t.Errorf("displayed %q, want %q", s, want)
+	}
+}
