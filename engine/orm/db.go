@@ -29,6 +29,7 @@ type DB struct {
 	Now func() time.Time
 
 	savepoints int
+	depth      int // atomic blocks open
 }
 
 // Hooks lets a language binding run the user's overrides where Django

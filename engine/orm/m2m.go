@@ -76,47 +76,29 @@ func (m *ManyRelatedManager) QuerySet() (*QuerySet, error) {
 	return m.ApplyFilters(base)
 }
 
-// targetIDs is _get_target_ids: objects or raw pks to the values the
-// through table stores, in order, without duplicates.
-func (m *ManyRelatedManager) targetIDs(target *schema.Field, objs []any) ([]any, error) {
-	var ids []any
+// targetIDs is _get_target_ids: the set of values the through table
+// stores for objects or raw pks (a CPython set: it is iterated into SQL).
+func (m *ManyRelatedManager) targetIDs(target *schema.Field, objs []any) (*pySet, error) {
+	ids := newPySet()
 	for _, o := range objs {
-		var id any
 		if inst, ok := o.(*Instance); ok {
-			if !isInstanceOf(inst, target.Rel.Model) {
-				return nil, &Error{Class: "TypeError", Msg: fmt.Sprintf("'%s' instance expected, got %s", target.Rel.Model.Name, inst.Repr())}
+			if !isInstanceOf(inst, m.model) {
+				return nil, &Error{Class: "TypeError", Msg: fmt.Sprintf("'%s' instance expected, got %s", m.model.Meta.ObjectName, inst.Repr())}
 			}
-			id = inst.values[target.TargetField().Attname]
+			id := inst.values[target.TargetField().Attname]
 			if id == nil {
 				return nil, &Error{Class: "ValueError", Msg: fmt.Sprintf("Cannot add \"%s\": the value for field \"%s\" is None", inst.Repr(), target.Name)}
 			}
-		} else {
-			id = o
+			ids.add(id)
+			continue
 		}
-		p, err := target.TargetField().ToPython(id)
+		p, err := target.TargetField().ToPython(o)
 		if err != nil {
 			return nil, convertQueryError(err)
 		}
-		dup := false
-		for _, x := range ids {
-			if valuesEqual(x, p) {
-				dup = true
-			}
-		}
-		if !dup {
-			ids = append(ids, p)
-		}
+		ids.add(p)
 	}
-	sortValues(ids)
 	return ids, nil
-}
-
-func sortValues(v []any) {
-	for i := 1; i < len(v); i++ {
-		for j := i; j > 0 && lessValue(v[j], v[j-1]); j-- {
-			v[j], v[j-1] = v[j-1], v[j]
-		}
-	}
 }
 
 // Add is add(*objs, through_defaults=...).
@@ -149,8 +131,8 @@ func (m *ManyRelatedManager) addItems(source, target *schema.Field, objs []any, 
 	// are swapped; the instance's value still goes on the source side.
 	sourceVal := m.relatedVal
 	if through.Meta.AutoCreated {
-		rows := make([]*Instance, 0, len(ids))
-		for _, id := range ids {
+		var rows []*Instance
+		for _, id := range ids.items() {
 			obj, err := db.NewInstance(through, nil, []KV{{source.Attname, sourceVal}, {target.Attname, id}})
 			if err != nil {
 				return err
@@ -159,11 +141,12 @@ func (m *ManyRelatedManager) addItems(source, target *schema.Field, objs []any, 
 		}
 		return m.bulkInsertIgnore(through, rows)
 	}
+	// _get_missing_target_ids: the pairs that exist are left alone.
 	existing, err := db.All(through).ValuesList(true, target.Name)
 	if err != nil {
 		return err
 	}
-	existing, err = existing.FilterKW(nil, []KV{{source.Name, sourceVal}, {target.Name + "__in", ids}}, false)
+	existing, err = existing.FilterKW(nil, []KV{{source.Name, sourceVal}, {target.Name + "__in", ids.items()}}, false)
 	if err != nil {
 		return err
 	}
@@ -171,20 +154,9 @@ func (m *ManyRelatedManager) addItems(source, target *schema.Field, objs []any, 
 	if err != nil {
 		return err
 	}
-	var missing []any
-	for _, id := range ids {
-		found := false
-		for _, h := range have {
-			if valuesEqual(h, id) {
-				found = true
-			}
-		}
-		if !found {
-			missing = append(missing, id)
-		}
-	}
+	missing := ids.difference(have)
 	var rows []*Instance
-	for _, id := range missing {
+	for _, id := range missing.items() {
 		kw := append(append([]KV(nil), throughDefaults...), KV{source.Attname, sourceVal}, KV{target.Attname, id})
 		obj, err := db.NewInstance(through, nil, kw)
 		if err != nil {
@@ -257,20 +229,21 @@ func (m *ManyRelatedManager) Create(kw []KV, throughDefaults []KV) (*Instance, e
 	return obj, nil
 }
 
-// Remove is remove(*objs): delete the join rows of these objects.
+// Remove is remove(*objs) (_remove_items): delete the join rows of these
+// objects or pks, a set in Django.
 func (m *ManyRelatedManager) Remove(objs []any) error {
 	if len(objs) == 0 {
 		return nil
 	}
-	var ids []any
+	oldIDs := newPySet()
 	for _, o := range objs {
-		if inst, ok := o.(*Instance); ok {
-			ids = append(ids, inst.values[m.targetField.TargetField().Attname])
+		if inst, ok := o.(*Instance); ok && isInstanceOf(inst, m.model) {
+			oldIDs.add(inst.values[m.targetField.TargetField().Attname])
 		} else {
-			ids = append(ids, o)
+			oldIDs.add(o)
 		}
 	}
-	sortValues(ids)
+	ids := oldIDs.items()
 	return m.Instance.DB.atomic(func() error {
 		base, err := m.Instance.DB.Hooks.BaseQuerySet(m.model)
 		if err != nil {
@@ -336,28 +309,33 @@ func (m *ManyRelatedManager) Set(objs []any, clear bool, throughDefaults []KV) e
 		if err != nil {
 			return err
 		}
-		old, err := vl.Results()
+		vals, err := vl.Results()
 		if err != nil {
 			return err
 		}
+		oldIDs := newPySet()
+		for _, v := range vals {
+			oldIDs.add(v)
+		}
 		var newObjs []any
 		for _, o := range objs {
-			var fk any = o
-			if inst, ok := o.(*Instance); ok {
+			var fk any
+			if inst, ok := o.(*Instance); ok && isInstanceOf(inst, m.model) {
 				fk = inst.values[m.targetField.TargetField().Attname]
-			}
-			idx := -1
-			for i, v := range old {
-				if valuesEqual(v, fk) {
-					idx = i
+			} else {
+				p, err := m.targetField.ToPython(o)
+				if err != nil {
+					return convertQueryError(err)
 				}
+				fk = p
 			}
-			if idx >= 0 {
-				old = append(old[:idx], old[idx+1:]...)
+			if oldIDs.has(fk) {
+				oldIDs.discard(fk)
 			} else {
 				newObjs = append(newObjs, o)
 			}
 		}
+		old := oldIDs.items()
 		if err := m.Remove(old); err != nil {
 			return err
 		}
