@@ -390,6 +390,9 @@ func (a *Apps) createThrough(m *Model, f *Field) error {
 	}
 	name := o.ObjectName + "_" + f.Name
 	table := o.DBTable + "_" + f.Name
+	if f.Rel.DBTable != "" {
+		table = f.Rel.DBTable
+	}
 	fromFK, _ := a.NewRelation(ForeignKey, m.Name, FieldOptions{}, Rel{RelatedName: name + "+", OnDelete: Cascade})
 	fromFK.Rel.Model = m
 	to := f.Rel.To
