@@ -98,9 +98,7 @@ func ExecFile(th *Thread, f *syntax.File, globals *Module) (err error) {
 
 // ExecStmt runs one top-level statement, REPL-style, in globals. For an
 // expression statement it returns the expression's value (the caller
-// prints its repr unless it is None); otherwise it returns None.
-// Expression statements nested in a compound statement at module level
-// go to Thread.Display, as in CPython's interactive mode. The file
+// prints its repr unless it is None); otherwise it returns None. The file
 // name is used in tracebacks. The step counter restarts at 0, so the step
 // budget applies to each statement.
 func ExecStmt(th *Thread, file string, stmt syntax.Stmt, globals *Module) (Value, error) {
@@ -110,7 +108,7 @@ func ExecStmt(th *Thread, file string, stmt syntax.Stmt, globals *Module) (Value
 	if r.err != nil {
 		return nil, r.err
 	}
-	c := &compiler{r: r, file: file, interactive: true}
+	c := &compiler{r: r, file: file}
 	var ev evalFn
 	var body execFn
 	if es, ok := stmt.(*syntax.ExprStmt); ok {
@@ -177,9 +175,6 @@ type compiler struct {
 	r    *resolver
 	file string
 	err  error
-	// interactive compiles module-level expression statements to call
-	// Thread.Display, as CPython's "single" mode emits PRINT_EXPR.
-	interactive bool
 }
 
 func (c *compiler) errorf(pos syntax.Position, format string, args ...any) {
@@ -233,20 +228,6 @@ func (c *compiler) stmtInner(s *scope, st syntax.Stmt, pos syntax.Position) exec
 	switch st := st.(type) {
 	case *syntax.ExprStmt:
 		x := c.expr(s, st.X)
-		if c.interactive && s.kind == moduleScope {
-			return func(fr *frame) (ctl, error) {
-				v, err := x(fr)
-				if err != nil {
-					return ctlNone, fr.fail(err, pos)
-				}
-				if d := fr.th.Display; d != nil && v != None {
-					if err := d(fr.th, v); err != nil {
-						return ctlNone, fr.fail(err, pos)
-					}
-				}
-				return ctlNone, nil
-			}
-		}
 		return func(fr *frame) (ctl, error) {
 			if _, err := x(fr); err != nil {
 				return ctlNone, fr.fail(err, pos)

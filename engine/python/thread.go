@@ -26,14 +26,6 @@ type Thread struct {
 	// by Load is raised as is). Results are cached per Thread.
 	Load func(th *Thread, module string) (*Module, error)
 
-	// Display is sys.displayhook for the expression statements ExecStmt
-	// runs inside a compound statement at module level (a `for` loop's
-	// body, an `if` branch): in CPython's interactive ("single") mode
-	// each such value that is not None is printed with repr(). Nil
-	// ignores them. The value of a top-level expression statement is
-	// returned by ExecStmt instead.
-	Display func(th *Thread, v Value) error
-
 	// Now is the clock of date.today(), datetime.now() and friends. The
 	// playground sets a fixed clock so that sessions are reproducible.
 	// Nil means time.Now.
