@@ -247,7 +247,11 @@ func (d *reverseManyDescriptor) DescriptorGet(th *python.Thread, inst python.Val
 		return nil, err
 	}
 	o.DB = d.e.DB
-	mgr := python.NewInstance(d.e.relatedMgrClass, &orm.RelatedManager{Instance: o, Field: d.r.Field})
+	base := d.e.relatedMgrClass
+	if d.r.Field.Null {
+		base = d.e.relatedNullMgrClass
+	}
+	mgr := python.NewInstance(d.e.relatedManagerClass(base, d.r.Field.Model), &orm.RelatedManager{Instance: o, Field: d.r.Field})
 	mgr.Dict.SetStr("model", d.e.classFor(d.r.Field.Model))
 	mgr.Dict.SetStr("name", python.None)
 	mgr.Dict.SetStr("instance", inst)
@@ -298,7 +302,7 @@ func (d *manyDescriptor) DescriptorGet(th *python.Thread, inst python.Value, cls
 	if err != nil {
 		return nil, d.e.pyErr(err)
 	}
-	mgr := python.NewInstance(d.e.manyMgrClass, m)
+	mgr := python.NewInstance(d.e.relatedManagerClass(d.e.manyMgrClass, m.Model()), m)
 	mgr.Dict.SetStr("model", d.e.classFor(m.Model()))
 	mgr.Dict.SetStr("name", python.None)
 	mgr.Dict.SetStr("instance", inst)

@@ -40,18 +40,23 @@ type Env struct {
 	modules map[string]*python.Module
 
 	// Classes of the Django API, built for this Env.
-	modelClass       *python.Class
-	managerClass     *python.Class
-	querySetClass    *python.Class
-	fieldClasses     map[schema.Kind]*python.Class
-	relatedMgrClass  *python.Class
-	manyMgrClass     *python.Class
-	qClass, fClass   *python.Class
-	exprClasses      map[string]*python.Class
-	optionsClass     *python.Class
-	stateClass       *python.Class
-	excs             exceptions
-	onDeleteBuiltins map[*python.Builtin]schema.OnDelete
+	modelClass      *python.Class
+	managerClass    *python.Class
+	querySetClass   *python.Class
+	fieldClasses    map[schema.Kind]*python.Class
+	relatedMgrClass *python.Class
+	// relatedNullMgrClass adds remove() and clear() for nullable keys.
+	relatedNullMgrClass *python.Class
+	manyMgrClass        *python.Class
+	// relatedMgrClasses caches the related manager classes made for a
+	// custom default manager class (RelatedManager subclasses it).
+	relatedMgrClasses map[[2]*python.Class]*python.Class
+	qClass, fClass    *python.Class
+	exprClasses       map[string]*python.Class
+	optionsClass      *python.Class
+	stateClass        *python.Class
+	excs              exceptions
+	onDeleteBuiltins  map[*python.Builtin]schema.OnDelete
 
 	// Model classes and their schema models.
 	classOf   map[*schema.Model]*python.Class
@@ -87,8 +92,10 @@ func New(th *python.Thread) *Env {
 		localMgrs: map[*python.Class][]*python.Instance{},
 		baseMgr:   map[*python.Class]*python.Instance{},
 		related:   map[*schema.Model]*python.Class{},
-		setValues: map[*python.Builtin]any{},
-		errHints:  map[*python.Exception]ErrorHint{},
+
+		relatedMgrClasses: map[[2]*python.Class]*python.Class{},
+		setValues:         map[*python.Builtin]any{},
+		errHints:          map[*python.Exception]ErrorHint{},
 	}
 	e.buildExceptions()
 	e.buildClasses()

@@ -4,7 +4,7 @@ paris = City.objects.create(name='Paris', country=fr)
 lyon = City.objects.create(name='Lyon', country=fr)
 rome = City.objects.create(name='Rome', country=it)
 for n in ['Rivoli', 'Bac']:
-    Street.objects.create(name=n, city=paris)
+    s = Street.objects.create(name=n, city=paris)
 
 Street.objects.create(name='Corso', city=rome)
 Place.objects.create(name='Louvre', city=paris)
