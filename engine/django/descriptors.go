@@ -68,13 +68,7 @@ func (d *fieldDescriptor) DescriptorSet(th *python.Thread, inst python.Value, v 
 	if err != nil {
 		return err
 	}
-	g := d.e.toGoStore(v)
-	if d.f.Rel != nil {
-		if old, ok := o.Value(d.f.Attname); !ok || !sameValue(old, g) {
-			o.DeleteCachedRelated(d.f.Name)
-		}
-	}
-	o.SetValue(d.f.Attname, g)
+	o.SetAttname(d.f, d.e.toGoStore(v))
 	return nil
 }
 
@@ -100,12 +94,6 @@ func (d *fieldDescriptor) Attr(th *python.Thread, name string) (python.Value, er
 
 func (d *fieldDescriptor) AttrNames() []string { return []string{"field"} }
 
-func sameValue(a, b any) bool {
-	if a == nil || b == nil {
-		return a == nil && b == nil
-	}
-	return schema.Repr(a) == schema.Repr(b)
-}
 
 // forwardDescriptor is ForwardManyToOneDescriptor (and the one-to-one
 // variant): article.reporter loads or returns the cached Reporter;

@@ -108,14 +108,27 @@ func (db *DB) NewInstance(m *schema.Model, args []any, kwargs []KV) (*Instance, 
 		}
 		inst.values[f.Attname] = d
 	}
+	// Any remaining keyword names a field by its other name (reporter_id
+	// given with reporter): it is set through its descriptor, after the
+	// fields, in the order given.
 	for _, name := range order {
-		if _, ok := kw[name]; !ok {
+		v, ok := kw[name]
+		if !ok {
 			continue
 		}
-		if f := opts.Field(name); f != nil && f.ManyToMany() {
+		f := opts.Field(name)
+		switch {
+		case f == nil:
+			return nil, errorf("TypeError", "%s() got an unexpected keyword argument '%s'", m.Name, name)
+		case f.ManyToMany():
 			return nil, errorf("TypeError", "Direct assignment to the forward side of a many-to-many set is prohibited. Use %s.set() instead.", name)
+		case f.Rel != nil && name == f.Name:
+			if err := inst.SetRelated(f, v); err != nil {
+				return nil, err
+			}
+		default:
+			inst.SetAttname(f, v)
 		}
-		return nil, errorf("TypeError", "%s() got an unexpected keyword argument '%s'", m.Name, name)
 	}
 	return inst, nil
 }
@@ -161,6 +174,18 @@ func (o *Instance) Value(attname string) (any, bool) {
 func (o *Instance) SetValue(attname string, v any) {
 	o.values[attname] = v
 	delete(o.deferred, attname)
+}
+
+// SetAttname is setattr(obj, f.attname, v) through DeferredAttribute, or
+// ForeignKeyDeferredAttribute for a relation's key: a key that changes
+// drops the cached related object.
+func (o *Instance) SetAttname(f *schema.Field, v any) {
+	if f.Rel != nil {
+		if old, ok := o.values[f.Attname]; !ok || !pyEqual(old, v) {
+			o.DeleteCachedRelated(f.Name)
+		}
+	}
+	o.SetValue(f.Attname, v)
 }
 
 // HasAttr reports whether a value (possibly None) is stored for attname.
