@@ -256,12 +256,27 @@ func (db *DB) now() time.Time {
 }
 
 // doUpdate is Model._do_update: UPDATE by pk; with nothing to set, a row
-// "was updated" when update_fields was given or the row exists.
+// "was updated" when update_fields was given or the row exists. With
+// Meta.select_on_save (and no forced update) a SELECT checks the row
+// first.
 func (o *Instance) doUpdate(cls *schema.Model, pk any, values []query.UpdateValue, haveUpdateFields, forced bool) (bool, error) {
 	filtered := o.DB.All(cls).Filter(KV{"pk", pk})
 	if len(values) == 0 {
 		if haveUpdateFields {
 			return true, nil
+		}
+		return filtered.Exists()
+	}
+	if o.Model.Meta.SelectOnSave && !forced {
+		// Meta.select_on_save: SELECT first; an UPDATE that reports no
+		// row is checked again.
+		exists, err := filtered.Exists()
+		if err != nil || !exists {
+			return false, err
+		}
+		n, err := filtered.updateValues(values)
+		if err != nil || n > 0 {
+			return n > 0, err
 		}
 		return filtered.Exists()
 	}
