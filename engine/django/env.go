@@ -48,6 +48,7 @@ type Env struct {
 	// relatedNullMgrClass adds remove() and clear() for nullable keys.
 	relatedNullMgrClass *python.Class
 	manyMgrClass        *python.Class
+	prefetchClass       *python.Class
 	// relatedMgrClasses caches the related manager classes made for a
 	// custom default manager class (RelatedManager subclasses it).
 	relatedMgrClasses map[[2]*python.Class]*python.Class

@@ -203,6 +203,9 @@ func (e *Env) buildModelClass() {
 			if names, err = e.iterStrings(fields); err != nil {
 				return nil, err
 			}
+			if names == nil {
+				names = []string{}
+			}
 		}
 		return python.None, e.pyErr(o.RefreshFromDB(names))
 	}))

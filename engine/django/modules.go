@@ -13,6 +13,7 @@ func (e *Env) buildClasses() {
 	e.buildModelClass()
 	e.buildQuerySetClass()
 	e.buildRelatedManagerClasses()
+	e.buildPrefetchClass()
 	mk := func(name, module string) *python.Class {
 		d := python.NewDict()
 		d.SetStr("__module__", python.String(module))
@@ -141,16 +142,19 @@ func (e *Env) buildModules() {
 		models[k] = v
 	}
 	for _, name := range []string{"Aggregate", "Case", "When", "Exists", "Subquery", "OuterRef", "Func",
-		"ExpressionWrapper", "Window", "Prefetch", "FilteredRelation", "CheckConstraint", "TextChoices",
-		"IntegerChoices", "Choices", "StdDev", "Variance", "OrderBy", "prefetch_related_objects"} {
+		"ExpressionWrapper", "Window", "FilteredRelation", "CheckConstraint", "TextChoices",
+		"IntegerChoices", "Choices", "StdDev", "Variance", "OrderBy"} {
 		models[name] = notSupported(name)
 	}
+	models["Prefetch"] = e.prefetchClass
+	models["prefetch_related_objects"] = e.prefetchRelatedObjects()
 	modelsMod := python.NewModule("django.db.models", models)
 	e.modules["django.db.models"] = modelsMod
 	e.modules["django.db.models.fields"] = python.NewModule("django.db.models.fields", fields)
 	e.modules["django.db.models.deletion"] = python.NewModule("django.db.models.deletion", deletion)
 	e.modules["django.db.models.manager"] = python.NewModule("django.db.models.manager", map[string]python.Value{"Manager": e.managerClass})
-	e.modules["django.db.models.query"] = python.NewModule("django.db.models.query", map[string]python.Value{"QuerySet": e.querySetClass})
+	e.modules["django.db.models.query"] = python.NewModule("django.db.models.query", map[string]python.Value{
+		"QuerySet": e.querySetClass, "Prefetch": e.prefetchClass, "prefetch_related_objects": models["prefetch_related_objects"]})
 	e.modules["django.db.models.aggregates"] = python.NewModule("django.db.models.aggregates", map[string]python.Value{
 		"Count": models["Count"], "Sum": models["Sum"], "Avg": models["Avg"], "Max": models["Max"], "Min": models["Min"]})
 	e.modules["django.db.models.expressions"] = python.NewModule("django.db.models.expressions", map[string]python.Value{"F": e.fClass, "Value": models["Value"]})

@@ -2,6 +2,7 @@ package orm
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
@@ -21,8 +22,12 @@ type Instance struct {
 	// caches "no related object".
 	fieldsCache map[string]*Instance
 	annotations map[string]any
-	// prefetched holds m2m/reverse managers' prefetched results (unused
-	// until prefetch_related).
+	// prefetched is _prefetched_objects_cache: the querysets of related
+	// managers filled by prefetch_related(), by cache name.
+	prefetched map[string]*QuerySet
+	// attrs holds Prefetch(to_attr=...) values when the Hooks keep no
+	// attributes of their own.
+	attrs map[string]any
 
 	// Host is free for the language binding (its Python object).
 	Host any
@@ -319,6 +324,27 @@ func (o *Instance) Copy() *Instance {
 // fields (else every loaded field) by pk through the model's base manager,
 // then drop cached related objects.
 func (o *Instance) RefreshFromDB(fields []string) error {
+	if fields == nil {
+		o.prefetched = nil
+	} else {
+		var keep []string
+		for _, f := range fields {
+			if _, ok := o.prefetched[f]; ok {
+				delete(o.prefetched, f)
+				continue
+			}
+			keep = append(keep, f)
+		}
+		if len(keep) == 0 {
+			return nil
+		}
+		for _, f := range keep {
+			if strings.Contains(f, "__") {
+				return errorf("ValueError", "Found \"__\" in fields argument. Relations and transforms are not allowed in fields.")
+			}
+		}
+		fields = keep
+	}
 	opts := o.Model.Meta
 	qs := o.DB.All(o.Model).Filter(KV{"pk", o.Pk()})
 	var only []string

@@ -67,8 +67,21 @@ func (m *ManyRelatedManager) ApplyFilters(base *QuerySet) (*QuerySet, error) {
 	return qs, nil
 }
 
-// QuerySet is get_queryset().
+// prefetchCacheName is the manager's prefetch cache name: the field's
+// name forward, its related query name in reverse.
+func (m *ManyRelatedManager) prefetchCacheName() string {
+	if m.Reverse {
+		return m.Field.RelatedQueryName()
+	}
+	return m.Field.Name
+}
+
+// QuerySet is get_queryset(): the prefetched queryset if any, else the
+// default manager's queryset filtered by the relation.
 func (m *ManyRelatedManager) QuerySet() (*QuerySet, error) {
+	if qs, ok := m.Instance.prefetched[m.prefetchCacheName()]; ok {
+		return qs, nil
+	}
 	base, err := m.Instance.DB.Hooks.BaseQuerySet(m.model)
 	if err != nil {
 		return nil, err
@@ -103,6 +116,7 @@ func (m *ManyRelatedManager) targetIDs(target *schema.Field, objs []any) (*pySet
 
 // Add is add(*objs, through_defaults=...).
 func (m *ManyRelatedManager) Add(objs []any, throughDefaults []KV) error {
+	m.Instance.removePrefetched(m.prefetchCacheName())
 	return m.Instance.DB.atomic(func() error {
 		if err := m.addItems(m.sourceField, m.targetField, objs, throughDefaults); err != nil {
 			return err
@@ -232,6 +246,7 @@ func (m *ManyRelatedManager) Create(kw []KV, throughDefaults []KV) (*Instance, e
 // Remove is remove(*objs) (_remove_items): delete the join rows of these
 // objects or pks, a set in Django.
 func (m *ManyRelatedManager) Remove(objs []any) error {
+	m.Instance.removePrefetched(m.prefetchCacheName())
 	if len(objs) == 0 {
 		return nil
 	}
@@ -262,6 +277,7 @@ func (m *ManyRelatedManager) Remove(objs []any) error {
 
 // Clear is clear(): delete every join row of the instance.
 func (m *ManyRelatedManager) Clear() error {
+	m.Instance.removePrefetched(m.prefetchCacheName())
 	return m.Instance.DB.atomic(func() error {
 		base, err := m.Instance.DB.Hooks.BaseQuerySet(m.model)
 		if err != nil {

@@ -223,14 +223,21 @@ func (m *RelatedManager) ApplyFilters(base *QuerySet) (*QuerySet, error) {
 	return qs, nil
 }
 
-// QuerySet is get_queryset(): the default manager's queryset, filtered.
+// QuerySet is get_queryset(): the prefetched queryset if any, else the
+// default manager's queryset, filtered.
 func (m *RelatedManager) QuerySet() (*QuerySet, error) {
+	if qs, ok := m.Instance.prefetched[m.cacheName()]; ok {
+		return qs, nil
+	}
 	base, err := m.Instance.DB.Hooks.BaseQuerySet(m.Field.Model)
 	if err != nil {
 		return nil, err
 	}
 	return m.ApplyFilters(base)
 }
+
+// cacheName is the prefetch cache name, the relation's accessor name.
+func (m *RelatedManager) cacheName() string { return m.Field.Rel.AccessorName() }
 
 func (m *RelatedManager) checkInstance(obj *Instance) error {
 	if !isInstanceOf(obj, m.Field.Model) {
@@ -242,6 +249,7 @@ func (m *RelatedManager) checkInstance(obj *Instance) error {
 // Add is add(*objs, bulk=True): set the foreign key on each object; in
 // bulk with one UPDATE (objects must be saved), else by saving each.
 func (m *RelatedManager) Add(objs []*Instance, bulk bool) error {
+	m.Instance.removePrefetched(m.cacheName())
 	db := m.Instance.DB
 	if bulk {
 		var pks []any
@@ -332,6 +340,7 @@ func (m *RelatedManager) Clear(bulk bool) error {
 }
 
 func (m *RelatedManager) clear(qs *QuerySet, bulk bool) error {
+	m.Instance.removePrefetched(m.cacheName())
 	db := m.Instance.DB
 	if bulk {
 		_, err := qs.Update(KV{m.Field.Name, nil})
