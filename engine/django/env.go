@@ -49,6 +49,8 @@ type Env struct {
 	relatedNullMgrClass *python.Class
 	manyMgrClass        *python.Class
 	prefetchClass       *python.Class
+	signalClass         *python.Class
+	signals             map[string]*signal // django.db.models.signals by name
 	// relatedMgrClasses caches the related manager classes made for a
 	// custom default manager class (RelatedManager subclasses it).
 	relatedMgrClasses map[[2]*python.Class]*python.Class
@@ -167,6 +169,7 @@ func (e *Env) Ready() error {
 	}
 	db.Now = e.now
 	db.Hooks = hooks{e}
+	db.Signals = e
 	e.DB = db
 	return nil
 }

@@ -14,6 +14,7 @@ func (e *Env) buildClasses() {
 	e.buildQuerySetClass()
 	e.buildRelatedManagerClasses()
 	e.buildPrefetchClass()
+	e.buildSignals()
 	mk := func(name, module string) *python.Class {
 		d := python.NewDict()
 		d.SetStr("__module__", python.String(module))
@@ -153,6 +154,16 @@ func (e *Env) buildModules() {
 	e.modules["django.db.models.fields"] = python.NewModule("django.db.models.fields", fields)
 	e.modules["django.db.models.deletion"] = python.NewModule("django.db.models.deletion", deletion)
 	e.modules["django.db.models.manager"] = python.NewModule("django.db.models.manager", map[string]python.Value{"Manager": e.managerClass})
+	sigs := map[string]python.Value{}
+	for name, s := range e.signals {
+		sigs[name] = s.value
+	}
+	sigs["ModelSignal"] = e.signalClass
+	e.modules["django.db.models.signals"] = python.NewModule("django.db.models.signals", sigs)
+	models["signals"] = e.modules["django.db.models.signals"]
+	dispatch := map[string]python.Value{"Signal": e.signalClass, "receiver": e.receiverDecorator()}
+	e.modules["django.dispatch"] = python.NewModule("django.dispatch", dispatch)
+	e.modules["django.dispatch.dispatcher"] = python.NewModule("django.dispatch.dispatcher", dispatch)
 	e.modules["django.db.models.query"] = python.NewModule("django.db.models.query", map[string]python.Value{
 		"QuerySet": e.querySetClass, "Prefetch": e.prefetchClass, "prefetch_related_objects": models["prefetch_related_objects"]})
 	e.modules["django.db.models.aggregates"] = python.NewModule("django.db.models.aggregates", map[string]python.Value{
@@ -197,10 +208,11 @@ func (e *Env) buildModules() {
 	e.modules["django.utils.timezone"] = python.NewModule("django.utils.timezone", timezone)
 	e.modules["django.utils"] = python.NewModule("django.utils", map[string]python.Value{"timezone": e.modules["django.utils.timezone"]})
 	e.modules["django"] = python.NewModule("django", map[string]python.Value{
-		"db":      e.modules["django.db"],
-		"core":    e.modules["django.core"],
-		"utils":   e.modules["django.utils"],
-		"VERSION": python.Tuple{python.MakeInt(3), python.MakeInt(2), python.MakeInt(25), python.String("final"), python.MakeInt(0)},
+		"db":       e.modules["django.db"],
+		"core":     e.modules["django.core"],
+		"utils":    e.modules["django.utils"],
+		"dispatch": e.modules["django.dispatch"],
+		"VERSION":  python.Tuple{python.MakeInt(3), python.MakeInt(2), python.MakeInt(25), python.String("final"), python.MakeInt(0)},
 	})
 }
 

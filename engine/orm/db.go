@@ -24,6 +24,9 @@ type DB struct {
 	Apps  *schema.Apps
 	Conn  *sqlite.Conn
 	Hooks Hooks
+	// Signals runs the receivers of Django's model signals; nil means
+	// none are connected.
+	Signals Signals
 	// Now is the clock for auto_now fields and timezone.now(); nil means
 	// the real time. The playground fixes it so traces are reproducible.
 	Now func() time.Time

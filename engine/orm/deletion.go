@@ -254,6 +254,9 @@ func (c *collector) canFastDelete(model *schema.Model, fromField *schema.Field) 
 	if fromField != nil && fromField.Rel.OnDelete != schema.Cascade {
 		return false
 	}
+	if c.db.hasDeleteListeners(model) {
+		return false
+	}
 	for _, p := range model.Meta.ConcreteModel.Meta.Parents {
 		if p.Link != fromField {
 			return false
@@ -384,7 +387,7 @@ func (c *collector) collect(objs []*Instance, source *schema.Model, nullable, co
 					refs = append(refs, name)
 				}
 			}
-			if len(refs) > 0 {
+			if len(refs) > 0 && !c.db.hasDeleteListeners(related) {
 				if sub, err = sub.Only(refs...); err != nil {
 					return err
 				}
@@ -588,6 +591,16 @@ func (c *collector) delete() (int64, []LabelCount, error) {
 		}
 	}
 	err := c.db.atomic(func() error {
+		for _, m := range c.order {
+			if m.Meta.AutoCreated {
+				continue
+			}
+			for _, o := range c.sorted[m] {
+				if err := c.db.send("pre_delete", m, KV{"instance", o}, KV{"using", "default"}); err != nil {
+					return err
+				}
+			}
+		}
 		for _, qs := range c.fastDeletes {
 			n, err := qs.rawDelete()
 			if err != nil {
@@ -617,6 +630,13 @@ func (c *collector) delete() (int64, []LabelCount, error) {
 				return err
 			}
 			bump(m.Meta.Label(), n)
+			if !m.Meta.AutoCreated {
+				for i := len(insts) - 1; i >= 0; i-- {
+					if err := c.db.send("post_delete", m, KV{"instance", insts[i]}, KV{"using", "default"}); err != nil {
+						return err
+					}
+				}
+			}
 		}
 		return nil
 	})

@@ -128,9 +128,11 @@ func (m *ManyRelatedManager) Add(objs []any, throughDefaults []KV) error {
 	})
 }
 
-// addItems is _add_items: an auto-created join table takes an INSERT OR
-// IGNORE of every pair; a through model first selects the pairs that
-// exist and inserts the missing ones with through_defaults.
+// addItems is _add_items with _get_add_plan: an auto-created join table
+// takes an INSERT OR IGNORE of every pair, unless m2m_changed receivers
+// must get the set of pks actually added; then (as for a through model)
+// the existing pairs are selected first and only the missing ones
+// inserted (with through_defaults), between pre_add and post_add.
 func (m *ManyRelatedManager) addItems(source, target *schema.Field, objs []any, throughDefaults []KV) error {
 	if len(objs) == 0 {
 		return nil
@@ -144,14 +146,29 @@ func (m *ManyRelatedManager) addItems(source, target *schema.Field, objs []any, 
 	// For the mirror entry of a symmetrical relation source and target
 	// are swapped; the instance's value still goes on the source side.
 	sourceVal := m.relatedVal
-	if through.Meta.AutoCreated {
+	canIgnoreConflicts := through.Meta.AutoCreated
+	// The mirror rows of a symmetrical relation send no signals.
+	mustSendSignals := (m.Reverse || source == m.sourceField) && db.hasListeners("m2m_changed", through)
+	rowsFor := func(ids []any, withDefaults bool) ([]*Instance, error) {
 		var rows []*Instance
-		for _, id := range ids.items() {
-			obj, err := db.NewInstance(through, nil, []KV{{source.Attname, sourceVal}, {target.Attname, id}})
+		for _, id := range ids {
+			var kw []KV
+			if withDefaults {
+				kw = append(kw, throughDefaults...)
+			}
+			kw = append(kw, KV{source.Attname, sourceVal}, KV{target.Attname, id})
+			obj, err := db.NewInstance(through, nil, kw)
 			if err != nil {
-				return err
+				return nil, err
 			}
 			rows = append(rows, obj)
+		}
+		return rows, nil
+	}
+	if canIgnoreConflicts && !mustSendSignals {
+		rows, err := rowsFor(ids.items(), false)
+		if err != nil {
+			return err
 		}
 		return m.bulkInsertIgnore(through, rows)
 	}
@@ -169,17 +186,35 @@ func (m *ManyRelatedManager) addItems(source, target *schema.Field, objs []any, 
 		return err
 	}
 	missing := ids.difference(have)
-	var rows []*Instance
-	for _, id := range missing.items() {
-		kw := append(append([]KV(nil), throughDefaults...), KV{source.Attname, sourceVal}, KV{target.Attname, id})
-		obj, err := db.NewInstance(through, nil, kw)
+	return db.atomic(func() error {
+		if mustSendSignals {
+			if err := m.sendChanged("pre_add", PkSet(missing.items())); err != nil {
+				return err
+			}
+		}
+		rows, err := rowsFor(missing.items(), true)
 		if err != nil {
 			return err
 		}
-		rows = append(rows, obj)
-	}
-	_, err = db.All(through).BulkCreate(rows, 0)
-	return err
+		if canIgnoreConflicts {
+			err = m.bulkInsertIgnore(through, rows)
+		} else {
+			_, err = db.All(through).BulkCreate(rows, 0)
+		}
+		if err != nil {
+			return err
+		}
+		if mustSendSignals {
+			return m.sendChanged("post_add", PkSet(missing.items()))
+		}
+		return nil
+	})
+}
+
+// sendChanged sends m2m_changed for this manager.
+func (m *ManyRelatedManager) sendChanged(action string, pkSet any) error {
+	return m.Instance.DB.send("m2m_changed", m.Through(), KV{"action", action}, KV{"instance", m.Instance},
+		KV{"reverse", m.Reverse}, KV{"model", m.model}, KV{"pk_set", pkSet}, KV{"using", "default"})
 }
 
 // bulkInsertIgnore is bulk_create(ignore_conflicts=True) on SQLite:
@@ -260,6 +295,9 @@ func (m *ManyRelatedManager) Remove(objs []any) error {
 	}
 	ids := oldIDs.items()
 	return m.Instance.DB.atomic(func() error {
+		if err := m.sendChanged("pre_remove", PkSet(ids)); err != nil {
+			return err
+		}
 		base, err := m.Instance.DB.Hooks.BaseQuerySet(m.model)
 		if err != nil {
 			return err
@@ -271,7 +309,10 @@ func (m *ManyRelatedManager) Remove(objs []any) error {
 				return err
 			}
 		}
-		return m.deleteThrough(removed, true)
+		if err := m.deleteThrough(removed, true); err != nil {
+			return err
+		}
+		return m.sendChanged("post_remove", PkSet(ids))
 	})
 }
 
@@ -279,11 +320,17 @@ func (m *ManyRelatedManager) Remove(objs []any) error {
 func (m *ManyRelatedManager) Clear() error {
 	m.Instance.removePrefetched(m.prefetchCacheName())
 	return m.Instance.DB.atomic(func() error {
+		if err := m.sendChanged("pre_clear", nil); err != nil {
+			return err
+		}
 		base, err := m.Instance.DB.Hooks.BaseQuerySet(m.model)
 		if err != nil {
 			return err
 		}
-		return m.deleteThrough(base, base.hasFilters())
+		if err := m.deleteThrough(base, base.hasFilters()); err != nil {
+			return err
+		}
+		return m.sendChanged("post_clear", nil)
 	})
 }
 

@@ -93,20 +93,32 @@ func (o *Instance) prepareRelatedFieldsForSave(op string) error {
 	return nil
 }
 
-// SaveBase is Model.save_base: save the parents (multi-table inheritance),
-// then this model's own table, inside one transaction; afterwards the
-// instance is no longer adding.
+// SaveBase is Model.save_base: pre_save, then the parents (multi-table
+// inheritance) and this model's own table inside one transaction; then the
+// instance is no longer adding, and post_save (created when no UPDATE
+// touched the row).
 func (o *Instance) SaveBase(opts SaveOptions) error {
-	cls := o.Model
+	origin := o.Model
+	cls := origin
 	if cls.Meta.Proxy {
 		cls = cls.Meta.ConcreteModel
 	}
+	var updateFields any
+	if opts.UpdateFields != nil {
+		updateFields = UpdateFields(opts.UpdateFields)
+	}
+	if !cls.Meta.AutoCreated {
+		if err := o.DB.send("pre_save", origin, KV{"instance", o}, KV{"raw", false}, KV{"using", "default"}, KV{"update_fields", updateFields}); err != nil {
+			return err
+		}
+	}
+	updated := false
 	err := o.DB.atomic(func() error {
 		parentInserted, err := o.saveParents(cls, opts.UpdateFields)
 		if err != nil {
 			return err
 		}
-		_, err = o.saveTable(cls, opts.ForceInsert || parentInserted, opts.ForceUpdate, opts.UpdateFields)
+		updated, err = o.saveTable(cls, opts.ForceInsert || parentInserted, opts.ForceUpdate, opts.UpdateFields)
 		return err
 	})
 	if err != nil {
@@ -114,6 +126,9 @@ func (o *Instance) SaveBase(opts SaveOptions) error {
 	}
 	o.State.DB = "default"
 	o.State.Adding = false
+	if !cls.Meta.AutoCreated {
+		return o.DB.send("post_save", origin, KV{"instance", o}, KV{"created", !updated}, KV{"update_fields", updateFields}, KV{"raw", false}, KV{"using", "default"})
+	}
 	return nil
 }
 
