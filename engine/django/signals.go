@@ -273,6 +273,14 @@ func (e *Env) Send(name string, sender *schema.Model, args []orm.KV) error {
 				}
 			}
 			v = set
+		case orm.InitArgs:
+			t := make(python.Tuple, len(x))
+			for i, v := range x {
+				t[i] = e.toPy(v)
+			}
+			v = t
+		case map[string]any:
+			v = python.NewDict()
 		case orm.PkSet:
 			set := python.NewSet()
 			for _, pk := range x {
@@ -287,5 +295,33 @@ func (e *Env) Send(name string, sender *schema.Model, args []orm.KV) error {
 		kw = append(kw, python.Kwarg{Name: a.Name, Value: v})
 	}
 	_, err := e.sendSignal(e.Th, s, e.classFor(sender), kw, false)
+	return err
+}
+
+type kwPair struct {
+	name  string
+	value python.Value
+}
+
+func kwargsDict(kw []python.Kwarg) *python.Dict {
+	d := python.NewDict()
+	for _, k := range kw {
+		d.SetStr(k.Name, k.Value)
+	}
+	return d
+}
+
+// sendInitSignal sends pre_init or post_init for a model class, as
+// Model.__init__ does, when receivers are connected.
+func (e *Env) sendInitSignal(th *python.Thread, name string, cls *python.Class, args ...kwPair) error {
+	s := e.signals[name]
+	if s == nil || len(s.receivers) == 0 {
+		return nil
+	}
+	var kw []python.Kwarg
+	for _, a := range args {
+		kw = append(kw, python.Kwarg{Name: a.name, Value: a.value})
+	}
+	_, err := e.sendSignal(th, s, cls, kw, false)
 	return err
 }

@@ -377,6 +377,9 @@ func (qs *QuerySet) fetch() ([]any, error) {
 					inst.SetCachedRelated(f.Name, rel)
 				}
 			}
+			if err := qs.db.sendFromDBInit(inst, fields); err != nil {
+				return nil, err
+			}
 			out = append(out, inst)
 		}
 	default:

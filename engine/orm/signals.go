@@ -22,6 +22,25 @@ type Signals interface {
 // iteration order.
 type PkSet []any
 
+// InitArgs is pre_init's args for an instance loaded from the database
+// (Model.from_db calls cls(*values)).
+type InitArgs []any
+
+// sendFromDBInit sends pre_init and post_init for an instance built from
+// a row, as Model.from_db's cls(*values) does when receivers listen.
+func (db *DB) sendFromDBInit(inst *Instance, fields []*schema.Field) error {
+	if db.hasListeners("pre_init", inst.Model) {
+		var args InitArgs
+		for _, f := range fields {
+			args = append(args, inst.values[f.Attname])
+		}
+		if err := db.send("pre_init", inst.Model, KV{"args", args}, KV{"kwargs", map[string]any{}}); err != nil {
+			return err
+		}
+	}
+	return db.send("post_init", inst.Model, KV{"instance", inst})
+}
+
 // UpdateFields is save()'s update_fields as signals get it: a frozenset of
 // names, or None when nil.
 type UpdateFields []string
