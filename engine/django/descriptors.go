@@ -94,7 +94,6 @@ func (d *fieldDescriptor) Attr(th *python.Thread, name string) (python.Value, er
 
 func (d *fieldDescriptor) AttrNames() []string { return []string{"field"} }
 
-
 // forwardDescriptor is ForwardManyToOneDescriptor (and the one-to-one
 // variant): article.reporter loads or returns the cached Reporter;
 // assigning checks the type and sets reporter_id.
