@@ -306,6 +306,12 @@ func (e *Env) readMeta(th *python.Thread, meta, own *python.Class, def *schema.M
 	if v := get("proxy"); v != nil {
 		def.Proxy, _ = python.Truth(th, v)
 	}
+	if v := get("select_on_save"); v != nil {
+		def.SelectOnSave, _ = python.Truth(th, v)
+	}
+	if v := get("order_with_respect_to"); v != nil && v != python.None {
+		return python.NewError(python.NotImplementedError, "Meta.order_with_respect_to is not supported by ormfiddle yet")
+	}
 	if v := get("managed"); v != nil {
 		b, _ := python.Truth(th, v)
 		def.Managed = &b

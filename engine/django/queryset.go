@@ -540,7 +540,8 @@ func (e *Env) buildQuerySetClass() {
 	def("using", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		return e.chained(self, qs.Clone()), nil
 	})
-	for _, name := range []string{"select_related", "prefetch_related", "select_for_update", "extra", "raw", "dates", "datetimes", "complex_filter"} {
+	def("prefetch_related", e.prefetchRelated)
+	for _, name := range []string{"select_related", "select_for_update", "extra", "raw", "dates", "datetimes", "complex_filter"} {
 		name := name
 		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 			if name == "select_for_update" {

@@ -43,6 +43,11 @@ type QuerySet struct {
 	// known is _known_related_objects: results get these related objects
 	// cached instead of loading them (set by related managers).
 	known map[*schema.Field]*Instance
+
+	// prefetchLookups are the prefetch_related() lookups, run once the
+	// results are fetched (prefetchDone).
+	prefetchLookups []*Prefetch
+	prefetchDone    bool
 }
 
 // DB is the database the queryset reads.
@@ -61,6 +66,7 @@ func (qs *QuerySet) chain() *QuerySet {
 	c.Query = qs.Query.Clone()
 	c.cache = nil
 	c.fetched = false
+	c.prefetchDone = false
 	c.fields = append([]string(nil), qs.fields...)
 	return &c
 }
@@ -306,6 +312,9 @@ func (qs *QuerySet) Results() ([]any, error) {
 		return nil, err
 	}
 	qs.cache, qs.fetched = res, true
+	if err := qs.prefetchIfNeeded(); err != nil {
+		return nil, err
+	}
 	return res, nil
 }
 
@@ -342,18 +351,24 @@ func (qs *QuerySet) fetch() ([]any, error) {
 	case ModelResults:
 		fields := c.Fields
 		annots := qs.Query.AnnotationOrder
+		// Extra select columns come first; their values are set on the
+		// instances like annotations.
+		extra := qs.Query.ExtraSelect
 		for _, row := range rows {
 			vals := make([]any, len(fields))
 			for i, f := range fields {
-				v, err := f.FromDB(row[i])
+				v, err := f.FromDB(row[len(extra)+i])
 				if err != nil {
 					return nil, convertQueryError(err)
 				}
 				vals[i] = v
 			}
 			inst := qs.db.FromDB(qs.Model, fields, vals)
+			for j, x := range extra {
+				inst.SetAnnotation(x.Alias, row[j])
+			}
 			for j, a := range annots {
-				if k := len(fields) + j; k < len(row) {
+				if k := len(extra) + len(fields) + j; k < len(row) {
 					inst.SetAnnotation(a, convertAnnotation(qs.Query.Annotations[a], row[k]))
 				}
 			}
@@ -361,6 +376,9 @@ func (qs *QuerySet) fetch() ([]any, error) {
 				if valuesEqual(inst.values[f.Attname], rel.values[f.TargetField().Attname]) {
 					inst.SetCachedRelated(f.Name, rel)
 				}
+			}
+			if err := qs.db.sendFromDBInit(inst, fields); err != nil {
+				return nil, err
 			}
 			out = append(out, inst)
 		}

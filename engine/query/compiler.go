@@ -62,8 +62,9 @@ func (c *Compiler) defaultColumns() []selectCol {
 	start := q.InitialAlias()
 	seen := map[*schema.Model]string{nil: start}
 	var out []selectCol
+	onlyLoad := q.loadedColumns()
 	for _, f := range opts.ConcreteFields() {
-		if !q.loadsField(f) {
+		if cols, ok := onlyLoad[f.Model]; ok && !cols[f.Attname] {
 			continue
 		}
 		model := f.Model.Meta.ConcreteModel

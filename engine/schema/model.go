@@ -54,7 +54,10 @@ type Options struct {
 	Indexes            []*Index
 	Constraints        []*Constraint
 	DefaultRelatedName string
-	GetLatestBy        []string
+	// SelectOnSave is Meta.select_on_save: save() checks that the row
+	// exists with a SELECT before its UPDATE.
+	SelectOnSave bool
+	GetLatestBy  []string
 	// Check describes Meta options as written, for the system checks.
 	Check MetaCheck
 
