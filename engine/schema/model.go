@@ -7,8 +7,9 @@
 // Models are registered in an Apps registry, in definition order, through
 // Apps.Register, which does what Django's ModelBase metaclass and
 // Options._prepare do. Relations may name models not defined yet; they are
-// resolved when the target is registered, and Apps.Ready reports any left
-// dangling.
+// resolved when the target is registered. Apps.Ready then runs Django's
+// system checks (checks.go) and reports what `migrate` would refuse, in
+// Django's words.
 package schema
 
 import (
