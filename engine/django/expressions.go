@@ -313,24 +313,33 @@ func (e *Env) aggregate(name, fn string) func(th *python.Thread, args python.Tup
 	}
 }
 
-// aggregateArgs reads aggregate()/annotate() arguments: positional
-// aggregates get their default alias ("price__avg").
+// aggregateArgs reads annotate() arguments: positional aggregates get
+// their default alias ("price__avg") and come first, then the keywords.
 func (e *Env) aggregateArgs(args python.Tuple, kw []python.Kwarg) ([]string, []query.Expression, error) {
 	var aliases []string
 	var exprs []query.Expression
 	for _, a := range args {
 		x, ok := a.(*Expr)
 		if !ok {
-			return nil, nil, python.NewError(python.TypeError, "Complex annotations require an alias")
+			return nil, nil, python.NewError(python.TypeError, "QuerySet.annotate() received non-expression(s): %s.", reprOr(e.Th, a))
 		}
 		agg, isAgg := x.expr.(*query.Aggregate)
 		if !isAgg || x.name == "" || x.name == "*" {
-			return nil, nil, python.NewError(python.TypeError, "Complex aggregates require an alias")
+			if kw == nil {
+				return nil, nil, python.NewError(python.TypeError, "Complex aggregates require an alias")
+			}
+			return nil, nil, python.NewError(python.TypeError, "Complex annotations require an alias")
 		}
-		aliases = append(aliases, agg.DefaultAlias(x.name))
+		alias := agg.DefaultAlias(x.name)
+		for _, k := range kw {
+			if k.Name == alias {
+				return nil, nil, python.NewError(python.ValueError, "The named annotation '%s' conflicts with the default name for another annotation.", alias)
+			}
+		}
+		aliases = append(aliases, alias)
 		exprs = append(exprs, x.expr)
 	}
-	a2, e2, err := e.namedExprs(kw)
+	a2, e2, err := e.namedExprs("annotate", kw)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -338,16 +347,16 @@ func (e *Env) aggregateArgs(args python.Tuple, kw []python.Kwarg) ([]string, []q
 }
 
 // namedExprs reads alias=expression keyword arguments.
-func (e *Env) namedExprs(kw []python.Kwarg) ([]string, []query.Expression, error) {
+func (e *Env) namedExprs(method string, kw []python.Kwarg) ([]string, []query.Expression, error) {
 	var aliases []string
 	var exprs []query.Expression
 	for _, k := range kw {
-		x, err := e.asExpression(k.Value)
-		if err != nil {
-			return nil, nil, python.NewError(python.TypeError, "QuerySet.annotate() received non-expression(s): %s.", reprOr(e.Th, k.Value))
+		x, ok := k.Value.(*Expr)
+		if !ok {
+			return nil, nil, python.NewError(python.TypeError, "QuerySet.%s() received non-expression(s): %s.", method, reprOr(e.Th, k.Value))
 		}
 		aliases = append(aliases, k.Name)
-		exprs = append(exprs, x)
+		exprs = append(exprs, x.expr)
 	}
 	return aliases, exprs, nil
 }

@@ -39,12 +39,15 @@ func (e *Env) result(v any, kind orm.ResultKind) python.Value {
 	case *orm.Instance:
 		return e.wrap(r)
 	case orm.Row:
-		if kind == orm.ValuesResults {
+		switch kind {
+		case orm.ValuesResults:
 			d := python.NewDict()
 			for i, n := range r.Names {
 				d.SetStr(n, e.toPy(r.Values[i]))
 			}
 			return d
+		case orm.NamedResults:
+			return &RowValue{names: r.Names, values: python.Tuple(e.toPyList(r.Values))}
 		}
 		return python.Tuple(e.toPyList(r.Values))
 	}
@@ -343,7 +346,7 @@ func (e *Env) buildQuerySetClass() {
 		}
 		src := qs
 		if len(kw) > 0 {
-			aliases, exprs, err := e.namedExprs(kw)
+			aliases, exprs, err := e.namedExprs("values", kw)
 			if err != nil {
 				return nil, err
 			}
@@ -370,14 +373,11 @@ func (e *Env) buildQuerySetClass() {
 				return nil, python.NewError(python.TypeError, "Unexpected keyword arguments to values_list: ('%s',)", k.Name)
 			}
 		}
-		if flat && named {
-			return nil, python.NewError(python.TypeError, "'flat' and 'named' can't be used together.")
-		}
 		names, err := e.strArgs("values_list", args, nil)
 		if err != nil {
 			return nil, err
 		}
-		c, err := qs.ValuesList(flat, names...)
+		c, err := qs.ValuesList(flat, named, names...)
 		if err != nil {
 			return nil, e.pyErr(err)
 		}
@@ -430,9 +430,27 @@ func (e *Env) buildQuerySetClass() {
 		})
 	}
 	def("aggregate", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-		aliases, exprs, err := e.aggregateArgs(args, kw)
+		// kwargs first, then each positional aggregate under its
+		// default alias (replacing a keyword of the same name in place).
+		aliases, exprs, err := e.namedExprs("aggregate", kw)
 		if err != nil {
 			return nil, err
+		}
+		posAliases, posExprs, err := e.aggregateArgs(args, nil)
+		if err != nil {
+			return nil, err
+		}
+		for i, a := range posAliases {
+			replaced := false
+			for j := range aliases {
+				if aliases[j] == a {
+					exprs[j], replaced = posExprs[i], true
+				}
+			}
+			if !replaced {
+				aliases = append(aliases, a)
+				exprs = append(exprs, posExprs[i])
+			}
 		}
 		vals, err := qs.Aggregate(aliases, exprs)
 		if err != nil {
@@ -526,7 +544,7 @@ func (e *Env) buildQuerySetClass() {
 			}
 			c := qs.Clone()
 			c.Query.SetLimits(0, 1)
-			c.Query.ClearOrdering(true)
+			c.Query.ClearOrdering(true, true)
 			if err := c.Query.AddOrdering(fields...); err != nil {
 				return nil, e.pyErr(err)
 			}

@@ -159,7 +159,7 @@ func (m *ManyRelatedManager) addItems(source, target *schema.Field, objs []any, 
 		}
 		return m.bulkInsertIgnore(through, rows)
 	}
-	existing, err := db.All(through).ValuesList(true, target.Name)
+	existing, err := db.All(through).ValuesList(true, false, target.Name)
 	if err != nil {
 		return err
 	}
@@ -332,7 +332,7 @@ func (m *ManyRelatedManager) Set(objs []any, clear bool, throughDefaults []KV) e
 		if err != nil {
 			return err
 		}
-		vl, err := qs.ValuesList(true, m.targetField.TargetField().Attname)
+		vl, err := qs.ValuesList(true, false, m.targetField.TargetField().Attname)
 		if err != nil {
 			return err
 		}

@@ -16,6 +16,7 @@ const (
 	ValuesResults                       // values(): Row with names
 	ValuesListResults                   // values_list(): Row
 	FlatResults                         // values_list(flat=True): single values
+	NamedResults                        // values_list(named=True): Row with names
 )
 
 // Row is one result of values() or values_list(): the column names (the
@@ -35,7 +36,9 @@ type QuerySet struct {
 	Query *query.Query
 
 	Kind   ResultKind
-	fields []string // values()/values_list() names
+	fields []string // values()/values_list() names (QuerySet._fields)
+	// valuesCalled tells _fields is set (an empty values() still is).
+	valuesCalled bool
 
 	cache   []any // *Instance, Row or a value; nil until evaluated
 	fetched bool
@@ -147,7 +150,7 @@ func (qs *QuerySet) OrderBy(names ...string) (*QuerySet, error) {
 		return nil, errorf("AssertionError", "Cannot reorder a query once a slice has been taken.")
 	}
 	c := qs.chain()
-	c.Query.ClearOrdering(false)
+	c.Query.ClearOrdering(true, false)
 	if err := c.Query.AddOrdering(names...); err != nil {
 		return nil, convertQueryError(err)
 	}
@@ -218,44 +221,34 @@ func (qs *QuerySet) Values(fields ...string) (*QuerySet, error) {
 	return qs.values(ValuesResults, fields)
 }
 
-// ValuesList is values_list(*fields, flat=...): tuples, or single values
-// with flat.
-func (qs *QuerySet) ValuesList(flat bool, fields ...string) (*QuerySet, error) {
+// ValuesList is values_list(*fields, flat=..., named=...): tuples, single
+// values with flat, Row namedtuples with named.
+func (qs *QuerySet) ValuesList(flat, named bool, fields ...string) (*QuerySet, error) {
+	if flat && named {
+		return nil, errorf("TypeError", "'flat' and 'named' can't be used together.")
+	}
 	if flat && len(fields) > 1 {
 		return nil, errorf("TypeError", "'flat' is not valid when values_list is called with more than one field.")
 	}
 	kind := ValuesListResults
 	if flat {
 		kind = FlatResults
+	} else if named {
+		kind = NamedResults
 	}
 	return qs.values(kind, fields)
 }
 
+// values is QuerySet._values: the names become the select list
+// (Query.set_values); fields keeps them for ordering values_list rows.
 func (qs *QuerySet) values(kind ResultKind, fields []string) (*QuerySet, error) {
 	c := qs.chain()
-	names := fields
-	if len(names) == 0 {
-		for _, f := range qs.Model.Meta.ConcreteFields() {
-			names = append(names, f.Attname)
-		}
-		for _, a := range c.Query.AnnotationOrder {
-			names = append(names, a)
-		}
-	}
-	if err := c.Query.AddFields(names); err != nil {
+	c.fields = append([]string(nil), fields...)
+	if err := c.Query.SetValues(fields); err != nil {
 		return nil, convertQueryError(err)
 	}
-	if c.Query.Annotations != nil {
-		var keep []string
-		for _, n := range names {
-			if _, ok := c.Query.Annotations[n]; ok {
-				keep = append(keep, n)
-			}
-		}
-		c.Query.SetAnnotationMask(keep)
-	}
 	c.Kind = kind
-	c.fields = names
+	c.valuesCalled = true
 	return c, nil
 }
 
@@ -324,7 +317,8 @@ func (qs *QuerySet) Instances() ([]*Instance, error) {
 	return out, nil
 }
 
-// fetch runs the SELECT and builds the results.
+// fetch runs the SELECT and builds the results, as the iterable classes
+// do (ModelIterable, ValuesIterable, ValuesListIterable...).
 func (qs *QuerySet) fetch() ([]any, error) {
 	c, sql, params, err := query.SelectSQL(qs.Query)
 	if err == query.ErrEmptyResult {
@@ -337,26 +331,30 @@ func (qs *QuerySet) fetch() ([]any, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]any, 0, len(rows))
-	switch qs.Kind {
-	case ModelResults:
-		fields := c.Fields
-		annots := qs.Query.AnnotationOrder
-		for _, row := range rows {
-			vals := make([]any, len(fields))
-			for i, f := range fields {
-				v, err := f.FromDB(row[i])
+	conv := c.Converters()
+	for _, row := range rows {
+		for i, raw := range row {
+			if i < len(conv) && conv[i] != nil {
+				v, err := conv[i](raw)
 				if err != nil {
 					return nil, convertQueryError(err)
 				}
-				vals[i] = v
+				row[i] = v
 			}
-			inst := qs.db.FromDB(qs.Model, fields, vals)
-			for j, a := range annots {
-				if k := len(fields) + j; k < len(row) {
-					inst.SetAnnotation(a, convertAnnotation(qs.Query.Annotations[a], row[k]))
-				}
+		}
+	}
+	out := make([]any, 0, len(rows))
+	q := qs.Query
+	names := append(append([]string(nil), q.ValuesSelect...), q.AnnotationSelect()...)
+	switch qs.Kind {
+	case ModelResults:
+		for _, row := range rows {
+			start := c.FieldsStart
+			inst := qs.db.FromDB(qs.Model, c.Fields, row[start:start+len(c.Fields)])
+			for a, pos := range c.AnnotationCols {
+				inst.SetAnnotation(a, row[pos])
 			}
+			qs.db.populateRelated(inst, c.Related, row)
 			for f, rel := range qs.known {
 				if valuesEqual(inst.values[f.Attname], rel.values[f.TargetField().Attname]) {
 					inst.SetCachedRelated(f.Name, rel)
@@ -364,73 +362,62 @@ func (qs *QuerySet) fetch() ([]any, error) {
 			}
 			out = append(out, inst)
 		}
-	default:
-		outs := selectOutputs(qs.Query)
+	case ValuesResults:
 		for _, row := range rows {
-			vals := make([]any, len(row))
-			for i, raw := range row {
-				vals[i] = raw
-				if i < len(outs) && outs[i] != nil {
-					v, err := outs[i](raw)
-					if err != nil {
-						return nil, convertQueryError(err)
-					}
-					vals[i] = v
+			out = append(out, Row{Names: names, Values: row})
+		}
+	case FlatResults:
+		for _, row := range rows {
+			out = append(out, row[0])
+		}
+	default:
+		// values_list: rows follow _fields, then the other annotations.
+		fields := names
+		if len(qs.fields) > 0 {
+			fields = append([]string(nil), qs.fields...)
+			for _, a := range q.AnnotationSelect() {
+				if !containsString(qs.fields, a) {
+					fields = append(fields, a)
 				}
 			}
-			if qs.Kind == FlatResults {
-				out = append(out, vals[0])
-			} else {
-				out = append(out, Row{Names: qs.fields, Values: vals})
+		}
+		index := map[string]int{}
+		for i, n := range names {
+			index[n] = i
+		}
+		for _, row := range rows {
+			vals := row
+			if len(qs.fields) > 0 && !sameStrings(fields, names) {
+				vals = make([]any, len(fields))
+				for i, f := range fields {
+					vals[i] = row[index[f]]
+				}
 			}
+			out = append(out, Row{Names: fields, Values: vals})
 		}
 	}
 	return out, nil
 }
 
-// selectOutputs returns, per selected column of a values() query, the
-// converter from the database value.
-func selectOutputs(q *query.Query) []func(any) (any, error) {
-	var out []func(any) (any, error)
-	for _, e := range q.Select {
-		out = append(out, converterFor(e))
-	}
-	for _, a := range q.AnnotationOrder {
-		if q.AnnotationMask == nil || q.AnnotationMask[a] {
-			e := q.Annotations[a]
-			out = append(out, func(v any) (any, error) { return convertAnnotation(e, v), nil })
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
 		}
 	}
-	return out
+	return false
 }
 
-func converterFor(e query.Expression) func(any) (any, error) {
-	if ref, ok := e.(*query.Ref); ok {
-		src := ref.Source
-		return func(v any) (any, error) { return convertAnnotation(src, v), nil }
+func sameStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
 	}
-	f := e.Output()
-	if f == nil {
-		return nil
-	}
-	return f.FromDB
-}
-
-// convertAnnotation converts an annotation's value: Count gives an int
-// (0 for NULL), others their output field's type.
-func convertAnnotation(e query.Expression, v any) any {
-	if a, ok := e.(*query.Aggregate); ok && a.Function == "COUNT" {
-		if v == nil {
-			return int64(0)
-		}
-		return v
-	}
-	if f := e.Output(); f != nil && v != nil {
-		if c, err := f.FromDB(v); err == nil {
-			return c
+	for i := range a {
+		if a[i] != b[i] {
+			return false
 		}
 	}
-	return v
+	return true
 }
 
 // Len is len(qs): evaluates.
@@ -503,7 +490,7 @@ func (qs *QuerySet) GetQ(args []*query.Q, kw []KV) (*Instance, error) {
 		clone = qs.chain()
 	}
 	if clone.Query.CanFilter() {
-		clone.Query.ClearOrdering(true)
+		clone.Query.ClearOrdering(true, true)
 	}
 	clone.Query.SetLimits(0, maxGetResults)
 	res, err := clone.Results()
@@ -541,7 +528,9 @@ func (qs *QuerySet) GetResult(args []*query.Q, kw []KV) (any, error) {
 	} else {
 		clone = qs.chain()
 	}
-	clone.Query.ClearOrdering(true)
+	if clone.Query.CanFilter() {
+		clone.Query.ClearOrdering(true, true)
+	}
 	clone.Query.SetLimits(0, maxGetResults)
 	res, err := clone.Results()
 	if err != nil {
@@ -888,13 +877,13 @@ func (qs *QuerySet) updateValues(values []query.UpdateValue) (int64, error) {
 // updates first select the pks.
 func (qs *QuerySet) updateWithRelated(values []query.UpdateValue, related map[*schema.Model][]query.UpdateValue, order []*schema.Model) (int64, error) {
 	q := qs.Query.Clone()
-	q.ClearOrdering(true)
+	q.ClearOrdering(true, true)
 	var ids []any
 	if len(related) > 0 {
 		pkq := q.Clone()
 		pkq.Select = nil
 		pkq.DefaultCols = false
-		if err := pkq.AddFields([]string{qs.Model.Meta.Pk.Name}); err != nil {
+		if err := pkq.AddFields([]string{qs.Model.Meta.Pk.Name}, true); err != nil {
 			return 0, convertQueryError(err)
 		}
 		sql, params, err := selectSQL(pkq)
@@ -978,7 +967,7 @@ func (qs *QuerySet) Delete() (int64, []LabelCount, error) {
 		return 0, nil, errorf("TypeError", "Cannot call delete() after .values() or .values_list()")
 	}
 	del := qs.chain()
-	del.Query.ClearOrdering(true)
+	del.Query.ClearOrdering(true, true)
 	c := newCollector(qs.db)
 	if err := c.collectQuerySet(del); err != nil {
 		return 0, nil, err
@@ -1003,48 +992,93 @@ func (qs *QuerySet) rawDelete() (int64, error) {
 	return res.RowsAffected, nil
 }
 
-// Aggregate is aggregate(**aggregates): one row of aggregate values by
-// alias.
+// Aggregate is aggregate(**aggregates): one row of aggregate values, in
+// the order of aliases (Query.get_aggregation).
 func (qs *QuerySet) Aggregate(aliases []string, aggs []query.Expression) ([]any, error) {
-	sql, params, err := query.AggregateSQL(qs.Query, aliases, aggs)
-	if err == query.ErrEmptyResult {
-		out := make([]any, len(aggs))
-		for i, a := range aggs {
-			out[i] = convertAnnotation(a, nil)
-		}
-		return out, nil
-	}
-	if err != nil {
+	agg, err := query.AggregateSQL(qs.Query, aliases, aggs)
+	if err != nil && err != query.ErrEmptyResult {
 		return nil, convertQueryError(err)
 	}
-	rows, err := qs.db.queryRows(sql, params)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]any, len(aggs))
-	if len(rows) > 0 {
-		for i, a := range aggs {
-			out[i] = convertAnnotation(a, rows[0][i])
+	var row []any
+	if err == nil {
+		rows, err := qs.db.queryRows(agg.SQL, agg.Params)
+		if err != nil {
+			return nil, err
 		}
+		if len(rows) > 0 {
+			row = rows[0]
+		}
+	}
+	byAlias := map[string]any{}
+	for i, a := range agg.Aliases {
+		var v any
+		if i < len(row) {
+			v = row[i]
+		}
+		if conv := query.Converter(agg.Exprs[i]); conv != nil {
+			if v, err = conv(v); err != nil {
+				return nil, convertQueryError(err)
+			}
+		}
+		byAlias[a] = v
+	}
+	out := make([]any, len(aliases))
+	for i, a := range aliases {
+		out[i] = byAlias[a]
 	}
 	return out, nil
 }
 
-// Annotate is annotate(alias=expression, ...).
+// Annotate is QuerySet._annotate: add the annotations (named ones may not
+// clash with a field), then group by the model's columns (or, after
+// values(), by the selected ones) when one of them is an aggregate.
 func (qs *QuerySet) Annotate(aliases []string, exprs []query.Expression) (*QuerySet, error) {
 	c := qs.chain()
+	var names map[string]bool
+	if qs.valuesCalled {
+		names = map[string]bool{}
+		for _, f := range qs.fields {
+			names[f] = true
+		}
+	} else {
+		names = modelFieldNames(qs.Model)
+	}
 	for i, a := range aliases {
-		if c.Model.Meta.Field(a) != nil {
+		if names[a] {
 			return nil, errorf("ValueError", "The annotation '%s' conflicts with a field on the model.", a)
 		}
 		if err := c.Query.AddAnnotation(a, exprs[i], false); err != nil {
 			return nil, convertQueryError(err)
 		}
 	}
-	if c.Kind != ModelResults {
-		c.fields = append(c.fields, aliases...)
+	for _, a := range c.Query.AnnotationOrder {
+		if containsString(aliases, a) && query.ContainsAggregate(c.Query.Annotations[a]) {
+			if !qs.valuesCalled {
+				c.Query.GroupByMode = query.GroupBySelect
+			} else {
+				c.Query.SetGroupBy(true)
+			}
+			break
+		}
 	}
 	return c, nil
+}
+
+// modelFieldNames is the names (and attnames) of every field of the model,
+// reverse relations included (_meta.get_fields()).
+func modelFieldNames(m *schema.Model) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range m.Meta.Fields() {
+		out[f.Name] = true
+		out[f.Attname] = true
+	}
+	for _, f := range m.Meta.ManyToMany() {
+		out[f.Name] = true
+	}
+	for _, r := range m.Meta.RelatedObjects() {
+		out[r.Name()] = true
+	}
+	return out
 }
 
 // SQL returns the SELECT the queryset would run, parameters inlined
@@ -1052,4 +1086,9 @@ func (qs *QuerySet) Annotate(aliases []string, exprs []query.Expression) (*Query
 func (qs *QuerySet) SQL() (string, []any, error) {
 	sql, params, err := selectSQL(qs.Query)
 	return sql, params, convertQueryError(err)
+}
+
+// populateRelated caches the models selected with select_related on inst
+// (RelatedPopulator).
+func (db *DB) populateRelated(inst *Instance, related []*query.RelatedSelection, row []any) {
 }

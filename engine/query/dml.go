@@ -121,15 +121,15 @@ func (q *Query) ActiveTables() int {
 // SQLDeleteCompiler do when q spans several tables.
 func PkSubquery(q *Query) (*Query, error) {
 	inner := q.Clone()
-	inner.ClearOrdering(true)
+	inner.SelectRelated = nil
+	inner.ClearOrdering(true, true)
 	inner.Select = nil
-	inner.DefaultCols = false
 	inner.ExtraSelect = nil
-	if err := inner.AddFields([]string{inner.Meta().Pk.Name}); err != nil {
+	if err := inner.AddFields([]string{inner.Meta().Pk.Name}, true); err != nil {
 		return nil, err
 	}
 	outer := New(q.Model)
-	if err := outer.AddQ(NewQ(nil, []Filter{{Lookup: "pk__in", Value: &subqueryValue{inner}}})); err != nil {
+	if err := outer.AddQ(NewQ(nil, []Filter{{Lookup: "pk__in", Value: inner}})); err != nil {
 		return nil, err
 	}
 	return outer, nil
@@ -144,7 +144,7 @@ func DeleteSQL(q *Query) (string, []any, error) {
 		inner.Select = []Expression{&Col{Alias: inner.baseAlias(), Target: inner.Meta().Pk}}
 		inner.DefaultCols = false
 		outer := New(q.Model)
-		if err := outer.AddQ(NewQ(nil, []Filter{{Lookup: "pk__in", Value: &subqueryValue{inner}}})); err != nil {
+		if err := outer.AddQ(NewQ(nil, []Filter{{Lookup: "pk__in", Value: inner}})); err != nil {
 			return "", nil, err
 		}
 		q = outer

@@ -178,12 +178,9 @@ func (q *Query) buildFilter(f Filter, branchNegated, currentNegated bool, canReu
 	for k, v := range q.aliasRefcount {
 		preRef[k] = v
 	}
-	if e, ok := value.(Expression); ok {
-		r, err := e.Resolve(q, allowJoins, canReuse, false)
-		if err != nil {
-			return nil, nil, err
-		}
-		value = r
+	value, err := q.resolveLookupValue(value, canReuse, allowJoins)
+	if err != nil {
+		return nil, nil, err
 	}
 	var usedJoins []string
 	for _, a := range q.aliasOrder {
@@ -269,23 +266,69 @@ func (q *Query) buildFilter(f Filter, branchNegated, currentNegated bool, canReu
 	return clause, usedJoins, nil
 }
 
+// resolveLookupValue is Query.resolve_lookup_value: expressions are
+// resolved against q (adding joins), querysets become subqueries, and the
+// items of a list are resolved one by one.
+func (q *Query) resolveLookupValue(value any, canReuse map[string]bool, allowJoins bool) (any, error) {
+	switch v := value.(type) {
+	case *Query:
+		return v.resolveSubquery(q, allowJoins, canReuse)
+	case Expression:
+		return v.Resolve(q, allowJoins, canReuse, false)
+	case QueryValue:
+		if fv, ok := value.(interface{ Fields() []string }); ok && len(fv.Fields()) > 1 {
+			return nil, &TypeError{"Cannot use multi-field values as a filter value."}
+		}
+		return v.SubQuery().resolveSubquery(q, allowJoins, canReuse)
+	case []any:
+		out := make([]any, len(v))
+		for i, it := range v {
+			r, err := q.resolveLookupValue(it, canReuse, allowJoins)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = r
+		}
+		return out, nil
+	}
+	return value, nil
+}
+
 // splitExclude is Query.split_exclude: a negated filter across a
-// multi-valued relation becomes `NOT (pk IN (SELECT ...))`.
+// multi-valued relation becomes NOT EXISTS(SELECT 1 FROM child WHERE
+// <filter> AND child.parent_id = parent.id LIMIT 1), the subquery's
+// leading joins trimmed.
 func (q *Query) splitExclude(f Filter, canReuse map[string]bool, namesWithPath []nameWithPath) (*WhereNode, []string, error) {
+	if fv, ok := f.Value.(*F); ok {
+		f.Value = &OuterRef{Name: fv.Name}
+	}
 	inner := New(q.Model)
 	if err := inner.AddQ(NewQ(nil, []Filter{f})); err != nil {
 		return nil, nil, err
 	}
-	inner.ClearOrdering(true)
+	inner.ClearOrdering(true, true)
 	prefix, containsLouter := inner.trimStart(namesWithPath)
 	col := inner.Select[0].(*Col)
-	if col.Target.Null {
-		inner.Where.Add(&Lookup{Name: "isnull", LHS: &Col{Alias: col.Alias, Target: col.Target}, RHS: false}, AND)
+	selectField := col.Target
+	if canReuse[col.Alias] {
+		pk := selectField.Model.Meta.Pk
+		outerAlias := col.Alias
+		inner.bumpPrefix(q)
+		innerCol := inner.Select[0].(*Col)
+		inner.Where.Add(&Lookup{Name: "exact", LHS: &Col{Alias: innerCol.Alias, Target: pk}, RHS: &Col{Alias: outerAlias, Target: pk}, rhsExpr: true}, AND)
+		if inner.externalAliases == nil {
+			inner.externalAliases = map[string]bool{}
+		}
+		inner.externalAliases[outerAlias] = true
+		col = innerCol
 	}
-	condition, needed, err := q.buildFilter(Filter{Lookup: prefix + "__in", Value: &subqueryValue{inner}}, true, true, canReuse, true, true)
+	inner.Where.Add(&Lookup{Name: "exact", LHS: col, RHS: &OuterRef{Name: prefix}, rhsExpr: true}, AND)
+	sub, err := inner.resolveSubquery(q, true, nil)
 	if err != nil {
 		return nil, nil, err
 	}
+	condition := NewWhere(AND)
+	condition.Add(&Exists{Query: sub}, AND)
 	if containsLouter {
 		orNull, _, err := q.buildFilter(Filter{Lookup: prefix + "__isnull", Value: true}, true, true, canReuse, true, true)
 		if err != nil {
@@ -293,13 +336,8 @@ func (q *Query) splitExclude(f Filter, canReuse map[string]bool, namesWithPath [
 		}
 		condition.Add(orNull, OR)
 	}
-	return condition, needed, nil
+	return condition, nil, nil
 }
-
-// subqueryValue passes an already-built inner query as a filter value.
-type subqueryValue struct{ q *Query }
-
-func (s *subqueryValue) SubQuery() *Query { return s.q }
 
 // trimStart is Query.trim_start: remove the leading joins of a split
 // exclude's inner query, returning the outer filter prefix.

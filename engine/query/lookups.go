@@ -85,8 +85,20 @@ func (l *Lookup) LookupName() string { return l.Name }
 func (l *Lookup) relabelCond(m map[string]string) Condition {
 	n := *l
 	n.LHS = l.LHS.relabel(m)
-	if e, ok := l.RHS.(Expression); ok {
-		n.RHS = e.relabel(m)
+	switch r := l.RHS.(type) {
+	case Expression:
+		n.RHS = r.relabel(m)
+	case *Query:
+		n.RHS = r.relabeledClone(m)
+	case []any:
+		items := make([]any, len(r))
+		for i, it := range r {
+			if e, ok := it.(Expression); ok {
+				it = e.relabel(m)
+			}
+			items[i] = it
+		}
+		n.RHS = items
 	}
 	return &n
 }
@@ -228,9 +240,6 @@ func (t *Transform) Resolve(q *Query, allowJoins bool, reuse map[string]bool, su
 	return &Transform{Name: t.Name, Source: s}, nil
 }
 
-var intField = &schema.Field{Name: "", Kind: schema.IntegerField}
-var dateField = &schema.Field{Kind: schema.DateField}
-var timeField = &schema.Field{Kind: schema.TimeField}
 
 func (t *Transform) Output() *schema.Field {
 	switch t.Name {
@@ -327,23 +336,13 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 		if err != nil {
 			return nil, err
 		}
-		if val, ok := r.(*Value); ok && val.Field == nil {
-			r = &Value{V: val.V, Field: field}
-		}
 		l.RHS, l.rhsExpr = r, true
 		return l, nil
-	case QueryValue:
-		sub := v.SubQuery()
-		if name != "in" && name != "exact" {
-			return nil, &ValueError{"This queryset contains a reference to an outer query and may only be used in a subquery."}
+	case *Query:
+		if err := prepareSubqueryRHS(name, v, field, related); err != nil {
+			return nil, err
 		}
-		sub = prepareSubquery(q, sub, field, related)
-		if name == "exact" {
-			if sub.HighMark == -1 {
-				sub.ClearOrdering(true)
-			}
-		}
-		l.RHS = sub
+		l.RHS = v
 		return l, nil
 	}
 	var err error
@@ -356,6 +355,13 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 		l.RHS = b
 	case "in":
 		items, ok := rhs.([]any)
+		if str, isStr := rhs.(string); isStr {
+			// A string is an iterable of its characters.
+			for _, r := range str {
+				items = append(items, string(r))
+			}
+			ok = true
+		}
 		if !ok {
 			return nil, &TypeError{fmt.Sprintf("'%s' object is not iterable", typeName(rhs))}
 		}
@@ -476,80 +482,36 @@ func normalizeRelated(v any, f *schema.Field) any {
 	return inst.AttValue(target.Attname)
 }
 
-// prepareSubquery makes a queryset used as a value select one column (its
-// pk, or the relation's target field) under a bumped alias prefix.
-func prepareSubquery(outer *Query, sub *Query, field *schema.Field, related bool) *Query {
-	sub = sub.Clone()
-	if sub.DefaultCols && len(sub.Select) == 0 {
-		target := sub.Meta().Pk
-		if related && field != nil && field.Rel != nil {
-			t := field.TargetField()
-			if t.Model.Meta.ConcreteModel == sub.Meta().ConcreteModel || sub.Meta().IsSubclassOf(t.Model) {
-				target = t
+// prepareSubqueryRHS is what the lookups do with a query as their
+// right-hand side (RelatedIn.get_prep_lookup, In.process_rhs,
+// Exact.process_rhs): a query selecting nothing explicitly selects the
+// relation's target field or the primary key; an exact lookup needs a
+// query limited to one row.
+func prepareSubqueryRHS(lookup string, sub *Query, field *schema.Field, related bool) error {
+	switch lookup {
+	case "in":
+		if !sub.HasSelectFields() {
+			target := "pk"
+			if related && field != nil && field.Rel != nil && !field.TargetField().PrimaryKey {
+				if field.PrimaryKey && field.Model == sub.Model {
+					target = field.Name
+				} else {
+					target = field.TargetField().Name
+				}
 			}
+			sub.ClearSelectClause()
+			return sub.AddFields([]string{target}, true)
 		}
-		alias := sub.InitialAlias()
-		if target.Model.Meta.ConcreteModel != sub.Meta().ConcreteModel || target.Model != sub.Model && sub.Meta().Proxy {
-			// a parent's field: join to it
-			alias = sub.joinParentModel(sub.Meta(), target.Model, alias, map[*schema.Model]string{})
+	case "exact":
+		if sub.HighMark-sub.LowMark != 1 || sub.HighMark < 0 {
+			return &ValueError{"The QuerySet value for an exact lookup must be limited to one result using slicing."}
 		}
-		sub.Select = []Expression{&Col{Alias: alias, Target: target}}
-		sub.DefaultCols = false
-	}
-	if !sub.IsSliced() {
-		sub.ClearOrdering(true)
-	}
-	sub.bumpPrefix(outer)
-	sub.Subquery = true
-	return sub
-}
-
-// bumpPrefix is Query.bump_prefix: rename every alias of the subquery to
-// the next prefix letter after the outer query's ("U0", "U1", ...).
-func (q *Query) bumpPrefix(outer *Query) {
-	prefix := string(rune(outer.AliasPrefix[0] + 1))
-	if prefix == "[" {
-		prefix = "A"
-	}
-	q.AliasPrefix = prefix
-	m := map[string]string{}
-	for i, a := range q.aliasOrder {
-		m[a] = fmt.Sprintf("%s%d", prefix, i)
-	}
-	q.changeAliases(m)
-}
-
-// changeAliases is Query.change_aliases.
-func (q *Query) changeAliases(m map[string]string) {
-	q.Where = q.Where.relabel(m)
-	for i, e := range q.Select {
-		q.Select[i] = e.relabel(m)
-	}
-	for k, e := range q.Annotations {
-		q.Annotations[k] = e.relabel(m)
-	}
-	newMap := map[string]*Join{}
-	newRef := map[string]int{}
-	for i, a := range q.aliasOrder {
-		n := m[a]
-		j := q.aliasMap[a]
-		j.TableAlias = n
-		if p, ok := m[j.ParentAlias]; ok {
-			j.ParentAlias = p
+		if !sub.HasSelectFields() {
+			sub.ClearSelectClause()
+			return sub.AddFields([]string{"pk"}, true)
 		}
-		newMap[n] = j
-		newRef[n] = q.aliasRefcount[a]
-		q.aliasOrder[i] = n
 	}
-	q.aliasMap, q.aliasRefcount = newMap, newRef
-	for t, list := range q.tableMap {
-		for i, a := range list {
-			if n, ok := m[a]; ok {
-				list[i] = n
-			}
-		}
-		q.tableMap[t] = list
-	}
+	return nil
 }
 
 func unsupportedLookup(name string, f *schema.Field, related bool) error {

@@ -253,12 +253,11 @@ func (q *Query) setupJoins(names []string, opts *schema.Options, alias string, c
 			Nullable:    nullable,
 			JoinCols:    p.joinCols(),
 		}
+		// Only multi-valued joins are restricted to canReuse; nil
+		// canReuse reuses any equal join.
 		var reuse map[string]bool
 		if p.M2M {
 			reuse = canReuse
-			if reuse == nil {
-				reuse = map[string]bool{}
-			}
 		}
 		alias = q.join(j, reuse)
 		joins = append(joins, alias)

@@ -13,6 +13,8 @@ package query
 
 import (
 	"fmt"
+	"sort"
+	"strings"
 
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
@@ -68,8 +70,12 @@ type Query struct {
 	Annotations     map[string]Expression
 	AnnotationOrder []string
 	AnnotationMask  map[string]bool // nil: all annotations selected
-	GroupBy         []Expression    // nil: none; set with GroupByAll for annotate over aggregates
-	GroupByAll      bool
+
+	// GroupByMode and GroupBy are Django's group_by: None, True (group by
+	// the selected columns) or a tuple of expressions (the minimal set;
+	// the compiler adds the selected and ordering columns).
+	GroupByMode GroupByMode
+	GroupBy     []Expression
 
 	// ExtraSelect holds `(1) AS "a"` style columns (exists()).
 	ExtraSelect []ExtraCol
@@ -90,13 +96,35 @@ type Query struct {
 	DeferredIsDefer bool
 
 	Subquery bool
+	// SelectRelated is select_related: nil for none, else the relations
+	// to follow (Query.select_related's True or nested dict).
+	SelectRelated *RelatedTree
 	// FilterIsSticky keeps the multi-valued joins of the last filter
 	// reusable by the next one (QuerySet._next_is_sticky, used by m2m
 	// managers).
 	FilterIsSticky bool
 
 	lookupJoins []string // the joins of the last filter built (Query._lookup_joins)
+
+	// subqAliases are the alias prefixes used by this query and its
+	// subqueries (subq_aliases); externalAliases are the outer query's
+	// aliases a subquery may refer to, true when they are aliases rather
+	// than table names (external_aliases).
+	subqAliases     map[string]bool
+	externalAliases map[string]bool
 }
+
+// GroupByMode is the state of Query.group_by.
+type GroupByMode uint8
+
+const (
+	// NoGroupBy is group_by = None.
+	NoGroupBy GroupByMode = iota
+	// GroupBySelect is group_by = True: group by every selected column.
+	GroupBySelect
+	// GroupByList is group_by = (expressions...).
+	GroupByList
+)
 
 // ExtraCol is an extra select column: SQL and its alias.
 type ExtraCol struct {
@@ -120,6 +148,7 @@ func New(model *schema.Model) *Query {
 		Standard:        true,
 		HighMark:        -1,
 		DeferredIsDefer: true,
+		subqAliases:     map[string]bool{"T": true},
 	}
 }
 
@@ -167,6 +196,12 @@ func (q *Query) Clone() *Query {
 		}
 	}
 	c.GroupBy = append([]Expression(nil), q.GroupBy...)
+	if q.externalAliases != nil {
+		c.externalAliases = make(map[string]bool, len(q.externalAliases))
+		for k, v := range q.externalAliases {
+			c.externalAliases[k] = v
+		}
+	}
 	return &c
 }
 
@@ -325,25 +360,64 @@ func (q *Query) SetLimits(low, high int) {
 // ClearLimits removes LIMIT and OFFSET.
 func (q *Query) ClearLimits() { q.LowMark, q.HighMark = 0, -1 }
 
-// ClearOrdering is Query.clear_ordering: drop order_by; with forceEmpty
-// the model's default ordering is disabled too.
-func (q *Query) ClearOrdering(forceEmpty bool) {
+// ClearOrdering is Query.clear_ordering: drop order_by unless the query
+// is sliced (when not forced); with clearDefault the model's default
+// ordering is disabled too.
+func (q *Query) ClearOrdering(force, clearDefault bool) {
+	if !force && (q.IsSliced() || len(q.DistinctFields) > 0) {
+		return
+	}
 	q.OrderBy = nil
-	if forceEmpty {
+	if clearDefault {
 		q.DefaultOrdering = false
 	}
 }
 
 // Ordered is QuerySet.ordered: an explicit order_by, or a default ordering
-// that applies.
+// that applies (a default ordering does not affect GROUP BY queries).
 func (q *Query) Ordered() bool {
-	if len(q.OrderBy) > 0 {
+	if q.IsEmpty() || len(q.OrderBy) > 0 {
 		return true
 	}
-	if q.DefaultOrdering && len(q.Meta().Ordering) > 0 {
-		return true
+	return q.DefaultOrdering && len(q.Meta().Ordering) > 0 && q.GroupByMode == NoGroupBy
+}
+
+// SetGroupBy is Query.set_group_by: group by the selected columns and the
+// selected annotations' grouping columns (by alias when allowAliases and
+// the alias does not clash with a joined table's column).
+func (q *Query) SetGroupBy(allowAliases bool) {
+	columnNames := map[string]bool{}
+	if allowAliases {
+		seen := map[*schema.Model]bool{}
+		for _, a := range q.aliasOrder[min(1, len(q.aliasOrder)):] {
+			j := q.aliasMap[a]
+			var model *schema.Model
+			switch jf := j.JoinField.(type) {
+			case *schema.Field:
+				model = jf.Rel.Model
+			case *schema.Rel:
+				model = jf.Field.Model
+			}
+			if model == nil || seen[model] {
+				continue
+			}
+			seen[model] = true
+			for _, f := range model.Meta.LocalFields {
+				columnNames[f.Column] = true
+			}
+		}
 	}
-	return q.GroupByAll || len(q.GroupBy) > 0 && false
+	groupBy := append([]Expression(nil), q.Select...)
+	for _, alias := range q.annotationSelect() {
+		ann := q.Annotations[alias]
+		if _, isSub := ann.(*SubqueryExpr); isSub && allowAliases && !columnNames[alias] {
+			groupBy = append(groupBy, &Ref{Name: alias, Source: ann})
+			continue
+		}
+		groupBy = append(groupBy, groupByCols(ann)...)
+	}
+	q.GroupByMode = GroupByList
+	q.GroupBy = groupBy
 }
 
 // AddOrdering appends order_by() names ("-field", "rel__field", "?", "pk").
@@ -378,29 +452,102 @@ func (q *Query) ClearSelectFields() {
 }
 
 // AddFields is Query.add_fields: select the named fields (values(),
-// values_list()), joining as needed.
-func (q *Query) AddFields(names []string) error {
+// values_list()), joining as needed. With allowM2M false a multi-valued
+// relation is an error.
+func (q *Query) AddFields(names []string, allowM2M bool) error {
 	alias := q.InitialAlias()
+	opts := q.Meta()
 	var cols []Expression
 	for _, name := range names {
-		if q.Annotations != nil {
-			if a, ok := q.Annotations[name]; ok {
-				cols = append(cols, &Ref{Name: name, Source: a})
-				continue
+		info, err := q.setupJoins(splitLookup(name), opts, alias, nil, allowM2M)
+		if err == nil && len(info.transforms) > 0 {
+			err = &FieldError{fmt.Sprintf("Cannot resolve keyword '%s' into field. Join on '%s' not permitted.", info.transforms[0], name)}
+			if !strings.Contains(name, LookupSep) {
+				err = nil
+				info = nil
 			}
 		}
-		info, err := q.setupJoins(splitLookup(name), q.Meta(), alias, nil, true)
+		if info == nil && err == nil {
+			err = &FieldError{}
+		}
 		if err != nil {
+			if _, ok := err.(*multiJoin); ok {
+				return &FieldError{fmt.Sprintf("Invalid field name: '%s'", name)}
+			}
+			if strings.Contains(name, LookupSep) {
+				return err
+			}
+			if _, ok := q.Annotations[name]; ok {
+				return &FieldError{fmt.Sprintf("Cannot select the '%s' alias. Use annotate() to promote it.", name)}
+			}
+			available := opts.FieldNames()
+			available = append(available, q.annotationSelect()...)
+			sort.Strings(available)
+			return &FieldError{fmt.Sprintf("Cannot resolve keyword '%s' into field. Choices are: %s", name, strings.Join(available, ", "))}
+		}
+		targets, final, _ := q.trimJoins(info.targets, info.joins, info.path)
+		for _, t := range targets {
+			cols = append(cols, &Col{Alias: final, Target: t})
+		}
+	}
+	if len(cols) > 0 {
+		q.Select = cols
+		q.DefaultCols = false
+	}
+	return nil
+}
+
+// SetValues is Query.set_values (values()/values_list()): the named
+// fields, annotations and extra columns become the select list; with no
+// names every concrete field's attname. A GROUP BY over the model's
+// columns (annotate() before values()) is expanded first.
+func (q *Query) SetValues(fields []string) error {
+	q.SelectRelated = nil
+	q.ClearDeferredLoading()
+	q.ClearSelectFields()
+	var fieldNames []string
+	selected := map[string]bool{}
+	if len(fields) > 0 {
+		var annotationNames []string
+		if len(q.ExtraSelect) == 0 && len(q.Annotations) == 0 {
+			fieldNames = append(fieldNames, fields...)
+		} else {
+			q.DefaultCols = false
+			annSel := q.annotationSelect()
+			for _, f := range fields {
+				if contains(annSel, f) {
+					annotationNames = append(annotationNames, f)
+				} else {
+					fieldNames = append(fieldNames, f)
+				}
+			}
+		}
+		q.SetAnnotationMask(annotationNames)
+		for _, n := range fields {
+			selected[n] = true
+		}
+	} else {
+		fieldNames = concreteAttnames(q.Meta())
+		for _, n := range fieldNames {
+			selected[n] = true
+		}
+	}
+	switch q.GroupByMode {
+	case GroupBySelect:
+		if err := q.AddFields(concreteAttnames(q.Meta()), false); err != nil {
 			return err
 		}
-		targets, final, joins := q.trimJoins(info.targets, info.joins, info.path)
-		_ = joins
-		cols = append(cols, &Col{Alias: final, Target: targets[0], OutputField: info.finalField})
+		q.SetGroupBy(false)
+		q.ClearSelectFields()
+	case GroupByList:
+		for i, e := range q.GroupBy {
+			if r, ok := e.(*Ref); ok && !selected[r.Name] {
+				q.GroupBy[i] = q.Annotations[r.Name]
+			}
+		}
 	}
-	q.Select = cols
-	q.ValuesSelect = names
-	q.DefaultCols = false
-	return nil
+	q.ValuesSelect = fieldNames
+	return q.AddFields(fieldNames, true)
 }
 
 // AddAnnotation adds an annotation under alias; select says whether it is
@@ -510,6 +657,15 @@ func (q *Query) AddImmediateLoading(names []string) {
 func (q *Query) ClearDeferredLoading() {
 	q.DeferredNames = nil
 	q.DeferredIsDefer = true
+}
+
+// loadsFieldOf is loadsField for the fields of model (the query's model,
+// or a model reached by select_related, whose fields all load).
+func (q *Query) loadsFieldOf(model *schema.Model, f *schema.Field) bool {
+	if model != q.Model {
+		return true
+	}
+	return q.loadsField(f)
 }
 
 // loadsField reports whether the default columns include f under the

@@ -3,6 +3,7 @@ package schema
 import (
 	"fmt"
 	"math"
+	"math/big"
 	"strconv"
 	"strings"
 	"time"
@@ -440,9 +441,7 @@ func (f *Field) FromDB(v any) (any, error) {
 		case int64:
 			d = apd.New(x, 0)
 		case float64:
-			d = new(apd.Decimal)
-			d.SetFloat64(x)
-			apd.BaseContext.WithPrecision(15).Round(d, d)
+			d = DecimalFromFloat(x, 15)
 		case string:
 			d, _, _ = apd.NewFromString(x)
 		}
@@ -468,4 +467,26 @@ func (f *Field) FromDB(v any) (any, error) {
 		}
 	}
 	return f.ToPython(v)
+}
+
+// DecimalFromFloat is decimal.Context(prec=prec).create_decimal_from_float:
+// the exact value of the binary float, rounded half-even to prec
+// significant digits (SQLite's REAL results read as decimals).
+func DecimalFromFloat(f float64, prec uint32) *apd.Decimal {
+	// A float64's exact decimal expansion has at most 767 significant
+	// digits; 'e' with 800 digits is exact.
+	s := new(big.Float).SetFloat64(f).Text('e', 800)
+	mant, exp, _ := strings.Cut(s, "e")
+	mant = strings.TrimRight(mant, "0")
+	mant = strings.TrimSuffix(mant, ".")
+	d, _, err := apd.NewFromString(mant + "e" + exp)
+	if err != nil {
+		d = new(apd.Decimal)
+		d.SetFloat64(f)
+		return d
+	}
+	ctx := apd.BaseContext.WithPrecision(prec)
+	ctx.Rounding = apd.RoundHalfEven
+	ctx.Round(d, d)
+	return d
 }
