@@ -187,10 +187,10 @@ func valueField(v any) *schema.Field {
 // Star is the `*` of COUNT(*).
 type Star struct{}
 
-func (Star) SQL(*Compiler) (string, []any, error)                           { return "*", nil, nil }
+func (Star) SQL(*Compiler) (string, []any, error)                              { return "*", nil, nil }
 func (s Star) Resolve(*Query, bool, map[string]bool, bool) (Expression, error) { return s, nil }
-func (Star) Output() *schema.Field                                          { return nil }
-func (s Star) relabel(map[string]string) Expression                         { return s }
+func (Star) Output() *schema.Field                                             { return nil }
+func (s Star) relabel(map[string]string) Expression                            { return s }
 
 // Combined is `lhs op rhs` for arithmetic on expressions
 // (CombinedExpression), always parenthesised as Django writes it.

@@ -240,7 +240,6 @@ func (t *Transform) Resolve(q *Query, allowJoins bool, reuse map[string]bool, su
 	return &Transform{Name: t.Name, Source: s}, nil
 }
 
-
 func (t *Transform) Output() *schema.Field {
 	switch t.Name {
 	case "date":

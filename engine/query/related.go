@@ -16,12 +16,12 @@ type RelatedTree struct {
 // Reverse for a reverse one-to-one), its model, the positions of its
 // fields in the row, and the models selected through it.
 type RelatedSelection struct {
-	Field    *schema.Field
-	Reverse  bool
-	Model    *schema.Model
-	Fields   []*schema.Field
-	Start    int
-	Related  []*RelatedSelection
+	Field   *schema.Field
+	Reverse bool
+	Model   *schema.Model
+	Fields  []*schema.Field
+	Start   int
+	Related []*RelatedSelection
 }
 
 // getRelatedSelections is get_related_selections (filled in by

@@ -204,4 +204,3 @@ type RawCondition struct {
 func (r *RawCondition) SQL(*Compiler) (string, []any, error)    { return r.Text, r.Params, nil }
 func (r *RawCondition) relabelCond(map[string]string) Condition { return r }
 func (r *RawCondition) equal(o Condition) bool                  { return o == Condition(r) }
-
