@@ -243,3 +243,19 @@ func (h hooks) BaseQuerySet(m *schema.Model) (*orm.QuerySet, error) {
 	}
 	return qs, nil
 }
+
+// IsError reports whether err, raised through user code, is an instance
+// of the named Django exception class (orm.ErrorClassifier).
+func (h hooks) IsError(err error, class string) bool {
+	exc, ok := err.(*python.Exception)
+	if !ok {
+		return false
+	}
+	var cls *python.Class
+	if class == "DoesNotExist" {
+		cls = h.e.excs.objectDoesNotExist
+	} else {
+		cls = h.e.excByName(class)
+	}
+	return cls != nil && exc.Matches(cls)
+}

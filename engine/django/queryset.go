@@ -479,22 +479,47 @@ func (e *Env) buildQuerySetClass() {
 		if err := python.UnpackArgs("in_bulk", args, kw, "id_list?", &ids, "*", nil, "field_name?", &fieldName); err != nil {
 			return nil, err
 		}
-		src := qs
+		if qs.Query.IsSliced() {
+			return nil, python.NewError(python.AssertionError, "Cannot use 'limit' or 'offset' with in_bulk")
+		}
+		if fieldName != "pk" {
+			f, _, err := qs.Model.Meta.GetField(fieldName)
+			if err != nil {
+				return nil, e.pyErr(&orm.Error{Class: "FieldDoesNotExist", Msg: err.Error()})
+			}
+			if f == nil || !e.uniqueField(qs.Model, f) {
+				return nil, python.NewError(python.ValueError, "in_bulk()'s field_name must be a unique field but '%s' isn't.", fieldName)
+			}
+		}
+		var objs []*orm.Instance
 		if ids != python.None {
 			list := e.toGo(ids)
 			items, _ := list.([]any)
 			if len(items) == 0 {
 				return python.NewDict(), nil
 			}
-			c, err := qs.FilterKW(nil, []orm.KV{{Name: fieldName + "__in", Value: items}}, false)
+			// SQLite's max_query_params: batches of 999.
+			for start := 0; start < len(items); start += 999 {
+				batch := items[start:min(start+999, len(items))]
+				c, err := qs.FilterKW(nil, []orm.KV{{Name: fieldName + "__in", Value: batch}}, false)
+				if err != nil {
+					return nil, e.pyErr(err)
+				}
+				if c, err = c.OrderBy(); err != nil {
+					return nil, e.pyErr(err)
+				}
+				got, err := c.Instances()
+				if err != nil {
+					return nil, e.pyErr(err)
+				}
+				objs = append(objs, got...)
+			}
+		} else {
+			got, err := qs.Clone().Instances()
 			if err != nil {
 				return nil, e.pyErr(err)
 			}
-			src = c
-		}
-		objs, err := src.Instances()
-		if err != nil {
-			return nil, e.pyErr(err)
+			objs = got
 		}
 		d := python.NewDict()
 		for _, o := range objs {
@@ -524,35 +549,33 @@ func (e *Env) buildQuerySetClass() {
 			if err != nil {
 				return nil, err
 			}
+			if qs.Query.IsSliced() {
+				return nil, python.NewError(python.TypeError, "Cannot change a query once a slice has been taken.")
+			}
+			src := qs
+			if name == "latest" {
+				// QuerySet.latest is self.reverse()._earliest(*fields).
+				if src, err = qs.Reverse(); err != nil {
+					return nil, e.pyErr(err)
+				}
+			}
 			if len(fields) == 0 {
-				fields = qs.Model.Meta.GetLatestBy
+				fields = append([]string(nil), qs.Model.Meta.GetLatestBy...)
 			}
 			if len(fields) == 0 {
 				return nil, python.NewError(python.ValueError, "earliest() and latest() require either fields as positional arguments or 'get_latest_by' in the model's Meta.")
 			}
-			if name == "latest" {
-				for i, f := range fields {
-					if strings.HasPrefix(f, "-") {
-						fields[i] = f[1:]
-					} else {
-						fields[i] = "-" + f
-					}
-				}
-			}
-			if qs.Query.IsSliced() {
-				return nil, python.NewError(python.AssertionError, "Cannot change a query once a slice has been taken.")
-			}
-			c := qs.Clone()
+			c := src.Clone()
 			c.Query.SetLimits(0, 1)
 			c.Query.ClearOrdering(true, true)
 			if err := c.Query.AddOrdering(fields...); err != nil {
 				return nil, e.pyErr(err)
 			}
-			obj, err := c.Get()
+			obj, err := c.GetResult(nil, nil)
 			if err != nil {
 				return nil, e.pyErr(err)
 			}
-			return e.wrap(obj), nil
+			return e.result(obj, c.Kind), nil
 		})
 	}
 	def("using", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
@@ -742,6 +765,21 @@ func (e *Env) strArgs(method string, args python.Tuple, kw []python.Kwarg) ([]st
 		out = append(out, string(s))
 	}
 	return out, nil
+}
+
+// uniqueField reports whether f is unique on its own: unique=True, a
+// primary key, or the single field of a UniqueConstraint
+// (Options.total_unique_constraints).
+func (e *Env) uniqueField(m *schema.Model, f *schema.Field) bool {
+	if f.Unique() {
+		return true
+	}
+	for _, c := range m.Meta.Constraints {
+		if c.Check == "" && len(c.Fields) == 1 && c.Fields[0] == f.Name {
+			return true
+		}
+	}
+	return false
 }
 
 // dictKVs converts a defaults dict to keyword values.

@@ -663,9 +663,13 @@ func (qs *QuerySet) GetOrCreate(defaults []KV, kw []KV, isProperty func(string) 
 		return err
 	})
 	if err != nil {
-		if e, ok := err.(*Error); ok && e.Class == "IntegrityError" {
-			if obj, gerr := qs.Get(kw...); gerr == nil {
+		if qs.db.isError(err, "IntegrityError") {
+			obj, gerr := qs.Get(kw...)
+			if gerr == nil {
 				return obj, false, nil
+			}
+			if !qs.db.isError(gerr, "DoesNotExist") {
+				return nil, false, gerr
 			}
 		}
 		return nil, false, err
@@ -825,6 +829,16 @@ func (qs *QuerySet) Update(kw ...KV) (int64, error) {
 		if err != nil {
 			return 0, errorf("FieldDoesNotExist", "%s", err.Error())
 		}
+		// add_update_values: a reverse one-to-many relation passes
+		// Django's "direct" test and fails later, when the UPDATE is
+		// compiled.
+		if rel != nil && !rel.Field.ManyToMany() {
+			kind := "ManyToOneRel"
+			if !rel.Multiple {
+				kind = "OneToOneRel"
+			}
+			return 0, errorf("AttributeError", "'%s' object has no attribute 'get_db_prep_save'", kind)
+		}
 		if rel != nil || f.ManyToMany() {
 			return 0, errorf("FieldError", "Cannot update model field %s (only non-relations and foreign keys permitted).", fieldRepr(f, rel))
 		}
@@ -854,7 +868,12 @@ func (qs *QuerySet) Update(kw ...KV) (int64, error) {
 
 func fieldRepr(f *schema.Field, rel *schema.Rel) string {
 	if f != nil {
-		return "<" + string(f.Kind) + ": " + f.Name + ">"
+		// Field.__repr__: the class path and the name.
+		module := "django.db.models.fields"
+		if f.IsRelation() {
+			module += ".related"
+		}
+		return "<" + module + "." + string(f.Kind) + ": " + f.Name + ">"
 	}
 	kind := "ManyToOneRel"
 	if !rel.Multiple {

@@ -196,7 +196,20 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 		}
 		return lhs + " " + strings.Replace(sqliteOperators[l.Name], "%s", "("+sql+")", 1), append(params, sp...), nil
 	}
+	if b, ok := l.RHS.(bool); ok && l.Name == "exact" && isConditional(l.LHS) {
+		// Exact.as_sql: "WHERE boolfield" rather than "= true".
+		if b {
+			return lhs, params, nil
+		}
+		return "NOT " + lhs, params, nil
+	}
 	return lhs + " " + sqliteOperators[l.Name], append(params, l.RHS), nil
+}
+
+// isConditional is BaseExpression.conditional: a boolean expression.
+func isConditional(e Expression) bool {
+	f := e.Output()
+	return f != nil && (f.InternalType() == schema.BooleanField || f.InternalType() == schema.NullBooleanField)
 }
 
 // Transform is a function applied to a column before the lookup (year,

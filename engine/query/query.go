@@ -355,6 +355,9 @@ func (q *Query) SetLimits(low, high int) {
 			q.LowMark = q.LowMark + low
 		}
 	}
+	if q.LowMark == q.HighMark {
+		q.SetEmpty()
+	}
 }
 
 // ClearLimits removes LIMIT and OFFSET.

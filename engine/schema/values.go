@@ -412,6 +412,11 @@ func (f *Field) DBPrepValue(v any) (any, error) {
 // formatDecimal is django.db.backends.utils.format_number: the value
 // quantized to decimal_places, written without exponent.
 func formatDecimal(d *apd.Decimal, maxDigits, places int) string {
+	if maxDigits == 0 {
+		// DecimalField() without max_digits (Value(Decimal(...))):
+		// format_number(value, None, None).
+		return d.Text('f')
+	}
 	ctx := apd.BaseContext.WithPrecision(uint32(max(maxDigits, 1)))
 	var q apd.Decimal
 	if _, err := ctx.Quantize(&q, d, int32(-places)); err != nil {
