@@ -249,7 +249,8 @@ func (c *Compiler) getOrderBy() ([]orderItem, error) {
 	seen := map[string]bool{}
 	for _, it := range items {
 		if it.random {
-			it.bare, it.sql = "RANDOM()", "RANDOM() ASC"
+			// Random.as_sqlite: the RAND function Django registers.
+			it.bare, it.sql = "RAND()", "RAND() ASC"
 		} else {
 			s, p, err := c.Compile(it.expr)
 			if err != nil {
@@ -285,9 +286,6 @@ func (c *Compiler) findOrderingName(name string, opts *schema.Options, alias str
 	if err != nil {
 		return nil, err
 	}
-	if len(info.transforms) > 0 {
-		return nil, &FieldError{fmt.Sprintf("Cannot resolve keyword '%s' into field. Join on '%s' not permitted.", info.transforms[0], pieces[len(pieces)-len(info.transforms)-1])}
-	}
 	alias = info.joins[len(info.joins)-1]
 	isRel := false
 	attname := ""
@@ -321,7 +319,19 @@ func (c *Compiler) findOrderingName(name string, opts *schema.Options, alias str
 	targets, alias, _ := q.trimJoins(info.targets, info.joins, info.path)
 	var out []orderItem
 	for _, t := range targets {
-		out = append(out, orderItem{expr: &Col{Alias: alias, Target: t}, descending: !ascending})
+		var e Expression = &Col{Alias: alias, Target: t}
+		for _, name := range info.transforms {
+			// setup_joins' transform function (try_transform).
+			f := e.Output()
+			if !isTransform(f, name) {
+				if _, isField := info.finalField.(*schema.Field); isField && info.lastErr != nil {
+					return nil, info.lastErr
+				}
+				return nil, unsupportedLookup(name, f, false)
+			}
+			e = &Transform{Name: name, Source: e}
+		}
+		out = append(out, orderItem{expr: e, descending: !ascending})
 	}
 	return out, nil
 }

@@ -78,17 +78,33 @@ func (f *F) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summarize 
 func (f *F) Output() *schema.Field                { return nil }
 func (f *F) relabel(map[string]string) Expression { return f }
 
-// OuterRef is a reference to a field of the outer query from inside a
-// subquery (Django's ResolvedOuterRef, as split_exclude builds it): it is
-// resolved when the subquery is resolved against the outer query.
+// OuterRef is OuterRef(name): a reference to a field of the outer query
+// from inside a subquery. Resolving it in the subquery gives a
+// ResolvedOuterRef, which the outer query resolves.
 type OuterRef struct{ Name string }
 
 func (o *OuterRef) SQL(*Compiler) (string, []any, error) {
 	return "", nil, &ValueError{"This queryset contains a reference to an outer query and may only be used in a subquery."}
 }
 
+// Resolve is OuterRef.resolve_expression.
+func (o *OuterRef) Resolve(*Query, bool, map[string]bool, bool) (Expression, error) {
+	return &ResolvedOuterRef{Name: o.Name}, nil
+}
+
+func (o *OuterRef) Output() *schema.Field                { return nil }
+func (o *OuterRef) relabel(map[string]string) Expression { return o }
+
+// ResolvedOuterRef is an outer reference waiting for the outer query: it
+// is resolved when the subquery is resolved against it.
+type ResolvedOuterRef struct{ Name string }
+
+func (o *ResolvedOuterRef) SQL(*Compiler) (string, []any, error) {
+	return "", nil, &ValueError{"This queryset contains a reference to an outer query and may only be used in a subquery."}
+}
+
 // Resolve is ResolvedOuterRef.resolve_expression: q is the outer query.
-func (o *OuterRef) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summarize bool) (Expression, error) {
+func (o *ResolvedOuterRef) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summarize bool) (Expression, error) {
 	e, err := q.resolveRef(o.Name, allowJoins, reuse, summarize)
 	if err != nil {
 		return nil, err
@@ -101,8 +117,8 @@ func (o *OuterRef) Resolve(q *Query, allowJoins bool, reuse map[string]bool, sum
 	return e, nil
 }
 
-func (o *OuterRef) Output() *schema.Field                { return nil }
-func (o *OuterRef) relabel(map[string]string) Expression { return o }
+func (o *ResolvedOuterRef) Output() *schema.Field                { return nil }
+func (o *ResolvedOuterRef) relabel(map[string]string) Expression { return o }
 
 // Value is a literal parameter (Django's Value). Field, when set, prepares
 // it for the database; otherwise the field is inferred from the Go type of

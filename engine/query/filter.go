@@ -322,7 +322,7 @@ func (q *Query) splitExclude(f Filter, canReuse map[string]bool, namesWithPath [
 		inner.externalAliases[outerAlias] = true
 		col = innerCol
 	}
-	inner.Where.Add(&Lookup{Name: "exact", LHS: col, RHS: &OuterRef{Name: prefix}, rhsExpr: true}, AND)
+	inner.Where.Add(&Lookup{Name: "exact", LHS: col, RHS: &ResolvedOuterRef{Name: prefix}, rhsExpr: true}, AND)
 	sub, err := inner.resolveSubquery(q, true, nil)
 	if err != nil {
 		return nil, nil, err

@@ -344,11 +344,8 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 	l := &Lookup{Name: name, LHS: lhs}
 	switch v := rhs.(type) {
 	case Expression:
-		r, err := v.Resolve(q, true, nil, false)
-		if err != nil {
-			return nil, err
-		}
-		l.RHS, l.rhsExpr = r, true
+		// Already resolved by resolveLookupValue.
+		l.RHS, l.rhsExpr = v, true
 		return l, nil
 	case *Query:
 		if err := prepareSubqueryRHS(name, v, field, related); err != nil {
@@ -409,11 +406,7 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 		var out []any
 		for _, it := range items {
 			if e, ok := it.(Expression); ok {
-				r, err := e.Resolve(q, true, nil, false)
-				if err != nil {
-					return nil, err
-				}
-				out = append(out, r)
+				out = append(out, e)
 				continue
 			}
 			p, err := prepValue(field, it)

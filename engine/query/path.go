@@ -212,6 +212,9 @@ type joinInfo struct {
 	joins      []string
 	path       []PathInfo
 	transforms []string
+	// lastErr is the error of the longest prefix that did not resolve
+	// (last_field_exception), raised when a transform turns out invalid.
+	lastErr error
 }
 
 // setupJoins is Query.setup_joins: resolve names into joins from alias.
@@ -239,7 +242,6 @@ func (q *Query) setupJoins(names []string, opts *schema.Options, alias string, c
 		transforms = names[pivot:]
 		break
 	}
-	_ = lastErr
 	for _, p := range res.path {
 		nullable := true
 		if p.Direct {
@@ -266,7 +268,7 @@ func (q *Query) setupJoins(names []string, opts *schema.Options, alias string, c
 	if len(res.path) > 0 {
 		o = res.path[len(res.path)-1].ToOpts
 	}
-	return &joinInfo{finalField: res.finalField, targets: res.targets, opts: o, joins: joins, path: res.path, transforms: transforms}, nil
+	return &joinInfo{finalField: res.finalField, targets: res.targets, opts: o, joins: joins, path: res.path, transforms: transforms, lastErr: lastErr}, nil
 }
 
 // trimJoins is Query.trim_joins: drop trailing direct joins whose target

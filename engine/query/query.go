@@ -438,8 +438,10 @@ func (q *Query) AddOrdering(names ...string) error {
 				continue
 			}
 		}
+		// names_to_path validates the first name only; the rest may be
+		// transforms, checked when compiling.
 		parts := splitLookup(name)
-		if _, err := q.namesToPath(parts, q.Meta(), true, true); err != nil {
+		if _, err := q.namesToPath(parts, q.Meta(), true, false); err != nil {
 			return err
 		}
 	}

@@ -2,6 +2,8 @@ package sqlite
 
 import (
 	"fmt"
+	"math"
+	"math/rand"
 	"regexp"
 	"time"
 
@@ -52,24 +54,56 @@ func (c *Conn) registerDjangoFunctions() error {
 	for _, f := range fns {
 		fn := f.fn
 		err := c.db.CreateFunction(f.name, f.n, sqlite3.DETERMINISTIC, func(ctx sqlite3.Context, args ...sqlite3.Value) {
-			switch v := fn(args).(type) {
-			case nil:
-				ctx.ResultNull()
-			case int64:
-				ctx.ResultInt64(v)
-			case int:
-				ctx.ResultInt64(int64(v))
-			case bool:
-				ctx.ResultBool(v)
-			case string:
-				ctx.ResultText(v)
-			}
+			setResult(ctx, fn(args))
 		})
 		if err != nil {
 			return err
 		}
 	}
+	// RAND for order_by('?') (random.random in Django): a seeded source,
+	// so that a session replays identically.
+	rnd := rand.New(rand.NewSource(1))
+	if err := c.db.CreateFunction("RAND", 0, 0, func(ctx sqlite3.Context, args ...sqlite3.Value) {
+		ctx.ResultFloat(rnd.Float64())
+	}); err != nil {
+		return err
+	}
+	// POWER and BITXOR, which combine_expression uses for ** and ^.
+	if err := c.db.CreateFunction("POWER", 2, sqlite3.DETERMINISTIC, func(ctx sqlite3.Context, args ...sqlite3.Value) {
+		if args[0].Type() == sqlite3.NULL || args[1].Type() == sqlite3.NULL {
+			ctx.ResultNull()
+			return
+		}
+		ctx.ResultFloat(math.Pow(args[0].Float(), args[1].Float()))
+	}); err != nil {
+		return err
+	}
+	if err := c.db.CreateFunction("BITXOR", 2, sqlite3.DETERMINISTIC, func(ctx sqlite3.Context, args ...sqlite3.Value) {
+		if args[0].Type() == sqlite3.NULL || args[1].Type() == sqlite3.NULL {
+			ctx.ResultNull()
+			return
+		}
+		ctx.ResultInt64(args[0].Int64() ^ args[1].Int64())
+	}); err != nil {
+		return err
+	}
 	return nil
+}
+
+// setResult sets a Go value as the function's result.
+func setResult(ctx sqlite3.Context, v any) {
+	switch v := v.(type) {
+	case nil:
+		ctx.ResultNull()
+	case int64:
+		ctx.ResultInt64(v)
+	case int:
+		ctx.ResultInt64(int64(v))
+	case bool:
+		ctx.ResultBool(v)
+	case string:
+		ctx.ResultText(v)
+	}
 }
 
 func parseTimestamp(v sqlite3.Value) (time.Time, bool) {
