@@ -38,7 +38,15 @@ func (v *QValue) Truth(th *python.Thread) (bool, error) { return !v.q.Empty(), n
 func (v *QValue) Binary(th *python.Thread, op python.BinaryOp, y python.Value, side python.Side) (python.Value, error) {
 	o, ok := y.(*QValue)
 	if !ok {
-		return nil, python.NewError(python.TypeError, "%s", y.Type())
+		if (op.String() != "|" && op.String() != "&") || side == python.Right {
+			return python.NotImplemented, nil
+		}
+		// Q._combine: raise TypeError(other).
+		s, err := python.Str(th, y)
+		if err != nil {
+			return nil, err
+		}
+		return nil, python.NewError(python.TypeError, "%s", s)
 	}
 	l, r := v, o
 	if side == python.Right {

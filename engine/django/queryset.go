@@ -76,11 +76,47 @@ func (e *Env) filterArgs(method string, args python.Tuple, kw []python.Kwarg) ([
 	for _, a := range args {
 		q, ok := a.(*QValue)
 		if !ok {
-			return nil, nil, python.NewError(python.TypeError, "'%s' object is not a Q object; %s() takes Q objects and keyword arguments", a.Type(), method)
+			// Q(*args) keeps other positional arguments as children,
+			// which build_filter unpacks as (lookup, value).
+			f, err := e.filterPair(a)
+			if err != nil {
+				return nil, nil, err
+			}
+			qs = append(qs, &query.Q{Connector: query.AND, Children: []any{f}})
+			continue
 		}
 		qs = append(qs, q.q)
 	}
 	return qs, e.kwargsToGo(kw), nil
+}
+
+// filterPair is build_filter's `arg, value = filter_expr` for a
+// positional filter that is not a Q object.
+func (e *Env) filterPair(a python.Value) (query.Filter, error) {
+	var items []python.Value
+	switch x := a.(type) {
+	case python.String:
+		for _, r := range string(x) {
+			items = append(items, python.String(string(r)))
+		}
+	case python.Tuple:
+		items = x
+	case *python.List:
+		items = x.Elems()
+	default:
+		return query.Filter{}, python.NewError(python.TypeError, "cannot unpack non-iterable %s object", a.Type())
+	}
+	switch {
+	case len(items) > 2:
+		return query.Filter{}, python.NewError(python.ValueError, "too many values to unpack (expected 2)")
+	case len(items) < 2:
+		return query.Filter{}, python.NewError(python.ValueError, "not enough values to unpack (expected 2, got %d)", len(items))
+	}
+	name, ok := items[0].(python.String)
+	if !ok {
+		return query.Filter{}, python.NewError(python.AttributeError, "'%s' object has no attribute 'split'", items[0].Type())
+	}
+	return query.Filter{Lookup: string(name), Value: e.toGo(items[1])}, nil
 }
 
 // chained returns a new QuerySet instance of self's class.

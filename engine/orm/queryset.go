@@ -128,6 +128,8 @@ func convertQueryError(err error) error {
 		return &Error{Class: "ValueError", Msg: e.Msg}
 	case *query.TypeError:
 		return &Error{Class: "TypeError", Msg: e.Msg}
+	case *query.IndexError:
+		return &Error{Class: "IndexError", Msg: e.Msg}
 	case *schema.ValidationError:
 		return &Error{Class: e.Kind, Msg: e.Msg}
 	case *schema.FieldDoesNotExist:

@@ -51,6 +51,9 @@ var patternOps = map[string]string{
 	"iendswith":   `LIKE '%%' || UPPER({}) ESCAPE '\'`,
 }
 
+// patternEsc is the SQLite backend's pattern_esc.
+const patternEsc = `REPLACE(REPLACE(REPLACE({}, '\', '\\'), '%%', '\%%'), '_', '\_')`
+
 var likePatterns = map[string]string{
 	"contains": "%%%s%%", "icontains": "%%%s%%",
 	"startswith": "%s%%", "istartswith": "%s%%",
@@ -161,29 +164,38 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 			return lhs + " IN (" + strings.Join(ph, ", ") + ")", append(params, r...), nil
 		}
 	case "range":
-		r := l.RHS.([]any)
-		if e, ok := r[0].(Expression); ok {
-			s1, p1, err := c.Compile(e)
-			if err != nil {
-				return "", nil, err
+		// Range.get_rhs_op over batch_process_rhs: each bound is a
+		// parameter or an expression's SQL; extra values are passed as
+		// parameters all the same (SQLite then refuses the bindings).
+		var sqls []string
+		for _, it := range l.RHS.([]any) {
+			if e, ok := it.(Expression); ok {
+				s, p, err := c.Compile(e)
+				if err != nil {
+					return "", nil, err
+				}
+				sqls = append(sqls, s)
+				params = append(params, p...)
+				continue
 			}
-			s2, p2, err := c.Compile(r[1].(Expression))
-			if err != nil {
-				return "", nil, err
-			}
-			return lhs + " BETWEEN " + s1 + " AND " + s2, append(append(params, p1...), p2...), nil
+			sqls = append(sqls, "%s")
+			params = append(params, it)
 		}
-		return lhs + " BETWEEN %s AND %s", append(params, r...), nil
+		if len(sqls) < 2 {
+			return "", nil, &IndexError{"list index out of range"}
+		}
+		return lhs + " BETWEEN " + sqls[0] + " AND " + sqls[1], params, nil
 	}
 	if e, ok := l.RHS.(Expression); ok {
 		rs, rp, err := c.Compile(e)
 		if err != nil {
 			return "", nil, err
 		}
-		if _, isCol := e.(*Value); !isCol {
-			if pat, ok := patternOps[l.Name]; ok {
-				return lhs + " " + strings.Replace(pat, "{}", rs, 1), append(params, rp...), nil
-			}
+		if pat, ok := patternOps[l.Name]; ok {
+			// PatternLookup.get_rhs_op: the expression's value is
+			// escaped for LIKE (pattern_esc) inside the pattern.
+			esc := strings.Replace(patternEsc, "{}", rs, 1)
+			return lhs + " " + strings.Replace(pat, "{}", esc, 1), append(params, rp...), nil
 		}
 		op := sqliteOperators[l.Name]
 		return lhs + " " + strings.Replace(op, "%s", rs, 1), append(params, rp...), nil
@@ -400,8 +412,8 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 		l.RHS = out
 	case "range":
 		items, ok := rhs.([]any)
-		if !ok || len(items) != 2 {
-			return nil, &ValueError{"too many values to unpack (expected 2)"}
+		if !ok {
+			return nil, &TypeError{fmt.Sprintf("'%s' object is not iterable", typeName(rhs))}
 		}
 		var out []any
 		for _, it := range items {
@@ -420,7 +432,9 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 		if related {
 			rhs = normalizeRelated(rhs, field)
 		}
-		if t, ok := lhs.(*Transform); ok && t.Name == "year" {
+		// YearLookup (registered for ExtractYear and, with the same
+		// bounds in Django 3.2, ExtractIsoYear).
+		if t, ok := lhs.(*Transform); ok && (t.Name == "year" || t.Name == "iso_year") {
 			if src := t.Source.Output(); src != nil && (src.InternalType() == schema.DateField || src.InternalType() == schema.DateTimeField) {
 				year, err := intField.ToPython(rhs)
 				if err != nil {
@@ -459,9 +473,19 @@ func yearBounds(f *schema.Field, year int) []any {
 	return []any{fmt.Sprintf("%04d-01-01", year), fmt.Sprintf("%04d-12-31", year)}
 }
 
+// prepValue is get_db_prep_lookup for one value: the field's
+// get_db_prep_value. Unlike saving, a decimal is not quantized to the
+// field's places: the sqlite3 adapter passes str(Decimal).
 func prepValue(f *schema.Field, v any) (any, error) {
 	if f == nil {
 		return v, nil
+	}
+	if f.Rel == nil && f.InternalType() == schema.DecimalField {
+		p, err := f.ToPython(v)
+		if err != nil || p == nil {
+			return p, err
+		}
+		return schema.Str(p), nil
 	}
 	return f.DBPrepValue(v)
 }
@@ -606,6 +630,11 @@ func typeName(v any) string {
 type ValueError struct{ Msg string }
 
 func (e *ValueError) Error() string { return "ValueError: " + e.Msg }
+
+// IndexError is Python's IndexError.
+type IndexError struct{ Msg string }
+
+func (e *IndexError) Error() string { return "IndexError: " + e.Msg }
 
 // TypeError is Python's TypeError.
 type TypeError struct{ Msg string }
