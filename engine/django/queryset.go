@@ -630,7 +630,30 @@ func (e *Env) buildQuerySetClass() {
 	for _, op := range []string{"__and__", "__or__"} {
 		op := op
 		def(op, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-			return nil, python.NewError(python.NotImplementedError, "combining querysets with %s is not supported by ormfiddle yet", map[string]string{"__and__": "&", "__or__": "|"}[op])
+			if len(args) != 1 {
+				return nil, python.NewError(python.TypeError, "expected 1 argument")
+			}
+			other, _, ok := querySetOf(args[0])
+			if !ok {
+				return nil, python.NewError(python.AttributeError, "'%s' object has no attribute '_known_related_objects'", args[0].Type())
+			}
+			var c *orm.QuerySet
+			var err error
+			if op == "__or__" {
+				c, err = qs.Or(other)
+			} else {
+				c, err = qs.And(other)
+			}
+			if err != nil {
+				return nil, e.pyErr(err)
+			}
+			if c == other {
+				return args[0], nil
+			}
+			if c == qs {
+				return self, nil
+			}
+			return e.chained(self, c), nil
 		})
 	}
 	d.SetStr("ordered", &qsProperty{func(qs *orm.QuerySet) python.Value { return python.Bool(qs.Query.Ordered()) }})

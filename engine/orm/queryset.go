@@ -130,6 +130,8 @@ func convertQueryError(err error) error {
 		return &Error{Class: "TypeError", Msg: e.Msg}
 	case *query.IndexError:
 		return &Error{Class: "IndexError", Msg: e.Msg}
+	case *query.AssertionError:
+		return &Error{Class: "AssertionError", Msg: e.Msg}
 	case *schema.ValidationError:
 		return &Error{Class: e.Kind, Msg: e.Msg}
 	case *schema.FieldDoesNotExist:
@@ -1112,4 +1114,108 @@ func (qs *QuerySet) SQL() (string, []any, error) {
 // populateRelated caches the models selected with select_related on inst
 // (RelatedPopulator).
 func (db *DB) populateRelated(inst *Instance, related []*query.RelatedSelection, row []any) {
+}
+
+// mergeSanityCheck is QuerySet._merge_sanity_check: values() querysets
+// must select the same names to be combined.
+func (qs *QuerySet) mergeSanityCheck(other *QuerySet) error {
+	if !qs.valuesCalled {
+		return nil
+	}
+	same := func(a, b []string) bool {
+		m := map[string]bool{}
+		for _, x := range a {
+			m[x] = true
+		}
+		n := map[string]bool{}
+		for _, x := range b {
+			n[x] = true
+		}
+		if len(m) != len(n) {
+			return false
+		}
+		for x := range m {
+			if !n[x] {
+				return false
+			}
+		}
+		return true
+	}
+	if !same(qs.Query.ValuesSelect, other.Query.ValuesSelect) || !same(qs.Query.AnnotationSelect(), other.Query.AnnotationSelect()) {
+		return errorf("TypeError", "Merging 'QuerySet' classes must involve the same values in each case.")
+	}
+	return nil
+}
+
+// Or is `qs | other` (QuerySet.__or__): a sliced side is first turned
+// into `pk__in=<its pks>`; none() on either side gives the other.
+func (qs *QuerySet) Or(other *QuerySet) (*QuerySet, error) {
+	if err := qs.mergeSanityCheck(other); err != nil {
+		return nil, err
+	}
+	if qs.Query.IsEmpty() {
+		return other, nil
+	}
+	if other.Query.IsEmpty() {
+		return qs, nil
+	}
+	src := qs
+	if !qs.Query.CanFilter() {
+		pks, err := qs.values(ValuesResults, []string{"pk"})
+		if err != nil {
+			return nil, err
+		}
+		if src, err = qs.db.All(qs.Model).FilterQ(kwQ([]KV{{Name: "pk__in", Value: pks}}), false); err != nil {
+			return nil, err
+		}
+	}
+	combined := src.chain()
+	combined.mergeKnown(other)
+	if !other.Query.CanFilter() {
+		pks, err := other.values(ValuesResults, []string{"pk"})
+		if err != nil {
+			return nil, err
+		}
+		if other, err = other.db.All(other.Model).FilterQ(kwQ([]KV{{Name: "pk__in", Value: pks}}), false); err != nil {
+			return nil, err
+		}
+	}
+	if err := combined.Query.Combine(other.Query, query.OR); err != nil {
+		return nil, convertQueryError(err)
+	}
+	return combined, nil
+}
+
+// And is `qs & other` (QuerySet.__and__).
+func (qs *QuerySet) And(other *QuerySet) (*QuerySet, error) {
+	if err := qs.mergeSanityCheck(other); err != nil {
+		return nil, err
+	}
+	if other.Query.IsEmpty() {
+		return other, nil
+	}
+	if qs.Query.IsEmpty() {
+		return qs, nil
+	}
+	combined := qs.chain()
+	combined.mergeKnown(other)
+	if err := combined.Query.Combine(other.Query, query.AND); err != nil {
+		return nil, convertQueryError(err)
+	}
+	return combined, nil
+}
+
+// mergeKnown is _merge_known_related_objects.
+func (qs *QuerySet) mergeKnown(other *QuerySet) {
+	if len(other.known) == 0 {
+		return
+	}
+	m := map[*schema.Field]*Instance{}
+	for f, o := range qs.known {
+		m[f] = o
+	}
+	for f, o := range other.known {
+		m[f] = o
+	}
+	qs.known = m
 }
