@@ -617,7 +617,25 @@ func (e *Env) buildQuerySetClass() {
 	def("using", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		return e.chained(self, qs.Clone()), nil
 	})
-	for _, name := range []string{"select_related", "prefetch_related", "select_for_update", "extra", "raw", "dates", "datetimes", "complex_filter"} {
+	def("select_related", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		if len(kw) > 0 {
+			return nil, python.NewError(python.TypeError, "select_related() got an unexpected keyword argument '%s'", kw[0].Name)
+		}
+		clear := len(args) == 1 && args[0] == python.None
+		var names []string
+		if !clear {
+			var err error
+			if names, err = e.strArgs("select_related", args, nil); err != nil {
+				return nil, err
+			}
+		}
+		c, err := qs.SelectRelated(clear, names...)
+		if err != nil {
+			return nil, e.pyErr(err)
+		}
+		return e.chained(self, c), nil
+	})
+	for _, name := range []string{"prefetch_related", "select_for_update", "extra", "raw", "dates", "datetimes", "complex_filter"} {
 		name := name
 		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 			if name == "select_for_update" {

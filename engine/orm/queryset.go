@@ -990,6 +990,7 @@ func (qs *QuerySet) Delete() (int64, []LabelCount, error) {
 		return 0, nil, errorf("TypeError", "Cannot call delete() after .values() or .values_list()")
 	}
 	del := qs.chain()
+	del.Query.SelectRelated = nil
 	del.Query.ClearOrdering(true, true)
 	c := newCollector(qs.db)
 	if err := c.collectQuerySet(del); err != nil {
@@ -1111,9 +1112,51 @@ func (qs *QuerySet) SQL() (string, []any, error) {
 	return sql, params, convertQueryError(err)
 }
 
-// populateRelated caches the models selected with select_related on inst
-// (RelatedPopulator).
+// populateRelated builds the models selected with select_related from
+// the row and caches them on inst, both ways for one-to-one relations
+// (RelatedPopulator.populate): a NULL primary key caches "no object".
 func (db *DB) populateRelated(inst *Instance, related []*query.RelatedSelection, row []any) {
+	for _, rs := range related {
+		vals := row[rs.Start : rs.Start+len(rs.Fields)]
+		var obj *Instance
+		pk := rs.Model.Meta.Pk
+		for i, f := range rs.Fields {
+			if f == pk && vals[i] != nil {
+				obj = db.FromDB(rs.Model, rs.Fields, vals)
+				db.populateRelated(obj, rs.Related, row)
+			}
+		}
+		f := rs.Field
+		if !rs.Reverse {
+			inst.SetCachedRelated(f.Name, obj)
+			if obj != nil && f.Unique() {
+				obj.SetCachedRelated(f.Rel.AccessorName(), inst)
+			}
+			continue
+		}
+		inst.SetCachedRelated(f.Rel.AccessorName(), obj)
+		if obj != nil {
+			obj.SetCachedRelated(f.Name, inst)
+		}
+	}
+}
+
+// SelectRelated is select_related(*fields): no fields follows every
+// non-null foreign key; a single None clears it.
+func (qs *QuerySet) SelectRelated(clear bool, fields ...string) (*QuerySet, error) {
+	if qs.valuesCalled {
+		return nil, errorf("TypeError", "Cannot call select_related() after .values() or .values_list()")
+	}
+	c := qs.chain()
+	switch {
+	case clear:
+		c.Query.SelectRelated = nil
+	case len(fields) > 0:
+		c.Query.AddSelectRelated(fields)
+	default:
+		c.Query.SelectRelated = &query.RelatedTree{All: true}
+	}
+	return c, nil
 }
 
 // mergeSanityCheck is QuerySet._merge_sanity_check: values() querysets

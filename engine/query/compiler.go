@@ -158,7 +158,7 @@ func (c *Compiler) getSelect() error {
 		sel = append(sel, SelectColumn{Expr: q.Annotations[a], Alias: a})
 	}
 	if q.SelectRelated != nil && q.DefaultCols {
-		related, err := c.getRelatedSelections(&sel, q.Meta(), "", 1, q.SelectRelated, nil)
+		related, err := c.getRelatedSelections(&sel, nil, "", 1, nil, false)
 		if err != nil {
 			return err
 		}

@@ -1,20 +1,91 @@
 package query
 
-import "github.com/ormfiddle/ormfiddle/engine/schema"
+import (
+	"fmt"
+	"strings"
+
+	"github.com/ormfiddle/ormfiddle/engine/schema"
+)
+
+// maxSelectRelatedDepth is Query.max_depth: how far select_related() with
+// no arguments follows foreign keys.
+const maxSelectRelatedDepth = 5
 
 // RelatedTree is Query.select_related: All is select_related() with no
-// arguments (every non-null foreign key, to a depth of 5); Children are
-// the named relations ("blog__author" makes blog → author), in order.
+// arguments (True: every non-null forward relation, to a depth of 5);
+// otherwise Children are the named relations ("blog__author" gives blog →
+// author), in the order given.
 type RelatedTree struct {
 	All      bool
 	Children map[string]*RelatedTree
 	Order    []string
 }
 
+// AddSelectRelated is Query.add_select_related: merge the lookups
+// ("blog", "blog__author") into the tree of relations to follow.
+func (q *Query) AddSelectRelated(fields []string) {
+	t := q.SelectRelated
+	if t == nil || t.All {
+		t = &RelatedTree{}
+	} else {
+		t = t.clone()
+	}
+	for _, f := range fields {
+		d := t
+		for _, part := range strings.Split(f, LookupSep) {
+			d = d.child(part)
+		}
+	}
+	q.SelectRelated = t
+}
+
+func (t *RelatedTree) child(name string) *RelatedTree {
+	if t.Children == nil {
+		t.Children = map[string]*RelatedTree{}
+	}
+	c, ok := t.Children[name]
+	if !ok {
+		c = &RelatedTree{}
+		t.Children[name] = c
+		t.Order = append(t.Order, name)
+	}
+	return c
+}
+
+func (t *RelatedTree) clone() *RelatedTree {
+	if t == nil {
+		return nil
+	}
+	c := &RelatedTree{All: t.All, Order: append([]string(nil), t.Order...)}
+	if t.Children != nil {
+		c.Children = map[string]*RelatedTree{}
+		for k, v := range t.Children {
+			c.Children[k] = v.clone()
+		}
+	}
+	return c
+}
+
+func (t *RelatedTree) has(name string) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := t.Children[name]
+	return ok
+}
+
+func (t *RelatedTree) get(name string) *RelatedTree {
+	if t == nil || t.Children[name] == nil {
+		return &RelatedTree{}
+	}
+	return t.Children[name]
+}
+
 // RelatedSelection describes one model selected through select_related
-// (klass_info's related_klass_infos): the relation followed (Field, or
-// Reverse for a reverse one-to-one), its model, the positions of its
-// fields in the row, and the models selected through it.
+// (klass_info's related_klass_infos): the relation followed (Field, a
+// forward relation, or with Reverse the one-to-one field pointing at the
+// parent model), the model, its fields and where they start in the row,
+// and the models selected through it.
 type RelatedSelection struct {
 	Field   *schema.Field
 	Reverse bool
@@ -24,8 +95,131 @@ type RelatedSelection struct {
 	Related []*RelatedSelection
 }
 
-// getRelatedSelections is get_related_selections (filled in by
-// select_related support).
-func (c *Compiler) getRelatedSelections(sel *[]SelectColumn, opts *schema.Options, rootAlias string, depth int, requested *RelatedTree, restricted map[string]bool) ([]*RelatedSelection, error) {
-	return nil, nil
+// selectRelatedDescend is django.db.models.query_utils.select_related_descend.
+func selectRelatedDescend(f *schema.Field, restricted bool, requested *RelatedTree, reverse bool) bool {
+	if f.Rel == nil {
+		return false
+	}
+	if f.Rel.ParentLink && !reverse {
+		return false
+	}
+	if restricted {
+		if reverse && !requested.has(f.RelatedQueryName()) {
+			return false
+		}
+		if !reverse && !requested.has(f.Name) {
+			return false
+		}
+	}
+	if !restricted && f.Null {
+		return false
+	}
+	return true
+}
+
+// getRelatedSelections is SQLCompiler.get_related_selections: join the
+// models select_related() follows and append their columns to sel.
+func (c *Compiler) getRelatedSelections(sel *[]SelectColumn, opts *schema.Options, rootAlias string, depth int, requested *RelatedTree, restricted bool) ([]*RelatedSelection, error) {
+	q := c.Query
+	if !restricted && depth > maxSelectRelatedDepth {
+		return nil, nil
+	}
+	if opts == nil {
+		opts = q.Meta()
+		rootAlias = q.InitialAlias()
+	}
+	if requested == nil {
+		restricted = !q.SelectRelated.All
+		if restricted {
+			requested = q.SelectRelated
+		}
+	}
+	choices := func() string {
+		var names []string
+		for _, f := range opts.Fields() {
+			if f.IsRelation() {
+				names = append(names, f.Name)
+			}
+		}
+		for _, r := range opts.RelatedObjects() {
+			if r.Field.Unique() {
+				names = append(names, r.Field.RelatedQueryName())
+			}
+		}
+		if len(names) == 0 {
+			return "(none)"
+		}
+		return strings.Join(names, ", ")
+	}
+	var out []*RelatedSelection
+	found := map[string]bool{}
+	for _, f := range opts.Fields() {
+		found[f.Name] = true
+		var next *RelatedTree
+		if restricted {
+			next = requested.get(f.Name)
+			if !f.IsRelation() && requested.has(f.Name) {
+				return nil, &FieldError{fmt.Sprintf("Non-relational field given in select_related: '%s'. Choices are: %s", f.Name, choices())}
+			}
+		}
+		if !selectRelatedDescend(f, restricted, requested, false) {
+			continue
+		}
+		info, err := q.setupJoins([]string{f.Name}, opts, rootAlias, nil, true)
+		if err != nil {
+			return nil, err
+		}
+		alias := info.joins[len(info.joins)-1]
+		model := f.Rel.Model
+		rs := &RelatedSelection{Field: f, Model: model, Start: len(*sel)}
+		cols, fields := c.getDefaultColumns(alias, model.Meta, nil)
+		for _, col := range cols {
+			*sel = append(*sel, SelectColumn{Expr: col})
+		}
+		rs.Fields = fields
+		if rs.Related, err = c.getRelatedSelections(sel, model.Meta, alias, depth+1, next, restricted); err != nil {
+			return nil, err
+		}
+		out = append(out, rs)
+	}
+	if !restricted {
+		return out, nil
+	}
+	for _, r := range opts.RelatedObjects() {
+		f := r.Field
+		if !f.Unique() || f.ManyToMany() {
+			continue
+		}
+		if !selectRelatedDescend(f, restricted, requested, true) {
+			continue
+		}
+		name := f.RelatedQueryName()
+		found[name] = true
+		info, err := q.setupJoins([]string{name}, opts, rootAlias, nil, true)
+		if err != nil {
+			return nil, err
+		}
+		alias := info.joins[len(info.joins)-1]
+		model := f.Model
+		rs := &RelatedSelection{Field: f, Reverse: true, Model: model, Start: len(*sel)}
+		cols, fields := c.getDefaultColumns(alias, model.Meta, opts.Model)
+		for _, col := range cols {
+			*sel = append(*sel, SelectColumn{Expr: col})
+		}
+		rs.Fields = fields
+		if rs.Related, err = c.getRelatedSelections(sel, model.Meta, alias, depth+1, requested.get(name), restricted); err != nil {
+			return nil, err
+		}
+		out = append(out, rs)
+	}
+	var missing []string
+	for _, name := range requested.Order {
+		if !found[name] {
+			missing = append(missing, "'"+name+"'")
+		}
+	}
+	if len(missing) > 0 {
+		return nil, &FieldError{fmt.Sprintf("Invalid field name(s) given in select_related: %s. Choices are: %s", strings.Join(missing, ", "), choices())}
+	}
+	return out, nil
 }

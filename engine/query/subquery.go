@@ -17,10 +17,11 @@ func (q *Query) HasSelectFields() bool {
 }
 
 // ClearSelectClause is Query.clear_select_clause: no columns, no
-// annotations selected.
+// annotations selected, no select_related.
 func (q *Query) ClearSelectClause() {
 	q.Select = nil
 	q.DefaultCols = false
+	q.SelectRelated = nil
 	q.ExtraSelect = nil
 	q.SetAnnotationMask(nil)
 }
