@@ -33,7 +33,7 @@ generate:
 wasm: generate $(WASMEXEC)
 	$(GO) run ./wasm/build slim-templ $(SLIM)
 	GOWORK=$(abspath $(SLIM))/go.work GOOS=js GOARCH=wasm \
-		$(GO) build -trimpath -ldflags="-s -w" $(WASMTAGS) -o $(WASM).new ./wasm/browser
+		$(GO) build -trimpath -ldflags="-s -w" -o $(WASM).new ./wasm/browser
 	@if cmp -s $(WASM).new $(WASM); then rm $(WASM).new; else mv $(WASM).new $(WASM); fi
 	@$(MAKE) --no-print-directory $(WASM).br
 

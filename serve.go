@@ -44,10 +44,6 @@ const defaultExample = "multi-table-inheritance"
 // served precompressed from wasmFile+".br" and wasmFile+".gz".
 const wasmFile = "ormfiddle.wasm"
 
-// runEngine runs a session. It is playground.Run except in tests that check
-// the plumbing against a stand-in engine.
-var runEngine = playground.Run
-
 func main() {
 	log.SetFlags(0)
 	if len(os.Args) > 1 {
@@ -149,7 +145,7 @@ func renderIndex(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	trace, err := runEngine(src, playground.Options{})
+	trace, err := playground.Run(src, playground.Options{})
 	data := templates.PageData{
 		Example: defaultExample,
 		Source:  src,

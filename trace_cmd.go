@@ -42,7 +42,7 @@ func traceCommand(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "trace: %s: %v\n", dirs[0], err)
 		return 1
 	}
-	trace, err := runEngine(src, playground.Options{})
+	trace, err := playground.Run(src, playground.Options{})
 	if err != nil {
 		var le *playground.LoadError
 		if !errors.As(err, &le) {

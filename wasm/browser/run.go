@@ -18,8 +18,8 @@ import (
 	"github.com/ormfiddle/ormfiddle/templates"
 )
 
-// runEngine runs a session. It is a variable so that a stand-in engine can
-// replace it (see fake_engine.go).
+// runEngine runs a session. It is a variable so that tests can make the
+// engine fail in ways the real one should not.
 var runEngine = playground.Run
 
 // runResult is what one call of ormfiddle.run returns to JavaScript.

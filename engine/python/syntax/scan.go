@@ -381,6 +381,7 @@ func (s *scanner) run() {
 // only a comment (and consumed it).
 func (s *scanner) indentation() bool {
 	col, altcol := 0, 0
+	contCol, contAlt := -1, -1
 	for s.off < len(s.src) {
 		switch s.src[s.off] {
 		case ' ':
@@ -391,6 +392,21 @@ func (s *scanner) indentation() bool {
 			altcol++
 		case '\f':
 			col, altcol = 0, 0
+		case '\\':
+			if s.peek(1) != '\n' {
+				goto done // an error, reported by run
+			}
+			// As in CPython 3.12: the first backslash preceded by
+			// indentation sets the level of the continued line.
+			if contCol < 0 && col > 0 {
+				contCol, contAlt = col, altcol
+			}
+			s.advance()
+			s.advance()
+			if s.off >= len(s.src) {
+				s.errorf(s.lastNL, "unexpected EOF while parsing")
+			}
+			continue
 		default:
 			goto done
 		}
@@ -400,8 +416,6 @@ done:
 	if s.off >= len(s.src) {
 		return false
 	}
-	// A line that starts with a backslash continuation is not blank: as in
-	// CPython, its indentation is that of the backslash.
 	if c := s.src[s.off]; c == '#' || c == '\n' {
 		for s.off < len(s.src) && s.src[s.off] != '\n' {
 			s.advance()
@@ -411,6 +425,9 @@ done:
 		}
 		s.atLineStart = true
 		return true
+	}
+	if contCol >= 0 {
+		col, altcol = contCol, contAlt
 	}
 	if len(s.brackets) > 0 || s.exprMode {
 		return false

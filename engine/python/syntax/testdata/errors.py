@@ -108,13 +108,20 @@ if x and \
 ---
 x = 1 \ 2 ### 8: "^unexpected character after line continuation character$"
 ---
-# A line holding only a backslash takes its indentation from it (z is in the block).
+# A line holding only an indented backslash sets the indentation of the
+# line it continues (z is in the block); at column 0, it does not.
 if x:
     y = 1
     \
 z = 2
+if x:
+\
+    y = 1
 \
 w = 3
+---
+\
+ x = 1 ### "^unexpected indent$"
 ---
 # A file may end without a newline, inside an indented block.
 def f():
