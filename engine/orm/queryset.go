@@ -1117,7 +1117,10 @@ func (qs *QuerySet) SQL() (string, []any, error) {
 // (RelatedPopulator.populate): a NULL primary key caches "no object".
 func (db *DB) populateRelated(inst *Instance, related []*query.RelatedSelection, row []any) {
 	for _, rs := range related {
-		vals := row[rs.Start : rs.Start+len(rs.Fields)]
+		vals := make([]any, len(rs.Fields))
+		for i, p := range rs.Positions {
+			vals[i] = row[p]
+		}
 		var obj *Instance
 		pk := rs.Model.Meta.Pk
 		for i, f := range rs.Fields {

@@ -162,6 +162,11 @@ func (c *Compiler) getSelect() error {
 		if err != nil {
 			return err
 		}
+		positions := make([]int, len(c.Fields))
+		for i := range positions {
+			positions[i] = c.FieldsStart + i
+		}
+		selectFromParent(c.Fields, positions, related)
 		c.Related = related
 	}
 	for i := range sel {

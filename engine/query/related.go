@@ -90,9 +90,54 @@ type RelatedSelection struct {
 	Field   *schema.Field
 	Reverse bool
 	Model   *schema.Model
-	Fields  []*schema.Field
-	Start   int
-	Related []*RelatedSelection
+	// Fields are the model's loaded fields, in its concrete field order,
+	// and Positions their columns in the row (a child reached from its
+	// parent also takes the parent's columns: from_parent).
+	Fields     []*schema.Field
+	Positions  []int
+	FromParent bool
+	Related    []*RelatedSelection
+}
+
+// setPositions records fields as selected from position start on.
+func (rs *RelatedSelection) setPositions(fields []*schema.Field, start int) {
+	rs.Fields = fields
+	rs.Positions = make([]int, len(fields))
+	for i := range fields {
+		rs.Positions[i] = start + i
+	}
+}
+
+// selectFromParent is get_select's get_select_from_parent: a model
+// selected from its parent also reads the parent's columns, ordered as
+// its concrete fields (RelatedPopulator's reorder_for_init).
+func selectFromParent(fields []*schema.Field, positions []int, related []*RelatedSelection) {
+	for _, rs := range related {
+		if rs.FromParent {
+			pos := map[string]int{}
+			byName := map[string]*schema.Field{}
+			for i, f := range append(append([]*schema.Field(nil), fields...), rs.Fields...) {
+				p := 0
+				if i < len(fields) {
+					p = positions[i]
+				} else {
+					p = rs.Positions[i-len(fields)]
+				}
+				pos[f.Attname] = p
+				byName[f.Attname] = f
+			}
+			var nf []*schema.Field
+			var np []int
+			for _, f := range rs.Model.Meta.ConcreteFields() {
+				if p, ok := pos[f.Attname]; ok {
+					nf = append(nf, f)
+					np = append(np, p)
+				}
+			}
+			rs.Fields, rs.Positions = nf, np
+		}
+		selectFromParent(rs.Fields, rs.Positions, rs.Related)
+	}
 }
 
 // selectRelatedDescend is django.db.models.query_utils.select_related_descend.
@@ -171,12 +216,12 @@ func (c *Compiler) getRelatedSelections(sel *[]SelectColumn, opts *schema.Option
 		}
 		alias := info.joins[len(info.joins)-1]
 		model := f.Rel.Model
-		rs := &RelatedSelection{Field: f, Model: model, Start: len(*sel)}
+		rs := &RelatedSelection{Field: f, Model: model}
 		cols, fields := c.getDefaultColumns(alias, model.Meta, nil)
+		rs.setPositions(fields, len(*sel))
 		for _, col := range cols {
 			*sel = append(*sel, SelectColumn{Expr: col})
 		}
-		rs.Fields = fields
 		if rs.Related, err = c.getRelatedSelections(sel, model.Meta, alias, depth+1, next, restricted); err != nil {
 			return nil, err
 		}
@@ -201,12 +246,13 @@ func (c *Compiler) getRelatedSelections(sel *[]SelectColumn, opts *schema.Option
 		}
 		alias := info.joins[len(info.joins)-1]
 		model := f.Model
-		rs := &RelatedSelection{Field: f, Reverse: true, Model: model, Start: len(*sel)}
+		fromParent := model != opts.Model && model.Meta.IsSubclassOf(opts.Model)
+		rs := &RelatedSelection{Field: f, Reverse: true, Model: model, FromParent: fromParent}
 		cols, fields := c.getDefaultColumns(alias, model.Meta, opts.Model)
+		rs.setPositions(fields, len(*sel))
 		for _, col := range cols {
 			*sel = append(*sel, SelectColumn{Expr: col})
 		}
-		rs.Fields = fields
 		if rs.Related, err = c.getRelatedSelections(sel, model.Meta, alias, depth+1, requested.get(name), restricted); err != nil {
 			return nil, err
 		}
