@@ -234,10 +234,12 @@ func (s *Session) Exec(stmt syntax.Stmt, code string) (step Step) {
 	return step
 }
 
-// errorText is "ClassName: message" for a Python exception.
+// errorText is "ClassName: message" for a Python exception, as the
+// reference tracer writes it ("%s: %s", so "EmptyResultSet: " when the
+// message is empty).
 func errorText(err error) string {
 	if e, ok := err.(*python.Exception); ok {
-		return e.Error()
+		return e.Class().Name + ": " + e.Message()
 	}
 	return "InternalError: " + err.Error()
 }
