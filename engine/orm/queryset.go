@@ -130,6 +130,8 @@ func convertQueryError(err error) error {
 		return &Error{Class: "TypeError", Msg: e.Msg}
 	case *query.IndexError:
 		return &Error{Class: "IndexError", Msg: e.Msg}
+	case *query.DatabaseError:
+		return &Error{Class: "DatabaseError", Msg: e.Msg}
 	case *query.AssertionError:
 		return &Error{Class: "AssertionError", Msg: e.Msg}
 	case *schema.ValidationError:

@@ -215,6 +215,10 @@ type Combined struct {
 	Op       string
 	// IsSummary marks an expression of aggregate() (is_summary).
 	IsSummary bool
+	// Temporal is set by Resolve for date arithmetic: "duration"
+	// (DurationExpression: a date and a timedelta) or "subtraction"
+	// (TemporalSubtraction: two dates, datetimes or times).
+	Temporal string
 }
 
 // SQL is "(lhs op rhs)", cast to NUMERIC when the result is a decimal
@@ -227,6 +231,21 @@ func (e *Combined) SQL(c *Compiler) (string, []any, error) {
 	r, rp, err := c.Compile(e.RHS)
 	if err != nil {
 		return "", nil, err
+	}
+	switch e.Temporal {
+	case "duration":
+		// DurationExpression.as_sql with the SQLite
+		// combine_duration_expression.
+		if e.Op != "+" && e.Op != "-" {
+			return "", nil, &DatabaseError{"Invalid connector for timedelta: " + e.Op + "."}
+		}
+		return "(django_format_dtdelta('" + e.Op + "', " + l + ", " + r + "))", append(lp, rp...), nil
+	case "subtraction":
+		// TemporalSubtraction: subtract_temporals on SQLite.
+		if f := e.LHS.Output(); f != nil && f.InternalType() == schema.TimeField {
+			return "django_time_diff(" + l + ", " + r + ")", append(lp, rp...), nil
+		}
+		return "django_timestamp_diff(" + l + ", " + r + ")", append(lp, rp...), nil
 	}
 	// DatabaseOperations.combine_expression on SQLite: no ^ operator.
 	var sql string
@@ -250,13 +269,35 @@ func (e *Combined) Resolve(q *Query, allowJoins bool, reuse map[string]bool, sum
 	if err != nil {
 		return nil, err
 	}
-	return &Combined{LHS: l, RHS: r, Op: e.Op, IsSummary: summarize}, nil
+	c := &Combined{LHS: l, RHS: r, Op: e.Op, IsSummary: summarize, Temporal: e.Temporal}
+	if c.Temporal == "" {
+		// CombinedExpression.resolve_expression: date arithmetic becomes
+		// a DurationExpression or a TemporalSubtraction.
+		lt, rt := internalType(l), internalType(r)
+		switch {
+		case (lt == schema.DurationField || rt == schema.DurationField) && lt != rt:
+			c.Temporal = "duration"
+		case e.Op == "-" && lt == rt && (lt == schema.DateField || lt == schema.DateTimeField || lt == schema.TimeField):
+			c.Temporal = "subtraction"
+		}
+	}
+	return c, nil
+}
+
+func internalType(e Expression) schema.Kind {
+	if f := e.Output(); f != nil {
+		return f.InternalType()
+	}
+	return ""
 }
 
 // Output is CombinedExpression._resolve_output_field: the sources' field
 // when they agree, else the combined type for the connector (an integer
 // and a decimal give a decimal), nil when the types cannot be combined.
 func (e *Combined) Output() *schema.Field {
+	if e.Temporal == "subtraction" {
+		return durationField
+	}
 	l, r := e.LHS.Output(), e.RHS.Output()
 	switch {
 	case l == nil:
@@ -270,7 +311,7 @@ func (e *Combined) Output() *schema.Field {
 }
 
 func (e *Combined) relabel(m map[string]string) Expression {
-	return &Combined{LHS: e.LHS.relabel(m), RHS: e.RHS.relabel(m), Op: e.Op, IsSummary: e.IsSummary}
+	return &Combined{LHS: e.LHS.relabel(m), RHS: e.RHS.relabel(m), Op: e.Op, IsSummary: e.IsSummary, Temporal: e.Temporal}
 }
 
 // fieldFamily is the class a field is a subclass of, for the combinator
@@ -284,22 +325,19 @@ func fieldFamily(f *schema.Field) schema.Kind {
 	return f.InternalType()
 }
 
-// combinedType is _resolve_combined_type for the numeric connectors.
+// combinedType is _resolve_combined_type with Django 3.2's table: for
+// + - * /, integers with decimals give decimals and integers with floats
+// give floats; other mixes have no type (FieldError in Django).
 func combinedType(op string, l, r *schema.Field) *schema.Field {
 	switch op {
-	case "+", "-", "*", "/", "%%", "^":
+	case "+", "-", "*", "/":
 	default:
-		if fieldFamily(l) == schema.IntegerField && fieldFamily(r) == schema.IntegerField {
-			return intField
-		}
 		return nil
 	}
 	lf, rf := fieldFamily(l), fieldFamily(r)
 	switch {
-	case lf == rf:
-		if lf == schema.IntegerField || lf == schema.FloatField || lf == schema.DecimalField {
-			return l
-		}
+	case lf == schema.IntegerField && rf == schema.IntegerField:
+		return intField
 	case lf == schema.IntegerField && rf == schema.DecimalField, lf == schema.DecimalField && rf == schema.IntegerField:
 		return decimalField
 	case lf == schema.IntegerField && rf == schema.FloatField, lf == schema.FloatField && rf == schema.IntegerField:
@@ -589,7 +627,7 @@ func sourceExpressions(e Expression) []Expression {
 func withSources(e Expression, srcs []Expression) Expression {
 	switch x := e.(type) {
 	case *Combined:
-		return &Combined{LHS: srcs[0], RHS: srcs[1], Op: x.Op, IsSummary: x.IsSummary}
+		return &Combined{LHS: srcs[0], RHS: srcs[1], Op: x.Op, IsSummary: x.IsSummary, Temporal: x.Temporal}
 	case *Aggregate:
 		n := *x
 		if _, star := srcs[0].(Star); !star {

@@ -631,6 +631,11 @@ type ValueError struct{ Msg string }
 
 func (e *ValueError) Error() string { return "ValueError: " + e.Msg }
 
+// DatabaseError is django.db.DatabaseError.
+type DatabaseError struct{ Msg string }
+
+func (e *DatabaseError) Error() string { return "DatabaseError: " + e.Msg }
+
 // IndexError is Python's IndexError.
 type IndexError struct{ Msg string }
 
