@@ -286,15 +286,30 @@ func (e *Env) aggregate(name, fn string) func(th *python.Thread, args python.Tup
 		var src python.Value
 		distinct := false
 		var filter python.Value = python.None
-		if err := python.UnpackArgs(name, args, kw, "expression", &src, "distinct?", &distinct, "filter?", &filter); err != nil {
+		var outputField python.Value = python.None
+		if err := python.UnpackArgs(name, args, kw, "expression", &src, "distinct?", &distinct, "filter?", &filter, "output_field?", &outputField); err != nil {
 			return nil, err
-		}
-		if filter != python.None {
-			return nil, python.NewError(python.NotImplementedError, "%s(filter=...) is not supported by ormfiddle yet", name)
 		}
 		agg := &query.Aggregate{Function: fn, Name: name, Distinct: distinct}
 		if fn == "COUNT" {
 			agg.Field = &schema.Field{Kind: schema.IntegerField}
+		}
+		if filter != python.None {
+			q, ok := filter.(*QValue)
+			if !ok {
+				return nil, python.NewError(python.NotImplementedError, "%s(filter=%s) is not supported by ormfiddle yet: use a Q object", name, filter.Type())
+			}
+			if s, ok := src.(python.String); ok && s == "*" {
+				return nil, python.NewError(python.ValueError, "Star cannot be used with filter. Please specify a field.")
+			}
+			agg.Filter = q.q
+		}
+		if outputField != python.None {
+			f, ok := outputField.(*Field)
+			if !ok {
+				return nil, python.NewError(python.AttributeError, "'%s' object has no attribute 'get_internal_type'", outputField.Type())
+			}
+			agg.Field = f.f
 		}
 		x := &Expr{e: e, expr: agg}
 		switch s := src.(type) {
@@ -332,7 +347,9 @@ func (e *Env) aggregateArgs(args python.Tuple, kw []python.Kwarg) ([]string, []q
 			return nil, nil, python.NewError(python.TypeError, "QuerySet.annotate() received non-expression(s): %s.", reprOr(e.Th, a))
 		}
 		agg, isAgg := x.expr.(*query.Aggregate)
-		if !isAgg || x.name == "" || x.name == "*" {
+		// default_alias needs a single named source (a filter= counts as
+		// a second source expression).
+		if !isAgg || x.name == "" || x.name == "*" || agg.Filter != nil {
 			if kw == nil {
 				return nil, nil, python.NewError(python.TypeError, "Complex aggregates require an alias")
 			}

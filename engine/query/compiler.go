@@ -175,6 +175,9 @@ func (c *Compiler) getSelect() error {
 			s, p = "0", nil
 		} else if err != nil {
 			return err
+		} else if err := outputError(sel[i].Expr); err != nil {
+			// select_format needs the output field.
+			return err
 		}
 		sel[i].sql, sel[i].params = s, p
 	}
@@ -734,6 +737,9 @@ func (q *Query) getAggregation(added []string) (*Aggregation, error) {
 		var params []any
 		for _, e := range agg.Exprs {
 			s, p, err := outer.Compile(e)
+			if err == nil {
+				err = outputError(e)
+			}
 			if err != nil {
 				return agg, err
 			}

@@ -314,6 +314,39 @@ func (e *Combined) relabel(m map[string]string) Expression {
 	return &Combined{LHS: e.LHS.relabel(m), RHS: e.RHS.relabel(m), Op: e.Op, IsSummary: e.IsSummary, Temporal: e.Temporal}
 }
 
+// outputError is the FieldError Django raises when it needs the output
+// field of an expression (select_format in get_select) and the types of
+// its sources cannot be combined.
+func outputError(e Expression) error {
+	switch x := e.(type) {
+	case *Combined:
+		if err := outputError(x.LHS); err != nil {
+			return err
+		}
+		if err := outputError(x.RHS); err != nil {
+			return err
+		}
+		if x.Temporal == "subtraction" {
+			return nil
+		}
+		l, r := x.LHS.Output(), x.RHS.Output()
+		switch {
+		case l == nil && r == nil:
+			return &FieldError{"Cannot resolve expression type, unknown output_field"}
+		case l == nil || r == nil || l.Kind == r.Kind:
+			return nil
+		}
+		if combinedType(x.Op, l, r) == nil {
+			return &FieldError{fmt.Sprintf("Expression contains mixed types: %s, %s. You must set output_field.", l.Kind, r.Kind)}
+		}
+	case *Aggregate:
+		if x.Source != nil && x.Field == nil {
+			return outputError(x.Source)
+		}
+	}
+	return nil
+}
+
 // fieldFamily is the class a field is a subclass of, for the combinator
 // table: every integer flavour is an IntegerField.
 func fieldFamily(f *schema.Field) schema.Kind {
@@ -368,22 +401,39 @@ type Aggregate struct {
 	Field *schema.Field
 	// IsSummary marks an aggregate of aggregate() (is_summary).
 	IsSummary bool
+	// Filter is the filter= argument; Resolve turns it into where,
+	// rendered as `FILTER (WHERE ...)`.
+	Filter *Q
+	where  *WhereNode
 }
 
-// SQL is FUNCTION([DISTINCT ]source), cast to NUMERIC for decimals.
+// SQL is FUNCTION([DISTINCT ]source) [FILTER (WHERE ...)], cast to
+// NUMERIC for decimals (SQLite >= 3.30 supports the FILTER clause).
 func (a *Aggregate) SQL(c *Compiler) (string, []any, error) {
 	distinct := ""
 	if a.Distinct {
 		distinct = "DISTINCT "
 	}
+	var sql string
+	var params []any
 	if a.Star {
-		return a.Function + "(" + distinct + "*)", nil, nil
+		sql = a.Function + "(" + distinct + "*)"
+	} else {
+		s, p, err := c.Compile(a.Source)
+		if err != nil {
+			return "", nil, err
+		}
+		sql, params = a.Function+"("+distinct+s+")", p
 	}
-	s, p, err := c.Compile(a.Source)
-	if err != nil {
-		return "", nil, err
+	if a.where != nil {
+		fs, fp, err := c.Compile(a.where)
+		if err != nil {
+			return "", nil, err
+		}
+		sql += " FILTER (WHERE " + fs + ")"
+		params = append(params, fp...)
 	}
-	return sqliteNumeric(a, a.Function+"("+distinct+s+")"), p, nil
+	return sqliteNumeric(a, sql), params, nil
 }
 
 // Resolve is Aggregate.resolve_expression: the source is resolved, an
@@ -404,6 +454,16 @@ func (a *Aggregate) Resolve(q *Query, allowJoins bool, reuse map[string]bool, su
 			return nil, &FieldError{fmt.Sprintf("Cannot compute %s('%s'): '%s' is an aggregate", a.Name, name, name)}
 		}
 		n.Source = s
+	}
+	if a.Filter != nil && a.where == nil {
+		// Q.resolve_expression: the joins it needs become LEFT OUTER, so
+		// that rows are not filtered out by them.
+		clause, joins, err := q.addQ(a.Filter, reuse, false, false, allowJoins, false)
+		if err != nil {
+			return nil, err
+		}
+		q.promoteJoins(joins)
+		n.where = clause
 	}
 	if n.Field == nil {
 		n.Field = n.resolveOutput()
@@ -445,6 +505,9 @@ func (a *Aggregate) relabel(m map[string]string) Expression {
 	n := *a
 	if a.Source != nil {
 		n.Source = a.Source.relabel(m)
+	}
+	if a.where != nil {
+		n.where = a.where.relabel(m)
 	}
 	return &n
 }
