@@ -228,6 +228,15 @@ func (h hooks) Repr(obj *orm.Instance) string {
 	return s
 }
 
+// Str is str(obj), running a __str__ override (orm.StrHook).
+func (h hooks) Str(obj *orm.Instance) string {
+	s, err := python.Str(h.e.Th, h.e.wrap(obj))
+	if err != nil {
+		return obj.DefaultStr()
+	}
+	return s
+}
+
 func (h hooks) BaseQuerySet(m *schema.Model) (*orm.QuerySet, error) {
 	mgr, err := h.e.defaultManager(h.e.classOf[m])
 	if err != nil {

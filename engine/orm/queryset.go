@@ -122,6 +122,12 @@ func (qs *QuerySet) FilterKW(args []*query.Q, kw []KV, negate bool) (*QuerySet, 
 // convertQueryError maps query package errors to Django's classes.
 func convertQueryError(err error) error {
 	switch e := err.(type) {
+	case *query.ObjectTypeError:
+		msg := e.Error()
+		if inst, ok := e.Value.(*Instance); ok {
+			msg = fmt.Sprintf(`Cannot query "%s": Must be "%s" instance.`, inst.Str(), e.ObjectName)
+		}
+		return &Error{Class: "ValueError", Msg: strings.TrimPrefix(msg, "ValueError: ")}
 	case *query.FieldError:
 		return &Error{Class: "FieldError", Msg: e.Msg}
 	case *query.ValueError:

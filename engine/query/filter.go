@@ -1,6 +1,7 @@
 package query
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -207,6 +208,9 @@ func (q *Query) buildFilter(f Filter, branchNegated, currentNegated bool, canReu
 		if mj, ok := err.(*multiJoin); ok {
 			return q.splitExclude(f, canReuse, mj.namesWithPath)
 		}
+		return nil, nil, err
+	}
+	if err := checkRelatedObjects(info.finalField, value, info.opts); err != nil {
 		return nil, nil, err
 	}
 	lookupJoins := info.joins
@@ -450,4 +454,78 @@ func (j *joinPromoter) updateJoinTypes(q *Query) []string {
 	q.promoteJoins(promote)
 	q.demoteJoins(demote)
 	return demote
+}
+
+// ObjectTypeError is the ValueError of check_query_object_type: a model
+// instance of the wrong model used as the value of a relation lookup
+// (`Cannot query "x": Must be "Chef" instance.`, with str(x)).
+type ObjectTypeError struct {
+	Value      ModelInstance
+	ObjectName string
+}
+
+func (e *ObjectTypeError) Error() string {
+	return fmt.Sprintf("ValueError: Cannot query %q: Must be %q instance.", e.Value.ModelOf().Name, e.ObjectName)
+}
+
+// checkRelLookupCompatibility is check_rel_lookup_compatibility: model is
+// opts' model, a parent of it or a child of it (or field is a primary key
+// and the same holds for its model).
+func checkRelLookupCompatibility(model *schema.Model, opts *schema.Options, field any) bool {
+	check := func(o *schema.Options) bool {
+		if model.Meta.ConcreteModel == o.ConcreteModel {
+			return true
+		}
+		for _, p := range model.Meta.ParentList() {
+			if p == o.ConcreteModel {
+				return true
+			}
+		}
+		for _, p := range o.ParentList() {
+			if p == model {
+				return true
+			}
+		}
+		return false
+	}
+	if check(opts) {
+		return true
+	}
+	f, ok := field.(*schema.Field)
+	return ok && f.PrimaryKey && check(f.Model.Meta)
+}
+
+// checkRelatedObjects is Query.check_related_objects: the instances (or
+// the queryset) given to a relation lookup must be of its model.
+func checkRelatedObjects(field any, value any, opts *schema.Options) error {
+	switch f := field.(type) {
+	case *schema.Field:
+		if !f.IsRelation() {
+			return nil
+		}
+	case *schema.Rel:
+	default:
+		return nil
+	}
+	checkOne := func(v any) error {
+		if inst, ok := v.(ModelInstance); ok && !checkRelLookupCompatibility(inst.ModelOf(), opts, field) {
+			return &ObjectTypeError{Value: inst, ObjectName: opts.ObjectName}
+		}
+		return nil
+	}
+	switch v := value.(type) {
+	case *Query:
+		if !v.HasSelectFields() && !checkRelLookupCompatibility(v.Model, opts, field) {
+			return &ValueError{fmt.Sprintf(`Cannot use QuerySet for "%s": Use a QuerySet for "%s".`, v.Meta().ObjectName, opts.ObjectName)}
+		}
+	case []any:
+		for _, it := range v {
+			if err := checkOne(it); err != nil {
+				return err
+			}
+		}
+	default:
+		return checkOne(v)
+	}
+	return nil
 }
