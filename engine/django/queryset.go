@@ -289,10 +289,22 @@ func (e *Env) buildQuerySetClass() {
 	}
 	def("bulk_create", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		var objsV python.Value
-		batch := 0
+		var batchV python.Value = python.None
 		ignore := false
-		if err := python.UnpackArgs("bulk_create", args, kw, "objs", &objsV, "batch_size?", &batch, "ignore_conflicts?", &ignore); err != nil {
+		if err := python.UnpackArgs("bulk_create", args, kw, "objs", &objsV, "batch_size?", &batchV, "ignore_conflicts?", &ignore); err != nil {
 			return nil, err
+		}
+		batch := 0
+		if batchV != python.None {
+			n, ok := batchV.(python.Int)
+			if !ok {
+				return nil, python.NewError(python.TypeError, "'>' not supported between instances of '%s' and 'int'", batchV.Type())
+			}
+			b, _ := n.Int64()
+			if b <= 0 {
+				return nil, python.NewError(python.AssertionError, "")
+			}
+			batch = int(b)
 		}
 		var pyObjs []python.Value
 		var objs []*orm.Instance
@@ -308,7 +320,7 @@ func (e *Env) buildQuerySetClass() {
 		if err != nil {
 			return nil, err
 		}
-		if _, err := qs.BulkCreate(objs, batch); err != nil {
+		if _, err := qs.BulkCreate(objs, batch, ignore); err != nil {
 			return nil, e.pyErr(err)
 		}
 		return python.NewList(pyObjs), nil
@@ -585,9 +597,6 @@ func (e *Env) buildQuerySetClass() {
 			if err != nil {
 				return nil, err
 			}
-			if qs.Query.IsSliced() {
-				return nil, python.NewError(python.TypeError, "Cannot change a query once a slice has been taken.")
-			}
 			src := qs
 			if name == "latest" {
 				// QuerySet.latest is self.reverse()._earliest(*fields).
@@ -595,11 +604,15 @@ func (e *Env) buildQuerySetClass() {
 					return nil, e.pyErr(err)
 				}
 			}
+			// _earliest
 			if len(fields) == 0 {
 				fields = append([]string(nil), qs.Model.Meta.GetLatestBy...)
 			}
 			if len(fields) == 0 {
 				return nil, python.NewError(python.ValueError, "earliest() and latest() require either fields as positional arguments or 'get_latest_by' in the model's Meta.")
+			}
+			if src.Query.IsSliced() {
+				return nil, python.NewError(python.AssertionError, "Cannot change a query once a slice has been taken.")
 			}
 			c := src.Clone()
 			c.Query.SetLimits(0, 1)

@@ -192,7 +192,7 @@ func (m *ManyRelatedManager) addItems(source, target *schema.Field, objs []any, 
 		}
 		rows = append(rows, obj)
 	}
-	_, err = db.All(through).BulkCreate(rows, 0)
+	_, err = db.All(through).BulkCreate(rows, 0, false)
 	return err
 }
 

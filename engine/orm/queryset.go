@@ -736,7 +736,7 @@ func (o *Instance) SetAttrValue(name string, v any) error {
 // BulkCreate is bulk_create(objs, batch_size): one multi-row INSERT per
 // batch; on SQLite (Django 3.2) the new primary keys are not set on the
 // objects.
-func (qs *QuerySet) BulkCreate(objs []*Instance, batchSize int) ([]*Instance, error) {
+func (qs *QuerySet) BulkCreate(objs []*Instance, batchSize int, ignoreConflicts bool) ([]*Instance, error) {
 	if batchSize < 0 {
 		return nil, errorf("AssertionError", "")
 	}
@@ -808,6 +808,9 @@ func (qs *QuerySet) BulkCreate(objs []*Instance, batchSize int) ([]*Instance, er
 					rows = append(rows, row)
 				}
 				sql, params := query.InsertSQL(qs.Model, fields, rows)
+				if ignoreConflicts {
+					sql, params = query.InsertIgnoreSQL(qs.Model, fields, rows)
+				}
 				if _, err := qs.db.exec(sql, params); err != nil {
 					return err
 				}
@@ -1027,6 +1030,10 @@ func (qs *QuerySet) rawDelete() (int64, error) {
 // Aggregate is aggregate(**aggregates): one row of aggregate values, in
 // the order of aliases (Query.get_aggregation).
 func (qs *QuerySet) Aggregate(aliases []string, aggs []query.Expression) ([]any, error) {
+	if len(aliases) == 0 {
+		// get_aggregation: nothing selected, nothing to run.
+		return nil, nil
+	}
 	agg, err := query.AggregateSQL(qs.Query, aliases, aggs)
 	if err != nil && err != query.ErrEmptyResult {
 		return nil, convertQueryError(err)
