@@ -324,7 +324,8 @@ func (q *Query) splitExclude(f Filter, canReuse map[string]bool, namesWithPath [
 			inner.externalAliases = map[string]bool{}
 		}
 		inner.externalAliases[outerAlias] = true
-		col = innerCol
+		// Django keeps using the column taken before bump_prefix, so the
+		// condition below refers to the outer query's alias.
 	}
 	inner.Where.Add(&Lookup{Name: "exact", LHS: col, RHS: &ResolvedOuterRef{Name: prefix}, rhsExpr: true}, AND)
 	sub, err := inner.resolveSubquery(q, true, nil)
