@@ -101,20 +101,39 @@ func (w *WhereNode) splitHaving(negated bool) (*WhereNode, *WhereNode) {
 	return where, having
 }
 
+// childEqual is tree.Node.__eq__ for where children: nodes with the same
+// connector, negation and (equal) children, or equal conditions.
+func childEqual(a, b any) bool {
+	switch x := a.(type) {
+	case *WhereNode:
+		y, ok := b.(*WhereNode)
+		if !ok || x.Connector != y.Connector || x.Negated != y.Negated || len(x.Children) != len(y.Children) {
+			return false
+		}
+		for i := range x.Children {
+			if !childEqual(x.Children[i], y.Children[i]) {
+				return false
+			}
+		}
+		return true
+	case Condition:
+		y, ok := b.(Condition)
+		return ok && x.equal(y)
+	}
+	return false
+}
+
 // Len is the number of children.
 func (w *WhereNode) Len() int { return len(w.Children) }
 
 // Add is tree.Node.add with squashing: a node with the same connector (or a
 // single child) is merged into this one; a different connector wraps the
-// current children. A condition equal to an existing child is not added
-// twice.
+// current children. A child equal to an existing one is not added twice.
 func (w *WhereNode) Add(data any, conn Connector) {
 	if w.Connector == conn {
-		if c, ok := data.(Condition); ok {
-			for _, ch := range w.Children {
-				if cc, ok := ch.(Condition); ok && cc.equal(c) {
-					return
-				}
+		for _, ch := range w.Children {
+			if childEqual(ch, data) {
+				return
 			}
 		}
 	}
