@@ -510,17 +510,25 @@ func (e *Env) buildQuerySetClass() {
 		}
 		return d, nil
 	})
-	def("annotate", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-		aliases, exprs, err := e.aggregateArgs(args, kw)
-		if err != nil {
-			return nil, err
-		}
-		c, err := qs.Annotate(aliases, exprs)
-		if err != nil {
-			return nil, e.pyErr(err)
-		}
-		return e.chained(self, c), nil
-	})
+	for _, name := range []string{"annotate", "alias"} {
+		name := name
+		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			aliases, exprs, err := e.aggregateArgs(args, kw)
+			if err != nil {
+				return nil, err
+			}
+			var c *orm.QuerySet
+			if name == "annotate" {
+				c, err = qs.Annotate(aliases, exprs)
+			} else {
+				c, err = qs.Alias(aliases, exprs)
+			}
+			if err != nil {
+				return nil, e.pyErr(err)
+			}
+			return e.chained(self, c), nil
+		})
+	}
 	def("in_bulk", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		var ids python.Value = python.None
 		fieldName := "pk"
@@ -648,7 +656,7 @@ func (e *Env) buildQuerySetClass() {
 		}
 		return e.chained(self, c), nil
 	})
-	for _, name := range []string{"prefetch_related", "select_for_update", "extra", "raw", "dates", "datetimes", "complex_filter"} {
+	for _, name := range []string{"prefetch_related", "select_for_update", "extra", "raw", "dates", "datetimes", "complex_filter", "union", "intersection", "difference", "explain", "bulk_update"} {
 		name := name
 		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 			if name == "select_for_update" {

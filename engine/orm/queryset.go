@@ -1072,6 +1072,15 @@ func (qs *QuerySet) Aggregate(aliases []string, aggs []query.Expression) ([]any,
 // clash with a field), then group by the model's columns (or, after
 // values(), by the selected ones) when one of them is an aggregate.
 func (qs *QuerySet) Annotate(aliases []string, exprs []query.Expression) (*QuerySet, error) {
+	return qs.annotate(aliases, exprs, true)
+}
+
+// Alias is alias(name=expression, ...): annotations that are not selected.
+func (qs *QuerySet) Alias(aliases []string, exprs []query.Expression) (*QuerySet, error) {
+	return qs.annotate(aliases, exprs, false)
+}
+
+func (qs *QuerySet) annotate(aliases []string, exprs []query.Expression, selected bool) (*QuerySet, error) {
 	c := qs.chain()
 	var names map[string]bool
 	if qs.valuesCalled {
@@ -1086,7 +1095,11 @@ func (qs *QuerySet) Annotate(aliases []string, exprs []query.Expression) (*Query
 		if names[a] {
 			return nil, errorf("ValueError", "The annotation '%s' conflicts with a field on the model.", a)
 		}
-		if err := c.Query.AddAnnotation(a, exprs[i], false); err != nil {
+		add := c.Query.AddAnnotation
+		if !selected {
+			add = func(a string, e query.Expression, _ bool) error { return c.Query.AddAlias(a, e) }
+		}
+		if err := add(a, exprs[i], false); err != nil {
 			return nil, convertQueryError(err)
 		}
 	}

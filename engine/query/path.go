@@ -140,7 +140,7 @@ func (q *Query) namesToPath(names []string, opts *schema.Options, allowMany, fai
 		field, rel, err := opts.GetField(name)
 		if err != nil {
 			if q.Annotations != nil {
-				if _, ok := q.Annotations[name]; ok {
+				if contains(q.annotationSelect(), name) {
 					// An annotation: the rest are lookups.
 					res.rest = names[pos:]
 					return res, nil

@@ -575,6 +575,23 @@ func (q *Query) AddAnnotation(alias string, e Expression, isSummary bool) error 
 	return nil
 }
 
+// AddAlias is add_annotation(select=False) (QuerySet.alias()): the
+// annotation can be filtered and ordered on but is not selected.
+func (q *Query) AddAlias(alias string, e Expression) error {
+	selected := q.annotationSelect()
+	if err := q.AddAnnotation(alias, e, false); err != nil {
+		return err
+	}
+	var keep []string
+	for _, a := range selected {
+		if a != alias {
+			keep = append(keep, a)
+		}
+	}
+	q.SetAnnotationMask(keep)
+	return nil
+}
+
 // annotationSelect returns the selected annotations in order.
 func (q *Query) annotationSelect() []string {
 	var out []string
