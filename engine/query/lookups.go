@@ -441,6 +441,8 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 					return nil, err
 				}
 				l.yearBounds = yearBounds(src, int(year.(int64)))
+				// The year stays the lookup's rhs (build_filter tests it).
+				l.RHS = year
 				return l, nil
 			}
 		}
