@@ -7,6 +7,18 @@
 // trim_joins and JoinPromoter, so table aliases (T3, U0) and join types come
 // out as Django's.
 //
+// The files follow Django's split: query.go (Query: aliases, limits,
+// ordering, annotations, set_values, set_group_by), path.go
+// (names_to_path, setup_joins, trim_joins), filter.go (Q, build_filter,
+// split_exclude, JoinPromoter, check_related_objects), lookups.go
+// (lookups and transforms on SQLite), expressions.go (Col, F, Value,
+// CombinedExpression with date arithmetic, aggregates, output fields),
+// where.go (WhereNode, split_having), subquery.go (querysets used inside
+// queries: resolve_expression, bump_prefix, Exists), combine.go (qs1 | qs2),
+// related.go (select_related), compiler.go (SQLCompiler: get_select,
+// get_order_by, get_group_by, as_sql; get_aggregation and get_count),
+// converters.go (values read back from SQLite) and dml.go.
+//
 // SQL uses Django's `%s` placeholders; parameters are already prepared for
 // the database (engine/schema Field.DBPrepValue).
 package query
