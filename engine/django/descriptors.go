@@ -68,13 +68,7 @@ func (d *fieldDescriptor) DescriptorSet(th *python.Thread, inst python.Value, v 
 	if err != nil {
 		return err
 	}
-	g := d.e.toGoStore(v)
-	if d.f.Rel != nil {
-		if old, ok := o.Value(d.f.Attname); !ok || !sameValue(old, g) {
-			o.DeleteCachedRelated(d.f.Name)
-		}
-	}
-	o.SetValue(d.f.Attname, g)
+	o.SetAttname(d.f, d.e.toGoStore(v))
 	return nil
 }
 
@@ -99,13 +93,6 @@ func (d *fieldDescriptor) Attr(th *python.Thread, name string) (python.Value, er
 }
 
 func (d *fieldDescriptor) AttrNames() []string { return []string{"field"} }
-
-func sameValue(a, b any) bool {
-	if a == nil || b == nil {
-		return a == nil && b == nil
-	}
-	return schema.Repr(a) == schema.Repr(b)
-}
 
 // forwardDescriptor is ForwardManyToOneDescriptor (and the one-to-one
 // variant): article.reporter loads or returns the cached Reporter;
@@ -247,7 +234,11 @@ func (d *reverseManyDescriptor) DescriptorGet(th *python.Thread, inst python.Val
 		return nil, err
 	}
 	o.DB = d.e.DB
-	mgr := python.NewInstance(d.e.relatedMgrClass, &orm.RelatedManager{Instance: o, Field: d.r.Field})
+	base := d.e.relatedMgrClass
+	if d.r.Field.Null {
+		base = d.e.relatedNullMgrClass
+	}
+	mgr := python.NewInstance(d.e.relatedManagerClass(base, d.r.Field.Model), &orm.RelatedManager{Instance: o, Field: d.r.Field})
 	mgr.Dict.SetStr("model", d.e.classFor(d.r.Field.Model))
 	mgr.Dict.SetStr("name", python.None)
 	mgr.Dict.SetStr("instance", inst)
@@ -298,7 +289,7 @@ func (d *manyDescriptor) DescriptorGet(th *python.Thread, inst python.Value, cls
 	if err != nil {
 		return nil, d.e.pyErr(err)
 	}
-	mgr := python.NewInstance(d.e.manyMgrClass, m)
+	mgr := python.NewInstance(d.e.relatedManagerClass(d.e.manyMgrClass, m.Model()), m)
 	mgr.Dict.SetStr("model", d.e.classFor(m.Model()))
 	mgr.Dict.SetStr("name", python.None)
 	mgr.Dict.SetStr("instance", inst)

@@ -40,18 +40,26 @@ type Env struct {
 	modules map[string]*python.Module
 
 	// Classes of the Django API, built for this Env.
-	modelClass       *python.Class
-	managerClass     *python.Class
-	querySetClass    *python.Class
-	fieldClasses     map[schema.Kind]*python.Class
-	relatedMgrClass  *python.Class
-	manyMgrClass     *python.Class
-	qClass, fClass   *python.Class
-	exprClasses      map[string]*python.Class
-	optionsClass     *python.Class
-	stateClass       *python.Class
-	excs             exceptions
-	onDeleteBuiltins map[*python.Builtin]schema.OnDelete
+	modelClass      *python.Class
+	managerClass    *python.Class
+	querySetClass   *python.Class
+	fieldClasses    map[schema.Kind]*python.Class
+	relatedMgrClass *python.Class
+	// relatedNullMgrClass adds remove() and clear() for nullable keys.
+	relatedNullMgrClass *python.Class
+	manyMgrClass        *python.Class
+	prefetchClass       *python.Class
+	signalClass         *python.Class
+	signals             map[string]*signal // django.db.models.signals by name
+	// relatedMgrClasses caches the related manager classes made for a
+	// custom default manager class (RelatedManager subclasses it).
+	relatedMgrClasses map[[2]*python.Class]*python.Class
+	qClass, fClass    *python.Class
+	exprClasses       map[string]*python.Class
+	optionsClass      *python.Class
+	stateClass        *python.Class
+	excs              exceptions
+	onDeleteBuiltins  map[*python.Builtin]schema.OnDelete
 
 	// Model classes and their schema models.
 	classOf   map[*schema.Model]*python.Class
@@ -87,8 +95,10 @@ func New(th *python.Thread) *Env {
 		localMgrs: map[*python.Class][]*python.Instance{},
 		baseMgr:   map[*python.Class]*python.Instance{},
 		related:   map[*schema.Model]*python.Class{},
-		setValues: map[*python.Builtin]any{},
-		errHints:  map[*python.Exception]ErrorHint{},
+
+		relatedMgrClasses: map[[2]*python.Class]*python.Class{},
+		setValues:         map[*python.Builtin]any{},
+		errHints:          map[*python.Exception]ErrorHint{},
 	}
 	e.buildExceptions()
 	e.buildClasses()
@@ -159,6 +169,7 @@ func (e *Env) Ready() error {
 	}
 	db.Now = e.now
 	db.Hooks = hooks{e}
+	db.Signals = e
 	e.DB = db
 	return nil
 }

@@ -143,11 +143,20 @@ func (e *Env) pyErr(err error) error {
 		case "RelatedObjectDoesNotExist":
 			return python.NewError(e.relatedDoesNotExist(x.Model), "%s", x.Msg)
 		case "ProtectedError", "RestrictedError":
-			var objs []python.Value
+			// ProtectedError(msg, protected_objects): the objects are a
+			// set, already in CPython's iteration order.
+			objs := python.NewSet()
 			for _, o := range x.Objects {
-				objs = append(objs, e.wrap(o))
+				if err := objs.Add(e.Th, e.wrap(o)); err != nil {
+					return err
+				}
 			}
-			exc := python.NewException(e.excByName(x.Class), python.String(x.Msg), python.NewList(objs))
+			exc := python.NewException(e.excByName(x.Class), python.String(x.Msg), objs)
+			attr := "protected_objects"
+			if x.Class == "RestrictedError" {
+				attr = "restricted_objects"
+			}
+			exc.Value.Dict.SetStr(attr, objs)
 			return exc
 		}
 		return python.NewError(e.excByName(x.Class), "%s", x.Msg)

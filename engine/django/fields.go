@@ -617,6 +617,13 @@ func (e *Env) newRelationField(kind schema.Kind, vals map[string]python.Value, o
 				rel.Through = m
 			}
 		}
+		if v, ok := vals["db_table"]; ok && v != python.None {
+			s, err := python.Str(th, v)
+			if err != nil {
+				return nil, err
+			}
+			rel.DBTable = s
+		}
 		if v, ok := vals["through_fields"]; ok && v != python.None {
 			var names []string
 			python.Iterate(th, v, func(x python.Value) error {

@@ -292,33 +292,6 @@ func (e *Env) buildRelatedManagerClasses() {
 			return python.CallMethod(th, qs, name, args[1:], kw)
 		}))
 	}
-	rd.SetStr("remove", builtin("remove", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-		r := rel(args[0])
-		if !r.Field.Null {
-			return nil, python.NewError(python.AttributeError, "'RelatedManager' object has no attribute 'remove'")
-		}
-		bulk := true
-		var objs python.Tuple
-		if err := python.UnpackArgs("remove", args[1:], kw, "*", &objs, "bulk?", &bulk); err != nil {
-			return nil, err
-		}
-		insts, err := e.instancesOf(objs, r.Model())
-		if err != nil {
-			return nil, err
-		}
-		return python.None, e.pyErr(r.Remove(insts, bulk))
-	}))
-	rd.SetStr("clear", builtin("clear", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-		r := rel(args[0])
-		if !r.Field.Null {
-			return nil, python.NewError(python.AttributeError, "'RelatedManager' object has no attribute 'clear'")
-		}
-		bulk := true
-		if err := python.UnpackArgs("clear", args[1:], kw, "*", nil, "bulk?", &bulk); err != nil {
-			return nil, err
-		}
-		return python.None, e.pyErr(r.Clear(bulk))
-	}))
 	rd.SetStr("set", builtin("set", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		r := rel(args[0])
 		var objsV python.Value
@@ -337,6 +310,32 @@ func (e *Env) buildRelatedManagerClasses() {
 		return python.None, e.pyErr(r.Set(insts, bulk, clear))
 	}))
 	e.relatedMgrClass, _ = python.NewClass("RelatedManager", []*python.Class{e.managerClass}, rd)
+
+	// remove() and clear() exist only when the foreign key is nullable.
+	nd := python.NewDict()
+	nd.SetStr("__module__", python.String("django.db.models.fields.related_descriptors"))
+	nd.SetStr("remove", builtin("remove", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		r := rel(args[0])
+		bulk := true
+		var objs python.Tuple
+		if err := python.UnpackArgs("remove", args[1:], kw, "*", &objs, "bulk?", &bulk); err != nil {
+			return nil, err
+		}
+		insts, err := e.instancesOf(objs, r.Model())
+		if err != nil {
+			return nil, err
+		}
+		return python.None, e.pyErr(r.Remove(insts, bulk))
+	}))
+	nd.SetStr("clear", builtin("clear", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		r := rel(args[0])
+		bulk := true
+		if err := python.UnpackArgs("clear", args[1:], kw, "*", nil, "bulk?", &bulk); err != nil {
+			return nil, err
+		}
+		return python.None, e.pyErr(r.Clear(bulk))
+	}))
+	e.relatedNullMgrClass, _ = python.NewClass("RelatedManager", []*python.Class{e.relatedMgrClass}, nd)
 
 	md := python.NewDict()
 	md.SetStr("__module__", python.String("django.db.models.fields.related_descriptors"))
@@ -407,6 +406,41 @@ func (e *Env) buildRelatedManagerClasses() {
 		}
 		return python.None, e.pyErr(m.Set(items, clear, defaults))
 	}))
+	// get_or_create and update_or_create run on the related queryset; an
+	// object they create is added to the relation (through_defaults).
+	for _, name := range []string{"get_or_create", "update_or_create"} {
+		name := name
+		md.SetStr(name, builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			m := many(args[0])
+			var rest []python.Kwarg
+			var td python.Value = python.None
+			for _, k := range kw {
+				if k.Name == "through_defaults" {
+					td = k.Value
+					continue
+				}
+				rest = append(rest, k)
+			}
+			qs, err := python.CallMethod(th, args[0], "get_queryset", nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			res, err := python.CallMethod(th, qs, name, args[1:], rest)
+			if err != nil {
+				return nil, err
+			}
+			if t, ok := res.(python.Tuple); ok && len(t) == 2 && t[1] == python.Bool(true) {
+				defaults, err := e.throughDefaults(td)
+				if err != nil {
+					return nil, err
+				}
+				if err := m.Add([]any{e.toGo(t[0])}, defaults); err != nil {
+					return nil, e.pyErr(err)
+				}
+			}
+			return res, nil
+		}))
+	}
 	md.SetStr("create", builtin("create", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		m := many(args[0])
 		var rest []python.Kwarg
@@ -432,6 +466,30 @@ func (e *Env) buildRelatedManagerClasses() {
 		return obj, nil
 	}))
 	e.manyMgrClass, _ = python.NewClass("ManyRelatedManager", []*python.Class{e.managerClass}, md)
+}
+
+// relatedManagerClass is the class of a related manager over model:
+// create_reverse_many_to_one_manager (base RelatedManager) and
+// create_forward_many_to_many_manager (base ManyRelatedManager) subclass
+// the class of the model's default manager, so a custom manager's methods
+// are there too, working on the related queryset.
+func (e *Env) relatedManagerClass(base *python.Class, m *schema.Model) *python.Class {
+	mgr, err := e.defaultManager(e.classFor(m))
+	if err != nil || mgr.Class == e.managerClass {
+		return base
+	}
+	key := [2]*python.Class{base, mgr.Class}
+	if c := e.relatedMgrClasses[key]; c != nil {
+		return c
+	}
+	d := python.NewDict()
+	d.SetStr("__module__", python.String("django.db.models.fields.related_descriptors"))
+	c, err := python.NewClass(base.Name, []*python.Class{base, mgr.Class}, d)
+	if err != nil {
+		return base
+	}
+	e.relatedMgrClasses[key] = c
+	return c
 }
 
 // managerProxy calls method on the default manager of model (as

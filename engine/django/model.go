@@ -35,6 +35,9 @@ func (e *Env) buildModelClass() {
 		if m.Meta.Abstract {
 			return nil, python.NewError(python.TypeError, "Abstract models cannot be instantiated.")
 		}
+		if err := e.sendInitSignal(th, "pre_init", p.Class, kwPair{"args", python.Tuple(append([]python.Value(nil), args[1:]...))}, kwPair{"kwargs", kwargsDict(kw)}); err != nil {
+			return nil, err
+		}
 		// Keyword arguments naming properties are set after the fields,
 		// through the property (Options._property_names).
 		var fieldKW, propKW []python.Kwarg
@@ -63,6 +66,9 @@ func (e *Env) buildModelClass() {
 			if err := python.SetAttr(th, p, k.Name, k.Value); err != nil {
 				return nil, err
 			}
+		}
+		if err := e.sendInitSignal(th, "post_init", p.Class, kwPair{"instance", p}); err != nil {
+			return nil, err
 		}
 		return python.None, nil
 	}))
@@ -202,6 +208,9 @@ func (e *Env) buildModelClass() {
 		if fields != python.None {
 			if names, err = e.iterStrings(fields); err != nil {
 				return nil, err
+			}
+			if names == nil {
+				names = []string{}
 			}
 		}
 		return python.None, e.pyErr(o.RefreshFromDB(names))

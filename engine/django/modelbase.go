@@ -144,15 +144,21 @@ func (mb modelBase) NewClass(th *python.Thread, name string, bases []*python.Cla
 	e.classOf[m] = cls
 	e.modelOf[cls] = m
 
-	for _, f := range m.Meta.LocalFields {
-		if f.Rel != nil {
+	// RelatedField.contribute_to_class: on a concrete model, related_name
+	// (or Meta.default_related_name) and related_query_name are
+	// formatted with the class; an abstract base keeps the patterns for
+	// its children's copies.
+	if !m.Meta.Abstract {
+		for _, f := range append(append([]*schema.Field(nil), m.Meta.LocalFields...), m.Meta.LocalManyToMany...) {
+			if f.Rel == nil || f.Model != m {
+				continue
+			}
+			if f.Rel.RelatedName == "" {
+				f.Rel.RelatedName = m.Meta.DefaultRelatedName
+			}
 			f.Rel.RelatedName = formatRelatedName(f.Rel.RelatedName, m)
 			f.Rel.RelatedQueryName = formatRelatedName(f.Rel.RelatedQueryName, m)
 		}
-	}
-	for _, f := range m.Meta.LocalManyToMany {
-		f.Rel.RelatedName = formatRelatedName(f.Rel.RelatedName, m)
-		f.Rel.RelatedQueryName = formatRelatedName(f.Rel.RelatedQueryName, m)
 	}
 	e.addFieldDescriptors(cls, m)
 	cls.Dict.SetStr("_meta", &Options{e: e, m: m})
@@ -272,6 +278,12 @@ func (e *Env) readMeta(th *python.Thread, meta, own *python.Class, def *schema.M
 	}
 	if v := get("proxy"); v != nil {
 		def.Proxy, _ = python.Truth(th, v)
+	}
+	if v := get("select_on_save"); v != nil {
+		def.SelectOnSave, _ = python.Truth(th, v)
+	}
+	if v := get("order_with_respect_to"); v != nil && v != python.None {
+		return python.NewError(python.NotImplementedError, "Meta.order_with_respect_to is not supported by ormfiddle yet")
 	}
 	if v := get("managed"); v != nil {
 		b, _ := python.Truth(th, v)

@@ -13,6 +13,8 @@ func (e *Env) buildClasses() {
 	e.buildModelClass()
 	e.buildQuerySetClass()
 	e.buildRelatedManagerClasses()
+	e.buildPrefetchClass()
+	e.buildSignals()
 	mk := func(name, module string) *python.Class {
 		d := python.NewDict()
 		d.SetStr("__module__", python.String(module))
@@ -141,16 +143,29 @@ func (e *Env) buildModules() {
 		models[k] = v
 	}
 	for _, name := range []string{"Aggregate", "Case", "When", "Exists", "Subquery", "OuterRef", "Func",
-		"ExpressionWrapper", "Window", "Prefetch", "FilteredRelation", "CheckConstraint", "TextChoices",
-		"IntegerChoices", "Choices", "StdDev", "Variance", "OrderBy", "prefetch_related_objects"} {
+		"ExpressionWrapper", "Window", "FilteredRelation", "CheckConstraint", "TextChoices",
+		"IntegerChoices", "Choices", "StdDev", "Variance", "OrderBy"} {
 		models[name] = notSupported(name)
 	}
+	models["Prefetch"] = e.prefetchClass
+	models["prefetch_related_objects"] = e.prefetchRelatedObjects()
 	modelsMod := python.NewModule("django.db.models", models)
 	e.modules["django.db.models"] = modelsMod
 	e.modules["django.db.models.fields"] = python.NewModule("django.db.models.fields", fields)
 	e.modules["django.db.models.deletion"] = python.NewModule("django.db.models.deletion", deletion)
 	e.modules["django.db.models.manager"] = python.NewModule("django.db.models.manager", map[string]python.Value{"Manager": e.managerClass})
-	e.modules["django.db.models.query"] = python.NewModule("django.db.models.query", map[string]python.Value{"QuerySet": e.querySetClass})
+	sigs := map[string]python.Value{}
+	for name, s := range e.signals {
+		sigs[name] = s.value
+	}
+	sigs["ModelSignal"] = e.signalClass
+	e.modules["django.db.models.signals"] = python.NewModule("django.db.models.signals", sigs)
+	models["signals"] = e.modules["django.db.models.signals"]
+	dispatch := map[string]python.Value{"Signal": e.signalClass, "receiver": e.receiverDecorator()}
+	e.modules["django.dispatch"] = python.NewModule("django.dispatch", dispatch)
+	e.modules["django.dispatch.dispatcher"] = python.NewModule("django.dispatch.dispatcher", dispatch)
+	e.modules["django.db.models.query"] = python.NewModule("django.db.models.query", map[string]python.Value{
+		"QuerySet": e.querySetClass, "Prefetch": e.prefetchClass, "prefetch_related_objects": models["prefetch_related_objects"]})
 	e.modules["django.db.models.aggregates"] = python.NewModule("django.db.models.aggregates", map[string]python.Value{
 		"Count": models["Count"], "Sum": models["Sum"], "Avg": models["Avg"], "Max": models["Max"], "Min": models["Min"]})
 	e.modules["django.db.models.expressions"] = python.NewModule("django.db.models.expressions", map[string]python.Value{"F": e.fClass, "Value": models["Value"]})
@@ -193,10 +208,11 @@ func (e *Env) buildModules() {
 	e.modules["django.utils.timezone"] = python.NewModule("django.utils.timezone", timezone)
 	e.modules["django.utils"] = python.NewModule("django.utils", map[string]python.Value{"timezone": e.modules["django.utils.timezone"]})
 	e.modules["django"] = python.NewModule("django", map[string]python.Value{
-		"db":      e.modules["django.db"],
-		"core":    e.modules["django.core"],
-		"utils":   e.modules["django.utils"],
-		"VERSION": python.Tuple{python.MakeInt(3), python.MakeInt(2), python.MakeInt(25), python.String("final"), python.MakeInt(0)},
+		"db":       e.modules["django.db"],
+		"core":     e.modules["django.core"],
+		"utils":    e.modules["django.utils"],
+		"dispatch": e.modules["django.dispatch"],
+		"VERSION":  python.Tuple{python.MakeInt(3), python.MakeInt(2), python.MakeInt(25), python.String("final"), python.MakeInt(0)},
 	})
 }
 

@@ -656,7 +656,8 @@ func (e *Env) buildQuerySetClass() {
 		}
 		return e.chained(self, c), nil
 	})
-	for _, name := range []string{"prefetch_related", "select_for_update", "extra", "raw", "dates", "datetimes", "complex_filter", "union", "intersection", "difference", "explain", "bulk_update"} {
+	def("prefetch_related", e.prefetchRelated)
+	for _, name := range []string{"select_for_update", "extra", "raw", "dates", "datetimes", "complex_filter", "union", "intersection", "difference", "explain", "bulk_update"} {
 		name := name
 		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 			if name == "select_for_update" {

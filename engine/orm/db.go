@@ -24,11 +24,15 @@ type DB struct {
 	Apps  *schema.Apps
 	Conn  *sqlite.Conn
 	Hooks Hooks
+	// Signals runs the receivers of Django's model signals; nil means
+	// none are connected.
+	Signals Signals
 	// Now is the clock for auto_now fields and timezone.now(); nil means
 	// the real time. The playground fixes it so traces are reproducible.
 	Now func() time.Time
 
 	savepoints int
+	depth      int // atomic blocks open
 }
 
 // Hooks lets a language binding run the user's overrides where Django

@@ -27,38 +27,66 @@ func (o *Instance) Delete(keepParents bool) (int64, []LabelCount, error) {
 	return c.delete()
 }
 
-// collector is django.db.models.deletion.Collector.
+// collector is django.db.models.deletion.Collector. Its sets are CPython
+// sets (pySet) because Django turns them into SQL in their iteration
+// order (the pks of a field update, of a restricted-objects check).
 type collector struct {
-	db           *DB
-	order        []*schema.Model // data's keys in insertion order
-	data         map[*schema.Model][]*Instance
-	fieldUpdates []fieldUpdate
-	restricted   map[*schema.Model]map[*schema.Field][]*Instance
-	fastDeletes  []*QuerySet
+	db *DB
+	// order lists data's keys in insertion order; data holds the
+	// instances to delete by model (a set until delete() sorts them).
+	order  []*schema.Model
+	data   map[*schema.Model]*pySet
+	sorted map[*schema.Model][]*Instance
+	// fieldUpdates is {model: {(field, value): {instances}}}, in
+	// insertion order.
+	fieldUpdates []*modelFieldUpdates
+	// restricted is {model: {field: {instances}}} (RESTRICT), in
+	// insertion order.
+	restricted []*modelRestricted
+	// fastDeletes are querysets deleted without fetching their objects.
+	fastDeletes []*QuerySet
+	// dependencies is {concrete model: {concrete models deleted first}}.
 	dependencies map[*schema.Model]map[*schema.Model]bool
 }
 
+type modelFieldUpdates struct {
+	model   *schema.Model
+	updates []*fieldUpdate
+}
+
 type fieldUpdate struct {
-	model *schema.Model
 	field *schema.Field
 	value any
-	objs  []*Instance
+	objs  *pySet
+}
+
+type modelRestricted struct {
+	model  *schema.Model
+	fields []*restrictedField
+}
+
+type restrictedField struct {
+	field *schema.Field
+	objs  *pySet
 }
 
 func newCollector(db *DB) *collector {
 	return &collector{
 		db:           db,
-		data:         map[*schema.Model][]*Instance{},
-		restricted:   map[*schema.Model]map[*schema.Field][]*Instance{},
+		data:         map[*schema.Model]*pySet{},
 		dependencies: map[*schema.Model]map[*schema.Model]bool{},
 	}
 }
 
-func (c *collector) ensure(m *schema.Model) {
-	if _, ok := c.data[m]; !ok {
-		c.data[m] = nil
-		c.order = append(c.order, m)
+// instances returns data[m], creating it (defaultdict(set)).
+func (c *collector) instances(m *schema.Model) *pySet {
+	if s, ok := c.data[m]; ok {
+		return s
 	}
+	s := newPySet()
+	c.data[m] = s
+	c.order = append(c.order, m)
+	return s
 }
 
 // add is Collector.add: record objs (of one model) and return the new ones.
@@ -67,34 +95,26 @@ func (c *collector) add(objs []*Instance, source *schema.Model, nullable, revers
 		return nil
 	}
 	model := objs[0].Model
-	c.ensure(model)
+	instances := c.instances(model)
 	var fresh []*Instance
 	for _, o := range objs {
-		dup := false
-		for _, e := range c.data[model] {
-			if e == o || e.Equal(o) {
-				dup = true
-				break
-			}
-		}
-		for _, e := range fresh {
-			if e.Equal(o) {
-				dup = true
-			}
-		}
-		if !dup {
+		if !instances.has(o) {
 			fresh = append(fresh, o)
 		}
 	}
-	c.data[model] = append(c.data[model], fresh...)
+	for _, o := range fresh {
+		instances.add(o)
+	}
+	// Nullable relationships can be ignored: they are nulled out before
+	// deleting, so they do not affect the order.
 	if source != nil && !nullable {
 		c.addDependency(source, model, reverseDependency)
 	}
 	return fresh
 }
 
-// addDependency records that model must be deleted after dependency (or
-// the reverse).
+// addDependency is Collector.add_dependency: model must be deleted after
+// dependency (the other way round with reverse).
 func (c *collector) addDependency(model, dependency *schema.Model, reverse bool) {
 	if reverse {
 		model, dependency = dependency, model
@@ -104,7 +124,114 @@ func (c *collector) addDependency(model, dependency *schema.Model, reverse bool)
 		c.dependencies[cm] = map[*schema.Model]bool{}
 	}
 	c.dependencies[cm][dependency.Meta.ConcreteModel] = true
-	c.ensure(dependency)
+	c.instances(dependency)
+}
+
+// addFieldUpdate is Collector.add_field_update.
+func (c *collector) addFieldUpdate(field *schema.Field, value any, objs []*Instance) {
+	if len(objs) == 0 {
+		return
+	}
+	model := objs[0].Model
+	var mu *modelFieldUpdates
+	for _, x := range c.fieldUpdates {
+		if x.model == model {
+			mu = x
+		}
+	}
+	if mu == nil {
+		mu = &modelFieldUpdates{model: model}
+		c.fieldUpdates = append(c.fieldUpdates, mu)
+	}
+	var fu *fieldUpdate
+	for _, x := range mu.updates {
+		if x.field == field && pyEqual(x.value, value) {
+			fu = x
+		}
+	}
+	if fu == nil {
+		fu = &fieldUpdate{field: field, value: value, objs: newPySet()}
+		mu.updates = append(mu.updates, fu)
+	}
+	for _, o := range objs {
+		fu.objs.add(o)
+	}
+}
+
+// restrictedOf returns restricted_objects[model] and whether it exists.
+func (c *collector) restrictedOf(model *schema.Model) (*modelRestricted, bool) {
+	for _, x := range c.restricted {
+		if x.model == model {
+			return x, true
+		}
+	}
+	return nil, false
+}
+
+// addRestrictedObjects is Collector.add_restricted_objects.
+func (c *collector) addRestrictedObjects(field *schema.Field, objs []*Instance) {
+	if len(objs) == 0 {
+		return
+	}
+	model := objs[0].Model
+	mr, ok := c.restrictedOf(model)
+	if !ok {
+		mr = &modelRestricted{model: model}
+		c.restricted = append(c.restricted, mr)
+	}
+	var rf *restrictedField
+	for _, x := range mr.fields {
+		if x.field == field {
+			rf = x
+		}
+	}
+	if rf == nil {
+		rf = &restrictedField{field: field, objs: newPySet()}
+		mr.fields = append(mr.fields, rf)
+	}
+	for _, o := range objs {
+		rf.objs.add(o)
+	}
+}
+
+// clearRestrictedFromSet is clear_restricted_objects_from_set: restricted
+// objects that are deleted anyway are no longer a reason to fail.
+func (c *collector) clearRestrictedFromSet(model *schema.Model, objs *pySet) {
+	if mr, ok := c.restrictedOf(model); ok {
+		for _, rf := range mr.fields {
+			rf.objs = rf.objs.differenceSet(objs)
+		}
+	}
+}
+
+// clearRestrictedFromQuerySet is clear_restricted_objects_from_queryset:
+// the restricted objects a fast-delete queryset covers, found with a
+// SELECT on it.
+func (c *collector) clearRestrictedFromQuerySet(model *schema.Model, qs *QuerySet) error {
+	mr, ok := c.restrictedOf(model)
+	if !ok {
+		return nil
+	}
+	var pks []any
+	for _, rf := range mr.fields {
+		for _, o := range rf.objs.instances() {
+			pks = append(pks, o.Pk())
+		}
+	}
+	f, err := qs.FilterQ(query.NewQ(nil, []query.Filter{{Lookup: "pk__in", Value: pks}}), false)
+	if err != nil {
+		return err
+	}
+	found, err := f.Instances()
+	if err != nil {
+		return err
+	}
+	objs := newPySet()
+	for _, o := range found {
+		objs.add(o)
+	}
+	c.clearRestrictedFromSet(model, objs)
+	return nil
 }
 
 // candidateRelations is get_candidate_relations_to_delete: the reverse
@@ -127,6 +254,9 @@ func (c *collector) canFastDelete(model *schema.Model, fromField *schema.Field) 
 	if fromField != nil && fromField.Rel.OnDelete != schema.Cascade {
 		return false
 	}
+	if c.db.hasDeleteListeners(model) {
+		return false
+	}
 	for _, p := range model.Meta.ConcreteModel.Meta.Parents {
 		if p.Link != fromField {
 			return false
@@ -140,7 +270,8 @@ func (c *collector) canFastDelete(model *schema.Model, fromField *schema.Field) 
 	return true
 }
 
-// collectQuerySet is Collector.collect(queryset).
+// collectQuerySet is Collector.collect(queryset): a queryset that can be
+// fast-deleted is kept as it is, else its objects are collected.
 func (c *collector) collectQuerySet(qs *QuerySet) error {
 	if c.canFastDelete(qs.Model, nil) {
 		c.fastDeletes = append(c.fastDeletes, qs)
@@ -153,7 +284,31 @@ func (c *collector) collectQuerySet(qs *QuerySet) error {
 	return c.collect(objs, nil, false, true, false, false, true)
 }
 
-// collect is Collector.collect for instances of one model.
+// delBatches is get_del_batches: SQLite's bulk_batch_size is 500 objects
+// for one field, 999 parameters split between several.
+func delBatches(objs []*Instance, nfields int) [][]*Instance {
+	size := len(objs)
+	if nfields == 1 {
+		size = 500
+	} else if nfields > 1 {
+		size = 999 / nfields
+	}
+	size = max(size, 1)
+	if len(objs) <= size {
+		return [][]*Instance{objs}
+	}
+	var out [][]*Instance
+	for i := 0; i < len(objs); i += size {
+		out = append(out, objs[i:min(i+size, len(objs))])
+	}
+	return out
+}
+
+// collect is Collector.collect for instances of one model: add them, their
+// multi-table parents (unless keepParents), and, with collectRelated, what
+// their reverse relations' on_delete asks for. failOnRestricted raises
+// RestrictedError for RESTRICT objects no cascade deletes anyway (only the
+// top-level call checks, once everything is collected).
 func (c *collector) collect(objs []*Instance, source *schema.Model, nullable, collectRelated, reverseDependency, keepParents, failOnRestricted bool) error {
 	fresh := c.add(objs, source, nullable, reverseDependency)
 	if len(fresh) == 0 {
@@ -161,6 +316,8 @@ func (c *collector) collect(objs []*Instance, source *schema.Model, nullable, co
 	}
 	model := fresh[0].Model
 	if !keepParents {
+		// Recursively collect the concrete model's parents, but not
+		// their related objects: get_fields() finds those.
 		for _, p := range model.Meta.ConcreteModel.Meta.Parents {
 			if p.Link == nil {
 				continue
@@ -173,7 +330,7 @@ func (c *collector) collect(objs []*Instance, source *schema.Model, nullable, co
 				}
 				parents = append(parents, po)
 			}
-			if err := c.collectParents(parents, model); err != nil {
+			if err := c.collect(parents, model, false, false, true, false, false); err != nil {
 				return err
 			}
 		}
@@ -189,10 +346,11 @@ func (c *collector) collect(objs []*Instance, source *schema.Model, nullable, co
 		model  *schema.Model
 		fields []*schema.Field
 	}
-	var modelFast []fast
+	var modelFast []*fast
 	var protectedKeys []string
 	protected := map[string][]*Instance{}
 	for _, r := range candidateRelations(model.Meta) {
+		// Preserve parent reverse relationships with keep_parents.
 		if keepParents && containsModel(parentSet, r.Model) {
 			continue
 		}
@@ -202,49 +360,56 @@ func (c *collector) collect(objs []*Instance, source *schema.Model, nullable, co
 		}
 		related := field.Model
 		if c.canFastDelete(related, field) {
-			found := false
-			for i := range modelFast {
-				if modelFast[i].model == related {
-					modelFast[i].fields = append(modelFast[i].fields, field)
-					found = true
+			var f *fast
+			for _, x := range modelFast {
+				if x.model == related {
+					f = x
 				}
 			}
-			if !found {
-				modelFast = append(modelFast, fast{related, []*schema.Field{field}})
+			if f == nil {
+				f = &fast{model: related}
+				modelFast = append(modelFast, f)
 			}
+			f.fields = append(f.fields, field)
 			continue
 		}
-		sub, err := c.relatedObjects(related, []*schema.Field{field}, fresh)
-		if err != nil {
-			return err
-		}
-		var refs []string
-		for _, rr := range candidateRelations(related.Meta) {
-			name := rr.Field.TargetField().Attname
-			if !containsName(refs, name) {
-				refs = append(refs, name)
+		for _, batch := range delBatches(fresh, 1) {
+			sub, err := c.relatedObjects(related, []*schema.Field{field}, batch)
+			if err != nil {
+				return err
 			}
-		}
-		if sub, err = sub.Only(refs...); err != nil {
-			return err
-		}
-		subObjs, err := sub.Instances()
-		if err != nil {
-			return err
-		}
-		if len(subObjs) == 0 {
-			continue
-		}
-		if err := c.onDelete(field, subObjs); err != nil {
-			if pe, ok := err.(*Error); ok && pe.Class == "ProtectedError" && pe.Model == nil {
-				key := fmt.Sprintf("'%s.%s'", field.Model.Name, field.Name)
-				if _, seen := protected[key]; !seen {
-					protectedKeys = append(protectedKeys, key)
+			// Fields nothing references are deferred: the objects are
+			// never shown to the user.
+			var refs []string
+			for _, rr := range candidateRelations(related.Meta) {
+				name := rr.Field.TargetField().Attname
+				if !containsName(refs, name) {
+					refs = append(refs, name)
 				}
-				protected[key] = append(protected[key], pe.Objects...)
+			}
+			if len(refs) > 0 && !c.db.hasDeleteListeners(related) {
+				if sub, err = sub.Only(refs...); err != nil {
+					return err
+				}
+			}
+			subObjs, err := sub.Instances()
+			if err != nil {
+				return err
+			}
+			if len(subObjs) == 0 {
 				continue
 			}
-			return err
+			if err := c.onDelete(field, subObjs); err != nil {
+				if pe, ok := err.(*Error); ok && pe.Class == "ProtectedError" {
+					key := fmt.Sprintf("'%s.%s'", field.Model.Name, field.Name)
+					if _, seen := protected[key]; !seen {
+						protectedKeys = append(protectedKeys, key)
+					}
+					protected[key] = append(protected[key], pe.Objects...)
+					continue
+				}
+				return err
+			}
 		}
 	}
 	if len(protectedKeys) > 0 {
@@ -252,26 +417,22 @@ func (c *collector) collect(objs []*Instance, source *schema.Model, nullable, co
 		for _, k := range protectedKeys {
 			all = append(all, protected[k]...)
 		}
-		return &Error{Class: "ProtectedError", Model: model, Objects: all,
+		return &Error{Class: "ProtectedError", Model: model, Objects: InstanceSetOrder(all),
 			Msg: fmt.Sprintf("Cannot delete some instances of model '%s' because they are referenced through protected foreign keys: %s.", model.Name, strings.Join(protectedKeys, ", "))}
 	}
 	for _, f := range modelFast {
-		sub, err := c.relatedObjects(f.model, f.fields, fresh)
-		if err != nil {
-			return err
+		for _, batch := range delBatches(fresh, len(f.fields)) {
+			sub, err := c.relatedObjects(f.model, f.fields, batch)
+			if err != nil {
+				return err
+			}
+			c.fastDeletes = append(c.fastDeletes, sub)
 		}
-		c.fastDeletes = append(c.fastDeletes, sub)
 	}
 	if failOnRestricted {
 		return c.checkRestricted(model)
 	}
 	return nil
-}
-
-// collectParents collects the parent objects of a multi-table child,
-// deleted after it.
-func (c *collector) collectParents(parents []*Instance, child *schema.Model) error {
-	return c.collect(parents, child, false, false, true, false, false)
 }
 
 func containsModel(list []*schema.Model, m *schema.Model) bool {
@@ -283,7 +444,8 @@ func containsModel(list []*schema.Model, m *schema.Model) bool {
 	return false
 }
 
-// onDelete applies the field's on_delete to the related objects.
+// onDelete applies the field's on_delete to the related objects (the
+// functions CASCADE, PROTECT, RESTRICT, SET_NULL, SET_DEFAULT, SET(...)).
 func (c *collector) onDelete(field *schema.Field, sub []*Instance) error {
 	switch field.Rel.OnDelete {
 	case schema.Cascade:
@@ -292,11 +454,7 @@ func (c *collector) onDelete(field *schema.Field, sub []*Instance) error {
 		return &Error{Class: "ProtectedError", Objects: sub,
 			Msg: fmt.Sprintf("Cannot delete some instances of model '%s' because they are referenced through a protected foreign key: '%s.%s'", field.Rel.Model.Name, sub[0].Model.Name, field.Name)}
 	case schema.Restrict:
-		m := sub[0].Model
-		if c.restricted[m] == nil {
-			c.restricted[m] = map[*schema.Field][]*Instance{}
-		}
-		c.restricted[m][field] = append(c.restricted[m][field], sub...)
+		c.addRestrictedObjects(field, sub)
 		c.addDependency(field.Rel.Model, field.Model, false)
 	case schema.SetNull:
 		c.addFieldUpdate(field, nil, sub)
@@ -319,76 +477,33 @@ func (c *collector) onDelete(field *schema.Field, sub []*Instance) error {
 	return nil
 }
 
-func (c *collector) addFieldUpdate(field *schema.Field, value any, objs []*Instance) {
-	if len(objs) == 0 {
-		return
-	}
-	model := objs[0].Model
-	for i := range c.fieldUpdates {
-		fu := &c.fieldUpdates[i]
-		if fu.model == model && fu.field == field && valuesEqual(fu.value, value) {
-			for _, o := range objs {
-				if !containsInstance(fu.objs, o) {
-					fu.objs = append(fu.objs, o)
-				}
-			}
-			return
-		}
-	}
-	c.fieldUpdates = append(c.fieldUpdates, fieldUpdate{model, field, value, append([]*Instance(nil), objs...)})
-}
-
-func containsInstance(list []*Instance, o *Instance) bool {
-	for _, x := range list {
-		if x.Equal(o) {
-			return true
-		}
-	}
-	return false
-}
-
-// checkRestricted drops restricted objects that are being deleted anyway,
-// and fails with RestrictedError for the rest.
+// checkRestricted is the end of a top-level collect: restricted objects
+// that are collected, or covered by a fast delete, are cleared; any left
+// make a RestrictedError.
 func (c *collector) checkRestricted(model *schema.Model) error {
+	for _, m := range c.order {
+		c.clearRestrictedFromSet(m, c.data[m])
+	}
+	for _, qs := range c.fastDeletes {
+		if err := c.clearRestrictedFromQuerySet(qs.Model, qs); err != nil {
+			return err
+		}
+	}
 	var keys []string
 	var all []*Instance
-	for _, m := range c.order {
-		fields := c.restricted[m]
-		for f, objs := range fields {
-			var left []*Instance
-			for _, o := range objs {
-				if !containsInstance(c.data[m], o) && !c.inFastDeletes(o) {
-					left = append(left, o)
-				}
-			}
-			fields[f] = left
-			if len(left) > 0 {
-				keys = append(keys, fmt.Sprintf("'%s.%s'", m.Name, f.Name))
-				all = append(all, left...)
+	for _, mr := range c.restricted {
+		for _, rf := range mr.fields {
+			if rf.objs.len() > 0 {
+				keys = append(keys, fmt.Sprintf("'%s.%s'", mr.model.Name, rf.field.Name))
+				all = append(all, rf.objs.instances()...)
 			}
 		}
 	}
 	if len(keys) > 0 {
-		return &Error{Class: "RestrictedError", Model: model, Objects: all,
+		return &Error{Class: "RestrictedError", Model: model, Objects: InstanceSetOrder(all),
 			Msg: fmt.Sprintf("Cannot delete some instances of model '%s' because they are referenced through restricted foreign keys: %s.", model.Name, strings.Join(keys, ", "))}
 	}
 	return nil
-}
-
-func (c *collector) inFastDeletes(o *Instance) bool {
-	for _, qs := range c.fastDeletes {
-		if qs.Model.Meta.ConcreteModel != o.Model.Meta.ConcreteModel {
-			continue
-		}
-		f, err := qs.FilterQ(query.NewQ(nil, []query.Filter{{Lookup: "pk", Value: o.Pk()}}), false)
-		if err != nil {
-			continue
-		}
-		if ok, _ := f.Exists(); ok {
-			return true
-		}
-	}
-	return false
 }
 
 // relatedObjects is Collector.related_objects: the related model's rows
@@ -439,10 +554,15 @@ func (c *collector) sort() {
 	c.order = sorted
 }
 
-// delete is Collector.delete.
+// delete is Collector.delete: fast deletes, field updates, then the
+// collected objects model by model (each in reverse pk order); the
+// deleted instances' pks become None.
 func (c *collector) delete() (int64, []LabelCount, error) {
+	c.sorted = map[*schema.Model][]*Instance{}
 	for _, m := range c.order {
-		sortInstancesByPk(c.data[m])
+		list := c.data[m].instances()
+		sortInstancesByPk(list)
+		c.sorted[m] = list
 	}
 	c.sort()
 	var counts []LabelCount
@@ -458,9 +578,10 @@ func (c *collector) delete() (int64, []LabelCount, error) {
 		}
 		counts = append(counts, LabelCount{label, n})
 	}
-	if len(c.order) == 1 && len(c.fastDeletes) == 0 {
+	// The case of a single object with no dependencies.
+	if len(c.order) == 1 {
 		m := c.order[0]
-		if insts := c.data[m]; len(insts) == 1 && c.canFastDelete(m, nil) {
+		if insts := c.sorted[m]; len(insts) == 1 && c.canFastDelete(m, nil) {
 			n, err := c.deleteBatch(m, []any{insts[0].Pk()})
 			if err != nil {
 				return 0, nil, err
@@ -470,6 +591,16 @@ func (c *collector) delete() (int64, []LabelCount, error) {
 		}
 	}
 	err := c.db.atomic(func() error {
+		for _, m := range c.order {
+			if m.Meta.AutoCreated {
+				continue
+			}
+			for _, o := range c.sorted[m] {
+				if err := c.db.send("pre_delete", m, KV{"instance", o}, KV{"using", "default"}); err != nil {
+					return err
+				}
+			}
+		}
 		for _, qs := range c.fastDeletes {
 			n, err := qs.rawDelete()
 			if err != nil {
@@ -477,51 +608,50 @@ func (c *collector) delete() (int64, []LabelCount, error) {
 			}
 			bump(qs.Model.Meta.Label(), n)
 		}
-		for _, fu := range c.fieldUpdates {
-			sortInstancesByPk(fu.objs)
-			var pks []any
-			for _, o := range fu.objs {
-				pks = append(pks, o.Pk())
-			}
-			q := query.New(fu.model)
-			if err := q.AddQ(query.NewQ(nil, []query.Filter{{Lookup: "pk__in", Value: pks}})); err != nil {
-				return convertQueryError(err)
-			}
-			sql, params, err := query.UpdateSQL(q, []query.UpdateValue{{Field: fu.field, Value: fu.value}})
-			if err != nil {
-				return convertQueryError(err)
-			}
-			if _, err := c.db.exec(sql, params); err != nil {
-				return err
+		for _, mu := range c.fieldUpdates {
+			for _, fu := range mu.updates {
+				var pks []any
+				for _, o := range fu.objs.instances() {
+					pks = append(pks, o.Pk())
+				}
+				if err := c.updateBatch(mu.model, pks, fu.field, fu.value); err != nil {
+					return err
+				}
 			}
 		}
 		for _, m := range c.order {
-			insts := c.data[m]
+			insts := c.sorted[m]
 			var pks []any
 			for i := len(insts) - 1; i >= 0; i-- {
 				pks = append(pks, insts[i].Pk())
-			}
-			if len(pks) == 0 {
-				continue
 			}
 			n, err := c.deleteBatch(m, pks)
 			if err != nil {
 				return err
 			}
 			bump(m.Meta.Label(), n)
+			if !m.Meta.AutoCreated {
+				for i := len(insts) - 1; i >= 0; i-- {
+					if err := c.db.send("post_delete", m, KV{"instance", insts[i]}, KV{"using", "default"}); err != nil {
+						return err
+					}
+				}
+			}
 		}
 		return nil
 	})
 	if err != nil {
 		return 0, nil, err
 	}
-	for _, fu := range c.fieldUpdates {
-		for _, o := range fu.objs {
-			o.values[fu.field.Attname] = fu.value
+	for _, mu := range c.fieldUpdates {
+		for _, fu := range mu.updates {
+			for _, o := range fu.objs.instances() {
+				o.values[fu.field.Attname] = fu.value
+			}
 		}
 	}
 	for _, m := range c.order {
-		for _, o := range c.data[m] {
+		for _, o := range c.sorted[m] {
 			o.values[m.Meta.Pk.Attname] = nil
 		}
 	}
@@ -532,12 +662,35 @@ func (c *collector) delete() (int64, []LabelCount, error) {
 	return total, counts, nil
 }
 
-// deleteBatch is DeleteQuery.delete_batch: DELETE ... WHERE pk IN (...).
+// iteratorChunkSize is GET_ITERATOR_CHUNK_SIZE, the batch of pks per
+// DELETE or UPDATE statement.
+const iteratorChunkSize = 100
+
+// updateBatch is UpdateQuery.update_batch: UPDATE ... SET field = value
+// WHERE pk IN (...), 100 pks at a time.
+func (c *collector) updateBatch(m *schema.Model, pks []any, field *schema.Field, value any) error {
+	for start := 0; start < len(pks); start += iteratorChunkSize {
+		q := query.New(m)
+		if err := q.AddQ(query.NewQ(nil, []query.Filter{{Lookup: "pk__in", Value: pks[start:min(start+iteratorChunkSize, len(pks))]}})); err != nil {
+			return convertQueryError(err)
+		}
+		sql, params, err := query.UpdateSQL(q, []query.UpdateValue{{Field: field, Value: value}})
+		if err != nil {
+			return convertQueryError(err)
+		}
+		if _, err := c.db.exec(sql, params); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// deleteBatch is DeleteQuery.delete_batch: DELETE ... WHERE pk IN (...),
+// 100 pks at a time.
 func (c *collector) deleteBatch(m *schema.Model, pks []any) (int64, error) {
 	var total int64
-	const chunk = 100
-	for start := 0; start < len(pks); start += chunk {
-		batch := pks[start:min(start+chunk, len(pks))]
+	for start := 0; start < len(pks); start += iteratorChunkSize {
+		batch := pks[start:min(start+iteratorChunkSize, len(pks))]
 		q := query.New(m)
 		if err := q.AddQ(query.NewQ(nil, []query.Filter{{Lookup: m.Meta.Pk.Attname + "__in", Value: batch}})); err != nil {
 			return 0, convertQueryError(err)

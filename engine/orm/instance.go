@@ -2,6 +2,7 @@ package orm
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
@@ -21,8 +22,12 @@ type Instance struct {
 	// caches "no related object".
 	fieldsCache map[string]*Instance
 	annotations map[string]any
-	// prefetched holds m2m/reverse managers' prefetched results (unused
-	// until prefetch_related).
+	// prefetched is _prefetched_objects_cache: the querysets of related
+	// managers filled by prefetch_related(), by cache name.
+	prefetched map[string]*QuerySet
+	// attrs holds Prefetch(to_attr=...) values when the Hooks keep no
+	// attributes of their own.
+	attrs map[string]any
 
 	// Host is free for the language binding (its Python object).
 	Host any
@@ -108,14 +113,27 @@ func (db *DB) NewInstance(m *schema.Model, args []any, kwargs []KV) (*Instance, 
 		}
 		inst.values[f.Attname] = d
 	}
+	// Any remaining keyword names a field by its other name (reporter_id
+	// given with reporter): it is set through its descriptor, after the
+	// fields, in the order given.
 	for _, name := range order {
-		if _, ok := kw[name]; !ok {
+		v, ok := kw[name]
+		if !ok {
 			continue
 		}
-		if f := opts.Field(name); f != nil && f.ManyToMany() {
+		f := opts.Field(name)
+		switch {
+		case f == nil:
+			return nil, errorf("TypeError", "%s() got an unexpected keyword argument '%s'", m.Name, name)
+		case f.ManyToMany():
 			return nil, errorf("TypeError", "Direct assignment to the forward side of a many-to-many set is prohibited. Use %s.set() instead.", name)
+		case f.Rel != nil && name == f.Name:
+			if err := inst.SetRelated(f, v); err != nil {
+				return nil, err
+			}
+		default:
+			inst.SetAttname(f, v)
 		}
-		return nil, errorf("TypeError", "%s() got an unexpected keyword argument '%s'", m.Name, name)
 	}
 	return inst, nil
 }
@@ -161,6 +179,18 @@ func (o *Instance) Value(attname string) (any, bool) {
 func (o *Instance) SetValue(attname string, v any) {
 	o.values[attname] = v
 	delete(o.deferred, attname)
+}
+
+// SetAttname is setattr(obj, f.attname, v) through DeferredAttribute, or
+// ForeignKeyDeferredAttribute for a relation's key: a key that changes
+// drops the cached related object.
+func (o *Instance) SetAttname(f *schema.Field, v any) {
+	if f.Rel != nil {
+		if old, ok := o.values[f.Attname]; !ok || !pyEqual(old, v) {
+			o.DeleteCachedRelated(f.Name)
+		}
+	}
+	o.SetValue(f.Attname, v)
 }
 
 // HasAttr reports whether a value (possibly None) is stored for attname.
@@ -308,6 +338,27 @@ func (o *Instance) Copy() *Instance {
 // fields (else every loaded field) by pk through the model's base manager,
 // then drop cached related objects.
 func (o *Instance) RefreshFromDB(fields []string) error {
+	if fields == nil {
+		o.prefetched = nil
+	} else {
+		var keep []string
+		for _, f := range fields {
+			if _, ok := o.prefetched[f]; ok {
+				delete(o.prefetched, f)
+				continue
+			}
+			keep = append(keep, f)
+		}
+		if len(keep) == 0 {
+			return nil
+		}
+		for _, f := range keep {
+			if strings.Contains(f, "__") {
+				return errorf("ValueError", "Found \"__\" in fields argument. Relations and transforms are not allowed in fields.")
+			}
+		}
+		fields = keep
+	}
 	opts := o.Model.Meta
 	qs := o.DB.All(o.Model).Filter(KV{"pk", o.Pk()})
 	var only []string

@@ -67,8 +67,21 @@ func (m *ManyRelatedManager) ApplyFilters(base *QuerySet) (*QuerySet, error) {
 	return qs, nil
 }
 
-// QuerySet is get_queryset().
+// prefetchCacheName is the manager's prefetch cache name: the field's
+// name forward, its related query name in reverse.
+func (m *ManyRelatedManager) prefetchCacheName() string {
+	if m.Reverse {
+		return m.Field.RelatedQueryName()
+	}
+	return m.Field.Name
+}
+
+// QuerySet is get_queryset(): the prefetched queryset if any, else the
+// default manager's queryset filtered by the relation.
 func (m *ManyRelatedManager) QuerySet() (*QuerySet, error) {
+	if qs, ok := m.Instance.prefetched[m.prefetchCacheName()]; ok {
+		return qs, nil
+	}
 	base, err := m.Instance.DB.Hooks.BaseQuerySet(m.model)
 	if err != nil {
 		return nil, err
@@ -76,51 +89,34 @@ func (m *ManyRelatedManager) QuerySet() (*QuerySet, error) {
 	return m.ApplyFilters(base)
 }
 
-// targetIDs is _get_target_ids: objects or raw pks to the values the
-// through table stores, in order, without duplicates.
-func (m *ManyRelatedManager) targetIDs(target *schema.Field, objs []any) ([]any, error) {
-	var ids []any
+// targetIDs is _get_target_ids: the set of values the through table
+// stores for objects or raw pks (a CPython set: it is iterated into SQL).
+func (m *ManyRelatedManager) targetIDs(target *schema.Field, objs []any) (*pySet, error) {
+	ids := newPySet()
 	for _, o := range objs {
-		var id any
 		if inst, ok := o.(*Instance); ok {
-			if !isInstanceOf(inst, target.Rel.Model) {
-				return nil, &Error{Class: "TypeError", Msg: fmt.Sprintf("'%s' instance expected, got %s", target.Rel.Model.Name, inst.Repr())}
+			if !isInstanceOf(inst, m.model) {
+				return nil, &Error{Class: "TypeError", Msg: fmt.Sprintf("'%s' instance expected, got %s", m.model.Meta.ObjectName, inst.Repr())}
 			}
-			id = inst.values[target.TargetField().Attname]
+			id := inst.values[target.TargetField().Attname]
 			if id == nil {
 				return nil, &Error{Class: "ValueError", Msg: fmt.Sprintf("Cannot add \"%s\": the value for field \"%s\" is None", inst.Repr(), target.Name)}
 			}
-		} else {
-			id = o
+			ids.add(id)
+			continue
 		}
-		p, err := target.TargetField().ToPython(id)
+		p, err := target.TargetField().ToPython(o)
 		if err != nil {
 			return nil, convertQueryError(err)
 		}
-		dup := false
-		for _, x := range ids {
-			if valuesEqual(x, p) {
-				dup = true
-			}
-		}
-		if !dup {
-			ids = append(ids, p)
-		}
+		ids.add(p)
 	}
-	sortValues(ids)
 	return ids, nil
-}
-
-func sortValues(v []any) {
-	for i := 1; i < len(v); i++ {
-		for j := i; j > 0 && lessValue(v[j], v[j-1]); j-- {
-			v[j], v[j-1] = v[j-1], v[j]
-		}
-	}
 }
 
 // Add is add(*objs, through_defaults=...).
 func (m *ManyRelatedManager) Add(objs []any, throughDefaults []KV) error {
+	m.Instance.removePrefetched(m.prefetchCacheName())
 	return m.Instance.DB.atomic(func() error {
 		if err := m.addItems(m.sourceField, m.targetField, objs, throughDefaults); err != nil {
 			return err
@@ -132,9 +128,11 @@ func (m *ManyRelatedManager) Add(objs []any, throughDefaults []KV) error {
 	})
 }
 
-// addItems is _add_items: an auto-created join table takes an INSERT OR
-// IGNORE of every pair; a through model first selects the pairs that
-// exist and inserts the missing ones with through_defaults.
+// addItems is _add_items with _get_add_plan: an auto-created join table
+// takes an INSERT OR IGNORE of every pair, unless m2m_changed receivers
+// must get the set of pks actually added; then (as for a through model)
+// the existing pairs are selected first and only the missing ones
+// inserted (with through_defaults), between pre_add and post_add.
 func (m *ManyRelatedManager) addItems(source, target *schema.Field, objs []any, throughDefaults []KV) error {
 	if len(objs) == 0 {
 		return nil
@@ -148,22 +146,38 @@ func (m *ManyRelatedManager) addItems(source, target *schema.Field, objs []any, 
 	// For the mirror entry of a symmetrical relation source and target
 	// are swapped; the instance's value still goes on the source side.
 	sourceVal := m.relatedVal
-	if through.Meta.AutoCreated {
-		rows := make([]*Instance, 0, len(ids))
+	canIgnoreConflicts := through.Meta.AutoCreated
+	// The mirror rows of a symmetrical relation send no signals.
+	mustSendSignals := (m.Reverse || source == m.sourceField) && db.hasListeners("m2m_changed", through)
+	rowsFor := func(ids []any, withDefaults bool) ([]*Instance, error) {
+		var rows []*Instance
 		for _, id := range ids {
-			obj, err := db.NewInstance(through, nil, []KV{{source.Attname, sourceVal}, {target.Attname, id}})
+			var kw []KV
+			if withDefaults {
+				kw = append(kw, throughDefaults...)
+			}
+			kw = append(kw, KV{source.Attname, sourceVal}, KV{target.Attname, id})
+			obj, err := db.NewInstance(through, nil, kw)
 			if err != nil {
-				return err
+				return nil, err
 			}
 			rows = append(rows, obj)
 		}
+		return rows, nil
+	}
+	if canIgnoreConflicts && !mustSendSignals {
+		rows, err := rowsFor(ids.items(), false)
+		if err != nil {
+			return err
+		}
 		return m.bulkInsertIgnore(through, rows)
 	}
+	// _get_missing_target_ids: the pairs that exist are left alone.
 	existing, err := db.All(through).ValuesList(true, false, target.Name)
 	if err != nil {
 		return err
 	}
-	existing, err = existing.FilterKW(nil, []KV{{source.Name, sourceVal}, {target.Name + "__in", ids}}, false)
+	existing, err = existing.FilterKW(nil, []KV{{source.Name, sourceVal}, {target.Name + "__in", ids.items()}}, false)
 	if err != nil {
 		return err
 	}
@@ -171,29 +185,36 @@ func (m *ManyRelatedManager) addItems(source, target *schema.Field, objs []any, 
 	if err != nil {
 		return err
 	}
-	var missing []any
-	for _, id := range ids {
-		found := false
-		for _, h := range have {
-			if valuesEqual(h, id) {
-				found = true
+	missing := ids.difference(have)
+	return db.atomic(func() error {
+		if mustSendSignals {
+			if err := m.sendChanged("pre_add", PkSet(missing.items())); err != nil {
+				return err
 			}
 		}
-		if !found {
-			missing = append(missing, id)
-		}
-	}
-	var rows []*Instance
-	for _, id := range missing {
-		kw := append(append([]KV(nil), throughDefaults...), KV{source.Attname, sourceVal}, KV{target.Attname, id})
-		obj, err := db.NewInstance(through, nil, kw)
+		rows, err := rowsFor(missing.items(), true)
 		if err != nil {
 			return err
 		}
-		rows = append(rows, obj)
-	}
-	_, err = db.All(through).BulkCreate(rows, 0, false)
-	return err
+		if canIgnoreConflicts {
+			err = m.bulkInsertIgnore(through, rows)
+		} else {
+			_, err = db.All(through).BulkCreate(rows, 0, false)
+		}
+		if err != nil {
+			return err
+		}
+		if mustSendSignals {
+			return m.sendChanged("post_add", PkSet(missing.items()))
+		}
+		return nil
+	})
+}
+
+// sendChanged sends m2m_changed for this manager.
+func (m *ManyRelatedManager) sendChanged(action string, pkSet any) error {
+	return m.Instance.DB.send("m2m_changed", m.Through(), KV{"action", action}, KV{"instance", m.Instance},
+		KV{"reverse", m.Reverse}, KV{"model", m.model}, KV{"pk_set", pkSet}, KV{"using", "default"})
 }
 
 // bulkInsertIgnore is bulk_create(ignore_conflicts=True) on SQLite:
@@ -257,21 +278,26 @@ func (m *ManyRelatedManager) Create(kw []KV, throughDefaults []KV) (*Instance, e
 	return obj, nil
 }
 
-// Remove is remove(*objs): delete the join rows of these objects.
+// Remove is remove(*objs) (_remove_items): delete the join rows of these
+// objects or pks, a set in Django.
 func (m *ManyRelatedManager) Remove(objs []any) error {
+	m.Instance.removePrefetched(m.prefetchCacheName())
 	if len(objs) == 0 {
 		return nil
 	}
-	var ids []any
+	oldIDs := newPySet()
 	for _, o := range objs {
-		if inst, ok := o.(*Instance); ok {
-			ids = append(ids, inst.values[m.targetField.TargetField().Attname])
+		if inst, ok := o.(*Instance); ok && isInstanceOf(inst, m.model) {
+			oldIDs.add(inst.values[m.targetField.TargetField().Attname])
 		} else {
-			ids = append(ids, o)
+			oldIDs.add(o)
 		}
 	}
-	sortValues(ids)
+	ids := oldIDs.items()
 	return m.Instance.DB.atomic(func() error {
+		if err := m.sendChanged("pre_remove", PkSet(ids)); err != nil {
+			return err
+		}
 		base, err := m.Instance.DB.Hooks.BaseQuerySet(m.model)
 		if err != nil {
 			return err
@@ -283,18 +309,28 @@ func (m *ManyRelatedManager) Remove(objs []any) error {
 				return err
 			}
 		}
-		return m.deleteThrough(removed, true)
+		if err := m.deleteThrough(removed, true); err != nil {
+			return err
+		}
+		return m.sendChanged("post_remove", PkSet(ids))
 	})
 }
 
 // Clear is clear(): delete every join row of the instance.
 func (m *ManyRelatedManager) Clear() error {
+	m.Instance.removePrefetched(m.prefetchCacheName())
 	return m.Instance.DB.atomic(func() error {
+		if err := m.sendChanged("pre_clear", nil); err != nil {
+			return err
+		}
 		base, err := m.Instance.DB.Hooks.BaseQuerySet(m.model)
 		if err != nil {
 			return err
 		}
-		return m.deleteThrough(base, base.hasFilters())
+		if err := m.deleteThrough(base, base.hasFilters()); err != nil {
+			return err
+		}
+		return m.sendChanged("post_clear", nil)
 	})
 }
 
@@ -336,28 +372,33 @@ func (m *ManyRelatedManager) Set(objs []any, clear bool, throughDefaults []KV) e
 		if err != nil {
 			return err
 		}
-		old, err := vl.Results()
+		vals, err := vl.Results()
 		if err != nil {
 			return err
 		}
+		oldIDs := newPySet()
+		for _, v := range vals {
+			oldIDs.add(v)
+		}
 		var newObjs []any
 		for _, o := range objs {
-			var fk any = o
-			if inst, ok := o.(*Instance); ok {
+			var fk any
+			if inst, ok := o.(*Instance); ok && isInstanceOf(inst, m.model) {
 				fk = inst.values[m.targetField.TargetField().Attname]
-			}
-			idx := -1
-			for i, v := range old {
-				if valuesEqual(v, fk) {
-					idx = i
+			} else {
+				p, err := m.targetField.ToPython(o)
+				if err != nil {
+					return convertQueryError(err)
 				}
+				fk = p
 			}
-			if idx >= 0 {
-				old = append(old[:idx], old[idx+1:]...)
+			if oldIDs.has(fk) {
+				oldIDs.discard(fk)
 			} else {
 				newObjs = append(newObjs, o)
 			}
 		}
+		old := oldIDs.items()
 		if err := m.Remove(old); err != nil {
 			return err
 		}

@@ -46,6 +46,11 @@ type QuerySet struct {
 	// known is _known_related_objects: results get these related objects
 	// cached instead of loading them (set by related managers).
 	known map[*schema.Field]*Instance
+
+	// prefetchLookups are the prefetch_related() lookups, run once the
+	// results are fetched (prefetchDone).
+	prefetchLookups []*Prefetch
+	prefetchDone    bool
 }
 
 // DB is the database the queryset reads.
@@ -64,6 +69,7 @@ func (qs *QuerySet) chain() *QuerySet {
 	c.Query = qs.Query.Clone()
 	c.cache = nil
 	c.fetched = false
+	c.prefetchDone = false
 	c.fields = append([]string(nil), qs.fields...)
 	return &c
 }
@@ -311,6 +317,9 @@ func (qs *QuerySet) Results() ([]any, error) {
 		return nil, err
 	}
 	qs.cache, qs.fetched = res, true
+	if err := qs.prefetchIfNeeded(); err != nil {
+		return nil, err
+	}
 	return res, nil
 }
 
@@ -362,11 +371,19 @@ func (qs *QuerySet) fetch() ([]any, error) {
 	case ModelResults:
 		for _, row := range rows {
 			start := c.FieldsStart
+			// ModelIterable: from_db (with its init signals), the
+			// select_related objects, the annotations, the known related
+			// objects.
 			inst := qs.db.FromDB(qs.Model, c.Fields, row[start:start+len(c.Fields)])
+			if err := qs.db.sendFromDBInit(inst, c.Fields); err != nil {
+				return nil, err
+			}
+			if err := qs.db.populateRelated(inst, c.Related, row); err != nil {
+				return nil, err
+			}
 			for a, pos := range c.AnnotationCols {
 				inst.SetAnnotation(a, row[pos])
 			}
-			qs.db.populateRelated(inst, c.Related, row)
 			for f, rel := range qs.known {
 				if valuesEqual(inst.values[f.Attname], rel.values[f.TargetField().Attname]) {
 					inst.SetCachedRelated(f.Name, rel)
@@ -1143,7 +1160,7 @@ func (qs *QuerySet) SQL() (string, []any, error) {
 // populateRelated builds the models selected with select_related from
 // the row and caches them on inst, both ways for one-to-one relations
 // (RelatedPopulator.populate): a NULL primary key caches "no object".
-func (db *DB) populateRelated(inst *Instance, related []*query.RelatedSelection, row []any) {
+func (db *DB) populateRelated(inst *Instance, related []*query.RelatedSelection, row []any) error {
 	for _, rs := range related {
 		vals := make([]any, len(rs.Fields))
 		for i, p := range rs.Positions {
@@ -1154,7 +1171,12 @@ func (db *DB) populateRelated(inst *Instance, related []*query.RelatedSelection,
 		for i, f := range rs.Fields {
 			if f == pk && vals[i] != nil {
 				obj = db.FromDB(rs.Model, rs.Fields, vals)
-				db.populateRelated(obj, rs.Related, row)
+				if err := db.sendFromDBInit(obj, rs.Fields); err != nil {
+					return err
+				}
+				if err := db.populateRelated(obj, rs.Related, row); err != nil {
+					return err
+				}
 			}
 		}
 		f := rs.Field
@@ -1170,6 +1192,7 @@ func (db *DB) populateRelated(inst *Instance, related []*query.RelatedSelection,
 			obj.SetCachedRelated(f.Name, inst)
 		}
 	}
+	return nil
 }
 
 // SelectRelated is select_related(*fields): no fields follows every

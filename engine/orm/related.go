@@ -223,14 +223,21 @@ func (m *RelatedManager) ApplyFilters(base *QuerySet) (*QuerySet, error) {
 	return qs, nil
 }
 
-// QuerySet is get_queryset(): the default manager's queryset, filtered.
+// QuerySet is get_queryset(): the prefetched queryset if any, else the
+// default manager's queryset, filtered.
 func (m *RelatedManager) QuerySet() (*QuerySet, error) {
+	if qs, ok := m.Instance.prefetched[m.cacheName()]; ok {
+		return qs, nil
+	}
 	base, err := m.Instance.DB.Hooks.BaseQuerySet(m.Field.Model)
 	if err != nil {
 		return nil, err
 	}
 	return m.ApplyFilters(base)
 }
+
+// cacheName is the prefetch cache name, the relation's accessor name.
+func (m *RelatedManager) cacheName() string { return m.Field.Rel.AccessorName() }
 
 func (m *RelatedManager) checkInstance(obj *Instance) error {
 	if !isInstanceOf(obj, m.Field.Model) {
@@ -242,6 +249,7 @@ func (m *RelatedManager) checkInstance(obj *Instance) error {
 // Add is add(*objs, bulk=True): set the foreign key on each object; in
 // bulk with one UPDATE (objects must be saved), else by saving each.
 func (m *RelatedManager) Add(objs []*Instance, bulk bool) error {
+	m.Instance.removePrefetched(m.cacheName())
 	db := m.Instance.DB
 	if bulk {
 		var pks []any
@@ -286,19 +294,24 @@ func (m *RelatedManager) CreateKW(kw []KV) []KV {
 	return append(append([]KV(nil), kw...), KV{m.Field.Name, m.Instance})
 }
 
-// Remove is remove(*objs, bulk=True), for nullable foreign keys only.
+// Remove is remove(*objs, bulk=True), for nullable foreign keys only: the
+// objects must be related to the instance (else the related model's
+// DoesNotExist); their pks, a set in Django, select the rows to clear.
 func (m *RelatedManager) Remove(objs []*Instance, bulk bool) error {
 	if !m.Field.Null {
 		return errorf("AttributeError", "'RelatedManager' object has no attribute 'remove'")
 	}
+	if len(objs) == 0 {
+		return nil
+	}
 	val := m.Instance.values[m.Field.TargetField().Attname]
-	var old []any
+	oldIDs := newPySet()
 	for _, obj := range objs {
 		if err := m.checkInstance(obj); err != nil {
 			return err
 		}
 		if valuesEqual(obj.values[m.Field.Attname], val) {
-			old = append(old, obj.Pk())
+			oldIDs.add(obj.Pk())
 		} else {
 			return &Error{Class: "DoesNotExist", Model: m.Field.Rel.Model, Msg: fmt.Sprintf("%s is not related to %s.", obj.Repr(), m.Instance.Repr())}
 		}
@@ -307,7 +320,7 @@ func (m *RelatedManager) Remove(objs []*Instance, bulk bool) error {
 	if err != nil {
 		return err
 	}
-	qs, err = qs.FilterQ(query.NewQ(nil, []query.Filter{{Lookup: "pk__in", Value: old}}), false)
+	qs, err = qs.FilterQ(query.NewQ(nil, []query.Filter{{Lookup: "pk__in", Value: oldIDs.items()}}), false)
 	if err != nil {
 		return err
 	}
@@ -327,6 +340,7 @@ func (m *RelatedManager) Clear(bulk bool) error {
 }
 
 func (m *RelatedManager) clear(qs *QuerySet, bulk bool) error {
+	m.Instance.removePrefetched(m.cacheName())
 	db := m.Instance.DB
 	if bulk {
 		_, err := qs.Update(KV{m.Field.Name, nil})
@@ -349,14 +363,15 @@ func (m *RelatedManager) clear(qs *QuerySet, bulk bool) error {
 	})
 }
 
-// Set is set(objs, bulk=True, clear=False): remove the objects not in objs
-// (nullable keys only), add the new ones.
+// Set is set(objs, bulk=True, clear=False): for a nullable key, remove the
+// current objects not in objs (a set of instances in Django, so removed in
+// its order) and add the new ones; otherwise just add.
 func (m *RelatedManager) Set(objs []*Instance, bulk, clear bool) error {
+	if !m.Field.Null {
+		return m.Add(objs, bulk)
+	}
 	db := m.Instance.DB
 	return db.atomic(func() error {
-		if !m.Field.Null {
-			return m.Add(objs, bulk)
-		}
 		if clear {
 			if err := m.Clear(bulk); err != nil {
 				return err
@@ -371,34 +386,23 @@ func (m *RelatedManager) Set(objs []*Instance, bulk, clear bool) error {
 		if err != nil {
 			return err
 		}
-		var remove []*Instance
-		var add []*Instance
+		old := newPySet()
 		for _, c := range current {
-			keep := false
-			for _, o := range objs {
-				if c.Equal(o) {
-					keep = true
-				}
-			}
-			if !keep {
-				remove = append(remove, c)
-			}
+			old.add(c)
 		}
+		var add []*Instance
 		for _, o := range objs {
-			found := false
-			for _, c := range current {
-				if c.Equal(o) {
-					found = true
-				}
+			if o.Pk() == nil {
+				return errorf("TypeError", "Model instances without primary key value are unhashable")
 			}
-			if !found {
+			if old.has(o) {
+				old.discard(o)
+			} else {
 				add = append(add, o)
 			}
 		}
-		if len(remove) > 0 {
-			if err := m.Remove(remove, bulk); err != nil {
-				return err
-			}
+		if err := m.Remove(old.instances(), bulk); err != nil {
+			return err
 		}
 		return m.Add(add, bulk)
 	})

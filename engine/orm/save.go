@@ -93,20 +93,32 @@ func (o *Instance) prepareRelatedFieldsForSave(op string) error {
 	return nil
 }
 
-// SaveBase is Model.save_base: save the parents (multi-table inheritance),
-// then this model's own table, inside one transaction; afterwards the
-// instance is no longer adding.
+// SaveBase is Model.save_base: pre_save, then the parents (multi-table
+// inheritance) and this model's own table inside one transaction; then the
+// instance is no longer adding, and post_save (created when no UPDATE
+// touched the row).
 func (o *Instance) SaveBase(opts SaveOptions) error {
-	cls := o.Model
+	origin := o.Model
+	cls := origin
 	if cls.Meta.Proxy {
 		cls = cls.Meta.ConcreteModel
 	}
+	var updateFields any
+	if opts.UpdateFields != nil {
+		updateFields = UpdateFields(opts.UpdateFields)
+	}
+	if !cls.Meta.AutoCreated {
+		if err := o.DB.send("pre_save", origin, KV{"instance", o}, KV{"raw", false}, KV{"using", "default"}, KV{"update_fields", updateFields}); err != nil {
+			return err
+		}
+	}
+	updated := false
 	err := o.DB.atomic(func() error {
 		parentInserted, err := o.saveParents(cls, opts.UpdateFields)
 		if err != nil {
 			return err
 		}
-		_, err = o.saveTable(cls, opts.ForceInsert || parentInserted, opts.ForceUpdate, opts.UpdateFields)
+		updated, err = o.saveTable(cls, opts.ForceInsert || parentInserted, opts.ForceUpdate, opts.UpdateFields)
 		return err
 	})
 	if err != nil {
@@ -114,6 +126,9 @@ func (o *Instance) SaveBase(opts SaveOptions) error {
 	}
 	o.State.DB = "default"
 	o.State.Adding = false
+	if !cls.Meta.AutoCreated {
+		return o.DB.send("post_save", origin, KV{"instance", o}, KV{"created", !updated}, KV{"update_fields", updateFields}, KV{"raw", false}, KV{"using", "default"})
+	}
 	return nil
 }
 
@@ -256,12 +271,27 @@ func (db *DB) now() time.Time {
 }
 
 // doUpdate is Model._do_update: UPDATE by pk; with nothing to set, a row
-// "was updated" when update_fields was given or the row exists.
+// "was updated" when update_fields was given or the row exists. With
+// Meta.select_on_save (and no forced update) a SELECT checks the row
+// first.
 func (o *Instance) doUpdate(cls *schema.Model, pk any, values []query.UpdateValue, haveUpdateFields, forced bool) (bool, error) {
 	filtered := o.DB.All(cls).Filter(KV{"pk", pk})
 	if len(values) == 0 {
 		if haveUpdateFields {
 			return true, nil
+		}
+		return filtered.Exists()
+	}
+	if o.Model.Meta.SelectOnSave && !forced {
+		// Meta.select_on_save: SELECT first; an UPDATE that reports no
+		// row is checked again.
+		exists, err := filtered.Exists()
+		if err != nil || !exists {
+			return false, err
+		}
+		n, err := filtered.updateValues(values)
+		if err != nil || n > 0 {
+			return n > 0, err
 		}
 		return filtered.Exists()
 	}
@@ -297,19 +327,33 @@ func (o *Instance) doInsert(cls *schema.Model, fields []*schema.Field, pkSet boo
 }
 
 // atomic runs fn in a savepoint, rolled back when fn fails (transaction
-// control is not recorded in the trace, as score.py ignores it).
+// control is not recorded in the trace, as score.py ignores it). Releasing
+// the outermost savepoint commits, which is when SQLite checks deferred
+// foreign keys: a failure there rolls everything back and raises
+// IntegrityError, as Django's Atomic.__exit__ does when commit() fails.
 func (db *DB) atomic(fn func() error) error {
 	db.savepoints++
+	db.depth++
+	defer func() { db.depth-- }()
 	name := fmt.Sprintf("s%d", db.savepoints)
 	if err := db.Conn.ExecScript("SAVEPOINT " + name); err != nil {
-		return err
+		return dbError(err)
 	}
 	if err := fn(); err != nil {
 		db.Conn.ExecScript("ROLLBACK TO " + name)
 		db.Conn.ExecScript("RELEASE " + name)
 		return err
 	}
-	return db.Conn.ExecScript("RELEASE " + name)
+	if err := db.Conn.ExecScript("RELEASE " + name); err != nil {
+		if db.depth == 1 {
+			db.Conn.ExecScript("ROLLBACK")
+		} else {
+			db.Conn.ExecScript("ROLLBACK TO " + name)
+			db.Conn.ExecScript("RELEASE " + name)
+		}
+		return dbError(err)
+	}
+	return nil
 }
 
 // sortInstancesByPk orders instances by pk, as Collector.delete sorts them.

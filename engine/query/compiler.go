@@ -112,6 +112,7 @@ func (c *Compiler) getDefaultColumns(startAlias string, opts *schema.Options, fr
 	seen := map[*schema.Model]string{nil: startAlias}
 	var cols []Expression
 	var fields []*schema.Field
+	onlyLoad := q.loadedColumns()
 	for _, f := range opts.ConcreteFields() {
 		model := f.Model.Meta.ConcreteModel
 		if model == opts.Model {
@@ -120,7 +121,7 @@ func (c *Compiler) getDefaultColumns(startAlias string, opts *schema.Options, fr
 		if fromParent != nil && model != nil && fromParent.Meta.ConcreteModel.Meta.IsSubclassOf(model.Meta.ConcreteModel) {
 			continue
 		}
-		if !q.loadsFieldOf(opts.Model, f) {
+		if load, ok := onlyLoad[f.Model]; ok && !load[f.Attname] {
 			continue
 		}
 		alias := startAlias
@@ -139,7 +140,10 @@ func (c *Compiler) getDefaultColumns(startAlias string, opts *schema.Options, fr
 func (c *Compiler) getSelect() error {
 	q := c.Query
 	var sel []SelectColumn
+	c.AnnotationCols = map[string]int{}
 	for _, e := range q.ExtraSelect {
+		// Extra columns are set on instances like annotations.
+		c.AnnotationCols[e.Alias] = len(sel)
 		sel = append(sel, SelectColumn{Expr: &rawExpr{sql: e.SQL}, Alias: e.Alias})
 	}
 	var cols []Expression
@@ -152,7 +156,6 @@ func (c *Compiler) getSelect() error {
 	for _, col := range cols {
 		sel = append(sel, SelectColumn{Expr: col})
 	}
-	c.AnnotationCols = map[string]int{}
 	for _, a := range q.annotationSelect() {
 		c.AnnotationCols[a] = len(sel)
 		sel = append(sel, SelectColumn{Expr: q.Annotations[a], Alias: a})

@@ -693,27 +693,129 @@ func (q *Query) ClearDeferredLoading() {
 	q.DeferredIsDefer = true
 }
 
-// loadsFieldOf is loadsField for the fields of model (the query's model,
-// or a model reached by select_related, whose fields all load).
-func (q *Query) loadsFieldOf(model *schema.Model, f *schema.Field) bool {
-	if model != q.Model {
-		return true
+// loadedColumns is deferred_to_data with get_loaded_field_names_cb: for
+// each concrete model whose columns are restricted, the attnames that
+// load; a model absent from the map loads every column, and nil means no
+// deferred loading at all. only() loads the named fields plus the
+// model's pk (and, for names spanning relations, the relation and the
+// related pk); every parent in the inheritance chain is mentioned, so a
+// parent none of whose fields is named loads nothing (and is not joined).
+// defer() loads, per model mentioned, its other local fields.
+func (q *Query) loadedColumns() map[*schema.Model]map[string]bool {
+	if len(q.DeferredNames) == 0 {
+		return nil
 	}
-	return q.loadsField(f)
-}
-
-// loadsField reports whether the default columns include f under the
-// deferred loading rules; primary keys and parent links always load.
-func (q *Query) loadsField(f *schema.Field) bool {
-	if len(q.DeferredNames) == 0 && q.DeferredIsDefer {
-		return true
+	origOpts := q.Meta()
+	type fieldSet struct {
+		order  []*schema.Model
+		fields map[*schema.Model][]*schema.Field
 	}
-	if f.PrimaryKey || (f.Rel != nil && f.Rel.ParentLink) {
-		return true
+	add := func(fs *fieldSet, m *schema.Model, f *schema.Field) {
+		if _, ok := fs.fields[m]; !ok {
+			fs.order = append(fs.order, m)
+		}
+		for _, x := range fs.fields[m] {
+			if x == f {
+				return
+			}
+		}
+		fs.fields[m] = append(fs.fields[m], f)
 	}
-	named := contains(q.DeferredNames, f.Name) || contains(q.DeferredNames, f.Attname)
+	seen := &fieldSet{fields: map[*schema.Model][]*schema.Field{}}
+	must := &fieldSet{fields: map[*schema.Model][]*schema.Field{}}
+	add(must, origOpts.ConcreteModel, origOpts.Pk)
+	for _, name := range q.DeferredNames {
+		parts := strings.Split(name, "__")
+		curModel := q.Model.Meta.ConcreteModel
+		opts := origOpts
+		ok := true
+		for _, part := range parts[:len(parts)-1] {
+			oldModel := curModel
+			f, r, err := opts.GetField(part)
+			if err != nil {
+				ok = false
+				break
+			}
+			if r != nil {
+				// A reverse relation: only a reverse one-to-one can be
+				// followed here.
+				curModel = r.Field.Model
+			} else if f.Rel != nil {
+				curModel = f.Rel.Model
+				add(must, oldModel, f)
+			} else {
+				ok = false
+				break
+			}
+			opts = curModel.Meta
+			add(must, curModel.Meta.ConcreteModel, opts.Pk)
+		}
+		if !ok {
+			continue
+		}
+		f, r, err := opts.GetField(parts[len(parts)-1])
+		if err != nil {
+			continue
+		}
+		if r != nil {
+			// is_reverse_o2o fields are not added; other reverse
+			// relations are not columns.
+			continue
+		}
+		model := f.Model.Meta.ConcreteModel
+		if model == opts.Model {
+			model = curModel
+		}
+		add(seen, model, f)
+	}
+	out := map[*schema.Model]map[string]bool{}
+	put := func(m *schema.Model, fields []*schema.Field) {
+		set := map[string]bool{}
+		for _, f := range fields {
+			set[f.Attname] = true
+		}
+		out[m] = set
+	}
 	if q.DeferredIsDefer {
-		return !named
+		work := &fieldSet{fields: map[*schema.Model][]*schema.Field{}}
+		for _, m := range seen.order {
+			for _, f := range m.Meta.LocalFields {
+				named := false
+				for _, x := range seen.fields[m] {
+					if x == f {
+						named = true
+					}
+				}
+				if !named {
+					add(work, f.Model.Meta.ConcreteModel, f)
+				}
+			}
+		}
+		for _, m := range must.order {
+			if _, ok := work.fields[m]; ok {
+				for _, f := range must.fields[m] {
+					add(work, m, f)
+				}
+			}
+		}
+		for _, m := range work.order {
+			put(m, work.fields[m])
+		}
+		return out
 	}
-	return named
+	for _, m := range must.order {
+		for _, f := range must.fields[m] {
+			add(seen, m, f)
+		}
+	}
+	for _, p := range origOpts.ParentList() {
+		if _, ok := seen.fields[p]; !ok {
+			seen.order = append(seen.order, p)
+			seen.fields[p] = nil
+		}
+	}
+	for _, m := range seen.order {
+		put(m, seen.fields[m])
+	}
+	return out
 }

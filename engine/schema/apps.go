@@ -106,6 +106,7 @@ type MetaDef struct {
 	GetLatestBy        *[]string
 	AppLabel           string
 	AutoCreated        bool
+	SelectOnSave       bool
 }
 
 // Register creates the model from def as ModelBase.__new__ and
@@ -132,6 +133,7 @@ func (a *Apps) Register(def ModelDef) (*Model, error) {
 		DefaultRelatedName: meta.DefaultRelatedName,
 		VerboseName:        meta.VerboseName,
 		VerboseNamePlural:  meta.VerboseNamePlural,
+		SelectOnSave:       meta.SelectOnSave,
 		apps:               a,
 	}
 	m.Meta = o
@@ -390,6 +392,9 @@ func (a *Apps) createThrough(m *Model, f *Field) error {
 	}
 	name := o.ObjectName + "_" + f.Name
 	table := o.DBTable + "_" + f.Name
+	if f.Rel.DBTable != "" {
+		table = f.Rel.DBTable
+	}
 	fromFK, _ := a.NewRelation(ForeignKey, m.Name, FieldOptions{}, Rel{RelatedName: name + "+", OnDelete: Cascade})
 	fromFK.Rel.Model = m
 	to := f.Rel.To

@@ -54,7 +54,10 @@ type Options struct {
 	Indexes            []*Index
 	Constraints        []*Constraint
 	DefaultRelatedName string
-	GetLatestBy        []string
+	// SelectOnSave is Meta.select_on_save: save() checks that the row
+	// exists with a SELECT before its UPDATE.
+	SelectOnSave bool
+	GetLatestBy  []string
 
 	// Parents lists the concrete parents in Django's order (the order of
 	// the class's MRO), with their parent links.

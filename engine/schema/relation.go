@@ -53,6 +53,7 @@ type Rel struct {
 	Through        *Model
 	ThroughName    string    // the through= reference when given
 	ThroughFields  [2]string // through_fields
+	DBTable        string    // db_table of the auto-created through table ("" for the default)
 	Symmetrical    bool
 	symmetricalSet bool
 }

@@ -1,0 +1,20 @@
+b = Blog.objects.create(name='b')
+p1 = Post.all_objects.create(title='draft', blog=b)
+p2 = Post.all_objects.create(title='live', blog=b, status='live')
+b.posts.all()
+b.posts.count()
+b.posts.titles()
+Post.objects.all()
+Post.all_objects.all()
+c = Comment.objects.create(post=p1, text='hi')
+c = Comment.objects.get(pk=c.pk)
+c.post
+t = Tag.objects.create(name='go')
+p1.tags.add(t)
+p2.tags.add(t)
+t.posts.all()
+t.posts.titles()
+type(b.posts).__name__
+b.posts.model
+b.delete()
+Post.all_objects.count()

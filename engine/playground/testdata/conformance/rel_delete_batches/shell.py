@@ -1,0 +1,22 @@
+home = Folder.objects.create(name='home')
+work = Folder.objects.create(name='work')
+files = File.objects.bulk_create([File(name='f%d' % i, folder=home, pinned_in=work) for i in range(130)])
+len(files)
+f1 = File.objects.get(name='f1')
+home.favourite = f1
+home.save()
+Tag.objects.create(file=f1, label='x')
+work.delete()
+File.objects.filter(pinned_in__isnull=True).count()
+home.delete()
+File.objects.count()
+a = Folder.objects.create(name='a')
+b = Folder.objects.create(name='b')
+fa = File.objects.create(name='fa', folder=a, pinned_in=b)
+fb = File.objects.create(name='fb', folder=b, pinned_in=a)
+a.favourite = fb
+a.save()
+b.favourite = fa
+b.save()
+Folder.objects.all().delete()
+File.objects.count()

@@ -1,0 +1,11 @@
+i = Item(name='a')
+i.save()
+i.name = 'b'
+i.save()
+i.save(update_fields=['name'])
+i.save(force_update=True)
+j = Item(id=7, name='new')
+j.save()
+Item.objects.filter(pk=7).delete()
+j.save()
+Item.objects.values_list('id', 'name')
