@@ -140,26 +140,31 @@ func selectFromParent(fields []*schema.Field, positions []int, related []*Relate
 	}
 }
 
-// selectRelatedDescend is django.db.models.query_utils.select_related_descend.
-func selectRelatedDescend(f *schema.Field, restricted bool, requested *RelatedTree, reverse bool) bool {
+// selectRelatedDescend is django.db.models.query_utils.select_related_descend:
+// whether select_related follows f. loadFields are the attnames that load
+// on f's model (nil: all); a named relation that is deferred is an error.
+func selectRelatedDescend(f *schema.Field, restricted bool, requested *RelatedTree, loadFields map[string]bool, reverse bool) (bool, error) {
 	if f.Rel == nil {
-		return false
+		return false, nil
 	}
 	if f.Rel.ParentLink && !reverse {
-		return false
+		return false, nil
 	}
 	if restricted {
 		if reverse && !requested.has(f.RelatedQueryName()) {
-			return false
+			return false, nil
 		}
 		if !reverse && !requested.has(f.Name) {
-			return false
+			return false, nil
 		}
 	}
 	if !restricted && f.Null {
-		return false
+		return false, nil
 	}
-	return true
+	if len(loadFields) > 0 && !loadFields[f.Attname] && restricted && requested.has(f.Name) {
+		return false, &FieldError{fmt.Sprintf("Field %s.%s cannot be both deferred and traversed using select_related at the same time.", f.Model.Meta.ObjectName, f.Name)}
+	}
+	return true, nil
 }
 
 // getRelatedSelections is SQLCompiler.get_related_selections: join the
@@ -198,6 +203,7 @@ func (c *Compiler) getRelatedSelections(sel *[]SelectColumn, opts *schema.Option
 	}
 	var out []*RelatedSelection
 	found := map[string]bool{}
+	onlyLoad := q.loadedColumns()
 	for _, f := range opts.Fields() {
 		found[f.Name] = true
 		var next *RelatedTree
@@ -207,7 +213,11 @@ func (c *Compiler) getRelatedSelections(sel *[]SelectColumn, opts *schema.Option
 				return nil, &FieldError{fmt.Sprintf("Non-relational field given in select_related: '%s'. Choices are: %s", f.Name, choices())}
 			}
 		}
-		if !selectRelatedDescend(f, restricted, requested, false) {
+		descend, err := selectRelatedDescend(f, restricted, requested, onlyLoad[f.Model.Meta.ConcreteModel], false)
+		if err != nil {
+			return nil, err
+		}
+		if !descend {
 			continue
 		}
 		info, err := q.setupJoins([]string{f.Name}, opts, rootAlias, nil, true)
@@ -235,7 +245,11 @@ func (c *Compiler) getRelatedSelections(sel *[]SelectColumn, opts *schema.Option
 		if !f.Unique() || f.ManyToMany() {
 			continue
 		}
-		if !selectRelatedDescend(f, restricted, requested, true) {
+		descend, err := selectRelatedDescend(f, restricted, requested, onlyLoad[f.Model], true)
+		if err != nil {
+			return nil, err
+		}
+		if !descend {
 			continue
 		}
 		name := f.RelatedQueryName()
