@@ -248,6 +248,15 @@ func (h hooks) Repr(obj *orm.Instance) string {
 	return s
 }
 
+// Str is str(obj), running a __str__ override (orm.StrHook).
+func (h hooks) Str(obj *orm.Instance) string {
+	s, err := python.Str(h.e.Th, h.e.wrap(obj))
+	if err != nil {
+		return obj.DefaultStr()
+	}
+	return s
+}
+
 func (h hooks) BaseQuerySet(m *schema.Model) (*orm.QuerySet, error) {
 	mgr, err := h.e.defaultManager(h.e.classOf[m])
 	if err != nil {
@@ -262,4 +271,20 @@ func (h hooks) BaseQuerySet(m *schema.Model) (*orm.QuerySet, error) {
 		return nil, python.NewError(python.TypeError, "get_queryset() returned %s, not a QuerySet", v.Type())
 	}
 	return qs, nil
+}
+
+// IsError reports whether err, raised through user code, is an instance
+// of the named Django exception class (orm.ErrorClassifier).
+func (h hooks) IsError(err error, class string) bool {
+	exc, ok := err.(*python.Exception)
+	if !ok {
+		return false
+	}
+	var cls *python.Class
+	if class == "DoesNotExist" {
+		cls = h.e.excs.objectDoesNotExist
+	} else {
+		cls = h.e.excByName(class)
+	}
+	return cls != nil && exc.Matches(cls)
 }

@@ -38,7 +38,15 @@ func (v *QValue) Truth(th *python.Thread) (bool, error) { return !v.q.Empty(), n
 func (v *QValue) Binary(th *python.Thread, op python.BinaryOp, y python.Value, side python.Side) (python.Value, error) {
 	o, ok := y.(*QValue)
 	if !ok {
-		return nil, python.NewError(python.TypeError, "%s", y.Type())
+		if (op.String() != "|" && op.String() != "&") || side == python.Right {
+			return python.NotImplemented, nil
+		}
+		// Q._combine: raise TypeError(other).
+		s, err := python.Str(th, y)
+		if err != nil {
+			return nil, err
+		}
+		return nil, python.NewError(python.TypeError, "%s", s)
 	}
 	l, r := v, o
 	if side == python.Right {
@@ -278,15 +286,30 @@ func (e *Env) aggregate(name, fn string) func(th *python.Thread, args python.Tup
 		var src python.Value
 		distinct := false
 		var filter python.Value = python.None
-		if err := python.UnpackArgs(name, args, kw, "expression", &src, "distinct?", &distinct, "filter?", &filter); err != nil {
+		var outputField python.Value = python.None
+		if err := python.UnpackArgs(name, args, kw, "expression", &src, "distinct?", &distinct, "filter?", &filter, "output_field?", &outputField); err != nil {
 			return nil, err
-		}
-		if filter != python.None {
-			return nil, python.NewError(python.NotImplementedError, "%s(filter=...) is not supported by ormfiddle yet", name)
 		}
 		agg := &query.Aggregate{Function: fn, Name: name, Distinct: distinct}
 		if fn == "COUNT" {
 			agg.Field = &schema.Field{Kind: schema.IntegerField}
+		}
+		if filter != python.None {
+			q, ok := filter.(*QValue)
+			if !ok {
+				return nil, python.NewError(python.NotImplementedError, "%s(filter=%s) is not supported by ormfiddle yet: use a Q object", name, filter.Type())
+			}
+			if s, ok := src.(python.String); ok && s == "*" {
+				return nil, python.NewError(python.ValueError, "Star cannot be used with filter. Please specify a field.")
+			}
+			agg.Filter = q.q
+		}
+		if outputField != python.None {
+			f, ok := outputField.(*Field)
+			if !ok {
+				return nil, python.NewError(python.AttributeError, "'%s' object has no attribute 'get_internal_type'", outputField.Type())
+			}
+			agg.Field = f.f
 		}
 		x := &Expr{e: e, expr: agg}
 		switch s := src.(type) {
@@ -313,24 +336,35 @@ func (e *Env) aggregate(name, fn string) func(th *python.Thread, args python.Tup
 	}
 }
 
-// aggregateArgs reads aggregate()/annotate() arguments: positional
-// aggregates get their default alias ("price__avg").
+// aggregateArgs reads annotate() arguments: positional aggregates get
+// their default alias ("price__avg") and come first, then the keywords.
 func (e *Env) aggregateArgs(args python.Tuple, kw []python.Kwarg) ([]string, []query.Expression, error) {
 	var aliases []string
 	var exprs []query.Expression
 	for _, a := range args {
 		x, ok := a.(*Expr)
 		if !ok {
-			return nil, nil, python.NewError(python.TypeError, "Complex annotations require an alias")
+			return nil, nil, python.NewError(python.TypeError, "QuerySet.annotate() received non-expression(s): %s.", reprOr(e.Th, a))
 		}
 		agg, isAgg := x.expr.(*query.Aggregate)
-		if !isAgg || x.name == "" || x.name == "*" {
-			return nil, nil, python.NewError(python.TypeError, "Complex aggregates require an alias")
+		// default_alias needs a single named source (a filter= counts as
+		// a second source expression).
+		if !isAgg || x.name == "" || x.name == "*" || agg.Filter != nil {
+			if kw == nil {
+				return nil, nil, python.NewError(python.TypeError, "Complex aggregates require an alias")
+			}
+			return nil, nil, python.NewError(python.TypeError, "Complex annotations require an alias")
 		}
-		aliases = append(aliases, agg.DefaultAlias(x.name))
+		alias := agg.DefaultAlias(x.name)
+		for _, k := range kw {
+			if k.Name == alias {
+				return nil, nil, python.NewError(python.ValueError, "The named annotation '%s' conflicts with the default name for another annotation.", alias)
+			}
+		}
+		aliases = append(aliases, alias)
 		exprs = append(exprs, x.expr)
 	}
-	a2, e2, err := e.namedExprs(kw)
+	a2, e2, err := e.namedExprs("annotate", kw)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -338,16 +372,16 @@ func (e *Env) aggregateArgs(args python.Tuple, kw []python.Kwarg) ([]string, []q
 }
 
 // namedExprs reads alias=expression keyword arguments.
-func (e *Env) namedExprs(kw []python.Kwarg) ([]string, []query.Expression, error) {
+func (e *Env) namedExprs(method string, kw []python.Kwarg) ([]string, []query.Expression, error) {
 	var aliases []string
 	var exprs []query.Expression
 	for _, k := range kw {
-		x, err := e.asExpression(k.Value)
-		if err != nil {
-			return nil, nil, python.NewError(python.TypeError, "QuerySet.annotate() received non-expression(s): %s.", reprOr(e.Th, k.Value))
+		x, ok := k.Value.(*Expr)
+		if !ok {
+			return nil, nil, python.NewError(python.TypeError, "QuerySet.%s() received non-expression(s): %s.", method, reprOr(e.Th, k.Value))
 		}
 		aliases = append(aliases, k.Name)
-		exprs = append(exprs, x)
+		exprs = append(exprs, x.expr)
 	}
 	return aliases, exprs, nil
 }

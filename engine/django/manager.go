@@ -17,10 +17,10 @@ type mgrState struct {
 
 // managerMethods are the QuerySet methods a Manager proxies
 // (BaseManager._get_queryset_methods).
-var managerMethods = []string{"aggregate", "annotate", "bulk_create", "complex_filter", "count", "create",
-	"dates", "datetimes", "defer", "distinct", "earliest", "exclude", "exists", "filter", "first", "get",
-	"get_or_create", "in_bulk", "iterator", "last", "latest", "none", "only", "order_by",
-	"prefetch_related", "reverse", "select_for_update", "select_related", "update",
+var managerMethods = []string{"aggregate", "alias", "annotate", "bulk_create", "bulk_update", "complex_filter", "count", "create",
+	"dates", "datetimes", "defer", "difference", "distinct", "earliest", "exclude", "exists", "explain", "extra", "filter", "first", "get",
+	"get_or_create", "in_bulk", "intersection", "iterator", "last", "latest", "none", "only", "order_by",
+	"prefetch_related", "raw", "reverse", "select_for_update", "select_related", "union", "update",
 	"update_or_create", "using", "values", "values_list"}
 
 func builtin(name string, fn func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error)) *python.Builtin {

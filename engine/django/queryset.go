@@ -39,12 +39,15 @@ func (e *Env) result(v any, kind orm.ResultKind) python.Value {
 	case *orm.Instance:
 		return e.wrap(r)
 	case orm.Row:
-		if kind == orm.ValuesResults {
+		switch kind {
+		case orm.ValuesResults:
 			d := python.NewDict()
 			for i, n := range r.Names {
 				d.SetStr(n, e.toPy(r.Values[i]))
 			}
 			return d
+		case orm.NamedResults:
+			return &RowValue{names: r.Names, values: python.Tuple(e.toPyList(r.Values))}
 		}
 		return python.Tuple(e.toPyList(r.Values))
 	}
@@ -73,11 +76,47 @@ func (e *Env) filterArgs(method string, args python.Tuple, kw []python.Kwarg) ([
 	for _, a := range args {
 		q, ok := a.(*QValue)
 		if !ok {
-			return nil, nil, python.NewError(python.TypeError, "'%s' object is not a Q object; %s() takes Q objects and keyword arguments", a.Type(), method)
+			// Q(*args) keeps other positional arguments as children,
+			// which build_filter unpacks as (lookup, value).
+			f, err := e.filterPair(a)
+			if err != nil {
+				return nil, nil, err
+			}
+			qs = append(qs, &query.Q{Connector: query.AND, Children: []any{f}})
+			continue
 		}
 		qs = append(qs, q.q)
 	}
 	return qs, e.kwargsToGo(kw), nil
+}
+
+// filterPair is build_filter's `arg, value = filter_expr` for a
+// positional filter that is not a Q object.
+func (e *Env) filterPair(a python.Value) (query.Filter, error) {
+	var items []python.Value
+	switch x := a.(type) {
+	case python.String:
+		for _, r := range string(x) {
+			items = append(items, python.String(string(r)))
+		}
+	case python.Tuple:
+		items = x
+	case *python.List:
+		items = x.Elems()
+	default:
+		return query.Filter{}, python.NewError(python.TypeError, "cannot unpack non-iterable %s object", a.Type())
+	}
+	switch {
+	case len(items) > 2:
+		return query.Filter{}, python.NewError(python.ValueError, "too many values to unpack (expected 2)")
+	case len(items) < 2:
+		return query.Filter{}, python.NewError(python.ValueError, "not enough values to unpack (expected 2, got %d)", len(items))
+	}
+	name, ok := items[0].(python.String)
+	if !ok {
+		return query.Filter{}, python.NewError(python.AttributeError, "'%s' object has no attribute 'split'", items[0].Type())
+	}
+	return query.Filter{Lookup: string(name), Value: e.toGo(items[1])}, nil
 }
 
 // chained returns a new QuerySet instance of self's class.
@@ -250,10 +289,22 @@ func (e *Env) buildQuerySetClass() {
 	}
 	def("bulk_create", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		var objsV python.Value
-		batch := 0
+		var batchV python.Value = python.None
 		ignore := false
-		if err := python.UnpackArgs("bulk_create", args, kw, "objs", &objsV, "batch_size?", &batch, "ignore_conflicts?", &ignore); err != nil {
+		if err := python.UnpackArgs("bulk_create", args, kw, "objs", &objsV, "batch_size?", &batchV, "ignore_conflicts?", &ignore); err != nil {
 			return nil, err
+		}
+		batch := 0
+		if batchV != python.None {
+			n, ok := batchV.(python.Int)
+			if !ok {
+				return nil, python.NewError(python.TypeError, "'>' not supported between instances of '%s' and 'int'", batchV.Type())
+			}
+			b, _ := n.Int64()
+			if b <= 0 {
+				return nil, python.NewError(python.AssertionError, "")
+			}
+			batch = int(b)
 		}
 		var pyObjs []python.Value
 		var objs []*orm.Instance
@@ -269,7 +320,7 @@ func (e *Env) buildQuerySetClass() {
 		if err != nil {
 			return nil, err
 		}
-		if _, err := qs.BulkCreate(objs, batch); err != nil {
+		if _, err := qs.BulkCreate(objs, batch, ignore); err != nil {
 			return nil, e.pyErr(err)
 		}
 		return python.NewList(pyObjs), nil
@@ -343,7 +394,7 @@ func (e *Env) buildQuerySetClass() {
 		}
 		src := qs
 		if len(kw) > 0 {
-			aliases, exprs, err := e.namedExprs(kw)
+			aliases, exprs, err := e.namedExprs("values", kw)
 			if err != nil {
 				return nil, err
 			}
@@ -370,14 +421,11 @@ func (e *Env) buildQuerySetClass() {
 				return nil, python.NewError(python.TypeError, "Unexpected keyword arguments to values_list: ('%s',)", k.Name)
 			}
 		}
-		if flat && named {
-			return nil, python.NewError(python.TypeError, "'flat' and 'named' can't be used together.")
-		}
 		names, err := e.strArgs("values_list", args, nil)
 		if err != nil {
 			return nil, err
 		}
-		c, err := qs.ValuesList(flat, names...)
+		c, err := qs.ValuesList(flat, named, names...)
 		if err != nil {
 			return nil, e.pyErr(err)
 		}
@@ -430,9 +478,27 @@ func (e *Env) buildQuerySetClass() {
 		})
 	}
 	def("aggregate", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-		aliases, exprs, err := e.aggregateArgs(args, kw)
+		// kwargs first, then each positional aggregate under its
+		// default alias (replacing a keyword of the same name in place).
+		aliases, exprs, err := e.namedExprs("aggregate", kw)
 		if err != nil {
 			return nil, err
+		}
+		posAliases, posExprs, err := e.aggregateArgs(args, nil)
+		if err != nil {
+			return nil, err
+		}
+		for i, a := range posAliases {
+			replaced := false
+			for j := range aliases {
+				if aliases[j] == a {
+					exprs[j], replaced = posExprs[i], true
+				}
+			}
+			if !replaced {
+				aliases = append(aliases, a)
+				exprs = append(exprs, posExprs[i])
+			}
 		}
 		vals, err := qs.Aggregate(aliases, exprs)
 		if err != nil {
@@ -444,39 +510,72 @@ func (e *Env) buildQuerySetClass() {
 		}
 		return d, nil
 	})
-	def("annotate", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-		aliases, exprs, err := e.aggregateArgs(args, kw)
-		if err != nil {
-			return nil, err
-		}
-		c, err := qs.Annotate(aliases, exprs)
-		if err != nil {
-			return nil, e.pyErr(err)
-		}
-		return e.chained(self, c), nil
-	})
+	for _, name := range []string{"annotate", "alias"} {
+		name := name
+		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			aliases, exprs, err := e.aggregateArgs(args, kw)
+			if err != nil {
+				return nil, err
+			}
+			var c *orm.QuerySet
+			if name == "annotate" {
+				c, err = qs.Annotate(aliases, exprs)
+			} else {
+				c, err = qs.Alias(aliases, exprs)
+			}
+			if err != nil {
+				return nil, e.pyErr(err)
+			}
+			return e.chained(self, c), nil
+		})
+	}
 	def("in_bulk", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		var ids python.Value = python.None
 		fieldName := "pk"
 		if err := python.UnpackArgs("in_bulk", args, kw, "id_list?", &ids, "*", nil, "field_name?", &fieldName); err != nil {
 			return nil, err
 		}
-		src := qs
+		if qs.Query.IsSliced() {
+			return nil, python.NewError(python.AssertionError, "Cannot use 'limit' or 'offset' with in_bulk")
+		}
+		if fieldName != "pk" {
+			f, _, err := qs.Model.Meta.GetField(fieldName)
+			if err != nil {
+				return nil, e.pyErr(&orm.Error{Class: "FieldDoesNotExist", Msg: err.Error()})
+			}
+			if f == nil || !e.uniqueField(qs.Model, f) {
+				return nil, python.NewError(python.ValueError, "in_bulk()'s field_name must be a unique field but '%s' isn't.", fieldName)
+			}
+		}
+		var objs []*orm.Instance
 		if ids != python.None {
 			list := e.toGo(ids)
 			items, _ := list.([]any)
 			if len(items) == 0 {
 				return python.NewDict(), nil
 			}
-			c, err := qs.FilterKW(nil, []orm.KV{{Name: fieldName + "__in", Value: items}}, false)
+			// SQLite's max_query_params: batches of 999.
+			for start := 0; start < len(items); start += 999 {
+				batch := items[start:min(start+999, len(items))]
+				c, err := qs.FilterKW(nil, []orm.KV{{Name: fieldName + "__in", Value: batch}}, false)
+				if err != nil {
+					return nil, e.pyErr(err)
+				}
+				if c, err = c.OrderBy(); err != nil {
+					return nil, e.pyErr(err)
+				}
+				got, err := c.Instances()
+				if err != nil {
+					return nil, e.pyErr(err)
+				}
+				objs = append(objs, got...)
+			}
+		} else {
+			got, err := qs.Clone().Instances()
 			if err != nil {
 				return nil, e.pyErr(err)
 			}
-			src = c
-		}
-		objs, err := src.Instances()
-		if err != nil {
-			return nil, e.pyErr(err)
+			objs = got
 		}
 		d := python.NewDict()
 		for _, o := range objs {
@@ -506,42 +605,59 @@ func (e *Env) buildQuerySetClass() {
 			if err != nil {
 				return nil, err
 			}
+			src := qs
+			if name == "latest" {
+				// QuerySet.latest is self.reverse()._earliest(*fields).
+				if src, err = qs.Reverse(); err != nil {
+					return nil, e.pyErr(err)
+				}
+			}
+			// _earliest
 			if len(fields) == 0 {
 				fields = append([]string(nil), qs.Model.Meta.GetLatestBy...)
 			}
 			if len(fields) == 0 {
 				return nil, python.NewError(python.ValueError, "earliest() and latest() require either fields as positional arguments or 'get_latest_by' in the model's Meta.")
 			}
-			if name == "latest" {
-				for i, f := range fields {
-					if strings.HasPrefix(f, "-") {
-						fields[i] = f[1:]
-					} else {
-						fields[i] = "-" + f
-					}
-				}
-			}
-			if qs.Query.IsSliced() {
+			if src.Query.IsSliced() {
 				return nil, python.NewError(python.AssertionError, "Cannot change a query once a slice has been taken.")
 			}
-			c := qs.Clone()
+			c := src.Clone()
 			c.Query.SetLimits(0, 1)
-			c.Query.ClearOrdering(true)
+			c.Query.ClearOrdering(true, true)
 			if err := c.Query.AddOrdering(fields...); err != nil {
 				return nil, e.pyErr(err)
 			}
-			obj, err := c.Get()
+			obj, err := c.GetResult(nil, nil)
 			if err != nil {
 				return nil, e.pyErr(err)
 			}
-			return e.wrap(obj), nil
+			return e.result(obj, c.Kind), nil
 		})
 	}
 	def("using", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		return e.chained(self, qs.Clone()), nil
 	})
+	def("select_related", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		if len(kw) > 0 {
+			return nil, python.NewError(python.TypeError, "select_related() got an unexpected keyword argument '%s'", kw[0].Name)
+		}
+		clear := len(args) == 1 && args[0] == python.None
+		var names []string
+		if !clear {
+			var err error
+			if names, err = e.strArgs("select_related", args, nil); err != nil {
+				return nil, err
+			}
+		}
+		c, err := qs.SelectRelated(clear, names...)
+		if err != nil {
+			return nil, e.pyErr(err)
+		}
+		return e.chained(self, c), nil
+	})
 	def("prefetch_related", e.prefetchRelated)
-	for _, name := range []string{"select_related", "select_for_update", "extra", "raw", "dates", "datetimes", "complex_filter"} {
+	for _, name := range []string{"select_for_update", "extra", "raw", "dates", "datetimes", "complex_filter", "union", "intersection", "difference", "explain", "bulk_update"} {
 		name := name
 		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 			if name == "select_for_update" {
@@ -554,7 +670,30 @@ func (e *Env) buildQuerySetClass() {
 	for _, op := range []string{"__and__", "__or__"} {
 		op := op
 		def(op, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-			return nil, python.NewError(python.NotImplementedError, "combining querysets with %s is not supported by ormfiddle yet", map[string]string{"__and__": "&", "__or__": "|"}[op])
+			if len(args) != 1 {
+				return nil, python.NewError(python.TypeError, "expected 1 argument")
+			}
+			other, _, ok := querySetOf(args[0])
+			if !ok {
+				return nil, python.NewError(python.AttributeError, "'%s' object has no attribute '_known_related_objects'", args[0].Type())
+			}
+			var c *orm.QuerySet
+			var err error
+			if op == "__or__" {
+				c, err = qs.Or(other)
+			} else {
+				c, err = qs.And(other)
+			}
+			if err != nil {
+				return nil, e.pyErr(err)
+			}
+			if c == other {
+				return args[0], nil
+			}
+			if c == qs {
+				return self, nil
+			}
+			return e.chained(self, c), nil
 		})
 	}
 	d.SetStr("ordered", &qsProperty{func(qs *orm.QuerySet) python.Value { return python.Bool(qs.Query.Ordered()) }})
@@ -725,6 +864,21 @@ func (e *Env) strArgs(method string, args python.Tuple, kw []python.Kwarg) ([]st
 		out = append(out, string(s))
 	}
 	return out, nil
+}
+
+// uniqueField reports whether f is unique on its own: unique=True, a
+// primary key, or the single field of a UniqueConstraint
+// (Options.total_unique_constraints).
+func (e *Env) uniqueField(m *schema.Model, f *schema.Field) bool {
+	if f.Unique() {
+		return true
+	}
+	for _, c := range m.Meta.Constraints {
+		if c.Check == "" && len(c.Fields) == 1 && c.Fields[0] == f.Name {
+			return true
+		}
+	}
+	return false
 }
 
 // dictKVs converts a defaults dict to keyword values.

@@ -51,6 +51,26 @@ type Hooks interface {
 	BaseQuerySet(m *schema.Model) (*QuerySet, error)
 }
 
+// ErrorClassifier may be implemented by Hooks whose methods return errors
+// other than *Error (exceptions raised by user code): IsError reports
+// whether err is an instance of the named Django exception class
+// ("IntegrityError").
+type ErrorClassifier interface {
+	IsError(err error, class string) bool
+}
+
+// isError reports whether err is (a subclass of) the Django exception
+// class named class.
+func (db *DB) isError(err error, class string) bool {
+	if e, ok := err.(*Error); ok {
+		return e.Class == class
+	}
+	if c, ok := db.Hooks.(ErrorClassifier); ok {
+		return c.IsError(err, class)
+	}
+	return false
+}
+
 // DefaultHooks implements Hooks with Django's own behaviour.
 type DefaultHooks struct{ DB *DB }
 

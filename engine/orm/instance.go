@@ -307,6 +307,20 @@ func (o *Instance) DeleteCachedRelated(name string) { delete(o.fieldsCache, name
 // Repr is repr(obj) through the hooks.
 func (o *Instance) Repr() string { return o.DB.Hooks.Repr(o) }
 
+// StrHook may be implemented by Hooks to give str(obj) (a __str__
+// override); without it Str is the default "Person object (1)".
+type StrHook interface {
+	Str(obj *Instance) string
+}
+
+// Str is str(obj), for messages that quote it.
+func (o *Instance) Str() string {
+	if h, ok := o.DB.Hooks.(StrHook); ok {
+		return h.Str(o)
+	}
+	return o.DefaultStr()
+}
+
 // Copy returns a shallow copy with its own value map and cache (as
 // copy.copy(obj) and Model.__reduce__ give).
 func (o *Instance) Copy() *Instance {

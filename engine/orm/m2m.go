@@ -173,7 +173,7 @@ func (m *ManyRelatedManager) addItems(source, target *schema.Field, objs []any, 
 		return m.bulkInsertIgnore(through, rows)
 	}
 	// _get_missing_target_ids: the pairs that exist are left alone.
-	existing, err := db.All(through).ValuesList(true, target.Name)
+	existing, err := db.All(through).ValuesList(true, false, target.Name)
 	if err != nil {
 		return err
 	}
@@ -199,7 +199,7 @@ func (m *ManyRelatedManager) addItems(source, target *schema.Field, objs []any, 
 		if canIgnoreConflicts {
 			err = m.bulkInsertIgnore(through, rows)
 		} else {
-			_, err = db.All(through).BulkCreate(rows, 0)
+			_, err = db.All(through).BulkCreate(rows, 0, false)
 		}
 		if err != nil {
 			return err
@@ -368,7 +368,7 @@ func (m *ManyRelatedManager) Set(objs []any, clear bool, throughDefaults []KV) e
 		if err != nil {
 			return err
 		}
-		vl, err := qs.ValuesList(true, m.targetField.TargetField().Attname)
+		vl, err := qs.ValuesList(true, false, m.targetField.TargetField().Attname)
 		if err != nil {
 			return err
 		}

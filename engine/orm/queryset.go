@@ -16,6 +16,7 @@ const (
 	ValuesResults                       // values(): Row with names
 	ValuesListResults                   // values_list(): Row
 	FlatResults                         // values_list(flat=True): single values
+	NamedResults                        // values_list(named=True): Row with names
 )
 
 // Row is one result of values() or values_list(): the column names (the
@@ -35,7 +36,9 @@ type QuerySet struct {
 	Query *query.Query
 
 	Kind   ResultKind
-	fields []string // values()/values_list() names
+	fields []string // values()/values_list() names (QuerySet._fields)
+	// valuesCalled tells _fields is set (an empty values() still is).
+	valuesCalled bool
 
 	cache   []any // *Instance, Row or a value; nil until evaluated
 	fetched bool
@@ -125,12 +128,24 @@ func (qs *QuerySet) FilterKW(args []*query.Q, kw []KV, negate bool) (*QuerySet, 
 // convertQueryError maps query package errors to Django's classes.
 func convertQueryError(err error) error {
 	switch e := err.(type) {
+	case *query.ObjectTypeError:
+		msg := e.Error()
+		if inst, ok := e.Value.(*Instance); ok {
+			msg = fmt.Sprintf(`Cannot query "%s": Must be "%s" instance.`, inst.Str(), e.ObjectName)
+		}
+		return &Error{Class: "ValueError", Msg: strings.TrimPrefix(msg, "ValueError: ")}
 	case *query.FieldError:
 		return &Error{Class: "FieldError", Msg: e.Msg}
 	case *query.ValueError:
 		return &Error{Class: "ValueError", Msg: e.Msg}
 	case *query.TypeError:
 		return &Error{Class: "TypeError", Msg: e.Msg}
+	case *query.IndexError:
+		return &Error{Class: "IndexError", Msg: e.Msg}
+	case *query.DatabaseError:
+		return &Error{Class: "DatabaseError", Msg: e.Msg}
+	case *query.AssertionError:
+		return &Error{Class: "AssertionError", Msg: e.Msg}
 	case *schema.ValidationError:
 		return &Error{Class: e.Kind, Msg: e.Msg}
 	case *schema.FieldDoesNotExist:
@@ -153,7 +168,7 @@ func (qs *QuerySet) OrderBy(names ...string) (*QuerySet, error) {
 		return nil, errorf("AssertionError", "Cannot reorder a query once a slice has been taken.")
 	}
 	c := qs.chain()
-	c.Query.ClearOrdering(false)
+	c.Query.ClearOrdering(true, false)
 	if err := c.Query.AddOrdering(names...); err != nil {
 		return nil, convertQueryError(err)
 	}
@@ -224,44 +239,34 @@ func (qs *QuerySet) Values(fields ...string) (*QuerySet, error) {
 	return qs.values(ValuesResults, fields)
 }
 
-// ValuesList is values_list(*fields, flat=...): tuples, or single values
-// with flat.
-func (qs *QuerySet) ValuesList(flat bool, fields ...string) (*QuerySet, error) {
+// ValuesList is values_list(*fields, flat=..., named=...): tuples, single
+// values with flat, Row namedtuples with named.
+func (qs *QuerySet) ValuesList(flat, named bool, fields ...string) (*QuerySet, error) {
+	if flat && named {
+		return nil, errorf("TypeError", "'flat' and 'named' can't be used together.")
+	}
 	if flat && len(fields) > 1 {
 		return nil, errorf("TypeError", "'flat' is not valid when values_list is called with more than one field.")
 	}
 	kind := ValuesListResults
 	if flat {
 		kind = FlatResults
+	} else if named {
+		kind = NamedResults
 	}
 	return qs.values(kind, fields)
 }
 
+// values is QuerySet._values: the names become the select list
+// (Query.set_values); fields keeps them for ordering values_list rows.
 func (qs *QuerySet) values(kind ResultKind, fields []string) (*QuerySet, error) {
 	c := qs.chain()
-	names := fields
-	if len(names) == 0 {
-		for _, f := range qs.Model.Meta.ConcreteFields() {
-			names = append(names, f.Attname)
-		}
-		for _, a := range c.Query.AnnotationOrder {
-			names = append(names, a)
-		}
-	}
-	if err := c.Query.AddFields(names); err != nil {
+	c.fields = append([]string(nil), fields...)
+	if err := c.Query.SetValues(fields); err != nil {
 		return nil, convertQueryError(err)
 	}
-	if c.Query.Annotations != nil {
-		var keep []string
-		for _, n := range names {
-			if _, ok := c.Query.Annotations[n]; ok {
-				keep = append(keep, n)
-			}
-		}
-		c.Query.SetAnnotationMask(keep)
-	}
 	c.Kind = kind
-	c.fields = names
+	c.valuesCalled = true
 	return c, nil
 }
 
@@ -333,7 +338,8 @@ func (qs *QuerySet) Instances() ([]*Instance, error) {
 	return out, nil
 }
 
-// fetch runs the SELECT and builds the results.
+// fetch runs the SELECT and builds the results, as the iterable classes
+// do (ModelIterable, ValuesIterable, ValuesListIterable...).
 func (qs *QuerySet) fetch() ([]any, error) {
 	c, sql, params, err := query.SelectSQL(qs.Query)
 	if err == query.ErrEmptyResult {
@@ -346,109 +352,101 @@ func (qs *QuerySet) fetch() ([]any, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]any, 0, len(rows))
-	switch qs.Kind {
-	case ModelResults:
-		fields := c.Fields
-		annots := qs.Query.AnnotationOrder
-		// Extra select columns come first; their values are set on the
-		// instances like annotations.
-		extra := qs.Query.ExtraSelect
-		for _, row := range rows {
-			vals := make([]any, len(fields))
-			for i, f := range fields {
-				v, err := f.FromDB(row[len(extra)+i])
+	conv := c.Converters()
+	for _, row := range rows {
+		for i, raw := range row {
+			if i < len(conv) && conv[i] != nil {
+				v, err := conv[i](raw)
 				if err != nil {
 					return nil, convertQueryError(err)
 				}
-				vals[i] = v
+				row[i] = v
 			}
-			inst := qs.db.FromDB(qs.Model, fields, vals)
-			for j, x := range extra {
-				inst.SetAnnotation(x.Alias, row[j])
+		}
+	}
+	out := make([]any, 0, len(rows))
+	q := qs.Query
+	names := append(append([]string(nil), q.ValuesSelect...), q.AnnotationSelect()...)
+	switch qs.Kind {
+	case ModelResults:
+		for _, row := range rows {
+			start := c.FieldsStart
+			// ModelIterable: from_db (with its init signals), the
+			// select_related objects, the annotations, the known related
+			// objects.
+			inst := qs.db.FromDB(qs.Model, c.Fields, row[start:start+len(c.Fields)])
+			if err := qs.db.sendFromDBInit(inst, c.Fields); err != nil {
+				return nil, err
 			}
-			for j, a := range annots {
-				if k := len(extra) + len(fields) + j; k < len(row) {
-					inst.SetAnnotation(a, convertAnnotation(qs.Query.Annotations[a], row[k]))
-				}
+			if err := qs.db.populateRelated(inst, c.Related, row); err != nil {
+				return nil, err
+			}
+			for a, pos := range c.AnnotationCols {
+				inst.SetAnnotation(a, row[pos])
 			}
 			for f, rel := range qs.known {
 				if valuesEqual(inst.values[f.Attname], rel.values[f.TargetField().Attname]) {
 					inst.SetCachedRelated(f.Name, rel)
 				}
 			}
-			if err := qs.db.sendFromDBInit(inst, fields); err != nil {
-				return nil, err
-			}
 			out = append(out, inst)
 		}
-	default:
-		outs := selectOutputs(qs.Query)
+	case ValuesResults:
 		for _, row := range rows {
-			vals := make([]any, len(row))
-			for i, raw := range row {
-				vals[i] = raw
-				if i < len(outs) && outs[i] != nil {
-					v, err := outs[i](raw)
-					if err != nil {
-						return nil, convertQueryError(err)
-					}
-					vals[i] = v
+			out = append(out, Row{Names: names, Values: row})
+		}
+	case FlatResults:
+		for _, row := range rows {
+			out = append(out, row[0])
+		}
+	default:
+		// values_list: rows follow _fields, then the other annotations.
+		fields := names
+		if len(qs.fields) > 0 {
+			fields = append([]string(nil), qs.fields...)
+			for _, a := range q.AnnotationSelect() {
+				if !containsString(qs.fields, a) {
+					fields = append(fields, a)
 				}
 			}
-			if qs.Kind == FlatResults {
-				out = append(out, vals[0])
-			} else {
-				out = append(out, Row{Names: qs.fields, Values: vals})
+		}
+		index := map[string]int{}
+		for i, n := range names {
+			index[n] = i
+		}
+		for _, row := range rows {
+			vals := row
+			if len(qs.fields) > 0 && !sameStrings(fields, names) {
+				vals = make([]any, len(fields))
+				for i, f := range fields {
+					vals[i] = row[index[f]]
+				}
 			}
+			out = append(out, Row{Names: fields, Values: vals})
 		}
 	}
 	return out, nil
 }
 
-// selectOutputs returns, per selected column of a values() query, the
-// converter from the database value.
-func selectOutputs(q *query.Query) []func(any) (any, error) {
-	var out []func(any) (any, error)
-	for _, e := range q.Select {
-		out = append(out, converterFor(e))
-	}
-	for _, a := range q.AnnotationOrder {
-		if q.AnnotationMask == nil || q.AnnotationMask[a] {
-			e := q.Annotations[a]
-			out = append(out, func(v any) (any, error) { return convertAnnotation(e, v), nil })
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
 		}
 	}
-	return out
+	return false
 }
 
-func converterFor(e query.Expression) func(any) (any, error) {
-	if ref, ok := e.(*query.Ref); ok {
-		src := ref.Source
-		return func(v any) (any, error) { return convertAnnotation(src, v), nil }
+func sameStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
 	}
-	f := e.Output()
-	if f == nil {
-		return nil
-	}
-	return f.FromDB
-}
-
-// convertAnnotation converts an annotation's value: Count gives an int
-// (0 for NULL), others their output field's type.
-func convertAnnotation(e query.Expression, v any) any {
-	if a, ok := e.(*query.Aggregate); ok && a.Function == "COUNT" {
-		if v == nil {
-			return int64(0)
-		}
-		return v
-	}
-	if f := e.Output(); f != nil && v != nil {
-		if c, err := f.FromDB(v); err == nil {
-			return c
+	for i := range a {
+		if a[i] != b[i] {
+			return false
 		}
 	}
-	return v
+	return true
 }
 
 // Len is len(qs): evaluates.
@@ -521,7 +519,7 @@ func (qs *QuerySet) GetQ(args []*query.Q, kw []KV) (*Instance, error) {
 		clone = qs.chain()
 	}
 	if clone.Query.CanFilter() {
-		clone.Query.ClearOrdering(true)
+		clone.Query.ClearOrdering(true, true)
 	}
 	clone.Query.SetLimits(0, maxGetResults)
 	res, err := clone.Results()
@@ -559,7 +557,9 @@ func (qs *QuerySet) GetResult(args []*query.Q, kw []KV) (any, error) {
 	} else {
 		clone = qs.chain()
 	}
-	clone.Query.ClearOrdering(true)
+	if clone.Query.CanFilter() {
+		clone.Query.ClearOrdering(true, true)
+	}
 	clone.Query.SetLimits(0, maxGetResults)
 	res, err := clone.Results()
 	if err != nil {
@@ -692,9 +692,13 @@ func (qs *QuerySet) GetOrCreate(defaults []KV, kw []KV, isProperty func(string) 
 		return err
 	})
 	if err != nil {
-		if e, ok := err.(*Error); ok && e.Class == "IntegrityError" {
-			if obj, gerr := qs.Get(kw...); gerr == nil {
+		if qs.db.isError(err, "IntegrityError") {
+			obj, gerr := qs.Get(kw...)
+			if gerr == nil {
 				return obj, false, nil
+			}
+			if !qs.db.isError(gerr, "DoesNotExist") {
+				return nil, false, gerr
 			}
 		}
 		return nil, false, err
@@ -749,7 +753,7 @@ func (o *Instance) SetAttrValue(name string, v any) error {
 // BulkCreate is bulk_create(objs, batch_size): one multi-row INSERT per
 // batch; on SQLite (Django 3.2) the new primary keys are not set on the
 // objects.
-func (qs *QuerySet) BulkCreate(objs []*Instance, batchSize int) ([]*Instance, error) {
+func (qs *QuerySet) BulkCreate(objs []*Instance, batchSize int, ignoreConflicts bool) ([]*Instance, error) {
 	if batchSize < 0 {
 		return nil, errorf("AssertionError", "")
 	}
@@ -821,6 +825,9 @@ func (qs *QuerySet) BulkCreate(objs []*Instance, batchSize int) ([]*Instance, er
 					rows = append(rows, row)
 				}
 				sql, params := query.InsertSQL(qs.Model, fields, rows)
+				if ignoreConflicts {
+					sql, params = query.InsertIgnoreSQL(qs.Model, fields, rows)
+				}
 				if _, err := qs.db.exec(sql, params); err != nil {
 					return err
 				}
@@ -854,6 +861,16 @@ func (qs *QuerySet) Update(kw ...KV) (int64, error) {
 		if err != nil {
 			return 0, errorf("FieldDoesNotExist", "%s", err.Error())
 		}
+		// add_update_values: a reverse one-to-many relation passes
+		// Django's "direct" test and fails later, when the UPDATE is
+		// compiled.
+		if rel != nil && !rel.Field.ManyToMany() {
+			kind := "ManyToOneRel"
+			if !rel.Multiple {
+				kind = "OneToOneRel"
+			}
+			return 0, errorf("AttributeError", "'%s' object has no attribute 'get_db_prep_save'", kind)
+		}
 		if rel != nil || f.ManyToMany() {
 			return 0, errorf("FieldError", "Cannot update model field %s (only non-relations and foreign keys permitted).", fieldRepr(f, rel))
 		}
@@ -883,7 +900,12 @@ func (qs *QuerySet) Update(kw ...KV) (int64, error) {
 
 func fieldRepr(f *schema.Field, rel *schema.Rel) string {
 	if f != nil {
-		return "<" + string(f.Kind) + ": " + f.Name + ">"
+		// Field.__repr__: the class path and the name.
+		module := "django.db.models.fields"
+		if f.IsRelation() {
+			module += ".related"
+		}
+		return "<" + module + "." + string(f.Kind) + ": " + f.Name + ">"
 	}
 	kind := "ManyToOneRel"
 	if !rel.Multiple {
@@ -906,13 +928,13 @@ func (qs *QuerySet) updateValues(values []query.UpdateValue) (int64, error) {
 // updates first select the pks.
 func (qs *QuerySet) updateWithRelated(values []query.UpdateValue, related map[*schema.Model][]query.UpdateValue, order []*schema.Model) (int64, error) {
 	q := qs.Query.Clone()
-	q.ClearOrdering(true)
+	q.ClearOrdering(true, true)
 	var ids []any
 	if len(related) > 0 {
 		pkq := q.Clone()
 		pkq.Select = nil
 		pkq.DefaultCols = false
-		if err := pkq.AddFields([]string{qs.Model.Meta.Pk.Name}); err != nil {
+		if err := pkq.AddFields([]string{qs.Model.Meta.Pk.Name}, true); err != nil {
 			return 0, convertQueryError(err)
 		}
 		sql, params, err := selectSQL(pkq)
@@ -996,7 +1018,8 @@ func (qs *QuerySet) Delete() (int64, []LabelCount, error) {
 		return 0, nil, errorf("TypeError", "Cannot call delete() after .values() or .values_list()")
 	}
 	del := qs.chain()
-	del.Query.ClearOrdering(true)
+	del.Query.SelectRelated = nil
+	del.Query.ClearOrdering(true, true)
 	c := newCollector(qs.db)
 	if err := c.collectQuerySet(del); err != nil {
 		return 0, nil, err
@@ -1021,48 +1044,110 @@ func (qs *QuerySet) rawDelete() (int64, error) {
 	return res.RowsAffected, nil
 }
 
-// Aggregate is aggregate(**aggregates): one row of aggregate values by
-// alias.
+// Aggregate is aggregate(**aggregates): one row of aggregate values, in
+// the order of aliases (Query.get_aggregation).
 func (qs *QuerySet) Aggregate(aliases []string, aggs []query.Expression) ([]any, error) {
-	sql, params, err := query.AggregateSQL(qs.Query, aliases, aggs)
-	if err == query.ErrEmptyResult {
-		out := make([]any, len(aggs))
-		for i, a := range aggs {
-			out[i] = convertAnnotation(a, nil)
-		}
-		return out, nil
+	if len(aliases) == 0 {
+		// get_aggregation: nothing selected, nothing to run.
+		return nil, nil
 	}
-	if err != nil {
+	agg, err := query.AggregateSQL(qs.Query, aliases, aggs)
+	if err != nil && err != query.ErrEmptyResult {
 		return nil, convertQueryError(err)
 	}
-	rows, err := qs.db.queryRows(sql, params)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]any, len(aggs))
-	if len(rows) > 0 {
-		for i, a := range aggs {
-			out[i] = convertAnnotation(a, rows[0][i])
+	var row []any
+	if err == nil {
+		rows, err := qs.db.queryRows(agg.SQL, agg.Params)
+		if err != nil {
+			return nil, err
 		}
+		if len(rows) > 0 {
+			row = rows[0]
+		}
+	}
+	byAlias := map[string]any{}
+	for i, a := range agg.Aliases {
+		var v any
+		if i < len(row) {
+			v = row[i]
+		}
+		if conv := query.Converter(agg.Exprs[i]); conv != nil {
+			if v, err = conv(v); err != nil {
+				return nil, convertQueryError(err)
+			}
+		}
+		byAlias[a] = v
+	}
+	out := make([]any, len(aliases))
+	for i, a := range aliases {
+		out[i] = byAlias[a]
 	}
 	return out, nil
 }
 
-// Annotate is annotate(alias=expression, ...).
+// Annotate is QuerySet._annotate: add the annotations (named ones may not
+// clash with a field), then group by the model's columns (or, after
+// values(), by the selected ones) when one of them is an aggregate.
 func (qs *QuerySet) Annotate(aliases []string, exprs []query.Expression) (*QuerySet, error) {
+	return qs.annotate(aliases, exprs, true)
+}
+
+// Alias is alias(name=expression, ...): annotations that are not selected.
+func (qs *QuerySet) Alias(aliases []string, exprs []query.Expression) (*QuerySet, error) {
+	return qs.annotate(aliases, exprs, false)
+}
+
+func (qs *QuerySet) annotate(aliases []string, exprs []query.Expression, selected bool) (*QuerySet, error) {
 	c := qs.chain()
+	var names map[string]bool
+	if qs.valuesCalled {
+		names = map[string]bool{}
+		for _, f := range qs.fields {
+			names[f] = true
+		}
+	} else {
+		names = modelFieldNames(qs.Model)
+	}
 	for i, a := range aliases {
-		if c.Model.Meta.Field(a) != nil {
+		if names[a] {
 			return nil, errorf("ValueError", "The annotation '%s' conflicts with a field on the model.", a)
 		}
-		if err := c.Query.AddAnnotation(a, exprs[i], false); err != nil {
+		add := c.Query.AddAnnotation
+		if !selected {
+			add = func(a string, e query.Expression, _ bool) error { return c.Query.AddAlias(a, e) }
+		}
+		if err := add(a, exprs[i], false); err != nil {
 			return nil, convertQueryError(err)
 		}
 	}
-	if c.Kind != ModelResults {
-		c.fields = append(c.fields, aliases...)
+	for _, a := range c.Query.AnnotationOrder {
+		if containsString(aliases, a) && query.ContainsAggregate(c.Query.Annotations[a]) {
+			if !qs.valuesCalled {
+				c.Query.GroupByMode = query.GroupBySelect
+			} else {
+				c.Query.SetGroupBy(true)
+			}
+			break
+		}
 	}
 	return c, nil
+}
+
+// modelFieldNames is the names (and attnames) of every field of the model,
+// reverse relations included (_meta.get_fields()).
+func modelFieldNames(m *schema.Model) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range m.Meta.Fields() {
+		out[f.Name] = true
+		out[f.Attname] = true
+	}
+	for _, f := range m.Meta.ManyToMany() {
+		out[f.Name] = true
+	}
+	for _, r := range m.Meta.RelatedObjects() {
+		out[r.Name()] = true
+	}
+	return out
 }
 
 // SQL returns the SELECT the queryset would run, parameters inlined
@@ -1070,4 +1155,164 @@ func (qs *QuerySet) Annotate(aliases []string, exprs []query.Expression) (*Query
 func (qs *QuerySet) SQL() (string, []any, error) {
 	sql, params, err := selectSQL(qs.Query)
 	return sql, params, convertQueryError(err)
+}
+
+// populateRelated builds the models selected with select_related from
+// the row and caches them on inst, both ways for one-to-one relations
+// (RelatedPopulator.populate): a NULL primary key caches "no object".
+func (db *DB) populateRelated(inst *Instance, related []*query.RelatedSelection, row []any) error {
+	for _, rs := range related {
+		vals := make([]any, len(rs.Fields))
+		for i, p := range rs.Positions {
+			vals[i] = row[p]
+		}
+		var obj *Instance
+		pk := rs.Model.Meta.Pk
+		for i, f := range rs.Fields {
+			if f == pk && vals[i] != nil {
+				obj = db.FromDB(rs.Model, rs.Fields, vals)
+				if err := db.sendFromDBInit(obj, rs.Fields); err != nil {
+					return err
+				}
+				if err := db.populateRelated(obj, rs.Related, row); err != nil {
+					return err
+				}
+			}
+		}
+		f := rs.Field
+		if !rs.Reverse {
+			inst.SetCachedRelated(f.Name, obj)
+			if obj != nil && f.Unique() {
+				obj.SetCachedRelated(f.Rel.AccessorName(), inst)
+			}
+			continue
+		}
+		inst.SetCachedRelated(f.Rel.AccessorName(), obj)
+		if obj != nil {
+			obj.SetCachedRelated(f.Name, inst)
+		}
+	}
+	return nil
+}
+
+// SelectRelated is select_related(*fields): no fields follows every
+// non-null foreign key; a single None clears it.
+func (qs *QuerySet) SelectRelated(clear bool, fields ...string) (*QuerySet, error) {
+	if qs.valuesCalled {
+		return nil, errorf("TypeError", "Cannot call select_related() after .values() or .values_list()")
+	}
+	c := qs.chain()
+	switch {
+	case clear:
+		c.Query.SelectRelated = nil
+	case len(fields) > 0:
+		c.Query.AddSelectRelated(fields)
+	default:
+		c.Query.SelectRelated = &query.RelatedTree{All: true}
+	}
+	return c, nil
+}
+
+// mergeSanityCheck is QuerySet._merge_sanity_check: values() querysets
+// must select the same names to be combined.
+func (qs *QuerySet) mergeSanityCheck(other *QuerySet) error {
+	if !qs.valuesCalled {
+		return nil
+	}
+	same := func(a, b []string) bool {
+		m := map[string]bool{}
+		for _, x := range a {
+			m[x] = true
+		}
+		n := map[string]bool{}
+		for _, x := range b {
+			n[x] = true
+		}
+		if len(m) != len(n) {
+			return false
+		}
+		for x := range m {
+			if !n[x] {
+				return false
+			}
+		}
+		return true
+	}
+	if !same(qs.Query.ValuesSelect, other.Query.ValuesSelect) || !same(qs.Query.AnnotationSelect(), other.Query.AnnotationSelect()) {
+		return errorf("TypeError", "Merging 'QuerySet' classes must involve the same values in each case.")
+	}
+	return nil
+}
+
+// Or is `qs | other` (QuerySet.__or__): a sliced side is first turned
+// into `pk__in=<its pks>`; none() on either side gives the other.
+func (qs *QuerySet) Or(other *QuerySet) (*QuerySet, error) {
+	if err := qs.mergeSanityCheck(other); err != nil {
+		return nil, err
+	}
+	if qs.Query.IsEmpty() {
+		return other, nil
+	}
+	if other.Query.IsEmpty() {
+		return qs, nil
+	}
+	src := qs
+	if !qs.Query.CanFilter() {
+		pks, err := qs.values(ValuesResults, []string{"pk"})
+		if err != nil {
+			return nil, err
+		}
+		if src, err = qs.db.All(qs.Model).FilterQ(kwQ([]KV{{Name: "pk__in", Value: pks}}), false); err != nil {
+			return nil, err
+		}
+	}
+	combined := src.chain()
+	combined.mergeKnown(other)
+	if !other.Query.CanFilter() {
+		pks, err := other.values(ValuesResults, []string{"pk"})
+		if err != nil {
+			return nil, err
+		}
+		if other, err = other.db.All(other.Model).FilterQ(kwQ([]KV{{Name: "pk__in", Value: pks}}), false); err != nil {
+			return nil, err
+		}
+	}
+	if err := combined.Query.Combine(other.Query, query.OR); err != nil {
+		return nil, convertQueryError(err)
+	}
+	return combined, nil
+}
+
+// And is `qs & other` (QuerySet.__and__).
+func (qs *QuerySet) And(other *QuerySet) (*QuerySet, error) {
+	if err := qs.mergeSanityCheck(other); err != nil {
+		return nil, err
+	}
+	if other.Query.IsEmpty() {
+		return other, nil
+	}
+	if qs.Query.IsEmpty() {
+		return qs, nil
+	}
+	combined := qs.chain()
+	combined.mergeKnown(other)
+	if err := combined.Query.Combine(other.Query, query.AND); err != nil {
+		return nil, convertQueryError(err)
+	}
+	return combined, nil
+}
+
+// mergeKnown is _merge_known_related_objects.
+func (qs *QuerySet) mergeKnown(other *QuerySet) {
+	if len(other.known) == 0 {
+		return
+	}
+	m := map[*schema.Field]*Instance{}
+	for f, o := range qs.known {
+		m[f] = o
+	}
+	for f, o := range other.known {
+		m[f] = o
+	}
+	qs.known = m
 }

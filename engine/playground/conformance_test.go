@@ -2,7 +2,6 @@ package playground
 
 import (
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -66,21 +65,8 @@ func errClass(e *string) string {
 	return strings.TrimSpace(c)
 }
 
-// strictMessages makes the conformance tests compare error messages too,
-// not only the error class score.py compares. Cases whose name starts with
-// one of strictPrefixes always do.
-var strictMessages = flag.Bool("strict-messages", false, "compare error messages, not only error classes")
-
-var strictPrefixes = []string{"fields_"}
-
-func strictCase(name string) bool {
-	for _, p := range strictPrefixes {
-		if strings.HasPrefix(name, p) {
-			return true
-		}
-	}
-	return *strictMessages
-}
+// Error messages are compared word for word, not only the error class
+// score.py compares: a Django expert reads the message too.
 
 func errText(e *string) string {
 	if e == nil {
@@ -131,7 +117,7 @@ func TestConformance(t *testing.T) {
 				}
 				if g, w := errClass(gs.Error), errClass(ws.Error); g != w {
 					t.Errorf("step %d %s\n got error: %s\nwant error: %s", i+1, ws.Code, errText(gs.Error), errText(ws.Error))
-				} else if strictCase(filepath.Base(dir)) && errText(gs.Error) != errText(ws.Error) {
+				} else if errText(gs.Error) != errText(ws.Error) {
 					t.Errorf("step %d %s\n got message: %s\nwant message: %s", i+1, ws.Code, errText(gs.Error), errText(ws.Error))
 				}
 			}

@@ -73,6 +73,14 @@ func NewSession(models string, opt Options) (s *Session, err error) {
 		return t
 	}
 	th.Print = func(_ *python.Thread, text string) { s.out.WriteString(text) }
+	th.Displayhook = func(th *python.Thread, v python.Value) error {
+		r, err := python.Repr(th, v)
+		if err != nil {
+			return err
+		}
+		s.out.WriteString(r + "\n")
+		return nil
+	}
 	modelsMod := python.NewModule(django.ModelsModule, nil)
 	th.Load = func(_ *python.Thread, name string) (*python.Module, error) {
 		switch name {
@@ -226,10 +234,12 @@ func (s *Session) Exec(stmt syntax.Stmt, code string) (step Step) {
 	return step
 }
 
-// errorText is "ClassName: message" for a Python exception.
+// errorText is "ClassName: message" for a Python exception, as the
+// reference tracer writes it ("%s: %s", so "EmptyResultSet: " when the
+// message is empty).
 func errorText(err error) string {
 	if e, ok := err.(*python.Exception); ok {
-		return e.Error()
+		return e.Class().Name + ": " + e.Message()
 	}
 	return "InternalError: " + err.Error()
 }

@@ -490,3 +490,29 @@ from django.db import nothing
 		}
 	}
 }
+
+// TestDisplayhook checks CPython's 'single' mode: expression statements
+// nested in a top-level compound statement are displayed, those in a
+// function body are not.
+func TestDisplayhook(t *testing.T) {
+	th := python.NewThread()
+	mod := python.NewModule("__main__", nil)
+	var shown []string
+	th.Displayhook = func(th *python.Thread, v python.Value) error {
+		s, err := python.Repr(th, v)
+		shown = append(shown, s)
+		return err
+	}
+	f, err := syntax.Parse("shell.py", "def f():\n    'not shown'\n    return 1\nfor i in range(3):\n    if i != 1:\n        i * 10\n    None\n    f()\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range f.Stmts {
+		if _, err := python.ExecStmt(th, "shell.py", st, mod); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, want := strings.Join(shown, " "), "0 1 1 20 1"; got != want {
+		t.Errorf("displayed %q, want %q", got, want)
+	}
+}

@@ -98,7 +98,9 @@ func ExecFile(th *Thread, f *syntax.File, globals *Module) (err error) {
 
 // ExecStmt runs one top-level statement, REPL-style, in globals. For an
 // expression statement it returns the expression's value (the caller
-// prints its repr unless it is None); otherwise it returns None. The file
+// prints its repr unless it is None); otherwise it returns None, and the
+// values of expression statements nested in it (in a for or if body, not
+// in a function) go to th.Displayhook. The file
 // name is used in tracebacks. The step counter restarts at 0, so the step
 // budget applies to each statement.
 func ExecStmt(th *Thread, file string, stmt syntax.Stmt, globals *Module) (Value, error) {
@@ -108,7 +110,7 @@ func ExecStmt(th *Thread, file string, stmt syntax.Stmt, globals *Module) (Value
 	if r.err != nil {
 		return nil, r.err
 	}
-	c := &compiler{r: r, file: file}
+	c := &compiler{r: r, file: file, interactive: ms}
 	var ev evalFn
 	var body execFn
 	if es, ok := stmt.(*syntax.ExprStmt); ok {
@@ -175,6 +177,10 @@ type compiler struct {
 	r    *resolver
 	file string
 	err  error
+	// interactive is the module scope of a statement run by ExecStmt:
+	// expression statements directly in it (inside for, if, while...)
+	// go to Thread.Displayhook, as CPython's 'single' mode prints them.
+	interactive *scope
 }
 
 func (c *compiler) errorf(pos syntax.Position, format string, args ...any) {
@@ -228,9 +234,16 @@ func (c *compiler) stmtInner(s *scope, st syntax.Stmt, pos syntax.Position) exec
 	switch st := st.(type) {
 	case *syntax.ExprStmt:
 		x := c.expr(s, st.X)
+		display := c.interactive != nil && s == c.interactive
 		return func(fr *frame) (ctl, error) {
-			if _, err := x(fr); err != nil {
+			v, err := x(fr)
+			if err != nil {
 				return ctlNone, fr.fail(err, pos)
+			}
+			if display && fr.th.Displayhook != nil && v != None {
+				if err := fr.th.Displayhook(fr.th, v); err != nil {
+					return ctlNone, fr.fail(err, pos)
+				}
 			}
 			return ctlNone, nil
 		}

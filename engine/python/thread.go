@@ -18,6 +18,11 @@ type Thread struct {
 	// end applied, so usually ending in "\n"). Nil writes to os.Stdout.
 	Print func(th *Thread, s string)
 
+	// Displayhook is sys.displayhook for the expression statements nested
+	// in a statement run by ExecStmt (`for x in xs: x` prints each x in
+	// the REPL); it receives each value that is not None. Nil ignores them.
+	Displayhook func(th *Thread, v Value) error
+
 	// Load is the import hook for modules that are not builtin (datetime,
 	// decimal, math and uuid are builtin). It receives the full dotted name
 	// ("django.db.models"); for `import a.b.c` it is called for "a", "a.b"

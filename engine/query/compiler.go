@@ -7,21 +7,41 @@ import (
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
 
-// Compiler turns a Query into SQL (Django's SQLCompiler). It works on its
-// own copy of the query, because compiling adds joins (parents of the
-// selected fields, ordering across relations).
+// Compiler turns a Query into SQL (Django's SQLCompiler). Like Django's it
+// works on the query it is given: joins it adds while compiling (parents
+// of the selected fields, ordering across relations) stay in the alias map
+// with their reference counts restored afterwards.
 type Compiler struct {
 	Query  *Query
 	parent *Compiler
 
-	// Columns describes the SELECT list after AsSQL: for default columns
-	// the model fields in order (Fields), otherwise the selected expressions.
-	Fields      []*schema.Field
-	ColumnNames []string
+	// After AsSQL: Fields lists the model fields of the default columns
+	// (klass_info's select_fields), Related the select_related models,
+	// AnnotationCols the position of each selected annotation
+	// (annotation_col_map) and ColCount the number of selected columns.
+	Fields         []*schema.Field
+	FieldsStart    int
+	Related        []*RelatedSelection
+	AnnotationCols map[string]int
+	ColCount       int
+	// Select is the select list (expression and alias), after AsSQL.
+	Select []SelectColumn
+
+	where, having *WhereNode
+	metaOrdering  bool
 }
 
-// NewCompiler returns a compiler for a copy of q.
-func NewCompiler(q *Query) *Compiler { return &Compiler{Query: q.Clone()} }
+// SelectColumn is one column of the SELECT list: the expression, its
+// alias ("" when none) and its compiled SQL.
+type SelectColumn struct {
+	Expr   Expression
+	Alias  string
+	sql    string
+	params []any
+}
+
+// NewCompiler returns a compiler for q.
+func NewCompiler(q *Query) *Compiler { return &Compiler{Query: q} }
 
 // Compile renders an expression or condition.
 func (c *Compiler) Compile(e any) (string, []any, error) {
@@ -36,7 +56,15 @@ func (c *Compiler) Compile(e any) (string, []any, error) {
 	return "", nil, fmt.Errorf("cannot compile %T", e)
 }
 
-// quoteNameUnlessAlias quotes table names but not generated aliases (T3).
+// subquerySQL compiles a subquery with c as its parent compiler (for the
+// outer aliases it refers to).
+func (c *Compiler) subquerySQL(q *Query) (string, []any, error) {
+	sub := &Compiler{Query: q, parent: c}
+	return sub.AsSQL(false)
+}
+
+// quoteNameUnlessAlias quotes table names but not generated aliases (T3),
+// looking through the outer queries for external aliases.
 func (c *Compiler) quoteNameUnlessAlias(name string) string {
 	for q := c; q != nil; q = q.parent {
 		if _, isAlias := q.Query.aliasMap[name]; isAlias {
@@ -45,56 +73,120 @@ func (c *Compiler) quoteNameUnlessAlias(name string) string {
 			}
 			return schema.QuoteName(name)
 		}
+		if aliased := q.Query.externalAliases[name]; aliased {
+			if _, isTable := q.Query.tableMap[name]; !isTable {
+				return name
+			}
+		}
 	}
 	return schema.QuoteName(name)
 }
 
-type selectCol struct {
-	expr  Expression
-	alias string
+// setupQuery is SQLCompiler.setup_query.
+func (c *Compiler) setupQuery() error {
+	q := c.Query
+	allZero := true
+	for _, a := range q.aliasOrder {
+		if q.aliasRefcount[a] != 0 {
+			allZero = false
+		}
+	}
+	if allZero {
+		q.InitialAlias()
+	}
+	return c.getSelect()
 }
 
-// defaultColumns is get_default_columns: the concrete fields of the model
-// with their parents' tables joined.
-func (c *Compiler) defaultColumns() []selectCol {
+// getDefaultColumns is get_default_columns: the concrete fields of opts'
+// model with their parents' tables joined, deferred fields left out.
+// fromParent skips the fields of a parent already selected (select_related
+// from a parent to a child).
+func (c *Compiler) getDefaultColumns(startAlias string, opts *schema.Options, fromParent *schema.Model) ([]Expression, []*schema.Field) {
 	q := c.Query
-	opts := q.Meta()
-	start := q.InitialAlias()
-	seen := map[*schema.Model]string{nil: start}
-	var out []selectCol
+	if opts == nil {
+		opts = q.Meta()
+	}
+	if startAlias == "" {
+		startAlias = q.InitialAlias()
+	}
+	seen := map[*schema.Model]string{nil: startAlias}
+	var cols []Expression
+	var fields []*schema.Field
 	onlyLoad := q.loadedColumns()
 	for _, f := range opts.ConcreteFields() {
-		if cols, ok := onlyLoad[f.Model]; ok && !cols[f.Attname] {
+		model := f.Model.Meta.ConcreteModel
+		if model == opts.Model {
+			model = nil
+		}
+		if fromParent != nil && model != nil && fromParent.Meta.ConcreteModel.Meta.IsSubclassOf(model.Meta.ConcreteModel) {
 			continue
 		}
-		model := f.Model.Meta.ConcreteModel
-		alias := start
-		if model != opts.Model {
-			alias = q.joinParentModel(opts, model, start, seen)
+		if load, ok := onlyLoad[f.Model]; ok && !load[f.Attname] {
+			continue
 		}
-		out = append(out, selectCol{expr: &Col{Alias: alias, Target: f}})
-		c.Fields = append(c.Fields, f)
+		alias := startAlias
+		if model != nil {
+			alias = q.joinParentModel(opts, model, startAlias, seen)
+		}
+		cols = append(cols, &Col{Alias: alias, Target: f})
+		fields = append(fields, f)
 	}
-	return out
+	return cols, fields
 }
 
-func (c *Compiler) selectList() []selectCol {
+// getSelect is get_select: extra columns, the model's default columns (or
+// the explicit select), the selected annotations, then the select_related
+// columns; each compiled (a column that can match nothing is `0`).
+func (c *Compiler) getSelect() error {
 	q := c.Query
-	var cols []selectCol
+	var sel []SelectColumn
+	c.AnnotationCols = map[string]int{}
 	for _, e := range q.ExtraSelect {
-		cols = append(cols, selectCol{expr: &rawExpr{sql: e.SQL}, alias: e.Alias})
+		// Extra columns are set on instances like annotations.
+		c.AnnotationCols[e.Alias] = len(sel)
+		sel = append(sel, SelectColumn{Expr: &rawExpr{sql: e.SQL}, Alias: e.Alias})
 	}
-	if q.DefaultCols && len(q.Select) == 0 {
-		cols = append(cols, c.defaultColumns()...)
+	var cols []Expression
+	if q.DefaultCols {
+		c.FieldsStart = len(sel)
+		cols, c.Fields = c.getDefaultColumns("", nil, nil)
 	} else {
-		for _, e := range q.Select {
-			cols = append(cols, selectCol{expr: e})
-		}
+		cols = q.Select
+	}
+	for _, col := range cols {
+		sel = append(sel, SelectColumn{Expr: col})
 	}
 	for _, a := range q.annotationSelect() {
-		cols = append(cols, selectCol{expr: q.Annotations[a], alias: a})
+		c.AnnotationCols[a] = len(sel)
+		sel = append(sel, SelectColumn{Expr: q.Annotations[a], Alias: a})
 	}
-	return cols
+	if q.SelectRelated != nil && q.DefaultCols {
+		related, err := c.getRelatedSelections(&sel, nil, "", 1, nil, false)
+		if err != nil {
+			return err
+		}
+		positions := make([]int, len(c.Fields))
+		for i := range positions {
+			positions[i] = c.FieldsStart + i
+		}
+		selectFromParent(c.Fields, positions, related)
+		c.Related = related
+	}
+	for i := range sel {
+		s, p, err := c.Compile(sel[i].Expr)
+		if err == ErrEmptyResult {
+			s, p = "0", nil
+		} else if err != nil {
+			return err
+		} else if err := outputError(sel[i].Expr); err != nil {
+			// select_format needs the output field.
+			return err
+		}
+		sel[i].sql, sel[i].params = s, p
+	}
+	c.Select = sel
+	c.ColCount = len(sel)
+	return nil
 }
 
 // rawExpr is SQL text used as a select column (extra select).
@@ -107,11 +199,16 @@ func (r *rawExpr) Resolve(*Query, bool, map[string]bool, bool) (Expression, erro
 func (r *rawExpr) Output() *schema.Field                { return nil }
 func (r *rawExpr) relabel(map[string]string) Expression { return r }
 
+// orderItem is one ORDER BY entry (an OrderBy expression) with its
+// compiled SQL.
 type orderItem struct {
 	expr       Expression
 	descending bool
 	isRef      bool
 	random     bool
+	sql        string // with the direction
+	bare       string // without it
+	params     []any
 }
 
 // getOrderDir is get_order_dir: "-name" flips the default direction.
@@ -122,8 +219,9 @@ func getOrderDir(field string, asc bool) (string, bool) {
 	return field, asc
 }
 
-// orderBy is get_order_by.
-func (c *Compiler) orderBy() ([]orderItem, error) {
+// getOrderBy is get_order_by: the ordering (explicit, or the model's
+// Meta.ordering) as compiled OrderBy entries, duplicates removed.
+func (c *Compiler) getOrderBy() ([]orderItem, error) {
 	q := c.Query
 	var ordering []string
 	switch {
@@ -131,32 +229,26 @@ func (c *Compiler) orderBy() ([]orderItem, error) {
 		ordering = q.OrderBy
 	case len(q.OrderBy) > 0:
 		ordering = q.OrderBy
-	default:
+	case len(q.Meta().Ordering) > 0:
 		ordering = q.Meta().Ordering
+		c.metaOrdering = true
 	}
 	asc := q.Standard
 	var items []orderItem
+	annSelect := q.annotationSelect()
 	for _, field := range ordering {
 		if field == "?" {
 			items = append(items, orderItem{random: true})
 			continue
 		}
 		col, ascending := getOrderDir(field, asc)
-		if q.Annotations != nil {
-			if ann, ok := q.Annotations[col]; ok {
-				selected := false
-				for _, a := range q.annotationSelect() {
-					if a == col {
-						selected = true
-					}
-				}
-				if selected {
-					items = append(items, orderItem{expr: &Ref{Name: col, Source: ann}, descending: !ascending, isRef: true})
-				} else {
-					items = append(items, orderItem{expr: ann, descending: !ascending})
-				}
-				continue
-			}
+		if contains(annSelect, col) {
+			items = append(items, orderItem{expr: &Ref{Name: col, Source: q.Annotations[col]}, descending: !ascending, isRef: true})
+			continue
+		}
+		if ann, ok := q.Annotations[col]; ok {
+			items = append(items, orderItem{expr: ann, descending: !ascending})
+			continue
 		}
 		found, err := c.findOrderingName(field, q.Meta(), "", asc, map[string]bool{})
 		if err != nil {
@@ -164,7 +256,32 @@ func (c *Compiler) orderBy() ([]orderItem, error) {
 		}
 		items = append(items, found...)
 	}
-	return items, nil
+	var result []orderItem
+	seen := map[string]bool{}
+	for _, it := range items {
+		if it.random {
+			// Random.as_sqlite: the RAND function Django registers.
+			it.bare, it.sql = "RAND()", "RAND() ASC"
+		} else {
+			s, p, err := c.Compile(it.expr)
+			if err != nil {
+				return nil, err
+			}
+			it.bare, it.params = s, p
+			if it.descending {
+				it.sql = s + " DESC"
+			} else {
+				it.sql = s + " ASC"
+			}
+		}
+		key := it.bare + "\x00" + fmt.Sprint(it.params)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		result = append(result, it)
+	}
+	return result, nil
 }
 
 // findOrderingName is SQLCompiler.find_ordering_name: ordering by a
@@ -179,9 +296,6 @@ func (c *Compiler) findOrderingName(name string, opts *schema.Options, alias str
 	info, err := q.setupJoins(pieces, opts, alias, nil, true)
 	if err != nil {
 		return nil, err
-	}
-	if len(info.transforms) > 0 {
-		return nil, &FieldError{fmt.Sprintf("Cannot resolve keyword '%s' into field. Join on '%s' not permitted.", info.transforms[0], pieces[len(pieces)-len(info.transforms)-1])}
 	}
 	alias = info.joins[len(info.joins)-1]
 	isRel := false
@@ -216,150 +330,245 @@ func (c *Compiler) findOrderingName(name string, opts *schema.Options, alias str
 	targets, alias, _ := q.trimJoins(info.targets, info.joins, info.path)
 	var out []orderItem
 	for _, t := range targets {
-		out = append(out, orderItem{expr: &Col{Alias: alias, Target: t}, descending: !ascending})
+		var e Expression = &Col{Alias: alias, Target: t}
+		for _, name := range info.transforms {
+			// setup_joins' transform function (try_transform).
+			f := e.Output()
+			if !isTransform(f, name) {
+				if _, isField := info.finalField.(*schema.Field); isField && info.lastErr != nil {
+					return nil, info.lastErr
+				}
+				return nil, unsupportedLookup(name, f, false)
+			}
+			e = &Transform{Name: name, Source: e}
+		}
+		out = append(out, orderItem{expr: e, descending: !ascending})
 	}
 	return out, nil
 }
 
+// getExtraSelect is get_extra_select: with DISTINCT, ordering columns not
+// in the select list are selected too.
+func (c *Compiler) getExtraSelect(order []orderItem) []SelectColumn {
+	var extra []SelectColumn
+	if !c.Query.Distinct || len(c.Query.DistinctFields) > 0 {
+		return nil
+	}
+	for _, o := range order {
+		if o.isRef || o.random {
+			continue
+		}
+		found := false
+		for _, s := range c.Select {
+			if s.sql == o.bare && fmt.Sprint(s.params) == fmt.Sprint(o.params) {
+				found = true
+			}
+		}
+		if !found {
+			extra = append(extra, SelectColumn{Expr: o.expr, sql: o.bare, params: o.params})
+		}
+	}
+	return extra
+}
+
+// groupByEntry is one compiled GROUP BY expression.
+type groupByEntry struct {
+	sql    string
+	params []any
+}
+
+// getGroupBy is SQLCompiler.get_group_by: the query's minimal group_by,
+// plus the grouping columns of the select list, the ordering and HAVING
+// (SQLite can't group by primary key only, so nothing is collapsed).
+func (c *Compiler) getGroupBy(sel []SelectColumn, order []orderItem) ([]groupByEntry, error) {
+	q := c.Query
+	if q.GroupByMode == NoGroupBy {
+		return nil, nil
+	}
+	var exprs []Expression
+	if q.GroupByMode == GroupByList {
+		exprs = append(exprs, q.GroupBy...)
+	}
+	var refSources []Expression
+	for _, e := range exprs {
+		if r, ok := e.(*Ref); ok {
+			refSources = append(refSources, r.Source)
+		}
+	}
+	for _, s := range sel {
+		skip := false
+		for _, r := range refSources {
+			if exprEqual(r, s.Expr) {
+				skip = true
+			}
+		}
+		if skip {
+			continue
+		}
+		if _, raw := s.Expr.(*rawExpr); raw {
+			exprs = append(exprs, s.Expr)
+			continue
+		}
+		exprs = append(exprs, groupByCols(s.Expr)...)
+	}
+	for _, o := range order {
+		if !o.isRef && !o.random {
+			exprs = append(exprs, groupByCols(o.expr)...)
+		}
+	}
+	if c.having != nil {
+		exprs = append(exprs, groupByCols(c.having)...)
+	}
+	var result []groupByEntry
+	seen := map[string]bool{}
+	for _, e := range exprs {
+		s, p, err := c.Compile(e)
+		if err != nil {
+			return nil, err
+		}
+		key := s + "\x00" + fmt.Sprint(p)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		result = append(result, groupByEntry{s, p})
+	}
+	return result, nil
+}
+
+// preSQLSetup is SQLCompiler.pre_sql_setup.
+func (c *Compiler) preSQLSetup() ([]SelectColumn, []orderItem, []groupByEntry, error) {
+	if err := c.setupQuery(); err != nil {
+		return nil, nil, nil, err
+	}
+	order, err := c.getOrderBy()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	c.where, c.having = c.Query.Where.splitHaving(false)
+	extra := c.getExtraSelect(order)
+	groupBy, err := c.getGroupBy(append(append([]SelectColumn(nil), c.Select...), extra...), order)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return extra, order, groupBy, nil
+}
+
 // AsSQL is SQLCompiler.as_sql for a SELECT; withColAliases names the
-// columns Col1, Col2... (for a query wrapped in a subquery).
+// columns Col1, Col2... (for a query wrapped in a subquery). It returns
+// ErrEmptyResult when the query can match nothing.
 func (c *Compiler) AsSQL(withColAliases bool) (string, []any, error) {
 	q := c.Query
-	cols := c.selectList()
-	order, err := c.orderBy()
+	before := make(map[string]int, len(q.aliasRefcount))
+	for k, v := range q.aliasRefcount {
+		before[k] = v
+	}
+	defer q.resetRefcounts(before)
+
+	extra, order, groupBy, err := c.preSQLSetup()
 	if err != nil {
 		return "", nil, err
-	}
-	if q.Subquery && !q.IsSliced() {
-		order = nil
-	}
-	where, wparams, err := c.Compile(q.Where)
-	if err != nil {
-		return "", nil, err
-	}
-	var params []any
-	var out []string
-	for i, sc := range cols {
-		s, p, err := c.Compile(sc.expr)
-		if err != nil {
-			return "", nil, err
-		}
-		if sc.alias != "" {
-			s += " AS " + schema.QuoteName(sc.alias)
-		} else if withColAliases {
-			s += fmt.Sprintf(" AS Col%d", i+1)
-		}
-		out = append(out, s)
-		params = append(params, p...)
-	}
-	var groupBy []string
-	var gparams []any
-	if g := c.groupBy(cols, order); g != nil {
-		for _, e := range g {
-			s, p, err := c.Compile(e)
-			if err != nil {
-				return "", nil, err
-			}
-			if !contains(groupBy, s) {
-				groupBy = append(groupBy, s)
-				gparams = append(gparams, p...)
-			}
-		}
-	}
-	var ordSQL []string
-	var oparams []any
-	seen := map[string]bool{}
-	for _, o := range order {
-		if o.random {
-			ordSQL = append(ordSQL, "RANDOM() ASC")
-			continue
-		}
-		s, p, err := c.Compile(o.expr)
-		if err != nil {
-			return "", nil, err
-		}
-		if seen[s] {
-			continue
-		}
-		seen[s] = true
-		if o.descending {
-			s += " DESC"
-		} else {
-			s += " ASC"
-		}
-		ordSQL = append(ordSQL, s)
-		oparams = append(oparams, p...)
 	}
 	from, err := c.fromClause()
 	if err != nil {
 		return "", nil, err
 	}
-	var b strings.Builder
-	b.WriteString("SELECT ")
-	if q.Distinct {
-		b.WriteString("DISTINCT ")
+	var where, having string
+	var wparams, hparams []any
+	if c.where != nil {
+		if where, wparams, err = c.Compile(c.where); err != nil {
+			return "", nil, err
+		}
 	}
-	b.WriteString(strings.Join(out, ", "))
-	b.WriteString(" FROM ")
-	b.WriteString(from)
+	if c.having != nil {
+		if having, hparams, err = c.Compile(c.having); err != nil {
+			return "", nil, err
+		}
+	}
+	var params []any
+	result := []string{"SELECT"}
+	if q.Distinct {
+		result = append(result, "DISTINCT")
+	}
+	var outCols []string
+	colIdx := 1
+	for _, s := range append(append([]SelectColumn(nil), c.Select...), extra...) {
+		sql := s.sql
+		if s.Alias != "" {
+			sql += " AS " + schema.QuoteName(s.Alias)
+		} else if withColAliases {
+			sql += fmt.Sprintf(" AS Col%d", colIdx)
+			colIdx++
+		}
+		params = append(params, s.params...)
+		outCols = append(outCols, sql)
+	}
+	result = append(result, strings.Join(outCols, ", "), "FROM", from)
 	if where != "" {
-		b.WriteString(" WHERE " + where)
+		result = append(result, "WHERE "+where)
 		params = append(params, wparams...)
 	}
 	if len(groupBy) > 0 {
-		b.WriteString(" GROUP BY " + strings.Join(groupBy, ", "))
-		params = append(params, gparams...)
+		var grouping []string
+		for _, g := range groupBy {
+			grouping = append(grouping, g.sql)
+			params = append(params, g.params...)
+		}
+		result = append(result, "GROUP BY "+strings.Join(grouping, ", "))
+		if c.metaOrdering {
+			order = nil
+		}
 	}
-	if len(ordSQL) > 0 {
-		b.WriteString(" ORDER BY " + strings.Join(ordSQL, ", "))
-		params = append(params, oparams...)
+	if having != "" {
+		result = append(result, "HAVING "+having)
+		params = append(params, hparams...)
+	}
+	if len(order) > 0 {
+		var ordering []string
+		for _, o := range order {
+			ordering = append(ordering, o.sql)
+			params = append(params, o.params...)
+		}
+		result = append(result, "ORDER BY "+strings.Join(ordering, ", "))
 	}
 	if lim := limitOffset(q.LowMark, q.HighMark); lim != "" {
-		b.WriteString(" " + lim)
+		result = append(result, lim)
 	}
-	return b.String(), params, nil
-}
-
-// groupBy is get_group_by for SQLite: when aggregates are annotated, group
-// by every selected column and ordering column that is not an aggregate.
-func (c *Compiler) groupBy(cols []selectCol, order []orderItem) []Expression {
-	q := c.Query
-	hasAgg := false
-	for _, a := range q.annotationSelect() {
-		if containsAggregate(q.Annotations[a]) {
-			hasAgg = true
-		}
-	}
-	if !hasAgg && len(q.GroupBy) == 0 {
-		return nil
-	}
-	var out []Expression
-	out = append(out, q.GroupBy...)
-	for _, sc := range cols {
-		if !containsAggregate(sc.expr) {
-			if _, raw := sc.expr.(*rawExpr); !raw {
-				out = append(out, sc.expr)
+	if q.Subquery && len(extra) > 0 {
+		// The extra columns would give the subquery more columns than
+		// the left-hand side expects: wrap it.
+		var subSelects []string
+		var subParams []any
+		for i, s := range c.Select {
+			alias := s.Alias
+			if alias == "" && withColAliases {
+				alias = fmt.Sprintf("col%d", i+1)
 			}
+			if alias != "" {
+				subSelects = append(subSelects, schema.QuoteName("subquery")+"."+schema.QuoteName(alias))
+				continue
+			}
+			rel := s.Expr
+			if col, ok := rel.(*Col); ok {
+				rel = col.relabel(map[string]string{col.Alias: "subquery"})
+			}
+			ss, sp, err := c.Compile(rel)
+			if err != nil {
+				return "", nil, err
+			}
+			subSelects = append(subSelects, ss)
+			subParams = append(subParams, sp...)
 		}
+		return "SELECT " + strings.Join(subSelects, ", ") + " FROM (" + strings.Join(result, " ") + ") subquery", append(subParams, params...), nil
 	}
-	for _, o := range order {
-		if !o.random && !o.isRef && !containsAggregate(o.expr) {
-			out = append(out, o.expr)
-		}
-	}
-	return out
+	return strings.Join(result, " "), params, nil
 }
 
-func containsAggregate(e Expression) bool {
-	switch x := e.(type) {
-	case *Aggregate:
-		return true
-	case *Combined:
-		return containsAggregate(x.LHS) || containsAggregate(x.RHS)
-	case *Ref:
-		return containsAggregate(x.Source)
+// resetRefcounts is Query.reset_refcounts.
+func (q *Query) resetRefcounts(to map[string]int) {
+	for a := range q.aliasRefcount {
+		q.aliasRefcount[a] = to[a]
 	}
-	return false
 }
 
 // limitOffset is DatabaseOperations.limit_offset_sql on SQLite.
@@ -411,87 +620,222 @@ func (c *Compiler) fromClause() (string, error) {
 	return strings.Join(parts, " "), nil
 }
 
+// Aggregation is the compiled query of QuerySet.aggregate() or count():
+// the SQL and, per result column, the alias and the expression (for its
+// converter).
+type Aggregation struct {
+	SQL     string
+	Params  []any
+	Aliases []string
+	Exprs   []Expression
+}
+
 // CountSQL is the SQL of QuerySet.count() (Query.get_count →
 // get_aggregation): COUNT(*) AS "__count", wrapped in a subquery when the
 // query is distinct, sliced or grouped. It returns ErrEmptyResult when no
 // query needs to run.
 func CountSQL(q *Query) (string, []any, error) {
 	obj := q.Clone()
-	return obj.aggregationSQL([]string{"__count"}, []Expression{&Aggregate{Function: "COUNT", Name: "Count", Star: true, Field: intField}})
+	if err := obj.AddAnnotation("__count", &Aggregate{Function: "COUNT", Name: "Count", Star: true}, true); err != nil {
+		return "", nil, err
+	}
+	agg, err := obj.getAggregation([]string{"__count"})
+	if err != nil {
+		return "", nil, err
+	}
+	return agg.SQL, agg.Params, nil
 }
 
-// AggregateSQL is the SQL of QuerySet.aggregate(): one aggregate per alias,
-// over a subquery when the query is distinct, sliced or already annotated.
-func AggregateSQL(q *Query, aliases []string, aggs []Expression) (string, []any, error) {
-	return q.Clone().aggregationSQL(aliases, aggs)
+// AggregateSQL is QuerySet.aggregate(): the aggregates are added as
+// summary annotations under their aliases, then get_aggregation runs.
+// Errors are Django's: TypeError for a non-aggregate, FieldError for an
+// aggregate over another of the same call.
+func AggregateSQL(q *Query, aliases []string, aggs []Expression) (*Aggregation, error) {
+	obj := q.Clone()
+	for i, alias := range aliases {
+		if err := obj.AddAnnotation(alias, aggs[i], true); err != nil {
+			return nil, err
+		}
+		ann := obj.Annotations[alias]
+		if !containsAggregate(ann) {
+			return nil, &TypeError{alias + " is not an aggregate expression"}
+		}
+		for _, src := range sourceExpressions(ann) {
+			if r, ok := src.(*Ref); ok && containsAggregate(r) && contains(aliases, r.Name) {
+				name := ""
+				if a, ok := ann.(*Aggregate); ok {
+					name = a.Name
+				}
+				return nil, &FieldError{fmt.Sprintf("Cannot compute %s('%s'): '%s' is an aggregate", name, r.Name, r.Name)}
+			}
+		}
+	}
+	return obj.getAggregation(aliases)
 }
 
-// aggregationSQL is Query.get_aggregation.
-func (q *Query) aggregationSQL(aliases []string, aggs []Expression) (string, []any, error) {
-	existing := len(q.annotationSelect()) > 0
-	if q.IsSliced() || q.Distinct || existing || len(q.GroupBy) > 0 {
+// isSummary is an expression's is_summary flag.
+func isSummary(e Expression) bool {
+	switch x := e.(type) {
+	case *Aggregate:
+		return x.IsSummary
+	case *Combined:
+		return x.IsSummary
+	}
+	return false
+}
+
+// getAggregation is Query.get_aggregation: a single-row query of the
+// aggregates named in added. A query that is grouped, sliced, distinct or
+// has other annotations is wrapped as `SELECT ... FROM (...) subquery`.
+// The returned error is ErrEmptyResult when the query matches nothing (the
+// aggregation still describes the columns).
+func (q *Query) getAggregation(added []string) (*Aggregation, error) {
+	var existing []Expression
+	for _, a := range q.AnnotationOrder {
+		if !contains(added, a) {
+			existing = append(existing, q.Annotations[a])
+		}
+	}
+	if q.GroupByMode == GroupByList || q.IsSliced() || len(existing) > 0 || q.Distinct {
 		inner := q.Clone()
 		inner.Subquery = true
-		if !inner.IsSliced() {
-			inner.ClearOrdering(true)
-		}
-		if !inner.Distinct && !existing {
-			// Only the pk is needed.
-			if inner.DefaultCols {
-				inner.Select = []Expression{&Col{Alias: inner.InitialAlias(), Target: inner.Meta().Pk}}
-				inner.DefaultCols = false
+		inner.SetAnnotationMask(inner.annotationSelect())
+		inner.ClearOrdering(false, true)
+		if !inner.Distinct {
+			hasExistingAgg := false
+			for _, e := range existing {
+				if containsAggregate(e) {
+					hasExistingAgg = true
+				}
 			}
+			if inner.DefaultCols && hasExistingAgg {
+				inner.GroupByMode = GroupByList
+				inner.GroupBy = []Expression{&Col{Alias: inner.InitialAlias(), Target: inner.Meta().Pk}}
+			}
+			inner.DefaultCols = false
+		}
+		relabels := map[string]string{"": "subquery"}
+		for _, a := range inner.aliasOrder {
+			relabels[a] = "subquery"
+		}
+		agg := &Aggregation{}
+		colCnt := 0
+		for _, alias := range inner.annotationSelect() {
+			expr := inner.Annotations[alias]
+			if !isSummary(expr) {
+				continue
+			}
+			expr = inner.rewriteCols(expr, &colCnt)
+			agg.Aliases = append(agg.Aliases, alias)
+			agg.Exprs = append(agg.Exprs, expr.relabel(relabels))
+			delete(inner.Annotations, alias)
+			delete(inner.AnnotationMask, alias)
+			inner.AnnotationOrder = remove(inner.AnnotationOrder, alias)
+		}
+		if len(inner.Select) == 0 && !inner.DefaultCols && len(inner.AnnotationMask) == 0 {
+			inner.Select = []Expression{&Col{Alias: inner.InitialAlias(), Target: inner.Meta().Pk}}
+		}
+		outer := &Compiler{Query: New(q.Model)}
+		var cols []string
+		var params []any
+		for _, e := range agg.Exprs {
+			s, p, err := outer.Compile(e)
+			if err == nil {
+				err = outputError(e)
+			}
+			if err != nil {
+				return agg, err
+			}
+			cols = append(cols, s)
+			params = append(params, p...)
 		}
 		ic := &Compiler{Query: inner}
-		sql, params, err := ic.AsSQL(true)
+		sql, ip, err := ic.AsSQL(true)
 		if err != nil {
-			return "", nil, err
+			return agg, err
 		}
-		var cols []string
-		outer := &Compiler{Query: New(q.Model)}
-		for _, a := range aggs {
-			s, p, err := outer.Compile(a)
-			if err != nil {
-				return "", nil, err
-			}
-			// SQLAggregateCompiler selects the aggregates without aliases.
-			params = append(p, params...)
-			cols = append(cols, s)
-		}
-		return "SELECT " + strings.Join(cols, ", ") + " FROM (" + sql + ") subquery", params, nil
+		agg.SQL = "SELECT " + strings.Join(cols, ", ") + " FROM (" + sql + ") subquery"
+		agg.Params = append(params, ip...)
+		return agg, nil
 	}
 	q.Select = nil
 	q.DefaultCols = false
-	q.ClearOrdering(true)
-	q.Annotations = nil
-	q.AnnotationOrder = nil
-	q.AnnotationMask = nil
-	for i, a := range aggs {
-		if err := q.AddAnnotation(aliases[i], a, true); err != nil {
-			return "", nil, err
-		}
+	q.ExtraSelect = nil
+	q.ClearOrdering(true, true)
+	q.ClearLimits()
+	q.SelectRelated = nil
+	agg := &Aggregation{}
+	for _, a := range q.annotationSelect() {
+		agg.Aliases = append(agg.Aliases, a)
+		agg.Exprs = append(agg.Exprs, q.Annotations[a])
 	}
 	c := &Compiler{Query: q}
-	return c.AsSQL(false)
+	sql, params, err := c.AsSQL(false)
+	agg.SQL, agg.Params = sql, params
+	return agg, err
 }
 
-// ExistsSQL is the SQL of QuerySet.exists(): `SELECT (1) AS "a" ... LIMIT 1`.
-func ExistsSQL(q *Query) (string, []any, error) {
-	obj := q.Clone()
-	if !obj.Distinct {
-		obj.Select = nil
-		obj.DefaultCols = false
-		obj.AnnotationMask = map[string]bool{}
+func remove(list []string, s string) []string {
+	var out []string
+	for _, x := range list {
+		if x != s {
+			out = append(out, x)
+		}
 	}
-	obj.ClearOrdering(true)
-	obj.SetLimits(0, 1)
-	obj.ExtraSelect = []ExtraCol{{SQL: "(1)", Alias: "a"}}
-	c := &Compiler{Query: obj}
+	return out
+}
+
+// rewriteCols is Query.rewrite_cols: make sure the inner query of an
+// aggregation selects what the outer aggregate refers to (columns and
+// non-summary aggregates under aliases __col1, __col2...).
+func (q *Query) rewriteCols(ann Expression, colCnt *int) Expression {
+	srcs := sourceExpressions(ann)
+	if len(srcs) == 0 {
+		return ann
+	}
+	newSrcs := make([]Expression, len(srcs))
+	for i, e := range srcs {
+		if _, ok := e.(*Ref); ok {
+			newSrcs[i] = e
+			continue
+		}
+		var found string
+		for _, a := range q.annotationSelect() {
+			if q.Annotations[a] == e {
+				found = a
+				break
+			}
+		}
+		switch {
+		case found != "":
+			newSrcs[i] = &Ref{Name: found, Source: e}
+		case isCol(e) || (containsAggregate(e) && !isSummary(e)):
+			*colCnt++
+			alias := fmt.Sprintf("__col%d", *colCnt)
+			q.Annotations[alias] = e
+			q.AnnotationOrder = append(q.AnnotationOrder, alias)
+			if q.AnnotationMask != nil {
+				q.AnnotationMask[alias] = true
+			}
+			newSrcs[i] = &Ref{Name: alias, Source: e}
+		default:
+			newSrcs[i] = q.rewriteCols(e, colCnt)
+		}
+	}
+	return withSources(ann, newSrcs)
+}
+
+func isCol(e Expression) bool { _, ok := e.(*Col); return ok }
+
+// ExistsSQL is the SQL of QuerySet.exists() (Query.has_results):
+// `SELECT (1) AS "a" ... LIMIT 1`.
+func ExistsSQL(q *Query) (string, []any, error) {
+	c := &Compiler{Query: q.existsQuery(true)}
 	return c.AsSQL(false)
 }
 
-// SelectSQL compiles q as a SELECT; the compiler's Fields lists the model
-// fields of the default columns (empty for values()).
+// SelectSQL compiles q as a SELECT (in place, as Django's compiler
+// does); the compiler describes the columns.
 func SelectSQL(q *Query) (*Compiler, string, []any, error) {
 	c := NewCompiler(q)
 	sql, params, err := c.AsSQL(false)

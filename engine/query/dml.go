@@ -44,6 +44,28 @@ func InsertSQL(model *schema.Model, fields []*schema.Field, rows [][]any) (strin
 	return "INSERT INTO " + schema.QuoteName(opts.DBTable) + " (" + strings.Join(cols, ", ") + ") VALUES " + strings.Join(groups, ", "), params
 }
 
+// InsertIgnoreSQL is InsertSQL with ignore_conflicts=True on SQLite:
+// `INSERT OR IGNORE INTO ... SELECT ... UNION ALL SELECT ...`, the
+// multi-row form Django 3.2 writes (score.py only folds plain INSERTs to
+// VALUES, so this one keeps Django's text).
+func InsertIgnoreSQL(model *schema.Model, fields []*schema.Field, rows [][]any) (string, []any) {
+	cols := make([]string, len(fields))
+	for i, f := range fields {
+		cols[i] = schema.QuoteName(f.Column)
+	}
+	var params []any
+	var selects []string
+	for _, row := range rows {
+		ph := make([]string, len(row))
+		for i, v := range row {
+			ph[i] = "%s"
+			params = append(params, v)
+		}
+		selects = append(selects, "SELECT "+strings.Join(ph, ", "))
+	}
+	return "INSERT OR IGNORE INTO " + schema.QuoteName(model.Meta.DBTable) + " (" + strings.Join(cols, ", ") + ") " + strings.Join(selects, " UNION ALL "), params
+}
+
 // UpdateValue is one `SET column = value` of an UPDATE: a Go value (to be
 // prepared with the field), or an Expression (F("n") + 1).
 type UpdateValue struct {
@@ -121,15 +143,15 @@ func (q *Query) ActiveTables() int {
 // SQLDeleteCompiler do when q spans several tables.
 func PkSubquery(q *Query) (*Query, error) {
 	inner := q.Clone()
-	inner.ClearOrdering(true)
+	inner.SelectRelated = nil
+	inner.ClearOrdering(true, true)
 	inner.Select = nil
-	inner.DefaultCols = false
 	inner.ExtraSelect = nil
-	if err := inner.AddFields([]string{inner.Meta().Pk.Name}); err != nil {
+	if err := inner.AddFields([]string{inner.Meta().Pk.Name}, true); err != nil {
 		return nil, err
 	}
 	outer := New(q.Model)
-	if err := outer.AddQ(NewQ(nil, []Filter{{Lookup: "pk__in", Value: &subqueryValue{inner}}})); err != nil {
+	if err := outer.AddQ(NewQ(nil, []Filter{{Lookup: "pk__in", Value: inner}})); err != nil {
 		return nil, err
 	}
 	return outer, nil
@@ -144,7 +166,7 @@ func DeleteSQL(q *Query) (string, []any, error) {
 		inner.Select = []Expression{&Col{Alias: inner.baseAlias(), Target: inner.Meta().Pk}}
 		inner.DefaultCols = false
 		outer := New(q.Model)
-		if err := outer.AddQ(NewQ(nil, []Filter{{Lookup: "pk__in", Value: &subqueryValue{inner}}})); err != nil {
+		if err := outer.AddQ(NewQ(nil, []Filter{{Lookup: "pk__in", Value: inner}})); err != nil {
 			return "", nil, err
 		}
 		q = outer

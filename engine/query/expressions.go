@@ -3,14 +3,17 @@ package query
 import (
 	"fmt"
 	"strings"
+	"time"
 
+	"github.com/cockroachdb/apd/v3"
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
 
 // Expression is a SQL expression: a column, a value, F(), arithmetic, an
 // aggregate, a subquery. Names follow django.db.models.expressions.
 type Expression interface {
-	// SQL renders the expression with `%s` placeholders (as_sql).
+	// SQL renders the expression with `%s` placeholders (as_sql, or
+	// as_sqlite where Django has one).
 	SQL(c *Compiler) (string, []any, error)
 	// Resolve binds names (F) to columns of q, adding joins
 	// (resolve_expression).
@@ -29,6 +32,9 @@ type Col struct {
 	Alias       string
 	Target      *schema.Field
 	OutputField any // *schema.Field or *schema.Rel; nil means Target
+	// PossiblyMultivalued marks a column resolved from an OuterRef across
+	// a relation (ResolvedOuterRef).
+	PossiblyMultivalued bool
 }
 
 // SQL is `"alias"."column"` (generated aliases such as T3 unquoted).
@@ -72,18 +78,64 @@ func (f *F) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summarize 
 func (f *F) Output() *schema.Field                { return nil }
 func (f *F) relabel(map[string]string) Expression { return f }
 
-// Value is a literal parameter (Django's Value); Field, when known,
-// prepares it for the database.
+// OuterRef is OuterRef(name): a reference to a field of the outer query
+// from inside a subquery. Resolving it in the subquery gives a
+// ResolvedOuterRef, which the outer query resolves.
+type OuterRef struct{ Name string }
+
+func (o *OuterRef) SQL(*Compiler) (string, []any, error) {
+	return "", nil, &ValueError{"This queryset contains a reference to an outer query and may only be used in a subquery."}
+}
+
+// Resolve is OuterRef.resolve_expression.
+func (o *OuterRef) Resolve(*Query, bool, map[string]bool, bool) (Expression, error) {
+	return &ResolvedOuterRef{Name: o.Name}, nil
+}
+
+func (o *OuterRef) Output() *schema.Field                { return nil }
+func (o *OuterRef) relabel(map[string]string) Expression { return o }
+
+// ResolvedOuterRef is an outer reference waiting for the outer query: it
+// is resolved when the subquery is resolved against it.
+type ResolvedOuterRef struct{ Name string }
+
+func (o *ResolvedOuterRef) SQL(*Compiler) (string, []any, error) {
+	return "", nil, &ValueError{"This queryset contains a reference to an outer query and may only be used in a subquery."}
+}
+
+// Resolve is ResolvedOuterRef.resolve_expression: q is the outer query.
+func (o *ResolvedOuterRef) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summarize bool) (Expression, error) {
+	e, err := q.resolveRef(o.Name, allowJoins, reuse, summarize)
+	if err != nil {
+		return nil, err
+	}
+	if col, ok := e.(*Col); ok {
+		n := *col
+		n.PossiblyMultivalued = strings.Contains(o.Name, LookupSep)
+		return &n, nil
+	}
+	return e, nil
+}
+
+func (o *ResolvedOuterRef) Output() *schema.Field                { return nil }
+func (o *ResolvedOuterRef) relabel(map[string]string) Expression { return o }
+
+// Value is a literal parameter (Django's Value). Field, when set, prepares
+// it for the database; otherwise the field is inferred from the Go type of
+// V as Value._resolve_output_field does.
 type Value struct {
 	V     any
 	Field *schema.Field
 }
 
+// NewValue is Value(v) with its output field inferred from v.
+func NewValue(v any) *Value { return &Value{V: v} }
+
 // SQL is a single `%s` placeholder with the prepared value.
 func (v *Value) SQL(*Compiler) (string, []any, error) {
 	val := v.V
-	if v.Field != nil {
-		p, err := v.Field.DBPrepValue(val)
+	if f := v.Output(); f != nil {
+		p, err := f.DBPrepValue(val)
 		if err != nil {
 			return "", nil, err
 		}
@@ -93,17 +145,84 @@ func (v *Value) SQL(*Compiler) (string, []any, error) {
 }
 
 func (v *Value) Resolve(*Query, bool, map[string]bool, bool) (Expression, error) { return v, nil }
-func (v *Value) Output() *schema.Field                                           { return v.Field }
-func (v *Value) relabel(map[string]string) Expression                            { return v }
+
+// Output is the given field, or the one Value._resolve_output_field infers.
+func (v *Value) Output() *schema.Field {
+	if v.Field != nil {
+		return v.Field
+	}
+	return valueField(v.V)
+}
+
+func (v *Value) relabel(map[string]string) Expression { return v }
+
+var (
+	intField      = &schema.Field{Kind: schema.IntegerField}
+	floatField    = &schema.Field{Kind: schema.FloatField}
+	decimalField  = &schema.Field{Kind: schema.DecimalField}
+	charField     = &schema.Field{Kind: schema.CharField}
+	boolField     = &schema.Field{Kind: schema.BooleanField}
+	dateField     = &schema.Field{Kind: schema.DateField}
+	dateTimeField = &schema.Field{Kind: schema.DateTimeField}
+	timeField     = &schema.Field{Kind: schema.TimeField}
+	durationField = &schema.Field{Kind: schema.DurationField}
+	uuidField     = &schema.Field{Kind: schema.UUIDField}
+	binaryField   = &schema.Field{Kind: schema.BinaryField}
+)
+
+// valueField is Value._resolve_output_field: the field class for a Python
+// value's type (nil when it has none, e.g. None).
+func valueField(v any) *schema.Field {
+	switch v.(type) {
+	case string:
+		return charField
+	case bool:
+		return boolField
+	case int64, int:
+		return intField
+	case float64:
+		return floatField
+	case time.Time:
+		return dateTimeField
+	case schema.Date:
+		return dateField
+	case schema.TimeOfDay:
+		return timeField
+	case time.Duration:
+		return durationField
+	case *apd.Decimal:
+		return decimalField
+	case []byte:
+		return binaryField
+	case schema.UUID:
+		return uuidField
+	}
+	return nil
+}
+
+// Star is the `*` of COUNT(*).
+type Star struct{}
+
+func (Star) SQL(*Compiler) (string, []any, error)                              { return "*", nil, nil }
+func (s Star) Resolve(*Query, bool, map[string]bool, bool) (Expression, error) { return s, nil }
+func (Star) Output() *schema.Field                                             { return nil }
+func (s Star) relabel(map[string]string) Expression                            { return s }
 
 // Combined is `lhs op rhs` for arithmetic on expressions
-// (CombinedExpression); SQL is "(lhs op rhs)" unless Top, as Django
-// renders `"t"."n" + 1` at the top level of an UPDATE.
+// (CombinedExpression), always parenthesised as Django writes it.
 type Combined struct {
 	LHS, RHS Expression
 	Op       string
+	// IsSummary marks an expression of aggregate() (is_summary).
+	IsSummary bool
+	// Temporal is set by Resolve for date arithmetic: "duration"
+	// (DurationExpression: a date and a timedelta) or "subtraction"
+	// (TemporalSubtraction: two dates, datetimes or times).
+	Temporal string
 }
 
+// SQL is "(lhs op rhs)", cast to NUMERIC when the result is a decimal
+// (SQLiteNumericMixin).
 func (e *Combined) SQL(c *Compiler) (string, []any, error) {
 	l, lp, err := c.Compile(e.LHS)
 	if err != nil {
@@ -113,11 +232,32 @@ func (e *Combined) SQL(c *Compiler) (string, []any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	op := e.Op
-	if op == "%%" {
-		op = "%%"
+	switch e.Temporal {
+	case "duration":
+		// DurationExpression.as_sql with the SQLite
+		// combine_duration_expression.
+		if e.Op != "+" && e.Op != "-" {
+			return "", nil, &DatabaseError{"Invalid connector for timedelta: " + e.Op + "."}
+		}
+		return "(django_format_dtdelta('" + e.Op + "', " + l + ", " + r + "))", append(lp, rp...), nil
+	case "subtraction":
+		// TemporalSubtraction: subtract_temporals on SQLite.
+		if f := e.LHS.Output(); f != nil && f.InternalType() == schema.TimeField {
+			return "django_time_diff(" + l + ", " + r + ")", append(lp, rp...), nil
+		}
+		return "django_timestamp_diff(" + l + ", " + r + ")", append(lp, rp...), nil
 	}
-	return "(" + l + " " + op + " " + r + ")", append(lp, rp...), nil
+	// DatabaseOperations.combine_expression on SQLite: no ^ operator.
+	var sql string
+	switch e.Op {
+	case "^":
+		sql = "(POWER(" + l + "," + r + "))"
+	case "#":
+		sql = "(BITXOR(" + l + "," + r + "))"
+	default:
+		sql = "(" + l + " " + e.Op + " " + r + ")"
+	}
+	return sqliteNumeric(e, sql), append(lp, rp...), nil
 }
 
 func (e *Combined) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summarize bool) (Expression, error) {
@@ -129,25 +269,123 @@ func (e *Combined) Resolve(q *Query, allowJoins bool, reuse map[string]bool, sum
 	if err != nil {
 		return nil, err
 	}
-	// A bare value takes the other side's field for preparation.
-	if v, ok := r.(*Value); ok && v.Field == nil {
-		r = &Value{V: v.V, Field: l.Output()}
+	c := &Combined{LHS: l, RHS: r, Op: e.Op, IsSummary: summarize, Temporal: e.Temporal}
+	if c.Temporal == "" {
+		// CombinedExpression.resolve_expression: date arithmetic becomes
+		// a DurationExpression or a TemporalSubtraction.
+		lt, rt := internalType(l), internalType(r)
+		switch {
+		case (lt == schema.DurationField || rt == schema.DurationField) && lt != rt:
+			c.Temporal = "duration"
+		case e.Op == "-" && lt == rt && (lt == schema.DateField || lt == schema.DateTimeField || lt == schema.TimeField):
+			c.Temporal = "subtraction"
+		}
 	}
-	if v, ok := l.(*Value); ok && v.Field == nil {
-		l = &Value{V: v.V, Field: r.Output()}
-	}
-	return &Combined{LHS: l, RHS: r, Op: e.Op}, nil
+	return c, nil
 }
 
-func (e *Combined) Output() *schema.Field {
-	if f := e.LHS.Output(); f != nil {
-		return f
+func internalType(e Expression) schema.Kind {
+	if f := e.Output(); f != nil {
+		return f.InternalType()
 	}
-	return e.RHS.Output()
+	return ""
+}
+
+// Output is CombinedExpression._resolve_output_field: the sources' field
+// when they agree, else the combined type for the connector (an integer
+// and a decimal give a decimal), nil when the types cannot be combined.
+func (e *Combined) Output() *schema.Field {
+	if e.Temporal == "subtraction" {
+		return durationField
+	}
+	l, r := e.LHS.Output(), e.RHS.Output()
+	switch {
+	case l == nil:
+		return r
+	case r == nil:
+		return l
+	case l.Kind == r.Kind:
+		return l
+	}
+	return combinedType(e.Op, l, r)
 }
 
 func (e *Combined) relabel(m map[string]string) Expression {
-	return &Combined{LHS: e.LHS.relabel(m), RHS: e.RHS.relabel(m), Op: e.Op}
+	return &Combined{LHS: e.LHS.relabel(m), RHS: e.RHS.relabel(m), Op: e.Op, IsSummary: e.IsSummary, Temporal: e.Temporal}
+}
+
+// outputError is the FieldError Django raises when it needs the output
+// field of an expression (select_format in get_select) and the types of
+// its sources cannot be combined.
+func outputError(e Expression) error {
+	switch x := e.(type) {
+	case *Combined:
+		if err := outputError(x.LHS); err != nil {
+			return err
+		}
+		if err := outputError(x.RHS); err != nil {
+			return err
+		}
+		if x.Temporal == "subtraction" {
+			return nil
+		}
+		l, r := x.LHS.Output(), x.RHS.Output()
+		switch {
+		case l == nil && r == nil:
+			return &FieldError{"Cannot resolve expression type, unknown output_field"}
+		case l == nil || r == nil || l.Kind == r.Kind:
+			return nil
+		}
+		if combinedType(x.Op, l, r) == nil {
+			return &FieldError{fmt.Sprintf("Expression contains mixed types: %s, %s. You must set output_field.", l.Kind, r.Kind)}
+		}
+	case *Aggregate:
+		if x.Source != nil && x.Field == nil {
+			return outputError(x.Source)
+		}
+	}
+	return nil
+}
+
+// fieldFamily is the class a field is a subclass of, for the combinator
+// table: every integer flavour is an IntegerField.
+func fieldFamily(f *schema.Field) schema.Kind {
+	switch f.InternalType() {
+	case schema.IntegerField, schema.SmallIntegerField, schema.BigIntegerField, schema.PositiveIntegerField,
+		schema.PositiveSmallIntegerField, schema.PositiveBigIntegerField, schema.AutoField, schema.BigAutoField, schema.SmallAutoField:
+		return schema.IntegerField
+	}
+	return f.InternalType()
+}
+
+// combinedType is _resolve_combined_type with Django 3.2's table: for
+// + - * /, integers with decimals give decimals and integers with floats
+// give floats; other mixes have no type (FieldError in Django).
+func combinedType(op string, l, r *schema.Field) *schema.Field {
+	switch op {
+	case "+", "-", "*", "/":
+	default:
+		return nil
+	}
+	lf, rf := fieldFamily(l), fieldFamily(r)
+	switch {
+	case lf == schema.IntegerField && rf == schema.IntegerField:
+		return intField
+	case lf == schema.IntegerField && rf == schema.DecimalField, lf == schema.DecimalField && rf == schema.IntegerField:
+		return decimalField
+	case lf == schema.IntegerField && rf == schema.FloatField, lf == schema.FloatField && rf == schema.IntegerField:
+		return floatField
+	}
+	return nil
+}
+
+// sqliteNumeric is SQLiteNumericMixin.as_sqlite: a decimal result is cast
+// to NUMERIC.
+func sqliteNumeric(e Expression, sql string) string {
+	if f := e.Output(); f != nil && f.InternalType() == schema.DecimalField {
+		return "CAST(" + sql + " AS NUMERIC)"
+	}
+	return sql
 }
 
 // Aggregate is COUNT/SUM/AVG/MAX/MIN over an expression (or `*`).
@@ -157,44 +395,119 @@ type Aggregate struct {
 	Source   Expression
 	Star     bool
 	Distinct bool
-	// Field is the output field (IntegerField for Count, the source's for
-	// Max/Min/Sum, FloatField for Avg).
+	// Field is the output field: IntegerField for Count, FloatField or
+	// DecimalField for Avg (NumericOutputFieldMixin), the source's for
+	// Max/Min/Sum. Resolve sets it when nil.
 	Field *schema.Field
+	// IsSummary marks an aggregate of aggregate() (is_summary).
+	IsSummary bool
+	// Filter is the filter= argument; Resolve turns it into where,
+	// rendered as `FILTER (WHERE ...)`.
+	Filter *Q
+	where  *WhereNode
 }
 
+// SQL is FUNCTION([DISTINCT ]source) [FILTER (WHERE ...)], cast to
+// NUMERIC for decimals (SQLite >= 3.30 supports the FILTER clause).
 func (a *Aggregate) SQL(c *Compiler) (string, []any, error) {
 	distinct := ""
 	if a.Distinct {
 		distinct = "DISTINCT "
 	}
+	var sql string
+	var params []any
 	if a.Star {
-		return a.Function + "(" + distinct + "*)", nil, nil
+		sql = a.Function + "(" + distinct + "*)"
+	} else {
+		s, p, err := c.Compile(a.Source)
+		if err != nil {
+			return "", nil, err
+		}
+		sql, params = a.Function+"("+distinct+s+")", p
 	}
-	s, p, err := c.Compile(a.Source)
-	if err != nil {
-		return "", nil, err
+	if a.where != nil {
+		fs, fp, err := c.Compile(a.where)
+		if err != nil {
+			return "", nil, err
+		}
+		sql += " FILTER (WHERE " + fs + ")"
+		params = append(params, fp...)
 	}
-	return a.Function + "(" + distinct + s + ")", p, nil
+	return sqliteNumeric(a, sql), params, nil
 }
 
+// Resolve is Aggregate.resolve_expression: the source is resolved, an
+// aggregate over an aggregate is refused unless summarizing.
 func (a *Aggregate) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summarize bool) (Expression, error) {
 	n := *a
+	n.IsSummary = summarize
 	if a.Source != nil {
 		s, err := a.Source.Resolve(q, allowJoins, reuse, summarize)
 		if err != nil {
 			return nil, err
 		}
+		if !summarize && containsAggregate(s) {
+			name := "<expression>"
+			if f, ok := a.Source.(*F); ok {
+				name = f.Name
+			}
+			return nil, &FieldError{fmt.Sprintf("Cannot compute %s('%s'): '%s' is an aggregate", a.Name, name, name)}
+		}
 		n.Source = s
+	}
+	if a.Filter != nil && a.where == nil {
+		// Q.resolve_expression: the joins it needs become LEFT OUTER, so
+		// that rows are not filtered out by them.
+		clause, joins, err := q.addQ(a.Filter, reuse, false, false, allowJoins, false)
+		if err != nil {
+			return nil, err
+		}
+		q.promoteJoins(joins)
+		n.where = clause
+	}
+	if n.Field == nil {
+		n.Field = n.resolveOutput()
 	}
 	return &n, nil
 }
 
-func (a *Aggregate) Output() *schema.Field { return a.Field }
+// resolveOutput is the aggregate's _resolve_output_field.
+func (a *Aggregate) resolveOutput() *schema.Field {
+	if a.Function == "COUNT" {
+		return intField
+	}
+	var src *schema.Field
+	if a.Source != nil {
+		src = a.Source.Output()
+	}
+	if a.Function == "AVG" {
+		// NumericOutputFieldMixin
+		switch {
+		case src == nil:
+			return floatField
+		case src.InternalType() == schema.DecimalField:
+			return decimalField
+		case fieldFamily(src) == schema.IntegerField:
+			return floatField
+		}
+	}
+	return src
+}
+
+func (a *Aggregate) Output() *schema.Field {
+	if a.Field != nil {
+		return a.Field
+	}
+	return a.resolveOutput()
+}
 
 func (a *Aggregate) relabel(m map[string]string) Expression {
 	n := *a
 	if a.Source != nil {
 		n.Source = a.Source.relabel(m)
+	}
+	if a.where != nil {
+		n.where = a.where.relabel(m)
 	}
 	return &n
 }
@@ -224,8 +537,7 @@ type SubqueryExpr struct {
 }
 
 func (s *SubqueryExpr) SQL(c *Compiler) (string, []any, error) {
-	sub := &Compiler{Query: s.Query, parent: c}
-	sql, params, err := sub.AsSQL(false)
+	sql, params, err := c.subquerySQL(s.Query)
 	if err != nil {
 		return "", nil, err
 	}
@@ -246,9 +558,16 @@ func (s *SubqueryExpr) relabel(map[string]string) Expression { return s }
 // resolveRef is Query.resolve_ref: an annotation or a field path as a
 // column, with joins (trimmed).
 func (q *Query) resolveRef(name string, allowJoins bool, reuse map[string]bool, summarize bool) (Expression, error) {
+	if !allowJoins && strings.Contains(name, LookupSep) {
+		return nil, &FieldError{"Joined field references are not permitted in this query"}
+	}
 	if q.Annotations != nil {
 		if a, ok := q.Annotations[name]; ok {
 			if summarize {
+				// Summarize currently means we are doing an aggregate()
+				// query which is executed as a wrapped subquery if any of
+				// the aggregate() elements reference an existing
+				// annotation: refer to it by its alias.
 				return &Ref{Name: name, Source: a}, nil
 			}
 			return a, nil
@@ -266,10 +585,155 @@ func (q *Query) resolveRef(name string, allowJoins bool, reuse map[string]bool, 
 	if !allowJoins && len(joins) > 1 {
 		return nil, &FieldError{"Joined field references are not permitted in this query"}
 	}
-	for _, j := range joins {
-		if reuse != nil {
+	if len(targets) > 1 {
+		return nil, &FieldError{"Referencing multicolumn fields with F() objects isn't supported"}
+	}
+	if reuse != nil {
+		for _, j := range joins {
 			reuse[j] = true
 		}
 	}
 	return &Col{Alias: alias, Target: targets[0], OutputField: info.finalField}, nil
+}
+
+// containsAggregate is contains_aggregate.
+func containsAggregate(e any) bool {
+	switch x := e.(type) {
+	case *Aggregate:
+		return true
+	case *Combined:
+		return containsAggregate(x.LHS) || containsAggregate(x.RHS)
+	case *Ref:
+		return containsAggregate(x.Source)
+	case *Transform:
+		return containsAggregate(x.Source)
+	case *Lookup:
+		if containsAggregate(x.LHS) {
+			return true
+		}
+		if r, ok := x.RHS.(Expression); ok {
+			return containsAggregate(r)
+		}
+		if r, ok := x.RHS.([]any); ok {
+			for _, it := range r {
+				if containsAggregate(it) {
+					return true
+				}
+			}
+		}
+	case *WhereNode:
+		for _, ch := range x.Children {
+			if containsAggregate(ch) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// groupByCols is get_group_by_cols: the expressions an expression adds to
+// GROUP BY. Aggregates and constants add nothing; an expression without
+// aggregates adds itself; one with aggregates adds its sources' columns.
+func groupByCols(e any) []Expression {
+	switch x := e.(type) {
+	case *Aggregate, *Value, Star, nil:
+		return nil
+	case *Col, *Ref:
+		return []Expression{x.(Expression)}
+	case *Exists:
+		return x.groupByCols()
+	case *Lookup:
+		cols := groupByCols(x.LHS)
+		if r, ok := x.RHS.(Expression); ok {
+			cols = append(cols, groupByCols(r)...)
+		}
+		return cols
+	case *WhereNode:
+		var cols []Expression
+		for _, ch := range x.Children {
+			cols = append(cols, groupByCols(ch)...)
+		}
+		return cols
+	case Expression:
+		if !containsAggregate(x) {
+			return []Expression{x}
+		}
+		var cols []Expression
+		for _, s := range sourceExpressions(x) {
+			cols = append(cols, groupByCols(s)...)
+		}
+		return cols
+	}
+	return nil
+}
+
+// sourceExpressions is get_source_expressions.
+func sourceExpressions(e Expression) []Expression {
+	switch x := e.(type) {
+	case *Combined:
+		return []Expression{x.LHS, x.RHS}
+	case *Aggregate:
+		if x.Star {
+			return []Expression{Star{}}
+		}
+		if x.Source != nil {
+			return []Expression{x.Source}
+		}
+	case *Transform:
+		return []Expression{x.Source}
+	}
+	return nil
+}
+
+// withSources is a copy of e with its source expressions replaced
+// (set_source_expressions on a copy).
+func withSources(e Expression, srcs []Expression) Expression {
+	switch x := e.(type) {
+	case *Combined:
+		return &Combined{LHS: srcs[0], RHS: srcs[1], Op: x.Op, IsSummary: x.IsSummary, Temporal: x.Temporal}
+	case *Aggregate:
+		n := *x
+		if _, star := srcs[0].(Star); !star {
+			n.Source = srcs[0]
+		}
+		return &n
+	case *Transform:
+		return &Transform{Name: x.Name, Source: srcs[0]}
+	}
+	return e
+}
+
+// exprEqual is Expression.__eq__ for the expressions the compiler compares
+// (GROUP BY and ORDER BY deduplication).
+func exprEqual(a, b Expression) bool {
+	switch x := a.(type) {
+	case *Col:
+		y, ok := b.(*Col)
+		return ok && x.Alias == y.Alias && x.Target == y.Target
+	case *Ref:
+		y, ok := b.(*Ref)
+		return ok && x.Name == y.Name && exprEqual(x.Source, y.Source)
+	case *Value:
+		y, ok := b.(*Value)
+		return ok && fmt.Sprint(x.V) == fmt.Sprint(y.V)
+	case Star:
+		_, ok := b.(Star)
+		return ok
+	case *Combined:
+		y, ok := b.(*Combined)
+		return ok && x.Op == y.Op && exprEqual(x.LHS, y.LHS) && exprEqual(x.RHS, y.RHS)
+	case *Aggregate:
+		y, ok := b.(*Aggregate)
+		if !ok || x.Function != y.Function || x.Distinct != y.Distinct || x.Star != y.Star {
+			return false
+		}
+		if x.Source == nil || y.Source == nil {
+			return x.Source == nil && y.Source == nil
+		}
+		return exprEqual(x.Source, y.Source)
+	case *Transform:
+		y, ok := b.(*Transform)
+		return ok && x.Name == y.Name && exprEqual(x.Source, y.Source)
+	}
+	return a == b
 }

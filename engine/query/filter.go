@@ -1,6 +1,7 @@
 package query
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -178,12 +179,9 @@ func (q *Query) buildFilter(f Filter, branchNegated, currentNegated bool, canReu
 	for k, v := range q.aliasRefcount {
 		preRef[k] = v
 	}
-	if e, ok := value.(Expression); ok {
-		r, err := e.Resolve(q, allowJoins, canReuse, false)
-		if err != nil {
-			return nil, nil, err
-		}
-		value = r
+	value, err := q.resolveLookupValue(value, canReuse, allowJoins)
+	if err != nil {
+		return nil, nil, err
 	}
 	var usedJoins []string
 	for _, a := range q.aliasOrder {
@@ -210,6 +208,9 @@ func (q *Query) buildFilter(f Filter, branchNegated, currentNegated bool, canReu
 		if mj, ok := err.(*multiJoin); ok {
 			return q.splitExclude(f, canReuse, mj.namesWithPath)
 		}
+		return nil, nil, err
+	}
+	if err := checkRelatedObjects(info.finalField, value, info.opts); err != nil {
 		return nil, nil, err
 	}
 	lookupJoins := info.joins
@@ -269,23 +270,70 @@ func (q *Query) buildFilter(f Filter, branchNegated, currentNegated bool, canReu
 	return clause, usedJoins, nil
 }
 
+// resolveLookupValue is Query.resolve_lookup_value: expressions are
+// resolved against q (adding joins), querysets become subqueries, and the
+// items of a list are resolved one by one.
+func (q *Query) resolveLookupValue(value any, canReuse map[string]bool, allowJoins bool) (any, error) {
+	switch v := value.(type) {
+	case *Query:
+		return v.resolveSubquery(q, allowJoins, canReuse)
+	case Expression:
+		return v.Resolve(q, allowJoins, canReuse, false)
+	case QueryValue:
+		if fv, ok := value.(interface{ Fields() []string }); ok && len(fv.Fields()) > 1 {
+			return nil, &TypeError{"Cannot use multi-field values as a filter value."}
+		}
+		return v.SubQuery().resolveSubquery(q, allowJoins, canReuse)
+	case []any:
+		out := make([]any, len(v))
+		for i, it := range v {
+			r, err := q.resolveLookupValue(it, canReuse, allowJoins)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = r
+		}
+		return out, nil
+	}
+	return value, nil
+}
+
 // splitExclude is Query.split_exclude: a negated filter across a
-// multi-valued relation becomes `NOT (pk IN (SELECT ...))`.
+// multi-valued relation becomes NOT EXISTS(SELECT 1 FROM child WHERE
+// <filter> AND child.parent_id = parent.id LIMIT 1), the subquery's
+// leading joins trimmed.
 func (q *Query) splitExclude(f Filter, canReuse map[string]bool, namesWithPath []nameWithPath) (*WhereNode, []string, error) {
+	if fv, ok := f.Value.(*F); ok {
+		f.Value = &OuterRef{Name: fv.Name}
+	}
 	inner := New(q.Model)
 	if err := inner.AddQ(NewQ(nil, []Filter{f})); err != nil {
 		return nil, nil, err
 	}
-	inner.ClearOrdering(true)
+	inner.ClearOrdering(true, true)
 	prefix, containsLouter := inner.trimStart(namesWithPath)
 	col := inner.Select[0].(*Col)
-	if col.Target.Null {
-		inner.Where.Add(&Lookup{Name: "isnull", LHS: &Col{Alias: col.Alias, Target: col.Target}, RHS: false}, AND)
+	selectField := col.Target
+	if canReuse[col.Alias] {
+		pk := selectField.Model.Meta.Pk
+		outerAlias := col.Alias
+		inner.bumpPrefix(q)
+		innerCol := inner.Select[0].(*Col)
+		inner.Where.Add(&Lookup{Name: "exact", LHS: &Col{Alias: innerCol.Alias, Target: pk}, RHS: &Col{Alias: outerAlias, Target: pk}, rhsExpr: true}, AND)
+		if inner.externalAliases == nil {
+			inner.externalAliases = map[string]bool{}
+		}
+		inner.externalAliases[outerAlias] = true
+		// Django keeps using the column taken before bump_prefix, so the
+		// condition below refers to the outer query's alias.
 	}
-	condition, needed, err := q.buildFilter(Filter{Lookup: prefix + "__in", Value: &subqueryValue{inner}}, true, true, canReuse, true, true)
+	inner.Where.Add(&Lookup{Name: "exact", LHS: col, RHS: &ResolvedOuterRef{Name: prefix}, rhsExpr: true}, AND)
+	sub, err := inner.resolveSubquery(q, true, nil)
 	if err != nil {
 		return nil, nil, err
 	}
+	condition := NewWhere(AND)
+	condition.Add(&Exists{Query: sub}, AND)
 	if containsLouter {
 		orNull, _, err := q.buildFilter(Filter{Lookup: prefix + "__isnull", Value: true}, true, true, canReuse, true, true)
 		if err != nil {
@@ -293,13 +341,8 @@ func (q *Query) splitExclude(f Filter, canReuse map[string]bool, namesWithPath [
 		}
 		condition.Add(orNull, OR)
 	}
-	return condition, needed, nil
+	return condition, nil, nil
 }
-
-// subqueryValue passes an already-built inner query as a filter value.
-type subqueryValue struct{ q *Query }
-
-func (s *subqueryValue) SubQuery() *Query { return s.q }
 
 // trimStart is Query.trim_start: remove the leading joins of a split
 // exclude's inner query, returning the outer filter prefix.
@@ -412,4 +455,78 @@ func (j *joinPromoter) updateJoinTypes(q *Query) []string {
 	q.promoteJoins(promote)
 	q.demoteJoins(demote)
 	return demote
+}
+
+// ObjectTypeError is the ValueError of check_query_object_type: a model
+// instance of the wrong model used as the value of a relation lookup
+// (`Cannot query "x": Must be "Chef" instance.`, with str(x)).
+type ObjectTypeError struct {
+	Value      ModelInstance
+	ObjectName string
+}
+
+func (e *ObjectTypeError) Error() string {
+	return fmt.Sprintf("ValueError: Cannot query %q: Must be %q instance.", e.Value.ModelOf().Name, e.ObjectName)
+}
+
+// checkRelLookupCompatibility is check_rel_lookup_compatibility: model is
+// opts' model, a parent of it or a child of it (or field is a primary key
+// and the same holds for its model).
+func checkRelLookupCompatibility(model *schema.Model, opts *schema.Options, field any) bool {
+	check := func(o *schema.Options) bool {
+		if model.Meta.ConcreteModel == o.ConcreteModel {
+			return true
+		}
+		for _, p := range model.Meta.ParentList() {
+			if p == o.ConcreteModel {
+				return true
+			}
+		}
+		for _, p := range o.ParentList() {
+			if p == model {
+				return true
+			}
+		}
+		return false
+	}
+	if check(opts) {
+		return true
+	}
+	f, ok := field.(*schema.Field)
+	return ok && f.PrimaryKey && check(f.Model.Meta)
+}
+
+// checkRelatedObjects is Query.check_related_objects: the instances (or
+// the queryset) given to a relation lookup must be of its model.
+func checkRelatedObjects(field any, value any, opts *schema.Options) error {
+	switch f := field.(type) {
+	case *schema.Field:
+		if !f.IsRelation() {
+			return nil
+		}
+	case *schema.Rel:
+	default:
+		return nil
+	}
+	checkOne := func(v any) error {
+		if inst, ok := v.(ModelInstance); ok && !checkRelLookupCompatibility(inst.ModelOf(), opts, field) {
+			return &ObjectTypeError{Value: inst, ObjectName: opts.ObjectName}
+		}
+		return nil
+	}
+	switch v := value.(type) {
+	case *Query:
+		if !v.HasSelectFields() && !checkRelLookupCompatibility(v.Model, opts, field) {
+			return &ValueError{fmt.Sprintf(`Cannot use QuerySet for "%s": Use a QuerySet for "%s".`, v.Meta().ObjectName, opts.ObjectName)}
+		}
+	case []any:
+		for _, it := range v {
+			if err := checkOne(it); err != nil {
+				return err
+			}
+		}
+	default:
+		return checkOne(v)
+	}
+	return nil
 }

@@ -51,6 +51,9 @@ var patternOps = map[string]string{
 	"iendswith":   `LIKE '%%' || UPPER({}) ESCAPE '\'`,
 }
 
+// patternEsc is the SQLite backend's pattern_esc.
+const patternEsc = `REPLACE(REPLACE(REPLACE({}, '\', '\\'), '%%', '\%%'), '_', '\_')`
+
 var likePatterns = map[string]string{
 	"contains": "%%%s%%", "icontains": "%%%s%%",
 	"startswith": "%s%%", "istartswith": "%s%%",
@@ -85,8 +88,20 @@ func (l *Lookup) LookupName() string { return l.Name }
 func (l *Lookup) relabelCond(m map[string]string) Condition {
 	n := *l
 	n.LHS = l.LHS.relabel(m)
-	if e, ok := l.RHS.(Expression); ok {
-		n.RHS = e.relabel(m)
+	switch r := l.RHS.(type) {
+	case Expression:
+		n.RHS = r.relabel(m)
+	case *Query:
+		n.RHS = r.relabeledClone(m)
+	case []any:
+		items := make([]any, len(r))
+		for i, it := range r {
+			if e, ok := it.(Expression); ok {
+				it = e.relabel(m)
+			}
+			items[i] = it
+		}
+		n.RHS = items
 	}
 	return &n
 }
@@ -152,19 +167,27 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 			return lhs + " IN (" + strings.Join(ph, ", ") + ")", append(params, r...), nil
 		}
 	case "range":
-		r := l.RHS.([]any)
-		if e, ok := r[0].(Expression); ok {
-			s1, p1, err := c.Compile(e)
-			if err != nil {
-				return "", nil, err
+		// Range.get_rhs_op over batch_process_rhs: each bound is a
+		// parameter or an expression's SQL; extra values are passed as
+		// parameters all the same (SQLite then refuses the bindings).
+		var sqls []string
+		for _, it := range l.RHS.([]any) {
+			if e, ok := it.(Expression); ok {
+				s, p, err := c.Compile(e)
+				if err != nil {
+					return "", nil, err
+				}
+				sqls = append(sqls, s)
+				params = append(params, p...)
+				continue
 			}
-			s2, p2, err := c.Compile(r[1].(Expression))
-			if err != nil {
-				return "", nil, err
-			}
-			return lhs + " BETWEEN " + s1 + " AND " + s2, append(append(params, p1...), p2...), nil
+			sqls = append(sqls, "%s")
+			params = append(params, it)
 		}
-		return lhs + " BETWEEN %s AND %s", append(params, r...), nil
+		if len(sqls) < 2 {
+			return "", nil, &IndexError{"list index out of range"}
+		}
+		return lhs + " BETWEEN " + sqls[0] + " AND " + sqls[1], params, nil
 	}
 	if b, ok := l.RHS.(bool); ok && l.Name == "exact" && isConditional(l.LHS) {
 		// Exact.as_sql: "WHERE boolean_field" rather than "= True".
@@ -178,10 +201,11 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 		if err != nil {
 			return "", nil, err
 		}
-		if _, isCol := e.(*Value); !isCol {
-			if pat, ok := patternOps[l.Name]; ok {
-				return lhs + " " + strings.Replace(pat, "{}", rs, 1), append(params, rp...), nil
-			}
+		if pat, ok := patternOps[l.Name]; ok {
+			// PatternLookup.get_rhs_op: the expression's value is
+			// escaped for LIKE (pattern_esc) inside the pattern.
+			esc := strings.Replace(patternEsc, "{}", rs, 1)
+			return lhs + " " + strings.Replace(pat, "{}", esc, 1), append(params, rp...), nil
 		}
 		op := sqliteOperators[l.Name]
 		return lhs + " " + strings.Replace(op, "%s", rs, 1), append(params, rp...), nil
@@ -194,18 +218,20 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 		}
 		return lhs + " " + strings.Replace(sqliteOperators[l.Name], "%s", "("+sql+")", 1), append(params, sp...), nil
 	}
+	if b, ok := l.RHS.(bool); ok && l.Name == "exact" && isConditional(l.LHS) {
+		// Exact.as_sql: "WHERE boolfield" rather than "= true".
+		if b {
+			return lhs, params, nil
+		}
+		return "NOT " + lhs, params, nil
+	}
 	return lhs + " " + sqliteOperators[l.Name], append(params, l.RHS), nil
 }
 
-// isConditional is Expression.conditional: the expression's output field
-// is a BooleanField.
+// isConditional is BaseExpression.conditional: a boolean expression.
 func isConditional(e Expression) bool {
 	f := e.Output()
-	if f == nil {
-		return false
-	}
-	k := f.InternalType()
-	return k == schema.BooleanField || k == schema.NullBooleanField
+	return f != nil && (f.InternalType() == schema.BooleanField || f.InternalType() == schema.NullBooleanField)
 }
 
 // Transform is a function applied to a column before the lookup (year,
@@ -248,10 +274,6 @@ func (t *Transform) Resolve(q *Query, allowJoins bool, reuse map[string]bool, su
 	}
 	return &Transform{Name: t.Name, Source: s}, nil
 }
-
-var intField = &schema.Field{Name: "", Kind: schema.IntegerField}
-var dateField = &schema.Field{Kind: schema.DateField}
-var timeField = &schema.Field{Kind: schema.TimeField}
 
 func (t *Transform) Output() *schema.Field {
 	switch t.Name {
@@ -371,27 +393,14 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 	l := &Lookup{Name: name, LHS: lhs}
 	switch v := rhs.(type) {
 	case Expression:
-		r, err := v.Resolve(q, true, nil, false)
-		if err != nil {
+		// Already resolved by resolveLookupValue.
+		l.RHS, l.rhsExpr = v, true
+		return l, nil
+	case *Query:
+		if err := prepareSubqueryRHS(name, v, field, related); err != nil {
 			return nil, err
 		}
-		if val, ok := r.(*Value); ok && val.Field == nil {
-			r = &Value{V: val.V, Field: field}
-		}
-		l.RHS, l.rhsExpr = r, true
-		return l, nil
-	case QueryValue:
-		sub := v.SubQuery()
-		if name != "in" && name != "exact" {
-			return nil, &ValueError{"This queryset contains a reference to an outer query and may only be used in a subquery."}
-		}
-		sub = prepareSubquery(q, sub, field, related)
-		if name == "exact" {
-			if sub.HighMark == -1 {
-				sub.ClearOrdering(true)
-			}
-		}
-		l.RHS = sub
+		l.RHS = v
 		return l, nil
 	}
 	var err error
@@ -404,6 +413,13 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 		l.RHS = b
 	case "in":
 		items, ok := rhs.([]any)
+		if str, isStr := rhs.(string); isStr {
+			// A string is an iterable of its characters.
+			for _, r := range str {
+				items = append(items, string(r))
+			}
+			ok = true
+		}
 		if !ok {
 			return nil, &TypeError{fmt.Sprintf("'%s' object is not iterable", typeName(rhs))}
 		}
@@ -433,17 +449,13 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 		l.RHS = out
 	case "range":
 		items, ok := rhs.([]any)
-		if !ok || len(items) != 2 {
-			return nil, &ValueError{"too many values to unpack (expected 2)"}
+		if !ok {
+			return nil, &TypeError{fmt.Sprintf("'%s' object is not iterable", typeName(rhs))}
 		}
 		var out []any
 		for _, it := range items {
 			if e, ok := it.(Expression); ok {
-				r, err := e.Resolve(q, true, nil, false)
-				if err != nil {
-					return nil, err
-				}
-				out = append(out, r)
+				out = append(out, e)
 				continue
 			}
 			p, err := prepValue(field, it)
@@ -457,13 +469,17 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 		if related {
 			rhs = normalizeRelated(rhs, field)
 		}
-		if t, ok := lhs.(*Transform); ok && t.Name == "year" {
+		// YearLookup (registered for ExtractYear and, with the same
+		// bounds in Django 3.2, ExtractIsoYear).
+		if t, ok := lhs.(*Transform); ok && (t.Name == "year" || t.Name == "iso_year") {
 			if src := t.Source.Output(); src != nil && (src.InternalType() == schema.DateField || src.InternalType() == schema.DateTimeField) {
 				year, err := intField.ToPython(rhs)
 				if err != nil {
 					return nil, err
 				}
 				l.yearBounds = yearBounds(src, int(year.(int64)))
+				// The year stays the lookup's rhs (build_filter tests it).
+				l.RHS = year
 				return l, nil
 			}
 		}
@@ -504,9 +520,19 @@ func yearBounds(f *schema.Field, year int) []any {
 	return []any{fmt.Sprintf("%04d-01-01", year), fmt.Sprintf("%04d-12-31", year)}
 }
 
+// prepValue is get_db_prep_lookup for one value: the field's
+// get_db_prep_value. Unlike saving, a decimal is not quantized to the
+// field's places: the sqlite3 adapter passes str(Decimal).
 func prepValue(f *schema.Field, v any) (any, error) {
 	if f == nil {
 		return v, nil
+	}
+	if f.Rel == nil && f.InternalType() == schema.DecimalField {
+		p, err := f.ToPython(v)
+		if err != nil || p == nil {
+			return p, err
+		}
+		return schema.Str(p), nil
 	}
 	return f.DBPrepValue(v)
 }
@@ -532,80 +558,36 @@ func normalizeRelated(v any, f *schema.Field) any {
 	return inst.AttValue(target.Attname)
 }
 
-// prepareSubquery makes a queryset used as a value select one column (its
-// pk, or the relation's target field) under a bumped alias prefix.
-func prepareSubquery(outer *Query, sub *Query, field *schema.Field, related bool) *Query {
-	sub = sub.Clone()
-	if sub.DefaultCols && len(sub.Select) == 0 {
-		target := sub.Meta().Pk
-		if related && field != nil && field.Rel != nil {
-			t := field.TargetField()
-			if t.Model.Meta.ConcreteModel == sub.Meta().ConcreteModel || sub.Meta().IsSubclassOf(t.Model) {
-				target = t
+// prepareSubqueryRHS is what the lookups do with a query as their
+// right-hand side (RelatedIn.get_prep_lookup, In.process_rhs,
+// Exact.process_rhs): a query selecting nothing explicitly selects the
+// relation's target field or the primary key; an exact lookup needs a
+// query limited to one row.
+func prepareSubqueryRHS(lookup string, sub *Query, field *schema.Field, related bool) error {
+	switch lookup {
+	case "in":
+		if !sub.HasSelectFields() {
+			target := "pk"
+			if related && field != nil && field.Rel != nil && !field.TargetField().PrimaryKey {
+				if field.PrimaryKey && field.Model == sub.Model {
+					target = field.Name
+				} else {
+					target = field.TargetField().Name
+				}
 			}
+			sub.ClearSelectClause()
+			return sub.AddFields([]string{target}, true)
 		}
-		alias := sub.InitialAlias()
-		if target.Model.Meta.ConcreteModel != sub.Meta().ConcreteModel || target.Model != sub.Model && sub.Meta().Proxy {
-			// a parent's field: join to it
-			alias = sub.joinParentModel(sub.Meta(), target.Model, alias, map[*schema.Model]string{})
+	case "exact":
+		if sub.HighMark-sub.LowMark != 1 || sub.HighMark < 0 {
+			return &ValueError{"The QuerySet value for an exact lookup must be limited to one result using slicing."}
 		}
-		sub.Select = []Expression{&Col{Alias: alias, Target: target}}
-		sub.DefaultCols = false
-	}
-	if !sub.IsSliced() {
-		sub.ClearOrdering(true)
-	}
-	sub.bumpPrefix(outer)
-	sub.Subquery = true
-	return sub
-}
-
-// bumpPrefix is Query.bump_prefix: rename every alias of the subquery to
-// the next prefix letter after the outer query's ("U0", "U1", ...).
-func (q *Query) bumpPrefix(outer *Query) {
-	prefix := string(rune(outer.AliasPrefix[0] + 1))
-	if prefix == "[" {
-		prefix = "A"
-	}
-	q.AliasPrefix = prefix
-	m := map[string]string{}
-	for i, a := range q.aliasOrder {
-		m[a] = fmt.Sprintf("%s%d", prefix, i)
-	}
-	q.changeAliases(m)
-}
-
-// changeAliases is Query.change_aliases.
-func (q *Query) changeAliases(m map[string]string) {
-	q.Where = q.Where.relabel(m)
-	for i, e := range q.Select {
-		q.Select[i] = e.relabel(m)
-	}
-	for k, e := range q.Annotations {
-		q.Annotations[k] = e.relabel(m)
-	}
-	newMap := map[string]*Join{}
-	newRef := map[string]int{}
-	for i, a := range q.aliasOrder {
-		n := m[a]
-		j := q.aliasMap[a]
-		j.TableAlias = n
-		if p, ok := m[j.ParentAlias]; ok {
-			j.ParentAlias = p
+		if !sub.HasSelectFields() {
+			sub.ClearSelectClause()
+			return sub.AddFields([]string{"pk"}, true)
 		}
-		newMap[n] = j
-		newRef[n] = q.aliasRefcount[a]
-		q.aliasOrder[i] = n
 	}
-	q.aliasMap, q.aliasRefcount = newMap, newRef
-	for t, list := range q.tableMap {
-		for i, a := range list {
-			if n, ok := m[a]; ok {
-				list[i] = n
-			}
-		}
-		q.tableMap[t] = list
-	}
+	return nil
 }
 
 func unsupportedLookup(name string, f *schema.Field, related bool) error {
@@ -695,6 +677,16 @@ func typeName(v any) string {
 type ValueError struct{ Msg string }
 
 func (e *ValueError) Error() string { return "ValueError: " + e.Msg }
+
+// DatabaseError is django.db.DatabaseError.
+type DatabaseError struct{ Msg string }
+
+func (e *DatabaseError) Error() string { return "DatabaseError: " + e.Msg }
+
+// IndexError is Python's IndexError.
+type IndexError struct{ Msg string }
+
+func (e *IndexError) Error() string { return "IndexError: " + e.Msg }
 
 // TypeError is Python's TypeError.
 type TypeError struct{ Msg string }

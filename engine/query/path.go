@@ -140,7 +140,7 @@ func (q *Query) namesToPath(names []string, opts *schema.Options, allowMany, fai
 		field, rel, err := opts.GetField(name)
 		if err != nil {
 			if q.Annotations != nil {
-				if _, ok := q.Annotations[name]; ok {
+				if contains(q.annotationSelect(), name) {
 					// An annotation: the rest are lookups.
 					res.rest = names[pos:]
 					return res, nil
@@ -212,6 +212,9 @@ type joinInfo struct {
 	joins      []string
 	path       []PathInfo
 	transforms []string
+	// lastErr is the error of the longest prefix that did not resolve
+	// (last_field_exception), raised when a transform turns out invalid.
+	lastErr error
 }
 
 // setupJoins is Query.setup_joins: resolve names into joins from alias.
@@ -239,7 +242,6 @@ func (q *Query) setupJoins(names []string, opts *schema.Options, alias string, c
 		transforms = names[pivot:]
 		break
 	}
-	_ = lastErr
 	for _, p := range res.path {
 		nullable := true
 		if p.Direct {
@@ -253,12 +255,11 @@ func (q *Query) setupJoins(names []string, opts *schema.Options, alias string, c
 			Nullable:    nullable,
 			JoinCols:    p.joinCols(),
 		}
+		// Only multi-valued joins are restricted to canReuse; nil
+		// canReuse reuses any equal join.
 		var reuse map[string]bool
 		if p.M2M {
 			reuse = canReuse
-			if reuse == nil {
-				reuse = map[string]bool{}
-			}
 		}
 		alias = q.join(j, reuse)
 		joins = append(joins, alias)
@@ -267,7 +268,7 @@ func (q *Query) setupJoins(names []string, opts *schema.Options, alias string, c
 	if len(res.path) > 0 {
 		o = res.path[len(res.path)-1].ToOpts
 	}
-	return &joinInfo{finalField: res.finalField, targets: res.targets, opts: o, joins: joins, path: res.path, transforms: transforms}, nil
+	return &joinInfo{finalField: res.finalField, targets: res.targets, opts: o, joins: joins, path: res.path, transforms: transforms, lastErr: lastErr}, nil
 }
 
 // trimJoins is Query.trim_joins: drop trailing direct joins whose target

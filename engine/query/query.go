@@ -7,14 +7,26 @@
 // trim_joins and JoinPromoter, so table aliases (T3, U0) and join types come
 // out as Django's.
 //
+// The files follow Django's split: query.go (Query: aliases, limits,
+// ordering, annotations, set_values, set_group_by), path.go
+// (names_to_path, setup_joins, trim_joins), filter.go (Q, build_filter,
+// split_exclude, JoinPromoter, check_related_objects), lookups.go
+// (lookups and transforms on SQLite), expressions.go (Col, F, Value,
+// CombinedExpression with date arithmetic, aggregates, output fields),
+// where.go (WhereNode, split_having), subquery.go (querysets used inside
+// queries: resolve_expression, bump_prefix, Exists), combine.go (qs1 | qs2),
+// related.go (select_related), compiler.go (SQLCompiler: get_select,
+// get_order_by, get_group_by, as_sql; get_aggregation and get_count),
+// converters.go (values read back from SQLite) and dml.go.
+//
 // SQL uses Django's `%s` placeholders; parameters are already prepared for
 // the database (engine/schema Field.DBPrepValue).
 package query
 
 import (
-	"strings"
-
 	"fmt"
+	"sort"
+	"strings"
 
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
@@ -70,8 +82,12 @@ type Query struct {
 	Annotations     map[string]Expression
 	AnnotationOrder []string
 	AnnotationMask  map[string]bool // nil: all annotations selected
-	GroupBy         []Expression    // nil: none; set with GroupByAll for annotate over aggregates
-	GroupByAll      bool
+
+	// GroupByMode and GroupBy are Django's group_by: None, True (group by
+	// the selected columns) or a tuple of expressions (the minimal set;
+	// the compiler adds the selected and ordering columns).
+	GroupByMode GroupByMode
+	GroupBy     []Expression
 
 	// ExtraSelect holds `(1) AS "a"` style columns (exists()).
 	ExtraSelect []ExtraCol
@@ -92,13 +108,35 @@ type Query struct {
 	DeferredIsDefer bool
 
 	Subquery bool
+	// SelectRelated is select_related: nil for none, else the relations
+	// to follow (Query.select_related's True or nested dict).
+	SelectRelated *RelatedTree
 	// FilterIsSticky keeps the multi-valued joins of the last filter
 	// reusable by the next one (QuerySet._next_is_sticky, used by m2m
 	// managers).
 	FilterIsSticky bool
 
 	lookupJoins []string // the joins of the last filter built (Query._lookup_joins)
+
+	// subqAliases are the alias prefixes used by this query and its
+	// subqueries (subq_aliases); externalAliases are the outer query's
+	// aliases a subquery may refer to, true when they are aliases rather
+	// than table names (external_aliases).
+	subqAliases     map[string]bool
+	externalAliases map[string]bool
 }
+
+// GroupByMode is the state of Query.group_by.
+type GroupByMode uint8
+
+const (
+	// NoGroupBy is group_by = None.
+	NoGroupBy GroupByMode = iota
+	// GroupBySelect is group_by = True: group by every selected column.
+	GroupBySelect
+	// GroupByList is group_by = (expressions...).
+	GroupByList
+)
 
 // ExtraCol is an extra select column: SQL and its alias.
 type ExtraCol struct {
@@ -122,6 +160,7 @@ func New(model *schema.Model) *Query {
 		Standard:        true,
 		HighMark:        -1,
 		DeferredIsDefer: true,
+		subqAliases:     map[string]bool{"T": true},
 	}
 }
 
@@ -169,6 +208,12 @@ func (q *Query) Clone() *Query {
 		}
 	}
 	c.GroupBy = append([]Expression(nil), q.GroupBy...)
+	if q.externalAliases != nil {
+		c.externalAliases = make(map[string]bool, len(q.externalAliases))
+		for k, v := range q.externalAliases {
+			c.externalAliases[k] = v
+		}
+	}
 	return &c
 }
 
@@ -322,30 +367,72 @@ func (q *Query) SetLimits(low, high int) {
 			q.LowMark = q.LowMark + low
 		}
 	}
+	if q.LowMark == q.HighMark {
+		q.SetEmpty()
+	}
 }
 
 // ClearLimits removes LIMIT and OFFSET.
 func (q *Query) ClearLimits() { q.LowMark, q.HighMark = 0, -1 }
 
-// ClearOrdering is Query.clear_ordering: drop order_by; with forceEmpty
-// the model's default ordering is disabled too.
-func (q *Query) ClearOrdering(forceEmpty bool) {
+// ClearOrdering is Query.clear_ordering: drop order_by unless the query
+// is sliced (when not forced); with clearDefault the model's default
+// ordering is disabled too.
+func (q *Query) ClearOrdering(force, clearDefault bool) {
+	if !force && (q.IsSliced() || len(q.DistinctFields) > 0) {
+		return
+	}
 	q.OrderBy = nil
-	if forceEmpty {
+	if clearDefault {
 		q.DefaultOrdering = false
 	}
 }
 
 // Ordered is QuerySet.ordered: an explicit order_by, or a default ordering
-// that applies.
+// that applies (a default ordering does not affect GROUP BY queries).
 func (q *Query) Ordered() bool {
-	if len(q.OrderBy) > 0 {
+	if q.IsEmpty() || len(q.OrderBy) > 0 {
 		return true
 	}
-	if q.DefaultOrdering && len(q.Meta().Ordering) > 0 {
-		return true
+	return q.DefaultOrdering && len(q.Meta().Ordering) > 0 && q.GroupByMode == NoGroupBy
+}
+
+// SetGroupBy is Query.set_group_by: group by the selected columns and the
+// selected annotations' grouping columns (by alias when allowAliases and
+// the alias does not clash with a joined table's column).
+func (q *Query) SetGroupBy(allowAliases bool) {
+	columnNames := map[string]bool{}
+	if allowAliases {
+		seen := map[*schema.Model]bool{}
+		for _, a := range q.aliasOrder[min(1, len(q.aliasOrder)):] {
+			j := q.aliasMap[a]
+			var model *schema.Model
+			switch jf := j.JoinField.(type) {
+			case *schema.Field:
+				model = jf.Rel.Model
+			case *schema.Rel:
+				model = jf.Field.Model
+			}
+			if model == nil || seen[model] {
+				continue
+			}
+			seen[model] = true
+			for _, f := range model.Meta.LocalFields {
+				columnNames[f.Column] = true
+			}
+		}
 	}
-	return q.GroupByAll || len(q.GroupBy) > 0 && false
+	groupBy := append([]Expression(nil), q.Select...)
+	for _, alias := range q.annotationSelect() {
+		ann := q.Annotations[alias]
+		if _, isSub := ann.(*SubqueryExpr); isSub && allowAliases && !columnNames[alias] {
+			groupBy = append(groupBy, &Ref{Name: alias, Source: ann})
+			continue
+		}
+		groupBy = append(groupBy, groupByCols(ann)...)
+	}
+	q.GroupByMode = GroupByList
+	q.GroupBy = groupBy
 }
 
 // AddOrdering appends order_by() names ("-field", "rel__field", "?", "pk").
@@ -363,8 +450,10 @@ func (q *Query) AddOrdering(names ...string) error {
 				continue
 			}
 		}
+		// names_to_path validates the first name only; the rest may be
+		// transforms, checked when compiling.
 		parts := splitLookup(name)
-		if _, err := q.namesToPath(parts, q.Meta(), true, true); err != nil {
+		if _, err := q.namesToPath(parts, q.Meta(), true, false); err != nil {
 			return err
 		}
 	}
@@ -380,29 +469,102 @@ func (q *Query) ClearSelectFields() {
 }
 
 // AddFields is Query.add_fields: select the named fields (values(),
-// values_list()), joining as needed.
-func (q *Query) AddFields(names []string) error {
+// values_list()), joining as needed. With allowM2M false a multi-valued
+// relation is an error.
+func (q *Query) AddFields(names []string, allowM2M bool) error {
 	alias := q.InitialAlias()
+	opts := q.Meta()
 	var cols []Expression
 	for _, name := range names {
-		if q.Annotations != nil {
-			if a, ok := q.Annotations[name]; ok {
-				cols = append(cols, &Ref{Name: name, Source: a})
-				continue
+		info, err := q.setupJoins(splitLookup(name), opts, alias, nil, allowM2M)
+		if err == nil && len(info.transforms) > 0 {
+			err = &FieldError{fmt.Sprintf("Cannot resolve keyword '%s' into field. Join on '%s' not permitted.", info.transforms[0], name)}
+			if !strings.Contains(name, LookupSep) {
+				err = nil
+				info = nil
 			}
 		}
-		info, err := q.setupJoins(splitLookup(name), q.Meta(), alias, nil, true)
+		if info == nil && err == nil {
+			err = &FieldError{}
+		}
 		if err != nil {
+			if _, ok := err.(*multiJoin); ok {
+				return &FieldError{fmt.Sprintf("Invalid field name: '%s'", name)}
+			}
+			if strings.Contains(name, LookupSep) {
+				return err
+			}
+			if _, ok := q.Annotations[name]; ok {
+				return &FieldError{fmt.Sprintf("Cannot select the '%s' alias. Use annotate() to promote it.", name)}
+			}
+			available := opts.FieldNames()
+			available = append(available, q.annotationSelect()...)
+			sort.Strings(available)
+			return &FieldError{fmt.Sprintf("Cannot resolve keyword '%s' into field. Choices are: %s", name, strings.Join(available, ", "))}
+		}
+		targets, final, _ := q.trimJoins(info.targets, info.joins, info.path)
+		for _, t := range targets {
+			cols = append(cols, &Col{Alias: final, Target: t})
+		}
+	}
+	if len(cols) > 0 {
+		q.Select = cols
+		q.DefaultCols = false
+	}
+	return nil
+}
+
+// SetValues is Query.set_values (values()/values_list()): the named
+// fields, annotations and extra columns become the select list; with no
+// names every concrete field's attname. A GROUP BY over the model's
+// columns (annotate() before values()) is expanded first.
+func (q *Query) SetValues(fields []string) error {
+	q.SelectRelated = nil
+	q.ClearDeferredLoading()
+	q.ClearSelectFields()
+	var fieldNames []string
+	selected := map[string]bool{}
+	if len(fields) > 0 {
+		var annotationNames []string
+		if len(q.ExtraSelect) == 0 && len(q.Annotations) == 0 {
+			fieldNames = append(fieldNames, fields...)
+		} else {
+			q.DefaultCols = false
+			annSel := q.annotationSelect()
+			for _, f := range fields {
+				if contains(annSel, f) {
+					annotationNames = append(annotationNames, f)
+				} else {
+					fieldNames = append(fieldNames, f)
+				}
+			}
+		}
+		q.SetAnnotationMask(annotationNames)
+		for _, n := range fields {
+			selected[n] = true
+		}
+	} else {
+		fieldNames = concreteAttnames(q.Meta())
+		for _, n := range fieldNames {
+			selected[n] = true
+		}
+	}
+	switch q.GroupByMode {
+	case GroupBySelect:
+		if err := q.AddFields(concreteAttnames(q.Meta()), false); err != nil {
 			return err
 		}
-		targets, final, joins := q.trimJoins(info.targets, info.joins, info.path)
-		_ = joins
-		cols = append(cols, &Col{Alias: final, Target: targets[0], OutputField: info.finalField})
+		q.SetGroupBy(false)
+		q.ClearSelectFields()
+	case GroupByList:
+		for i, e := range q.GroupBy {
+			if r, ok := e.(*Ref); ok && !selected[r.Name] {
+				q.GroupBy[i] = q.Annotations[r.Name]
+			}
+		}
 	}
-	q.Select = cols
-	q.ValuesSelect = names
-	q.DefaultCols = false
-	return nil
+	q.ValuesSelect = fieldNames
+	return q.AddFields(fieldNames, true)
 }
 
 // AddAnnotation adds an annotation under alias; select says whether it is
@@ -422,6 +584,23 @@ func (q *Query) AddAnnotation(alias string, e Expression, isSummary bool) error 
 	if q.AnnotationMask != nil {
 		q.AnnotationMask[alias] = true
 	}
+	return nil
+}
+
+// AddAlias is add_annotation(select=False) (QuerySet.alias()): the
+// annotation can be filtered and ordered on but is not selected.
+func (q *Query) AddAlias(alias string, e Expression) error {
+	selected := q.annotationSelect()
+	if err := q.AddAnnotation(alias, e, false); err != nil {
+		return err
+	}
+	var keep []string
+	for _, a := range selected {
+		if a != alias {
+			keep = append(keep, a)
+		}
+	}
+	q.SetAnnotationMask(keep)
 	return nil
 }
 

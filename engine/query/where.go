@@ -64,20 +64,76 @@ func (w *WhereNode) relabel(m map[string]string) *WhereNode {
 	return n
 }
 
+// splitHaving is WhereNode.split_having: the parts of w for the WHERE
+// clause and those that must go to HAVING (they refer to aggregates); a
+// branch whose effective connector is OR goes to HAVING whole.
+func (w *WhereNode) splitHaving(negated bool) (*WhereNode, *WhereNode) {
+	if !containsAggregate(w) {
+		return w, nil
+	}
+	inNegated := negated != w.Negated
+	if (inNegated && w.Connector == AND) || (!inNegated && w.Connector == OR) {
+		return nil, w
+	}
+	var whereParts, havingParts []any
+	for _, ch := range w.Children {
+		if n, ok := ch.(*WhereNode); ok {
+			wp, hp := n.splitHaving(inNegated)
+			if wp != nil {
+				whereParts = append(whereParts, wp)
+			}
+			if hp != nil {
+				havingParts = append(havingParts, hp)
+			}
+		} else if containsAggregate(ch) {
+			havingParts = append(havingParts, ch)
+		} else {
+			whereParts = append(whereParts, ch)
+		}
+	}
+	var where, having *WhereNode
+	if len(havingParts) > 0 {
+		having = &WhereNode{Connector: w.Connector, Negated: w.Negated, Children: havingParts}
+	}
+	if len(whereParts) > 0 {
+		where = &WhereNode{Connector: w.Connector, Negated: w.Negated, Children: whereParts}
+	}
+	return where, having
+}
+
+// childEqual is tree.Node.__eq__ for where children: nodes with the same
+// connector, negation and (equal) children, or equal conditions.
+func childEqual(a, b any) bool {
+	switch x := a.(type) {
+	case *WhereNode:
+		y, ok := b.(*WhereNode)
+		if !ok || x.Connector != y.Connector || x.Negated != y.Negated || len(x.Children) != len(y.Children) {
+			return false
+		}
+		for i := range x.Children {
+			if !childEqual(x.Children[i], y.Children[i]) {
+				return false
+			}
+		}
+		return true
+	case Condition:
+		y, ok := b.(Condition)
+		return ok && x.equal(y)
+	}
+	return false
+}
+
 // Len is the number of children.
 func (w *WhereNode) Len() int { return len(w.Children) }
 
 // Add is tree.Node.add with squashing: a node with the same connector (or a
 // single child) is merged into this one; a different connector wraps the
-// current children. A condition equal to an existing child is not added
-// twice.
+// current children. A child equal to an existing one is not added twice.
 func (w *WhereNode) Add(data any, conn Connector) {
 	if w.Connector == conn {
-		if c, ok := data.(Condition); ok {
-			for _, ch := range w.Children {
-				if cc, ok := ch.(Condition); ok && cc.equal(c) {
-					return
-				}
+		for _, ch := range w.Children {
+			if childEqual(ch, data) {
+				return
 			}
 		}
 	}
@@ -167,28 +223,3 @@ type RawCondition struct {
 func (r *RawCondition) SQL(*Compiler) (string, []any, error)    { return r.Text, r.Params, nil }
 func (r *RawCondition) relabelCond(map[string]string) Condition { return r }
 func (r *RawCondition) equal(o Condition) bool                  { return o == Condition(r) }
-
-// SubqueryIn is `lhs IN (subquery)` where lhs is a column or tuple of
-// columns (used by split_exclude).
-type SubqueryIn struct {
-	LHS   Expression
-	Query *Query
-}
-
-func (s *SubqueryIn) SQL(c *Compiler) (string, []any, error) {
-	l, lp, err := c.Compile(s.LHS)
-	if err != nil {
-		return "", nil, err
-	}
-	sub := &Compiler{Query: s.Query, parent: c}
-	sql, params, err := sub.AsSQL(false)
-	if err != nil {
-		return "", nil, err
-	}
-	return l + " IN (" + sql + ")", append(lp, params...), nil
-}
-
-func (s *SubqueryIn) relabelCond(m map[string]string) Condition {
-	return &SubqueryIn{LHS: s.LHS.relabel(m), Query: s.Query}
-}
-func (s *SubqueryIn) equal(o Condition) bool { return o == Condition(s) }

@@ -224,12 +224,16 @@ func (e *FieldDoesNotExist) Error() string {
 	return e.Model + " has no field named '" + e.Name + "'"
 }
 
-// FieldNames returns every name get_field accepts, for "Choices are: ..."
-// messages: forward field names and reverse query names, sorted.
+// FieldNames returns the names for "Choices are: ..." messages
+// (get_field_names_from_opts): forward field names, the attnames of
+// concrete fields ("reporter_id") and reverse query names, sorted.
 func (o *Options) FieldNames() []string {
 	var names []string
 	for _, f := range o.AllForwardFields() {
 		names = append(names, f.Name)
+		if f.Concrete() && f.Attname != f.Name {
+			names = append(names, f.Attname)
+		}
 	}
 	for _, r := range o.RelatedObjects() {
 		names = append(names, r.Name())

@@ -574,8 +574,12 @@ func (f *Field) DBPrepValue(v any) (any, error) {
 // formatDecimal is django.db.backends.utils.format_number: the value
 // quantized to decimal_places with precision max_digits, written without
 // exponent ("{:f}"). A value with more digits than max_digits allows is
-// decimal.InvalidOperation.
+// decimal.InvalidOperation. Without max_digits (a DecimalField() output
+// field, as Value(Decimal(...)) has) the value is written as is.
 func formatDecimal(d *apd.Decimal, maxDigits, places int) (string, error) {
+	if maxDigits == 0 {
+		return d.Text('f'), nil
+	}
 	var q apd.Decimal
 	if _, err := pyContext(max(maxDigits, 1)).Quantize(&q, d, int32(-places)); err != nil {
 		return "", &ValidationError{"InvalidOperation", "[<class 'decimal.InvalidOperation'>]"}
@@ -631,3 +635,4 @@ func (f *Field) FromDB(v any) (any, error) {
 	}
 	return f.ToPython(v)
 }
+

@@ -2,7 +2,10 @@ package sqlite
 
 import (
 	"fmt"
+	"math"
+	"math/rand"
 	"regexp"
+	"strings"
 	"time"
 
 	"github.com/ncruces/go-sqlite3"
@@ -52,24 +55,88 @@ func (c *Conn) registerDjangoFunctions() error {
 	for _, f := range fns {
 		fn := f.fn
 		err := c.db.CreateFunction(f.name, f.n, sqlite3.DETERMINISTIC, func(ctx sqlite3.Context, args ...sqlite3.Value) {
-			switch v := fn(args).(type) {
-			case nil:
-				ctx.ResultNull()
-			case int64:
-				ctx.ResultInt64(v)
-			case int:
-				ctx.ResultInt64(int64(v))
-			case bool:
-				ctx.ResultBool(v)
-			case string:
-				ctx.ResultText(v)
-			}
+			setResult(ctx, fn(args))
 		})
 		if err != nil {
 			return err
 		}
 	}
+	// Date arithmetic (DurationExpression, TemporalSubtraction).
+	dtFns := []struct {
+		name string
+		n    int
+		fn   func(args []sqlite3.Value) any
+	}{
+		{"django_format_dtdelta", 3, func(a []sqlite3.Value) any { return formatDtdelta(a[0].Text(), a[1], a[2]) }},
+		{"django_timestamp_diff", 2, func(a []sqlite3.Value) any {
+			l, lok := typecastTimestamp(a[0])
+			r, rok := typecastTimestamp(a[1])
+			if !lok || !rok {
+				return nil
+			}
+			return l.t.Sub(r.t).Microseconds()
+		}},
+		{"django_time_diff", 2, func(a []sqlite3.Value) any {
+			l, lok := parseTimeOfDay(a[0])
+			r, rok := parseTimeOfDay(a[1])
+			if !lok || !rok {
+				return nil
+			}
+			return l - r
+		}},
+	}
+	for _, f := range dtFns {
+		fn := f.fn
+		if err := c.db.CreateFunction(f.name, f.n, sqlite3.DETERMINISTIC, func(ctx sqlite3.Context, args ...sqlite3.Value) {
+			setResult(ctx, fn(args))
+		}); err != nil {
+			return err
+		}
+	}
+	// RAND for order_by('?') (random.random in Django): a seeded source,
+	// so that a session replays identically.
+	rnd := rand.New(rand.NewSource(1))
+	if err := c.db.CreateFunction("RAND", 0, 0, func(ctx sqlite3.Context, args ...sqlite3.Value) {
+		ctx.ResultFloat(rnd.Float64())
+	}); err != nil {
+		return err
+	}
+	// POWER and BITXOR, which combine_expression uses for ** and ^.
+	if err := c.db.CreateFunction("POWER", 2, sqlite3.DETERMINISTIC, func(ctx sqlite3.Context, args ...sqlite3.Value) {
+		if args[0].Type() == sqlite3.NULL || args[1].Type() == sqlite3.NULL {
+			ctx.ResultNull()
+			return
+		}
+		ctx.ResultFloat(math.Pow(args[0].Float(), args[1].Float()))
+	}); err != nil {
+		return err
+	}
+	if err := c.db.CreateFunction("BITXOR", 2, sqlite3.DETERMINISTIC, func(ctx sqlite3.Context, args ...sqlite3.Value) {
+		if args[0].Type() == sqlite3.NULL || args[1].Type() == sqlite3.NULL {
+			ctx.ResultNull()
+			return
+		}
+		ctx.ResultInt64(args[0].Int64() ^ args[1].Int64())
+	}); err != nil {
+		return err
+	}
 	return nil
+}
+
+// setResult sets a Go value as the function's result.
+func setResult(ctx sqlite3.Context, v any) {
+	switch v := v.(type) {
+	case nil:
+		ctx.ResultNull()
+	case int64:
+		ctx.ResultInt64(v)
+	case int:
+		ctx.ResultInt64(int64(v))
+	case bool:
+		ctx.ResultBool(v)
+	case string:
+		ctx.ResultText(v)
+	}
 }
 
 func parseTimestamp(v sqlite3.Value) (time.Time, bool) {
@@ -142,4 +209,84 @@ func extractTime(kind string, v sqlite3.Value) any {
 		}
 	}
 	return nil
+}
+
+// timestamp is a value of typecast_timestamp: a date (no time part) or a
+// datetime.
+type timestamp struct {
+	t      time.Time
+	isDate bool
+}
+
+// typecastTimestamp is django.db.backends.utils.typecast_timestamp for a
+// text value; NULL and empty text give false.
+func typecastTimestamp(v sqlite3.Value) (timestamp, bool) {
+	if v.Type() == sqlite3.NULL {
+		return timestamp{}, false
+	}
+	s := v.Text()
+	if s == "" {
+		return timestamp{}, false
+	}
+	if !strings.Contains(s, " ") {
+		t, err := time.Parse("2006-01-02", s)
+		return timestamp{t: t, isDate: true}, err == nil
+	}
+	t, err := time.Parse("2006-01-02 15:04:05.999999", s)
+	return timestamp{t: t}, err == nil
+}
+
+// formatDtdelta is _sqlite_format_dtdelta: lhs op rhs where each side is
+// microseconds (an integer) or a date/datetime text; the result as
+// str(date) or str(datetime), NULL when it cannot be computed.
+func formatDtdelta(op string, lhs, rhs sqlite3.Value) any {
+	side := func(v sqlite3.Value) (timestamp, time.Duration, bool, bool) {
+		if v.Type() == sqlite3.INTEGER {
+			return timestamp{}, time.Duration(v.Int64()) * time.Microsecond, true, true
+		}
+		ts, ok := typecastTimestamp(v)
+		return ts, 0, false, ok
+	}
+	lt, ld, lIsDelta, lok := side(lhs)
+	rt, rd, rIsDelta, rok := side(rhs)
+	if !lok || !rok {
+		return nil
+	}
+	op = strings.TrimSpace(op)
+	var out timestamp
+	switch {
+	case !lIsDelta && rIsDelta:
+		out = lt
+		if op == "+" {
+			out.t = lt.t.Add(rd)
+		} else {
+			out.t = lt.t.Add(-rd)
+		}
+	case lIsDelta && !rIsDelta && op == "+":
+		out = rt
+		out.t = rt.t.Add(ld)
+	default:
+		return nil
+	}
+	if out.isDate {
+		// date + timedelta keeps a date (only whole days count).
+		return out.t.Format("2006-01-02")
+	}
+	s := out.t.Format("2006-01-02 15:04:05")
+	if us := out.t.Nanosecond() / 1000; us != 0 {
+		s += fmt.Sprintf(".%06d", us)
+	}
+	return s
+}
+
+// parseTimeOfDay is typecast_time as microseconds since midnight.
+func parseTimeOfDay(v sqlite3.Value) (int64, bool) {
+	if v.Type() == sqlite3.NULL {
+		return 0, false
+	}
+	t, err := time.Parse("15:04:05.999999", v.Text())
+	if err != nil {
+		return 0, false
+	}
+	return int64(t.Hour())*3600e6 + int64(t.Minute())*60e6 + int64(t.Second())*1e6 + int64(t.Nanosecond()/1000), true
 }

@@ -1,0 +1,32 @@
+from decimal import Decimal
+p1 = Publisher.objects.create(name='Apress')
+p2 = Publisher.objects.create(name='Sams')
+p3 = Publisher.objects.create(name='Empty')
+Book.objects.create(name='Django', pages=300, price=Decimal('29.69'), rating=4.5, publisher=p1)
+Book.objects.create(name='Python', pages=350, price=Decimal('23.09'), rating=4.0, publisher=p1)
+Book.objects.create(name='Sams Go', pages=528, price=Decimal('75.00'), rating=3.0, publisher=p2)
+Book.objects.count()
+Book.objects.filter(publisher__name='Apress').count()
+Book.objects.aggregate(Avg('price'))
+Book.objects.aggregate(Max('price'), Min('price'))
+Book.objects.aggregate(average_price=Avg('price'))
+Book.objects.aggregate(Sum('pages'), Count('id'))
+Book.objects.filter(pages__gt=1000).aggregate(Sum('pages'))
+pubs = Publisher.objects.annotate(num_books=Count('book'))
+pubs
+pubs[0].num_books
+[(p.name, p.num_books) for p in pubs]
+Publisher.objects.annotate(num_books=Count('book')).filter(num_books__gt=1)
+Publisher.objects.annotate(num_books=Count('book')).order_by('-num_books')
+Publisher.objects.filter(book__rating__gt=3.5).annotate(num_books=Count('book'))
+Publisher.objects.annotate(num_books=Count('book')).filter(book__rating__gt=3.5)
+Book.objects.values('publisher__name').annotate(n=Count('id'))
+Book.objects.values('publisher').annotate(avg=Avg('rating')).order_by('publisher')
+Publisher.objects.annotate(Count('book'))[0].book__count
+Publisher.objects.aggregate(Count('book', distinct=True))
+Book.objects.distinct().count()
+Book.objects.all()[:2].count()
+Publisher.objects.annotate(n=Count('book')).aggregate(Avg('n'))
+Publisher.objects.annotate(n=Count('book'), total=Sum('book__pages')).values('name', 'n', 'total')
+Book.objects.aggregate(Avg('price'), n=Count('*'))
+Book.objects.aggregate(Count('*'))

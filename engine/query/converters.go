@@ -1,0 +1,107 @@
+package query
+
+import (
+	"github.com/cockroachdb/apd/v3"
+	"github.com/ormfiddle/ormfiddle/engine/schema"
+)
+
+// Converter is the conversion Django applies to a value of e read from
+// SQLite (SQLCompiler.get_converters): the backend's converter for the
+// output field's type, the expression's convert_value, the field's
+// from_db_value. A column converts as its field; a computed decimal keeps
+// SQLite's 15 significant digits without quantizing; Count turns NULL into
+// 0. It returns nil when the value is used as it is.
+func Converter(e Expression) func(any) (any, error) {
+	switch x := e.(type) {
+	case *Col:
+		return x.Output().FromDB
+	case *Ref:
+		return Converter(x.Source)
+	case *rawExpr:
+		return nil
+	}
+	f := e.Output()
+	count := false
+	if a, ok := e.(*Aggregate); ok && a.Function == "COUNT" {
+		count = true
+	}
+	if f == nil {
+		if count {
+			return countConverter
+		}
+		return nil
+	}
+	return func(v any) (any, error) {
+		if v == nil {
+			if count {
+				return int64(0), nil
+			}
+			return nil, nil
+		}
+		switch f.InternalType() {
+		case schema.DecimalField:
+			return decimalFromDB(v), nil
+		case schema.FloatField:
+			switch n := v.(type) {
+			case int64:
+				return float64(n), nil
+			case float64:
+				return n, nil
+			}
+		}
+		if fieldFamily(f) == schema.IntegerField {
+			switch n := v.(type) {
+			case float64:
+				return int64(n), nil
+			case int64:
+				return n, nil
+			}
+		}
+		return f.FromDB(v)
+	}
+}
+
+func countConverter(v any) (any, error) {
+	if v == nil {
+		return int64(0), nil
+	}
+	return v, nil
+}
+
+// decimalFromDB is the SQLite backend's decimal converter for a computed
+// expression: decimal.Context(prec=15).create_decimal_from_float(value).
+func decimalFromDB(v any) any {
+	switch x := v.(type) {
+	case int64:
+		return apd.New(x, 0)
+	case float64:
+		if d, ok := schema.DecimalFromFloat(x, 15); ok {
+			return d
+		}
+		return v
+	case string:
+		d, _, err := apd.NewFromString(x)
+		if err != nil {
+			return v
+		}
+		return d
+	}
+	return v
+}
+
+// Converters returns the converter of each selected column, after AsSQL.
+func (c *Compiler) Converters() []func(any) (any, error) {
+	out := make([]func(any) (any, error), len(c.Select))
+	for i, s := range c.Select {
+		out[i] = Converter(s.Expr)
+	}
+	return out
+}
+
+// AnnotationSelect lists the selected annotations' names, in order
+// (Query.annotation_select).
+func (q *Query) AnnotationSelect() []string { return q.annotationSelect() }
+
+// ContainsAggregate reports whether e refers to an aggregate
+// (contains_aggregate).
+func ContainsAggregate(e Expression) bool { return containsAggregate(e) }
