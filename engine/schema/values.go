@@ -635,4 +635,3 @@ func (f *Field) FromDB(v any) (any, error) {
 	}
 	return f.ToPython(v)
 }
-
