@@ -34,6 +34,7 @@ import (
 // JoinType is INNER JOIN or LEFT OUTER JOIN ("" for the base table).
 type JoinType string
 
+// The join types of a Join.
 const (
 	Inner  JoinType = "INNER JOIN"
 	LOuter JoinType = "LEFT OUTER JOIN"

@@ -8,6 +8,7 @@ import (
 // Connector joins the children of a WhereNode or Q.
 type Connector string
 
+// The connectors of WhereNode and Q.
 const (
 	AND Connector = "AND"
 	OR  Connector = "OR"

@@ -15,6 +15,7 @@ import (
 // CheckLevel is a check message's level (checks.WARNING, checks.ERROR).
 type CheckLevel uint8
 
+// The check levels.
 const (
 	CheckWarning CheckLevel = iota
 	CheckError
@@ -61,7 +62,7 @@ const (
 type ChoicesState uint8
 
 const (
-	ChoicesOK          ChoicesState = iota
+	ChoicesOK          ChoicesState = iota // valid (value, label) pairs or groups
 	ChoicesNotIterable              // fields.E004
 	ChoicesNotPairs                 // fields.E005
 )
