@@ -63,8 +63,8 @@ type ChoicesState uint8
 
 const (
 	ChoicesOK          ChoicesState = iota // valid (value, label) pairs or groups
-	ChoicesNotIterable              // fields.E004
-	ChoicesNotPairs                 // fields.E005
+	ChoicesNotIterable                     // fields.E004
+	ChoicesNotPairs                        // fields.E005
 )
 
 // FieldCheck is what the system checks need to know about a field's
