@@ -56,11 +56,9 @@ type Env struct {
 	relatedMgrClasses map[[2]*python.Class]*python.Class
 	qClass, fClass    *python.Class
 	exprClasses       map[string]*python.Class
-	optionsClass      *python.Class
 	choicesClass      *python.Class // models.Choices, TextChoices, IntegerChoices
 	textChoices       *python.Class
 	intChoices        *python.Class
-	stateClass        *python.Class
 	excs              exceptions
 	onDeleteBuiltins  map[*python.Builtin]schema.OnDelete
 

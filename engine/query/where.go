@@ -18,10 +18,6 @@ const (
 // nothing (e.g. `pk__in=[]`), so no SQL needs to run.
 var ErrEmptyResult = errors.New("EmptyResultSet")
 
-// ErrFullResult is Django's FullResultSet: the condition matches
-// everything and is left out.
-var errFullResult = errors.New("FullResultSet")
-
 // WhereNode is a tree of conditions (django.db.models.sql.where.WhereNode).
 // Children are *WhereNode or Condition values.
 type WhereNode struct {
