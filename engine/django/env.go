@@ -20,6 +20,7 @@ import (
 
 	"github.com/ormfiddle/ormfiddle/engine/orm"
 	"github.com/ormfiddle/ormfiddle/engine/python"
+	"github.com/ormfiddle/ormfiddle/engine/query"
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
 
@@ -57,6 +58,11 @@ type Env struct {
 	relatedMgrClasses map[[2]*python.Class]*python.Class
 	qClass, fClass    *python.Class
 	exprClasses       map[string]*python.Class
+	// funcPyClasses are the Python classes of the function classes;
+	// userFuncClasses the function classes made for Func subclasses
+	// defined in models.py.
+	funcPyClasses   map[*query.FuncClass]*python.Class
+	userFuncClasses map[*python.Class]*query.FuncClass
 	choicesClass      *python.Class // models.Choices, TextChoices, IntegerChoices
 	textChoices       *python.Class
 	intChoices        *python.Class

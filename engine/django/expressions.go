@@ -110,6 +110,9 @@ func (e *Env) newQ(th *python.Thread, args python.Tuple, kw []python.Kwarg) (pyt
 		switch x := a.(type) {
 		case *QValue:
 			qs = append(qs, x.q)
+		case *Expr:
+			// An expression child (Q(Exists(...))).
+			qs = append(qs, &query.Q{Connector: query.AND, Children: []any{x.expr}})
 		case python.Tuple:
 			if len(x) == 2 {
 				if s, ok := x[0].(python.String); ok {
@@ -148,84 +151,243 @@ func (e *Env) newQ(th *python.Thread, args python.Tuple, kw []python.Kwarg) (pyt
 	return &QValue{e: e, q: q}, nil
 }
 
-// Expr is a query expression: F("name"), Value(1), arithmetic on them, or
-// an aggregate (Count, Sum, Avg, Max, Min).
+// Expr is a query expression: F("name"), Value(1), arithmetic on them, an
+// aggregate, a database function, Case/When, Subquery/Exists, OrderBy.
 type Expr struct {
 	e    *Env
 	expr query.Expression
 	// name is the source field name of an aggregate (for its default
 	// alias "price__avg").
 	name string
+	// extra is the **extra of a Func, for its repr (sorted keys).
+	extra []exprExtra
+}
+
+type exprExtra struct {
+	key   string
+	value string
 }
 
 // Type is the expression class name.
-func (x *Expr) Type() string {
-	switch v := x.expr.(type) {
+func (x *Expr) Type() string { return exprClassName(x.expr) }
+
+// exprClassName is the Django class of an expression.
+func exprClassName(ex query.Expression) string {
+	switch v := ex.(type) {
 	case *query.F:
 		return "F"
 	case *query.Value:
 		return "Value"
 	case *query.Aggregate:
 		return v.Name
+	case *query.Func:
+		return v.Class.Name
+	case *query.Case:
+		return "Case"
+	case *query.When:
+		return "When"
+	case *query.Subquery:
+		return "Subquery"
+	case *query.Exists:
+		return "Exists"
+	case *query.OrderBy:
+		return "OrderBy"
+	case *query.ExpressionWrapper:
+		return "ExpressionWrapper"
+	case *query.Cast:
+		return "Cast"
+	case *query.OuterRef:
+		return "OuterRef"
+	case *query.Col:
+		return "Col"
+	case *query.Ref:
+		return "Ref"
+	case *query.QExpr:
+		return "Q"
 	}
 	return "CombinedExpression"
 }
 
 // Class is the expression class.
 func (x *Expr) Class() *python.Class {
+	if f, ok := x.expr.(*query.Func); ok && f.Class.Host != nil {
+		if c, ok := f.Class.Host.(*python.Class); ok {
+			return c
+		}
+	}
 	if c := x.e.exprClasses[x.Type()]; c != nil {
 		return c
 	}
 	return x.e.fClass
 }
 
-// Repr follows Django's reprs: F(name), Value(1), Count(F(id)).
+// Repr follows Django's reprs: F(name), Value(1), Count(F(id)),
+// <CombinedExpression: F(a) + Value(1)>, <Case: CASE WHEN ... ELSE ...>.
 func (x *Expr) Repr(th *python.Thread) (string, error) {
-	return x.e.exprRepr(th, x.expr)
+	return x.e.exprRepr(th, x.expr, x.extra)
 }
 
-func (e *Env) exprRepr(th *python.Thread, ex query.Expression) (string, error) {
+// Str is str(expression): as the repr, except for the classes whose
+// __str__ differs (CombinedExpression, Case, When).
+func (x *Expr) Str(th *python.Thread) (string, error) {
+	return x.e.exprStr(th, x.expr, x.extra)
+}
+
+func (e *Env) exprRepr(th *python.Thread, ex query.Expression, extra []exprExtra) (string, error) {
+	switch v := ex.(type) {
+	case *query.Combined, *query.Case, *query.When:
+		s, err := e.exprStr(th, v, extra)
+		return "<" + exprClassName(v) + ": " + s + ">", err
+	case *query.Subquery, *query.Exists:
+		return "<django.db.models.expressions." + exprClassName(v) + " object>", nil
+	}
+	return e.exprStr(th, ex, extra)
+}
+
+// exprStr is str(expression) (Expression.__str__ falls back to
+// __repr__; Func.__repr__ joins str() of its arguments).
+func (e *Env) exprStr(th *python.Thread, ex query.Expression, extra []exprExtra) (string, error) {
 	switch v := ex.(type) {
 	case *query.F:
 		return "F(" + v.Name + ")", nil
+	case *query.OuterRef:
+		return "OuterRef(" + v.Name + ")", nil
 	case *query.Value:
-		r, err := python.Repr(th, e.toPy(v.V))
+		r, err := python.Str(th, e.toPy(v.V))
 		return "Value(" + r + ")", err
 	case *query.Combined:
-		l, err := e.exprRepr(th, v.LHS)
+		l, err := e.exprStr(th, v.LHS, nil)
 		if err != nil {
 			return "", err
 		}
-		r, err := e.exprRepr(th, v.RHS)
+		r, err := e.exprStr(th, v.RHS, nil)
 		if err != nil {
 			return "", err
 		}
-		return l + " " + v.Op + " " + r, nil
+		op := v.Op
+		switch op {
+		case "^":
+			op = "^"
+		case "%%":
+			op = "%%"
+		}
+		return l + " " + op + " " + r, nil
 	case *query.Aggregate:
+		var args string
 		if v.Star {
-			return v.Name + "('*')", nil
-		}
-		s, err := e.exprRepr(th, v.Source)
-		if err != nil {
-			return "", err
+			args = "'*'"
+		} else {
+			s, err := e.exprStr(th, v.Source, nil)
+			if err != nil {
+				return "", err
+			}
+			args = s
 		}
 		if v.Distinct {
-			s += ", distinct=True"
+			args += ", distinct=True"
 		}
-		return v.Name + "(" + s + ")", nil
+		if v.Filter != nil {
+			args += ", filter=" + v.Filter.String(func(x any) string {
+				r, err := python.Repr(th, e.toPyFilterValue(x))
+				if err != nil {
+					return "?"
+				}
+				return r
+			})
+		}
+		return v.Name + "(" + args + ")", nil
+	case *query.Func:
+		parts := make([]string, 0, len(v.Sources))
+		for _, s := range v.Sources {
+			r, err := e.exprStr(th, s, nil)
+			if err != nil {
+				return "", err
+			}
+			parts = append(parts, r)
+		}
+		out := v.Class.Name + "(" + strings.Join(parts, ", ")
+		for _, x := range extra {
+			out += ", " + x.key + "=" + x.value
+		}
+		return out + ")", nil
+	case *query.Cast:
+		s, err := e.exprStr(th, v.Source, nil)
+		return "Cast(" + s + ")", err
+	case *query.ExpressionWrapper:
+		s, err := e.exprStr(th, v.Expr, nil)
+		return "ExpressionWrapper(" + s + ")", err
+	case *query.OrderBy:
+		s, err := e.exprStr(th, v.Expr, nil)
+		desc := "False"
+		if v.Descending {
+			desc = "True"
+		}
+		return "OrderBy(" + s + ", descending=" + desc + ")", err
+	case *query.When:
+		var cond string
+		switch c := v.Condition.(type) {
+		case *query.Q:
+			r, err := (&QValue{e: e, q: c}).Repr(th)
+			if err != nil {
+				return "", err
+			}
+			cond = r
+		case query.Expression:
+			r, err := e.exprRepr(th, c, nil)
+			if err != nil {
+				return "", err
+			}
+			cond = r
+		}
+		res, err := e.exprRepr(th, v.Result, nil)
+		return "WHEN " + cond + " THEN " + res, err
+	case *query.Case:
+		var cases []string
+		for _, w := range v.Cases {
+			s, err := e.exprStr(th, w, nil)
+			if err != nil {
+				return "", err
+			}
+			cases = append(cases, s)
+		}
+		d, err := e.exprRepr(th, v.Default, nil)
+		return "CASE " + strings.Join(cases, ", ") + ", ELSE " + d, err
+	case *query.QExpr:
+		return (&QValue{e: e, q: v.Q}).Repr(th)
 	case *query.Col:
 		return "Col(" + v.Alias + ", " + v.Target.String() + ")", nil
 	}
-	return "<expression>", nil
+	return e.exprRepr(th, ex, extra)
 }
 
-// Binary implements arithmetic: F("n") + 1.
+// Binary implements arithmetic (F("n") + 1) and, for conditional
+// expressions, & and | as Q(self) & Q(other) (Combinable.__and__).
 func (x *Expr) Binary(th *python.Thread, op python.BinaryOp, y python.Value, side python.Side) (python.Value, error) {
 	sym := op.String()
 	switch sym {
 	case "+", "-", "*", "/", "%", "**", "&", "|":
 	default:
 		return python.NotImplemented, nil
+	}
+	if sym == "&" || sym == "|" {
+		other, ok := y.(*Expr)
+		if ok && query.IsConditional(x.expr) && query.IsConditional(other.expr) {
+			l, r := x.expr, other.expr
+			if side == python.Right {
+				l, r = r, l
+			}
+			lq := &query.Q{Connector: query.AND, Children: []any{l}}
+			rq := &query.Q{Connector: query.AND, Children: []any{r}}
+			conn := query.AND
+			if sym == "|" {
+				conn = query.OR
+			}
+			return &QValue{e: x.e, q: lq.Combine(rq, conn)}, nil
+		}
+		if _, isQ := y.(*QValue); isQ {
+			return python.NotImplemented, nil
+		}
+		return nil, python.NewError(python.NotImplementedError, "Use .bitand() and .bitor() for bitwise logical operations.")
 	}
 	if sym == "**" {
 		sym = "^"
@@ -244,29 +406,197 @@ func (x *Expr) Binary(th *python.Thread, op python.BinaryOp, y python.Value, sid
 	return &Expr{e: x.e, expr: &query.Combined{LHS: l, RHS: r, Op: sym}}, nil
 }
 
-// Unary implements -F("n") as F("n") * -1.
+// Unary implements -F("n") as F("n") * -1, and ~Exists(...).
 func (x *Expr) Unary(th *python.Thread, op python.UnaryOp) (python.Value, error) {
-	if op == python.UMinus {
+	switch op {
+	case python.UMinus:
 		return &Expr{e: x.e, expr: &query.Combined{LHS: x.expr, RHS: &query.Value{V: int64(-1)}, Op: "*"}}, nil
+	case python.UInvert:
+		if ex, ok := x.expr.(*query.Exists); ok {
+			return &Expr{e: x.e, expr: &query.Exists{Query: ex.Query, Negated: !ex.Negated}}, nil
+		}
 	}
 	return python.NotImplemented, nil
 }
 
-// Attr exposes name (F) and the expression methods users call.
+// Attr exposes name (F), the expression methods users call (asc, desc,
+// resolve_expression is not offered) and a few attributes.
 func (x *Expr) Attr(th *python.Thread, name string) (python.Value, error) {
 	switch name {
 	case "name":
-		if f, ok := x.expr.(*query.F); ok {
+		switch f := x.expr.(type) {
+		case *query.F:
+			return python.String(f.Name), nil
+		case *query.OuterRef:
 			return python.String(f.Name), nil
 		}
 	case "asc", "desc":
-		return nil, python.NewError(python.NotImplementedError, "F().%s() is not supported by ormfiddle yet", name)
+		if _, ok := x.expr.(*query.OrderBy); ok {
+			// OrderBy.asc()/desc() set the direction in place.
+			return builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+				if err := python.UnpackArgs(name, args, kw); err != nil {
+					return nil, err
+				}
+				x.expr.(*query.OrderBy).Descending = name == "desc"
+				return python.None, nil
+			}), nil
+		}
+		return builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			return x.e.orderBy(th, x.expr, name == "desc", args, kw)
+		}), nil
+	case "descending", "nulls_first", "nulls_last":
+		if o, ok := x.expr.(*query.OrderBy); ok {
+			switch name {
+			case "descending":
+				return python.Bool(o.Descending), nil
+			case "nulls_first":
+				return python.Bool(o.NullsFirst), nil
+			}
+			return python.Bool(o.NullsLast), nil
+		}
+	case "reverse_ordering":
+		if o, ok := x.expr.(*query.OrderBy); ok {
+			return builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+				if err := python.UnpackArgs(name, args, kw); err != nil {
+					return nil, err
+				}
+				*o = *o.Reversed()
+				return x, nil
+			}), nil
+		}
+	case "expression":
+		switch v := x.expr.(type) {
+		case *query.OrderBy:
+			return &Expr{e: x.e, expr: v.Expr}, nil
+		case *query.ExpressionWrapper:
+			return &Expr{e: x.e, expr: v.Expr}, nil
+		}
+	case "negated":
+		if ex, ok := x.expr.(*query.Exists); ok {
+			return python.Bool(ex.Negated), nil
+		}
+	case "value":
+		if v, ok := x.expr.(*query.Value); ok {
+			return x.e.toPy(v.V), nil
+		}
+	case "function":
+		if f, ok := x.expr.(*query.Func); ok {
+			if fn, ok := f.Extra["function"]; ok {
+				return python.String(fn), nil
+			}
+			if f.Class.Function == "" {
+				return python.None, nil
+			}
+			return python.String(f.Class.Function), nil
+		}
+	case "source_expressions":
+		if f, ok := x.expr.(*query.Func); ok {
+			out := make([]python.Value, len(f.Sources))
+			for i, s := range f.Sources {
+				out[i] = &Expr{e: x.e, expr: s}
+			}
+			return python.NewList(out), nil
+		}
+	case "cases":
+		if c, ok := x.expr.(*query.Case); ok {
+			out := make([]python.Value, len(c.Cases))
+			for i, w := range c.Cases {
+				out[i] = &Expr{e: x.e, expr: w}
+			}
+			return python.NewList(out), nil
+		}
+	case "default":
+		if c, ok := x.expr.(*query.Case); ok {
+			return &Expr{e: x.e, expr: c.Default}, nil
+		}
+	case "result":
+		if w, ok := x.expr.(*query.When); ok {
+			return &Expr{e: x.e, expr: w.Result}, nil
+		}
+	case "condition":
+		if w, ok := x.expr.(*query.When); ok {
+			switch c := w.Condition.(type) {
+			case *query.Q:
+				return &QValue{e: x.e, q: c}, nil
+			case query.Expression:
+				return &Expr{e: x.e, expr: c}, nil
+			}
+		}
+	case "conditional":
+		return python.Bool(query.IsConditional(x.expr)), nil
+	case "contains_aggregate":
+		return python.Bool(query.ContainsAggregate(x.expr)), nil
+	case "output_field":
+		return x.e.outputFieldValue(x.expr)
+	case "lookup_name":
+		if f, ok := x.expr.(*query.Func); ok && f.Kind != "" {
+			return python.String(f.Kind), nil
+		}
 	}
 	return nil, nil
 }
 
 // AttrNames lists the attributes.
-func (x *Expr) AttrNames() []string { return []string{"name"} }
+func (x *Expr) AttrNames() []string {
+	return []string{"asc", "conditional", "contains_aggregate", "desc", "name", "output_field"}
+}
+
+// orderBy is Expression.asc()/desc() and F.asc()/desc(): OrderBy(self,
+// descending=..., nulls_first=..., nulls_last=...).
+func (e *Env) orderBy(th *python.Thread, ex query.Expression, desc bool, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+	nullsFirst, nullsLast := false, false
+	if len(args) > 0 {
+		return nil, python.NewError(python.TypeError, "OrderBy.__init__() takes from 2 to 3 positional arguments but %d were given", len(args)+2)
+	}
+	for _, k := range kw {
+		switch k.Name {
+		case "nulls_first":
+			nullsFirst, _ = python.Truth(th, k.Value)
+		case "nulls_last":
+			nullsLast, _ = python.Truth(th, k.Value)
+		case "descending":
+			return nil, python.NewError(python.TypeError, "OrderBy.__init__() got multiple values for keyword argument 'descending'")
+		default:
+			return nil, python.NewError(python.TypeError, "OrderBy.__init__() got an unexpected keyword argument '%s'", k.Name)
+		}
+	}
+	o, err := query.NewOrderBy(ex, desc, nullsFirst, nullsLast)
+	if err != nil {
+		return nil, e.pyErr(err)
+	}
+	return &Expr{e: e, expr: o}, nil
+}
+
+// outputFieldValue is expression.output_field: the field (a field object
+// of its class), or Django's FieldError.
+func (e *Env) outputFieldValue(ex query.Expression) (python.Value, error) {
+	f := ex.Output()
+	if f == nil {
+		return nil, python.NewError(e.excs.fieldError, "Cannot resolve expression type, unknown output_field")
+	}
+	if fv, ok := f.Host.(python.Value); ok {
+		return fv, nil
+	}
+	return &Field{e: e, f: f, cls: e.fieldClasses[f.Kind]}, nil
+}
+
+// parseExpression is BaseExpression._parse_expressions for one argument:
+// an expression as it is, a string as F(name), a Q object as a condition,
+// a queryset as its query, anything else as Value(v).
+func (e *Env) parseExpression(v python.Value) query.Expression {
+	switch x := v.(type) {
+	case *Expr:
+		return x.expr
+	case python.String:
+		return &query.F{Name: string(x)}
+	case *QValue:
+		return &query.QExpr{Q: x.q}
+	}
+	if qs, _, ok := querySetOf(v); ok {
+		return &query.Subquery{Query: qs.Query}
+	}
+	return &query.Value{V: e.toGoStore(v)}
+}
 
 // asExpression turns an operand into an expression (numbers become Value).
 func (e *Env) asExpression(v python.Value) (query.Expression, error) {

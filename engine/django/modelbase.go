@@ -287,12 +287,20 @@ func (e *Env) readMeta(th *python.Thread, meta, own *python.Class, def *schema.M
 		default:
 			def.Check.OrderingNotList = true // models.E014
 		}
-		o, err := strList(v)
-		if err != nil {
+		// Items are field names or expressions (F("x").asc(), Lower("x")).
+		o := []any{}
+		if s, ok := v.(python.String); ok {
+			o = append(o, string(s))
+		} else if err := python.Iterate(th, v, func(x python.Value) error {
+			if ex, ok := x.(*Expr); ok {
+				o = append(o, ex.expr)
+				return nil
+			}
+			s, err := python.Str(th, x)
+			o = append(o, s)
 			return err
-		}
-		if o == nil {
-			o = []string{}
+		}); err != nil {
+			return err
 		}
 		def.Ordering = &o
 	}

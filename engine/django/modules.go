@@ -2,7 +2,6 @@ package django
 
 import (
 	"github.com/ormfiddle/ormfiddle/engine/python"
-	"github.com/ormfiddle/ormfiddle/engine/query"
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
 
@@ -26,36 +25,7 @@ func (e *Env) buildClasses() {
 	e.qClass.New = func(th *python.Thread, cls *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		return e.newQ(th, args, kw)
 	}
-	e.fClass = mk("F", "django.db.models.expressions")
-	e.fClass.New = func(th *python.Thread, cls *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-		var name string
-		if err := python.UnpackArgs("F", args, kw, "name", &name); err != nil {
-			return nil, err
-		}
-		return &Expr{e: e, expr: &query.F{Name: name}}, nil
-	}
-	valueClass := mk("Value", "django.db.models.expressions")
-	valueClass.New = func(th *python.Thread, cls *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-		var v python.Value
-		var out python.Value = python.None
-		if err := python.UnpackArgs("Value", args, kw, "value", &v, "output_field?", &out); err != nil {
-			return nil, err
-		}
-		val := &query.Value{V: e.toGoStore(v)}
-		if f, ok := out.(*Field); ok {
-			val.Field = f.f
-		}
-		return &Expr{e: e, expr: val}, nil
-	}
-	e.exprClasses = map[string]*python.Class{"F": e.fClass, "Value": valueClass, "CombinedExpression": mk("CombinedExpression", "django.db.models.expressions")}
-	for _, a := range aggregates {
-		c := mk(a.name, "django.db.models.aggregates")
-		fn := e.aggregate(a.name, a.fn)
-		c.New = func(th *python.Thread, cls *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-			return fn(th, args, kw)
-		}
-		e.exprClasses[a.name] = c
-	}
+	e.buildExpressionClasses()
 }
 
 var aggregates = []struct{ name, fn string }{
@@ -136,10 +106,10 @@ func (e *Env) buildModules() {
 		"TextChoices":        e.textChoices,
 		"IntegerChoices":     e.intChoices,
 	}
-	for name, c := range e.exprClasses {
-		if name != "CombinedExpression" {
-			models[name] = c
-		}
+	for _, name := range []string{"Aggregate", "Avg", "Count", "Max", "Min", "StdDev", "Sum", "Variance",
+		"Case", "Exists", "Expression", "ExpressionList", "ExpressionWrapper", "F", "Func", "OrderBy", "OuterRef",
+		"RowRange", "Subquery", "Value", "ValueRange", "When", "Window", "WindowFrame"} {
+		models[name] = e.exprClasses[name]
 	}
 	for k, v := range fields {
 		models[k] = v
@@ -147,13 +117,38 @@ func (e *Env) buildModules() {
 	for k, v := range deletion {
 		models[k] = v
 	}
-	for _, name := range []string{"Aggregate", "Case", "When", "Exists", "Subquery", "OuterRef", "Func",
-		"ExpressionWrapper", "Window", "FilteredRelation", "CheckConstraint", "StdDev", "Variance", "OrderBy"} {
+	for _, name := range []string{"FilteredRelation", "CheckConstraint"} {
 		models[name] = notSupported(name)
 	}
+	// Names of __all__ the engine only knows by name: classes that say so
+	// when instantiated.
+	for _, c := range []struct{ name, module string }{
+		{"ForeignObject", "django.db.models.fields.related"}, {"ForeignObjectRel", "django.db.models.fields.reverse_related"},
+		{"ManyToManyRel", "django.db.models.fields.reverse_related"}, {"ManyToOneRel", "django.db.models.fields.reverse_related"},
+		{"OneToOneRel", "django.db.models.fields.reverse_related"}, {"OrderWrt", "django.db.models.fields.proxy"},
+		{"Lookup", "django.db.models.lookups"}, {"Transform", "django.db.models.lookups"},
+		{"CommaSeparatedIntegerField", "django.db.models.fields"}, {"IPAddressField", "django.db.models.fields"},
+		{"Empty", "django.db.models.fields"}, {"Deferrable", "django.db.models.constraints"},
+	} {
+		cls := mustClass(c.name, c.module)
+		name := c.name
+		cls.New = func(th *python.Thread, cls *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			return nil, python.NewError(python.NotImplementedError, "%s is not supported by ormfiddle yet", name)
+		}
+		models[c.name] = cls
+	}
+	models["BLANK_CHOICE_DASH"] = python.NewList([]python.Value{python.Tuple{python.String(""), python.String("---------")}})
+	models["DEFERRED"] = deferredSentinel{}
 	models["Prefetch"] = e.prefetchClass
 	models["prefetch_related_objects"] = e.prefetchRelatedObjects()
+	var all []python.Value
+	for _, name := range modelsAll {
+		if _, ok := models[name]; ok {
+			all = append(all, python.String(name))
+		}
+	}
 	modelsMod := python.NewModule("django.db.models", models)
+	modelsMod.Dict.SetStr("__all__", python.NewList(all))
 	e.modules["django.db.models"] = modelsMod
 	e.modules["django.db.models.fields"] = python.NewModule("django.db.models.fields", fields)
 	e.modules["django.db.models.deletion"] = python.NewModule("django.db.models.deletion", deletion)
@@ -164,15 +159,23 @@ func (e *Env) buildModules() {
 	}
 	sigs["ModelSignal"] = e.signalClass
 	e.modules["django.db.models.signals"] = python.NewModule("django.db.models.signals", sigs)
-	models["signals"] = e.modules["django.db.models.signals"]
+	modelsMod.Dict.SetStr("signals", e.modules["django.db.models.signals"])
 	dispatch := map[string]python.Value{"Signal": e.signalClass, "receiver": e.receiverDecorator()}
 	e.modules["django.dispatch"] = python.NewModule("django.dispatch", dispatch)
 	e.modules["django.dispatch.dispatcher"] = python.NewModule("django.dispatch.dispatcher", dispatch)
 	e.modules["django.db.models.query"] = python.NewModule("django.db.models.query", map[string]python.Value{
 		"QuerySet": e.querySetClass, "Prefetch": e.prefetchClass, "prefetch_related_objects": models["prefetch_related_objects"]})
 	e.modules["django.db.models.aggregates"] = python.NewModule("django.db.models.aggregates", map[string]python.Value{
-		"Count": models["Count"], "Sum": models["Sum"], "Avg": models["Avg"], "Max": models["Max"], "Min": models["Min"]})
-	e.modules["django.db.models.expressions"] = python.NewModule("django.db.models.expressions", map[string]python.Value{"F": e.fClass, "Value": models["Value"]})
+		"Count": models["Count"], "Sum": models["Sum"], "Avg": models["Avg"], "Max": models["Max"], "Min": models["Min"],
+		"Aggregate": models["Aggregate"], "StdDev": models["StdDev"], "Variance": models["Variance"]})
+	exprs := map[string]python.Value{}
+	for name, c := range e.exprClasses {
+		if c.Module == "django.db.models.expressions" {
+			exprs[name] = c
+		}
+	}
+	e.modules["django.db.models.expressions"] = python.NewModule("django.db.models.expressions", exprs)
+	models["functions"] = e.functionsModule()
 
 	db := map[string]python.Value{
 		"models":            modelsMod,
@@ -290,11 +293,36 @@ func (e *Env) ShellNames(models *python.Module) map[string]python.Value {
 			out[string(k)] = kv[1]
 		}
 	}
-	for _, kv := range e.modules["django.db.models"].Dict.Items() {
-		k, _ := kv[0].(python.String)
-		if len(k) > 0 && k[0] != '_' {
-			out[string(k)] = kv[1]
+	mod := e.modules["django.db.models"]
+	all, _ := mod.Dict.GetStr("__all__")
+	python.Iterate(e.Th, all, func(k python.Value) error {
+		if v, ok := mod.Dict.GetStr(string(k.(python.String))); ok {
+			out[string(k.(python.String))] = v
 		}
-	}
+		return nil
+	})
 	return out
 }
+
+// modelsAll is django.db.models.__all__ in Django 3.2: what
+// `from django.db.models import *` brings in.
+var modelsAll = []string{"Aggregate", "AutoField", "Avg", "BLANK_CHOICE_DASH", "BigAutoField", "BigIntegerField",
+	"BinaryField", "BooleanField", "CASCADE", "Case", "CharField", "CheckConstraint", "Choices",
+	"CommaSeparatedIntegerField", "Count", "DEFERRED", "DO_NOTHING", "DateField", "DateTimeField", "DecimalField",
+	"Deferrable", "DurationField", "EmailField", "Empty", "Exists", "Expression", "ExpressionList",
+	"ExpressionWrapper", "F", "Field", "FileField", "FilePathField", "FilteredRelation", "FloatField", "ForeignKey",
+	"ForeignObject", "ForeignObjectRel", "Func", "GenericIPAddressField", "IPAddressField", "ImageField", "Index",
+	"IntegerChoices", "IntegerField", "JSONField", "Lookup", "Manager", "ManyToManyField", "ManyToManyRel",
+	"ManyToOneRel", "Max", "Min", "Model", "NOT_PROVIDED", "NullBooleanField", "ObjectDoesNotExist", "OneToOneField",
+	"OneToOneRel", "OrderBy", "OrderWrt", "OuterRef", "PROTECT", "PositiveBigIntegerField", "PositiveIntegerField",
+	"PositiveSmallIntegerField", "Prefetch", "ProtectedError", "Q", "QuerySet", "RESTRICT", "RestrictedError",
+	"RowRange", "SET", "SET_DEFAULT", "SET_NULL", "SlugField", "SmallAutoField", "SmallIntegerField", "StdDev",
+	"Subquery", "Sum", "TextChoices", "TextField", "TimeField", "Transform", "URLField", "UUIDField",
+	"UniqueConstraint", "Value", "ValueRange", "Variance", "When", "Window", "WindowFrame",
+	"prefetch_related_objects", "signals"}
+
+// deferredSentinel is django.db.models.DEFERRED.
+type deferredSentinel struct{}
+
+func (deferredSentinel) Type() string                            { return "Deferred" }
+func (deferredSentinel) Repr(th *python.Thread) (string, error) { return "<Deferred field>", nil }

@@ -2,6 +2,7 @@ package django
 
 import (
 	"github.com/ormfiddle/ormfiddle/engine/python"
+	"github.com/ormfiddle/ormfiddle/engine/query"
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
 
@@ -80,7 +81,11 @@ func (o *Options) Attr(th *python.Thread, name string) (python.Value, error) {
 		if v, ok := e.metaRaw[o.m]["ordering"]; ok {
 			return v, nil
 		}
-		return strList(meta.Ordering), nil
+		out := make([]python.Value, len(meta.Ordering))
+		for i, item := range meta.Ordering {
+			out[i] = e.orderingItem(item)
+		}
+		return python.NewList(out), nil
 	case "get_latest_by":
 		if v, ok := e.metaRaw[o.m]["get_latest_by"]; ok {
 			return v, nil
@@ -228,4 +233,14 @@ func (o *Options) AttrNames() []string {
 		"local_fields", "local_many_to_many", "managed", "managers", "many_to_many", "model", "model_name",
 		"object_name", "ordering", "parents", "pk", "proxy", "proxy_for_model", "related_objects",
 		"unique_together", "verbose_name", "verbose_name_plural"}
+}
+
+// orderingItem is one Meta.ordering entry as Python: a name or an
+// expression.
+func (e *Env) orderingItem(item any) python.Value {
+	if ex, ok := item.(query.Expression); ok {
+		return &Expr{e: e, expr: ex}
+	}
+	s, _ := item.(string)
+	return python.String(s)
 }

@@ -74,6 +74,11 @@ type qsMethodFn func(th *python.Thread, self *python.Instance, qs *orm.QuerySet,
 func (e *Env) filterArgs(method string, args python.Tuple, kw []python.Kwarg) ([]*query.Q, []orm.KV, error) {
 	var qs []*query.Q
 	for _, a := range args {
+		if x, ok := a.(*Expr); ok {
+			// An expression given as a filter (filter(Exists(...))).
+			qs = append(qs, &query.Q{Connector: query.AND, Children: []any{x.expr}})
+			continue
+		}
 		q, ok := a.(*QValue)
 		if !ok {
 			// Q(*args) keeps other positional arguments as children,
@@ -359,11 +364,11 @@ func (e *Env) buildQuerySetClass() {
 		})
 	}
 	def("order_by", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-		names, err := e.strArgs("order_by", args, kw)
+		items, err := e.orderingArgs(th, args, kw)
 		if err != nil {
 			return nil, err
 		}
-		c, err := qs.OrderBy(names...)
+		c, err := qs.OrderBy(items...)
 		if err != nil {
 			return nil, e.pyErr(err)
 		}
@@ -625,7 +630,11 @@ func (e *Env) buildQuerySetClass() {
 			c := src.Clone()
 			c.Query.SetLimits(0, 1)
 			c.Query.ClearOrdering(true, true)
-			if err := c.Query.AddOrdering(fields...); err != nil {
+			items := make([]any, len(fields))
+			for i, f := range fields {
+				items[i] = f
+			}
+			if err := c.Query.AddOrdering(items...); err != nil {
 				return nil, e.pyErr(err)
 			}
 			obj, err := c.GetResult(nil, nil)
@@ -920,3 +929,39 @@ func (e *Env) isProperty(cls *python.Class, name string) bool {
 }
 
 var _ = schema.Repr
+
+// orderingArgs reads order_by()'s arguments: names and expressions
+// (Query.add_ordering's checks on expressions: an aggregate must be
+// annotated first; anything else is an invalid argument).
+func (e *Env) orderingArgs(th *python.Thread, args python.Tuple, kw []python.Kwarg) ([]any, error) {
+	if len(kw) > 0 {
+		return nil, python.NewError(python.TypeError, "order_by() got an unexpected keyword argument '%s'", kw[0].Name)
+	}
+	items := make([]any, 0, len(args))
+	var errs []string
+	for _, a := range args {
+		switch x := a.(type) {
+		case python.String:
+			items = append(items, string(x))
+		case *Expr:
+			if query.ContainsAggregate(x.expr) {
+				s, err := python.Str(th, x)
+				if err != nil {
+					return nil, err
+				}
+				return nil, python.NewError(e.excs.fieldError, "Using an aggregate in order_by() without also including it in annotate() is not allowed: %s", s)
+			}
+			items = append(items, x.expr)
+		default:
+			r, err := python.Repr(th, a)
+			if err != nil {
+				return nil, err
+			}
+			errs = append(errs, r)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, python.NewError(e.excs.fieldError, "Invalid order_by arguments: [%s]", strings.Join(errs, ", "))
+	}
+	return items, nil
+}

@@ -161,18 +161,18 @@ func (qs *QuerySet) None() *QuerySet {
 	return c
 }
 
-// OrderBy is order_by(*names); no names clears the ordering, default
-// ordering included.
-func (qs *QuerySet) OrderBy(names ...string) (*QuerySet, error) {
+// OrderBy is order_by(*items): field names or query expressions; no items
+// clears the ordering, default ordering included.
+func (qs *QuerySet) OrderBy(items ...any) (*QuerySet, error) {
 	if qs.Query.IsSliced() {
 		return nil, errorf("AssertionError", "Cannot reorder a query once a slice has been taken.")
 	}
 	c := qs.chain()
 	c.Query.ClearOrdering(true, false)
-	if err := c.Query.AddOrdering(names...); err != nil {
+	if err := c.Query.AddOrdering(items...); err != nil {
 		return nil, convertQueryError(err)
 	}
-	if len(names) == 0 {
+	if len(items) == 0 {
 		c.Query.DefaultOrdering = false
 	}
 	return c, nil

@@ -84,7 +84,7 @@ func (q *Query) Combine(rhs *Query, connector Connector) error {
 	}
 	q.ExtraSelect = append(q.ExtraSelect, rhs.ExtraSelect...)
 	if len(rhs.OrderBy) > 0 {
-		q.OrderBy = append([]string(nil), rhs.OrderBy...)
+		q.OrderBy = append([]any(nil), rhs.OrderBy...)
 	}
 	return nil
 }

@@ -199,16 +199,15 @@ func (r *rawExpr) Resolve(*Query, bool, map[string]bool, bool) (Expression, erro
 func (r *rawExpr) Output() *schema.Field                { return nil }
 func (r *rawExpr) relabel(map[string]string) Expression { return r }
 
-// orderItem is one ORDER BY entry (an OrderBy expression) with its
-// compiled SQL.
+// orderItem is one ORDER BY entry: the resolved OrderBy expression, whether
+// it refers to a selected annotation by alias, and its compiled SQL (with
+// and without the direction).
 type orderItem struct {
-	expr       Expression
-	descending bool
-	isRef      bool
-	random     bool
-	sql        string // with the direction
-	bare       string // without it
-	params     []any
+	expr   *OrderBy
+	isRef  bool
+	sql    string // with the direction
+	bare   string // without it
+	params []any
 }
 
 // getOrderDir is get_order_dir: "-name" flips the default direction.
@@ -219,11 +218,18 @@ func getOrderDir(field string, asc bool) (string, bool) {
 	return field, asc
 }
 
+// orderEntry is an OrderBy before resolution, and whether it is a Ref.
+type orderEntry struct {
+	expr  *OrderBy
+	isRef bool
+}
+
 // getOrderBy is get_order_by: the ordering (explicit, or the model's
-// Meta.ordering) as compiled OrderBy entries, duplicates removed.
+// Meta.ordering) as resolved and compiled OrderBy entries, duplicates
+// removed. Items are field names or expressions.
 func (c *Compiler) getOrderBy() ([]orderItem, error) {
 	q := c.Query
-	var ordering []string
+	var ordering []any
 	switch {
 	case !q.DefaultOrdering:
 		ordering = q.OrderBy
@@ -234,59 +240,79 @@ func (c *Compiler) getOrderBy() ([]orderItem, error) {
 		c.metaOrdering = true
 	}
 	asc := q.Standard
-	var items []orderItem
+	var entries []orderEntry
 	annSelect := q.annotationSelect()
-	for _, field := range ordering {
+	for _, item := range ordering {
+		if e, ok := item.(Expression); ok {
+			o := asOrderBy(e)
+			if !q.Standard {
+				o = o.Reversed()
+			}
+			entries = append(entries, orderEntry{expr: o})
+			continue
+		}
+		field, _ := item.(string)
 		if field == "?" {
-			items = append(items, orderItem{random: true})
+			entries = append(entries, orderEntry{expr: &OrderBy{Expr: Random{}}})
 			continue
 		}
 		col, ascending := getOrderDir(field, asc)
 		if contains(annSelect, col) {
-			items = append(items, orderItem{expr: &Ref{Name: col, Source: q.Annotations[col]}, descending: !ascending, isRef: true})
+			entries = append(entries, orderEntry{expr: &OrderBy{Expr: &Ref{Name: col, Source: q.Annotations[col]}, Descending: !ascending}, isRef: true})
 			continue
 		}
 		if ann, ok := q.Annotations[col]; ok {
-			items = append(items, orderItem{expr: ann, descending: !ascending})
+			if q.Combinator != "" && len(c.Select) > 0 {
+				ann = &F{Name: col}
+			} else if v, ok := ann.(*Value); ok {
+				ann = &Cast{Source: v, Field: v.Output()}
+			}
+			entries = append(entries, orderEntry{expr: &OrderBy{Expr: ann, Descending: !ascending}})
+			continue
+		}
+		if q.Combinator != "" && len(c.Select) > 0 {
+			entries = append(entries, orderEntry{expr: &OrderBy{Expr: &F{Name: col}, Descending: !ascending}})
 			continue
 		}
 		found, err := c.findOrderingName(field, q.Meta(), "", asc, map[string]bool{})
 		if err != nil {
 			return nil, err
 		}
-		items = append(items, found...)
+		entries = append(entries, found...)
 	}
 	var result []orderItem
 	seen := map[string]bool{}
-	for _, it := range items {
-		if it.random {
-			// Random.as_sqlite: the RAND function Django registers.
-			it.bare, it.sql = "RAND()", "RAND() ASC"
-		} else {
-			s, p, err := c.Compile(it.expr)
-			if err != nil {
+	for _, en := range entries {
+		r, err := en.expr.Resolve(q, true, nil, false)
+		if err != nil {
+			return nil, err
+		}
+		resolved := r.(*OrderBy)
+		if q.Combinator != "" && len(c.Select) > 0 {
+			if resolved, err = c.relabelCombinatorOrder(en, resolved); err != nil {
 				return nil, err
 			}
-			it.bare, it.params = s, p
-			if it.descending {
-				it.sql = s + " DESC"
-			} else {
-				it.sql = s + " ASC"
-			}
 		}
-		key := it.bare + "\x00" + fmt.Sprint(it.params)
+		s, p, err := c.Compile(resolved)
+		if err != nil {
+			return nil, err
+		}
+		bare := withoutOrdering(s)
+		key := bare + "\x00" + fmt.Sprint(p)
 		if seen[key] {
 			continue
 		}
 		seen[key] = true
-		result = append(result, it)
+		result = append(result, orderItem{expr: resolved, isRef: en.isRef, sql: s, bare: bare, params: p})
 	}
 	return result, nil
 }
 
 // findOrderingName is SQLCompiler.find_ordering_name: ordering by a
-// relation uses the related model's Meta.ordering (or its primary key).
-func (c *Compiler) findOrderingName(name string, opts *schema.Options, alias string, asc bool, seen map[string]bool) ([]orderItem, error) {
+// relation uses the related model's Meta.ordering (or its primary key);
+// expressions in that ordering are used as they are (and resolved against
+// this query, as Django does).
+func (c *Compiler) findOrderingName(name string, opts *schema.Options, alias string, asc bool, seen map[string]bool) ([]orderEntry, error) {
 	q := c.Query
 	name, ascending := getOrderDir(name, asc)
 	pieces := splitLookup(name)
@@ -317,9 +343,18 @@ func (c *Compiler) findOrderingName(name string, opts *schema.Options, alias str
 			return nil, &FieldError{"Infinite loop caused by ordering."}
 		}
 		seen[k] = true
-		var results []orderItem
+		var results []orderEntry
 		for _, item := range info.opts.Ordering {
-			r, err := c.findOrderingName(item, info.opts, alias, ascending, seen)
+			if e, ok := item.(Expression); ok {
+				o, isOrder := e.(*OrderBy)
+				if !isOrder {
+					o = &OrderBy{Expr: e, Descending: !ascending}
+				}
+				results = append(results, orderEntry{expr: o})
+				continue
+			}
+			s, _ := item.(string)
+			r, err := c.findOrderingName(s, info.opts, alias, ascending, seen)
 			if err != nil {
 				return nil, err
 			}
@@ -328,7 +363,7 @@ func (c *Compiler) findOrderingName(name string, opts *schema.Options, alias str
 		return results, nil
 	}
 	targets, alias, _ := q.trimJoins(info.targets, info.joins, info.path)
-	var out []orderItem
+	var out []orderEntry
 	for _, t := range targets {
 		var e Expression = &Col{Alias: alias, Target: t}
 		for _, name := range info.transforms {
@@ -342,7 +377,7 @@ func (c *Compiler) findOrderingName(name string, opts *schema.Options, alias str
 			}
 			e = &Transform{Name: name, Source: e}
 		}
-		out = append(out, orderItem{expr: e, descending: !ascending})
+		out = append(out, orderEntry{expr: &OrderBy{Expr: e, Descending: !ascending}})
 	}
 	return out, nil
 }
@@ -355,7 +390,7 @@ func (c *Compiler) getExtraSelect(order []orderItem) []SelectColumn {
 		return nil
 	}
 	for _, o := range order {
-		if o.isRef || o.random {
+		if o.isRef {
 			continue
 		}
 		found := false
@@ -412,7 +447,7 @@ func (c *Compiler) getGroupBy(sel []SelectColumn, order []orderItem) ([]groupByE
 		exprs = append(exprs, groupByCols(s.Expr)...)
 	}
 	for _, o := range order {
-		if !o.isRef && !o.random {
+		if !o.isRef {
 			exprs = append(exprs, groupByCols(o.expr)...)
 		}
 	}
@@ -468,6 +503,25 @@ func (c *Compiler) AsSQL(withColAliases bool) (string, []any, error) {
 	extra, order, groupBy, err := c.preSQLSetup()
 	if err != nil {
 		return "", nil, err
+	}
+	if q.Combinator != "" {
+		sql, params, err := c.combinatorSQL()
+		if err != nil {
+			return "", nil, err
+		}
+		result := []string{sql}
+		if len(order) > 0 {
+			var ordering []string
+			for _, o := range order {
+				ordering = append(ordering, o.sql)
+				params = append(params, o.params...)
+			}
+			result = append(result, "ORDER BY "+strings.Join(ordering, ", "))
+		}
+		if lim := limitOffset(q.LowMark, q.HighMark); lim != "" {
+			result = append(result, lim)
+		}
+		return strings.Join(result, " "), params, nil
 	}
 	from, err := c.fromClause()
 	if err != nil {
@@ -696,7 +750,7 @@ func (q *Query) getAggregation(added []string) (*Aggregation, error) {
 			existing = append(existing, q.Annotations[a])
 		}
 	}
-	if q.GroupByMode == GroupByList || q.IsSliced() || len(existing) > 0 || q.Distinct {
+	if q.GroupByMode == GroupByList || q.IsSliced() || len(existing) > 0 || q.Distinct || q.Combinator != "" {
 		inner := q.Clone()
 		inner.Subquery = true
 		inner.SetAnnotationMask(inner.annotationSelect())

@@ -86,7 +86,12 @@ func UpdateSQL(q *Query, values []UpdateValue) (string, []any, error) {
 	for _, uv := range values {
 		name := schema.QuoteName(uv.Field.Column)
 		if e, ok := uv.Value.(Expression); ok {
+			// add_update_fields resolves the value, and
+			// SQLUpdateCompiler.as_sql resolves it again.
 			r, err := e.Resolve(q, false, nil, false)
+			if err == nil {
+				r, err = r.Resolve(q, false, nil, false)
+			}
 			if err != nil {
 				return "", nil, err
 			}

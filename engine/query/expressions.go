@@ -343,6 +343,16 @@ func outputError(e Expression) error {
 		if x.Source != nil && x.Field == nil {
 			return outputError(x.Source)
 		}
+	case *Func:
+		_, err := x.resolveOutput()
+		return err
+	case *Case:
+		_, err := x.resolveOutput()
+		return err
+	case *When:
+		return outputError(x.Result)
+	case *Ref:
+		return outputError(x.Source)
 	}
 	return nil
 }
@@ -531,30 +541,6 @@ func (r *Ref) Resolve(*Query, bool, map[string]bool, bool) (Expression, error) {
 func (r *Ref) Output() *schema.Field                  { return r.Source.Output() }
 func (r *Ref) relabel(m map[string]string) Expression { return r }
 
-// SubqueryExpr is a whole query used as a value (`IN (SELECT ...)`).
-type SubqueryExpr struct {
-	Query *Query
-}
-
-func (s *SubqueryExpr) SQL(c *Compiler) (string, []any, error) {
-	sql, params, err := c.subquerySQL(s.Query)
-	if err != nil {
-		return "", nil, err
-	}
-	return "(" + sql + ")", params, nil
-}
-
-func (s *SubqueryExpr) Resolve(*Query, bool, map[string]bool, bool) (Expression, error) {
-	return s, nil
-}
-func (s *SubqueryExpr) Output() *schema.Field {
-	if len(s.Query.Select) == 1 {
-		return s.Query.Select[0].Output()
-	}
-	return s.Query.Meta().Pk
-}
-func (s *SubqueryExpr) relabel(map[string]string) Expression { return s }
-
 // resolveRef is Query.resolve_ref: an annotation or a field path as a
 // column, with joins (trimmed).
 func (q *Query) resolveRef(name string, allowJoins bool, reuse map[string]bool, summarize bool) (Expression, error) {
@@ -601,12 +587,24 @@ func containsAggregate(e any) bool {
 	switch x := e.(type) {
 	case *Aggregate:
 		return true
+	case *Subquery, *Exists:
+		return false
 	case *Combined:
 		return containsAggregate(x.LHS) || containsAggregate(x.RHS)
 	case *Ref:
 		return containsAggregate(x.Source)
 	case *Transform:
 		return containsAggregate(x.Source)
+	case *When:
+		return containsAggregate(x.Condition) || containsAggregate(x.Result)
+	case *whereExpr:
+		return containsAggregate(x.w)
+	case *Func, *Case, *Cast, *ExpressionWrapper, *OrderBy:
+		for _, s := range sourceExpressions(x.(Expression)) {
+			if containsAggregate(s) {
+				return true
+			}
+		}
 	case *Lookup:
 		if containsAggregate(x.LHS) {
 			return true
@@ -636,12 +634,34 @@ func containsAggregate(e any) bool {
 // aggregates adds itself; one with aggregates adds its sources' columns.
 func groupByCols(e any) []Expression {
 	switch x := e.(type) {
-	case *Aggregate, *Value, Star, nil:
+	case *Aggregate, *Value, Star, Random, nil:
 		return nil
 	case *Col, *Ref:
 		return []Expression{x.(Expression)}
 	case *Exists:
-		return x.groupByCols()
+		return subqueryGroupByCols(x, x.Query)
+	case *Subquery:
+		return subqueryGroupByCols(x, x.Query)
+	case *OrderBy:
+		return groupByCols(x.Expr)
+	case *ExpressionWrapper:
+		return groupByCols(x.Expr)
+	case *whereExpr:
+		return groupByCols(x.w)
+	case *When:
+		return append(groupByCols(x.Condition), groupByCols(x.Result)...)
+	case *Case:
+		if len(x.Cases) == 0 {
+			return groupByCols(x.Default)
+		}
+		if !containsAggregate(x) {
+			return []Expression{x}
+		}
+		var cols []Expression
+		for _, w := range x.Cases {
+			cols = append(cols, groupByCols(w)...)
+		}
+		return append(cols, groupByCols(x.Default)...)
 	case *Lookup:
 		cols := groupByCols(x.LHS)
 		if r, ok := x.RHS.(Expression); ok {
@@ -681,6 +701,22 @@ func sourceExpressions(e Expression) []Expression {
 		}
 	case *Transform:
 		return []Expression{x.Source}
+	case *Func:
+		return x.Sources
+	case *Cast:
+		return []Expression{x.Source}
+	case *ExpressionWrapper:
+		return []Expression{x.Expr}
+	case *OrderBy:
+		return []Expression{x.Expr}
+	case *When:
+		return []Expression{x.Result}
+	case *Case:
+		var out []Expression
+		for _, w := range x.Cases {
+			out = append(out, w)
+		}
+		return append(out, x.Default)
 	}
 	return nil
 }
@@ -699,6 +735,28 @@ func withSources(e Expression, srcs []Expression) Expression {
 		return &n
 	case *Transform:
 		return &Transform{Name: x.Name, Source: srcs[0]}
+	case *Func:
+		n := x.copy()
+		n.Sources = append([]Expression(nil), srcs...)
+		return n
+	case *Cast:
+		return &Cast{Source: srcs[0], Field: x.Field}
+	case *ExpressionWrapper:
+		return &ExpressionWrapper{Expr: srcs[0], Field: x.Field}
+	case *OrderBy:
+		n := *x
+		n.Expr = srcs[0]
+		return &n
+	case *When:
+		return &When{Condition: x.Condition, Result: srcs[0]}
+	case *Case:
+		n := *x
+		n.Cases = make([]*When, len(x.Cases))
+		for i := range x.Cases {
+			n.Cases[i] = srcs[i].(*When)
+		}
+		n.Default = srcs[len(srcs)-1]
+		return &n
 	}
 	return e
 }
@@ -734,6 +792,17 @@ func exprEqual(a, b Expression) bool {
 	case *Transform:
 		y, ok := b.(*Transform)
 		return ok && x.Name == y.Name && exprEqual(x.Source, y.Source)
+	case *Func:
+		y, ok := b.(*Func)
+		if !ok || x.Class != y.Class || len(x.Sources) != len(y.Sources) || x.Kind != y.Kind {
+			return false
+		}
+		for i := range x.Sources {
+			if !exprEqual(x.Sources[i], y.Sources[i]) {
+				return false
+			}
+		}
+		return true
 	}
 	return a == b
 }

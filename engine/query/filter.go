@@ -155,6 +155,8 @@ func (q *Query) addQ(qo *Q, used map[string]bool, branchNegated, currentNegated,
 			clause, needed, err = q.addQ(c, used, branchNegated, currentNegated, allowJoins, splitSubq)
 		case Filter:
 			clause, needed, err = q.buildFilter(c, branchNegated, currentNegated, used, allowJoins, splitSubq)
+		case Expression:
+			clause, err = q.buildFilterExpression(c, allowJoins)
 		}
 		if err != nil {
 			return nil, nil, err
@@ -269,6 +271,42 @@ func (q *Query) buildFilter(f Filter, branchNegated, currentNegated bool, canReu
 	}
 	return clause, usedJoins, nil
 }
+
+// buildFilterExpression is build_filter for an expression given as a
+// filter (filter(Exists(...))): it must be conditional, and becomes an
+// exact lookup against True (written as the expression alone).
+func (q *Query) buildFilterExpression(e Expression, allowJoins bool) (*WhereNode, error) {
+	if !isConditionalExpr(e) {
+		return nil, &TypeError{"Cannot filter against a non-conditional expression."}
+	}
+	r, err := e.Resolve(q, allowJoins, nil, false)
+	if err != nil {
+		return nil, err
+	}
+	l, err := q.buildLookup([]string{"exact"}, r, true, false)
+	if err != nil {
+		return nil, err
+	}
+	clause := NewWhere(AND)
+	clause.Add(l, AND)
+	return clause, nil
+}
+
+// isConditionalExpr is BaseExpression.conditional before resolution: a
+// boolean output field (When and OrderBy are never conditional).
+func isConditionalExpr(e Expression) bool {
+	switch e.(type) {
+	case *When, *OrderBy, *F:
+		return false
+	case *Exists:
+		return true
+	}
+	return isConditional(e)
+}
+
+// IsConditional is BaseExpression.conditional: the expression can stand
+// as a condition (When(condition), filter(expression)).
+func IsConditional(e Expression) bool { return isConditionalExpr(e) }
 
 // resolveLookupValue is Query.resolve_lookup_value: expressions are
 // resolved against q (adding joins), querysets become subqueries, and the

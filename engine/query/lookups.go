@@ -116,7 +116,8 @@ func (l *Lookup) equal(o Condition) bool {
 
 // SQL is Lookup.as_sql for SQLite.
 func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
-	lhs, params, err := c.Compile(l.LHS)
+	// process_lhs resolves the left-hand side again.
+	lhs, params, err := c.Compile(markResolved(l.LHS))
 	if err != nil {
 		return "", nil, err
 	}
@@ -208,6 +209,10 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 			return lhs + " " + strings.Replace(pat, "{}", esc, 1), append(params, rp...), nil
 		}
 		op := sqliteOperators[l.Name]
+		if l.Name == "in" {
+			// In.get_rhs_op.
+			op = "IN %s"
+		}
 		return lhs + " " + strings.Replace(op, "%s", rs, 1), append(params, rp...), nil
 	}
 	if q, ok := l.RHS.(*Query); ok {

@@ -93,7 +93,9 @@ type Query struct {
 	// ExtraSelect holds `(1) AS "a"` style columns (exists()).
 	ExtraSelect []ExtraCol
 
-	OrderBy         []string
+	// OrderBy is order_by(): field names ("-name", "?") and expressions
+	// (OrderBy, or any expression, ordered ascending).
+	OrderBy         []any
 	DefaultOrdering bool
 	Standard        bool // ordering from Meta applies (standard_ordering)
 	Distinct        bool
@@ -109,6 +111,12 @@ type Query struct {
 	DeferredIsDefer bool
 
 	Subquery bool
+	// Combinator is "union", "intersection" or "difference" for a
+	// combined query (qs1.union(qs2)), whose parts are CombinedQueries;
+	// CombinatorAll is union(all=True).
+	Combinator      string
+	CombinatorAll   bool
+	CombinedQueries []*Query
 	// SelectRelated is select_related: nil for none, else the relations
 	// to follow (Query.select_related's True or nested dict).
 	SelectRelated *RelatedTree
@@ -192,7 +200,13 @@ func (q *Query) Clone() *Query {
 	c.Where = q.Where.clone()
 	c.Select = append([]Expression(nil), q.Select...)
 	c.ValuesSelect = append([]string(nil), q.ValuesSelect...)
-	c.OrderBy = append([]string(nil), q.OrderBy...)
+	c.OrderBy = append([]any(nil), q.OrderBy...)
+	if q.CombinedQueries != nil {
+		c.CombinedQueries = make([]*Query, len(q.CombinedQueries))
+		for i, cq := range q.CombinedQueries {
+			c.CombinedQueries[i] = cq.Clone()
+		}
+	}
 	c.DeferredNames = append([]string(nil), q.DeferredNames...)
 	c.ExtraSelect = append([]ExtraCol(nil), q.ExtraSelect...)
 	if q.Annotations != nil {
@@ -425,7 +439,7 @@ func (q *Query) SetGroupBy(allowAliases bool) {
 	groupBy := append([]Expression(nil), q.Select...)
 	for _, alias := range q.annotationSelect() {
 		ann := q.Annotations[alias]
-		if _, isSub := ann.(*SubqueryExpr); isSub && allowAliases && !columnNames[alias] {
+		if isSubquery(ann) && allowAliases && !columnNames[alias] {
 			groupBy = append(groupBy, &Ref{Name: alias, Source: ann})
 			continue
 		}
@@ -435,9 +449,18 @@ func (q *Query) SetGroupBy(allowAliases bool) {
 	q.GroupBy = groupBy
 }
 
-// AddOrdering appends order_by() names ("-field", "rel__field", "?", "pk").
-func (q *Query) AddOrdering(names ...string) error {
-	for _, n := range names {
+// AddOrdering is Query.add_ordering: it appends order_by() items, field
+// names ("-field", "rel__field", "?", "pk", validated with names_to_path)
+// or expressions.
+func (q *Query) AddOrdering(items ...any) error {
+	for _, item := range items {
+		n, isName := item.(string)
+		if !isName {
+			if _, ok := item.(Expression); !ok {
+				return &FieldError{fmt.Sprintf("Invalid order_by arguments: [%v]", item)}
+			}
+			continue
+		}
 		if n == "?" {
 			continue
 		}
@@ -457,7 +480,7 @@ func (q *Query) AddOrdering(names ...string) error {
 			return err
 		}
 	}
-	q.OrderBy = append(q.OrderBy, names...)
+	q.OrderBy = append(q.OrderBy, items...)
 	return nil
 }
 
@@ -818,4 +841,14 @@ func (q *Query) loadedColumns() map[*schema.Model]map[string]bool {
 		put(m, seen.fields[m])
 	}
 	return out
+}
+
+// isSubquery reports whether e is a Subquery (or an Exists): grouped by
+// its alias when possible (Subquery.get_group_by_cols(alias)).
+func isSubquery(e Expression) bool {
+	switch e.(type) {
+	case *Subquery, *Exists:
+		return true
+	}
+	return false
 }

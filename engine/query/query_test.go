@@ -39,7 +39,7 @@ func newTestApps(t *testing.T) *testApps {
 	fk, _ := a.NewRelation(schema.ForeignKey, "Reporter", schema.FieldOptions{}, schema.Rel{OnDelete: schema.Cascade})
 	ta.article = reg(schema.ModelDef{Name: "Article", Fields: []schema.NamedField{
 		{Name: "headline", Field: headline}, {Name: "pub_date", Field: pub}, {Name: "reporter", Field: fk},
-	}, Meta: schema.MetaDef{Ordering: &[]string{"headline"}}})
+	}, Meta: schema.MetaDef{Ordering: &[]any{"headline"}}})
 	ta.place = reg(schema.ModelDef{Name: "Place", Fields: []schema.NamedField{
 		{Name: "name", Field: field(t, a, schema.CharField, schema.FieldOptions{MaxLength: 50})},
 	}})

@@ -182,35 +182,112 @@ func (q *Query) relabeledClone(m map[string]string) *Query {
 	return c
 }
 
-// Exists is the EXISTS(subquery) condition (django.db.models.Exists used
-// as a filter, as split_exclude does); Query is the resolved subquery.
-type Exists struct {
+// Subquery is django.db.models.Subquery: a queryset used as a value,
+// `(SELECT ...)`. Query is the user's query until Resolve, then the copy
+// resolved against the outer query (OuterRef references bound).
+type Subquery struct {
 	Query *Query
+	Field *schema.Field // output_field; nil: the query's
 }
 
-// SQL is `EXISTS(SELECT (1) AS "a" ... LIMIT 1)`: the query reduced with
-// Query.exists() when compiled.
+// SQL is Subquery.as_sql.
+func (s *Subquery) SQL(c *Compiler) (string, []any, error) {
+	sql, params, err := c.subquerySQL(s.Query)
+	if err != nil {
+		return "", nil, err
+	}
+	return "(" + sql + ")", params, nil
+}
+
+// Resolve is Subquery.resolve_expression: Query.resolve_expression on a
+// copy of the query.
+func (s *Subquery) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summarize bool) (Expression, error) {
+	sub, err := s.Query.resolveSubquery(q, allowJoins, reuse)
+	if err != nil {
+		return nil, err
+	}
+	return &Subquery{Query: sub, Field: s.Field}, nil
+}
+
+// Output is the given output field or Query.output_field: the single
+// selected column's field, or the single selected annotation's.
+func (s *Subquery) Output() *schema.Field {
+	if s.Field != nil {
+		return s.Field
+	}
+	return s.Query.outputField()
+}
+
+// outputField is Query.output_field.
+func (q *Query) outputField() *schema.Field {
+	if len(q.Select) == 1 {
+		if col, ok := q.Select[0].(*Col); ok {
+			return col.Target
+		}
+		return q.Select[0].Output()
+	}
+	if sel := q.annotationSelect(); len(sel) == 1 {
+		return q.Annotations[sel[0]].Output()
+	}
+	return nil
+}
+
+func (s *Subquery) relabel(m map[string]string) Expression {
+	return &Subquery{Query: s.Query.relabeledClone(m), Field: s.Field}
+}
+
+// Exists is django.db.models.Exists: EXISTS(subquery), NOT EXISTS when
+// negated (~Exists(...)). It is a boolean expression, and also a where
+// condition (split_exclude adds one). Query is resolved like a
+// Subquery's.
+type Exists struct {
+	Query   *Query
+	Negated bool
+}
+
+// SQL is Exists.as_sql: the query reduced with Query.exists().
 func (e *Exists) SQL(c *Compiler) (string, []any, error) {
 	sql, params, err := c.subquerySQL(e.Query.existsQuery(true))
 	if err != nil {
 		return "", nil, err
 	}
-	return "EXISTS(" + sql + ")", params, nil
+	sql = "EXISTS(" + sql + ")"
+	if e.Negated {
+		sql = "NOT " + sql
+	}
+	return sql, params, nil
+}
+
+// Resolve resolves the subquery against q.
+func (e *Exists) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summarize bool) (Expression, error) {
+	sub, err := e.Query.resolveSubquery(q, allowJoins, reuse)
+	if err != nil {
+		return nil, err
+	}
+	return &Exists{Query: sub, Negated: e.Negated}, nil
+}
+
+// Output is a BooleanField.
+func (e *Exists) Output() *schema.Field { return boolField }
+
+func (e *Exists) relabel(m map[string]string) Expression {
+	return &Exists{Query: e.Query.relabeledClone(m), Negated: e.Negated}
 }
 
 func (e *Exists) relabelCond(m map[string]string) Condition {
-	return &Exists{Query: e.Query.relabeledClone(m)}
+	return &Exists{Query: e.Query.relabeledClone(m), Negated: e.Negated}
 }
 
 func (e *Exists) equal(o Condition) bool { return o == Condition(e) }
 
-// groupByCols is Subquery.get_group_by_cols: the outer columns the
-// subquery refers to, or the whole subquery when one may be multivalued.
-func (e *Exists) groupByCols() []Expression {
-	cols := e.Query.externalCols()
+// subqueryGroupByCols is Subquery.get_group_by_cols without an alias
+// (Query.get_group_by_cols): the outer columns the subquery refers to, or
+// the whole subquery when one may be multivalued.
+func subqueryGroupByCols(self Expression, q *Query) []Expression {
+	cols := q.externalCols()
 	for _, c := range cols {
 		if c.PossiblyMultivalued {
-			return []Expression{&existsExpr{e}}
+			return []Expression{self}
 		}
 	}
 	out := make([]Expression, len(cols))
@@ -218,18 +295,6 @@ func (e *Exists) groupByCols() []Expression {
 		out[i] = c
 	}
 	return out
-}
-
-// existsExpr lets an EXISTS condition stand in GROUP BY.
-type existsExpr struct{ e *Exists }
-
-func (x *existsExpr) SQL(c *Compiler) (string, []any, error) { return x.e.SQL(c) }
-func (x *existsExpr) Resolve(*Query, bool, map[string]bool, bool) (Expression, error) {
-	return x, nil
-}
-func (x *existsExpr) Output() *schema.Field { return boolField }
-func (x *existsExpr) relabel(m map[string]string) Expression {
-	return &existsExpr{x.e.relabelCond(m).(*Exists)}
 }
 
 // externalCols is Query.get_external_cols: the columns of the where tree
@@ -250,6 +315,9 @@ func (q *Query) externalCols() []*Col {
 			if _, ext := q.externalAliases[v.Alias]; ext {
 				out = append(out, v)
 			}
+		case *When:
+			walk(v.Condition)
+			walk(v.Result)
 		case Expression:
 			for _, s := range sourceExpressions(v) {
 				walk(s)
@@ -273,6 +341,12 @@ func (q *Query) existsQuery(limit bool) *Query {
 			c.SetGroupBy(false)
 		}
 		c.ClearSelectClause()
+	}
+	if len(c.CombinedQueries) > 0 && c.Combinator == "union" {
+		// SQLite cannot limit the parts of a compound statement.
+		for i, cq := range c.CombinedQueries {
+			c.CombinedQueries[i] = cq.existsQuery(false)
+		}
 	}
 	c.ClearOrdering(true, true)
 	if limit {

@@ -24,6 +24,9 @@ type WhereNode struct {
 	Connector Connector
 	Negated   bool
 	Children  []any
+	// Resolved is set when the node was resolved as an expression a
+	// second time (WhereNode.resolved): its SQL is then parenthesised.
+	Resolved bool
 }
 
 // Condition is a leaf of the where tree: a lookup, or a raw condition.
@@ -37,7 +40,7 @@ type Condition interface {
 func NewWhere(conn Connector) *WhereNode { return &WhereNode{Connector: conn} }
 
 func (w *WhereNode) clone() *WhereNode {
-	n := &WhereNode{Connector: w.Connector, Negated: w.Negated}
+	n := &WhereNode{Connector: w.Connector, Negated: w.Negated, Resolved: w.Resolved}
 	for _, ch := range w.Children {
 		if sub, ok := ch.(*WhereNode); ok {
 			n.Children = append(n.Children, sub.clone())
@@ -49,7 +52,7 @@ func (w *WhereNode) clone() *WhereNode {
 }
 
 func (w *WhereNode) relabel(m map[string]string) *WhereNode {
-	n := &WhereNode{Connector: w.Connector, Negated: w.Negated}
+	n := &WhereNode{Connector: w.Connector, Negated: w.Negated, Resolved: w.Resolved}
 	for _, ch := range w.Children {
 		switch c := ch.(type) {
 		case *WhereNode:
@@ -196,7 +199,7 @@ func (w *WhereNode) SQL(c *Compiler) (string, []any, error) {
 	if s != "" {
 		if w.Negated {
 			s = "NOT (" + s + ")"
-		} else if len(result) > 1 {
+		} else if len(result) > 1 || w.Resolved {
 			s = "(" + s + ")"
 		}
 	}

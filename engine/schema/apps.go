@@ -95,7 +95,9 @@ type MetaDef struct {
 	Proxy              bool
 	Managed            *bool
 	DBTable            string
-	Ordering           *[]string
+	// Ordering items are field names ("-pub_date") or query expressions
+	// (an OrderBy, opaque to this package).
+	Ordering *[]any
 	VerboseName        string
 	VerboseNamePlural  string
 	UniqueTogether     [][]string

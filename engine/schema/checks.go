@@ -376,8 +376,10 @@ func (a *Apps) checkOrdering(m *Model) []CheckMessage {
 			Msg: fmt.Sprintf("'ordering' refers to the nonexistent field, related field, or lookup '%s'.", name)}
 	}
 	var plain []string
-	for _, f := range o.Ordering {
-		if f == "?" {
+	for _, item := range o.Ordering {
+		// Expressions are not checked (isinstance(f, str)).
+		f, isStr := item.(string)
+		if !isStr || f == "?" {
 			continue
 		}
 		f = strings.TrimPrefix(f, "-")

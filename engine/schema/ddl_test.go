@@ -73,7 +73,7 @@ func TestDDLForeignKeyAndAbstract(t *testing.T) {
 	mustRegister(t, a, ModelDef{Name: "Article", Fields: []NamedField{
 		{"headline", headline},
 		{"reporter", fk},
-	}, Meta: MetaDef{Ordering: &[]string{"headline"}}})
+	}, Meta: MetaDef{Ordering: &[]any{"headline"}}})
 	common := mustRegister(t, a, ModelDef{Name: "CommonInfo", Fields: []NamedField{
 		{"name", mustField(t, a, CharField, FieldOptions{MaxLength: 100})},
 		{"age", mustField(t, a, PositiveIntegerField, FieldOptions{})},

@@ -371,3 +371,38 @@ func (f *Field) Flatchoices() []Choice {
 	}
 	return flat
 }
+
+// kindBases are the field classes each class derives from (beyond
+// Field), for isinstance() checks on output fields.
+var kindBases = map[Kind][]Kind{
+	AutoField:                 {IntegerField},
+	BigAutoField:              {BigIntegerField, IntegerField},
+	SmallAutoField:            {SmallIntegerField, IntegerField},
+	SmallIntegerField:         {IntegerField},
+	BigIntegerField:           {IntegerField},
+	PositiveIntegerField:      {IntegerField},
+	PositiveSmallIntegerField: {SmallIntegerField, IntegerField},
+	PositiveBigIntegerField:   {BigIntegerField, IntegerField},
+	SlugField:                 {CharField},
+	EmailField:                {CharField},
+	URLField:                  {CharField},
+	DateTimeField:             {DateField},
+	NullBooleanField:          {BooleanField},
+	ImageField:                {FileField},
+	OneToOneField:             {ForeignKey},
+}
+
+// IsInstance is isinstance(field, <class of kind>): the field's class is
+// kind or derives from it (an AutoField is an IntegerField, a
+// DateTimeField a DateField).
+func (f *Field) IsInstance(kind Kind) bool {
+	if f.Kind == kind {
+		return true
+	}
+	for _, b := range kindBases[f.Kind] {
+		if b == kind {
+			return true
+		}
+	}
+	return false
+}

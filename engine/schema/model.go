@@ -49,7 +49,9 @@ type Options struct {
 	Proxy              bool
 	Managed            bool
 	AutoCreated        bool // an auto-created m2m through model
-	Ordering           []string
+	// Ordering is Meta.ordering: field names ("-pub_date", "?") and query
+	// expressions (F("x").asc(nulls_last=True), opaque to this package).
+	Ordering           []any
 	UniqueTogether     [][]string
 	IndexTogether      [][]string
 	Indexes            []*Index
@@ -337,7 +339,7 @@ func (o *Options) IsSubclassOf(m *Model) bool {
 }
 
 // DefaultOrdering returns Meta.ordering (nil when none).
-func (o *Options) DefaultOrdering() []string { return o.Ordering }
+func (o *Options) DefaultOrdering() []any { return o.Ordering }
 
 // verboseNameRaw is camel_case_to_spaces(object_name), as Options.contribute_to_class.
 func verboseNameRaw(name string) string {

@@ -93,6 +93,9 @@ func (c *Conn) registerDjangoFunctions() error {
 			return err
 		}
 	}
+	if err := c.registerDjangoMoreFunctions(); err != nil {
+		return err
+	}
 	// RAND for order_by('?') (random.random in Django): a seeded source,
 	// so that a session replays identically.
 	rnd := rand.New(rand.NewSource(1))
