@@ -61,13 +61,13 @@ type Env struct {
 	// funcPyClasses are the Python classes of the function classes;
 	// userFuncClasses the function classes made for Func subclasses
 	// defined in models.py.
-	funcPyClasses   map[*query.FuncClass]*python.Class
-	userFuncClasses map[*python.Class]*query.FuncClass
-	choicesClass      *python.Class // models.Choices, TextChoices, IntegerChoices
-	textChoices       *python.Class
-	intChoices        *python.Class
-	excs              exceptions
-	onDeleteBuiltins  map[*python.Builtin]schema.OnDelete
+	funcPyClasses    map[*query.FuncClass]*python.Class
+	userFuncClasses  map[*python.Class]*query.FuncClass
+	choicesClass     *python.Class // models.Choices, TextChoices, IntegerChoices
+	textChoices      *python.Class
+	intChoices       *python.Class
+	excs             exceptions
+	onDeleteBuiltins map[*python.Builtin]schema.OnDelete
 
 	// Model classes and their schema models.
 	classOf   map[*schema.Model]*python.Class

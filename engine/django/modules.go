@@ -324,5 +324,5 @@ var modelsAll = []string{"Aggregate", "AutoField", "Avg", "BLANK_CHOICE_DASH", "
 // deferredSentinel is django.db.models.DEFERRED.
 type deferredSentinel struct{}
 
-func (deferredSentinel) Type() string                            { return "Deferred" }
+func (deferredSentinel) Type() string                           { return "Deferred" }
 func (deferredSentinel) Repr(th *python.Thread) (string, error) { return "<Deferred field>", nil }

@@ -44,7 +44,7 @@ func (r *rawSQL) SQL(*Compiler) (string, []any, error) { return "(" + r.sql + ")
 func (r *rawSQL) Resolve(*Query, bool, map[string]bool, bool) (Expression, error) {
 	return r, nil
 }
-func (r *rawSQL) Output() *schema.Field                 { return nil }
+func (r *rawSQL) Output() *schema.Field                { return nil }
 func (r *rawSQL) relabel(map[string]string) Expression { return r }
 
 // relabelCombinatorOrder is get_order_by's handling of a combined query:

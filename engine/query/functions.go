@@ -466,7 +466,7 @@ func plainWithFunction(name string) func(f *Func, c *Compiler) (string, []any, e
 }
 
 // concatPairSQLite is ConcatPair.as_sqlite: each side wrapped in
-// COALESCE(x, ''), joined with ||.
+// COALESCE(x, ”), joined with ||.
 func concatPairSQLite(f *Func, c *Compiler) (string, []any, error) {
 	co := f.copy()
 	for i, s := range co.Sources {

@@ -88,7 +88,7 @@ func (Random) SQL(*Compiler) (string, []any, error) { return "RAND()", nil, nil 
 func (r Random) Resolve(*Query, bool, map[string]bool, bool) (Expression, error) {
 	return r, nil
 }
-func (Random) Output() *schema.Field                 { return floatField }
+func (Random) Output() *schema.Field                  { return floatField }
 func (r Random) relabel(map[string]string) Expression { return r }
 
 // orderingParts is SQLCompiler.ordering_parts: the SQL of an ORDER BY term

@@ -91,13 +91,13 @@ type NamedField struct {
 // MetaDef holds the options of the model's `class Meta` (its own, or the
 // one inherited from an abstract base). A nil pointer means "not given".
 type MetaDef struct {
-	Abstract           bool
-	Proxy              bool
-	Managed            *bool
-	DBTable            string
+	Abstract bool
+	Proxy    bool
+	Managed  *bool
+	DBTable  string
 	// Ordering items are field names ("-pub_date") or query expressions
 	// (an OrderBy, opaque to this package).
-	Ordering *[]any
+	Ordering           *[]any
 	VerboseName        string
 	VerboseNamePlural  string
 	UniqueTogether     [][]string

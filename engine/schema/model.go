@@ -43,12 +43,12 @@ type Options struct {
 	ObjectName string // class name
 	DBTable    string
 
-	VerboseName        string
-	VerboseNamePlural  string
-	Abstract           bool
-	Proxy              bool
-	Managed            bool
-	AutoCreated        bool // an auto-created m2m through model
+	VerboseName       string
+	VerboseNamePlural string
+	Abstract          bool
+	Proxy             bool
+	Managed           bool
+	AutoCreated       bool // an auto-created m2m through model
 	// Ordering is Meta.ordering: field names ("-pub_date", "?") and query
 	// expressions (F("x").asc(nulls_last=True), opaque to this package).
 	Ordering           []any
