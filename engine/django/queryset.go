@@ -139,6 +139,10 @@ func (e *Env) buildQuerySetClass() {
 			if !ok {
 				return nil, python.NewError(python.TypeError, "descriptor '%s' requires a 'QuerySet' object", name)
 			}
+			if qs.Query.Combinator != "" && notAfterCombinator[name] {
+				// QuerySet._not_support_combined_queries.
+				return nil, python.NewError(e.excs.notSupported, "Calling QuerySet.%s() after %s() is not supported.", name, qs.Query.Combinator)
+			}
 			return fn(th, self, qs, args[1:], kw)
 		}))
 	}
@@ -230,6 +234,9 @@ func (e *Env) buildQuerySetClass() {
 		})
 	}
 	def("get", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		if qs.Query.Combinator != "" && (len(args) > 0 || len(kw) > 0) {
+			return nil, python.NewError(e.excs.notSupported, "Calling QuerySet.get(...) with filters after %s() is not supported.", qs.Query.Combinator)
+		}
 		qargs, kvs, err := e.filterArgs("get", args, kw)
 		if err != nil {
 			return nil, err
@@ -666,7 +673,13 @@ func (e *Env) buildQuerySetClass() {
 		return e.chained(self, c), nil
 	})
 	def("prefetch_related", e.prefetchRelated)
-	for _, name := range []string{"select_for_update", "extra", "raw", "dates", "datetimes", "complex_filter", "union", "intersection", "difference", "explain", "bulk_update"} {
+	for _, name := range []string{"union", "intersection", "difference"} {
+		name := name
+		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			return e.combinator(th, self, qs, name, args, kw)
+		})
+	}
+	for _, name := range []string{"select_for_update", "extra", "raw", "dates", "datetimes", "complex_filter", "explain", "bulk_update"} {
 		name := name
 		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 			if name == "select_for_update" {
@@ -964,4 +977,73 @@ func (e *Env) orderingArgs(th *python.Thread, args python.Tuple, kw []python.Kwa
 		return nil, python.NewError(e.excs.fieldError, "Invalid order_by arguments: [%s]", strings.Join(errs, ", "))
 	}
 	return items, nil
+}
+
+// notAfterCombinator are the QuerySet methods that refuse a combined query
+// (_not_support_combined_queries).
+var notAfterCombinator = map[string]bool{
+	"filter": true, "exclude": true, "select_related": true, "prefetch_related": true, "annotate": true,
+	"alias": true, "distinct": true, "extra": true, "defer": true, "only": true, "delete": true, "update": true,
+}
+
+// combinator is QuerySet.union(*other_qs, all=False), intersection() and
+// difference(), with their rules for empty querysets
+// (isinstance(qs, EmptyQuerySet)).
+func (e *Env) combinator(th *python.Thread, self *python.Instance, qs *orm.QuerySet, name string, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+	all := false
+	for _, k := range kw {
+		if k.Name != "all" || name != "union" {
+			return nil, python.NewError(python.TypeError, "%s() got an unexpected keyword argument '%s'", name, k.Name)
+		}
+		all, _ = python.Truth(th, k.Value)
+	}
+	type operand struct {
+		qs   *orm.QuerySet
+		self *python.Instance
+	}
+	var others []operand
+	for _, a := range args {
+		o, inst, ok := querySetOf(a)
+		if !ok {
+			return nil, python.NewError(python.AttributeError, "'%s' object has no attribute 'query'", a.Type())
+		}
+		others = append(others, operand{o, inst})
+	}
+	first := operand{qs, self}
+	switch name {
+	case "union":
+		if qs.Query.IsEmpty() {
+			var rest []operand
+			for _, o := range others {
+				if !o.qs.Query.IsEmpty() {
+					rest = append(rest, o)
+				}
+			}
+			if len(rest) == 0 {
+				return self, nil
+			}
+			if len(rest) == 1 {
+				return rest[0].self, nil
+			}
+			first, others = rest[0], rest[1:]
+		}
+	case "intersection":
+		if qs.Query.IsEmpty() {
+			return self, nil
+		}
+		for _, o := range others {
+			if o.qs.Query.IsEmpty() {
+				return o.self, nil
+			}
+		}
+	case "difference":
+		if qs.Query.IsEmpty() {
+			return self, nil
+		}
+	}
+	qss := make([]*orm.QuerySet, len(others))
+	for i, o := range others {
+		qss[i] = o.qs
+	}
+	return e.chained(first.self, first.qs.Combinator(name, all, qss...)), nil
 }

@@ -341,6 +341,10 @@ func (qs *QuerySet) Instances() ([]*Instance, error) {
 // fetch runs the SELECT and builds the results, as the iterable classes
 // do (ModelIterable, ValuesIterable, ValuesListIterable...).
 func (qs *QuerySet) fetch() ([]any, error) {
+	// The iterables read the names before compiling (which may add
+	// ordering columns to a combined query).
+	q := qs.Query
+	names := append(append([]string(nil), q.ValuesSelect...), q.AnnotationSelect()...)
 	c, sql, params, err := query.SelectSQL(qs.Query)
 	if err == query.ErrEmptyResult {
 		return []any{}, nil
@@ -365,8 +369,6 @@ func (qs *QuerySet) fetch() ([]any, error) {
 		}
 	}
 	out := make([]any, 0, len(rows))
-	q := qs.Query
-	names := append(append([]string(nil), q.ValuesSelect...), q.AnnotationSelect()...)
 	switch qs.Kind {
 	case ModelResults:
 		for _, row := range rows {
@@ -1315,4 +1317,16 @@ func (qs *QuerySet) mergeKnown(other *QuerySet) {
 		m[f] = o
 	}
 	qs.known = m
+}
+
+// Combinator is QuerySet._combinator_query: union(), intersection() or
+// difference() of qs and others, as a queryset yielding what qs yields.
+func (qs *QuerySet) Combinator(combinator string, all bool, others ...*QuerySet) *QuerySet {
+	c := qs.chain()
+	qs2 := make([]*query.Query, len(others))
+	for i, o := range others {
+		qs2[i] = o.Query
+	}
+	c.Query = query.CombinatorQuery(qs.Query, combinator, all, qs2...)
+	return c
 }
