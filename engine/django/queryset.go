@@ -679,7 +679,14 @@ func (e *Env) buildQuerySetClass() {
 			return e.combinator(th, self, qs, name, args, kw)
 		})
 	}
-	for _, name := range []string{"select_for_update", "extra", "raw", "dates", "datetimes", "complex_filter", "explain", "bulk_update"} {
+	def("bulk_update", e.bulkUpdate)
+	for _, name := range []string{"dates", "datetimes"} {
+		name := name
+		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			return e.dates(th, self, qs, name, args, kw)
+		})
+	}
+	for _, name := range []string{"select_for_update", "extra", "raw", "complex_filter", "explain"} {
 		name := name
 		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 			if name == "select_for_update" {
