@@ -42,11 +42,13 @@ type Env struct {
 	modules map[string]*python.Module
 
 	// Classes of the Django API, built for this Env.
-	modelClass      *python.Class
-	managerClass    *python.Class
-	querySetClass   *python.Class
-	fieldClasses    map[schema.Kind]*python.Class
-	relatedMgrClass *python.Class
+	modelClass    *python.Class
+	managerClass  *python.Class
+	querySetClass *python.Class
+	// rawQuerySetClass is RawQuerySet (raw()).
+	rawQuerySetClass *python.Class
+	fieldClasses     map[schema.Kind]*python.Class
+	relatedMgrClass  *python.Class
 	// relatedNullMgrClass adds remove() and clear() for nullable keys.
 	relatedNullMgrClass *python.Class
 	manyMgrClass        *python.Class

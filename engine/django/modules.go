@@ -12,6 +12,7 @@ func (e *Env) buildClasses() {
 	e.buildManagerClass()
 	e.buildModelClass()
 	e.buildQuerySetClass()
+	e.buildRawQuerySetClass()
 	e.buildRelatedManagerClasses()
 	e.buildPrefetchClass()
 	e.buildSignals()
@@ -164,7 +165,7 @@ func (e *Env) buildModules() {
 	e.modules["django.dispatch"] = python.NewModule("django.dispatch", dispatch)
 	e.modules["django.dispatch.dispatcher"] = python.NewModule("django.dispatch.dispatcher", dispatch)
 	e.modules["django.db.models.query"] = python.NewModule("django.db.models.query", map[string]python.Value{
-		"QuerySet": e.querySetClass, "Prefetch": e.prefetchClass, "prefetch_related_objects": models["prefetch_related_objects"]})
+		"QuerySet": e.querySetClass, "RawQuerySet": e.rawQuerySetClass, "Prefetch": e.prefetchClass, "prefetch_related_objects": models["prefetch_related_objects"]})
 	e.modules["django.db.models.aggregates"] = python.NewModule("django.db.models.aggregates", map[string]python.Value{
 		"Count": models["Count"], "Sum": models["Sum"], "Avg": models["Avg"], "Max": models["Max"], "Min": models["Min"],
 		"Aggregate": models["Aggregate"], "StdDev": models["StdDev"], "Variance": models["Variance"]})

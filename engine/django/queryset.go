@@ -686,7 +686,9 @@ func (e *Env) buildQuerySetClass() {
 			return e.dates(th, self, qs, name, args, kw)
 		})
 	}
-	for _, name := range []string{"select_for_update", "extra", "raw", "complex_filter", "explain"} {
+	def("extra", e.extra)
+	def("raw", e.raw)
+	for _, name := range []string{"select_for_update", "complex_filter", "explain"} {
 		name := name
 		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 			if name == "select_for_update" {

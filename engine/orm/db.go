@@ -99,7 +99,7 @@ type KV struct {
 }
 
 // Open returns a DB over a new in-memory SQLite database, with the app's
-// tables created (the DDL of schema.Apps.DDL, run without being recorded).
+// tables created (schema.Apps.MigrateDDL, run without being recorded).
 func Open(apps *schema.Apps) (*DB, error) {
 	conn, err := sqlite.Open()
 	if err != nil {
@@ -107,7 +107,7 @@ func Open(apps *schema.Apps) (*DB, error) {
 	}
 	db := &DB{Apps: apps, Conn: conn}
 	db.Hooks = DefaultHooks{DB: db}
-	for _, stmt := range apps.DDL(schema.SQLite) {
+	for _, stmt := range apps.MigrateDDL(schema.SQLite) {
 		if err := conn.ExecScript(stmt); err != nil {
 			conn.Close()
 			return nil, err

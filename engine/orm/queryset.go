@@ -344,7 +344,7 @@ func (qs *QuerySet) fetch() ([]any, error) {
 	// The iterables read the names before compiling (which may add
 	// ordering columns to a combined query).
 	q := qs.Query
-	names := append(append([]string(nil), q.ValuesSelect...), q.AnnotationSelect()...)
+	names := append(append(q.ExtraSelectNames(), q.ValuesSelect...), q.AnnotationSelect()...)
 	c, sql, params, err := query.SelectSQL(qs.Query)
 	if err == query.ErrEmptyResult {
 		return []any{}, nil

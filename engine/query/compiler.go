@@ -141,10 +141,10 @@ func (c *Compiler) getSelect() error {
 	q := c.Query
 	var sel []SelectColumn
 	c.AnnotationCols = map[string]int{}
-	for _, e := range q.ExtraSelect {
+	for _, e := range q.extraSelect() {
 		// Extra columns are set on instances like annotations.
 		c.AnnotationCols[e.Alias] = len(sel)
-		sel = append(sel, SelectColumn{Expr: &rawExpr{sql: e.SQL}, Alias: e.Alias})
+		sel = append(sel, SelectColumn{Expr: &rawExpr{sql: e.SQL, params: e.Params}, Alias: e.Alias})
 	}
 	var cols []Expression
 	if q.DefaultCols {
@@ -190,9 +190,12 @@ func (c *Compiler) getSelect() error {
 }
 
 // rawExpr is SQL text used as a select column (extra select).
-type rawExpr struct{ sql string }
+type rawExpr struct {
+	sql    string
+	params []any
+}
 
-func (r *rawExpr) SQL(*Compiler) (string, []any, error) { return r.sql, nil, nil }
+func (r *rawExpr) SQL(*Compiler) (string, []any, error) { return r.sql, r.params, nil }
 func (r *rawExpr) Resolve(*Query, bool, map[string]bool, bool) (Expression, error) {
 	return r, nil
 }
@@ -231,6 +234,10 @@ func (c *Compiler) getOrderBy() ([]orderItem, error) {
 	q := c.Query
 	var ordering []any
 	switch {
+	case len(q.ExtraOrderBy) > 0:
+		for _, o := range q.ExtraOrderBy {
+			ordering = append(ordering, o)
+		}
 	case !q.DefaultOrdering:
 		ordering = q.OrderBy
 	case len(q.OrderBy) > 0:
@@ -268,6 +275,21 @@ func (c *Compiler) getOrderBy() ([]orderItem, error) {
 				ann = &Cast{Source: v, Field: v.Output()}
 			}
 			entries = append(entries, orderEntry{expr: &OrderBy{Expr: ann, Descending: !ascending}})
+			continue
+		}
+		if strings.Contains(field, ".") && contains(q.ExtraOrderBy, field) {
+			// An extra(order_by=...) "table.column", verbatim.
+			table, column, _ := strings.Cut(col, ".")
+			entries = append(entries, orderEntry{expr: &OrderBy{Expr: &rawSQL{sql: c.quoteNameUnlessAlias(table) + "." + column}, Descending: !ascending}})
+			continue
+		}
+		if ex, ok := q.extraCol(col); ok {
+			raw := &rawExpr{sql: ex.SQL, params: ex.Params}
+			if contains(q.ExtraSelectNames(), col) {
+				entries = append(entries, orderEntry{expr: &OrderBy{Expr: &Ref{Name: col, Source: raw}, Descending: !ascending}, isRef: true})
+			} else {
+				entries = append(entries, orderEntry{expr: &OrderBy{Expr: raw, Descending: !ascending}})
+			}
 			continue
 		}
 		if q.Combinator != "" && len(c.Select) > 0 {
@@ -670,6 +692,12 @@ func (c *Compiler) fromClause() (string, error) {
 			aliasStr = " " + j.TableAlias
 		}
 		parts = append(parts, fmt.Sprintf("%s %s%s ON (%s)", j.JoinType, schema.QuoteName(j.TableName), aliasStr, strings.Join(conds, " AND ")))
+	}
+	for _, t := range q.ExtraTables {
+		// extra(tables=...): a table not otherwise in the query.
+		if _, used := q.tableMap[t]; !used {
+			parts = append(parts, ", "+c.quoteNameUnlessAlias(t))
+		}
 	}
 	return strings.Join(parts, " "), nil
 }

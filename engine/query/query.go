@@ -90,8 +90,15 @@ type Query struct {
 	GroupByMode GroupByMode
 	GroupBy     []Expression
 
-	// ExtraSelect holds `(1) AS "a"` style columns (exists()).
+	// ExtraSelect holds `(1) AS "a"` style columns (exists(),
+	// extra(select=...)), in order; ExtraMask, when not nil, selects only
+	// the named ones (extra_select_mask, set by values()).
 	ExtraSelect []ExtraCol
+	ExtraMask   map[string]bool
+	// ExtraTables are extra(tables=...), ExtraOrderBy extra(order_by=...)
+	// (which replaces any other ordering).
+	ExtraTables  []string
+	ExtraOrderBy []string
 
 	// OrderBy is order_by(): field names ("-name", "?") and expressions
 	// (OrderBy, or any expression, ordered ascending).
@@ -147,10 +154,12 @@ const (
 	GroupByList
 )
 
-// ExtraCol is an extra select column: SQL and its alias.
+// ExtraCol is an extra select column: SQL (parenthesised, as RawSQL
+// writes it), its parameters and its alias.
 type ExtraCol struct {
-	SQL   string
-	Alias string
+	SQL    string
+	Params []any
+	Alias  string
 }
 
 // New returns the Query for all rows of model: no filter, default
@@ -209,6 +218,14 @@ func (q *Query) Clone() *Query {
 	}
 	c.DeferredNames = append([]string(nil), q.DeferredNames...)
 	c.ExtraSelect = append([]ExtraCol(nil), q.ExtraSelect...)
+	c.ExtraTables = append([]string(nil), q.ExtraTables...)
+	c.ExtraOrderBy = append([]string(nil), q.ExtraOrderBy...)
+	if q.ExtraMask != nil {
+		c.ExtraMask = map[string]bool{}
+		for k, v := range q.ExtraMask {
+			c.ExtraMask[k] = v
+		}
+	}
 	if q.Annotations != nil {
 		c.Annotations = make(map[string]Expression, len(q.Annotations))
 		for k, v := range q.Annotations {
@@ -397,6 +414,7 @@ func (q *Query) ClearOrdering(force, clearDefault bool) {
 		return
 	}
 	q.OrderBy = nil
+	q.ExtraOrderBy = nil
 	if clearDefault {
 		q.DefaultOrdering = false
 	}
@@ -473,6 +491,9 @@ func (q *Query) AddOrdering(items ...any) error {
 				continue
 			}
 		}
+		if _, ok := q.extraCol(name); ok {
+			continue
+		}
 		// names_to_path validates the first name only; the rest may be
 		// transforms, checked when compiling.
 		parts := splitLookup(name)
@@ -548,19 +569,27 @@ func (q *Query) SetValues(fields []string) error {
 	var fieldNames []string
 	selected := map[string]bool{}
 	if len(fields) > 0 {
-		var annotationNames []string
+		var annotationNames, extraNames []string
 		if len(q.ExtraSelect) == 0 && len(q.Annotations) == 0 {
 			fieldNames = append(fieldNames, fields...)
 		} else {
 			q.DefaultCols = false
 			annSel := q.annotationSelect()
+			extraSel := q.ExtraSelectNames()
 			for _, f := range fields {
-				if contains(annSel, f) {
+				switch {
+				case contains(extraSel, f):
+					extraNames = append(extraNames, f)
+				case contains(annSel, f):
 					annotationNames = append(annotationNames, f)
-				} else {
+				default:
 					fieldNames = append(fieldNames, f)
 				}
 			}
+		}
+		q.ExtraMask = map[string]bool{}
+		for _, n := range extraNames {
+			q.ExtraMask[n] = true
 		}
 		q.SetAnnotationMask(annotationNames)
 		for _, n := range fields {
@@ -852,3 +881,91 @@ func isSubquery(e Expression) bool {
 	}
 	return false
 }
+
+// ExtraSelectNames lists the selected extra columns' aliases
+// (Query.extra_select).
+func (q *Query) ExtraSelectNames() []string {
+	var out []string
+	for _, e := range q.extraSelect() {
+		out = append(out, e.Alias)
+	}
+	return out
+}
+
+// extraSelect is Query.extra_select: the extra columns the mask keeps.
+func (q *Query) extraSelect() []ExtraCol {
+	if q.ExtraMask == nil {
+		return q.ExtraSelect
+	}
+	var out []ExtraCol
+	for _, e := range q.ExtraSelect {
+		if q.ExtraMask[e.Alias] {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// extraCol returns the extra select column named alias, masked or not.
+func (q *Query) extraCol(alias string) (ExtraCol, bool) {
+	for _, e := range q.ExtraSelect {
+		if e.Alias == alias {
+			return e, true
+		}
+	}
+	return ExtraCol{}, false
+}
+
+// AddExtra is Query.add_extra (QuerySet.extra()): select columns (their
+// `%s` markers paired with select_params), where clauses with params, extra
+// tables and an ordering.
+func (q *Query) AddExtra(selectNames, selectSQL []string, selectParams []any, where []string, params []any, tables, orderBy []string) error {
+	for i, name := range selectNames {
+		entry := selectSQL[i]
+		var entryParams []any
+		for pos := strings.Index(entry, "%s"); pos != -1; {
+			if pos == 0 || entry[pos-1] != '%' {
+				if len(selectParams) == 0 {
+					return &StopIteration{}
+				}
+				entryParams = append(entryParams, selectParams[0])
+				selectParams = selectParams[1:]
+			}
+			next := strings.Index(entry[pos+2:], "%s")
+			if next == -1 {
+				break
+			}
+			pos += 2 + next
+		}
+		col := ExtraCol{SQL: "(" + entry + ")", Params: entryParams, Alias: name}
+		replaced := false
+		for j, e := range q.ExtraSelect {
+			if e.Alias == name {
+				q.ExtraSelect[j], replaced = col, true
+			}
+		}
+		if !replaced {
+			q.ExtraSelect = append(q.ExtraSelect, col)
+		}
+		if q.ExtraMask != nil {
+			q.ExtraMask[name] = true
+		}
+	}
+	if len(where) > 0 || len(params) > 0 {
+		parts := make([]string, len(where))
+		for i, w := range where {
+			parts[i] = "(" + w + ")"
+		}
+		q.Where.Add(&RawCondition{Text: strings.Join(parts, " AND "), Params: params}, AND)
+	}
+	q.ExtraTables = append(q.ExtraTables, tables...)
+	if len(orderBy) > 0 {
+		q.ExtraOrderBy = orderBy
+	}
+	return nil
+}
+
+// StopIteration is Python's StopIteration (select_params ran out).
+type StopIteration struct{}
+
+func (*StopIteration) Error() string { return "StopIteration: " }

@@ -352,7 +352,8 @@ func (q *Query) existsQuery(limit bool) *Query {
 	if limit {
 		c.SetLimits(0, 1)
 	}
-	c.ExtraSelect = []ExtraCol{{SQL: "(1)", Alias: "a"}}
+	c.ExtraSelect = append(c.ExtraSelect, ExtraCol{SQL: "(1)", Alias: "a"})
+	c.ExtraMask = map[string]bool{"a": true}
 	return c
 }
 

@@ -4,6 +4,7 @@ import (
 	"crypto/md5"
 	"encoding/hex"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -33,6 +34,36 @@ func (a *Apps) DDL(d Dialect) []string {
 	return append(e.tables, e.deferred...)
 }
 
+// MigrateDDL is DDL with each table's columns in the order `migrate`
+// gives them: makemigrations leaves the relations out of CreateModel and
+// adds them afterwards (AddField, sorted by name), so relational columns
+// other than the primary key and parent links come last. The database is
+// built with it, so that `SELECT *` returns Django's column order.
+func (a *Apps) MigrateDDL(d Dialect) []string {
+	e := &schemaEditor{dialect: d, migrationOrder: true}
+	for _, m := range a.Models(false) {
+		if m.Meta.Managed && !m.Meta.Proxy && !m.Meta.Abstract {
+			e.createModel(m)
+		}
+	}
+	return append(e.tables, e.deferred...)
+}
+
+// migrationColumns orders fields as the migration autodetector creates
+// them (see MigrateDDL).
+func migrationColumns(fields []*Field) []*Field {
+	var plain, related []*Field
+	for _, f := range fields {
+		if f.Rel != nil && f.Rel.Model != nil && !f.PrimaryKey && !f.Rel.ParentLink && !f.Model.Meta.AutoCreated {
+			related = append(related, f)
+			continue
+		}
+		plain = append(plain, f)
+	}
+	sort.SliceStable(related, func(i, j int) bool { return related[i].Name < related[j].Name })
+	return append(plain, related...)
+}
+
 // Tables returns the tables DDL creates, in creation order, with their
 // columns.
 func (a *Apps) Tables() []*Model {
@@ -58,6 +89,8 @@ type schemaEditor struct {
 	dialect  Dialect
 	tables   []string
 	deferred []string
+	// migrationOrder puts the columns in migrate's order (MigrateDDL).
+	migrationOrder bool
 }
 
 // QuoteName quotes an identifier as Django's SQLite and PostgreSQL
@@ -79,7 +112,11 @@ func (e *schemaEditor) createModel(m *Model) {
 		e.deferred = append(e.deferred, e.uniqueSQL(o.DBTable, cols))
 	}
 	var defs []string
-	for _, f := range o.LocalFields {
+	cols := o.LocalFields
+	if e.migrationOrder {
+		cols = migrationColumns(cols)
+	}
+	for _, f := range cols {
 		defs = append(defs, QuoteName(f.Column)+" "+e.columnSQL(f))
 	}
 	for _, c := range o.Constraints {

@@ -110,13 +110,24 @@ func (c *Conn) Exec(sql string, args ...any) (Result, error) {
 // Query runs one statement and returns all its rows. Each value is nil,
 // int64, float64, string or []byte, per SQLite's storage class.
 func (c *Conn) Query(sql string, args ...any) ([][]any, error) {
+	_, rows, err := c.QueryColumns(sql, args...)
+	return rows, err
+}
+
+// QueryColumns is Query that also returns the names of the result
+// columns (cursor.description), as raw() needs them.
+func (c *Conn) QueryColumns(sql string, args ...any) ([]string, [][]any, error) {
 	st, err := c.prepare(sql, args)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer st.Reset()
 	var rows [][]any
 	n := st.ColumnCount()
+	names := make([]string, n)
+	for i := range names {
+		names[i] = st.ColumnName(i)
+	}
 	for st.Step() {
 		row := make([]any, n)
 		for i := range row {
@@ -136,9 +147,9 @@ func (c *Conn) Query(sql string, args ...any) ([][]any, error) {
 		rows = append(rows, row)
 	}
 	if err := st.Err(); err != nil {
-		return nil, c.wrap(err)
+		return nil, nil, c.wrap(err)
 	}
-	return rows, nil
+	return names, rows, nil
 }
 
 // Serialize returns the database as the bytes of an SQLite database file.
