@@ -45,6 +45,11 @@ type Env struct {
 	modelClass    *python.Class
 	managerClass  *python.Class
 	querySetClass *python.Class
+	// validation is the module of pysrc/validation.py (model and field
+	// validation).
+	validation *python.Module
+	// validators is django.core.validators (pysrc/validators.py).
+	validators *python.Module
 	// rawQuerySetClass is RawQuerySet (raw()).
 	rawQuerySetClass *python.Class
 	fieldClasses     map[schema.Kind]*python.Class
@@ -118,6 +123,7 @@ func New(th *python.Thread) *Env {
 	}
 	e.buildExceptions()
 	e.buildClasses()
+	e.buildValidation()
 	e.buildModules()
 	prev := th.Load
 	th.Load = func(th *python.Thread, name string) (*python.Module, error) {

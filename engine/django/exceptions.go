@@ -1,6 +1,8 @@
 package django
 
 import (
+	"strings"
+
 	"github.com/ormfiddle/ormfiddle/engine/orm"
 	"github.com/ormfiddle/ormfiddle/engine/python"
 	"github.com/ormfiddle/ormfiddle/engine/query"
@@ -142,6 +144,9 @@ func (e *Env) pyErr(err error) error {
 			return python.NewError(e.excs.multipleObjectsReturned, "%s", x.Msg)
 		case "RelatedObjectDoesNotExist":
 			return python.NewError(e.relatedDoesNotExist(x.Model), "%s", x.Msg)
+		case "ValidationError":
+			// The message is str(ValidationError([message])).
+			return e.validationError(python.String(strings.TrimSuffix(strings.TrimPrefix(x.Msg, "['"), "']")))
 		case "ProtectedError", "RestrictedError":
 			// ProtectedError(msg, protected_objects): the objects are a
 			// set, already in CPython's iteration order.
@@ -167,6 +172,9 @@ func (e *Env) pyErr(err error) error {
 		}
 		return python.NewError(python.ValueError, "%s", x.Message(r))
 	case *schema.ValidationError:
+		if x.Kind == "ValidationError" {
+			return e.validationError(python.String(strings.TrimSuffix(strings.TrimPrefix(x.Msg, "['"), "']")))
+		}
 		if x.Kind == "InvalidOperation" {
 			// decimal.InvalidOperation([<class 'decimal.InvalidOperation'>])
 			return python.NewException(python.DecimalInvalidOperation, python.NewList([]python.Value{python.DecimalInvalidOperation}))

@@ -738,6 +738,21 @@ type ConstraintValue struct {
 // Type is "UniqueConstraint".
 func (v *ConstraintValue) Type() string { return "UniqueConstraint" }
 
+// Attr gives name and fields.
+func (v *ConstraintValue) Attr(th *python.Thread, name string) (python.Value, error) {
+	switch name {
+	case "name":
+		return python.String(v.c.Name), nil
+	case "fields":
+		out := make(python.Tuple, len(v.c.Fields))
+		for i, f := range v.c.Fields {
+			out[i] = python.String(f)
+		}
+		return out, nil
+	}
+	return nil, nil
+}
+
 // Repr is UniqueConstraint.__repr__: "<UniqueConstraint: fields=('a', 'b')
 // name='x'>".
 func (v *ConstraintValue) Repr(th *python.Thread) (string, error) {

@@ -155,7 +155,130 @@ func (v *Field) Attr(th *python.Thread, name string) (python.Value, error) {
 			return python.String(f.RelatedQueryName()), nil
 		}), nil
 	}
+	return v.validationAttr(th, name)
+}
+
+// validationAttr gives the Field attributes model validation uses:
+// empty_values, error_messages, validators, and the methods clean,
+// validate, run_validators and to_python (Field.clean's steps, in
+// pysrc/validation.py except to_python).
+func (v *Field) validationAttr(th *python.Thread, name string) (python.Value, error) {
+	e, f := v.e, v.f
+	host, _ := f.Host.(*fieldHost)
+	option := func(get func(h *fieldHost) python.Value) python.Value {
+		if host == nil {
+			return python.None
+		}
+		if x := get(host); x != nil {
+			return x
+		}
+		return python.None
+	}
+	method := func(fn string, n int) python.Value {
+		return python.NewBuiltin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			if len(args) != n || len(kw) > 0 {
+				return nil, python.NewError(python.TypeError, "%s() takes %d positional arguments but %d were given", name, n+1, len(args)+1)
+			}
+			return python.Call(th, e.validationFunc(fn), append(python.Tuple{v}, args...), nil)
+		})
+	}
+	switch name {
+	case "empty_values":
+		return python.NewList([]python.Value{python.None, python.String(""), python.NewList(nil), python.Tuple{}, python.NewDict()}), nil
+	case "error_messages":
+		return python.Call(th, e.validationFunc("_field_error_messages"), python.Tuple{v, option(func(h *fieldHost) python.Value { return h.errorMessages })}, nil)
+	case "_validators":
+		if own := option(func(h *fieldHost) python.Value { return h.validators }); own != python.None {
+			return own, nil
+		}
+		return python.NewList(nil), nil
+	case "validators":
+		own := option(func(h *fieldHost) python.Value { return h.validators })
+		return python.Call(th, e.validationFunc("_field_validators"), python.Tuple{v, own}, nil)
+	case "clean":
+		return method("_field_clean", 2), nil
+	case "validate":
+		return method("_field_validate", 2), nil
+	case "run_validators":
+		return method("_field_run_validators", 1), nil
+	case "to_python":
+		return python.NewBuiltin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			if len(args) != 1 {
+				return nil, python.NewError(python.TypeError, "to_python() takes 2 positional arguments but %d were given", len(args)+1)
+			}
+			return e.fieldToPython(th, v, args[0])
+		}), nil
+	case "unique_for_date", "unique_for_month", "unique_for_year":
+		if host != nil {
+			if x, ok := host.uniqueFor[name]; ok {
+				return x, nil
+			}
+		}
+		return python.None, nil
+	}
 	return nil, nil
+}
+
+// fieldToPython is Field.to_python: the value converted to the field's
+// Python type, or Django's ValidationError with the field's 'invalid'
+// message.
+func (e *Env) fieldToPython(th *python.Thread, fv *Field, value python.Value) (python.Value, error) {
+	f := fv.f
+	if value == python.None {
+		return value, nil
+	}
+	if f.Rel != nil && !f.ManyToMany() {
+		return e.fieldToPython(th, e.fieldValue(f.TargetField()).(*Field), value)
+	}
+	g, ok := e.toGoScalar(value)
+	if !ok {
+		return value, nil
+	}
+	switch f.InternalType() {
+	case schema.CharField, schema.TextField, schema.SlugField, schema.FilePathField, schema.GenericIPAddressField:
+		if _, isStr := value.(python.String); isStr {
+			return value, nil
+		}
+		s, err := python.Str(th, value)
+		return python.String(s), err
+	}
+	out, err := f.ToPython(g)
+	if err != nil {
+		ve, isVE := err.(*schema.ValidationError)
+		if !isVE {
+			return nil, e.pyErr(err)
+		}
+		if ve.Kind == "ValidationError" {
+			return nil, e.validationError(python.String(strings.TrimSuffix(strings.TrimPrefix(ve.Msg, "['"), "']")))
+		}
+		// int()/float() failed: the field's 'invalid' message.
+		msgs, merr := fv.Attr(th, "error_messages")
+		if merr != nil {
+			return nil, merr
+		}
+		msg, merr := python.GetItem(th, msgs, python.String("invalid"))
+		if merr != nil {
+			return nil, merr
+		}
+		params := python.NewDict()
+		params.SetStr("value", value)
+		return nil, e.validationErrorWith(msg, python.String("invalid"), params)
+	}
+	return e.toPy(out), nil
+}
+
+// validationError is ValidationError(message) raised.
+func (e *Env) validationError(message python.Value) error {
+	return e.validationErrorWith(message, python.None, python.None)
+}
+
+// validationErrorWith is ValidationError(message, code, params) raised.
+func (e *Env) validationErrorWith(message, code, params python.Value) error {
+	v, err := python.Call(e.Th, e.excs.validationError, python.Tuple{message, code, params}, nil)
+	if err != nil {
+		return err
+	}
+	return python.ExceptionFromValue(v.(*python.Instance))
 }
 
 // AttrNames lists the attributes.
@@ -230,6 +353,8 @@ func (r *Rel) Attr(th *python.Thread, name string) (python.Value, error) {
 		return python.Bool(r.r.Multiple), nil
 	case "parent_link":
 		return python.Bool(r.r.ParentLink), nil
+	case "field_name":
+		return python.String(r.r.Field.TargetField().Name), nil
 	case "on_delete":
 		for b, od := range e.onDeleteBuiltins {
 			if od == r.r.OnDelete {
@@ -517,7 +642,13 @@ func (e *Env) newField(kind schema.Kind, cls *python.Class, args python.Tuple, k
 	if v, ok := vals["name"].(python.String); ok {
 		f.Name = string(v)
 	}
-	f.Host = &fieldHost{def: pyDefault, choices: pyChoices}
+	host := &fieldHost{def: pyDefault, choices: pyChoices, validators: vals["validators"], errorMessages: vals["error_messages"], uniqueFor: map[string]python.Value{}}
+	for _, k := range []string{"unique_for_date", "unique_for_month", "unique_for_year"} {
+		if v, ok := vals[k]; ok {
+			host.uniqueFor[k] = v
+		}
+	}
+	f.Host = host
 	return &Field{e: e, f: f, cls: cls}, nil
 }
 
@@ -660,6 +791,12 @@ func (e *Env) checkChoices(choices python.Value) (schema.ChoicesState, int) {
 type fieldHost struct {
 	def     python.Value
 	choices python.Value
+	// validators and errorMessages are the validators= and
+	// error_messages= options; uniqueFor the unique_for_date, _month and
+	// _year options.
+	validators    python.Value
+	errorMessages python.Value
+	uniqueFor     map[string]python.Value
 }
 
 // parseChoices reads a choices iterable: (value, label) pairs, or

@@ -193,6 +193,7 @@ func (e *Env) buildModules() {
 	e.modules["django.db"] = python.NewModule("django.db", db)
 	e.modules["django.db.utils"] = python.NewModule("django.db.utils", db)
 	core := map[string]python.Value{
+		"NON_FIELD_ERRORS":        python.String("__all__"),
 		"ObjectDoesNotExist":      x.objectDoesNotExist,
 		"MultipleObjectsReturned": x.multipleObjectsReturned,
 		"FieldError":              x.fieldError,
@@ -204,7 +205,8 @@ func (e *Env) buildModules() {
 		"AppRegistryNotReady":     x.appRegistryNotReady,
 	}
 	e.modules["django.core.exceptions"] = python.NewModule("django.core.exceptions", core)
-	e.modules["django.core"] = python.NewModule("django.core", map[string]python.Value{"exceptions": e.modules["django.core.exceptions"]})
+	e.modules["django.core.validators"] = e.validators
+	e.modules["django.core"] = python.NewModule("django.core", map[string]python.Value{"exceptions": e.modules["django.core.exceptions"], "validators": e.validators})
 	timezone := map[string]python.Value{
 		"now": builtin("now", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 			if err := python.UnpackArgs("now", args, kw); err != nil {

@@ -216,6 +216,15 @@ func (o *Options) Attr(th *python.Thread, name string) (python.Value, error) {
 			out = append(out, &ConstraintValue{c: c})
 		}
 		return python.NewList(out), nil
+	case "total_unique_constraints":
+		// UniqueConstraints without a condition (all of this engine's).
+		out := []python.Value{}
+		for _, c := range meta.Constraints {
+			if c.Check == "" {
+				out = append(out, &ConstraintValue{c: c})
+			}
+		}
+		return python.NewList(out), nil
 	case "indexes":
 		var out []python.Value
 		for _, ix := range meta.Indexes {

@@ -1,0 +1,238 @@
+package django
+
+import (
+	"embed"
+	"fmt"
+	"net"
+	"net/mail"
+	"net/url"
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/cockroachdb/apd/v3"
+	"github.com/ormfiddle/ormfiddle/engine/python"
+	"github.com/ormfiddle/ormfiddle/engine/python/syntax"
+)
+
+// Parts of Django that are plain Python logic run as Python source (in
+// pysrc/): ValidationError, the validators, model validation. They are
+// parsed once per process and executed in each session's thread.
+
+//go:embed pysrc/*.py
+var pysrc embed.FS
+
+var (
+	pysrcOnce   sync.Once
+	pysrcParsed map[string]*syntax.File
+	pysrcErr    error
+)
+
+func parsedSource(name string) (*syntax.File, error) {
+	pysrcOnce.Do(func() {
+		pysrcParsed = map[string]*syntax.File{}
+		entries, err := pysrc.ReadDir("pysrc")
+		if err != nil {
+			pysrcErr = err
+			return
+		}
+		for _, en := range entries {
+			src, err := pysrc.ReadFile("pysrc/" + en.Name())
+			if err != nil {
+				pysrcErr = err
+				return
+			}
+			f, err := syntax.Parse("<django "+en.Name()+">", string(src))
+			if err != nil {
+				pysrcErr = err
+				return
+			}
+			pysrcParsed[en.Name()] = f
+		}
+	})
+	if pysrcErr != nil {
+		return nil, pysrcErr
+	}
+	return pysrcParsed[name], nil
+}
+
+// execSource runs pysrc/<file> in a new module named name whose globals
+// start with members.
+func (e *Env) execSource(file, name string, members map[string]python.Value) *python.Module {
+	f, err := parsedSource(file)
+	if err != nil || f == nil {
+		panic(fmt.Sprintf("django: embedded %s: %v", file, err))
+	}
+	mod := python.NewModule(name, members)
+	if err := python.ExecFile(e.Th, f, mod); err != nil {
+		panic(fmt.Sprintf("django: embedded %s: %v", file, err))
+	}
+	return mod
+}
+
+// modelValidationMethods are the Model methods pysrc/validation.py
+// defines.
+var modelValidationMethods = []string{"full_clean", "clean_fields", "clean", "validate_unique", "_get_unique_checks",
+	"_perform_unique_checks", "_perform_date_checks", "date_error_message", "unique_error_message", "_get_pk_val"}
+
+// buildValidation runs the Python parts: django.core.exceptions'
+// ValidationError, django.core.validators, and Model's validation methods
+// (on models.Model).
+func (e *Env) buildValidation() {
+	exc := e.execSource("exceptions.py", "django.core.exceptions", nil)
+	ve, _ := exc.Dict.GetStr("ValidationError")
+	e.excs.validationError = ve.(*python.Class)
+	nonField, _ := exc.Dict.GetStr("NON_FIELD_ERRORS")
+	members := map[string]python.Value{
+		"ValidationError": ve,
+		"_regex_search":   builtin("_regex_search", regexSearch),
+		"_valid_email":    builtin("_valid_email", validEmail),
+		"_valid_url":      builtin("_valid_url", validURL),
+		"_valid_ipv4": builtin("_valid_ipv4", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			s, _ := args[0].(python.String)
+			ip := net.ParseIP(string(s))
+			return python.Bool(ip != nil && ip.To4() != nil && !strings.Contains(string(s), ":")), nil
+		}),
+		"_valid_ipv6": builtin("_valid_ipv6", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			s, _ := args[0].(python.String)
+			ip := net.ParseIP(string(s))
+			return python.Bool(ip != nil && strings.Contains(string(s), ":")), nil
+		}),
+		"_decimal_digits": builtin("_decimal_digits", decimalDigits),
+	}
+	vals := e.execSource("validators.py", "django.core.validators", members)
+	e.validators = vals
+	base := map[string]python.Value{"NON_FIELD_ERRORS": nonField}
+	for _, kv := range vals.Dict.Items() {
+		base[string(kv[0].(python.String))] = kv[1]
+	}
+	e.validation = e.execSource("validation.py", "django.db.models.base", base)
+	for _, name := range modelValidationMethods {
+		fn, _ := e.validation.Dict.GetStr(name)
+		e.modelClass.Dict.SetStr(name, fn)
+	}
+}
+
+// validationFunc returns a function of pysrc/validation.py.
+func (e *Env) validationFunc(name string) python.Value {
+	fn, _ := e.validation.Dict.GetStr(name)
+	return fn
+}
+
+// regexSearch is re.search(regex, value, flags) for RegexValidator, on Go's
+// regexp (Python's \Z is \z; look-arounds are not supported).
+func regexSearch(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+	var pattern, flags, value python.Value
+	if err := python.UnpackArgs("_regex_search", args, kw, "pattern", &pattern, "flags", &flags, "value", &value); err != nil {
+		return nil, err
+	}
+	p, ok := pattern.(python.String)
+	if !ok {
+		return nil, python.NewError(python.NotImplementedError, "RegexValidator with a compiled regex is not supported by ormfiddle yet")
+	}
+	expr := strings.ReplaceAll(string(p), `\Z`, `\z`)
+	if n, ok := flags.(python.Int); ok {
+		if f, _ := n.Int64(); f&2 != 0 { // re.IGNORECASE
+			expr = "(?i)" + expr
+		}
+	}
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		return nil, python.NewError(python.NotImplementedError, "the regular expression %q is not supported by ormfiddle yet: %v", string(p), err)
+	}
+	s, _ := value.(python.String)
+	return python.Bool(re.MatchString(string(s))), nil
+}
+
+var (
+	emailUser   = regexp.MustCompile(`(?i)(^[-!#$%&'*+/=?^_` + "`" + `{}|~0-9A-Z]+(\.[-!#$%&'*+/=?^_` + "`" + `{}|~0-9A-Z]+)*\z|^"([\001-\010\013\014\016-\037!#-\[\]-\177]|\\[\001-\011\013\014\016-\177])*"\z)`)
+	emailDomain = regexp.MustCompile(`(?i)^((?:[A-Z0-9](?:[A-Z0-9-]{0,61}[A-Z0-9])?\.)+)(?:[A-Z0-9-]{2,63})\z`)
+	emailLit    = regexp.MustCompile(`(?i)^\[([A-F0-9:.]+)\]\z`)
+)
+
+// validEmail is EmailValidator.__call__ after its first test: the user
+// part, then the domain (allowlisted, a hostname, or an IP literal).
+func validEmail(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+	s, _ := args[0].(python.String)
+	value := string(s)
+	i := strings.LastIndex(value, "@")
+	user, domain := value[:i], value[i+1:]
+	if !emailUser.MatchString(user) {
+		return python.False, nil
+	}
+	var allow []string
+	if len(args) > 1 {
+		python.Iterate(th, args[1], func(v python.Value) error {
+			if x, ok := v.(python.String); ok {
+				allow = append(allow, string(x))
+			}
+			return nil
+		})
+	}
+	for _, a := range allow {
+		if a == domain {
+			return python.True, nil
+		}
+	}
+	valid := func(d string) bool {
+		if emailDomain.MatchString(d) && !strings.HasSuffix(d, "-") {
+			return true
+		}
+		if m := emailLit.FindStringSubmatch(d); m != nil {
+			return net.ParseIP(m[1]) != nil
+		}
+		return false
+	}
+	if valid(domain) {
+		return python.True, nil
+	}
+	if _, err := mail.ParseAddress("x@" + domain); err == nil && !strings.Contains(domain, "..") {
+		// IDNA-encoded domains.
+		return python.Bool(valid(strings.ToLower(domain))), nil
+	}
+	return python.False, nil
+}
+
+var urlHost = regexp.MustCompile(`(?i)^([a-z0-9\x{00a1}-\x{ffff}](?:[a-z0-9\x{00a1}-\x{ffff}-]{0,61}[a-z0-9\x{00a1}-\x{ffff}])?)(\.[a-z0-9\x{00a1}-\x{ffff}](?:[a-z0-9\x{00a1}-\x{ffff}-]{0,61}[a-z0-9\x{00a1}-\x{ffff}])?)*\.?$`)
+
+// validURL approximates URLValidator's regex: a scheme, a host that is
+// localhost, an IP or a dotted hostname with a TLD, an optional port.
+func validURL(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+	s, _ := args[0].(python.String)
+	u, err := url.Parse(string(s))
+	if err != nil || u.Host == "" || strings.ContainsAny(string(s), " \t\n") {
+		return python.False, nil
+	}
+	host := u.Hostname()
+	if p := u.Port(); p != "" && len(p) > 5 {
+		return python.False, nil
+	}
+	if host == "localhost" || net.ParseIP(host) != nil {
+		return python.True, nil
+	}
+	if !strings.Contains(host, ".") || !urlHost.MatchString(host) {
+		return python.False, nil
+	}
+	tld := host[strings.LastIndex(strings.TrimSuffix(host, "."), ".")+1:]
+	tld = strings.TrimSuffix(tld, ".")
+	return python.Bool(len(tld) >= 2 && !strings.ContainsAny(tld, "0123456789-") || strings.HasPrefix(tld, "xn--")), nil
+}
+
+// decimalDigits is the part of DecimalValidator that reads
+// value.as_tuple(): the number of digits and the exponent (None for
+// infinities and NaN).
+func decimalDigits(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+	d, ok := args[0].(python.Decimal)
+	if !ok {
+		return python.Tuple{python.MakeInt(0), python.None}, nil
+	}
+	x := d.Apd()
+	if x.Form != apd.Finite {
+		return python.Tuple{python.MakeInt(0), python.None}, nil
+	}
+	coeff := x.Coeff.String()
+	if coeff == "0" && x.Exponent < 0 {
+		coeff = "0"
+	}
+	return python.Tuple{python.MakeInt(int64(len(coeff))), python.MakeInt(int64(x.Exponent))}, nil
+}
