@@ -474,6 +474,14 @@ func (e *Env) buildFieldClasses() {
 		}
 		e.fieldClasses[k] = cls
 	}
+	// OrderWrt, the `_order` field of order_with_respect_to.
+	od := python.NewDict()
+	od.SetStr("__module__", python.String("django.db.models.fields.proxy"))
+	orderWrt, _ := python.NewClass("OrderWrt", []*python.Class{e.fieldClasses[schema.IntegerField]}, od)
+	orderWrt.New = func(th *python.Thread, c *python.Class, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
+		return nil, python.NewError(python.NotImplementedError, "OrderWrt() is added by Meta.order_with_respect_to; declaring it is not supported by ormfiddle yet")
+	}
+	e.fieldClasses[schema.OrderWrt] = orderWrt
 }
 
 // newField is the field constructor: parse the arguments as the field

@@ -318,7 +318,11 @@ func (e *Env) readMeta(th *python.Thread, meta, own *python.Class, def *schema.M
 		def.SelectOnSave, _ = python.Truth(th, v)
 	}
 	if v := get("order_with_respect_to"); v != nil && v != python.None {
-		return python.NewError(python.NotImplementedError, "Meta.order_with_respect_to is not supported by ormfiddle yet")
+		s, err := python.Str(th, v)
+		if err != nil {
+			return err
+		}
+		def.OrderWithRespectTo = s
 	}
 	if v := get("managed"); v != nil {
 		b, _ := python.Truth(th, v)
@@ -444,6 +448,9 @@ func (e *Env) contributeRelated() {
 		if m.Meta.Abstract {
 			continue
 		}
+		if wrt := m.Meta.OrderWithRespectTo; wrt != nil {
+			e.orderWrtAccessors(m, wrt)
+		}
 		for _, f := range append(append([]*schema.Field{}, m.Meta.LocalFields...), m.Meta.LocalManyToMany...) {
 			r := f.Rel
 			if r == nil || r.Model == nil || r.IsHidden() {
@@ -508,4 +515,33 @@ func sortedManagers(list []mgrEntry) []mgrEntry {
 type mgrEntry struct {
 	depth, counter int
 	mgr            *python.Instance
+}
+
+// orderWrtAccessors adds what Meta.order_with_respect_to gives:
+// get_next_in_order() and get_previous_in_order() on the model, and
+// get_<model>_order() and set_<model>_order(id_list) on the related model
+// (partialmethods of Django's functions, in pysrc/validation.py).
+func (e *Env) orderWrtAccessors(m *schema.Model, wrt *schema.Field) {
+	cls := e.classOf[m]
+	if cls == nil {
+		return
+	}
+	partial := func(name, fn string, bound python.Value) *python.Builtin {
+		return builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			if len(args) == 0 {
+				return nil, python.NewError(python.TypeError, "%s() missing 1 required positional argument: 'self'", name)
+			}
+			call := append(python.Tuple{args[0], bound}, args[1:]...)
+			return python.Call(th, e.validationFunc(fn), call, kw)
+		})
+	}
+	cls.Dict.SetStr("get_next_in_order", partial("get_next_in_order", "_get_next_or_previous_in_order", python.True))
+	cls.Dict.SetStr("get_previous_in_order", partial("get_previous_in_order", "_get_next_or_previous_in_order", python.False))
+	if wrt.Rel != nil && wrt.Rel.Model != nil {
+		if related := e.classOf[wrt.Rel.Model]; related != nil {
+			lower := strings.ToLower(m.Name)
+			related.Dict.SetStr("get_"+lower+"_order", partial("get_"+lower+"_order", "method_get_order", cls))
+			related.Dict.SetStr("set_"+lower+"_order", partial("set_"+lower+"_order", "method_set_order", cls))
+		}
+	}
 }

@@ -126,7 +126,7 @@ func (e *Env) buildModules() {
 	for _, c := range []struct{ name, module string }{
 		{"ForeignObject", "django.db.models.fields.related"}, {"ForeignObjectRel", "django.db.models.fields.reverse_related"},
 		{"ManyToManyRel", "django.db.models.fields.reverse_related"}, {"ManyToOneRel", "django.db.models.fields.reverse_related"},
-		{"OneToOneRel", "django.db.models.fields.reverse_related"}, {"OrderWrt", "django.db.models.fields.proxy"},
+		{"OneToOneRel", "django.db.models.fields.reverse_related"},
 		{"Lookup", "django.db.models.lookups"}, {"Transform", "django.db.models.lookups"},
 		{"CommaSeparatedIntegerField", "django.db.models.fields"}, {"IPAddressField", "django.db.models.fields"},
 		{"Empty", "django.db.models.fields"}, {"Deferrable", "django.db.models.constraints"},

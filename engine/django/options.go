@@ -77,7 +77,15 @@ func (o *Options) Attr(th *python.Thread, name string) (python.Value, error) {
 		return python.Bool(meta.Managed), nil
 	case "auto_created":
 		return python.Bool(meta.AutoCreated), nil
+	case "order_with_respect_to":
+		if meta.OrderWithRespectTo == nil {
+			return python.None, nil
+		}
+		return e.fieldValue(meta.OrderWithRespectTo), nil
 	case "ordering":
+		if meta.OrderWithRespectTo != nil {
+			return python.Tuple{python.String("_order")}, nil
+		}
 		if v, ok := e.metaRaw[o.m]["ordering"]; ok {
 			return v, nil
 		}

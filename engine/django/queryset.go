@@ -946,8 +946,12 @@ func (e *Env) dictKVs(v python.Value) ([]orm.KV, error) {
 // isProperty reports whether name is a property of cls (Options._property_names).
 func (e *Env) isProperty(cls *python.Class, name string) bool {
 	v, _ := cls.Lookup(name)
-	_, ok := v.(*python.Property)
-	return ok
+	switch v.(type) {
+	case *python.Property, *pkDescriptor:
+		// Model.pk is a property too (Options._property_names).
+		return true
+	}
+	return false
 }
 
 var _ = schema.Repr

@@ -212,6 +212,15 @@ func (o *Instance) saveTable(cls *schema.Model, forceInsert, forceUpdate bool, u
 		}
 	}
 	if !updated {
+		if wrt := meta.OrderWithRespectTo; wrt != nil {
+			// order_with_respect_to: the next _order among the rows
+			// with the same related object.
+			order, err := o.nextOrder(cls, wrt)
+			if err != nil {
+				return false, err
+			}
+			o.values["_order"] = order
+		}
 		var fields []*schema.Field
 		for _, f := range meta.LocalFields {
 			if !pkSet && f == meta.Pk && f.IsAuto() {
@@ -377,4 +386,22 @@ func lessValue(a, b any) bool {
 		}
 	}
 	return fmt.Sprint(a) < fmt.Sprint(b)
+}
+
+// nextOrder is _save_table's `_order` for a new row of a model with
+// Meta.order_with_respect_to: COALESCE(MAX(_order) + 1, 0) over the rows
+// of the same related object.
+func (o *Instance) nextOrder(cls *schema.Model, wrt *schema.Field) (any, error) {
+	qs, err := o.DB.All(cls).FilterKW(nil, []KV{{Name: wrt.Name, Value: o.values[wrt.Attname]}}, false)
+	if err != nil {
+		return nil, err
+	}
+	intField := &schema.Field{Kind: schema.IntegerField}
+	max := &query.Aggregate{Function: "MAX", Name: "Max", Source: &query.F{Name: "_order"}}
+	next := &query.ExpressionWrapper{Expr: &query.Combined{LHS: max, RHS: &query.Value{V: int64(1)}, Op: "+"}, Field: intField}
+	vals, err := qs.Aggregate([]string{"_order__max"}, []query.Expression{query.NewFunc("Coalesce", next, &query.Value{V: int64(0)})})
+	if err != nil {
+		return nil, err
+	}
+	return vals[0], nil
 }

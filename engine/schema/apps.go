@@ -106,6 +106,8 @@ type MetaDef struct {
 	Constraints        []*Constraint
 	DefaultRelatedName string
 	GetLatestBy        *[]string
+	// OrderWithRespectTo is Meta.order_with_respect_to: a field name.
+	OrderWithRespectTo string
 	AppLabel           string
 	AutoCreated        bool
 	SelectOnSave       bool
@@ -297,6 +299,40 @@ func (a *Apps) Register(def ModelDef) (*Model, error) {
 
 	if o.Abstract {
 		return m, nil
+	}
+
+	// Options._prepare: order_with_respect_to orders by an `_order`
+	// column.
+	if name := meta.OrderWithRespectTo; name != "" {
+		var wrt *Field
+		for _, f := range o.Fields() {
+			if f.Name == name || f.Attname == name {
+				wrt = f
+				break
+			}
+		}
+		if wrt == nil {
+			for _, f := range o.ManyToMany() {
+				if f.Name == name {
+					wrt = f
+				}
+			}
+		}
+		if wrt == nil {
+			return nil, &Error{Kind: "FieldDoesNotExist", Model: m, Msg: fmt.Sprintf("%s has no field named '%s'", o.ObjectName, name)}
+		}
+		o.OrderWithRespectTo = wrt
+		o.Ordering = []any{"_order"}
+		if o.Field("_order") == nil {
+			editable := false
+			order, err := a.NewField(OrderWrt, FieldOptions{Editable: &editable})
+			if err != nil {
+				return nil, err
+			}
+			if err := a.addField(m, "_order", order); err != nil {
+				return nil, err
+			}
+		}
 	}
 
 	// Options._prepare: the primary key.

@@ -52,8 +52,13 @@ func (a *Apps) MigrateDDL(d Dialect) []string {
 // migrationColumns orders fields as the migration autodetector creates
 // them (see MigrateDDL).
 func migrationColumns(fields []*Field) []*Field {
-	var plain, related []*Field
+	var plain, related, order []*Field
 	for _, f := range fields {
+		if f.Kind == OrderWrt {
+			// Added by rendering the migration's order_with_respect_to.
+			order = append(order, f)
+			continue
+		}
 		if f.Rel != nil && f.Rel.Model != nil && !f.PrimaryKey && !f.Rel.ParentLink && !f.Model.Meta.AutoCreated {
 			related = append(related, f)
 			continue
@@ -61,7 +66,7 @@ func migrationColumns(fields []*Field) []*Field {
 		plain = append(plain, f)
 	}
 	sort.SliceStable(related, func(i, j int) bool { return related[i].Name < related[j].Name })
-	return append(plain, related...)
+	return append(append(plain, related...), order...)
 }
 
 // Tables returns the tables DDL creates, in creation order, with their

@@ -44,6 +44,9 @@ const (
 	ForeignKey                Kind = "ForeignKey"
 	OneToOneField             Kind = "OneToOneField"
 	ManyToManyField           Kind = "ManyToManyField"
+	// OrderWrt is the `_order` column Meta.order_with_respect_to adds
+	// (django.db.models.fields.proxy.OrderWrt, an IntegerField).
+	OrderWrt Kind = "OrderWrt"
 )
 
 // kindInfo is what a field class contributes: Django's get_internal_type,
@@ -97,6 +100,7 @@ var kinds = map[Kind]kindInfo{
 	ForeignKey:                {internal: ForeignKey, relational: true, dbIndex: true},
 	OneToOneField:             {internal: OneToOneField, relational: true, dbIndex: true},
 	ManyToManyField:           {internal: ManyToManyField, relational: true},
+	OrderWrt:                  {internal: IntegerField, sqlite: "integer", postgres: "integer"},
 }
 
 // KnownKind reports whether k is a field class the engine implements.
@@ -390,6 +394,7 @@ var kindBases = map[Kind][]Kind{
 	NullBooleanField:          {BooleanField},
 	ImageField:                {FileField},
 	OneToOneField:             {ForeignKey},
+	OrderWrt:                  {IntegerField},
 }
 
 // IsInstance is isinstance(field, <class of kind>): the field's class is

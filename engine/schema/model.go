@@ -61,6 +61,9 @@ type Options struct {
 	// exists with a SELECT before its UPDATE.
 	SelectOnSave bool
 	GetLatestBy  []string
+	// OrderWithRespectTo is the field of Meta.order_with_respect_to (nil
+	// when not set); the model then has an `_order` field (OrderWrt).
+	OrderWithRespectTo *Field
 	// Check describes Meta options as written, for the system checks.
 	Check MetaCheck
 

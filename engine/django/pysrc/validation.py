@@ -412,3 +412,42 @@ def _get_pk_val(self, meta=None):
     if meta is None:
         meta = self._meta
     return getattr(self, meta.pk.attname)
+
+
+# Meta.order_with_respect_to (ModelBase._prepare and
+# make_foreign_order_accessors).
+
+def _get_next_or_previous_in_order(self, is_next):
+    cachename = "__%s_order_cache" % is_next
+    if not hasattr(self, cachename):
+        op = 'gt' if is_next else 'lt'
+        order = '_order' if is_next else '-_order'
+        order_field = self._meta.order_with_respect_to
+        filter_args = {order_field.name: getattr(self, order_field.attname)}
+        obj = self.__class__._default_manager.filter(**filter_args).filter(**{
+            '_order__%s' % op: self.__class__._default_manager.values('_order').filter(**{
+                self._meta.pk.name: self.pk
+            })
+        }).order_by(order)[:1].get()
+        setattr(self, cachename, obj)
+    return getattr(self, cachename)
+
+
+def _forward_related_filter(field, obj):
+    rh_field = field.target_field
+    return {'%s__%s' % (field.name, rh_field.name): getattr(obj, rh_field.attname)}
+
+
+def method_set_order(self, ordered_obj, id_list, using=None):
+    order_wrt = ordered_obj._meta.order_with_respect_to
+    filter_args = _forward_related_filter(order_wrt, self)
+    ordered_obj.objects.filter(**filter_args).bulk_update([
+        ordered_obj(pk=pk, _order=order) for order, pk in enumerate(id_list)
+    ], ['_order'])
+
+
+def method_get_order(self, ordered_obj):
+    order_wrt = ordered_obj._meta.order_with_respect_to
+    filter_args = _forward_related_filter(order_wrt, self)
+    pk_name = ordered_obj._meta.pk.name
+    return ordered_obj.objects.filter(**filter_args).values_list(pk_name, flat=True)
