@@ -177,6 +177,10 @@ func (e *Env) toGoStore(v python.Value) any {
 	if g, ok := e.toGoScalar(v); ok {
 		return g
 	}
+	if x, ok := v.(*Expr); ok {
+		// An expression assigned to a field is saved as SQL (F() + 1).
+		return x.expr
+	}
 	return opaque{e, v}
 }
 

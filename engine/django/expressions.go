@@ -668,7 +668,7 @@ func (e *Env) aggregate(name, fn string) func(th *python.Thread, args python.Tup
 
 // aggregateArgs reads annotate() arguments: positional aggregates get
 // their default alias ("price__avg") and come first, then the keywords.
-func (e *Env) aggregateArgs(args python.Tuple, kw []python.Kwarg) ([]string, []query.Expression, error) {
+func (e *Env) aggregateArgs(method string, args python.Tuple, kw []python.Kwarg) ([]string, []query.Expression, error) {
 	var aliases []string
 	var exprs []query.Expression
 	for _, a := range args {
@@ -679,10 +679,14 @@ func (e *Env) aggregateArgs(args python.Tuple, kw []python.Kwarg) ([]string, []q
 		agg, isAgg := x.expr.(*query.Aggregate)
 		// default_alias needs a single named source (a filter= counts as
 		// a second source expression).
-		if !isAgg || x.name == "" || x.name == "*" || agg.Filter != nil {
-			if kw == nil {
-				return nil, nil, python.NewError(python.TypeError, "Complex aggregates require an alias")
-			}
+		if method == "aggregate" && (!isAgg || x.name == "" || x.name == "*" || agg.Filter != nil) {
+			return nil, nil, python.NewError(python.TypeError, "Complex aggregates require an alias")
+		}
+		if !isAgg {
+			// Only aggregates have a default_alias.
+			return nil, nil, python.NewError(python.AttributeError, "'%s' object has no attribute 'default_alias'", x.Type())
+		}
+		if x.name == "" || x.name == "*" || agg.Filter != nil {
 			return nil, nil, python.NewError(python.TypeError, "Complex annotations require an alias")
 		}
 		alias := agg.DefaultAlias(x.name)

@@ -496,7 +496,7 @@ func (e *Env) buildQuerySetClass() {
 		if err != nil {
 			return nil, err
 		}
-		posAliases, posExprs, err := e.aggregateArgs(args, nil)
+		posAliases, posExprs, err := e.aggregateArgs("aggregate", args, nil)
 		if err != nil {
 			return nil, err
 		}
@@ -525,7 +525,7 @@ func (e *Env) buildQuerySetClass() {
 	for _, name := range []string{"annotate", "alias"} {
 		name := name
 		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-			aliases, exprs, err := e.aggregateArgs(args, kw)
+			aliases, exprs, err := e.aggregateArgs(name, args, kw)
 			if err != nil {
 				return nil, err
 			}

@@ -107,6 +107,7 @@ func Open(apps *schema.Apps) (*DB, error) {
 	}
 	db := &DB{Apps: apps, Conn: conn}
 	db.Hooks = DefaultHooks{DB: db}
+	conn.SetClock(db.now)
 	for _, stmt := range apps.MigrateDDL(schema.SQLite) {
 		if err := conn.ExecScript(stmt); err != nil {
 			conn.Close()

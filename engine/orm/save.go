@@ -317,6 +317,15 @@ func (o *Instance) doInsert(cls *schema.Model, fields []*schema.Field, pkSet boo
 		if err != nil {
 			return err
 		}
+		if e, ok := v.(query.Expression); ok {
+			// An expression (Now(), Value(...)) is inserted as SQL.
+			r, err := query.ResolveForInsert(cls, f, e)
+			if err != nil {
+				return convertQueryError(err)
+			}
+			row[i] = r
+			continue
+		}
 		p, err := f.DBPrepSave(v)
 		if err != nil {
 			return err

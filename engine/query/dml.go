@@ -1,6 +1,7 @@
 package query
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/ormfiddle/ormfiddle/engine/schema"
@@ -187,4 +188,68 @@ func DeleteSQL(q *Query) (string, []any, error) {
 		sql += " WHERE " + where
 	}
 	return sql, params, nil
+}
+
+// ResolveForInsert is SQLInsertCompiler.prepare_value for an expression
+// given as a field's value on save: resolved without joins; it may not
+// refer to columns (F() only updates) nor aggregate.
+func ResolveForInsert(model *schema.Model, field *schema.Field, e Expression) (Expression, error) {
+	r, err := e.Resolve(New(model), false, nil, false)
+	if err != nil {
+		return nil, err
+	}
+	if v, ok := r.(*Value); ok && v.Field == nil {
+		r = &Value{V: v.V, Field: field}
+	}
+	if containsColumnReferences(r) {
+		return nil, &ValueError{fmt.Sprintf(`Failed to insert expression "%s" on %s. F() expressions can only be used to update, not to insert.`, ExprString(r), field.String())}
+	}
+	if containsAggregate(r) {
+		return nil, &FieldError{fmt.Sprintf("Aggregate functions are not allowed in this query (%s=%s).", field.Name, ExprString(r))}
+	}
+	return r, nil
+}
+
+// containsColumnReferences is contains_column_references.
+func containsColumnReferences(e Expression) bool {
+	if _, ok := e.(*Col); ok {
+		return true
+	}
+	for _, s := range sourceExpressions(e) {
+		if containsColumnReferences(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// ExprString is str() of a resolved expression, for error messages:
+// Col(alias, app.Model.field), F(name), Value(v), "lhs + rhs",
+// Func(args).
+func ExprString(e Expression) string {
+	switch x := e.(type) {
+	case *Col:
+		if x.Alias == "" {
+			return "Col(" + x.Target.String() + ")"
+		}
+		return "Col(" + x.Alias + ", " + x.Target.String() + ")"
+	case *F:
+		return "F(" + x.Name + ")"
+	case *Value:
+		return "Value(" + schema.Str(x.V) + ")"
+	case *Combined:
+		return ExprString(x.LHS) + " " + x.Op + " " + ExprString(x.RHS)
+	case *Func:
+		var parts []string
+		for _, s := range x.Sources {
+			parts = append(parts, ExprString(s))
+		}
+		return x.Class.Name + "(" + strings.Join(parts, ", ") + ")"
+	case *Aggregate:
+		if x.Star {
+			return x.Name + "('*')"
+		}
+		return x.Name + "(" + ExprString(x.Source) + ")"
+	}
+	return fmt.Sprintf("%T", e)
 }

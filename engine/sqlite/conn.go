@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/ncruces/go-sqlite3"
 	"github.com/ncruces/go-sqlite3/ext/serdes"
@@ -24,7 +25,15 @@ type Conn struct {
 	db       *sqlite3.Conn
 	recorder func(Statement)
 	cache    map[string]*sqlite3.Stmt
+	// clock, when set, is what CURRENT_TIMESTAMP reads (once per
+	// statement, into now), so that sessions replay identically.
+	clock func() time.Time
+	now   string
 }
+
+// SetClock makes CURRENT_TIMESTAMP (Now() in Django) read f, once per
+// statement, instead of the real clock.
+func (c *Conn) SetClock(f func() time.Time) { c.clock = f }
 
 // Statement is one executed SQL statement: the SQL with `%s` placeholders,
 // its arguments, and Text, the SQL with the arguments inlined as literals.
@@ -163,6 +172,10 @@ func (c *Conn) prepare(sql string, args []any) (*sqlite3.Stmt, error) {
 		c.recorder(Statement{SQL: sql, Args: args, Text: Inline(sql, args)})
 	}
 	q := Placeholders(sql)
+	if c.clock != nil && strings.Contains(q, "CURRENT_TIMESTAMP") {
+		c.now = c.clock().Format("2006-01-02 15:04:05")
+		q = replaceKeyword(q, "CURRENT_TIMESTAMP", "ormfiddle_current_timestamp()")
+	}
 	st := c.cache[q]
 	if st == nil {
 		var tail string
@@ -257,4 +270,32 @@ func Placeholders(sql string) string {
 		b.WriteByte(ch)
 	}
 	return b.String()
+}
+
+// replaceKeyword replaces the keyword kw outside quoted strings and
+// identifiers.
+func replaceKeyword(sql, kw, with string) string {
+	var b strings.Builder
+	var quote byte
+	for i := 0; i < len(sql); i++ {
+		ch := sql[i]
+		switch {
+		case quote != 0:
+			if ch == quote {
+				quote = 0
+			}
+		case ch == '\'' || ch == '"':
+			quote = ch
+		case strings.HasPrefix(sql[i:], kw) && (i == 0 || !isIdent(sql[i-1])) && (i+len(kw) == len(sql) || !isIdent(sql[i+len(kw)])):
+			b.WriteString(with)
+			i += len(kw) - 1
+			continue
+		}
+		b.WriteByte(ch)
+	}
+	return b.String()
+}
+
+func isIdent(ch byte) bool {
+	return ch == '_' || ch >= '0' && ch <= '9' || ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z'
 }
