@@ -1,6 +1,7 @@
 package django
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/ormfiddle/ormfiddle/engine/orm"
@@ -433,11 +434,50 @@ func (e *Env) buildQuerySetClass() {
 				return nil, python.NewError(python.TypeError, "Unexpected keyword arguments to values_list: ('%s',)", k.Name)
 			}
 		}
-		names, err := e.strArgs("values_list", args, nil)
-		if err != nil {
-			return nil, err
+		// Expressions get an alias from their default_alias or class
+		// name and a counter ("upper1"), and are annotated first.
+		fieldNames := map[string]bool{}
+		for _, a := range args {
+			if s, ok := a.(python.String); ok {
+				fieldNames[string(s)] = true
+			}
 		}
-		c, err := qs.ValuesList(flat, named, names...)
+		var names, aliases []string
+		var exprs []query.Expression
+		counter := 1
+		for _, a := range args {
+			x, ok := a.(*Expr)
+			if !ok {
+				s, isStr := a.(python.String)
+				if !isStr {
+					return nil, python.NewError(python.TypeError, "values_list() arguments must be strings or expressions, not '%s'", a.Type())
+				}
+				names = append(names, string(s))
+				continue
+			}
+			prefix := strings.ToLower(x.Type())
+			if agg, isAgg := x.expr.(*query.Aggregate); isAgg && x.name != "" && x.name != "*" && agg.Filter == nil {
+				prefix = agg.DefaultAlias(x.name)
+			}
+			var id string
+			for {
+				id = fmt.Sprintf("%s%d", prefix, counter)
+				counter++
+				if !fieldNames[id] {
+					break
+				}
+			}
+			aliases, exprs = append(aliases, id), append(exprs, x.expr)
+			names = append(names, id)
+		}
+		src := qs
+		if len(aliases) > 0 {
+			var err error
+			if src, err = qs.Annotate(aliases, exprs); err != nil {
+				return nil, e.pyErr(err)
+			}
+		}
+		c, err := src.ValuesList(flat, named, names...)
 		if err != nil {
 			return nil, e.pyErr(err)
 		}

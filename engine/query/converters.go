@@ -1,6 +1,9 @@
 package query
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/cockroachdb/apd/v3"
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
@@ -47,6 +50,13 @@ func Converter(e Expression) func(any) (any, error) {
 				return float64(n), nil
 			case float64:
 				return n, nil
+			case string:
+				// float(value)
+				f, err := strconv.ParseFloat(strings.TrimSpace(n), 64)
+				if err != nil {
+					return nil, &ValueError{"could not convert string to float: " + schema.Repr(n)}
+				}
+				return f, nil
 			}
 		}
 		if fieldFamily(f) == schema.IntegerField {
@@ -55,6 +65,13 @@ func Converter(e Expression) func(any) (any, error) {
 				return int64(n), nil
 			case int64:
 				return n, nil
+			case string:
+				// int(value)
+				i, err := strconv.ParseInt(strings.TrimSpace(n), 10, 64)
+				if err != nil {
+					return nil, &ValueError{"invalid literal for int() with base 10: " + schema.Repr(n)}
+				}
+				return i, nil
 			}
 		}
 		return f.FromDB(v)
