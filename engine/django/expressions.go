@@ -251,6 +251,10 @@ func (e *Env) exprStr(th *python.Thread, ex query.Expression, extra []exprExtra)
 	case *query.F:
 		return "F(" + v.Name + ")", nil
 	case *query.OuterRef:
+		if v.Nested != nil {
+			s, err := e.exprStr(th, v.Nested, nil)
+			return "OuterRef(" + s + ")", err
+		}
 		return "OuterRef(" + v.Name + ")", nil
 	case *query.Value:
 		r, err := python.Str(th, e.toPy(v.V))

@@ -51,11 +51,20 @@ func (e *Env) buildExpressionClasses() {
 		return &Expr{e: e, expr: &query.F{Name: name}}, nil
 	})
 	e.exprClass("OuterRef", exprMod, e.fClass, func(th *python.Thread, cls *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-		var name string
+		var name python.Value
 		if err := python.UnpackArgs("OuterRef", args, kw, "name", &name); err != nil {
 			return nil, err
 		}
-		return &Expr{e: e, expr: &query.OuterRef{Name: name}}, nil
+		if x, ok := name.(*Expr); ok {
+			if inner, ok := x.expr.(*query.OuterRef); ok {
+				return &Expr{e: e, expr: &query.OuterRef{Name: inner.Name, Nested: inner}}, nil
+			}
+		}
+		s, err := python.Str(th, name)
+		if err != nil {
+			return nil, err
+		}
+		return &Expr{e: e, expr: &query.OuterRef{Name: s}}, nil
 	})
 	e.exprClass("Value", exprMod, expression, func(th *python.Thread, cls *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		var v python.Value

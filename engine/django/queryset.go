@@ -901,6 +901,49 @@ func (q *QueryValue) Str(th *python.Thread) (string, error) {
 	return b.String(), nil
 }
 
+// Attr gives a few sql.Query attributes users read.
+func (q *QueryValue) Attr(th *python.Thread, name string) (python.Value, error) {
+	query := q.qs.Query
+	switch name {
+	case "combinator":
+		if query.Combinator == "" {
+			return python.None, nil
+		}
+		return python.String(query.Combinator), nil
+	case "combinator_all":
+		return python.Bool(query.CombinatorAll), nil
+	case "distinct":
+		return python.Bool(query.Distinct), nil
+	case "low_mark":
+		return python.MakeInt(int64(query.LowMark)), nil
+	case "high_mark":
+		if query.HighMark < 0 {
+			return python.None, nil
+		}
+		return python.MakeInt(int64(query.HighMark)), nil
+	case "is_sliced":
+		return python.Bool(query.IsSliced()), nil
+	case "default_ordering":
+		return python.Bool(query.DefaultOrdering), nil
+	case "standard_ordering":
+		return python.Bool(query.Standard), nil
+	case "model":
+		return q.e.classFor(q.qs.Model), nil
+	case "order_by":
+		out := make(python.Tuple, len(query.OrderBy))
+		for i, o := range query.OrderBy {
+			out[i] = q.e.orderingItem(o)
+		}
+		return out, nil
+	}
+	return nil, nil
+}
+
+// AttrNames lists the attributes.
+func (q *QueryValue) AttrNames() []string {
+	return []string{"combinator", "combinator_all", "default_ordering", "distinct", "high_mark", "is_sliced", "low_mark", "model", "order_by", "standard_ordering"}
+}
+
 // Repr is "<django.db.models.sql.query.Query object>".
 func (q *QueryValue) Repr(th *python.Thread) (string, error) {
 	return "<django.db.models.sql.query.Query object>", nil

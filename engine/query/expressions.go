@@ -81,7 +81,12 @@ func (f *F) relabel(map[string]string) Expression { return f }
 // OuterRef is OuterRef(name): a reference to a field of the outer query
 // from inside a subquery. Resolving it in the subquery gives a
 // ResolvedOuterRef, which the outer query resolves.
-type OuterRef struct{ Name string }
+type OuterRef struct {
+	Name string
+	// Nested is set for OuterRef(OuterRef(name)): a reference two queries
+	// out, which resolves to the inner OuterRef.
+	Nested *OuterRef
+}
 
 func (o *OuterRef) SQL(*Compiler) (string, []any, error) {
 	return "", nil, &ValueError{"This queryset contains a reference to an outer query and may only be used in a subquery."}
@@ -89,6 +94,9 @@ func (o *OuterRef) SQL(*Compiler) (string, []any, error) {
 
 // Resolve is OuterRef.resolve_expression.
 func (o *OuterRef) Resolve(*Query, bool, map[string]bool, bool) (Expression, error) {
+	if o.Nested != nil {
+		return o.Nested, nil
+	}
 	return &ResolvedOuterRef{Name: o.Name}, nil
 }
 
@@ -351,6 +359,10 @@ func outputError(e Expression) error {
 		return err
 	case *When:
 		return outputError(x.Result)
+	case *Subquery:
+		if x.Output() == nil {
+			return &FieldError{unknownOutput}
+		}
 	case *Ref:
 		return outputError(x.Source)
 	}

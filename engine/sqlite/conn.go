@@ -68,6 +68,13 @@ func Open() (*Conn, error) {
 		return nil, err
 	}
 	c := &Conn{db: db, cache: map[string]*sqlite3.Stmt{}}
+	// Python's sqlite3 builds SQLite with double-quoted string literals
+	// enabled (SQLITE_DQS): Django's SQL sometimes relies on it
+	// (COUNT("__col1") over a compound subquery counts a string).
+	if _, err := db.Config(sqlite3.DBCONFIG_DQS_DML, true); err != nil {
+		db.Close()
+		return nil, err
+	}
 	// Django enables foreign key enforcement on SQLite connections.
 	if err := db.Exec("PRAGMA foreign_keys = ON"); err != nil {
 		db.Close()
