@@ -746,6 +746,9 @@ type ConstraintValue struct {
 // Type is "UniqueConstraint".
 func (v *ConstraintValue) Type() string { return "UniqueConstraint" }
 
+// AttrNames lists the attributes.
+func (v *ConstraintValue) AttrNames() []string { return []string{"fields", "name"} }
+
 // Attr gives name and fields.
 func (v *ConstraintValue) Attr(th *python.Thread, name string) (python.Value, error) {
 	switch name {

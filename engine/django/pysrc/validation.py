@@ -100,6 +100,9 @@ def _field_run_validators(field, value):
 
 
 def _field_validate(field, value, model_instance):
+    cls = type(field).__name__
+    if cls in ('ForeignKey', 'OneToOneField') and field.remote_field.parent_link:
+        return
     if not field.editable:
         # Skip validation for non-editable fields.
         return
@@ -126,7 +129,6 @@ def _field_validate(field, value, model_instance):
     if not field.blank and value in field.empty_values:
         raise ValidationError(field.error_messages['blank'], code='blank')
 
-    cls = type(field).__name__
     if cls in ('ForeignKey', 'OneToOneField'):
         # ForeignKey.validate: the related object must exist.
         if value is None:
