@@ -161,6 +161,8 @@ type Expr struct {
 	name string
 	// extra is the **extra of a Func, for its repr (sorted keys).
 	extra []exprExtra
+	// rawParams are RawSQL's params as given, for its repr.
+	rawParams python.Value
 }
 
 type exprExtra struct {
@@ -180,6 +182,8 @@ func exprClassName(ex query.Expression) string {
 		return "Value"
 	case *query.Aggregate:
 		return v.Name
+	case *query.RawSQL:
+		return "RawSQL"
 	case *query.Func:
 		return v.Class.Name
 	case *query.Case:
@@ -224,6 +228,10 @@ func (x *Expr) Class() *python.Class {
 // Repr follows Django's reprs: F(name), Value(1), Count(F(id)),
 // <CombinedExpression: F(a) + Value(1)>, <Case: CASE WHEN ... ELSE ...>.
 func (x *Expr) Repr(th *python.Thread) (string, error) {
+	if r, ok := x.expr.(*query.RawSQL); ok {
+		// RawSQL(sql, params).
+		return "RawSQL(" + r.Text + ", " + reprOr(th, x.rawParams) + ")", nil
+	}
 	return x.e.exprRepr(th, x.expr, x.extra)
 }
 
@@ -290,6 +298,13 @@ func (e *Env) exprStr(th *python.Thread, ex query.Expression, extra []exprExtra)
 		if v.Distinct {
 			args += ", distinct=True"
 		}
+		sample := ""
+		switch v.Function {
+		case "STDDEV_SAMP", "VAR_SAMP":
+			sample = ", sample=True"
+		case "STDDEV_POP", "VAR_POP":
+			sample = ", sample=False"
+		}
 		if v.Filter != nil {
 			args += ", filter=" + v.Filter.String(func(x any) string {
 				r, err := python.Repr(th, e.toPyFilterValue(x))
@@ -299,7 +314,7 @@ func (e *Env) exprStr(th *python.Thread, ex query.Expression, extra []exprExtra)
 				return r
 			})
 		}
-		return v.Name + "(" + args + ")", nil
+		return v.Name + "(" + args + sample + ")", nil
 	case *query.Func:
 		parts := make([]string, 0, len(v.Sources))
 		for _, s := range v.Sources {
@@ -617,15 +632,43 @@ func (e *Env) asExpression(v python.Value) (query.Expression, error) {
 // aggregate builds Count/Sum/Avg/Max/Min(expression, distinct=False).
 func (e *Env) aggregate(name, fn string) func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 	return func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		function := fn
 		var src python.Value
 		distinct := false
 		var filter python.Value = python.None
 		var outputField python.Value = python.None
+		if name == "StdDev" || name == "Variance" {
+			// StdDev(expression, sample=False, **extra), Variance(...).
+			sample := false
+			var rest []python.Kwarg
+			for _, k := range kw {
+				if k.Name == "sample" {
+					sample, _ = python.Truth(th, k.Value)
+					continue
+				}
+				rest = append(rest, k)
+			}
+			if len(args) > 1 {
+				sample, _ = python.Truth(th, args[1])
+				args = args[:1]
+			}
+			kw = rest
+			switch {
+			case name == "StdDev" && sample:
+				function = "STDDEV_SAMP"
+			case name == "StdDev":
+				function = "STDDEV_POP"
+			case sample:
+				function = "VAR_SAMP"
+			default:
+				function = "VAR_POP"
+			}
+		}
 		if err := python.UnpackArgs(name, args, kw, "expression", &src, "distinct?", &distinct, "filter?", &filter, "output_field?", &outputField); err != nil {
 			return nil, err
 		}
-		agg := &query.Aggregate{Function: fn, Name: name, Distinct: distinct}
-		if fn == "COUNT" {
+		agg := &query.Aggregate{Function: function, Name: name, Distinct: distinct}
+		if function == "COUNT" {
 			agg.Field = &schema.Field{Kind: schema.IntegerField}
 		}
 		if filter != python.None {
@@ -663,7 +706,7 @@ func (e *Env) aggregate(name, fn string) func(th *python.Thread, args python.Tup
 		default:
 			return nil, python.NewError(python.TypeError, "%s() expects a field name or an expression, not '%s'", name, src.Type())
 		}
-		if distinct && fn != "COUNT" {
+		if distinct && function != "COUNT" {
 			return nil, python.NewError(python.TypeError, "%s does not allow distinct.", name)
 		}
 		return x, nil

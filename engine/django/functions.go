@@ -91,7 +91,10 @@ func (e *Env) buildExpressionClasses() {
 		})
 	}
 	for _, name := range []string{"StdDev", "Variance"} {
-		e.exprClass(name, "django.db.models.aggregates", e.exprClasses["Aggregate"], notDirect(name))
+		fn := e.aggregate(name, "")
+		e.exprClass(name, "django.db.models.aggregates", e.exprClasses["Aggregate"], func(th *python.Thread, cls *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			return fn(th, args, kw)
+		})
 	}
 	e.exprClass("When", exprMod, expression, e.newWhen)
 	e.exprClass("Case", exprMod, expression, e.newCase)
@@ -148,7 +151,26 @@ func (e *Env) buildExpressionClasses() {
 		}
 		return &Expr{e: e, expr: &query.ExpressionWrapper{Expr: e.parseExpression(exV), Field: f}}, nil
 	})
-	for _, name := range []string{"Window", "RawSQL", "ExpressionList", "RowRange", "ValueRange", "WindowFrame"} {
+	e.exprClass("RawSQL", exprMod, expression, func(th *python.Thread, cls *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		var sql string
+		var params, out python.Value = nil, python.None
+		if err := python.UnpackArgs("RawSQL.__init__", args, kw, "sql", &sql, "params", &params, "output_field?", &out); err != nil {
+			return nil, err
+		}
+		var ps []any
+		if err := python.Iterate(th, params, func(v python.Value) error {
+			ps = append(ps, e.toGo(v))
+			return nil
+		}); err != nil {
+			return nil, err
+		}
+		f, err := e.outputFieldArg(out)
+		if err != nil {
+			return nil, err
+		}
+		return &Expr{e: e, expr: &query.RawSQL{Text: sql, Params: ps, Field: f}, rawParams: params}, nil
+	})
+	for _, name := range []string{"Window", "ExpressionList", "RowRange", "ValueRange", "WindowFrame"} {
 		e.exprClass(name, exprMod, expression, notDirect(name))
 	}
 	// django.db.models.functions

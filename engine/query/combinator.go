@@ -34,18 +34,26 @@ func cloneQueries(qs []*Query) []*Query {
 	return out
 }
 
-// rawSQL is RawSQL: SQL text used as an expression, parenthesised.
-type rawSQL struct {
-	sql    string
-	params []any
+// RawSQL is django.db.models.expressions.RawSQL: SQL text (with `%s`
+// parameters) used as an expression, parenthesised. Field is its
+// output_field (nil: a plain Field, no conversion).
+type RawSQL struct {
+	Text   string
+	Params []any
+	Field  *schema.Field
 }
 
-func (r *rawSQL) SQL(*Compiler) (string, []any, error) { return "(" + r.sql + ")", r.params, nil }
-func (r *rawSQL) Resolve(*Query, bool, map[string]bool, bool) (Expression, error) {
+// SQL is "(text)".
+func (r *RawSQL) SQL(*Compiler) (string, []any, error) { return "(" + r.Text + ")", r.Params, nil }
+
+// Resolve returns r.
+func (r *RawSQL) Resolve(*Query, bool, map[string]bool, bool) (Expression, error) {
 	return r, nil
 }
-func (r *rawSQL) Output() *schema.Field                { return nil }
-func (r *rawSQL) relabel(map[string]string) Expression { return r }
+
+// Output is the given output field.
+func (r *RawSQL) Output() *schema.Field                 { return r.Field }
+func (r *RawSQL) relabel(map[string]string) Expression { return r }
 
 // relabelCombinatorOrder is get_order_by's handling of a combined query:
 // an ORDER BY term is written as the position of the selected column it
@@ -68,7 +76,7 @@ func (c *Compiler) relabelCombinatorOrder(en orderEntry, resolved *OrderBy) (*Or
 		}
 		if exprEqual(src, sel.Expr) {
 			n := *resolved
-			n.Expr = &rawSQL{sql: fmt.Sprint(idx + 1)}
+			n.Expr = &RawSQL{Text: fmt.Sprint(idx + 1)}
 			return &n, nil
 		}
 	}
@@ -85,7 +93,7 @@ func (c *Compiler) relabelCombinatorOrder(en orderEntry, resolved *OrderBy) (*Or
 	q.Select = append(q.Select, resolved)
 	q.ValuesSelect = append(q.ValuesSelect, name)
 	n := *resolved
-	n.Expr = &rawSQL{sql: fmt.Sprint(idx)}
+	n.Expr = &RawSQL{Text: fmt.Sprint(idx)}
 	return &n, nil
 }
 

@@ -280,7 +280,7 @@ func (c *Compiler) getOrderBy() ([]orderItem, error) {
 		if strings.Contains(field, ".") && contains(q.ExtraOrderBy, field) {
 			// An extra(order_by=...) "table.column", verbatim.
 			table, column, _ := strings.Cut(col, ".")
-			entries = append(entries, orderEntry{expr: &OrderBy{Expr: &rawSQL{sql: c.quoteNameUnlessAlias(table) + "." + column}, Descending: !ascending}})
+			entries = append(entries, orderEntry{expr: &OrderBy{Expr: &RawSQL{Text: c.quoteNameUnlessAlias(table) + "." + column}, Descending: !ascending}})
 			continue
 		}
 		if ex, ok := q.extraCol(col); ok {

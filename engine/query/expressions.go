@@ -502,7 +502,8 @@ func (a *Aggregate) resolveOutput() *schema.Field {
 	if a.Source != nil {
 		src = a.Source.Output()
 	}
-	if a.Function == "AVG" {
+	switch a.Function {
+	case "AVG", "STDDEV_POP", "STDDEV_SAMP", "VAR_POP", "VAR_SAMP":
 		// NumericOutputFieldMixin
 		switch {
 		case src == nil:
@@ -648,7 +649,7 @@ func groupByCols(e any) []Expression {
 	switch x := e.(type) {
 	case *Aggregate, *Value, Star, Random, nil:
 		return nil
-	case *Col, *Ref:
+	case *Col, *Ref, *RawSQL:
 		return []Expression{x.(Expression)}
 	case *Exists:
 		return subqueryGroupByCols(x, x.Query)

@@ -96,6 +96,9 @@ func (c *Conn) registerDjangoFunctions() error {
 	if err := c.registerDjangoMoreFunctions(); err != nil {
 		return err
 	}
+	if err := c.registerStatistics(); err != nil {
+		return err
+	}
 	// CURRENT_TIMESTAMP under a session clock (SetClock).
 	if err := c.db.CreateFunction("ormfiddle_current_timestamp", 0, 0, func(ctx sqlite3.Context, args ...sqlite3.Value) {
 		ctx.ResultText(c.now)

@@ -257,3 +257,64 @@ func timeTrunc(kind string, v any) any {
 	}
 	return nil
 }
+
+// listAggregate is Django's list_aggregate(function) for STDDEV_POP,
+// STDDEV_SAMP, VAR_POP and VAR_SAMP (the statistics module): the values
+// collected, the statistic computed at the end; too few values is an
+// error, as statistics raises one.
+type listAggregate struct {
+	vals   []float64
+	null   bool
+	sample bool
+	stddev bool
+}
+
+func (a *listAggregate) Step(ctx sqlite3.Context, arg ...sqlite3.Value) {
+	if arg[0].Type() == sqlite3.NULL {
+		a.null = true
+		return
+	}
+	a.vals = append(a.vals, arg[0].Float())
+}
+
+func (a *listAggregate) Value(ctx sqlite3.Context) {
+	n := len(a.vals)
+	if a.null || (a.sample && n < 2) || n < 1 {
+		ctx.ResultError(fmt.Errorf("user-defined aggregate's 'finalize' method raised error"))
+		return
+	}
+	mean := 0.0
+	for _, v := range a.vals {
+		mean += v
+	}
+	mean /= float64(n)
+	ss := 0.0
+	for _, v := range a.vals {
+		ss += (v - mean) * (v - mean)
+	}
+	d := float64(n)
+	if a.sample {
+		d = float64(n - 1)
+	}
+	variance := ss / d
+	if a.stddev {
+		ctx.ResultFloat(math.Sqrt(variance))
+		return
+	}
+	ctx.ResultFloat(variance)
+}
+
+func (c *Conn) registerStatistics() error {
+	for _, s := range []struct {
+		name           string
+		sample, stddev bool
+	}{{"STDDEV_POP", false, true}, {"STDDEV_SAMP", true, true}, {"VAR_POP", false, false}, {"VAR_SAMP", true, false}} {
+		s := s
+		if err := c.db.CreateWindowFunction(s.name, 1, 0, func() sqlite3.AggregateFunction {
+			return &listAggregate{sample: s.sample, stddev: s.stddev}
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
