@@ -52,7 +52,7 @@ func (r *RawSQL) Resolve(*Query, bool, map[string]bool, bool) (Expression, error
 }
 
 // Output is the given output field.
-func (r *RawSQL) Output() *schema.Field                 { return r.Field }
+func (r *RawSQL) Output() *schema.Field                { return r.Field }
 func (r *RawSQL) relabel(map[string]string) Expression { return r }
 
 // relabelCombinatorOrder is get_order_by's handling of a combined query:
