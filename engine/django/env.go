@@ -5,7 +5,10 @@
 // (engine/schema) and decorates the class with Django's descriptors
 // (descriptors.go); models.Model (model.go) carries save(), delete() and
 // the dunder methods; Manager and QuerySet (manager.go, queryset.go) wrap
-// engine/orm; Q, F and aggregates (expressions.go) wrap engine/query.
+// engine/orm; Q, F and aggregates (expressions.go) and the expression and
+// function classes (functions.go) wrap engine/query. Parts of Django that
+// are plain Python logic (ValidationError, django.core.validators, model
+// validation) run as Python source embedded from pysrc/ (pysource.go).
 //
 // One Env exists per session: it owns the interpreter thread's Django
 // modules, the app registry, and the database once the models are ready.

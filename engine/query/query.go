@@ -14,7 +14,11 @@
 // (lookups and transforms on SQLite), expressions.go (Col, F, Value,
 // CombinedExpression with date arithmetic, aggregates, output fields),
 // where.go (WhereNode, split_having), subquery.go (querysets used inside
-// queries: resolve_expression, bump_prefix, Exists), combine.go (qs1 | qs2),
+// queries: resolve_expression, bump_prefix, Subquery, Exists), ordering.go
+// (OrderBy: asc()/desc() with NULLS FIRST/LAST), functions.go (Func and
+// the classes of django.db.models.functions, Cast, ExpressionWrapper),
+// conditional.go (Case, When), combinator.go (union, intersection,
+// difference, RawSQL), combine.go (qs1 | qs2),
 // related.go (select_related), compiler.go (SQLCompiler: get_select,
 // get_order_by, get_group_by, as_sql; get_aggregation and get_count),
 // converters.go (values read back from SQLite) and dml.go.
