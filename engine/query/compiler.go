@@ -387,21 +387,34 @@ func (c *Compiler) findOrderingName(name string, opts *schema.Options, alias str
 	targets, alias, _ := q.trimJoins(info.targets, info.joins, info.path)
 	var out []orderEntry
 	for _, t := range targets {
-		var e Expression = &Col{Alias: alias, Target: t}
-		for _, name := range info.transforms {
-			// setup_joins' transform function (try_transform).
-			f := e.Output()
-			if !isTransform(f, name) {
-				if _, isField := info.finalField.(*schema.Field); isField && info.lastErr != nil {
-					return nil, info.lastErr
-				}
-				return nil, unsupportedLookup(name, f, false)
-			}
-			e = &Transform{Name: name, Source: e}
+		e, err := info.transform(&Col{Alias: alias, Target: t})
+		if err != nil {
+			return nil, err
 		}
 		out = append(out, orderEntry{expr: &OrderBy{Expr: e, Descending: !ascending}})
 	}
 	return out, nil
+}
+
+// transform is setup_joins' transform_function: the names left after the
+// fields (transforms: "date", "year", a JSON key) applied to the column,
+// or Django's FieldError for a name that is none.
+func (info *joinInfo) transform(e Expression) (Expression, error) {
+	for _, name := range info.transforms {
+		f := e.Output()
+		switch {
+		case isTransform(f, name):
+			e = &Transform{Name: name, Source: e}
+		case isJSON(f):
+			e = &KeyTransform{Key: name, Source: e}
+		default:
+			if _, isField := info.finalField.(*schema.Field); isField && info.lastErr != nil {
+				return nil, info.lastErr
+			}
+			return nil, unsupportedLookup(name, f, false)
+		}
+	}
+	return e, nil
 }
 
 // getExtraSelect is get_extra_select: with DISTINCT, ordering columns not

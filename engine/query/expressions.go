@@ -577,9 +577,6 @@ func (q *Query) resolveRef(name string, allowJoins bool, reuse map[string]bool, 
 	if err != nil {
 		return nil, err
 	}
-	if len(info.transforms) > 0 {
-		return nil, &FieldError{fmt.Sprintf("Cannot resolve keyword '%s' into field. Join on '%s' not permitted.", info.transforms[0], parts[len(parts)-len(info.transforms)-1])}
-	}
 	targets, alias, joins := q.trimJoins(info.targets, info.joins, info.path)
 	if !allowJoins && len(joins) > 1 {
 		return nil, &FieldError{"Joined field references are not permitted in this query"}
@@ -592,7 +589,12 @@ func (q *Query) resolveRef(name string, allowJoins bool, reuse map[string]bool, 
 			reuse[j] = true
 		}
 	}
-	return &Col{Alias: alias, Target: targets[0], OutputField: info.finalField}, nil
+	col := &Col{Alias: alias, Target: targets[0], OutputField: info.finalField}
+	if len(info.transforms) > 0 {
+		// F("created__date"): transforms in expressions.
+		return info.transform(col)
+	}
+	return col, nil
 }
 
 // containsAggregate is contains_aggregate.

@@ -509,11 +509,11 @@ func (q *Query) AddOrdering(items ...any) error {
 	return nil
 }
 
-// ClearSelectFields returns to the model's default columns.
+// ClearSelectFields is Query.clear_select_fields: no explicit columns (the
+// default columns flag is left as it is).
 func (q *Query) ClearSelectFields() {
 	q.Select = nil
 	q.ValuesSelect = nil
-	q.DefaultCols = true
 }
 
 // AddFields is Query.add_fields: select the named fields (values(),
