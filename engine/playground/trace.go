@@ -26,6 +26,15 @@ type Trace struct {
 	// Tables lists the database tables in DDL order, with their columns; the
 	// page uses it to lay out snapshots. Not part of the JSON contract.
 	Tables []Table `json:"-"`
+	// PostgresDDL is the same schema as Django's PostgreSQL schema editor
+	// writes it (the form Django's docs print). Not part of the JSON contract.
+	PostgresDDL []string `json:"-"`
+	// Schema describes the tables, their links and the proxy models, for
+	// the page's diagram. Not part of the JSON contract.
+	Schema *SchemaInfo `json:"-"`
+	// Database is the SQLite database file after the last step, when Run
+	// was asked for it (Options.Database). Not part of the JSON contract.
+	Database []byte `json:"-"`
 }
 
 // Step is one top-level shell statement and what it did.
