@@ -224,3 +224,13 @@ func errorSource(r Result) string {
 func loadErrorLocation(e *playground.LoadError) string {
 	return e.File + ":" + strconv.Itoa(e.Line) + ":" + strconv.Itoa(e.Col)
 }
+
+// Example is a shipped snippet of the examples menu (a folder of
+// examples/).
+type Example struct {
+	Name        string // the folder, used in links: "many-to-one"
+	Title       string // the menu entry
+	Group       string // the menu section: "Relations"
+	Description string // one paragraph shown above the editors
+	Source      playground.Source
+}
