@@ -82,3 +82,25 @@ func TestRunDatabase(t *testing.T) {
 		t.Errorf("database starts %q", tr.Database[:min(16, len(tr.Database))])
 	}
 }
+
+func TestSQLScript(t *testing.T) {
+	tr, err := Run(Source{Models: "from django.db import models\n\nclass P(models.Model):\n    n = models.IntegerField()\n", Shell: "P.objects.create(n=1)\nP.objects.get(n=2)\n"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `-- The SQL Django 3.2 runs on SQLite for this session (ormfiddle).
+
+-- models.py: the schema
+CREATE TABLE "myapp_p" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "n" integer NOT NULL);
+
+-- >>> P.objects.create(n=1)
+INSERT INTO "myapp_p" ("n") VALUES (1);
+
+-- >>> P.objects.get(n=2)
+SELECT "myapp_p"."id", "myapp_p"."n" FROM "myapp_p" WHERE "myapp_p"."n" = 2 LIMIT 21;
+-- raised DoesNotExist: P matching query does not exist.
+`
+	if got := tr.SQLScript(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
