@@ -21,6 +21,7 @@ func fakeWebDir(t *testing.T) string {
 		"app.js":            "export {};\n",
 		"style.css":         "body {}\n",
 		"wasm_exec.js":      "// go\n",
+		editorFile:          "// editor\n",
 		wasmFile:            "raw wasm",
 		wasmFile + ".br":    "brotli wasm",
 		wasmFile + ".gz":    "gzip wasm",
