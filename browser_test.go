@@ -163,6 +163,24 @@ func screenshot(name string) chromedp.Action {
 	})
 }
 
+// screenshotOf scrolls the element of selector to the top of the window
+// and saves what the window shows as out/screenshots/NAME-window.png.
+func screenshotOf(name, selector string) chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		var window []byte
+		if err := chromedp.Run(ctx,
+			chromedp.Evaluate(fmt.Sprintf(`document.querySelector(%q).scrollIntoView({block: "start"})`, selector), nil),
+			chromedp.CaptureScreenshot(&window),
+		); err != nil {
+			return err
+		}
+		if err := os.MkdirAll(screenshotDir, 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(screenshotDir, name+"-window.png"), window, 0o644)
+	})
+}
+
 // waitRuns waits until the page has finished n runs.
 func waitRuns(n int) chromedp.Action {
 	return chromedp.Poll(fmt.Sprintf(`document.documentElement.dataset.runs === "%d"`, n), nil, chromedp.WithPollingTimeout(30*time.Second))
@@ -172,7 +190,7 @@ func waitRuns(n int) chromedp.Action {
 func waitReady() chromedp.Action {
 	return chromedp.ActionFunc(func(ctx context.Context) error {
 		if err := chromedp.Run(ctx,
-			chromedp.Poll(`document.documentElement.dataset.engine !== "loading" && document.documentElement.dataset.editor === "codemirror"`, nil, chromedp.WithPollingTimeout(60*time.Second)),
+			chromedp.Poll(`["ready", "failed"].includes(document.documentElement.dataset.engine) && document.documentElement.dataset.editor === "codemirror"`, nil, chromedp.WithPollingTimeout(60*time.Second)),
 		); err != nil {
 			return err
 		}
@@ -353,6 +371,17 @@ func TestBrowser(t *testing.T) {
 	}
 	checkNewStep(t, ctx, "after the fix", sql)
 
+	// The database file comes from the engine.
+	var header string
+	if err := chromedp.Run(ctx, chromedp.Evaluate(`(() => {
+		const db = ormfiddle.database(document.getElementById("models").value, document.getElementById("shell").value);
+		return new TextDecoder().decode(db.slice(0, 15)); })()`, &header)); err != nil {
+		t.Fatal(err)
+	}
+	if header != "SQLite format 3" {
+		t.Errorf("the database download starts %q", header)
+	}
+
 	var wasmFetches int
 	chromedp.Run(ctx, chromedp.Evaluate(`performance.getEntriesByType("resource").filter(e => e.name.endsWith("/`+wasmFile+`")).length`, &wasmFetches))
 	if wasmFetches != 1 {
@@ -405,13 +434,13 @@ func TestBrowserStepper(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	// The examples menu: many-to-one, whose __str__ follows a ForeignKey.
+	// The examples menu (chromedp.SetValue fires its change event):
+	// many-to-one, whose __str__ follows a ForeignKey.
 	var about string
 	var notes []string
 	var sql []string
 	if err := chromedp.Run(ctx,
 		chromedp.SetValue("#example", "many-to-one", chromedp.ByQuery),
-		chromedp.Evaluate(`document.getElementById("example").dispatchEvent(new Event("change"))`, nil),
 		waitRuns(1),
 		chromedp.Text("#about", &about, chromedp.ByQuery),
 		chromedp.Evaluate(`[...document.querySelectorAll("#trace .step")].map(li => li.querySelector(".step-code").textContent.trim() + " | " + (li.querySelector(".badge-note")?.textContent ?? ""))`, &notes),
@@ -493,7 +522,6 @@ func TestBrowserStepper(t *testing.T) {
 	var mark rowMark
 	if err := chromedp.Run(ctx,
 		chromedp.SetValue("#example", "multi-table-inheritance", chromedp.ByQuery),
-		chromedp.Evaluate(`document.getElementById("example").dispatchEvent(new Event("change"))`, nil),
 		waitRuns(2),
 		chromedp.Evaluate(`(() => { const steps = [...document.querySelectorAll("#trace .step")];
 			const i = steps.findIndex(li => li.querySelector(".step-code").textContent.trim() === "r.serves_hot_dogs = True");
@@ -549,8 +577,7 @@ func TestBrowserStepper(t *testing.T) {
 		runs++
 		if err := chromedp.Run(ctx,
 			chromedp.SetValue("#example", sh.example, chromedp.ByQuery),
-			chromedp.Evaluate(`document.getElementById("example").dispatchEvent(new Event("change"))`, nil),
-			waitRuns(runs),
+				waitRuns(runs),
 			chromedp.Click("#tab-"+sh.tab, chromedp.ByQuery),
 			screenshot("9-"+sh.example),
 		); err != nil {
@@ -559,7 +586,6 @@ func TestBrowserStepper(t *testing.T) {
 	}
 	if err := chromedp.Run(ctx,
 		chromedp.SetValue("#example", "one-to-one", chromedp.ByQuery),
-		chromedp.Evaluate(`document.getElementById("example").dispatchEvent(new Event("change"))`, nil),
 		waitRuns(runs+1),
 		chromedp.Click("#tab-steps", chromedp.ByQuery),
 		chromedp.Click("#step-head-6", chromedp.ByQuery),
@@ -570,10 +596,13 @@ func TestBrowserStepper(t *testing.T) {
 		chromedp.Click("#tab-steps", chromedp.ByQuery),
 		narrow(),
 		screenshot("11-narrow-dark"),
+		screenshotOf("11-narrow-dark-steps", "#results"),
 		darkMode(false),
 		screenshot("11-narrow"),
+		screenshotOf("11-narrow-steps", "#results"),
+		screenshotOf("11-narrow-open-step", "#trace .step-open"),
 		chromedp.Click("#tab-schema", chromedp.ByQuery),
-		screenshot("11-narrow-schema"),
+		screenshotOf("11-narrow-schema", "#results"),
 		wide(),
 	); err != nil {
 		t.Fatal(err)
@@ -720,6 +749,7 @@ func TestBrowserShareAndSafety(t *testing.T) {
 		screenshot("14-embed"),
 		narrow(),
 		screenshot("14-embed-narrow"),
+		screenshotOf("14-embed-narrow-steps", "#results"),
 	); err != nil {
 		t.Fatal(err)
 	}

@@ -10,9 +10,9 @@ import templruntime "github.com/a-h/templ/runtime"
 
 // contentSecurityPolicy lets the page load nothing but its own files, and
 // compile its own WebAssembly. The editor (CodeMirror) writes its styles
-// into a <style> element at run time, so inline style elements are
-// allowed; inline style attributes and scripts are not.
-const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; style-src-elem 'self' 'unsafe-inline'; style-src-attr 'none'; img-src 'self' data: blob:; base-uri 'none'; form-action 'none'; object-src 'none'"
+// into a <style> element and style attributes at run time, so inline
+// styles are allowed; inline scripts are not.
+const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; base-uri 'none'; form-action 'none'; object-src 'none'"
 
 // Page is the whole playground: the top bar (examples, Run, Share,
 // Download), the two editors, and the result of running them: the stepper
@@ -74,7 +74,7 @@ func Page(p PageData) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 4, "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"color-scheme\" content=\"light dark\"><meta http-equiv=\"Content-Security-Policy\" content=\"")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 4, "\" data-engine=\"loading\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"color-scheme\" content=\"light dark\"><meta http-equiv=\"Content-Security-Policy\" content=\"")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

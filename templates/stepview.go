@@ -196,6 +196,12 @@ func stepNote(s playground.Step) StepNote {
 			Short: "updates " + strconv.Itoa(tablesWritten(writes, "UPDATE")) + " tables",
 			Long:  "save() updates every table of the hierarchy that holds one of the model's fields: one UPDATE per table.",
 		}
+	case updateThenInsert(writes):
+		return StepNote{
+			Short: "UPDATE, then INSERT",
+			Long: "The object already had a primary key, so save() first tried an UPDATE; it matched no row, so Django INSERTed the row instead. " +
+				"(An object with a pk that is not in the table yet, such as a one-to-one primary key, costs two statements to save.)",
+		}
 	case len(writes) >= 1 && len(selects) >= 1 && strings.Contains(code, "save("):
 		return StepNote{
 			Short: plural(n, "query", "queries"),
@@ -214,6 +220,34 @@ func stepNote(s playground.Step) StepNote {
 		}
 	}
 	return StepNote{}
+}
+
+// updateThenInsert reports whether writes hold an UPDATE of a table
+// followed by an INSERT into the same table: Model._save_table's UPDATE
+// that matched no row.
+func updateThenInsert(writes []string) bool {
+	updated := map[string]bool{}
+	for _, q := range writes {
+		t := firstQuoted(q)
+		switch {
+		case strings.HasPrefix(q, "UPDATE"):
+			updated[t] = true
+		case strings.HasPrefix(q, "INSERT") && updated[t]:
+			return true
+		}
+	}
+	return false
+}
+
+// firstQuoted is the first quoted identifier of a statement: the table of
+// an INSERT, UPDATE or DELETE.
+func firstQuoted(q string) string {
+	for _, tok := range strings.Fields(q) {
+		if strings.HasPrefix(tok, `"`) {
+			return tok
+		}
+	}
+	return ""
 }
 
 // isDelete reports whether a line calls delete().
@@ -243,12 +277,7 @@ func tablesWritten(writes []string, verb string) int {
 		if !strings.HasPrefix(q, verb) {
 			continue
 		}
-		for _, tok := range strings.Fields(q) {
-			if strings.HasPrefix(tok, `"`) {
-				seen[tok] = true
-				break
-			}
-		}
+		seen[firstQuoted(q)] = true
 	}
 	return len(seen)
 }

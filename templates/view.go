@@ -416,6 +416,8 @@ func linkMarker(kind string) string {
 		return "url(#arrow-parent)"
 	case "proxy":
 		return "url(#arrow-proxy)"
+	case "o2o":
+		return "url(#arrow-o2o)"
 	}
 	return "url(#arrow-fk)"
 }

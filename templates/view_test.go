@@ -50,6 +50,7 @@ func TestStepNotes(t *testing.T) {
 		{"a.reporter", []string{sel(1)}, "lazy load"},
 		{"r.save()", []string{`INSERT INTO "p" ("n") VALUES ('x')`, `INSERT INTO "r" ("p_ptr_id") VALUES (1)`}, "writes 2 tables"},
 		{"p.delete()", []string{`SELECT "r"."id" FROM "r"`, `DELETE FROM "r" WHERE "id" IN (1)`, `DELETE FROM "p" WHERE "id" IN (1)`}, "3 queries: a cascade"},
+		{"r.save()", []string{`UPDATE "r" SET "a" = 1 WHERE "r"."place_id" = 1`, `INSERT INTO "r" ("place_id", "a") VALUES (1, 1)`}, "UPDATE, then INSERT"},
 		{"Person.objects.count()", []string{`SELECT COUNT(*) FROM "p"`}, ""},
 		{"p.name", nil, ""},
 	} {

@@ -367,6 +367,7 @@ async function run() {
   if (res.ok) {
     trace.innerHTML = res.traceHTML;
     trace.classList.remove("stale");
+    selectDialect(results.dataset.dialect);
     lastScript = res.script;
     markError(null);
     selectStep(Math.min(Math.max(step, 1), res.steps), { scroll: false });
@@ -575,6 +576,7 @@ results.querySelector('[role="tablist"]')?.addEventListener("keydown", (e) => {
 });
 
 document.addEventListener("keydown", (e) => {
+  if (e.defaultPrevented) return; // the editor ran it
   if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
     e.preventDefault();
     run();

@@ -34,8 +34,10 @@ const theme = EditorView.theme({
   ".cm-content": { fontFamily: "var(--mono)", caretColor: "var(--text)", padding: "8px 0" },
   ".cm-scroller": { fontFamily: "var(--mono)", lineHeight: "var(--code-line)" },
   ".cm-gutters": { backgroundColor: "var(--code-bg)", color: "var(--gutter)", border: "none" },
-  ".cm-activeLine": { backgroundColor: "var(--active-line)" },
-  ".cm-activeLineGutter": { backgroundColor: "var(--active-line)", color: "var(--text)" },
+  ".cm-activeLine": { backgroundColor: "transparent" },
+  ".cm-activeLineGutter": { backgroundColor: "transparent" },
+  "&.cm-focused .cm-activeLine": { backgroundColor: "var(--active-line)" },
+  "&.cm-focused .cm-activeLineGutter": { backgroundColor: "var(--active-line)", color: "var(--text)" },
   "&.cm-focused": { outline: "none" },
   "&.cm-focused .cm-cursor": { borderLeftColor: "var(--text)" },
   ".cm-selectionBackground, &.cm-focused .cm-selectionBackground, ::selection": { backgroundColor: "var(--selection)" },
@@ -108,6 +110,7 @@ export function createEditor(textarea, { onRun, onChange, label }) {
         python(),
         lintGutter(),
         bands,
+        EditorView.lineWrapping,
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
         theme,
         EditorView.contentAttributes.of({ "aria-label": label, "data-file": textarea.dataset.file }),
@@ -145,9 +148,12 @@ export function createEditor(textarea, { onRun, onChange, label }) {
       let diagnostics = [];
       if (err) {
         const doc = view.state.doc;
-        const from = offsetOf(doc, err.line, err.col);
-        const lineEnd = doc.lineAt(from).to;
-        diagnostics = [{ from, to: Math.max(lineEnd, Math.min(from + 1, doc.length)), severity: "error", message: err.message }];
+        let from = offsetOf(doc, err.line, err.col);
+        const line = doc.lineAt(from);
+        // An error past the line's last character (a missing colon) marks
+        // that character, so that the underline shows.
+        if (from >= line.to && line.to > line.from) from = line.to - 1;
+        diagnostics = [{ from, to: Math.max(line.to, from + 1), severity: "error", message: err.message }];
       }
       view.dispatch(setDiagnostics(view.state, diagnostics));
       redraw();
