@@ -577,7 +577,7 @@ func TestBrowserStepper(t *testing.T) {
 		runs++
 		if err := chromedp.Run(ctx,
 			chromedp.SetValue("#example", sh.example, chromedp.ByQuery),
-				waitRuns(runs),
+			waitRuns(runs),
 			chromedp.Click("#tab-"+sh.tab, chromedp.ByQuery),
 			screenshot("9-"+sh.example),
 		); err != nil {
