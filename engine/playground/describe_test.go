@@ -104,3 +104,24 @@ SELECT "myapp_p"."id", "myapp_p"."n" FROM "myapp_p" WHERE "myapp_p"."n" = 2 LIMI
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestSnapshotsSkipReads: a step that only reads has the previous step's
+// rows, all unchanged; a step that writes is read again.
+func TestSnapshotsSkipReads(t *testing.T) {
+	tr, err := Run(Source{
+		Models: "from django.db import models\n\nclass P(models.Model):\n    n = models.IntegerField()\n",
+		Shell:  "p = P.objects.create(n=1)\nP.objects.count()\np.n = 2\np.save()\nP.objects.all().delete()\n",
+	}, Options{Snapshots: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, st := range tr.Steps {
+		s := st.Snapshot[0]
+		got = append(got, fmt.Sprint(s.Rows, s.Changes, s.Deleted))
+	}
+	want := []string{"[[1 1]] [1] []", "[[1 1]] [0] []", "[[1 1]] [0] []", "[[1 2]] [2] []", "[] [] [[1 2]]"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

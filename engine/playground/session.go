@@ -284,7 +284,12 @@ func Run(src Source, opt Options) (tr *Trace, err error) {
 		code := strings.Join(lines[start.Line-1:min(int(end.Line), len(lines))], "\n")
 		step := s.Exec(stmt, code)
 		if opt.Snapshots {
-			step.Snapshot = s.Snapshot()
+			if prev := len(tr.Steps) - 1; prev >= 0 && !writes(step.SQL) {
+				// Nothing was written: the tables are as they were.
+				step.Snapshot = unchanged(tr.Steps[prev].Snapshot)
+			} else {
+				step.Snapshot = s.Snapshot()
+			}
 		}
 		tr.Steps = append(tr.Steps, step)
 	}
