@@ -78,7 +78,7 @@ func Results(r Result, step int) templ.Component {
 			return templ_7745c5c3_Err
 		}
 		if r.Trace != nil {
-			templ_7745c5c3_Err = TraceView(r.Trace, step).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = TraceView(r.Trace, step, false).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -298,8 +298,9 @@ func InternalErrorPanel(msg string) templ.Component {
 }
 
 // TraceView is a successful run: the stepper and the schema, one tab each;
-// step is the 1-based step shown open.
-func TraceView(t *playground.Trace, step int) templ.Component {
+// step is the 1-based step shown open. With lazy, only the open step's
+// detail is rendered (see Steps).
+func TraceView(t *playground.Trace, step int, lazy bool) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -324,7 +325,7 @@ func TraceView(t *playground.Trace, step int) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = Steps(t, step).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = Steps(t, step, lazy).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

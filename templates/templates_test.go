@@ -37,7 +37,7 @@ func recorded(t *testing.T) *playground.Trace {
 
 func TestTraceView(t *testing.T) {
 	tr := recorded(t)
-	html := render(t, TraceView(tr, 2))
+	html := render(t, TraceView(tr, 2, false))
 	if got, want := strings.Count(html, `<li class="step`), len(tr.Steps); got != want {
 		t.Errorf("%d steps rendered, want %d", got, want)
 	}
@@ -64,6 +64,18 @@ func TestTraceView(t *testing.T) {
 	}
 }
 
+// TestTraceViewLazy: only the open step's detail is rendered.
+func TestTraceViewLazy(t *testing.T) {
+	tr := recorded(t)
+	html := render(t, TraceView(tr, 2, true))
+	if got := strings.Count(html, `data-lazy`); got != len(tr.Steps)-1 {
+		t.Errorf("%d lazy details, want %d", got, len(tr.Steps)-1)
+	}
+	if got := strings.Count(html, `class="step-sql"`); got != 1 {
+		t.Errorf("%d details rendered, want the open one", got)
+	}
+}
+
 // TestStepEscapes: what the user typed is text, never markup.
 func TestStepEscapes(t *testing.T) {
 	e := "ValueError: <script>alert(1)</script>"
@@ -73,7 +85,7 @@ func TestStepEscapes(t *testing.T) {
 		Error:  &e,
 		Line:   4, EndLine: 5,
 		Snapshot: []playground.TableRows{{Name: "<script>", Rows: [][]string{{"'<script>'"}}, Changes: []playground.RowChange{playground.RowInserted}}},
-	}, Tables: []TableView{{Name: "<script>", Columns: []string{"<b>"}, Rows: []RowView{{Cells: []CellView{{Text: "<script>", Kind: "str"}}, Change: "inserted"}}}}}, true))
+	}, Tables: []TableView{{Name: "<script>", Columns: []string{"<b>"}, Rows: []RowView{{Cells: []CellView{{Text: "<script>", Kind: "str"}}, Change: "inserted"}}}}}, true, false))
 	if strings.Contains(html, "<script>") || strings.Contains(html, "<b>") {
 		t.Errorf("unescaped markup: %s", html)
 	}

@@ -5,9 +5,11 @@
 // the stepper, the tabs, the examples menu, share links, autosave and the
 // downloads.
 //
-// The engine is a global `ormfiddle` with two functions:
+// The engine is a global `ormfiddle` with three functions:
 //   ormfiddle.run(models, shell, step) ->
 //     {ok, problemsHTML, traceHTML, script, steps, error: {file, line, col, message} | null}
+//     (traceHTML holds the detail of the open step only)
+//   ormfiddle.step(n) -> the HTML of step n's detail, from the last run
 //   ormfiddle.database(models, shell) -> Uint8Array | null
 // The HTML it returns is escaped by templ, so it goes in with innerHTML;
 // nothing else the page shows (share links, saved sessions, examples) is
@@ -286,11 +288,30 @@ async function loadEngine() {
     if (pendingRun) {
       pendingRun = false;
       run();
+    } else {
+      warmUp();
     }
   } catch (err) {
     console.error(err);
     setStatus(`The engine did not load (${err.message}).`, "failed");
   }
+}
+
+// warmUp runs the editors once, unseen, when the page is idle: the first
+// run of a fresh instance is several times slower than the next ones (the
+// browser optimises the hot code as it runs), and it is better paid before
+// the first click on Run than after it.
+function warmUp() {
+  const idle = window.requestIdleCallback || ((f) => setTimeout(f, 200));
+  idle(() => {
+    if (!engine || root.dataset.runs) return;
+    try {
+      engine.run(models(), shell(), 1);
+      root.dataset.warm = "1";
+    } catch (err) {
+      console.warn("warm-up run", err);
+    }
+  }, { timeout: 3000 });
 }
 
 // boot runs a Go instance. Its main publishes globalThis.ormfiddle before
@@ -405,6 +426,12 @@ function selectStep(n, { focus = false, scroll = true } = {}) {
     li.querySelector(".step-detail").hidden = !open;
   }
   const li = all[n - 1];
+  const detail = li.querySelector(".step-detail");
+  if (detail.hasAttribute("data-lazy") && engine) {
+    // The engine rendered the open step only; it renders this one now.
+    detail.innerHTML = engine.step(n);
+    detail.removeAttribute("data-lazy");
+  }
   const pos = trace.querySelector("[data-position]");
   if (pos) pos.textContent = String(n);
   const prev = trace.querySelector('[data-nav="prev"]');

@@ -1,17 +1,27 @@
 package main
 
 import (
+	"runtime/debug"
 	"syscall/js"
 
 	"github.com/ormfiddle/ormfiddle/engine/playground"
 )
 
 // main publishes the global ormfiddle object and waits forever: JavaScript
-// calls into it for as long as the page lives.
+// calls into it for as long as the page lives. The collector runs less
+// often than by default: a run allocates a lot for a short while, and
+// collections in the single-threaded wasm stop everything.
 func main() {
+	debug.SetGCPercent(400)
 	api := js.Global().Get("Object").New()
 	api.Set("run", js.FuncOf(run))
 	api.Set("database", js.FuncOf(database))
+	api.Set("step", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if len(args) == 0 || args[0].Type() != js.TypeNumber {
+			return ""
+		}
+		return stepDetail(args[0].Int())
+	}))
 	js.Global().Set("ormfiddle", api)
 	select {}
 }

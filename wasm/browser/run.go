@@ -55,11 +55,32 @@ func runSource(src playground.Source, step int) (res runResult) {
 		Error:        r.LoadErr,
 	}
 	if r.Trace != nil {
-		res.TraceHTML = renderString(templates.TraceView(r.Trace, step))
+		lastSteps = templates.StepViews(r.Trace)
+		res.TraceHTML = renderString(templates.TraceView(r.Trace, step, true))
 		res.Script = r.Trace.SQLScript()
 		res.Steps = len(r.Trace.Steps)
 	}
 	return res
+}
+
+// lastSteps are the steps of the last run that loaded, for stepDetail: the
+// page keeps showing that run's trace (stale) when a later one fails.
+var lastSteps []templates.StepView
+
+// stepDetail renders the detail of step n (1-based) of the last run: the
+// trace is rendered with the open step's detail only, and the page asks for
+// another's when it opens it. It returns "" when there is no such step.
+func stepDetail(n int) (html string) {
+	defer func() {
+		if p := recover(); p != nil {
+			fmt.Fprintf(os.Stderr, "ormfiddle: panic: %v\n%s", p, debug.Stack())
+			html = renderString(templates.InternalErrorPanel(fmt.Sprintf("panic: %v", p)))
+		}
+	}()
+	if n < 1 || n > len(lastSteps) {
+		return ""
+	}
+	return renderString(templates.StepDetail(lastSteps[n-1]))
 }
 
 // databaseFile runs a session and returns its database file, or nil when

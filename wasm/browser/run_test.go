@@ -54,3 +54,19 @@ func TestRunSourcePanic(t *testing.T) {
 		t.Errorf("result %+v, want an internal error panel", res)
 	}
 }
+
+func TestStepDetail(t *testing.T) {
+	withEngine(t, func(src playground.Source, _ playground.Options) (*playground.Trace, error) {
+		return &playground.Trace{Steps: []playground.Step{{Code: "a", SQL: []string{"SELECT 1"}}, {Code: "b", SQL: []string{"SELECT 2"}}}}, nil
+	})
+	res := runSource(playground.Source{}, 1)
+	if strings.Count(res.TraceHTML, "data-lazy") != 1 {
+		t.Errorf("trace HTML: %s", res.TraceHTML)
+	}
+	if d := stepDetail(2); !strings.Contains(d, `<span class="t-num">2</span>`) {
+		t.Errorf("step 2: %s", d)
+	}
+	if d := stepDetail(3); d != "" {
+		t.Errorf("step 3: %q", d)
+	}
+}
