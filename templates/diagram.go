@@ -45,14 +45,15 @@ type DiagramLink struct {
 
 // Layout metrics of the diagram, in SVG user units (CSS pixels at 1:1).
 const (
-	diagCharW   = 7 // the width of a character of the 12px monospace font
-	diagRowH    = 18
-	diagHeadH   = 38
-	diagPadX    = 10
-	diagGapX    = 64
-	diagGapY    = 22
-	diagMargin  = 12
-	diagMinBoxW = 140
+	diagCharW      = 7 // the width of a character of the 12px monospace font
+	diagTitleCharW = 8 // ... of the 12.5px bold title
+	diagRowH       = 18
+	diagHeadH      = 38
+	diagPadX       = 10
+	diagGapX       = 64
+	diagGapY       = 22
+	diagMargin     = 12
+	diagMinBoxW    = 140
 )
 
 // NewDiagram lays out a schema.
@@ -136,7 +137,8 @@ func NewDiagram(s *playground.SchemaInfo) Diagram {
 	// Box sizes.
 	for i := range nodes {
 		b := &nodes[i].box
-		w := max(len(b.Title), len(b.Subtitle)) * diagCharW
+		// The title is bold and a little larger than the columns.
+		w := max(len(b.Title)*diagTitleCharW, len(b.Subtitle)*diagCharW)
 		for _, r := range b.Rows {
 			w = max(w, (len(r.Name)+len(r.Type)+len(r.Key)+4)*diagCharW)
 		}

@@ -178,6 +178,7 @@ function changed() {
   if (root.dataset.example) {
     root.dataset.example = "";
     selectExampleEntry("");
+    if (about) about.textContent = "";
   }
   trace.classList.add("stale");
   autosave();
