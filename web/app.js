@@ -440,7 +440,13 @@ function selectStep(n, { focus = false, scroll = true } = {}) {
   if (prev) prev.disabled = n === 1;
   if (next) next.disabled = n === all.length;
   if (focus) li.querySelector(".step-head").focus({ preventScroll: true });
-  if (scroll) li.scrollIntoView({ block: "nearest" });
+  if (scroll) {
+    // The whole step if it fits, else its head at the top.
+    const box = results.getBoundingClientRect();
+    const fits = li.offsetHeight < Math.min(box.height, window.innerHeight) - 60;
+    li.querySelector(".step-head").scrollIntoView({ block: fits ? "nearest" : "start" });
+    if (fits) li.scrollIntoView({ block: "nearest" });
+  }
   showStepLines();
   autosave();
 }
