@@ -15,6 +15,7 @@ package django
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/ormfiddle/ormfiddle/engine/orm"
@@ -56,11 +57,9 @@ type Env struct {
 	relatedMgrClasses map[[2]*python.Class]*python.Class
 	qClass, fClass    *python.Class
 	exprClasses       map[string]*python.Class
-	optionsClass      *python.Class
 	choicesClass      *python.Class // models.Choices, TextChoices, IntegerChoices
 	textChoices       *python.Class
 	intChoices        *python.Class
-	stateClass        *python.Class
 	excs              exceptions
 	onDeleteBuiltins  map[*python.Builtin]schema.OnDelete
 
@@ -118,11 +117,28 @@ func New(th *python.Thread) *Env {
 			return m, nil
 		}
 		if prev != nil {
-			return prev(th, name)
+			if m, err := prev(th, name); m != nil || err != nil {
+				return m, err
+			}
+		}
+		if name == "django" || strings.HasPrefix(name, "django.") {
+			return nil, python.NewError(python.ModuleNotFoundError, "No module named '%s' (ormfiddle provides %s)", name, strings.Join(e.providedModules(), ", "))
 		}
 		return nil, nil
 	}
 	return e
+}
+
+// providedModules lists the django modules a script can import, for the
+// message of an import that fails.
+func (e *Env) providedModules() []string {
+	var out []string
+	for _, name := range []string{"django.db", "django.db.models", "django.core.exceptions", "django.utils.timezone", "django.utils.translation", "django.dispatch"} {
+		if e.modules[name] != nil {
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
 // Hint returns what an exception raised while defining a model is about.

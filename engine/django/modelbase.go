@@ -485,15 +485,6 @@ func (e *Env) classFor(m *schema.Model) *python.Class {
 	return cls
 }
 
-// modelClasses returns the model classes in registration order.
-func (e *Env) modelClasses() []*python.Class {
-	var out []*python.Class
-	for _, m := range e.Apps.Models(true) {
-		out = append(out, e.classFor(m))
-	}
-	return out
-}
-
 // sortedManagers orders managers as Options.managers: by depth in the MRO,
 // then by creation.
 func sortedManagers(list []mgrEntry) []mgrEntry {

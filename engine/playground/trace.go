@@ -77,6 +77,7 @@ type TableRows struct {
 // RowChange tells how a row differs from the previous step's snapshot.
 type RowChange uint8
 
+// The ways a row can differ from the previous snapshot.
 const (
 	RowSame RowChange = iota
 	RowInserted

@@ -441,8 +441,7 @@ func initConstructors() {
 			if math.IsInf(float64(f), 0) || math.IsNaN(float64(f)) {
 				return nil, NewError(ValueError, "cannot convert Infinity or NaN to integer ratio")
 			}
-			r, _ := new(big.Rat).SetString(strconv.FormatFloat(float64(f), 'g', -1, 64))
-			r = new(big.Rat).SetFloat64(float64(f))
+			r := new(big.Rat).SetFloat64(float64(f))
 			return Tuple{MakeBigInt(r.Num()), MakeBigInt(r.Denom())}, nil
 		},
 	})

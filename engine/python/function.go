@@ -25,12 +25,11 @@ type code struct {
 	doc      Value
 
 	// parameters (functions only)
-	params   []paramInfo
-	npos     int // positional-or-keyword parameters (first in params)
-	varargs  int // slot of *args, or -1
-	varkw    int // slot of **kwargs, or -1
-	nkwonly  int // keyword-only parameters (after the positional ones in params)
-	nodefpos int // number of leading positional params without default
+	params  []paramInfo
+	npos    int // positional-or-keyword parameters (first in params)
+	varargs int // slot of *args, or -1
+	varkw   int // slot of **kwargs, or -1
+	nkwonly int // keyword-only parameters (after the positional ones in params)
 }
 
 type paramInfo struct {
@@ -306,8 +305,6 @@ func tooManyPositional(name string, c *code, defaults []Value, given, kwonlyGive
 type Builtin struct {
 	name string
 	fn   func(th *Thread, args Tuple, kwargs []Kwarg) (Value, error)
-	// Qualname, when set, is used in reprs ("Model.save").
-	qualname string
 }
 
 // NewBuiltin returns a Go function value named name.

@@ -106,12 +106,10 @@ func ord2ymd(n int) (int, int, int) {
 	if n1 == 4 || n100 == 4 {
 		return year - 1, 12, 31
 	}
-	leap := n1 == 3 && (n4 != 24 || n100 == 3)
+	// daysBeforeMonth uses isLeap(year), which is Python's
+	// leapyear = n1 == 3 and (n4 != 24 or n100 == 3) here.
 	month := (n + 50) >> 5
 	preceding := daysBeforeMonth(year, month)
-	if month > 2 && !leap {
-		// daysBeforeMonth used isLeap(year), which agrees with leap
-	}
 	if preceding > n {
 		month--
 		preceding = daysBeforeMonth(year, month)

@@ -167,7 +167,6 @@ func (q *Query) namesToPath(names []string, opts *schema.Options, allowMany, fai
 			if p := parentPathInfos(opts, model); len(p) > 0 {
 				res.path = append(res.path, p...)
 				cur.path = append(cur.path, p...)
-				opts = p[len(p)-1].ToOpts
 			}
 		}
 		if rel != nil || field.IsRelation() {

@@ -34,6 +34,7 @@ import (
 // JoinType is INNER JOIN or LEFT OUTER JOIN ("" for the base table).
 type JoinType string
 
+// The join types of a Join.
 const (
 	Inner  JoinType = "INNER JOIN"
 	LOuter JoinType = "LEFT OUTER JOIN"
@@ -294,7 +295,6 @@ func (q *Query) join(j *Join, reuse map[string]bool) string {
 	return alias
 }
 
-func (q *Query) refAlias(a string)   { q.aliasRefcount[a]++ }
 func (q *Query) unrefAlias(a string) { q.aliasRefcount[a]-- }
 
 // promoteJoins is Query.promote_joins: make nullable joins (and the joins

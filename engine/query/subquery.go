@@ -13,7 +13,7 @@ func (q *Query) SubQuery() *Query { return q }
 // HasSelectFields is Query.has_select_fields: explicit columns or selected
 // annotations (values(), values_list()).
 func (q *Query) HasSelectFields() bool {
-	return len(q.Select) > 0 || (q.AnnotationMask != nil && len(q.AnnotationMask) > 0)
+	return len(q.Select) > 0 || len(q.AnnotationMask) > 0
 }
 
 // ClearSelectClause is Query.clear_select_clause: no columns, no

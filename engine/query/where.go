@@ -8,6 +8,7 @@ import (
 // Connector joins the children of a WhereNode or Q.
 type Connector string
 
+// The connectors of WhereNode and Q.
 const (
 	AND Connector = "AND"
 	OR  Connector = "OR"
@@ -16,10 +17,6 @@ const (
 // ErrEmptyResult is Django's EmptyResultSet: the condition can match
 // nothing (e.g. `pk__in=[]`), so no SQL needs to run.
 var ErrEmptyResult = errors.New("EmptyResultSet")
-
-// ErrFullResult is Django's FullResultSet: the condition matches
-// everything and is left out.
-var errFullResult = errors.New("FullResultSet")
 
 // WhereNode is a tree of conditions (django.db.models.sql.where.WhereNode).
 // Children are *WhereNode or Condition values.

@@ -15,6 +15,7 @@ import (
 // CheckLevel is a check message's level (checks.WARNING, checks.ERROR).
 type CheckLevel uint8
 
+// The check levels.
 const (
 	CheckWarning CheckLevel = iota
 	CheckError
@@ -61,9 +62,9 @@ const (
 type ChoicesState uint8
 
 const (
-	ChoicesOK          ChoicesState = iota
-	ChoicesNotIterable              // fields.E004
-	ChoicesNotPairs                 // fields.E005
+	ChoicesOK          ChoicesState = iota // valid (value, label) pairs or groups
+	ChoicesNotIterable                     // fields.E004
+	ChoicesNotPairs                        // fields.E005
 )
 
 // FieldCheck is what the system checks need to know about a field's

@@ -11,6 +11,7 @@ import (
 // Dialect selects the database whose DDL is produced.
 type Dialect uint8
 
+// The dialects DDL supports.
 const (
 	SQLite Dialect = iota
 	PostgreSQL

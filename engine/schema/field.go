@@ -60,7 +60,6 @@ type kindInfo struct {
 	dbIndex       bool // default db_index
 	relational    bool // is_relation
 	auto          bool // an AutoField flavour
-	blankDefault  bool // blank=True by default (BooleanField? no; BinaryField editable=False)
 	notEditable   bool
 	nullByDefault bool // NullBooleanField
 }

@@ -5,6 +5,7 @@ import "strings"
 // OnDelete is a ForeignKey's on_delete behaviour (django.db.models.deletion).
 type OnDelete uint8
 
+// The on_delete behaviours (CASCADE, PROTECT, ...).
 const (
 	Cascade OnDelete = iota
 	Protect

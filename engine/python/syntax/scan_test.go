@@ -7,12 +7,18 @@ import (
 	"testing"
 )
 
+// RealInputs are the patterns of the models.py and shell.py files the
+// project ships: the playground's conformance cases (run against real
+// Django) and the examples.
+var RealInputs = []string{"../../playground/testdata/conformance/*/*.py", "../../../examples/*/*.py"}
+
 // SeedInputs returns the test inputs under testdata of up to 8 KiB: whole
 // files, and the chunks of the chunked error file. The fuzz tests start
 // from them.
 func SeedInputs(tb testing.TB) []string {
 	var seeds []string
-	for _, pattern := range []string{"testdata/*.py", "testdata/parse/*.py", "testdata/conformance/*/*.py"} {
+	patterns := append([]string{"testdata/*.py", "testdata/parse/*.py"}, RealInputs...)
+	for _, pattern := range patterns {
 		files, err := filepath.Glob(pattern)
 		if err != nil {
 			tb.Fatal(err)
