@@ -469,6 +469,11 @@ function isEditable(el) {
 // --- tabs and the dialect toggle ------------------------------------------
 
 function selectTab(name, focus) {
+  if (results.dataset.tab !== name) {
+    // A tab opens at its top.
+    results.scrollTop = 0;
+    if (results.getBoundingClientRect().top < 0) results.scrollIntoView();
+  }
   results.dataset.tab = name;
   for (const tab of results.querySelectorAll('[role="tab"]')) {
     const on = tab.dataset.tab === name;
