@@ -579,6 +579,19 @@ function download(kind) {
 // --- wiring ---------------------------------------------------------------
 
 runButton.addEventListener("click", run);
+
+// In an iframe, the name opens the snippet in the full playground.
+const brand = document.querySelector(".brand");
+if (embed && brand) {
+  brand.title = "Open this snippet in ormfiddle";
+  brand.addEventListener("click", async (e) => {
+    e.preventDefault();
+    const url = new URL(location.href);
+    url.search = "";
+    url.hash = await encodeState(currentState());
+    window.open(url.href, "_blank", "noopener");
+  });
+}
 shareButton.addEventListener("click", share);
 exampleMenu?.addEventListener("change", () => {
   if (exampleMenu.value) loadExample(exampleMenu.value);
