@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -162,24 +163,90 @@ func screenshot(name string) chromedp.Action {
 	})
 }
 
+// screenshotOf scrolls the element of selector to the top of the window
+// and saves what the window shows as out/screenshots/NAME-window.png.
+func screenshotOf(name, selector string) chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		var window []byte
+		if err := chromedp.Run(ctx,
+			chromedp.Evaluate(fmt.Sprintf(`document.querySelector(%q).scrollIntoView({block: "start"})`, selector), nil),
+			chromedp.CaptureScreenshot(&window),
+		); err != nil {
+			return err
+		}
+		if err := os.MkdirAll(screenshotDir, 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(screenshotDir, name+"-window.png"), window, 0o644)
+	})
+}
+
 // waitRuns waits until the page has finished n runs.
 func waitRuns(n int) chromedp.Action {
 	return chromedp.Poll(fmt.Sprintf(`document.documentElement.dataset.runs === "%d"`, n), nil, chromedp.WithPollingTimeout(30*time.Second))
 }
 
-// lastStepSQL reads the SQL blocks of the last step shown.
-func lastStepSQL(sql *[]string) chromedp.Action {
-	return chromedp.Evaluate(`[...document.querySelectorAll("#trace .step:last-child .step-sql .sql")].map(e => e.textContent)`, sql)
+// waitReady waits for the engine and the editor to have loaded.
+func waitReady() chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		if err := chromedp.Run(ctx,
+			chromedp.Poll(`["ready", "failed"].includes(document.documentElement.dataset.engine) && document.documentElement.dataset.editor === "codemirror"`, nil, chromedp.WithPollingTimeout(60*time.Second)),
+		); err != nil {
+			return err
+		}
+		var state, status string
+		chromedp.Run(ctx,
+			chromedp.Evaluate(`document.documentElement.dataset.engine`, &state),
+			chromedp.Text("#status", &status, chromedp.ByQuery),
+		)
+		if state != "ready" {
+			return fmt.Errorf("engine state %q, status %q", state, status)
+		}
+		return nil
+	})
 }
 
-// setEditor replaces an editor's text as typing would, with an input event.
-func setEditor(id, text string) chromedp.Action {
-	return chromedp.Evaluate(fmt.Sprintf(`(() => {
-		const t = document.getElementById(%q);
-		t.value = %q;
-		t.dispatchEvent(new Event("input", {bubbles: true}));
-	})()`, id, text), nil)
+// openStepSQL reads the SQL blocks of the step shown open.
+func openStepSQL(sql *[]string) chromedp.Action {
+	return chromedp.Evaluate(`[...document.querySelectorAll("#trace .step-open .step-sql .sql")].map(e => e.textContent)`, sql)
 }
+
+// lastStepSQL opens the last step and reads its SQL blocks.
+func lastStepSQL(sql *[]string) chromedp.Action {
+	return chromedp.Tasks{
+		chromedp.Evaluate(`document.querySelector("#trace .step:last-child .step-head").click()`, nil),
+		openStepSQL(sql),
+	}
+}
+
+// setEditor replaces the text of the editor of file ("models.py") as a
+// paste would: CodeMirror takes it as input.
+func setEditor(file, text string) chromedp.Action {
+	return chromedp.Evaluate(fmt.Sprintf(`(() => {
+		const c = document.querySelector('.cm-content[data-file=%q]');
+		c.focus();
+		document.execCommand("selectAll");
+		document.execCommand("insertText", false, %q);
+	})()`, file, text), nil)
+}
+
+// editorText reads the text of the editor of file.
+func editorText(file string, text *string) chromedp.Action {
+	return chromedp.Evaluate(fmt.Sprintf(`document.querySelector('textarea[data-file=%q]:not(template textarea)').value`, file), text)
+}
+
+// darkMode makes the page see prefers-color-scheme: dark (or light).
+func darkMode(on bool) chromedp.Action {
+	v := "light"
+	if on {
+		v = "dark"
+	}
+	return emulation.SetEmulatedMedia().WithFeatures([]*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: v}})
+}
+
+// narrow emulates a 360 px wide phone; wide the desktop window.
+func narrow() chromedp.Action { return chromedp.EmulateViewport(360, 780, chromedp.EmulateScale(2)) }
+func wide() chromedp.Action   { return chromedp.EmulateViewport(1280, 900) }
 
 const (
 	// newStatement is the line the test appends to the example's shell.py.
@@ -189,9 +256,10 @@ const (
 )
 
 // TestBrowser is the acceptance test of the page: the first trace is in the
-// served HTML, the wasm takes over, an edit runs in the browser and shows
-// Django's SQL, a syntax error is reported at its line, and the page keeps
-// working once it is fixed. It saves screenshots in out/screenshots.
+// served HTML, the wasm and the editor take over, an edit runs in the
+// browser and shows Django's SQL, a syntax error is marked at its line,
+// and the page keeps working once it is fixed. It saves screenshots in
+// out/screenshots.
 func TestBrowser(t *testing.T) {
 	requireBrowser(t)
 	srv := newTestServer(t)
@@ -208,41 +276,24 @@ func TestBrowser(t *testing.T) {
 	var firstTrace string
 	if err := chromedp.Run(ctx,
 		chromedp.Navigate(srv.URL),
-		chromedp.Text("#trace", &firstTrace, chromedp.ByQuery),
+		chromedp.Evaluate(`document.getElementById("trace").textContent`, &firstTrace),
 	); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(firstTrace, `INNER JOIN "myapp_place"`) {
 		t.Errorf("the server-rendered trace has no `INNER JOIN \"myapp_place\"`; it reads:\n%.600s", firstTrace)
 	}
-
-	// The engine loads and enables Run.
-	if err := chromedp.Run(ctx,
-		chromedp.Poll(`document.documentElement.dataset.engine !== "loading"`, nil, chromedp.WithPollingTimeout(60*time.Second)),
-	); err != nil {
-		t.Fatal(err)
-	}
-	var state string
-	chromedp.Run(ctx, chromedp.Evaluate(`document.documentElement.dataset.engine`, &state))
-	if state != "ready" {
-		var status string
-		chromedp.Run(ctx, chromedp.Text("#status", &status, chromedp.ByQuery))
-		t.Fatalf("engine state %q, status %q", state, status)
-	}
-	if err := chromedp.Run(ctx, screenshot("1-loaded")); err != nil {
+	if err := chromedp.Run(ctx, waitReady(), screenshot("1-loaded")); err != nil {
 		t.Fatal(err)
 	}
 
-	// Append a statement by typing it, and press Run.
-	shell := src.Shell
-	if !strings.HasSuffix(shell, "\n") {
-		shell += "\n"
-	}
+	// Append a statement by typing it at the end, and press Run.
 	var sql []string
 	if err := chromedp.Run(ctx,
-		setEditor("shell", shell),
-		chromedp.Evaluate(`(() => { const t = document.getElementById("shell"); t.focus(); t.setSelectionRange(t.value.length, t.value.length); })()`, nil),
-		chromedp.SendKeys("#shell", newStatement, chromedp.ByQuery),
+		chromedp.Evaluate(`(() => { const c = document.querySelector('.cm-content[data-file="shell.py"]'); c.focus(); })()`, nil),
+		chromedp.KeyEvent(kb.End, chromedp.KeyModifiers(input.ModifierCtrl)),
+		chromedp.KeyEvent(kb.Enter),
+		chromedp.SendKeys(`.cm-content[data-file="shell.py"]`, newStatement, chromedp.ByQuery),
 		chromedp.Click("#run", chromedp.ByQuery),
 		waitRuns(1),
 		lastStepSQL(&sql),
@@ -252,9 +303,9 @@ func TestBrowser(t *testing.T) {
 	}
 	checkNewStep(t, ctx, "after Run", sql)
 
-	// Ctrl+Enter runs too.
+	// Ctrl+Enter in the editor runs too.
 	if err := chromedp.Run(ctx,
-		chromedp.Focus("#shell", chromedp.ByQuery),
+		chromedp.Focus(`.cm-content[data-file="shell.py"]`, chromedp.ByQuery),
 		chromedp.KeyEvent(kb.Enter, chromedp.KeyModifiers(input.ModifierCtrl)),
 		waitRuns(2),
 		lastStepSQL(&sql),
@@ -267,17 +318,18 @@ func TestBrowser(t *testing.T) {
 	const classLine = "class Place(models.Model):"
 	lineNo := 1 + strings.Count(src.Models[:strings.Index(src.Models, classLine)], "\n")
 	broken := strings.Replace(src.Models, classLine, strings.TrimSuffix(classLine, ":"), 1)
-	var problem, gutterMark, errorLine string
-	var caretLine int
+	var problem, bandText, activeLine string
+	var lintRanges, lintMarkers int
 	var stale bool
 	if err := chromedp.Run(ctx,
-		setEditor("models", broken),
+		setEditor("models.py", broken),
 		chromedp.Click("#run", chromedp.ByQuery),
 		waitRuns(3),
 		chromedp.Text("#problems", &problem, chromedp.ByQuery),
-		chromedp.Evaluate(`document.querySelector(".editor[data-file='models.py'] .gutter .error-line")?.textContent ?? ""`, &gutterMark),
-		chromedp.Evaluate(`document.getElementById("models").dataset.errorLine ?? ""`, &errorLine),
-		chromedp.Evaluate(`(() => { const t = document.getElementById("models"); return t.value.slice(0, t.selectionStart).split("\n").length; })()`, &caretLine),
+		chromedp.Evaluate(`document.querySelector('.editor[data-file="models.py"] .cm-error-line')?.textContent ?? ""`, &bandText),
+		chromedp.Evaluate(`document.querySelectorAll('.editor[data-file="models.py"] .cm-lintRange-error').length`, &lintRanges),
+		chromedp.Evaluate(`document.querySelectorAll('.editor[data-file="models.py"] .cm-lint-marker-error').length`, &lintMarkers),
+		chromedp.Evaluate(`document.querySelector('.editor[data-file="models.py"] .cm-activeLineGutter')?.textContent ?? ""`, &activeLine),
 		chromedp.Evaluate(`document.getElementById("trace").classList.contains("stale")`, &stale),
 		screenshot("3-syntax-error"),
 	); err != nil {
@@ -287,11 +339,14 @@ func TestBrowser(t *testing.T) {
 	if !want.MatchString(strings.TrimSpace(problem)) {
 		t.Errorf("error panel reads %q, want it to match %s", problem, want)
 	}
-	if gutterMark != fmt.Sprint(lineNo) || errorLine != fmt.Sprint(lineNo) {
-		t.Errorf("marked line: gutter %q, data-error-line %q; want %d", gutterMark, errorLine, lineNo)
+	if bandText != strings.TrimSuffix(classLine, ":") {
+		t.Errorf("the marked line reads %q, want %q", bandText, strings.TrimSuffix(classLine, ":"))
 	}
-	if caretLine != lineNo {
-		t.Errorf("caret on line %d of models.py, want %d", caretLine, lineNo)
+	if lintRanges != 1 || lintMarkers != 1 {
+		t.Errorf("%d error ranges and %d gutter markers, want one each", lintRanges, lintMarkers)
+	}
+	if activeLine != fmt.Sprint(lineNo) {
+		t.Errorf("caret on line %s of models.py, want %d", activeLine, lineNo)
 	}
 	if !stale {
 		t.Error("the previous trace is not marked stale")
@@ -300,34 +355,42 @@ func TestBrowser(t *testing.T) {
 	// Fixed again, the page runs as before.
 	var problemAfter string
 	if err := chromedp.Run(ctx,
-		setEditor("models", src.Models),
+		setEditor("models.py", src.Models),
 		chromedp.Click("#run", chromedp.ByQuery),
 		waitRuns(4),
 		chromedp.Text("#problems", &problemAfter, chromedp.ByQuery),
 		chromedp.Evaluate(`document.getElementById("trace").classList.contains("stale")`, &stale),
-		chromedp.Evaluate(`document.getElementById("models").dataset.errorLine ?? ""`, &errorLine),
+		chromedp.Evaluate(`document.querySelectorAll(".cm-error-line, .cm-lintRange-error").length`, &lintRanges),
 		lastStepSQL(&sql),
 		screenshot("4-fixed"),
 	); err != nil {
 		t.Fatal(err)
 	}
-	if strings.TrimSpace(problemAfter) != "" || stale || errorLine != "" {
-		t.Errorf("after the fix: problems %q, stale %v, error line %q; want none", problemAfter, stale, errorLine)
+	if strings.TrimSpace(problemAfter) != "" || stale || lintRanges != 0 {
+		t.Errorf("after the fix: problems %q, stale %v, %d error marks; want none", problemAfter, stale, lintRanges)
 	}
 	checkNewStep(t, ctx, "after the fix", sql)
 
-	// A phone-sized window stacks the editors above the trace.
-	if err := chromedp.Run(ctx,
-		chromedp.EmulateViewport(390, 844),
-		screenshot("5-narrow"),
-	); err != nil {
+	// The database file comes from the engine.
+	var header string
+	if err := chromedp.Run(ctx, chromedp.Evaluate(`(() => {
+		const db = ormfiddle.database(document.getElementById("models").value, document.getElementById("shell").value);
+		return new TextDecoder().decode(db.slice(0, 15)); })()`, &header)); err != nil {
 		t.Fatal(err)
+	}
+	if header != "SQLite format 3" {
+		t.Errorf("the database download starts %q", header)
 	}
 
 	var wasmFetches int
 	chromedp.Run(ctx, chromedp.Evaluate(`performance.getEntriesByType("resource").filter(e => e.name.endsWith("/`+wasmFile+`")).length`, &wasmFetches))
 	if wasmFetches != 1 {
 		t.Errorf("the wasm was fetched %d times, want once (the preload must be used)", wasmFetches)
+	}
+	var foreign []string
+	chromedp.Run(ctx, chromedp.Evaluate(`performance.getEntriesByType("resource").map(e => e.name).filter(n => !n.startsWith(location.origin) && !n.startsWith("blob:") && !n.startsWith("data:"))`, &foreign))
+	if len(foreign) > 0 {
+		t.Errorf("the page fetched from elsewhere: %q", foreign)
 	}
 
 	if msgs := errs.take(); len(msgs) > 0 {
@@ -342,6 +405,361 @@ func checkNewStep(t *testing.T, ctx context.Context, when string, sql []string) 
 		var problem string
 		chromedp.Run(ctx, chromedp.Text("#problems", &problem, chromedp.ByQuery))
 		t.Errorf("%s: the new step's SQL is %q, want [%q] (problems shown: %q)", when, sql, newStatementSQL, problem)
+	}
+}
+
+// stepText is what the open step shows: its number, code, badges.
+type stepText struct {
+	N      int    `json:"n"`
+	Code   string `json:"code"`
+	Badges string `json:"badges"`
+}
+
+func openStep(v *stepText) chromedp.Action {
+	return chromedp.Evaluate(`(() => { const li = document.querySelector("#trace .step-open");
+		return li ? {n: Number(li.dataset.step), code: li.querySelector(".step-code").textContent.trim(), badges: li.querySelector(".step-badges").textContent.trim()} : {n: 0}; })()`, v)
+}
+
+// TestBrowserStepper runs an example from the menu, steps through it with
+// the keyboard and the buttons, finds a row marked as updated, and looks at
+// the schema pane, on a wide screen, a 360 px one, and in dark mode.
+func TestBrowserStepper(t *testing.T) {
+	requireBrowser(t)
+	srv := newTestServer(t)
+	ctx, cancel := newChromium(t, t.TempDir())
+	defer cancel()
+	var errs pageErrors
+	errs.listen(ctx)
+	if err := chromedp.Run(ctx, chromedp.Navigate(srv.URL), waitReady()); err != nil {
+		t.Fatal(err)
+	}
+
+	// The examples menu (chromedp.SetValue fires its change event):
+	// many-to-one, whose __str__ follows a ForeignKey.
+	var about string
+	var notes []string
+	var sql []string
+	if err := chromedp.Run(ctx,
+		chromedp.SetValue("#example", "many-to-one", chromedp.ByQuery),
+		waitRuns(1),
+		chromedp.Text("#about", &about, chromedp.ByQuery),
+		chromedp.Evaluate(`[...document.querySelectorAll("#trace .step")].map(li => li.querySelector(".step-code").textContent.trim() + " | " + (li.querySelector(".badge-note")?.textContent ?? ""))`, &notes),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(about, "ForeignKey") {
+		t.Errorf("the description reads %q", about)
+	}
+	n1 := ""
+	for _, n := range notes {
+		if strings.HasPrefix(n, "Article.objects.all() |") {
+			n1 = n
+		}
+	}
+	if !strings.Contains(n1, "N+1") {
+		t.Errorf("Article.objects.all() is not explained as an N+1: %q", notes)
+	}
+
+	// Keyboard: focus the first step, ArrowDown twice, k once, j once.
+	var s1, s3, s2, s3again stepText
+	if err := chromedp.Run(ctx,
+		chromedp.Focus("#step-head-1", chromedp.ByQuery),
+		chromedp.Click("#step-head-1", chromedp.ByQuery),
+		openStep(&s1),
+		chromedp.KeyEvent(kb.ArrowDown),
+		chromedp.KeyEvent(kb.ArrowDown),
+		openStep(&s3),
+		chromedp.KeyEvent("k"),
+		openStep(&s2),
+		chromedp.KeyEvent("j"),
+		openStep(&s3again),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if s1.N != 1 || s3.N != 3 || s2.N != 2 || s3again.N != 3 {
+		t.Errorf("keyboard stepping went %d, %d, %d, %d; want 1, 3, 2, 3", s1.N, s3.N, s2.N, s3again.N)
+	}
+	var focused string
+	chromedp.Run(ctx, chromedp.Evaluate(`document.activeElement.id`, &focused))
+	if focused != "step-head-3" {
+		t.Errorf("focus is on %q, want the open step's head", focused)
+	}
+	// Prev and Next.
+	var afterNext, afterPrev stepText
+	if err := chromedp.Run(ctx,
+		chromedp.Click(`[data-nav="next"]`, chromedp.ByQuery),
+		openStep(&afterNext),
+		chromedp.Click(`[data-nav="prev"]`, chromedp.ByQuery),
+		chromedp.Click(`[data-nav="prev"]`, chromedp.ByQuery),
+		openStep(&afterPrev),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if afterNext.N != 4 || afterPrev.N != 2 {
+		t.Errorf("Next went to %d, Prev twice to %d; want 4 and 2", afterNext.N, afterPrev.N)
+	}
+	// The N+1 step, opened, explains itself.
+	var note string
+	if err := chromedp.Run(ctx,
+		chromedp.Evaluate(`[...document.querySelectorAll("#trace .step")].find(li => li.querySelector(".step-code").textContent.trim() === "Article.objects.all()").querySelector(".step-head").click()`, nil),
+		chromedp.Text("#trace .step-open .step-note", &note, chromedp.ByQuery),
+		openStepSQL(&sql),
+		screenshot("5-n-plus-one"),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(note, "select_related()") || len(sql) != 4 {
+		t.Errorf("the N+1 step: note %q, %d statements; want a note naming select_related() and 4 statements", note, len(sql))
+	}
+
+	// Multi-table inheritance: r.save() after r.serves_hot_dogs = True
+	// marks the restaurant's row as updated, its changed cell too.
+	type rowMark struct {
+		Changes []string `json:"changes"`
+		Cells   []string `json:"cells"`
+		Legend  string   `json:"legend"`
+	}
+	var mark rowMark
+	if err := chromedp.Run(ctx,
+		chromedp.SetValue("#example", "multi-table-inheritance", chromedp.ByQuery),
+		waitRuns(2),
+		chromedp.Evaluate(`(() => { const steps = [...document.querySelectorAll("#trace .step")];
+			const i = steps.findIndex(li => li.querySelector(".step-code").textContent.trim() === "r.serves_hot_dogs = True");
+			steps[i + 1].querySelector(".step-head").click(); })()`, nil),
+		chromedp.Evaluate(`(() => { const w = document.querySelector('#trace .step-open .table-wrap[data-table="myapp_restaurant"]');
+			return {changes: [...w.querySelectorAll("tbody tr")].map(r => r.dataset.change),
+				cells: [...w.querySelectorAll("td.cell-changed")].map(c => c.textContent),
+				legend: document.querySelector("#trace .step-open .legend").textContent}; })()`, &mark),
+		screenshot("6-updated-row"),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if len(mark.Changes) != 1 || mark.Changes[0] != "updated" || len(mark.Cells) != 1 || mark.Cells[0] != "1" {
+		t.Errorf("myapp_restaurant after r.save(): rows %q, changed cells %q; want one updated row whose serves_hot_dogs became 1", mark.Changes, mark.Cells)
+	}
+	if !strings.Contains(mark.Legend, "updated") {
+		t.Errorf("legend %q", mark.Legend)
+	}
+
+	// The schema pane: a diagram with the parent link, and the PostgreSQL DDL.
+	var links, boxes []string
+	var pg string
+	if err := chromedp.Run(ctx,
+		chromedp.Click("#tab-schema", chromedp.ByQuery),
+		chromedp.Evaluate(`[...document.querySelectorAll("#trace .diagram .link")].map(l => l.classList[1])`, &links),
+		chromedp.Evaluate(`[...document.querySelectorAll("#trace .diagram .box-title")].map(b => b.textContent)`, &boxes),
+		screenshot("7-schema"),
+		chromedp.Click(`button[data-dialect="postgresql"]`, chromedp.ByQuery),
+		chromedp.Text("#trace .ddl-postgresql", &pg, chromedp.ByQuery),
+		screenshot("8-schema-postgresql"),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(links, ",") != "link-parent" || strings.Join(boxes, ",") != "myapp_place,myapp_restaurant" {
+		t.Errorf("diagram: boxes %q, links %q", boxes, links)
+	}
+	if !strings.Contains(pg, `"id" serial NOT NULL PRIMARY KEY`) {
+		t.Errorf("PostgreSQL DDL reads %q", pg)
+	}
+
+	// More schemas, wide and narrow, light and dark.
+	shots := []struct {
+		example string
+		tab     string
+	}{
+		{"many-to-many-through", "schema"},
+		{"proxy-models", "schema"},
+		{"multiple-inheritance", "schema"},
+		{"single-table-inheritance", "steps"},
+	}
+	runs := 2
+	for _, sh := range shots {
+		runs++
+		if err := chromedp.Run(ctx,
+			chromedp.SetValue("#example", sh.example, chromedp.ByQuery),
+			waitRuns(runs),
+			chromedp.Click("#tab-"+sh.tab, chromedp.ByQuery),
+			screenshot("9-"+sh.example),
+		); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := chromedp.Run(ctx,
+		chromedp.SetValue("#example", "one-to-one", chromedp.ByQuery),
+		waitRuns(runs+1),
+		chromedp.Click("#tab-steps", chromedp.ByQuery),
+		chromedp.Click("#step-head-6", chromedp.ByQuery),
+		darkMode(true),
+		screenshot("10-dark"),
+		chromedp.Click("#tab-schema", chromedp.ByQuery),
+		screenshot("10-dark-schema"),
+		chromedp.Click("#tab-steps", chromedp.ByQuery),
+		narrow(),
+		screenshot("11-narrow-dark"),
+		screenshotOf("11-narrow-dark-steps", "#results"),
+		darkMode(false),
+		screenshot("11-narrow"),
+		screenshotOf("11-narrow-steps", "#results"),
+		screenshotOf("11-narrow-open-step", "#trace .step-open"),
+		chromedp.Click("#tab-schema", chromedp.ByQuery),
+		screenshotOf("11-narrow-schema", "#results"),
+		wide(),
+	); err != nil {
+		t.Fatal(err)
+	}
+	var overflow int
+	chromedp.Run(ctx, narrow(), chromedp.Evaluate(`document.documentElement.scrollWidth - window.innerWidth`, &overflow), wide())
+	if overflow > 0 {
+		t.Errorf("at 360 px the page is %d px wider than the screen", overflow)
+	}
+	if msgs := errs.take(); len(msgs) > 0 {
+		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
+	}
+}
+
+// scriptModels and scriptShell put `<script>` everywhere the page shows
+// user text: the editors, a table name (the diagram and the DDL), a
+// column default, a row's value, printed output and an error message.
+const (
+	scriptModels = `from django.db import models
+
+
+class Note(models.Model):
+    text = models.CharField(max_length=100, default="<script>window.pwned = 1</script>")
+
+    class Meta:
+        db_table = "<script>window.pwned = 2</script>"
+`
+	scriptShell = `n = Note.objects.create()
+print("<script>window.pwned = 3</script>")
+n.text
+Note.objects.get(text="<img src=x onerror='window.pwned = 4'>")
+int("<script>window.pwned = 5</script>")
+`
+)
+
+// TestBrowserShareAndSafety checks that a snippet with `<script>` in it
+// shows as text everywhere, that a share link carries it (both editors and
+// the open step) into a fresh browser, where it still runs no script, that
+// autosave keeps it across a reload, and the embed mode.
+func TestBrowserShareAndSafety(t *testing.T) {
+	requireBrowser(t)
+	srv := newTestServer(t)
+	ctx, cancel := newChromium(t, t.TempDir())
+	defer cancel()
+	var errs pageErrors
+	errs.listen(ctx)
+	var link string
+	var pwned bool
+	var output, printed, tableName string
+	if err := chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL),
+		waitReady(),
+		setEditor("models.py", scriptModels),
+		setEditor("shell.py", scriptShell),
+		chromedp.Click("#run", chromedp.ByQuery),
+		waitRuns(1),
+		chromedp.Click("#step-head-2", chromedp.ByQuery),
+		chromedp.Text("#trace .step-open .step-output", &printed, chromedp.ByQuery),
+		chromedp.Click("#step-head-3", chromedp.ByQuery),
+		chromedp.Text("#trace .step-open .step-output", &output, chromedp.ByQuery),
+		chromedp.Text("#trace .step-open .table-name", &tableName, chromedp.ByQuery),
+		screenshot("12-script-as-text"),
+		chromedp.Click("#tab-schema", chromedp.ByQuery),
+		screenshot("12-script-schema"),
+		chromedp.Click("#tab-steps", chromedp.ByQuery),
+		chromedp.Evaluate(`window.pwned === undefined`, &pwned),
+		chromedp.Click("#share", chromedp.ByQuery),
+		chromedp.Poll(`document.documentElement.dataset.shared`, &link, chromedp.WithPollingTimeout(10*time.Second)),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if !pwned {
+		t.Error("a script in the snippet ran")
+	}
+	if printed != "<script>window.pwned = 3</script>" || output != `'<script>window.pwned = 1</script>'` || tableName != "<script>window.pwned = 2</script>" {
+		t.Errorf("shown: printed %q, repr %q, table %q", printed, output, tableName)
+	}
+	if !strings.Contains(link, "#s=") {
+		t.Fatalf("share link %q", link)
+	}
+
+	// Autosave: a reload keeps the snippet and the open step.
+	var models string
+	var step stepText
+	if err := chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL),
+		waitReady(),
+		waitRuns(1),
+		editorText("models.py", &models),
+		openStep(&step),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if models != scriptModels || step.N != 3 {
+		t.Errorf("after a reload: models.py %q, step %d; want the snippet at step 3", models, step.N)
+	}
+	if msgs := errs.take(); len(msgs) > 0 {
+		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
+	}
+	cancel()
+
+	// The link in a fresh browser: same editors, same step, no script.
+	ctx2, cancel2 := newChromium(t, t.TempDir())
+	defer cancel2()
+	errs.listen(ctx2)
+	var shell string
+	if err := chromedp.Run(ctx2,
+		chromedp.Navigate(link),
+		waitReady(),
+		waitRuns(1),
+		editorText("models.py", &models),
+		editorText("shell.py", &shell),
+		openStep(&step),
+		chromedp.Evaluate(`window.pwned === undefined`, &pwned),
+		screenshot("13-shared"),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if models != scriptModels || shell != scriptShell || step.N != 3 {
+		t.Errorf("from the link: models.py %q, shell.py %q, step %d", models, shell, step.N)
+	}
+	if !pwned {
+		t.Error("a script in the shared snippet ran")
+	}
+
+	// A cut-short link says so and leaves the example.
+	var notice string
+	if err := chromedp.Run(ctx2,
+		chromedp.Navigate(srv.URL+"/?x=1#s=AAAA"),
+		chromedp.Poll(`document.getElementById("notice")?.textContent`, &notice, chromedp.WithPollingTimeout(10*time.Second)),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(notice, "could not be read") {
+		t.Errorf("a damaged link shows %q", notice)
+	}
+
+	// Embed mode: the editors and the stepper, nothing else.
+	var shown map[string]bool
+	if err := chromedp.Run(ctx2,
+		chromedp.Navigate(srv.URL+"/?embed=1&example=proxy-models"),
+		waitReady(),
+		chromedp.Evaluate(`Object.fromEntries(["#example", "#share", "#download", ".tabs", ".footer", "#about", ".cm-editor", ".step-list", "#run"].map(s => [s, !!document.querySelector(s) && document.querySelector(s).offsetParent !== null]))`, &shown),
+		screenshot("14-embed"),
+		narrow(),
+		screenshot("14-embed-narrow"),
+		screenshotOf("14-embed-narrow-steps", "#results"),
+	); err != nil {
+		t.Fatal(err)
+	}
+	for sel, want := range map[string]bool{"#example": false, "#share": false, "#download": false, ".tabs": false, ".footer": false, "#about": false, ".cm-editor": true, ".step-list": true, "#run": true} {
+		if shown[sel] != want {
+			t.Errorf("embed mode: %s shown %v, want %v", sel, shown[sel], want)
+		}
+	}
+	if msgs := errs.take(); len(msgs) > 0 {
+		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
 	}
 }
 

@@ -70,14 +70,15 @@ func exportSite(webDir, outDir string) error {
 	return nil
 }
 
-// checkWasmBuild makes sure that `make wasm` has run: the wasm, its
-// compressed forms no older than it, and the wasm_exec.js that loads it.
+// checkWasmBuild makes sure that `make wasm` and `make editor` have run:
+// the wasm, its compressed forms no older than it, the wasm_exec.js that
+// loads it, and the editor bundle.
 func checkWasmBuild(webDir string) error {
 	wasm, err := os.Stat(filepath.Join(webDir, wasmFile))
 	if err != nil {
 		return fmt.Errorf("%v: run `make wasm` first", err)
 	}
-	for _, name := range []string{wasmFile + ".br", wasmFile + ".gz", "wasm_exec.js"} {
+	for _, name := range []string{wasmFile + ".br", wasmFile + ".gz", "wasm_exec.js", editorFile} {
 		st, err := os.Stat(filepath.Join(webDir, name))
 		if err != nil {
 			return fmt.Errorf("%v: run `make wasm` first", err)

@@ -25,6 +25,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ormfiddle/ormfiddle/engine/playground"
@@ -43,6 +44,10 @@ const defaultExample = "multi-table-inheritance"
 // wasmFile is the browser build of the engine, in the web directory; it is
 // served precompressed from wasmFile+".br" and wasmFile+".gz".
 const wasmFile = "ormfiddle.wasm"
+
+// editorFile is the editor bundle (CodeMirror), in the web directory; it
+// is served precompressed too.
+const editorFile = "editor.js"
 
 func main() {
 	log.SetFlags(0)
@@ -104,17 +109,43 @@ func displayAddr(addr string) string {
 // server is the playground's HTTP handler.
 type server struct {
 	webDir string
-	page   []byte // the rendered index.html
 	files  http.Handler
+
+	mu    sync.Mutex
+	pages map[pageKey][]byte // rendered pages, by example and mode
 }
 
-// newServer renders the page once and serves it with the assets of webDir.
+// pageKey names a rendering of the page: the example it opens with, and
+// whether it is the embed mode.
+type pageKey struct {
+	example string
+	embed   bool
+}
+
+// newServer renders the default page once, to fail early, and serves it
+// with the assets of webDir. The page of another example (?example=NAME)
+// or of the embed mode (?embed=1) is rendered on its first request.
 func newServer(webDir string) (http.Handler, error) {
-	var page bytes.Buffer
-	if err := renderIndex(&page); err != nil {
+	s := &server{webDir: webDir, files: http.FileServerFS(os.DirFS(webDir)), pages: map[pageKey][]byte{}}
+	if _, err := s.page(pageKey{example: defaultExample}); err != nil {
 		return nil, err
 	}
-	return &server{webDir: webDir, page: page.Bytes(), files: http.FileServerFS(os.DirFS(webDir))}, nil
+	return s, nil
+}
+
+// page returns the rendered page for k.
+func (s *server) page(k pageKey) ([]byte, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if b, ok := s.pages[k]; ok {
+		return b, nil
+	}
+	var b bytes.Buffer
+	if err := renderPage(&b, k.example, k.embed); err != nil {
+		return nil, err
+	}
+	s.pages[k] = b.Bytes()
+	return s.pages[k], nil
 }
 
 func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -128,10 +159,25 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	switch p := path.Clean(r.URL.Path); {
 	case p == "/" || p == "/index.html":
+		q := r.URL.Query()
+		k := pageKey{example: q.Get("example"), embed: q.Get("embed") == "1"}
+		if k.example == "" {
+			k.example = defaultExample
+		}
+		if _, err := readExample(k.example); err != nil {
+			k.example = defaultExample // the page tells the script, which says so
+		}
+		page, err := s.page(k)
+		if err != nil {
+			log.Printf("rendering the page: %v", err)
+			http.Error(w, "the page could not be rendered", http.StatusInternalServerError)
+			return
+		}
 		h.Set("Content-Type", "text/html; charset=utf-8")
-		http.ServeContent(w, r, "index.html", time.Time{}, bytes.NewReader(s.page))
-	case p == "/"+wasmFile:
-		serveWasm(w, r, filepath.Join(s.webDir, wasmFile))
+		http.ServeContent(w, r, "index.html", time.Time{}, bytes.NewReader(page))
+	case precompressed[strings.TrimPrefix(p, "/")] != "":
+		name := strings.TrimPrefix(p, "/")
+		servePrecompressed(w, r, filepath.Join(s.webDir, name), precompressed[name])
 	case strings.HasSuffix(p, ".br") || strings.HasSuffix(p, ".gz"):
 		http.NotFound(w, r) // reached through Content-Encoding only
 	default:
@@ -139,28 +185,38 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// renderIndex runs the default example and renders the whole page.
+// renderIndex renders the page with the default example: index.html.
 func renderIndex(w io.Writer) error {
-	src, err := loadExample(defaultExample)
+	return renderPage(w, defaultExample, false)
+}
+
+// renderPage runs an example and renders the whole page with its trace,
+// the first step open; embed renders the embed mode.
+func renderPage(w io.Writer, example string, embed bool) error {
+	examples, err := listExamples()
 	if err != nil {
 		return err
 	}
-	trace, err := playground.Run(src, playground.Options{})
+	ex, err := readExample(example)
+	if err != nil {
+		return err
+	}
+	trace, err := playground.Run(ex.Source, playground.Options{Snapshots: true})
 	data := templates.PageData{
-		Example: defaultExample,
-		Source:  src,
-		Result:  templates.NewResult(src, trace, err),
+		Example:  example,
+		Source:   ex.Source,
+		Result:   templates.NewResult(ex.Source, trace, err),
+		Step:     1,
+		Examples: examples,
+		Embed:    embed,
 	}
 	return templates.Page(data).Render(context.Background(), w)
 }
 
-// loadExample reads examples/NAME.
+// loadExample reads the source of examples/NAME.
 func loadExample(name string) (playground.Source, error) {
-	dir, err := fs.Sub(examplesFS, path.Join("examples", name))
-	if err != nil {
-		return playground.Source{}, err
-	}
-	return readSource(dir)
+	ex, err := readExample(name)
+	return ex.Source, err
 }
 
 // readSource reads models.py and shell.py from dir. A missing shell.py is

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"html"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -21,6 +23,7 @@ func fakeWebDir(t *testing.T) string {
 		"app.js":            "export {};\n",
 		"style.css":         "body {}\n",
 		"wasm_exec.js":      "// go\n",
+		editorFile:          "// editor\n",
 		wasmFile:            "raw wasm",
 		wasmFile + ".br":    "brotli wasm",
 		wasmFile + ".gz":    "gzip wasm",
@@ -84,7 +87,8 @@ func TestServeIndexTrace(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, body := get(t, h, "/")
-	if !strings.Contains(body, `INNER JOIN &#34;myapp_place&#34;`) {
+	text := html.UnescapeString(regexp.MustCompile(`<[^>]*>`).ReplaceAllString(body, ""))
+	if !strings.Contains(text, `INNER JOIN "myapp_place"`) {
 		i := strings.Index(body, `id="problems"`)
 		t.Errorf("the served page has no INNER JOIN \"myapp_place\"; its result starts: %.300s", body[max(i, 0):])
 	}
@@ -198,5 +202,33 @@ func TestExport(t *testing.T) {
 	err := exportSite(web, filepath.Join(t.TempDir(), "site"))
 	if err == nil || !strings.Contains(err.Error(), "make wasm") {
 		t.Errorf("export without the gzip copy: %v, want advice to run make wasm", err)
+	}
+}
+
+// TestServeExampleAndEmbed: ?example=NAME opens that example, ?embed=1 is
+// the embed mode, and an unknown example falls back to the default.
+func TestServeExampleAndEmbed(t *testing.T) {
+	h, err := newServer(fakeWebDir(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body := get(t, h, "/?example=many-to-one")
+	if !strings.Contains(body, `data-example="many-to-one"`) || !strings.Contains(body, `class Reporter(models.Model):`) {
+		t.Error("?example=many-to-one does not open that example")
+	}
+	if !strings.Contains(body, `<option value="many-to-one" selected>`) {
+		t.Error("the menu does not show the example")
+	}
+	_, body = get(t, h, "/?embed=1")
+	if !strings.Contains(body, `<html lang="en" class="embed"`) {
+		t.Error("?embed=1 is not the embed mode")
+	}
+	_, body = get(t, h, "/?example=nope")
+	if !strings.Contains(body, `data-example="`+defaultExample+`"`) {
+		t.Error("an unknown example does not fall back to the default")
+	}
+	res, body := get(t, h, "/"+editorFile)
+	if res.StatusCode != 200 || !strings.HasPrefix(res.Header.Get("Content-Type"), "text/javascript") || body != "// editor\n" {
+		t.Errorf("GET /%s: %d %q %q", editorFile, res.StatusCode, res.Header.Get("Content-Type"), body)
 	}
 }

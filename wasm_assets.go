@@ -4,22 +4,30 @@ import (
 	"log"
 	"net/http"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 )
 
-// wasmEncodings are the precompressed forms of the wasm, best first.
+// precompressed are the files served from their precompressed forms, with
+// their Content-Type: the wasm and the editor bundle.
+var precompressed = map[string]string{
+	wasmFile:   "application/wasm",
+	editorFile: "text/javascript; charset=utf-8",
+}
+
+// wasmEncodings are the precompressed forms of a file, best first.
 var wasmEncodings = []struct{ name, ext string }{
 	{"br", ".br"},
 	{"gzip", ".gz"},
 }
 
-// serveWasm serves the wasm at name as application/wasm, from name.br or
-// name.gz when the client accepts that encoding and the file is at least as
-// new as name itself (a stale compressed copy would run old code).
-func serveWasm(w http.ResponseWriter, r *http.Request, name string) {
+// servePrecompressed serves the file at name as contentType, from name.br
+// or name.gz when the client accepts that encoding and the file is at least
+// as new as name itself (a stale compressed copy would run old code).
+func servePrecompressed(w http.ResponseWriter, r *http.Request, name, contentType string) {
 	h := w.Header()
-	h.Set("Content-Type", "application/wasm")
+	h.Set("Content-Type", contentType)
 	h.Add("Vary", "Accept-Encoding")
 	raw, rawErr := os.Stat(name)
 	accept := r.Header.Get("Accept-Encoding")
@@ -51,7 +59,7 @@ func serveWasm(w http.ResponseWriter, r *http.Request, name string) {
 	f, err := os.Open(name)
 	if err != nil {
 		h.Del("Content-Type")
-		http.Error(w, "the wasm is not built: run `make wasm`", http.StatusNotFound)
+		http.Error(w, filepath.Base(name)+" is not built: run `make serve`", http.StatusNotFound)
 		return
 	}
 	defer f.Close()

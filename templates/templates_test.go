@@ -37,7 +37,7 @@ func recorded(t *testing.T) *playground.Trace {
 
 func TestTraceView(t *testing.T) {
 	tr := recorded(t)
-	html := render(t, TraceView(tr))
+	html := render(t, TraceView(tr, 2, false))
 	if got, want := strings.Count(html, `<li class="step`), len(tr.Steps); got != want {
 		t.Errorf("%d steps rendered, want %d", got, want)
 	}
@@ -49,11 +49,14 @@ func TestTraceView(t *testing.T) {
 		t.Errorf("%d SQL blocks, want one per statement: %d", got, want)
 	}
 	for _, want := range []string{
-		`<pre class="sql sql-write"><code>INSERT INTO &#34;myapp_place&#34; (&#34;name&#34;, &#34;address&#34;) VALUES (&#39;Bob&#39;&#39;s Cafe&#39;, &#39;1 Main St&#39;)</code></pre>`,
-		`<pre class="sql sql-tx"><code>BEGIN</code></pre>`,
+		`<pre class="sql sql-write"><code><span class="t-kw">INSERT</span> <span class="t-kw">INTO</span> <span class="t-id">&#34;myapp_place&#34;</span> <span class="t-op">(</span><span class="t-id">&#34;name&#34;</span><span class="t-op">,</span> <span class="t-id">&#34;address&#34;</span><span class="t-op">)</span> <span class="t-kw brk">VALUES</span> <span class="t-op">(</span><span class="t-str">&#39;Bob&#39;&#39;s Cafe&#39;</span>`,
+		`<pre class="sql sql-tx"><code><span class="t-kw">BEGIN</span></code></pre>`,
 		`<pre class="step-output"><code>&lt;Place: Place object (2)&gt;</code></pre>`,
 		`18 statements, 17 queries`,
 		`<span class="code-line">r.pk = None</span>`,
+		`<li class="step step-open" data-step="2"`,
+		`aria-expanded="true" aria-controls="step-2"`,
+		`<div class="step-detail" id="step-3" role="region" aria-labelledby="step-head-3" hidden>`,
 	} {
 		if !strings.Contains(html, want) {
 			t.Errorf("the trace lacks %s", want)
@@ -61,19 +64,32 @@ func TestTraceView(t *testing.T) {
 	}
 }
 
+// TestTraceViewLazy: only the open step's detail is rendered.
+func TestTraceViewLazy(t *testing.T) {
+	tr := recorded(t)
+	html := render(t, TraceView(tr, 2, true))
+	if got := strings.Count(html, `data-lazy`); got != len(tr.Steps)-1 {
+		t.Errorf("%d lazy details, want %d", got, len(tr.Steps)-1)
+	}
+	if got := strings.Count(html, `class="step-sql"`); got != 1 {
+		t.Errorf("%d details rendered, want the open one", got)
+	}
+}
+
 // TestStepEscapes: what the user typed is text, never markup.
 func TestStepEscapes(t *testing.T) {
 	e := "ValueError: <script>alert(1)</script>"
-	html := render(t, Step(3, playground.Step{
+	html := render(t, Step(StepView{N: 3, Step: playground.Step{
 		Code:   "print('<script>alert(1)</script>')\nx = 1",
 		Output: "<script>alert(1)</script>\n",
 		Error:  &e,
 		Line:   4, EndLine: 5,
-	}))
-	if strings.Contains(html, "<script>") {
+		Snapshot: []playground.TableRows{{Name: "<script>", Rows: [][]string{{"'<script>'"}}, Changes: []playground.RowChange{playground.RowInserted}}},
+	}, Tables: []TableView{{Name: "<script>", Columns: []string{"<b>"}, Rows: []RowView{{Cells: []CellView{{Text: "<script>", Kind: "str"}}, Change: "inserted"}}}}}, true, false))
+	if strings.Contains(html, "<script>") || strings.Contains(html, "<b>") {
 		t.Errorf("unescaped markup: %s", html)
 	}
-	for _, want := range []string{`data-line="4"`, `data-end-line="5"`, `step-failed`, `no SQL`, `<span class="code-line">x = 1</span>`} {
+	for _, want := range []string{`data-line="4"`, `data-end-line="5"`, `step-failed`, `no SQL`, `<span class="code-line">x = 1</span>`, `&lt;script&gt;`} {
 		if !strings.Contains(html, want) {
 			t.Errorf("the step lacks %s: %s", want, html)
 		}
@@ -104,7 +120,7 @@ func TestLoadErrorPanel(t *testing.T) {
 
 func TestInternalError(t *testing.T) {
 	r := NewResult(playground.Source{}, nil, errors.New("index out of range <3>"))
-	html := render(t, Results(r))
+	html := render(t, Results(r, 1))
 	if !strings.Contains(html, "This is a bug in ormfiddle") || !strings.Contains(html, "index out of range &lt;3&gt;") {
 		t.Errorf("internal error panel: %s", html)
 	}

@@ -22,6 +22,12 @@ const (
 	StatusID   = "status"   // the engine status line
 	ProblemsID = "problems" // where a load error is shown
 	TraceID    = "trace"    // the schema and the steps
+	ResultsID  = "results"  // the tabs, problems and trace
+	AboutID    = "about"    // the description of the example shown
+	ExampleID  = "example"  // the examples menu
+	ExamplesID = "examples" // the examples' text, for the menu
+	ShareID    = "share"    // the Share button
+	DownloadID = "download" // the Download menu
 )
 
 // PageData is everything the page shows when it is first served.
@@ -32,6 +38,22 @@ type PageData struct {
 	Source playground.Source
 	// Result is what running Source produced.
 	Result Result
+	// Step is the 1-based step shown open.
+	Step int
+	// Examples are the entries of the examples menu.
+	Examples []Example
+	// Embed is the embed mode (?embed=1): editors and stepper only.
+	Embed bool
+}
+
+// Description is the about text of the example shown, or "".
+func (p PageData) Description() string {
+	for _, ex := range p.Examples {
+		if ex.Name == p.Example {
+			return ex.Description
+		}
+	}
+	return ""
 }
 
 // Result is one run of the engine as the page shows it: a Trace, or the
@@ -223,4 +245,179 @@ func errorSource(r Result) string {
 // loadErrorLocation renders "models.py:12:5".
 func loadErrorLocation(e *playground.LoadError) string {
 	return e.File + ":" + strconv.Itoa(e.Line) + ":" + strconv.Itoa(e.Col)
+}
+
+// Example is a shipped snippet of the examples menu (a folder of
+// examples/).
+type Example struct {
+	Name        string // the folder, used in links: "many-to-one"
+	Title       string // the menu entry
+	Group       string // the menu section: "Relations"
+	Description string // one paragraph shown above the editors
+	Source      playground.Source
+}
+
+// exampleGroup is a section of the examples menu.
+type exampleGroup struct {
+	Name     string
+	Examples []Example
+}
+
+// exampleGroups sorts examples into menu sections, in the order the
+// sections first appear.
+func exampleGroups(examples []Example) []exampleGroup {
+	var out []exampleGroup
+	for _, ex := range examples {
+		if n := len(out); n == 0 || out[n-1].Name != ex.Group {
+			out = append(out, exampleGroup{Name: ex.Group})
+		}
+		out[len(out)-1].Examples = append(out[len(out)-1].Examples, ex)
+	}
+	return out
+}
+
+// clampStep keeps a 1-based step number within 1..n.
+func clampStep(step, n int) int {
+	return max(1, min(step, n))
+}
+
+// errorClass is the exception class of a step's "ClassName: message".
+func errorClass(e string) string {
+	c, _, _ := strings.Cut(e, ":")
+	return c
+}
+
+// errorMessage is ": message" of a step's "ClassName: message", or "".
+func errorMessage(e string) string {
+	_, m, ok := strings.Cut(e, ":")
+	if !ok {
+		return ""
+	}
+	return ":" + m
+}
+
+// changeMark is the sign in front of a changed row.
+func changeMark(change string) string {
+	switch change {
+	case "inserted":
+		return "+"
+	case "updated":
+		return "~"
+	case "deleted":
+		return "−"
+	}
+	return ""
+}
+
+// changeTitle explains the sign in front of a row.
+func changeTitle(change string) string {
+	if change == "" {
+		return "unchanged"
+	}
+	return change + " by this step"
+}
+
+// changeSummary sums up what a step changed in a table: "+1 ~2 −1",
+// "3 rows" when nothing changed.
+func changeSummary(t TableView) string {
+	if !t.Changed() {
+		return plural(len(t.Rows), "row", "rows")
+	}
+	var parts []string
+	if t.Inserted > 0 {
+		parts = append(parts, strconv.Itoa(t.Inserted)+" inserted")
+	}
+	if t.Updated > 0 {
+		parts = append(parts, strconv.Itoa(t.Updated)+" updated")
+	}
+	if t.Deleted > 0 {
+		parts = append(parts, strconv.Itoa(t.Deleted)+" deleted")
+	}
+	return strings.Join(parts, ", ")
+}
+
+// schemaSummary counts the tables and proxy models.
+func schemaSummary(t *playground.Trace) string {
+	if t.Schema == nil {
+		return plural(len(t.DDL), "statement", "statements")
+	}
+	s := plural(len(t.Schema.Tables), "table", "tables")
+	if n := len(t.Schema.Proxies); n > 0 {
+		s += ", " + plural(n, "proxy model", "proxy models")
+	}
+	return s
+}
+
+// formatDDL writes a CREATE TABLE with one column or constraint per line,
+// indented, as Django's documentation prints them; other statements are
+// returned as they are.
+func formatDDL(stmt string) string {
+	if !strings.HasPrefix(stmt, "CREATE TABLE ") {
+		return stmt
+	}
+	open := strings.IndexByte(stmt, '(')
+	if open < 0 || !strings.HasSuffix(stmt, ")") {
+		return stmt
+	}
+	body := stmt[open+1 : len(stmt)-1]
+	var parts []string
+	depth, start := 0, 0
+	inStr := byte(0)
+	for i := 0; i < len(body); i++ {
+		c := body[i]
+		switch {
+		case inStr != 0:
+			if c == inStr {
+				inStr = 0
+			}
+		case c == '\'' || c == '"':
+			inStr = c
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		case c == ',' && depth == 0:
+			parts = append(parts, strings.TrimSpace(body[start:i]))
+			start = i + 1
+		}
+	}
+	parts = append(parts, strings.TrimSpace(body[start:]))
+	return strings.TrimRight(stmt[:open], " ") + " (\n    " + strings.Join(parts, ",\n    ") + "\n);"
+}
+
+// diagramLabel describes the diagram for screen readers.
+func diagramLabel(d Diagram) string {
+	var names []string
+	for _, b := range d.Boxes {
+		names = append(names, b.Title)
+	}
+	return "Schema diagram: " + strings.Join(names, ", ")
+}
+
+// keyClass names the style of a key marker.
+func keyClass(key string) string {
+	switch key {
+	case "PK":
+		return "pk"
+	case "FK":
+		return "fk"
+	case "1:1":
+		return "o2o"
+	case "PTR":
+		return "parent"
+	}
+	return "none"
+}
+
+// linkMarker is the arrowhead of a link kind.
+func linkMarker(kind string) string {
+	switch kind {
+	case "parent":
+		return "url(#arrow-parent)"
+	case "proxy":
+		return "url(#arrow-proxy)"
+	case "o2o":
+		return "url(#arrow-o2o)"
+	}
+	return "url(#arrow-fk)"
 }

@@ -17,6 +17,9 @@ import (
 type Options struct {
 	// Snapshots asks for every table's rows after each step (Step.Snapshot).
 	Snapshots bool
+	// Database asks for the SQLite database file as the last step left it
+	// (Trace.Database).
+	Database bool
 	// MaxSteps is the interpreter's step budget per statement (0: the
 	// default of engine/python).
 	MaxSteps uint64
@@ -268,16 +271,32 @@ func Run(src Source, opt Options) (tr *Trace, err error) {
 		return nil, err
 	}
 	defer s.Close()
-	tr = &Trace{DDL: s.DDL(), Steps: []Step{}, Tables: s.Tables()}
+	tr = &Trace{
+		DDL:         s.DDL(),
+		Steps:       []Step{},
+		Tables:      s.Tables(),
+		PostgresDDL: s.env.Apps.DDL(schema.PostgreSQL),
+		Schema:      describeSchema(s.env.Apps),
+	}
 	lines := strings.Split(src.Shell, "\n")
 	for _, stmt := range shell.Stmts {
 		start, end := stmt.Span()
 		code := strings.Join(lines[start.Line-1:min(int(end.Line), len(lines))], "\n")
 		step := s.Exec(stmt, code)
 		if opt.Snapshots {
-			step.Snapshot = s.Snapshot()
+			if prev := len(tr.Steps) - 1; prev >= 0 && !writes(step.SQL) {
+				// Nothing was written: the tables are as they were.
+				step.Snapshot = unchanged(tr.Steps[prev].Snapshot)
+			} else {
+				step.Snapshot = s.Snapshot()
+			}
 		}
 		tr.Steps = append(tr.Steps, step)
+	}
+	if opt.Database {
+		if tr.Database, err = s.env.DB.Conn.Serialize(); err != nil {
+			return nil, bugError(err)
+		}
 	}
 	return tr, nil
 }

@@ -66,3 +66,26 @@ func (s *Session) Snapshot() []TableRows {
 	}
 	return out
 }
+
+// writes reports whether any of the statements may change a table's rows.
+func writes(sql []string) bool {
+	for _, q := range sql {
+		word, _, _ := strings.Cut(strings.TrimSpace(q), " ")
+		switch strings.ToUpper(word) {
+		case "SELECT", "BEGIN", "COMMIT", "SAVEPOINT", "RELEASE":
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// unchanged is a snapshot of the same rows as prev, none of them changed.
+// The rows are shared with prev, which nobody modifies.
+func unchanged(prev []TableRows) []TableRows {
+	out := make([]TableRows, len(prev))
+	for i, t := range prev {
+		out[i] = TableRows{Name: t.Name, Rows: t.Rows, Changes: make([]RowChange, len(t.Rows))}
+	}
+	return out
+}

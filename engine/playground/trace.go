@@ -4,7 +4,10 @@
 // have executed and printed.
 package playground
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Source is one session's input: the two editors of the page.
 type Source struct {
@@ -26,6 +29,15 @@ type Trace struct {
 	// Tables lists the database tables in DDL order, with their columns; the
 	// page uses it to lay out snapshots. Not part of the JSON contract.
 	Tables []Table `json:"-"`
+	// PostgresDDL is the same schema as Django's PostgreSQL schema editor
+	// writes it (the form Django's docs print). Not part of the JSON contract.
+	PostgresDDL []string `json:"-"`
+	// Schema describes the tables, their links and the proxy models, for
+	// the page's diagram. Not part of the JSON contract.
+	Schema *SchemaInfo `json:"-"`
+	// Database is the SQLite database file after the last step, when Run
+	// was asked for it (Options.Database). Not part of the JSON contract.
+	Database []byte `json:"-"`
 }
 
 // Step is one top-level shell statement and what it did.
@@ -85,4 +97,36 @@ type LoadError struct {
 
 func (e *LoadError) Error() string {
 	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
+}
+
+// SQLScript is the whole session as one SQL script for SQLite: the DDL,
+// then every step's statements (transaction control included, as they
+// ran) under a comment quoting the shell line. Run in an empty database,
+// it rebuilds the database the session ended with.
+func (t *Trace) SQLScript() string {
+	var b strings.Builder
+	b.WriteString("-- The SQL Django 3.2 runs on SQLite for this session (ormfiddle).\n\n-- models.py: the schema\n")
+	for _, s := range t.DDL {
+		b.WriteString(s + ";\n")
+	}
+	for _, st := range t.Steps {
+		b.WriteString("\n")
+		for i, line := range strings.Split(strings.TrimRight(st.Code, "\n"), "\n") {
+			prompt := ">>> "
+			if i > 0 {
+				prompt = "... "
+			}
+			b.WriteString("-- " + prompt + line + "\n")
+		}
+		if len(st.SQL) == 0 {
+			b.WriteString("-- (no SQL)\n")
+		}
+		for _, s := range st.SQL {
+			b.WriteString(s + ";\n")
+		}
+		if st.Error != nil {
+			b.WriteString("-- raised " + *st.Error + "\n")
+		}
+	}
+	return b.String()
 }

@@ -202,6 +202,17 @@ func (e *schemaEditor) columnSQL(f *Field) string {
 	return sql
 }
 
+// DBType is the column type of f in the dialect's CREATE TABLE
+// ("varchar(30)", "integer", "serial" on PostgreSQL for an AutoField), as
+// Field.db_type gives it, a relation taking its target's rel_db_type. It is
+// "" for a ManyToManyField, which has no column.
+func (f *Field) DBType(d Dialect) string {
+	if f.ManyToMany() {
+		return ""
+	}
+	return (&schemaEditor{dialect: d}).dbType(f)
+}
+
 // dbType is Field.db_type for the dialect; relations take their target's
 // rel_db_type.
 func (e *schemaEditor) dbType(f *Field) string {

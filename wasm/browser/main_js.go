@@ -1,23 +1,33 @@
 package main
 
 import (
+	"runtime/debug"
 	"syscall/js"
 
 	"github.com/ormfiddle/ormfiddle/engine/playground"
 )
 
 // main publishes the global ormfiddle object and waits forever: JavaScript
-// calls into it for as long as the page lives.
+// calls into it for as long as the page lives. The collector runs less
+// often than by default: a run allocates a lot for a short while, and
+// collections in the single-threaded wasm stop everything.
 func main() {
+	debug.SetGCPercent(400)
 	api := js.Global().Get("Object").New()
 	api.Set("run", js.FuncOf(run))
+	api.Set("database", js.FuncOf(database))
+	api.Set("step", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if len(args) == 0 || args[0].Type() != js.TypeNumber {
+			return ""
+		}
+		return stepDetail(args[0].Int())
+	}))
 	js.Global().Set("ormfiddle", api)
 	select {}
 }
 
-// run is ormfiddle.run(models, shell). It returns
-// {ok, problemsHTML, traceHTML, error: {file, line, col, message} | null}.
-func run(_ js.Value, args []js.Value) any {
+// source reads the (models, shell) arguments of a call.
+func source(args []js.Value) playground.Source {
 	var src playground.Source
 	if len(args) > 0 {
 		src.Models = args[0].String()
@@ -25,7 +35,18 @@ func run(_ js.Value, args []js.Value) any {
 	if len(args) > 1 {
 		src.Shell = args[1].String()
 	}
-	res := runSource(src)
+	return src
+}
+
+// run is ormfiddle.run(models, shell, step). It returns
+// {ok, problemsHTML, traceHTML, script, steps, error: {file, line, col, message} | null},
+// the trace rendered with step (1-based) open.
+func run(_ js.Value, args []js.Value) any {
+	step := 1
+	if len(args) > 2 && args[2].Type() == js.TypeNumber {
+		step = args[2].Int()
+	}
+	res := runSource(source(args), step)
 	var loadErr any
 	if e := res.Error; e != nil {
 		loadErr = map[string]any{"file": e.File, "line": e.Line, "col": e.Col, "message": e.Msg}
@@ -34,6 +55,21 @@ func run(_ js.Value, args []js.Value) any {
 		"ok":           res.OK,
 		"problemsHTML": res.ProblemsHTML,
 		"traceHTML":    res.TraceHTML,
+		"script":       res.Script,
+		"steps":        res.Steps,
 		"error":        loadErr,
 	}
+}
+
+// database is ormfiddle.database(models, shell): the session's SQLite
+// database file after its last step, as a Uint8Array, or null when the
+// source does not load.
+func database(_ js.Value, args []js.Value) any {
+	b := databaseFile(source(args))
+	if b == nil {
+		return nil
+	}
+	arr := js.Global().Get("Uint8Array").New(len(b))
+	js.CopyBytesToJS(arr, b)
+	return arr
 }

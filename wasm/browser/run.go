@@ -1,6 +1,6 @@
 // Command browser is the engine compiled for the page: built with
-// GOOS=js GOARCH=wasm, it exposes ormfiddle.run(models, shell) to
-// JavaScript, which runs the session with playground.Run and returns the
+// GOOS=js GOARCH=wasm, it exposes ormfiddle.run(models, shell, step)
+// and ormfiddle.database(models, shell) to JavaScript, which runs the session with playground.Run and returns the
 // same templ components that the server renders, as HTML strings.
 //
 // Build it with `make wasm`; built for another platform it only says so.
@@ -32,18 +32,22 @@ type runResult struct {
 	TraceHTML string
 	// Error locates a load error; nil for a trace or an internal failure.
 	Error *playground.LoadError
+	// Script is the session as an SQL script (Trace.SQLScript), when OK.
+	Script string
+	// Steps is the number of steps, when OK.
+	Steps int
 }
 
 // runSource runs one session and renders it. A panic anywhere below is
 // recovered into an internal error panel, so the wasm instance survives it.
-func runSource(src playground.Source) (res runResult) {
+func runSource(src playground.Source, step int) (res runResult) {
 	defer func() {
 		if p := recover(); p != nil {
 			fmt.Fprintf(os.Stderr, "ormfiddle: panic: %v\n%s", p, debug.Stack())
 			res = runResult{ProblemsHTML: renderString(templates.InternalErrorPanel(fmt.Sprintf("panic: %v", p)))}
 		}
 	}()
-	trace, err := runEngine(src, playground.Options{})
+	trace, err := runEngine(src, playground.Options{Snapshots: true})
 	r := templates.NewResult(src, trace, err)
 	res = runResult{
 		OK:           !r.Failed(),
@@ -51,9 +55,48 @@ func runSource(src playground.Source) (res runResult) {
 		Error:        r.LoadErr,
 	}
 	if r.Trace != nil {
-		res.TraceHTML = renderString(templates.TraceView(r.Trace))
+		lastSteps = templates.StepViews(r.Trace)
+		res.TraceHTML = renderString(templates.TraceView(r.Trace, step, true))
+		res.Script = r.Trace.SQLScript()
+		res.Steps = len(r.Trace.Steps)
 	}
 	return res
+}
+
+// lastSteps are the steps of the last run that loaded, for stepDetail: the
+// page keeps showing that run's trace (stale) when a later one fails.
+var lastSteps []templates.StepView
+
+// stepDetail renders the detail of step n (1-based) of the last run: the
+// trace is rendered with the open step's detail only, and the page asks for
+// another's when it opens it. It returns "" when there is no such step.
+func stepDetail(n int) (html string) {
+	defer func() {
+		if p := recover(); p != nil {
+			fmt.Fprintf(os.Stderr, "ormfiddle: panic: %v\n%s", p, debug.Stack())
+			html = renderString(templates.InternalErrorPanel(fmt.Sprintf("panic: %v", p)))
+		}
+	}()
+	if n < 1 || n > len(lastSteps) {
+		return ""
+	}
+	return renderString(templates.StepDetail(lastSteps[n-1]))
+}
+
+// databaseFile runs a session and returns its database file, or nil when
+// the source does not load or the engine fails.
+func databaseFile(src playground.Source) (b []byte) {
+	defer func() {
+		if p := recover(); p != nil {
+			fmt.Fprintf(os.Stderr, "ormfiddle: panic: %v\n%s", p, debug.Stack())
+			b = nil
+		}
+	}()
+	trace, err := runEngine(src, playground.Options{Database: true})
+	if err != nil {
+		return nil
+	}
+	return trace.Database
 }
 
 // renderString renders c to a string. The components write to memory and

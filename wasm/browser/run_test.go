@@ -18,11 +18,11 @@ func TestRunSourceTrace(t *testing.T) {
 	withEngine(t, func(src playground.Source, _ playground.Options) (*playground.Trace, error) {
 		return &playground.Trace{DDL: []string{`CREATE TABLE "t" ("id" integer)`}, Steps: []playground.Step{{Code: src.Shell, SQL: []string{"SELECT 1"}}}}, nil
 	})
-	res := runSource(playground.Source{Models: "m", Shell: "T.objects.count()"})
+	res := runSource(playground.Source{Models: "m", Shell: "T.objects.count()"}, 1)
 	if !res.OK || res.ProblemsHTML != "" || res.Error != nil {
 		t.Errorf("result %+v, want a trace only", res)
 	}
-	for _, want := range []string{`CREATE TABLE &#34;t&#34;`, `T.objects.count()`, `<code>SELECT 1</code>`} {
+	for _, want := range []string{`<span class="t-id">&#34;t&#34;</span>`, `T.objects.count()`, `<code><span class="t-kw">SELECT</span> <span class="t-num">1</span></code>`} {
 		if !strings.Contains(res.TraceHTML, want) {
 			t.Errorf("trace HTML lacks %s", want)
 		}
@@ -33,7 +33,7 @@ func TestRunSourceLoadError(t *testing.T) {
 	withEngine(t, func(playground.Source, playground.Options) (*playground.Trace, error) {
 		return nil, &playground.LoadError{File: "shell.py", Line: 2, Col: 3, Msg: "invalid syntax"}
 	})
-	res := runSource(playground.Source{Shell: "x = 1\nx +\n"})
+	res := runSource(playground.Source{Shell: "x = 1\nx +\n"}, 1)
 	if res.OK || res.TraceHTML != "" || res.Error == nil || res.Error.Line != 2 {
 		t.Errorf("result %+v, want a located load error", res)
 	}
@@ -47,8 +47,24 @@ func TestRunSourcePanic(t *testing.T) {
 	withEngine(t, func(playground.Source, playground.Options) (*playground.Trace, error) {
 		panic("boom")
 	})
-	res := runSource(playground.Source{})
+	res := runSource(playground.Source{}, 1)
 	if res.OK || res.Error != nil || !strings.Contains(res.ProblemsHTML, "panic: boom") {
 		t.Errorf("result %+v, want an internal error panel", res)
+	}
+}
+
+func TestStepDetail(t *testing.T) {
+	withEngine(t, func(src playground.Source, _ playground.Options) (*playground.Trace, error) {
+		return &playground.Trace{Steps: []playground.Step{{Code: "a", SQL: []string{"SELECT 1"}}, {Code: "b", SQL: []string{"SELECT 2"}}}}, nil
+	})
+	res := runSource(playground.Source{}, 1)
+	if strings.Count(res.TraceHTML, "data-lazy") != 1 {
+		t.Errorf("trace HTML: %s", res.TraceHTML)
+	}
+	if d := stepDetail(2); !strings.Contains(d, `<span class="t-num">2</span>`) {
+		t.Errorf("step 2: %s", d)
+	}
+	if d := stepDetail(3); d != "" {
+		t.Errorf("step 3: %q", d)
 	}
 }

@@ -3,6 +3,7 @@
 //
 //	go run ./wasm/build slim-templ DIR  # write DIR/go.work for the wasm build
 //	go run ./wasm/build compress FILE   # write FILE.br and FILE.gz beside FILE
+//	go run ./wasm/build bundle IN OUT   # bundle the editor module IN into OUT
 //
 // slim-templ: the templ runtime, which the wasm needs to render components,
 // also holds HTTP handlers and html/template adapters that the wasm never
@@ -12,6 +13,10 @@
 // imports without the declarations that use them. Nothing else changes: the
 // copies are the same code minus whole declarations, and the build fails
 // loudly if anything needed them.
+//
+// bundle: the editor (CodeMirror 6, web/editor/main.js) is bundled with
+// esbuild's Go API (github.com/evanw/esbuild/pkg/api) from the npm packages
+// that package-lock.json pins and `npm ci` installs into node_modules.
 //
 // compress: the wasm is served precompressed, brotli at the best quality
 // (github.com/andybalholm/brotli) and gzip as the fallback, so no request
@@ -36,6 +41,11 @@ func main() {
 		err = writeSlimWorkspace(os.Args[2])
 	case "compress":
 		err = compressFiles(os.Args[2:])
+	case "bundle":
+		if len(os.Args) != 4 {
+			usage()
+		}
+		err = bundleEditor(os.Args[2], os.Args[3])
 	default:
 		usage()
 	}
@@ -46,6 +56,6 @@ func main() {
 }
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: go run ./wasm/build slim-templ DIR | compress FILE...")
+	fmt.Fprintln(os.Stderr, "usage: go run ./wasm/build slim-templ DIR | compress FILE... | bundle IN OUT")
 	os.Exit(2)
 }

@@ -1,0 +1,174 @@
+// The page's code editor: CodeMirror 6 with Python highlighting, line
+// numbers and error markers. This is the source of web/editor.js, which
+// `go run ./wasm/build bundle` builds with esbuild from the packages that
+// package-lock.json pins (`npm ci`). app.js upgrades each textarea with
+// createEditor once this module has loaded; until then the textareas work
+// on their own.
+import { EditorState, Prec, StateEffect, StateField, RangeSetBuilder } from "@codemirror/state";
+import {
+  EditorView, Decoration, keymap, lineNumbers, highlightActiveLine,
+  highlightActiveLineGutter, drawSelection, highlightSpecialChars,
+} from "@codemirror/view";
+import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
+import { bracketMatching, indentOnInput, syntaxHighlighting, HighlightStyle, indentUnit } from "@codemirror/language";
+import { lintGutter, setDiagnostics } from "@codemirror/lint";
+import { python } from "@codemirror/lang-python";
+import { tags as t } from "@lezer/highlight";
+
+// Colours come from the page's CSS custom properties, so that the light
+// and dark themes of style.css apply to the editor too.
+const highlight = HighlightStyle.define([
+  { tag: [t.keyword, t.controlKeyword, t.definitionKeyword, t.moduleKeyword, t.operatorKeyword], color: "var(--tok-keyword)" },
+  { tag: [t.string, t.special(t.string)], color: "var(--tok-string)" },
+  { tag: [t.number, t.bool, t.null], color: "var(--tok-number)" },
+  { tag: t.comment, color: "var(--tok-comment)", fontStyle: "italic" },
+  { tag: [t.function(t.variableName), t.function(t.propertyName)], color: "var(--tok-function)" },
+  { tag: [t.definition(t.variableName), t.className, t.definition(t.className)], color: "var(--tok-definition)" },
+  { tag: t.propertyName, color: "var(--tok-property)" },
+  { tag: [t.self, t.standard(t.variableName)], color: "var(--tok-builtin)" },
+  { tag: t.meta, color: "var(--tok-comment)" },
+]);
+
+const theme = EditorView.theme({
+  "&": { backgroundColor: "var(--code-bg)", color: "var(--text)", fontSize: "var(--code-size)" },
+  ".cm-content": { fontFamily: "var(--mono)", caretColor: "var(--text)", padding: "8px 0" },
+  ".cm-scroller": { fontFamily: "var(--mono)", lineHeight: "var(--code-line)" },
+  ".cm-gutters": { backgroundColor: "var(--code-bg)", color: "var(--gutter)", border: "none" },
+  ".cm-activeLine": { backgroundColor: "transparent" },
+  ".cm-activeLineGutter": { backgroundColor: "transparent" },
+  "&.cm-focused .cm-activeLine": { backgroundColor: "var(--active-line)" },
+  "&.cm-focused .cm-activeLineGutter": { backgroundColor: "var(--active-line)", color: "var(--text)" },
+  "&.cm-focused": { outline: "none" },
+  "&.cm-focused .cm-cursor": { borderLeftColor: "var(--text)" },
+  ".cm-selectionBackground, &.cm-focused .cm-selectionBackground, ::selection": { backgroundColor: "var(--selection)" },
+  ".cm-error-line": { backgroundColor: "var(--error-band)" },
+  ".cm-step-line": { backgroundColor: "var(--step-band)" },
+  ".cm-tooltip": { backgroundColor: "var(--panel)", color: "var(--text)", border: "1px solid var(--border)" },
+  ".cm-diagnostic-error": { borderLeftColor: "var(--error)" },
+  ".cm-lintRange-error": { backgroundImage: "none", textDecoration: "underline wavy var(--error)", textUnderlineOffset: "3px" },
+  ".cm-matchingBracket": { backgroundColor: "var(--selection)", outline: "none" },
+});
+
+// Line bands: the error's line, and the lines of the step shown.
+const setBands = StateEffect.define();
+const bands = StateField.define({
+  create: () => Decoration.none,
+  update(deco, tr) {
+    deco = deco.map(tr.changes);
+    for (const e of tr.effects) if (e.is(setBands)) deco = e.value;
+    return deco;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
+
+function bandDecorations(doc, marks) {
+  const b = new RangeSetBuilder();
+  const lines = [];
+  for (const { from, to, cls } of marks) {
+    for (let l = Math.max(1, from); l <= Math.min(to, doc.lines); l++) lines.push([doc.line(l).from, cls]);
+  }
+  lines.sort((a, c) => a[0] - c[0]);
+  for (const [pos, cls] of lines) b.add(pos, pos, Decoration.line({ class: cls }));
+  return b.finish();
+}
+
+// offsetOf converts a 1-based line and column (in code points) to a
+// document position.
+function offsetOf(doc, line, col) {
+  const l = doc.line(Math.min(Math.max(line, 1), doc.lines));
+  let units = 0;
+  let cp = 1;
+  for (const ch of l.text) {
+    if (cp >= col) break;
+    units += ch.length;
+    cp++;
+  }
+  return l.from + units;
+}
+
+// createEditor replaces textarea with an editor holding its text. The
+// textarea stays in the page, hidden, with its id and value kept up to
+// date, so that the rest of the page (and the tests) can still read it.
+export function createEditor(textarea, { onRun, onChange, label }) {
+  let error = null;
+  let step = null;
+  const view = new EditorView({
+    state: EditorState.create({
+      doc: textarea.value,
+      extensions: [
+        Prec.highest(keymap.of([{ key: "Mod-Enter", run: () => { onRun(); return true; } }])),
+        lineNumbers(),
+        highlightActiveLineGutter(),
+        highlightSpecialChars(),
+        history(),
+        drawSelection(),
+        indentOnInput(),
+        indentUnit.of("    "),
+        bracketMatching(),
+        highlightActiveLine(),
+        syntaxHighlighting(highlight),
+        python(),
+        lintGutter(),
+        bands,
+        EditorView.lineWrapping,
+        keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+        theme,
+        EditorView.contentAttributes.of({ "aria-label": label, "data-file": textarea.dataset.file }),
+        EditorView.updateListener.of((u) => {
+          if (u.docChanged) {
+            textarea.value = u.state.doc.toString();
+            onChange();
+          }
+        }),
+      ],
+    }),
+  });
+  textarea.hidden = true;
+  textarea.parentElement.hidden = true;
+  textarea.closest(".editor").append(view.dom);
+  view.dom.classList.add("cm-upgraded");
+
+  function redraw() {
+    const marks = [];
+    if (step) marks.push({ ...step, cls: "cm-step-line" });
+    if (error) marks.push({ from: error.line, to: error.line, cls: "cm-error-line" });
+    view.dispatch({ effects: setBands.of(bandDecorations(view.state.doc, marks)) });
+  }
+
+  return {
+    view,
+    get value() { return view.state.doc.toString(); },
+    set value(text) {
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+    },
+    // setError marks a load error: a diagnostic (underline, gutter marker,
+    // tooltip) from its position to the end of the line, and a band.
+    setError(err) {
+      error = err;
+      let diagnostics = [];
+      if (err) {
+        const doc = view.state.doc;
+        let from = offsetOf(doc, err.line, err.col);
+        const line = doc.lineAt(from);
+        // An error past the line's last character (a missing colon) marks
+        // that character, so that the underline shows.
+        if (from >= line.to && line.to > line.from) from = line.to - 1;
+        diagnostics = [{ from, to: Math.max(line.to, from + 1), severity: "error", message: err.message }];
+      }
+      view.dispatch(setDiagnostics(view.state, diagnostics));
+      redraw();
+    },
+    // showStep bands the lines of the step shown (1-based, inclusive), or
+    // none.
+    showStep(from, to) {
+      step = from > 0 ? { from, to } : null;
+      redraw();
+    },
+    goTo(line, col) {
+      const at = offsetOf(view.state.doc, line, col);
+      view.dispatch({ selection: { anchor: at }, scrollIntoView: true });
+      view.focus();
+    },
+    focus() { view.focus(); },
+  };
+}
