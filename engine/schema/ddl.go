@@ -411,11 +411,6 @@ func IndexNameForModel(m *Model, fields []string) string {
 	return fmt.Sprintf("%s_%s_%s", trunc(o.DBTable, 11), trunc(cols[0], 7), namesDigest(6, hashData...)+"_idx")
 }
 
-// DBType is Field.db_type on the dialect: the column type without
-// constraints ("varchar(10)", "integer"); a relation has its target's
-// rel_db_type.
-func (f *Field) DBType(d Dialect) string { return (&schemaEditor{dialect: d}).dbType(f) }
-
 // CastDBType is Field.cast_db_type on SQLite, the type Cast() writes: a
 // CharField without max_length is "text", dates and datetimes are "TEXT"
 // (cast_data_types), anything else its db_type.
