@@ -318,14 +318,22 @@ func TestBrowser(t *testing.T) {
 	const classLine = "class Place(models.Model):"
 	lineNo := 1 + strings.Count(src.Models[:strings.Index(src.Models, classLine)], "\n")
 	broken := strings.Replace(src.Models, classLine, strings.TrimSuffix(classLine, ":"), 1)
-	var problem, bandText, activeLine string
+	var problem, bandText, activeLine, status string
 	var lintRanges, lintMarkers int
-	var stale bool
+	var stale, problemVisible bool
 	if err := chromedp.Run(ctx,
 		setEditor("models.py", broken),
 		chromedp.Click("#run", chromedp.ByQuery),
 		waitRuns(3),
 		chromedp.Text("#problems", &problem, chromedp.ByQuery),
+		chromedp.Text("#status", &status, chromedp.ByQuery),
+		// The message must be on screen, not scrolled away in the results
+		// pane: its box lies within the results pane's visible part.
+		chromedp.Evaluate(`(() => {
+			const p = document.querySelector("#problems .problem").getBoundingClientRect();
+			const r = document.getElementById("results").getBoundingClientRect();
+			return p.height > 0 && p.top >= r.top && p.bottom <= Math.min(r.bottom, innerHeight);
+		})()`, &problemVisible),
 		chromedp.Evaluate(`document.querySelector('.editor[data-file="models.py"] .cm-error-line')?.textContent ?? ""`, &bandText),
 		chromedp.Evaluate(`document.querySelectorAll('.editor[data-file="models.py"] .cm-lintRange-error').length`, &lintRanges),
 		chromedp.Evaluate(`document.querySelectorAll('.editor[data-file="models.py"] .cm-lint-marker-error').length`, &lintMarkers),
@@ -338,6 +346,12 @@ func TestBrowser(t *testing.T) {
 	want := regexp.MustCompile(fmt.Sprintf(`^models\.py:%d:(\d+): \S`, lineNo))
 	if !want.MatchString(strings.TrimSpace(problem)) {
 		t.Errorf("error panel reads %q, want it to match %s", problem, want)
+	}
+	if !want.MatchString(strings.TrimSpace(status)) {
+		t.Errorf("status line reads %q, want the error, matching %s", status, want)
+	}
+	if !problemVisible {
+		t.Error("the error panel is not in view after the failed run")
 	}
 	if bandText != strings.TrimSuffix(classLine, ":") {
 		t.Errorf("the marked line reads %q, want %q", bandText, strings.TrimSuffix(classLine, ":"))

@@ -268,7 +268,9 @@ let stepWanted = 0; // the step to open after the next run (a restored session's
 
 function setStatus(text, state) {
   statusLine.textContent = text;
-  root.dataset.engine = state;
+  statusLine.title = text;
+  root.dataset.engine = state === "error" ? "ready" : state;
+  statusLine.classList.toggle("status-error", state === "error");
 }
 
 function setReady(ready) {
@@ -399,7 +401,11 @@ async function run() {
     lastScript = null;
     markError(res.error);
     if (res.error) goTo(res.error.file, res.error.line, res.error.col);
-    setStatus(res.error ? "Could not load the source" : "The engine failed", "ready");
+    // The problem panel sits above the (now stale) trace: bring it into
+    // view in the results pane, and say it in the status line too.
+    results.scrollTop = 0;
+    const e = res.error;
+    setStatus(e ? `${e.file}:${e.line}:${e.col}: ${e.message}` : "The engine failed", "error");
   }
   root.dataset.runs = String(Number(root.dataset.runs || 0) + 1);
 }
