@@ -16,20 +16,21 @@ import (
 
 // Parts of Django that are plain Python logic run as Python source (in
 // pysrc/): ValidationError, the validators, model validation. They are
-// parsed once per process and executed in each session's thread.
+// compiled once per process and executed in each session's thread.
 
 //go:embed pysrc/*.py
 var pysrc embed.FS
 
 var (
 	pysrcOnce   sync.Once
-	pysrcParsed map[string]*syntax.File
+	pysrcParsed map[string]*python.Program
 	pysrcErr    error
 )
 
-func parsedSource(name string) (*syntax.File, error) {
+// parsedSource returns the compiled pysrc file name.
+func parsedSource(name string) (*python.Program, error) {
 	pysrcOnce.Do(func() {
-		pysrcParsed = map[string]*syntax.File{}
+		pysrcParsed = map[string]*python.Program{}
 		entries, err := pysrc.ReadDir("pysrc")
 		if err != nil {
 			pysrcErr = err
@@ -46,7 +47,12 @@ func parsedSource(name string) (*syntax.File, error) {
 				pysrcErr = err
 				return
 			}
-			pysrcParsed[en.Name()] = f
+			p, err := python.Compile(f)
+			if err != nil {
+				pysrcErr = err
+				return
+			}
+			pysrcParsed[en.Name()] = p
 		}
 	})
 	if pysrcErr != nil {
@@ -63,7 +69,7 @@ func (e *Env) execSource(file, name string, members map[string]python.Value) *py
 		panic(fmt.Sprintf("django: embedded %s: %v", file, err))
 	}
 	mod := python.NewModule(name, members)
-	if err := python.ExecFile(e.Th, f, mod); err != nil {
+	if err := python.ExecProgram(e.Th, f, mod); err != nil {
 		panic(fmt.Sprintf("django: embedded %s: %v", file, err))
 	}
 	return mod

@@ -88,11 +88,32 @@ func compileFile(f *syntax.File) (*code, error) {
 // uncaught exception as an *Exception (a SyntaxError for scoping errors
 // found before running). The step counter restarts at 0.
 func ExecFile(th *Thread, f *syntax.File, globals *Module) (err error) {
-	cd, err := compileFile(f)
+	p, err := Compile(f)
 	if err != nil {
 		return err
 	}
-	_, err = th.run(cd, globals, nil)
+	return ExecProgram(th, p, globals)
+}
+
+// Program is a compiled module. Compiled code holds no run-time state, so
+// one Program can run any number of times, on any Threads, concurrently.
+type Program struct {
+	cd *code
+}
+
+// Compile resolves and compiles a parsed module without running it; a
+// scoping error is a SyntaxError *Exception.
+func Compile(f *syntax.File) (*Program, error) {
+	cd, err := compileFile(f)
+	if err != nil {
+		return nil, err
+	}
+	return &Program{cd: cd}, nil
+}
+
+// ExecProgram runs a compiled module in globals, as ExecFile does.
+func ExecProgram(th *Thread, p *Program, globals *Module) error {
+	_, err := th.run(p.cd, globals, nil)
 	return err
 }
 

@@ -12,7 +12,9 @@ package sqlite
 import (
 	"errors"
 	"fmt"
+	"math/rand"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ncruces/go-sqlite3"
@@ -29,7 +31,20 @@ type Conn struct {
 	// statement, into now), so that sessions replay identically.
 	clock func() time.Time
 	now   string
+	// rnd is RAND()'s source, seeded afresh for each session.
+	rnd *rand.Rand
 }
+
+// pool keeps closed connections, emptied, for the next Open: creating a
+// connection (a new SQLite instance with Django's functions) costs more
+// than the rest of loading a session.
+var pool struct {
+	sync.Mutex
+	conns []*Conn
+}
+
+// maxPooled bounds the connections kept for reuse.
+const maxPooled = 4
 
 // SetClock makes CURRENT_TIMESTAMP (Now() in Django) read f, once per
 // statement, instead of the real clock.
@@ -63,11 +78,19 @@ func (e *Error) Error() string { return e.Kind + ": " + e.Msg }
 
 // Open returns a new, empty in-memory database.
 func Open() (*Conn, error) {
+	pool.Lock()
+	if n := len(pool.conns); n > 0 {
+		c := pool.conns[n-1]
+		pool.conns = pool.conns[:n-1]
+		pool.Unlock()
+		return c, nil
+	}
+	pool.Unlock()
 	db, err := sqlite3.Open(":memory:")
 	if err != nil {
 		return nil, err
 	}
-	c := &Conn{db: db, cache: map[string]*sqlite3.Stmt{}}
+	c := &Conn{db: db, cache: map[string]*sqlite3.Stmt{}, rnd: rand.New(rand.NewSource(1))}
 	// Python's sqlite3 builds SQLite with double-quoted string literals
 	// enabled (SQLITE_DQS): Django's SQL sometimes relies on it
 	// (COUNT("__col1") over a compound subquery counts a string).
@@ -87,13 +110,44 @@ func Open() (*Conn, error) {
 	return c, nil
 }
 
-// Close releases the database.
+// Close releases the database: it is emptied (SQLite's documented reset:
+// SQLITE_DBCONFIG_RESET_DATABASE then VACUUM) and kept for the next Open,
+// with no recorder, no clock and RAND reseeded, so that a reused connection
+// behaves as a new one.
 func (c *Conn) Close() error {
 	for _, s := range c.cache {
 		s.Close()
 	}
-	c.cache = nil
-	return c.db.Close()
+	c.cache = map[string]*sqlite3.Stmt{}
+	c.recorder, c.clock, c.now = nil, nil, ""
+	c.rnd.Seed(1)
+	if err := c.reset(); err != nil {
+		return c.db.Close()
+	}
+	pool.Lock()
+	defer pool.Unlock()
+	if len(pool.conns) >= maxPooled {
+		return c.db.Close()
+	}
+	pool.conns = append(pool.conns, c)
+	return nil
+}
+
+// reset empties the database: every table, index and sequence.
+func (c *Conn) reset() error {
+	if !c.db.GetAutocommit() {
+		if err := c.db.Exec("ROLLBACK"); err != nil {
+			return err
+		}
+	}
+	if _, err := c.db.Config(sqlite3.DBCONFIG_RESET_DATABASE, true); err != nil {
+		return err
+	}
+	if err := c.db.Exec("VACUUM"); err != nil {
+		return err
+	}
+	_, err := c.db.Config(sqlite3.DBCONFIG_RESET_DATABASE, false)
+	return err
 }
 
 // SetRecorder installs f to be called once for every statement executed

@@ -61,3 +61,36 @@ func TestExecQueryRecord(t *testing.T) {
 		t.Fatal(len(b), err)
 	}
 }
+
+// A closed connection is reused by the next Open: it must come back empty,
+// with AUTOINCREMENT counters and RAND() starting over.
+func TestReusedConnectionIsFresh(t *testing.T) {
+	run := func() (int64, float64, *Conn) {
+		c, err := Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := c.ExecScript(`CREATE TABLE "t" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "a" text NOT NULL)`); err != nil {
+			t.Fatal(err)
+		}
+		r, err := c.Exec(`INSERT INTO "t" ("a") VALUES (%s)`, "x")
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := c.Query(`SELECT RAND()`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r.LastInsertID, rows[0][0].(float64), c
+	}
+	id1, r1, c1 := run()
+	c1.Close()
+	id2, r2, c2 := run()
+	defer c2.Close()
+	if c2 != c1 {
+		t.Log("the connection was not reused (pool empty?)")
+	}
+	if id1 != 1 || id2 != 1 || r1 != r2 {
+		t.Errorf("second session: id %d, RAND %v; first: id %d, RAND %v", id2, r2, id1, r1)
+	}
+}

@@ -3,7 +3,6 @@ package sqlite
 import (
 	"fmt"
 	"math"
-	"math/rand"
 	"regexp"
 	"strings"
 	"time"
@@ -107,9 +106,8 @@ func (c *Conn) registerDjangoFunctions() error {
 	}
 	// RAND for order_by('?') (random.random in Django): a seeded source,
 	// so that a session replays identically.
-	rnd := rand.New(rand.NewSource(1))
 	if err := c.db.CreateFunction("RAND", 0, 0, func(ctx sqlite3.Context, args ...sqlite3.Value) {
-		ctx.ResultFloat(rnd.Float64())
+		ctx.ResultFloat(c.rnd.Float64())
 	}); err != nil {
 		return err
 	}
