@@ -31,7 +31,7 @@ serve: generate wasm editor
 	$(GO) run . -addr $(ADDR)
 
 generate:
-	$(GO) tool templ generate -path templates
+	$(GO) tool templ generate
 
 # The wasm is built against a slimmed copy of the templ runtime (see
 # wasm/build), then replaced only when it changed, so that the slow
