@@ -508,47 +508,23 @@ func (qs *QuerySet) Get(kw ...KV) (*Instance, error) {
 	return qs.GetQ(nil, kw)
 }
 
-// GetQ is get(*args, **kwargs).
+// GetQ is get(*args, **kwargs) on a model queryset.
 func (qs *QuerySet) GetQ(args []*query.Q, kw []KV) (*Instance, error) {
-	clone := qs
-	if len(args) > 0 || len(kw) > 0 {
-		c, err := qs.FilterKW(args, kw, false)
-		if err != nil {
-			return nil, err
-		}
-		clone = c
-	} else {
-		clone = qs.chain()
-	}
-	if clone.Query.CanFilter() {
-		clone.Query.ClearOrdering(true, true)
-	}
-	clone.Query.SetLimits(0, maxGetResults)
-	res, err := clone.Results()
+	r, err := qs.GetResult(args, kw)
 	if err != nil {
 		return nil, err
 	}
-	switch {
-	case len(res) == 1:
-		if inst, ok := res[0].(*Instance); ok {
-			return inst, nil
-		}
-		return nil, &Error{Class: "ValuesResult", Msg: "", Objects: nil}
-	case len(res) == 0:
-		return nil, &Error{Class: "DoesNotExist", Model: qs.Model, Msg: fmt.Sprintf("%s matching query does not exist.", qs.Model.Name)}
+	inst, ok := r.(*Instance)
+	if !ok {
+		return nil, errorf("TypeError", "get() on a values() queryset returns rows, not instances")
 	}
-	n := fmt.Sprint(len(res))
-	if len(res) >= maxGetResults {
-		n = fmt.Sprintf("more than %d", maxGetResults-1)
-	}
-	return nil, &Error{Class: "MultipleObjectsReturned", Model: qs.Model, Msg: fmt.Sprintf("get() returned more than one %s -- it returned %s!", qs.Model.Name, n)}
+	return inst, nil
 }
 
 // GetResult is get() for any result kind (values().get() returns a dict).
+// It filters, drops the ordering, fetches at most MAX_GET_RESULTS rows and
+// insists on exactly one.
 func (qs *QuerySet) GetResult(args []*query.Q, kw []KV) (any, error) {
-	if qs.Kind == ModelResults {
-		return qs.GetQ(args, kw)
-	}
 	clone := qs
 	if len(args) > 0 || len(kw) > 0 {
 		c, err := qs.FilterKW(args, kw, false)
