@@ -8,8 +8,13 @@ import (
 
 // instanceOf returns the ORM instance behind a descriptor's instance
 // argument; a model instance whose __init__ did not run has none.
+// Instances made while models.py ran (before the database existed) are
+// attached to it here, on their first use through a descriptor or method.
 func (e *Env) instanceOf(inst python.Value) (*orm.Instance, error) {
 	if o, ok := e.ormInstance(inst); ok {
+		if e.DB != nil && o.DB != e.DB {
+			o.DB = e.DB
+		}
 		return o, nil
 	}
 	if p, ok := inst.(*python.Instance); ok && e.modelOf[p.Class] != nil {
@@ -128,9 +133,6 @@ func (d *forwardDescriptor) DescriptorGet(th *python.Thread, inst python.Value, 
 	if err != nil {
 		return nil, err
 	}
-	if d.e.DB != nil {
-		o.DB = d.e.DB
-	}
 	rel, err := o.GetRelated(d.f)
 	if err != nil {
 		return nil, d.e.pyErr(err)
@@ -189,7 +191,6 @@ func (d *reverseOneDescriptor) DescriptorGet(th *python.Thread, inst python.Valu
 	if err != nil {
 		return nil, err
 	}
-	o.DB = d.e.DB
 	rel, err := o.GetReverseOne(d.r)
 	if err != nil {
 		return nil, d.e.pyErr(err)
@@ -249,7 +250,6 @@ func (d *reverseManyDescriptor) DescriptorGet(th *python.Thread, inst python.Val
 	if err != nil {
 		return nil, err
 	}
-	o.DB = d.e.DB
 	base := d.e.relatedMgrClass
 	if d.r.Field.Null {
 		base = d.e.relatedNullMgrClass
@@ -300,7 +300,6 @@ func (d *manyDescriptor) DescriptorGet(th *python.Thread, inst python.Value, cls
 	if err != nil {
 		return nil, err
 	}
-	o.DB = d.e.DB
 	m, err := orm.NewManyRelatedManager(o, d.f, d.reverse)
 	if err != nil {
 		return nil, d.e.pyErr(err)

@@ -147,11 +147,9 @@ func (e *Env) buildModelClass() {
 			}
 			opts.UpdateFields = names
 		}
-		db, err := e.db()
-		if err != nil {
+		if _, err := e.db(); err != nil {
 			return nil, err
 		}
-		o.DB = db
 		return python.None, e.pyErr(o.Save(opts))
 	}))
 	d.SetStr("save_base", builtin("save_base", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
@@ -184,11 +182,9 @@ func (e *Env) buildModelClass() {
 		if err := python.UnpackArgs("delete", args[1:], kw, "using?", &using, "keep_parents?", &keepParents); err != nil {
 			return nil, err
 		}
-		db, err := e.db()
-		if err != nil {
+		if _, err := e.db(); err != nil {
 			return nil, err
 		}
-		o.DB = db
 		n, counts, err := o.Delete(keepParents)
 		if err != nil {
 			return nil, e.pyErr(err)
