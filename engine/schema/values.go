@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/cockroachdb/apd/v3"
+
+	"github.com/ormfiddle/ormfiddle/engine/sqlite"
 )
 
 // The engine represents field values with these Go types (Python's in
@@ -131,21 +133,8 @@ func Repr(v any) string {
 	return fmt.Sprint(v)
 }
 
-func floatRepr(f float64) string {
-	switch {
-	case math.IsInf(f, 1):
-		return "inf"
-	case math.IsInf(f, -1):
-		return "-inf"
-	case math.IsNaN(f):
-		return "nan"
-	}
-	s := strconv.FormatFloat(f, 'g', -1, 64)
-	if !strings.ContainsAny(s, ".eIn") {
-		s += ".0"
-	}
-	return s
-}
+// floatRepr is Python's repr(float), which the SQLite literals share.
+func floatRepr(f float64) string { return sqlite.FloatRepr(f) }
 
 func strRepr(s string) string {
 	q := "'"

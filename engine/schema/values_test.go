@@ -54,3 +54,15 @@ func TestDateParse(t *testing.T) {
 		t.Errorf("parse_time is not anchored at the end: %v, %v", v, err)
 	}
 }
+
+// Floats print as Python's repr does, in reprs and in JSON text alike.
+func TestFloatReprMatchesPython(t *testing.T) {
+	for f, want := range map[float64]string{1e15: "1000000000000000.0", 1e16: "1e+16", 0.5: "0.5", 1e-05: "1e-05"} {
+		if got := Repr(f); got != want {
+			t.Errorf("Repr(%v) = %s, want %s", f, got, want)
+		}
+		if got, _ := JSONText(f); got != want {
+			t.Errorf("JSONText(%v) = %s, want %s", f, got, want)
+		}
+	}
+}
