@@ -208,6 +208,8 @@ func exprClassName(ex query.Expression) string {
 		return "Ref"
 	case *query.QExpr:
 		return "Q"
+	case *query.Window:
+		return "Window"
 	}
 	return "CombinedExpression"
 }
@@ -243,7 +245,7 @@ func (x *Expr) Str(th *python.Thread) (string, error) {
 
 func (e *Env) exprRepr(th *python.Thread, ex query.Expression, extra []exprExtra) (string, error) {
 	switch v := ex.(type) {
-	case *query.Combined, *query.Case, *query.When:
+	case *query.Combined, *query.Case, *query.When, *query.Window:
 		s, err := e.exprStr(th, v, extra)
 		return "<" + exprClassName(v) + ": " + s + ">", err
 	case *query.Subquery, *query.Exists:
@@ -373,6 +375,16 @@ func (e *Env) exprStr(th *python.Thread, ex query.Expression, extra []exprExtra)
 		return "CASE " + strings.Join(cases, ", ") + ", ELSE " + d, err
 	case *query.QExpr:
 		return (&QValue{e: e, q: v.Q}).Repr(th)
+	case *query.Window:
+		var err error
+		s := query.WindowString(v, func(x query.Expression) string {
+			r, xerr := e.exprStr(th, x, nil)
+			if xerr != nil && err == nil {
+				err = xerr
+			}
+			return r
+		})
+		return s, err
 	case *query.Col:
 		return "Col(" + v.Alias + ", " + v.Target.String() + ")", nil
 	}

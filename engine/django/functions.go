@@ -170,9 +170,8 @@ func (e *Env) buildExpressionClasses() {
 		}
 		return &Expr{e: e, expr: &query.RawSQL{Text: sql, Params: ps, Field: f}, rawParams: params}, nil
 	})
-	for _, name := range []string{"Window", "ExpressionList", "RowRange", "ValueRange", "WindowFrame"} {
-		e.exprClass(name, exprMod, expression, notDirect(name))
-	}
+	e.exprClass("ExpressionList", exprMod, expression, notDirect("ExpressionList"))
+	e.buildWindowClasses(expression)
 	// django.db.models.functions
 	names := make([]string, 0, len(query.FuncClasses))
 	for name := range query.FuncClasses {
@@ -193,7 +192,7 @@ func (e *Env) buildExpressionClasses() {
 		e.funcPyClasses[fc] = c
 	}
 	e.funcPyClasses[query.FuncClasses["Func"]] = funcClass
-	for _, name := range []string{"Collate", "JSONObject", "CumeDist", "DenseRank", "FirstValue", "Lag", "LastValue", "Lead", "NthValue", "Ntile", "PercentRank", "Rank", "RowNumber"} {
+	for _, name := range []string{"Collate", "JSONObject"} {
 		e.exprClass(name, "django.db.models.functions."+funcModule(name), funcClass, notDirect(name))
 	}
 }
@@ -371,6 +370,20 @@ func (e *Env) newFunc(th *python.Thread, fc *query.FuncClass, args python.Tuple,
 	}
 	f := &query.Func{Class: fc}
 	var exprArgs []python.Value
+	if fc.Window {
+		wargs, rest, ok, err := e.windowFuncArgs(name, args, kw)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			args, extra = wargs, nil
+			for _, k := range rest {
+				if k.Name != "output_field" {
+					extra = append(extra, k)
+				}
+			}
+		}
+	}
 	switch {
 	case name == "Cast":
 		ex, ok := pos(0, "expression", nil)

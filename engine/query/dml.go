@@ -100,7 +100,10 @@ func UpdateSQL(q *Query, values []UpdateValue) (string, []any, error) {
 				r = &Value{V: v.V, Field: uv.Field}
 			}
 			if containsAggregate(r) {
-				return "", nil, &FieldError{"Aggregate functions are not allowed in this query (" + uv.Field.Name + "=" + "...)."}
+				return "", nil, &FieldError{fmt.Sprintf("Aggregate functions are not allowed in this query (%s=%s).", uv.Field.Name, exprRepr(r))}
+			}
+			if containsOverClause(r) {
+				return "", nil, &FieldError{fmt.Sprintf("Window expressions are not allowed in this query (%s=%s).", uv.Field.Name, exprRepr(r))}
 			}
 			s, p, err := c.Compile(r)
 			if err != nil {
@@ -250,6 +253,53 @@ func ExprString(e Expression) string {
 			return x.Name + "('*')"
 		}
 		return x.Name + "(" + ExprString(x.Source) + ")"
+	case *OrderBy:
+		return fmt.Sprintf("OrderBy(%s, descending=%s)", ExprString(x.Expr), pyBool(x.Descending))
+	case *Window:
+		return WindowString(x, ExprString)
 	}
 	return fmt.Sprintf("%T", e)
+}
+
+// exprRepr is repr() of an expression: str() in angle brackets with the
+// class name for the classes whose __repr__ says so.
+func exprRepr(e Expression) string {
+	switch e.(type) {
+	case *Window:
+		return "<Window: " + ExprString(e) + ">"
+	case *Combined:
+		return "<CombinedExpression: " + ExprString(e) + ">"
+	}
+	return ExprString(e)
+}
+
+// WindowString is Window.__str__ with str of each expression given by str:
+// "Rank() OVER (PARTITION BY F(a)ORDER BY F(b))" (Django 3.2 puts no space
+// between the clauses).
+func WindowString(w *Window, str func(Expression) string) string {
+	list := func(l []Expression) string {
+		parts := make([]string, len(l))
+		for i, e := range l {
+			parts[i] = str(e)
+		}
+		return strings.Join(parts, ", ")
+	}
+	s := str(w.Source) + " OVER ("
+	if len(w.PartitionBy) > 0 {
+		s += "PARTITION BY " + list(w.PartitionBy)
+	}
+	if len(w.OrderBy) > 0 {
+		s += "ORDER BY " + list(w.OrderBy)
+	}
+	if w.Frame != nil {
+		s += w.Frame.String()
+	}
+	return s + ")"
+}
+
+func pyBool(b bool) string {
+	if b {
+		return "True"
+	}
+	return "False"
 }

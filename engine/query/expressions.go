@@ -602,7 +602,7 @@ func containsAggregate(e any) bool {
 	switch x := e.(type) {
 	case *Aggregate:
 		return true
-	case *Subquery, *Exists:
+	case *Subquery, *Exists, *Window:
 		return false
 	case *Combined:
 		return containsAggregate(x.LHS) || containsAggregate(x.RHS)
@@ -649,7 +649,7 @@ func containsAggregate(e any) bool {
 // aggregates adds itself; one with aggregates adds its sources' columns.
 func groupByCols(e any) []Expression {
 	switch x := e.(type) {
-	case *Aggregate, *Value, Star, Random, nil:
+	case *Aggregate, *Window, *Value, Star, Random, nil:
 		return nil
 	case *Col, *Ref, *RawSQL:
 		return []Expression{x.(Expression)}

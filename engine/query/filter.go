@@ -185,6 +185,9 @@ func (q *Query) buildFilter(f Filter, branchNegated, currentNegated bool, canReu
 	if err != nil {
 		return nil, nil, err
 	}
+	if err := checkFilterable(value); err != nil {
+		return nil, nil, err
+	}
 	var usedJoins []string
 	for _, a := range q.aliasOrder {
 		if q.aliasRefcount[a] > preRef[a] {
@@ -194,6 +197,9 @@ func (q *Query) buildFilter(f Filter, branchNegated, currentNegated bool, canReu
 	// An annotation reference.
 	if q.Annotations != nil {
 		if ann, ok := q.Annotations[parts[0]]; ok {
+			if err := checkFilterable(ann); err != nil {
+				return nil, nil, err
+			}
 			lookup, err := q.buildLookup(parts[1:], ann, value, false)
 			if err != nil {
 				return nil, nil, err

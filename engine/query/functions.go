@@ -26,6 +26,12 @@ type FuncClass struct {
 	NumericOutput bool
 	// Transform marks a Transform subclass (one source: repr and lookups).
 	Transform bool
+	// Window is window_compatible: a window function, usable (only) as
+	// the expression of a Window.
+	Window bool
+	// FirstSourceOutput is a _resolve_output_field returning the first
+	// source's output field (Lag, Lead, NthValue).
+	FirstSourceOutput bool
 	// sqlite is the class's as_sqlite; nil is SQLiteNumericMixin's (a
 	// decimal result is cast to NUMERIC).
 	sqlite func(f *Func, c *Compiler) (string, []any, error)
@@ -225,6 +231,9 @@ func (f *Func) resolveOutput() (*schema.Field, error) {
 	}
 	if f.Class.Output != nil {
 		return f.Class.Output, nil
+	}
+	if f.Class.FirstSourceOutput && len(f.Sources) > 0 {
+		return f.Sources[0].Output(), nil
 	}
 	srcs, err := sourceFields(f.Sources)
 	if err != nil {

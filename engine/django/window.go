@@ -1,0 +1,204 @@
+package django
+
+import (
+	"github.com/ormfiddle/ormfiddle/engine/python"
+	"github.com/ormfiddle/ormfiddle/engine/query"
+)
+
+// FrameValue is RowRange(start, end) or ValueRange(start, end), the frame
+// argument of a Window.
+type FrameValue struct {
+	e     *Env
+	frame *query.WindowFrame
+}
+
+// Type is "RowRange" or "ValueRange".
+func (v *FrameValue) Type() string {
+	if v.frame.Type == "ROWS" {
+		return "RowRange"
+	}
+	return "ValueRange"
+}
+
+// Class is the frame's class.
+func (v *FrameValue) Class() *python.Class { return v.e.exprClasses[v.Type()] }
+
+// Repr is WindowFrame.__repr__: "<RowRange: ROWS BETWEEN 1 PRECEDING AND
+// CURRENT ROW>".
+func (v *FrameValue) Repr(th *python.Thread) (string, error) {
+	return "<" + v.Type() + ": " + v.frame.String() + ">", nil
+}
+
+// Str is WindowFrame.__str__.
+func (v *FrameValue) Str(th *python.Thread) (string, error) { return v.frame.String(), nil }
+
+// buildWindowClasses makes Window, WindowFrame, RowRange and ValueRange
+// (django.db.models.expressions).
+func (e *Env) buildWindowClasses(expression *python.Class) {
+	const mod = "django.db.models.expressions"
+	e.exprClass("Window", mod, expression, e.newWindow)
+	frame := e.exprClass("WindowFrame", mod, expression, func(th *python.Thread, cls *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		return nil, python.NewError(python.NotImplementedError, "WindowFrame() is not supported by ormfiddle yet: use RowRange or ValueRange")
+	})
+	for _, f := range []struct{ name, typ string }{{"RowRange", "ROWS"}, {"ValueRange", "RANGE"}} {
+		f := f
+		e.exprClass(f.name, mod, frame, func(th *python.Thread, cls *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			var start, end python.Value = python.None, python.None
+			if err := python.UnpackArgs(f.name+".__init__", args, kw, "start?", &start, "end?", &end); err != nil {
+				return nil, err
+			}
+			fr := &query.WindowFrame{Type: f.typ}
+			for _, b := range []struct {
+				v    python.Value
+				dst  **int64
+				name string
+			}{{start, &fr.Start, "start"}, {end, &fr.End, "end"}} {
+				if b.v == python.None {
+					continue
+				}
+				n, ok := numberArg(b.v)
+				if !ok {
+					return nil, python.NewError(python.NotImplementedError, "%s(%s=%s) is not supported by ormfiddle yet: give an integer or None", f.name, b.name, b.v.Type())
+				}
+				*b.dst = &n
+			}
+			return &FrameValue{e: e, frame: fr}, nil
+		})
+	}
+}
+
+// newWindow is Window(expression, partition_by=None, order_by=None,
+// frame=None, output_field=None), with its ValueErrors.
+func (e *Env) newWindow(th *python.Thread, cls *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+	var exV, partV, orderV, frameV, outV python.Value = python.None, python.None, python.None, python.None, python.None
+	if err := python.UnpackArgs("Window.__init__", args, kw, "expression?", &exV, "partition_by?", &partV, "order_by?", &orderV, "frame?", &frameV, "output_field?", &outV); err != nil {
+		return nil, err
+	}
+	x, ok := exV.(*Expr)
+	if !ok || !query.WindowCompatible(x.expr) {
+		return nil, python.NewError(python.ValueError, "Expression '%s' isn't compatible with OVER clauses.", exV.Type())
+	}
+	w := &query.Window{Source: x.expr}
+	if partV != python.None {
+		if !isSequence(partV) {
+			partV = python.Tuple{partV}
+		}
+		list, err := e.expressionList(th, partV)
+		if err != nil {
+			return nil, err
+		}
+		w.PartitionBy = list
+	}
+	if orderV != python.None {
+		if isSequence(orderV) {
+			list, err := e.expressionList(th, orderV)
+			if err != nil {
+				return nil, err
+			}
+			w.OrderBy = list
+		} else if o, ok := orderV.(*Expr); ok {
+			w.OrderBy = []query.Expression{o.expr}
+		} else {
+			return nil, python.NewError(python.ValueError, "order_by must be either an Expression or a sequence of expressions.")
+		}
+	}
+	if frameV != python.None {
+		f, ok := frameV.(*FrameValue)
+		if !ok {
+			return nil, python.NewError(python.NotImplementedError, "Window(frame=%s) is not supported by ormfiddle yet: give a RowRange or a ValueRange", frameV.Type())
+		}
+		w.Frame = f.frame
+	}
+	field, err := e.outputFieldArg(outV)
+	if err != nil {
+		return nil, err
+	}
+	w.Field = field
+	return &Expr{e: e, expr: w}, nil
+}
+
+// isSequence is isinstance(v, (tuple, list)).
+func isSequence(v python.Value) bool {
+	switch v.(type) {
+	case python.Tuple, *python.List:
+		return true
+	}
+	return false
+}
+
+// expressionList is ExpressionList(*items): each item parsed as an
+// expression (a string is F(name)).
+func (e *Env) expressionList(th *python.Thread, v python.Value) ([]query.Expression, error) {
+	var out []query.Expression
+	err := python.Iterate(th, v, func(item python.Value) error {
+		out = append(out, e.parseExpression(item))
+		return nil
+	})
+	return out, err
+}
+
+// windowFuncArgs checks and completes the arguments of the window
+// functions whose constructors take more than expressions (Lag, Lead,
+// NthValue, Ntile), as django.db.models.functions.window does; ok is
+// false for the other classes.
+func (e *Env) windowFuncArgs(name string, args python.Tuple, kw []python.Kwarg) (exprArgs []python.Value, rest []python.Kwarg, ok bool, err error) {
+	param := func(i int, key string, def python.Value) python.Value {
+		if i < len(args) {
+			return args[i]
+		}
+		for _, k := range kw {
+			if k.Name == key {
+				return k.Value
+			}
+		}
+		return def
+	}
+	without := func(keys ...string) []python.Kwarg {
+		var out []python.Kwarg
+	next:
+		for _, k := range kw {
+			for _, key := range keys {
+				if k.Name == key {
+					continue next
+				}
+			}
+			out = append(out, k)
+		}
+		return out
+	}
+	positive := func(v python.Value) bool {
+		n, isNum := numberArg(v)
+		return isNum && n > 0
+	}
+	switch name {
+	case "Lag", "Lead":
+		ex, offset, def := param(0, "expression", python.None), param(1, "offset", python.MakeInt(1)), param(2, "default", python.None)
+		if ex == python.None {
+			return nil, nil, true, python.NewError(python.ValueError, "%s requires a non-null source expression.", name)
+		}
+		if !positive(offset) {
+			return nil, nil, true, python.NewError(python.ValueError, "%s requires a positive integer for the offset.", name)
+		}
+		exprArgs = []python.Value{ex, offset}
+		if def != python.None {
+			exprArgs = append(exprArgs, def)
+		}
+		return exprArgs, without("expression", "offset", "default"), true, nil
+	case "NthValue":
+		ex, nth := param(0, "expression", python.None), param(1, "nth", python.MakeInt(1))
+		if ex == python.None {
+			return nil, nil, true, python.NewError(python.ValueError, "%s requires a non-null source expression.", name)
+		}
+		if !positive(nth) {
+			return nil, nil, true, python.NewError(python.ValueError, "%s requires a positive integer as for nth.", name)
+		}
+		return []python.Value{ex, nth}, without("expression", "nth"), true, nil
+	case "Ntile":
+		n := param(0, "num_buckets", python.MakeInt(1))
+		if !positive(n) {
+			return nil, nil, true, python.NewError(python.ValueError, "num_buckets must be greater than 0.")
+		}
+		return []python.Value{n}, without("num_buckets"), true, nil
+	}
+	return nil, nil, false, nil
+}
