@@ -16,9 +16,11 @@ import (
 // equals and hashes as its value (TextChoices and IntegerChoices mix in str
 // and int), str() and format() give str(value), repr() is
 // "<Status.DRAFT: 'D'>", and assigned to a model field it is saved as its
-// value. Unlike CPython's, a member is not an instance of str or int, and
-// the enumeration class itself cannot be iterated or measured (use
-// .choices, .values, .names).
+// value. A TextChoices or IntegerChoices member stands for its str or int
+// value (python.MixinValuer): its methods, operators and isinstance() are
+// the value's. The enumeration class is a container of its members
+// (python.ClassContainer): iter(Status), len(Status), Status['DRAFT'] and
+// `x in Status`.
 
 // choiceMember is the state of an enumeration member (Instance.Native).
 type choiceMember struct {
@@ -28,9 +30,61 @@ type choiceMember struct {
 	mixin string // "str", "int" or "" (plain Choices: compares by identity)
 }
 
+// MixinValue is the str or int value a TextChoices or IntegerChoices
+// member stands for (nil for a plain Choices member).
+func (m *choiceMember) MixinValue() python.Value {
+	if m.mixin == "" {
+		return nil
+	}
+	return m.value
+}
+
 // choicesMeta is ChoicesMeta: the class factory of Choices subclasses.
 type choicesMeta struct {
 	e *Env
+}
+
+// ClassMembers is EnumMeta.__iter__: the members in definition order.
+func (choicesMeta) ClassMembers(c *python.Class) []python.Value {
+	names, _ := c.Dict.GetStr("_member_names_")
+	l, _ := names.(*python.List)
+	if l == nil {
+		return nil
+	}
+	var out []python.Value
+	for _, n := range l.Elems() {
+		m, _ := c.Dict.GetStr(string(n.(python.String)))
+		out = append(out, m)
+	}
+	return out
+}
+
+// ClassContains is ChoicesMeta.__contains__: a member of the class, or a
+// value equal to a member's value.
+func (cm choicesMeta) ClassContains(th *python.Thread, c *python.Class, x python.Value) (bool, error) {
+	if memberOf(x) != nil {
+		inst := x.(*python.Instance)
+		return inst.Class.IsSubclass(c), nil
+	}
+	for _, m := range cm.ClassMembers(c) {
+		if eq, err := python.Equal(th, memberOf(m).value, x); err != nil || eq {
+			return eq, err
+		}
+	}
+	return false, nil
+}
+
+// ClassGetItem is EnumMeta.__getitem__: the member of that name, or
+// KeyError.
+func (cm choicesMeta) ClassGetItem(th *python.Thread, c *python.Class, k python.Value) (python.Value, error) {
+	if name, ok := k.(python.String); ok {
+		for _, m := range cm.ClassMembers(c) {
+			if memberOf(m).name == string(name) {
+				return m, nil
+			}
+		}
+	}
+	return nil, python.NewException(python.KeyError, k)
 }
 
 // memberOf returns the member state of v, or nil.
@@ -152,7 +206,9 @@ func (cm choicesMeta) NewClass(th *python.Thread, name string, bases []*python.C
 	}
 	cls.Factory = cm
 	var list []*python.Instance
+	var memberNames []python.Value
 	for _, p := range members {
+		memberNames = append(memberNames, python.String(p.key))
 		m := python.NewInstance(cls, &choiceMember{name: p.key, value: p.value, label: p.label, mixin: mixin})
 		m.Dict.SetStr("name", python.String(p.key))
 		m.Dict.SetStr("value", p.value)
@@ -186,6 +242,7 @@ func (cm choicesMeta) NewClass(th *python.Thread, name string, bases []*python.C
 	cls.Dict.SetStr("values", python.NewList(values))
 	cls.Dict.SetStr("names", python.NewList(names))
 	cls.Dict.SetStr("do_not_call_in_templates", python.True)
+	cls.Dict.SetStr("_member_names_", python.NewList(memberNames))
 	cls.New = func(th *python.Thread, c *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		// Status("D"): the member with that value (EnumMeta.__call__).
 		var v python.Value

@@ -482,6 +482,9 @@ func toInt(th *Thread, x Value) (Value, error) {
 			return r, nil
 		}
 	}
+	if mv := mixinValue(x); mv != nil {
+		return toInt(th, mv)
+	}
 	return nil, NewError(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", x.Type())
 }
 
@@ -508,6 +511,9 @@ func toFloat(th *Thread, x Value) (Value, error) {
 			return nil, NewError(TypeError, "%s.__float__ returned non-float (type %s)", x.Type(), r.Type())
 		}
 		return r, nil
+	}
+	if mv := mixinValue(x); mv != nil {
+		return toFloat(th, mv)
 	}
 	return nil, NewError(TypeError, "float() argument must be a string or a real number, not '%s'", x.Type())
 }

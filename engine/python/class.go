@@ -459,6 +459,11 @@ func (inst *Instance) Attr(th *Thread, name string) (Value, error) {
 		}
 		return t, nil
 	}
+	if mv := mixinValue(inst); mv != nil {
+		if r, err := getAttr(th, mv, name); r != nil || err != nil {
+			return r, err
+		}
+	}
 	if ga, _ := cls.Lookup("__getattr__"); ga != nil && ga != None {
 		return callWithSelf(th, ga, inst, Tuple{String(name)}, nil)
 	}

@@ -314,6 +314,10 @@ func asInt(v Value) (Int, bool) {
 			return MakeInt(1), true
 		}
 		return MakeInt(0), true
+	case *Instance:
+		if mv := mixinValue(v); mv != nil {
+			return asInt(mv)
+		}
 	}
 	return Int{}, false
 }

@@ -190,6 +190,9 @@ func Truth(th *Thread, v Value) (bool, error) {
 			n, err := Len(th, v)
 			return n > 0, err
 		}
+		if mv := mixinValue(v); mv != nil {
+			return Truth(th, mv)
+		}
 		return true, nil
 	case HasTruth:
 		return v.Truth(th)
@@ -609,6 +612,15 @@ func binary(th *Thread, op BinaryOp, x, y Value, inplace bool) (Value, error) {
 		if err != nil || r != NotImplemented {
 			return r, err
 		}
+	}
+	if mx, my := mixinValue(x), mixinValue(y); mx != nil || my != nil {
+		if mx == nil {
+			mx = x
+		}
+		if my == nil {
+			my = y
+		}
+		return binary(th, op, mx, my, inplace)
 	}
 	return nil, binaryError(op, x, y, inplace)
 }
@@ -1066,6 +1078,9 @@ func Unary(th *Thread, op UnaryOp, x Value) (Value, error) {
 		if r, ok, err := xv.callDunder(th, name); ok {
 			return r, err
 		}
+		if mv := mixinValue(xv); mv != nil {
+			return Unary(th, op, mv)
+		}
 	case HasUnary:
 		r, err := xv.Unary(th, op)
 		if err != nil || (r != nil && r != NotImplemented) {
@@ -1084,6 +1099,9 @@ func Len(th *Thread, v Value) (int, error) {
 	case *Instance:
 		r, ok, err := v.callDunder(th, "__len__")
 		if !ok {
+			if mv := mixinValue(v); mv != nil {
+				return Len(th, mv)
+			}
 			return 0, NewError(TypeError, "object of type '%s' has no len()", v.Type())
 		}
 		if err != nil {
@@ -1100,6 +1118,9 @@ func Len(th *Thread, v Value) (int, error) {
 		return int(n), nil
 	case HasLen:
 		return v.Len(), nil
+	}
+	if c, cc := classContainer(v); cc != nil {
+		return len(cc.ClassMembers(c)), nil
 	}
 	return 0, NewError(TypeError, "object of type '%s' has no len()", v.Type())
 }
@@ -1128,6 +1149,13 @@ func GetIterator(th *Thread, v Value) (Iterator, error) {
 		}
 		if m := v.lookupDunder("__next__"); m != nil && m != None {
 			return &instanceIterator{inst: v}, nil
+		}
+		if mv := mixinValue(v); mv != nil {
+			return GetIterator(th, mv)
+		}
+	case *Class:
+		if _, cc := classContainer(v); cc != nil {
+			return NewList(cc.ClassMembers(v)).Iterate(th)
 		}
 	case Iterable:
 		return v.Iterate(th)
@@ -1242,11 +1270,19 @@ func Contains(th *Thread, container, x Value) (bool, error) {
 			}
 			return Truth(th, r)
 		}
+		if mv := mixinValue(c); mv != nil {
+			return Contains(th, mv, x)
+		}
 		if _, err := GetIterator(th, c); err != nil {
 			return false, NewError(TypeError, "argument of type '%s' is not iterable", c.Type())
 		}
 	case HasContains:
 		return c.Contains(th, x)
+	case *Class:
+		if _, cc := classContainer(c); cc != nil {
+			return cc.ClassContains(th, c, x)
+		}
+		return false, NewError(TypeError, "argument of type '%s' is not iterable", container.Type())
 	case Iterable, Indexable:
 	default:
 		return false, NewError(TypeError, "argument of type '%s' is not iterable", container.Type())
@@ -1315,6 +1351,9 @@ func GetItem(th *Thread, x, k Value) (Value, error) {
 		if r, ok, err := xv.callDunder(th, "__getitem__", k); ok {
 			return r, err
 		}
+		if mv := mixinValue(xv); mv != nil {
+			return GetItem(th, mv, k)
+		}
 		if xv.Class == TypeClass {
 			break
 		}
@@ -1351,6 +1390,9 @@ func GetItem(th *Thread, x, k Value) (Value, error) {
 		// list[int] and friends (type hints): return the class.
 		if xv.Module == "builtins" {
 			return xv, nil
+		}
+		if _, cc := classContainer(xv); cc != nil {
+			return cc.ClassGetItem(th, xv, k)
 		}
 		if m, _ := xv.Lookup("__class_getitem__"); m != nil {
 			return callWithSelf(th, m, xv, Tuple{k}, nil)
@@ -1543,6 +1585,9 @@ func IsInstance(th *Thread, v Value, cls Value) (bool, error) {
 		t := TypeOf(v)
 		if t.IsSubclass(c) {
 			return true, nil
+		}
+		if mv := mixinValue(v); mv != nil {
+			return TypeOf(mv).IsSubclass(c), nil
 		}
 		// A Go value with a synthesized class matches a class of the same
 		// type name (e.g. a QuerySet value against the QuerySet class).

@@ -86,7 +86,7 @@ func (it *strIterator) Iterate(th *Thread) (Iterator, error) { return it, nil }
 
 // Contains implements `sub in s`.
 func (s String) Contains(th *Thread, x Value) (bool, error) {
-	sub, ok := x.(String)
+	sub, ok := asStr(x)
 	if !ok {
 		return false, NewError(TypeError, "'in <string>' requires string as left operand, not %s", x.Type())
 	}
@@ -244,7 +244,7 @@ func strRecv(name string, args Tuple) (string, error) {
 	if len(args) == 0 {
 		return "", NewError(TypeError, "unbound method str.%s() needs an argument", name)
 	}
-	s, ok := args[0].(String)
+	s, ok := asStr(args[0])
 	if !ok {
 		return "", NewError(TypeError, "descriptor '%s' for 'str' objects doesn't apply to a '%s' object", name, args[0].Type())
 	}
@@ -615,7 +615,7 @@ func init() {
 			var b strings.Builder
 			i := 0
 			err := Iterate(th, args[0], func(x Value) error {
-				xs, ok := x.(String)
+				xs, ok := asStr(x)
 				if !ok {
 					return NewError(TypeError, "sequence item %d: expected str instance, %s found", i, x.Type())
 				}
