@@ -185,6 +185,14 @@ func (mb modelBase) NewClass(th *python.Thread, name string, bases []*python.Cla
 	if err := e.prepareManagers(cls); err != nil {
 		return nil, err
 	}
+	// ModelBase._prepare: a class without a docstring gets its definition.
+	if doc, ok := cls.Dict.GetStr("__doc__"); !ok || doc == python.None {
+		names := make([]string, 0, len(m.Meta.Fields()))
+		for _, f := range m.Meta.Fields() {
+			names = append(names, f.Name)
+		}
+		cls.Dict.SetStr("__doc__", python.String(name+"("+strings.Join(names, ", ")+")"))
+	}
 	e.contributeRelated()
 	return cls, nil
 }
