@@ -28,7 +28,8 @@ func builtin(name string, fn func(th *python.Thread, args python.Tuple, kw []pyt
 }
 
 // buildManagerClass makes models.Manager: __init__, get_queryset, all, the
-// proxied QuerySet methods, and a repr.
+// proxied QuerySet methods, and str() ("myapp.Book.objects"); repr() is
+// object's, as in Django.
 func (e *Env) buildManagerClass() {
 	d := python.NewDict()
 	d.SetStr("__module__", python.String("django.db.models.manager"))
@@ -71,16 +72,6 @@ func (e *Env) buildManagerClass() {
 			return python.CallMethod(th, qs, name, args[1:], kw)
 		}))
 	}
-	d.SetStr("__repr__", builtin("__repr__", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-		self := args[0].(*python.Instance)
-		label := "None"
-		if m, err := e.managerModel(self); err == nil {
-			label = m.Meta.Label()
-		}
-		name, _ := self.Dict.GetStr("name")
-		n, _ := python.Str(th, name)
-		return python.String("<" + self.Class.Name + ": " + label + "." + n + ">"), nil
-	}))
 	d.SetStr("__str__", builtin("__str__", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		self := args[0].(*python.Instance)
 		label := "None"
@@ -310,6 +301,7 @@ func (e *Env) buildRelatedManagerClasses() {
 		return python.None, e.pyErr(r.Set(insts, bulk, clear))
 	}))
 	e.relatedMgrClass, _ = python.NewClass("RelatedManager", []*python.Class{e.managerClass}, rd)
+	relatedManagerNames(e.relatedMgrClass, "create_reverse_many_to_one_manager")
 
 	// remove() and clear() exist only when the foreign key is nullable.
 	nd := python.NewDict()
@@ -336,6 +328,7 @@ func (e *Env) buildRelatedManagerClasses() {
 		return python.None, e.pyErr(r.Clear(bulk))
 	}))
 	e.relatedNullMgrClass, _ = python.NewClass("RelatedManager", []*python.Class{e.relatedMgrClass}, nd)
+	relatedManagerNames(e.relatedNullMgrClass, "create_reverse_many_to_one_manager")
 
 	md := python.NewDict()
 	md.SetStr("__module__", python.String("django.db.models.fields.related_descriptors"))
@@ -466,6 +459,15 @@ func (e *Env) buildRelatedManagerClasses() {
 		return obj, nil
 	}))
 	e.manyMgrClass, _ = python.NewClass("ManyRelatedManager", []*python.Class{e.managerClass}, md)
+	relatedManagerNames(e.manyMgrClass, "create_forward_many_to_many_manager")
+}
+
+// relatedManagerNames gives a related manager class the module and
+// qualified name of Django's (a class local to a factory function of
+// related_descriptors), which its repr shows.
+func relatedManagerNames(c *python.Class, factory string) {
+	c.Module = "django.db.models.fields.related_descriptors"
+	c.Qualname = factory + ".<locals>." + c.Name
 }
 
 // relatedManagerClass is the class of a related manager over model:
