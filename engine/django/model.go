@@ -124,7 +124,7 @@ func (e *Env) buildModelClass() {
 		if err != nil {
 			return nil, err
 		}
-		return python.MakeInt(int64(h >> 1)), nil
+		return python.MakeInt(int64(h)), nil
 	}))
 	d.SetStr("save", builtin("save", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		_, o, err := self(args)
