@@ -99,7 +99,7 @@ func (d *fieldDescriptor) DescriptorDelete(th *python.Thread, inst python.Value)
 		return err
 	}
 	if !o.HasAttr(d.f.Attname) {
-		return python.NewError(python.AttributeError, "%s", d.f.Attname)
+		return python.NewError(python.AttributeError, "'%s' object has no attribute '%s'", inst.Type(), d.f.Attname)
 	}
 	o.DelValue(d.f.Attname)
 	return nil

@@ -199,8 +199,20 @@ func (o *Instance) HasAttr(attname string) bool {
 	return ok
 }
 
-// DelValue removes a stored value (del obj.attr).
-func (o *Instance) DelValue(attname string) { delete(o.values, attname) }
+// DelValue removes a stored value (del obj.attr). Like a field Django
+// does not hold in the instance __dict__, the field is then deferred:
+// reading it loads it (refresh_from_db) and save() leaves it out.
+func (o *Instance) DelValue(attname string) {
+	delete(o.values, attname)
+	for _, f := range o.Model.Meta.ConcreteFields() {
+		if f.Attname == attname {
+			if o.deferred == nil {
+				o.deferred = map[string]bool{}
+			}
+			o.deferred[attname] = true
+		}
+	}
+}
 
 // Deferred reports whether attname was not loaded (only()/defer()).
 func (o *Instance) Deferred(attname string) bool { return o.deferred[attname] }
