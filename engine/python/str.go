@@ -606,6 +606,14 @@ func splitLines(s string, keepends bool) []string {
 	return out
 }
 
+// upperSpecial and lowerSpecial are the SpecialCasing.txt mappings that
+// CPython's upper() and lower() apply and Go's one-rune case mapping lacks:
+// "ß".upper() is "SS", "ﬁ".upper() "FI", "İ".lower() "i̇".
+var (
+	upperSpecial = strings.NewReplacer("ß", "SS", "ﬀ", "FF", "ﬁ", "FI", "ﬂ", "FL", "ﬃ", "FFI", "ﬄ", "FFL", "ﬅ", "ST", "ﬆ", "ST", "ŉ", "ʼN")
+	lowerSpecial = strings.NewReplacer("İ", "i̇")
+)
+
 func init() {
 	defMethods(StrClass, map[string]methodFunc{
 		"join": strMethod("join", func(th *Thread, s string, args Tuple, kwargs []Kwarg) (Value, error) {
@@ -795,10 +803,10 @@ func init() {
 			return MakeInt(int64(strings.Count(sl, string(sub)))), nil
 		}),
 		"lower": strMethod("lower", func(th *Thread, s string, args Tuple, kwargs []Kwarg) (Value, error) {
-			return String(strings.ToLower(s)), argCount("str.lower", args, 0, 0)
+			return String(strings.ToLower(lowerSpecial.Replace(s))), argCount("str.lower", args, 0, 0)
 		}),
 		"upper": strMethod("upper", func(th *Thread, s string, args Tuple, kwargs []Kwarg) (Value, error) {
-			return String(strings.ToUpper(s)), argCount("str.upper", args, 0, 0)
+			return String(strings.ToUpper(upperSpecial.Replace(s))), argCount("str.upper", args, 0, 0)
 		}),
 		"casefold": strMethod("casefold", func(th *Thread, s string, args Tuple, kwargs []Kwarg) (Value, error) {
 			return String(strings.ReplaceAll(strings.ToLower(s), "ß", "ss")), argCount("str.casefold", args, 0, 0)

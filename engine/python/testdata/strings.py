@@ -4,6 +4,7 @@ assert s.lower() == "hello, world" and s.upper() == "HELLO, WORLD"
 assert s.swapcase() == "hELLO, wORLD"
 assert "hello world".title() == "Hello World" and "hELLO".capitalize() == "Hello"
 assert "ß".casefold() == "ss"
+assert "Straße".upper() == "STRASSE" and "ﬁx".upper() == "FIX" and "İ".lower() == "i\u0307"
 assert s.startswith("Hell") and s.endswith(("x", "ld")) and not s.startswith("World")
 assert s.startswith("World", 7)
 assert s.find("o") == 4 and s.rfind("o") == 8 and s.find("z") == -1
