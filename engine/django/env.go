@@ -138,6 +138,11 @@ func New(th *python.Thread) *Env {
 				return m, err
 			}
 		}
+		if strings.HasPrefix(name, "django.contrib.") {
+			// The playground's only app is myapp: Django itself refuses
+			// contrib models outside INSTALLED_APPS.
+			return nil, python.NewError(python.ModuleNotFoundError, "No module named '%s' (ormfiddle has one app, myapp, and no django.contrib apps: declare the models you need, e.g. a User with a username, in models.py)", name)
+		}
 		if name == "django" || strings.HasPrefix(name, "django.") {
 			return nil, python.NewError(python.ModuleNotFoundError, "No module named '%s' (ormfiddle provides %s)", name, strings.Join(e.providedModules(), ", "))
 		}

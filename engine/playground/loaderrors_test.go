@@ -60,3 +60,22 @@ func TestLoadErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestMissingDjangoModules covers imports of the parts of Django the
+// playground does not provide: Django cannot load them with one app either,
+// so the message, ormfiddle's own, says what to do instead.
+func TestMissingDjangoModules(t *testing.T) {
+	for _, c := range []struct{ imp, want string }{
+		{"from django.contrib.auth.models import User", "ModuleNotFoundError: No module named 'django.contrib.auth.models' (ormfiddle has one app, myapp, and no django.contrib apps: declare the models you need, e.g. a User with a username, in models.py)"},
+		{"from django.forms import ModelForm", "ModuleNotFoundError: No module named 'django.forms' (ormfiddle provides django.db, django.db.models, django.core.exceptions, django.utils.timezone, django.utils.translation, django.dispatch)"},
+	} {
+		_, err := Run(Source{Models: "from django.db import models\n" + c.imp + "\n"}, Options{})
+		var le *LoadError
+		if !errors.As(err, &le) {
+			t.Fatalf("%s: got %v, want a LoadError", c.imp, err)
+		}
+		if le.File != "models.py" || le.Line != 2 || le.Msg != c.want {
+			t.Errorf("%s:\n got: %s:%d: %s\nwant: models.py:2: %s", c.imp, le.File, le.Line, le.Msg, c.want)
+		}
+	}
+}
