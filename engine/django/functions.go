@@ -307,6 +307,17 @@ func numberArg(v python.Value) (int64, bool) {
 	return 0, false
 }
 
+// argBelow is the check Substr, Left, Right, LPad, RPad and Repeat make of
+// a plain argument (not an expression): v < min, evaluated as Python does,
+// so that a string (or None, for Substr, Left and Right) raises TypeError
+// "'<' not supported between instances of 'str' and 'int'".
+func argBelow(th *python.Thread, v python.Value, min int64) (bool, error) {
+	if _, ok := v.(*Expr); ok {
+		return false, nil
+	}
+	return python.Compare(th, python.LT, v, python.MakeInt(min))
+}
+
 // newFunc is Func.__init__ and the constructors of the function classes:
 // the arguments checked and parsed, the output_field and **extra kept.
 func (e *Env) newFunc(th *python.Thread, fc *query.FuncClass, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
@@ -445,7 +456,10 @@ func (e *Env) newFunc(th *python.Thread, fc *query.FuncClass, args python.Tuple,
 		if !ok {
 			return nil, missing("pos")
 		}
-		if n, isNum := numberArg(p); isNum && n < 1 {
+		if below, err := argBelow(th, p, 1); err != nil || below {
+			if err != nil {
+				return nil, err
+			}
 			return nil, python.NewError(python.ValueError, "'pos' must be greater than 0")
 		}
 		exprArgs = []python.Value{ex, p}
@@ -461,7 +475,10 @@ func (e *Env) newFunc(th *python.Thread, fc *query.FuncClass, args python.Tuple,
 		if !ok {
 			return nil, missing("length")
 		}
-		if n, isNum := numberArg(l); isNum && n < 1 {
+		if below, err := argBelow(th, l, 1); err != nil || below {
+			if err != nil {
+				return nil, err
+			}
 			return nil, python.NewError(python.ValueError, "'length' must be greater than 0.")
 		}
 		exprArgs = []python.Value{ex, l}
@@ -474,7 +491,10 @@ func (e *Env) newFunc(th *python.Thread, fc *query.FuncClass, args python.Tuple,
 		if !ok {
 			return nil, missing("length")
 		}
-		if n, isNum := numberArg(l); isNum && n < 0 {
+		if below, err := argBelow(th, l, 0); l != python.None && (err != nil || below) {
+			if err != nil {
+				return nil, err
+			}
 			return nil, python.NewError(python.ValueError, "'length' must be greater or equal to 0.")
 		}
 		fill, _ := pos(2, "fill_text", &Expr{e: e, expr: &query.Value{V: " "}})
@@ -488,7 +508,10 @@ func (e *Env) newFunc(th *python.Thread, fc *query.FuncClass, args python.Tuple,
 		if !ok {
 			return nil, missing("number")
 		}
-		if v, isNum := numberArg(n); isNum && v < 0 {
+		if below, err := argBelow(th, n, 0); n != python.None && (err != nil || below) {
+			if err != nil {
+				return nil, err
+			}
 			return nil, python.NewError(python.ValueError, "'number' must be greater or equal to 0.")
 		}
 		exprArgs = []python.Value{ex, n}
@@ -685,11 +708,24 @@ func (e *Env) functionsModule() *python.Module {
 		subs[sub][name] = c
 		all[name] = c
 	}
+	// __all__ names the classes only, as Django's does, so that
+	// "from django.db.models.functions import *" binds no submodule
+	// (a "datetime" imported before it stays the datetime module).
+	names := make([]string, 0, len(all))
+	for name := range all {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	exported := make([]python.Value, len(names))
+	for i, name := range names {
+		exported[i] = python.String(name)
+	}
 	for sub, names := range subs {
 		m := python.NewModule("django.db.models.functions."+sub, names)
 		e.modules["django.db.models.functions."+sub] = m
 		all[sub] = m
 	}
+	all["__all__"] = python.NewList(exported)
 	m := python.NewModule("django.db.models.functions", all)
 	e.modules["django.db.models.functions"] = m
 	return m
