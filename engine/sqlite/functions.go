@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"regexp"
@@ -23,19 +24,25 @@ func (c *Conn) registerDjangoFunctions() error {
 		{"django_datetime_extract", 4, func(a []sqlite3.Value) any { return extract(a[0].Text(), a[1]) }},
 		{"django_time_extract", 2, func(a []sqlite3.Value) any { return extractTime(a[0].Text(), a[1]) }},
 		{"django_datetime_cast_date", 3, func(a []sqlite3.Value) any {
-			t, ok := parseTimestamp(a[0])
-			if !ok {
+			ts, ok := typecastTimestamp(a[0])
+			switch {
+			case !ok:
 				return nil
+			case ts.isDate:
+				return errUserFunction // date has no .date()
 			}
-			return t.Format("2006-01-02")
+			return ts.t.Format("2006-01-02")
 		}},
 		{"django_datetime_cast_time", 3, func(a []sqlite3.Value) any {
-			t, ok := parseTimestamp(a[0])
-			if !ok {
+			ts, ok := typecastTimestamp(a[0])
+			switch {
+			case !ok:
 				return nil
+			case ts.isDate:
+				return errUserFunction // date has no .time()
 			}
-			s := t.Format("15:04:05")
-			if us := t.Nanosecond() / 1000; us != 0 {
+			s := ts.t.Format("15:04:05")
+			if us := ts.t.Nanosecond() / 1000; us != 0 {
 				s += fmt.Sprintf(".%06d", us)
 			}
 			return s
@@ -46,7 +53,9 @@ func (c *Conn) registerDjangoFunctions() error {
 			}
 			re, err := regexp.Compile(a[0].Text())
 			if err != nil {
-				return nil
+				// re.error in _sqlite_regexp (or a pattern only
+				// Python's re accepts: lookarounds, backreferences).
+				return errUserFunction
 			}
 			return re.MatchString(a[1].Text())
 		}},
@@ -146,29 +155,26 @@ func setResult(ctx sqlite3.Context, v any) {
 		ctx.ResultBool(v)
 	case string:
 		ctx.ResultText(v)
+	case error:
+		ctx.ResultError(v)
 	}
 }
 
-func parseTimestamp(v sqlite3.Value) (time.Time, bool) {
-	if v.Type() == sqlite3.NULL {
-		return time.Time{}, false
-	}
-	s := v.Text()
-	for _, layout := range []string{"2006-01-02 15:04:05.999999", "2006-01-02T15:04:05.999999", "2006-01-02"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
-}
+// errUserFunction is the error a Django user function's Python exception
+// becomes (sqlite3 reports every one in these words): an extract of a part
+// the value does not have, a date cast to a date.
+var errUserFunction = errors.New("user-defined function raised exception")
 
 // extract is _sqlite_datetime_extract: the named part of a date or
-// datetime stored as text.
+// datetime stored as text (NULL when typecast_timestamp cannot read it);
+// a part the value lacks (a time part of a date, an unknown kind) is the
+// AttributeError Django's function raises.
 func extract(kind string, v sqlite3.Value) any {
-	t, ok := parseTimestamp(v)
+	ts, ok := typecastTimestamp(v)
 	if !ok {
 		return nil
 	}
+	t := ts.t
 	switch kind {
 	case "year":
 		return t.Year()
@@ -192,33 +198,51 @@ func extract(kind string, v sqlite3.Value) any {
 		return w
 	case "quarter":
 		return (int(t.Month())-1)/3 + 1
+	}
+	if !ts.isDate {
+		switch kind {
+		case "hour":
+			return t.Hour()
+		case "minute":
+			return t.Minute()
+		case "second":
+			return t.Second()
+		case "microsecond":
+			return t.Nanosecond() / 1000
+		}
+	}
+	return errUserFunction
+}
+
+// extractTime is _sqlite_time_extract: the named part of a time stored as
+// text (typecast_time), NULL when it cannot be read, an error for a part a
+// time lacks.
+func extractTime(kind string, v sqlite3.Value) any {
+	if v.Type() == sqlite3.NULL {
+		return nil
+	}
+	s := v.Text()
+	if s == "" {
+		return nil
+	}
+	if strings.Count(s, ":") != 2 {
+		return nil
+	}
+	t, err := time.Parse("15:04:05.999999", s)
+	if err != nil {
+		return nil
+	}
+	switch kind {
 	case "hour":
 		return t.Hour()
 	case "minute":
 		return t.Minute()
 	case "second":
 		return t.Second()
+	case "microsecond":
+		return t.Nanosecond() / 1000
 	}
-	return nil
-}
-
-func extractTime(kind string, v sqlite3.Value) any {
-	if v.Type() == sqlite3.NULL {
-		return nil
-	}
-	for _, layout := range []string{"15:04:05.999999", "15:04"} {
-		if t, err := time.Parse(layout, v.Text()); err == nil {
-			switch kind {
-			case "hour":
-				return t.Hour()
-			case "minute":
-				return t.Minute()
-			case "second":
-				return t.Second()
-			}
-		}
-	}
-	return nil
+	return errUserFunction
 }
 
 // timestamp is a value of typecast_timestamp: a date (no time part) or a
