@@ -122,7 +122,8 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 		return "", nil, err
 	}
 	if l.yearBounds != nil {
-		col, cp, err := c.Compile(l.LHS.(*Transform).Source)
+		src, _ := yearLookupSource(l.LHS)
+		col, cp, err := c.Compile(src)
 		if err != nil {
 			return "", nil, err
 		}
@@ -476,8 +477,8 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 		}
 		// YearLookup (registered for ExtractYear and, with the same
 		// bounds in Django 3.2, ExtractIsoYear).
-		if t, ok := lhs.(*Transform); ok && (t.Name == "year" || t.Name == "iso_year") {
-			if src := t.Source.Output(); src != nil && (src.InternalType() == schema.DateField || src.InternalType() == schema.DateTimeField) {
+		if source, ok := yearLookupSource(lhs); ok {
+			if src := source.Output(); src != nil && (src.InternalType() == schema.DateField || src.InternalType() == schema.DateTimeField) {
 				year, err := intField.ToPython(rhs)
 				if err != nil {
 					return nil, err
@@ -512,6 +513,25 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 		return nil, err
 	}
 	return l, nil
+}
+
+// yearLookupSource is the expression a YearLookup compares with the year's
+// bounds (self.lhs.lhs): the source of a year or iso_year transform, or of
+// an ExtractYear or ExtractIsoYear call (an annotation filtered on, as in
+// annotate(y=ExtractYear('day')).filter(y__gt=2021)). Extract(..., 'year')
+// is not one: Django registers the year lookups on the two classes only.
+func yearLookupSource(lhs Expression) (Expression, bool) {
+	switch t := lhs.(type) {
+	case *Transform:
+		if t.Name == "year" || t.Name == "iso_year" {
+			return t.Source, true
+		}
+	case *Func:
+		if t.Class.Name == "ExtractYear" || t.Class.Name == "ExtractIsoYear" {
+			return t.Sources[0], true
+		}
+	}
+	return nil, false
 }
 
 // yearBounds is year_lookup_bounds_for_date(time)_field on SQLite.

@@ -218,9 +218,9 @@ func (f *Field) ToPython(v any) (any, error) {
 			if n, err := strconv.ParseInt(strings.TrimSpace(x), 10, 64); err == nil {
 				return n, nil
 			}
-			return nil, &ValidationError{"ValueError", fmt.Sprintf("Field '%s' expected a number but got %s.", f.Name, Repr(v))}
+			return nil, &ValidationError{"ValueError", fmt.Sprintf("Field '%s' expected a number but got %s.", f.pyName(), Repr(v))}
 		}
-		return nil, &ValidationError{"TypeError", fmt.Sprintf("Field '%s' expected a number but got %s.", f.Name, Repr(v))}
+		return nil, &ValidationError{"TypeError", fmt.Sprintf("Field '%s' expected a number but got %s.", f.pyName(), Repr(v))}
 	case FloatField:
 		switch x := v.(type) {
 		case float64:
@@ -236,12 +236,12 @@ func (f *Field) ToPython(v any) (any, error) {
 			if n, err := strconv.ParseFloat(strings.TrimSpace(x), 64); err == nil {
 				return n, nil
 			}
-			return nil, &ValidationError{"ValueError", fmt.Sprintf("Field '%s' expected a number but got %s.", f.Name, Repr(v))}
+			return nil, &ValidationError{"ValueError", fmt.Sprintf("Field '%s' expected a number but got %s.", f.pyName(), Repr(v))}
 		case *apd.Decimal:
 			n, _ := x.Float64()
 			return n, nil
 		}
-		return nil, &ValidationError{"TypeError", fmt.Sprintf("Field '%s' expected a number but got %s.", f.Name, Repr(v))}
+		return nil, &ValidationError{"TypeError", fmt.Sprintf("Field '%s' expected a number but got %s.", f.pyName(), Repr(v))}
 	case BooleanField, NullBooleanField:
 		if f.Null && isEmptyValue(v) {
 			return nil, nil
@@ -610,8 +610,13 @@ func (f *Field) FromDB(v any) (any, error) {
 			return d, nil
 		}
 	case DurationField:
-		if n, ok := v.(int64); ok {
+		switch n := v.(type) {
+		case int64:
 			return time.Duration(n) * time.Microsecond, nil
+		case float64:
+			// timedelta(0, 0, value) of an Avg's float: microseconds
+			// rounded half to even.
+			return time.Duration(math.RoundToEven(n)) * time.Microsecond, nil
 		}
 	case JSONField:
 		if s, ok := v.(string); ok {
@@ -623,4 +628,14 @@ func (f *Field) FromDB(v any) (any, error) {
 		}
 	}
 	return f.ToPython(v)
+}
+
+// pyName is the field's name as Django's messages show self.name: "None"
+// for a field bound to no model (an expression's output_field, such as
+// ExtractYear's IntegerField()).
+func (f *Field) pyName() string {
+	if f.Name == "" {
+		return "None"
+	}
+	return f.Name
 }
