@@ -192,6 +192,8 @@ func (e *Env) pyErr(err error) error {
 		return python.NewError(e.excs.notSupported, "%s", x.Msg)
 	case *query.TypeError:
 		return python.NewError(python.TypeError, "%s", x.Msg)
+	case *query.AttributeError:
+		return python.NewError(python.AttributeError, "%s", x.Msg)
 	}
 	return python.NewError(python.RuntimeError, "%s", err.Error())
 }

@@ -506,6 +506,9 @@ func (e *Env) buildQuerySetClass() {
 	for _, name := range []string{"only", "defer"} {
 		name := name
 		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			if name == "only" && len(args) == 1 && args[0] == python.None && qs.Kind == orm.ModelResults {
+				return nil, python.NewError(python.TypeError, "Cannot pass None as an argument to only().")
+			}
 			if name == "defer" && len(args) == 1 && args[0] == python.None {
 				c, err := qs.Defer()
 				if err != nil {
@@ -599,7 +602,9 @@ func (e *Env) buildQuerySetClass() {
 				return nil, python.NewError(python.ValueError, "in_bulk()'s field_name must be a unique field but '%s' isn't.", fieldName)
 			}
 		}
-		var objs []*orm.Instance
+		// The results of the queryset's own kind: values() gives dicts,
+		// which have no attribute to key them by (AttributeError).
+		var objs []python.Value
 		if ids != python.None {
 			list := e.toGo(ids)
 			items, _ := list.([]any)
@@ -616,22 +621,21 @@ func (e *Env) buildQuerySetClass() {
 				if c, err = c.OrderBy(); err != nil {
 					return nil, e.pyErr(err)
 				}
-				got, err := c.Instances()
+				got, err := e.results(c)
 				if err != nil {
-					return nil, e.pyErr(err)
+					return nil, err
 				}
 				objs = append(objs, got...)
 			}
 		} else {
-			got, err := qs.Clone().Instances()
+			got, err := e.results(qs.Clone())
 			if err != nil {
-				return nil, e.pyErr(err)
+				return nil, err
 			}
 			objs = got
 		}
 		d := python.NewDict()
-		for _, o := range objs {
-			w := e.wrap(o)
+		for _, w := range objs {
 			key, err := python.GetAttr(th, w, fieldName)
 			if err != nil {
 				return nil, err
@@ -642,7 +646,18 @@ func (e *Env) buildQuerySetClass() {
 		}
 		return d, nil
 	})
-	noArgs("iterator", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet) (python.Value, error) {
+	def("iterator", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		var chunkSize python.Value = python.MakeInt(2000)
+		if err := python.UnpackArgs("iterator", args, kw, "chunk_size?", &chunkSize); err != nil {
+			return nil, err
+		}
+		// QuerySet.iterator(chunk_size=2000): SQLite reads in chunks, so
+		// the size changes nothing but must be positive.
+		if notPositive, err := python.Compare(th, python.LE, chunkSize, python.MakeInt(0)); err != nil {
+			return nil, err
+		} else if notPositive {
+			return nil, python.NewError(python.ValueError, "Chunk size must be strictly positive.")
+		}
 		c := qs.Clone()
 		all, err := e.results(c)
 		if err != nil {

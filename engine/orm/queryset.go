@@ -206,14 +206,6 @@ func (qs *QuerySet) Only(fields ...string) (*QuerySet, error) {
 	if qs.Kind != ModelResults {
 		return nil, errorf("TypeError", "Cannot call only() after .values() or .values_list()")
 	}
-	for _, f := range fields {
-		if f == "pk" {
-			continue
-		}
-		if _, _, err := qs.Model.Meta.GetField(strings.Split(f, "__")[0]); err != nil {
-			return nil, errorf("FieldDoesNotExist", "%s", err.Error())
-		}
-	}
 	c := qs.chain()
 	c.Query.AddImmediateLoading(fields)
 	return c, nil

@@ -112,7 +112,8 @@ func (c *Compiler) getDefaultColumns(startAlias string, opts *schema.Options, fr
 	seen := map[*schema.Model]string{nil: startAlias}
 	var cols []Expression
 	var fields []*schema.Field
-	onlyLoad := q.loadedColumns()
+	// getSelect has reported loadedColumns' error.
+	onlyLoad, _ := q.loadedColumns()
 	for _, f := range opts.ConcreteFields() {
 		model := f.Model.Meta.ConcreteModel
 		if model == opts.Model {
@@ -148,6 +149,9 @@ func (c *Compiler) getSelect() error {
 	}
 	var cols []Expression
 	if q.DefaultCols {
+		if _, err := q.loadedColumns(); err != nil {
+			return err
+		}
 		c.FieldsStart = len(sel)
 		cols, c.Fields = c.getDefaultColumns("", nil, nil)
 	} else {

@@ -757,9 +757,9 @@ func (q *Query) ClearDeferredLoading() {
 // related pk); every parent in the inheritance chain is mentioned, so a
 // parent none of whose fields is named loads nothing (and is not joined).
 // defer() loads, per model mentioned, its other local fields.
-func (q *Query) loadedColumns() map[*schema.Model]map[string]bool {
+func (q *Query) loadedColumns() (map[*schema.Model]map[string]bool, error) {
 	if len(q.DeferredNames) == 0 {
-		return nil
+		return nil, nil
 	}
 	origOpts := q.Meta()
 	type fieldSet struct {
@@ -784,13 +784,11 @@ func (q *Query) loadedColumns() map[*schema.Model]map[string]bool {
 		parts := strings.Split(name, "__")
 		curModel := q.Model.Meta.ConcreteModel
 		opts := origOpts
-		ok := true
 		for _, part := range parts[:len(parts)-1] {
 			oldModel := curModel
 			f, r, err := opts.GetField(part)
 			if err != nil {
-				ok = false
-				break
+				return nil, err
 			}
 			if r != nil {
 				// A reverse relation: only a reverse one-to-one can be
@@ -800,18 +798,15 @@ func (q *Query) loadedColumns() map[*schema.Model]map[string]bool {
 				curModel = f.Rel.Model
 				add(must, oldModel, f)
 			} else {
-				ok = false
-				break
+				// source.remote_field.model of a plain field.
+				return nil, &AttributeError{"'NoneType' object has no attribute 'model'"}
 			}
 			opts = curModel.Meta
 			add(must, curModel.Meta.ConcreteModel, opts.Pk)
 		}
-		if !ok {
-			continue
-		}
 		f, r, err := opts.GetField(parts[len(parts)-1])
 		if err != nil {
-			continue
+			return nil, err
 		}
 		if r != nil {
 			// is_reverse_o2o fields are not added; other reverse
@@ -857,7 +852,7 @@ func (q *Query) loadedColumns() map[*schema.Model]map[string]bool {
 		for _, m := range work.order {
 			put(m, work.fields[m])
 		}
-		return out
+		return out, nil
 	}
 	for _, m := range must.order {
 		for _, f := range must.fields[m] {
@@ -873,7 +868,7 @@ func (q *Query) loadedColumns() map[*schema.Model]map[string]bool {
 	for _, m := range seen.order {
 		put(m, seen.fields[m])
 	}
-	return out
+	return out, nil
 }
 
 // isSubquery reports whether e is a Subquery (or an Exists): grouped by

@@ -203,7 +203,10 @@ func (c *Compiler) getRelatedSelections(sel *[]SelectColumn, opts *schema.Option
 	}
 	var out []*RelatedSelection
 	found := map[string]bool{}
-	onlyLoad := q.loadedColumns()
+	onlyLoad, err := q.loadedColumns()
+	if err != nil {
+		return nil, err
+	}
 	for _, f := range opts.Fields() {
 		found[f.Name] = true
 		var next *RelatedTree
