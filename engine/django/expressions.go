@@ -1,6 +1,7 @@
 package django
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/ormfiddle/ormfiddle/engine/python"
@@ -676,6 +677,10 @@ func (e *Env) aggregate(name, fn string) func(th *python.Thread, args python.Tup
 				function = "VAR_POP"
 			}
 		}
+		if len(args) == 0 && !hasKwarg(kw, "expression") {
+			// Python's message for a def (Aggregate.__init__ or Count's).
+			return nil, python.NewError(python.TypeError, "%s.__init__() missing 1 required positional argument: 'expression'", name)
+		}
 		if err := python.UnpackArgs(name, args, kw, "expression", &src, "distinct?", &distinct, "filter?", &filter, "output_field?", &outputField); err != nil {
 			return nil, err
 		}
@@ -712,13 +717,25 @@ func (e *Env) aggregate(name, fn string) func(th *python.Thread, args python.Tup
 			}
 		case *Expr:
 			agg.Source = s.expr
-			if f, ok := s.expr.(*query.F); ok {
-				x.name = f.Name
+			switch src := s.expr.(type) {
+			case *query.F:
+				x.name = src.Name
+			case *query.Aggregate:
+				// default_alias takes the source's name attribute,
+				// which aggregates have: Sum(Count('x')) is
+				// "Count__sum".
+				x.name = src.Name
+			default:
+				// For "Cannot compute Max('<CombinedExpression: ...>')".
+				if r, err := e.exprRepr(th, s.expr, s.extra); err == nil {
+					agg.SourceRepr = r
+				}
 			}
 		default:
 			return nil, python.NewError(python.TypeError, "%s() expects a field name or an expression, not '%s'", name, src.Type())
 		}
-		if distinct && function != "COUNT" {
+		// Count, Sum and Avg have allow_distinct.
+		if distinct && function != "COUNT" && function != "SUM" && function != "AVG" {
 			return nil, python.NewError(python.TypeError, "%s does not allow distinct.", name)
 		}
 		return x, nil
@@ -730,11 +747,15 @@ func (e *Env) aggregate(name, fn string) func(th *python.Thread, args python.Tup
 func (e *Env) aggregateArgs(method string, args python.Tuple, kw []python.Kwarg) ([]string, []query.Expression, error) {
 	var aliases []string
 	var exprs []query.Expression
+	values := append([]python.Value(nil), args...)
+	for _, k := range kw {
+		values = append(values, k.Value)
+	}
+	if err := e.validateExpressions(method, values); err != nil {
+		return nil, nil, err
+	}
 	for _, a := range args {
-		x, ok := a.(*Expr)
-		if !ok {
-			return nil, nil, python.NewError(python.TypeError, "QuerySet.annotate() received non-expression(s): %s.", reprOr(e.Th, a))
-		}
+		x := a.(*Expr)
 		agg, isAgg := x.expr.(*query.Aggregate)
 		// default_alias needs a single named source (a filter= counts as
 		// a second source expression).
@@ -764,6 +785,38 @@ func (e *Env) aggregateArgs(method string, args python.Tuple, kw []python.Kwarg)
 	return append(aliases, a2...), append(exprs, e2...), nil
 }
 
+// hasKwarg reports whether a keyword argument of that name was given.
+func hasKwarg(kw []python.Kwarg, name string) bool {
+	for _, k := range kw {
+		if k.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// validateExpressions is QuerySet._validate_values_are_expressions: the
+// str() of every value that is no expression, sorted, in one TypeError
+// "QuerySet.annotate() received non-expression(s): 1, pages.".
+func (e *Env) validateExpressions(method string, values []python.Value) error {
+	var invalid []string
+	for _, v := range values {
+		if _, ok := v.(*Expr); ok {
+			continue
+		}
+		s, err := python.Str(e.Th, v)
+		if err != nil {
+			return err
+		}
+		invalid = append(invalid, s)
+	}
+	if invalid == nil {
+		return nil
+	}
+	sort.Strings(invalid)
+	return python.NewError(python.TypeError, "QuerySet.%s() received non-expression(s): %s.", method, strings.Join(invalid, ", "))
+}
+
 // namedExprs reads alias=expression keyword arguments.
 func (e *Env) namedExprs(method string, kw []python.Kwarg) ([]string, []query.Expression, error) {
 	var aliases []string
@@ -771,7 +824,7 @@ func (e *Env) namedExprs(method string, kw []python.Kwarg) ([]string, []query.Ex
 	for _, k := range kw {
 		x, ok := k.Value.(*Expr)
 		if !ok {
-			return nil, nil, python.NewError(python.TypeError, "QuerySet.%s() received non-expression(s): %s.", method, reprOr(e.Th, k.Value))
+			return nil, nil, e.validateExpressions(method, []python.Value{k.Value})
 		}
 		aliases = append(aliases, k.Name)
 		exprs = append(exprs, x.expr)

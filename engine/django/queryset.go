@@ -407,7 +407,8 @@ func (e *Env) buildQuerySetClass() {
 		}
 		src := qs
 		if len(kw) > 0 {
-			aliases, exprs, err := e.namedExprs("values", kw)
+			// _values annotates with the expressions.
+			aliases, exprs, err := e.namedExprs("annotate", kw)
 			if err != nil {
 				return nil, err
 			}
@@ -535,6 +536,13 @@ func (e *Env) buildQuerySetClass() {
 	def("aggregate", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		// kwargs first, then each positional aggregate under its
 		// default alias (replacing a keyword of the same name in place).
+		values := append([]python.Value(nil), args...)
+		for _, k := range kw {
+			values = append(values, k.Value)
+		}
+		if err := e.validateExpressions("aggregate", values); err != nil {
+			return nil, err
+		}
 		aliases, exprs, err := e.namedExprs("aggregate", kw)
 		if err != nil {
 			return nil, err

@@ -427,11 +427,24 @@ type Aggregate struct {
 	// rendered as `FILTER (WHERE ...)`.
 	Filter *Q
 	where  *WhereNode
+	// SourceRepr is the repr of a source expression that has no name (a
+	// CombinedExpression, a Func), for the error refusing an aggregate
+	// over an aggregate.
+	SourceRepr string
 }
 
 // SQL is FUNCTION([DISTINCT ]source) [FILTER (WHERE ...)], cast to
 // NUMERIC for decimals (SQLite >= 3.30 supports the FILTER clause).
 func (a *Aggregate) SQL(c *Compiler) (string, []any, error) {
+	// The SQLite backend's check_expression_support.
+	switch a.Function {
+	case "SUM", "AVG", "STDDEV_POP", "STDDEV_SAMP", "VAR_POP", "VAR_SAMP":
+		if a.Source != nil {
+			if f := a.Source.Output(); f != nil && (f.IsInstance(schema.DateField) || f.IsInstance(schema.TimeField)) {
+				return "", nil, &NotSupportedError{"You cannot use Sum, Avg, StdDev, and Variance aggregations on date/time fields in sqlite3 since date/time is saved as text."}
+			}
+		}
+	}
 	distinct := ""
 	if a.Distinct {
 		distinct = "DISTINCT "
@@ -469,9 +482,13 @@ func (a *Aggregate) Resolve(q *Query, allowJoins bool, reuse map[string]bool, su
 			return nil, err
 		}
 		if !summarize && containsAggregate(s) {
-			name := "<expression>"
-			if f, ok := a.Source.(*F); ok {
-				name = f.Name
+			name := a.SourceRepr
+			switch src := a.Source.(type) {
+			case *F:
+				name = src.Name
+			case *Aggregate:
+				// Aggregate classes have a name attribute ("Count").
+				name = src.Name
 			}
 			return nil, &FieldError{fmt.Sprintf("Cannot compute %s('%s'): '%s' is an aggregate", a.Name, name, name)}
 		}

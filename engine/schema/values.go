@@ -587,6 +587,13 @@ func (f *Field) FromDB(v any) (any, error) {
 		return f.TargetField().FromDB(v)
 	}
 	switch f.InternalType() {
+	case CharField, TextField:
+		// No converter: a number an expression gave (SUM over text is
+		// 0.0) stays a number.
+		switch v.(type) {
+		case int64, float64:
+			return v, nil
+		}
 	case BooleanField, NullBooleanField:
 		if n, ok := v.(int64); ok {
 			return n != 0, nil
