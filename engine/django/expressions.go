@@ -476,6 +476,21 @@ func (x *Expr) Attr(th *python.Thread, name string) (python.Value, error) {
 		return builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 			return x.e.orderBy(th, x.expr, name == "desc", args, kw)
 		}), nil
+	case "bitand", "bitor", "bitxor", "bitleftshift", "bitrightshift":
+		// Combinable's bitwise methods: a CombinedExpression with the
+		// connector ('#' is BITXOR, BITXOR(...) on SQLite).
+		connector := map[string]string{"bitand": "&", "bitor": "|", "bitxor": "#", "bitleftshift": "<<", "bitrightshift": ">>"}[name]
+		return builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			var other python.Value
+			if err := python.UnpackArgs(name, args, kw, "other", &other); err != nil {
+				return nil, err
+			}
+			rhs, err := x.e.asExpression(other)
+			if err != nil {
+				return nil, err
+			}
+			return &Expr{e: x.e, expr: &query.Combined{LHS: x.expr, RHS: rhs, Op: connector}}, nil
+		}), nil
 	case "descending", "nulls_first", "nulls_last":
 		if o, ok := x.expr.(*query.OrderBy); ok {
 			switch name {

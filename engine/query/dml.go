@@ -252,6 +252,10 @@ func ExprString(e Expression) string {
 		if x.Star {
 			return x.Name + "('*')"
 		}
+		if x.Distinct {
+			// Func.__repr__ with Aggregate._get_repr_options.
+			return x.Name + "(" + ExprString(x.Source) + ", distinct=True)"
+		}
 		return x.Name + "(" + ExprString(x.Source) + ")"
 	case *OrderBy:
 		return fmt.Sprintf("OrderBy(%s, descending=%s)", ExprString(x.Expr), pyBool(x.Descending))

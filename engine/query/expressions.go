@@ -312,7 +312,10 @@ func (e *Combined) Output() *schema.Field {
 		return r
 	case r == nil:
 		return l
-	case l.Kind == r.Kind:
+	case l.IsInstance(r.Kind):
+		// isinstance(output_field, source.__class__): a
+		// PositiveIntegerField with an IntegerField, a DateTimeField
+		// with a DateField.
 		return l
 	}
 	return combinedType(e.Op, l, r)
@@ -327,11 +330,17 @@ func (e *Combined) relabel(m map[string]string) Expression {
 // its sources cannot be combined.
 func outputError(e Expression) error {
 	switch x := e.(type) {
+	case *Value:
+		// Value(None) has no output field of its own.
+		if x.Output() == nil {
+			return &FieldError{unknownOutput}
+		}
 	case *Combined:
-		if err := outputError(x.LHS); err != nil {
+		// A source of unknown type is left out (_output_field_or_none).
+		if err := outputError(x.LHS); err != nil && !isUnknownOutput(err) {
 			return err
 		}
-		if err := outputError(x.RHS); err != nil {
+		if err := outputError(x.RHS); err != nil && !isUnknownOutput(err) {
 			return err
 		}
 		if x.Temporal == "subtraction" {
@@ -341,7 +350,7 @@ func outputError(e Expression) error {
 		switch {
 		case l == nil && r == nil:
 			return &FieldError{"Cannot resolve expression type, unknown output_field"}
-		case l == nil || r == nil || l.Kind == r.Kind:
+		case l == nil || r == nil || l.IsInstance(r.Kind):
 			return nil
 		}
 		if combinedType(x.Op, l, r) == nil {
@@ -367,6 +376,13 @@ func outputError(e Expression) error {
 		return outputError(x.Source)
 	}
 	return nil
+}
+
+// isUnknownOutput reports whether err is the FieldError of an expression
+// whose output field resolved to None.
+func isUnknownOutput(err error) bool {
+	fe, ok := err.(*FieldError)
+	return ok && fe.Msg == unknownOutput
 }
 
 // fieldFamily is the class a field is a subclass of, for the combinator

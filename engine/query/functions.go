@@ -263,7 +263,7 @@ func sourceFields(srcs []Expression) ([]*schema.Field, error) {
 	out := make([]*schema.Field, len(srcs))
 	for i, s := range srcs {
 		if err := outputError(s); err != nil {
-			if fe, ok := err.(*FieldError); ok && fe.Msg == unknownOutput {
+			if isUnknownOutput(err) {
 				continue
 			}
 			return nil, err
