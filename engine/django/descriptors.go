@@ -166,7 +166,7 @@ func (d *forwardDescriptor) Attr(th *python.Thread, name string) (python.Value, 
 	case "field":
 		return d.e.fieldValue(d.f), nil
 	case "RelatedObjectDoesNotExist":
-		return d.e.relatedDoesNotExist(d.f.Rel.Model), nil
+		return d.e.relatedDoesNotExist(d.f), nil
 	}
 	return nil, nil
 }
@@ -222,7 +222,7 @@ func (d *reverseOneDescriptor) DescriptorDelete(th *python.Thread, inst python.V
 func (d *reverseOneDescriptor) Attr(th *python.Thread, name string) (python.Value, error) {
 	switch name {
 	case "RelatedObjectDoesNotExist":
-		return d.e.relatedDoesNotExist(d.r.Field.Model), nil
+		return d.e.relatedDoesNotExist(d.r), nil
 	case "related":
 		return &Rel{e: d.e, r: d.r}, nil
 	}

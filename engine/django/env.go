@@ -85,9 +85,12 @@ type Env struct {
 	managers  map[*python.Class][]*python.Instance // per model class, Django's order
 	localMgrs map[*python.Class][]*python.Instance // declared on the class itself
 	baseMgr   map[*python.Class]*python.Instance
-	related   map[*schema.Model]*python.Class // RelatedObjectDoesNotExist per related model
+	related   map[any]*python.Class // RelatedObjectDoesNotExist per descriptor (*schema.Field or *schema.Rel)
 	mgrCount  int
 	setValues map[*python.Builtin]any // SET(value) callables and their values
+	// constraintQ holds the check of each CheckConstraint and the
+	// condition of each conditional UniqueConstraint.
+	constraintQ map[*schema.Constraint]*QValue
 
 	// metaRaw holds, per model, the Meta options that _meta returns as
 	// given (ordering, get_latest_by: a tuple stays a tuple, a string a
@@ -117,10 +120,11 @@ func New(th *python.Thread) *Env {
 		managers:  map[*python.Class][]*python.Instance{},
 		localMgrs: map[*python.Class][]*python.Instance{},
 		baseMgr:   map[*python.Class]*python.Instance{},
-		related:   map[*schema.Model]*python.Class{},
+		related:   map[any]*python.Class{},
 
 		relatedMgrClasses: map[[2]*python.Class]*python.Class{},
 		setValues:         map[*python.Builtin]any{},
+		constraintQ:       map[*schema.Constraint]*QValue{},
 		errHints:          map[*python.Exception]ErrorHint{},
 		metaRaw:           map[*schema.Model]map[string]python.Value{},
 	}
@@ -210,6 +214,9 @@ func (e *Env) Ready() error {
 		return le
 	}
 	e.contributeRelated()
+	if err := e.compileConstraints(); err != nil {
+		return err
+	}
 	db, err := orm.Open(e.Apps)
 	if err != nil {
 		return err

@@ -143,7 +143,7 @@ func (e *Env) pyErr(err error) error {
 			}
 			return python.NewError(e.excs.multipleObjectsReturned, "%s", x.Msg)
 		case "RelatedObjectDoesNotExist":
-			return python.NewError(e.relatedDoesNotExist(x.Model), "%s", x.Msg)
+			return python.NewError(e.relatedDoesNotExist(x.Relation), "%s", x.Msg)
 		case "ValidationError":
 			// The message is str(ValidationError([message])).
 			return e.validationError(python.String(strings.TrimSuffix(strings.TrimPrefix(x.Msg, "['"), "']")))
@@ -198,22 +198,38 @@ func (e *Env) pyErr(err error) error {
 	return python.NewError(python.RuntimeError, "%s", err.Error())
 }
 
-// relatedDoesNotExist is the RelatedObjectDoesNotExist class for relations
-// to m: a subclass of m.DoesNotExist and AttributeError (so hasattr()
-// answers False).
-func (e *Env) relatedDoesNotExist(m *schema.Model) *python.Class {
-	if c := e.related[m]; c != nil {
+// relatedDoesNotExist is the RelatedObjectDoesNotExist class of the
+// descriptor of relation (a forward *schema.Field or a reverse one-to-one
+// *schema.Rel): a subclass of the related model's DoesNotExist and of
+// AttributeError (so hasattr() answers False), one per descriptor, named
+// as Django names it: myapp.models.Place.restaurant.RelatedObjectDoesNotExist.
+func (e *Env) relatedDoesNotExist(relation any) *python.Class {
+	if c := e.related[relation]; c != nil {
 		return c
 	}
+	var target, owner *schema.Model
+	var name string
+	switch r := relation.(type) {
+	case *schema.Field:
+		target, owner, name = r.Rel.Model, r.Model, r.Name
+	case *schema.Rel:
+		target, owner, name = r.Field.Model, r.Model, r.Name()
+	}
 	base := e.excs.objectDoesNotExist
-	if cls := e.classOf[m]; cls != nil {
+	if cls := e.classOf[target]; cls != nil {
 		if v, err := cls.Attr(e.Th, "DoesNotExist"); err == nil {
 			if c, ok := v.(*python.Class); ok {
 				base = c
 			}
 		}
 	}
-	c := excClass("RelatedObjectDoesNotExist", "django.db.models.fields.related_descriptors", base, python.AttributeError)
-	e.related[m] = c
+	d := python.NewDict()
+	d.SetStr("__module__", python.String(ModelsModule))
+	d.SetStr("__qualname__", python.String(owner.Name+"."+name+".RelatedObjectDoesNotExist"))
+	c, err := python.NewClass("RelatedObjectDoesNotExist", []*python.Class{base, python.AttributeError}, d)
+	if err != nil {
+		panic(err)
+	}
+	e.related[relation] = c
 	return c
 }

@@ -23,13 +23,18 @@ func (v *QValue) Class() *python.Class { return v.e.qClass }
 
 // Repr is "<Q: (AND: ('name', 'x'))>".
 func (v *QValue) Repr(th *python.Thread) (string, error) {
-	return "<Q: " + v.q.String(func(x any) string {
+	return "<Q: " + v.str(th) + ">", nil
+}
+
+// str is str(q), Node.__str__: "(AND: ('name', 'x'))".
+func (v *QValue) str(th *python.Thread) string {
+	return v.q.String(func(x any) string {
 		r, err := python.Repr(th, v.e.toPyFilterValue(x))
 		if err != nil {
 			return "?"
 		}
 		return r
-	}) + ">", nil
+	})
 }
 
 // Truth is bool(q): false when empty.
@@ -861,50 +866,6 @@ func (v *IndexValue) Repr(th *python.Thread) (string, error) {
 	return "<Index: fields='" + strings.Join(v.ix.Fields, ", ") + "'>", nil
 }
 
-// ConstraintValue is models.UniqueConstraint(fields=[...], name=...).
-type ConstraintValue struct {
-	c *schema.Constraint
-}
-
-// Type is "UniqueConstraint".
-func (v *ConstraintValue) Type() string { return "UniqueConstraint" }
-
-// AttrNames lists the attributes.
-func (v *ConstraintValue) AttrNames() []string { return []string{"fields", "name"} }
-
-// Attr gives name and fields.
-func (v *ConstraintValue) Attr(th *python.Thread, name string) (python.Value, error) {
-	switch name {
-	case "name":
-		return python.String(v.c.Name), nil
-	case "fields":
-		out := make(python.Tuple, len(v.c.Fields))
-		for i, f := range v.c.Fields {
-			out[i] = python.String(f)
-		}
-		return out, nil
-	}
-	return nil, nil
-}
-
-// Repr is UniqueConstraint.__repr__: "<UniqueConstraint: fields=('a', 'b')
-// name='x'>".
-func (v *ConstraintValue) Repr(th *python.Thread) (string, error) {
-	fields := make(python.Tuple, len(v.c.Fields))
-	for i, f := range v.c.Fields {
-		fields[i] = python.String(f)
-	}
-	fr, err := python.Repr(th, fields)
-	if err != nil {
-		return "", err
-	}
-	nr, err := python.Repr(th, python.String(v.c.Name))
-	if err != nil {
-		return "", err
-	}
-	return "<UniqueConstraint: fields=" + fr + " name=" + nr + ">", nil
-}
-
 func (e *Env) newIndex(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 	var fields python.Value = python.Tuple{}
 	name := ""
@@ -922,22 +883,6 @@ func (e *Env) newIndex(th *python.Thread, args python.Tuple, kw []python.Kwarg) 
 		return nil, python.NewError(python.ValueError, "At least one field or expression is required to define an index.")
 	}
 	return &IndexValue{ix: &schema.Index{Fields: names, Name: name}}, nil
-}
-
-func (e *Env) newUniqueConstraint(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-	var fields python.Value = python.Tuple{}
-	name := ""
-	if err := python.UnpackArgs("UniqueConstraint", args, kw, "*", nil, "fields?", &fields, "name?", &name); err != nil {
-		return nil, err
-	}
-	names, err := e.iterStrings(fields)
-	if err != nil {
-		return nil, err
-	}
-	if name == "" {
-		return nil, python.NewError(python.ValueError, "A unique constraint must be named.")
-	}
-	return &ConstraintValue{c: &schema.Constraint{Name: name, Fields: names}}, nil
 }
 
 func (e *Env) iterStrings(v python.Value) ([]string, error) {

@@ -101,6 +101,7 @@ func (e *Env) buildModules() {
 		"F":                  e.fClass,
 		"Index":              builtin("Index", e.newIndex),
 		"UniqueConstraint":   builtin("UniqueConstraint", e.newUniqueConstraint),
+		"CheckConstraint":    builtin("CheckConstraint", e.newCheckConstraint),
 		"ObjectDoesNotExist": x.objectDoesNotExist,
 		"NOT_PROVIDED":       notProvided,
 		"Choices":            e.choicesClass,
@@ -118,7 +119,7 @@ func (e *Env) buildModules() {
 	for k, v := range deletion {
 		models[k] = v
 	}
-	for _, name := range []string{"FilteredRelation", "CheckConstraint"} {
+	for _, name := range []string{"FilteredRelation"} {
 		models[name] = notSupported(name)
 	}
 	// Names of __all__ the engine only knows by name: classes that say so

@@ -221,15 +221,15 @@ func (o *Options) Attr(th *python.Thread, name string) (python.Value, error) {
 	case "constraints":
 		var out []python.Value
 		for _, c := range meta.Constraints {
-			out = append(out, &ConstraintValue{c: c})
+			out = append(out, &ConstraintValue{e: e, c: c})
 		}
 		return python.NewList(out), nil
 	case "total_unique_constraints":
-		// UniqueConstraints without a condition (all of this engine's).
+		// UniqueConstraints without a condition.
 		out := []python.Value{}
 		for _, c := range meta.Constraints {
-			if c.Check == "" {
-				out = append(out, &ConstraintValue{c: c})
+			if c.Total() {
+				out = append(out, &ConstraintValue{e: e, c: c})
 			}
 		}
 		return python.NewList(out), nil

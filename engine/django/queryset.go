@@ -1011,7 +1011,7 @@ func (e *Env) uniqueField(m *schema.Model, f *schema.Field) bool {
 		return true
 	}
 	for _, c := range m.Meta.Constraints {
-		if c.Check == "" && len(c.Fields) == 1 && c.Fields[0] == f.Name {
+		if c.Total() && len(c.Fields) == 1 && c.Fields[0] == f.Name {
 			return true
 		}
 	}

@@ -42,13 +42,17 @@ type State struct {
 
 // Error is an exception Django raises, by class name: "DoesNotExist",
 // "MultipleObjectsReturned", "RelatedObjectDoesNotExist" (Model and
-// Accessor tell whose), "ValueError", "TypeError", "FieldError",
+// Relation tell whose), "ValueError", "TypeError", "FieldError",
 // "IntegrityError", "ProtectedError", "RestrictedError", "DatabaseError",
 // "AttributeError", "AssertionError". Msg is Django's message.
 type Error struct {
 	Class string
 	Model *schema.Model // for DoesNotExist and friends: the model whose class it is
 	Msg   string
+	// Relation is, for RelatedObjectDoesNotExist, the relation whose
+	// descriptor raised it: the forward *schema.Field or the reverse
+	// one-to-one *schema.Rel (each descriptor has its own class).
+	Relation any
 	// Objects lists the protected or restricted instances of a
 	// ProtectedError or RestrictedError.
 	Objects []*Instance

@@ -119,7 +119,7 @@ func (o *Instance) GetRelated(f *schema.Field) (*Instance, error) {
 		o.SetCachedRelated(f.Name, rel)
 	}
 	if rel == nil && !f.Null {
-		return nil, &Error{Class: "RelatedObjectDoesNotExist", Model: f.Rel.Model, Msg: fmt.Sprintf("%s has no %s.", f.Model.Name, f.Name)}
+		return nil, &Error{Class: "RelatedObjectDoesNotExist", Model: f.Rel.Model, Relation: f, Msg: fmt.Sprintf("%s has no %s.", f.Model.Name, f.Name)}
 	}
 	return rel, nil
 }
@@ -171,7 +171,7 @@ func (o *Instance) GetReverseOne(r *schema.Rel) (*Instance, error) {
 		o.SetCachedRelated(name, rel)
 	}
 	if rel == nil {
-		return nil, &Error{Class: "RelatedObjectDoesNotExist", Model: r.Field.Model, Msg: fmt.Sprintf("%s has no %s.", o.Model.Name, name)}
+		return nil, &Error{Class: "RelatedObjectDoesNotExist", Model: r.Field.Model, Relation: r, Msg: fmt.Sprintf("%s has no %s.", o.Model.Name, name)}
 	}
 	return rel, nil
 }

@@ -622,7 +622,7 @@ func (q *Query) resolveRef(name string, allowJoins bool, reuse map[string]bool, 
 			reuse[j] = true
 		}
 	}
-	col := &Col{Alias: alias, Target: targets[0], OutputField: info.finalField}
+	col := &Col{Alias: q.colAlias(alias), Target: targets[0], OutputField: info.finalField}
 	if len(info.transforms) > 0 {
 		// F("created__date"): transforms in expressions.
 		return info.transform(col)

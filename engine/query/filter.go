@@ -124,6 +124,28 @@ func (q *Query) AddQ(qo *Q) error {
 	return nil
 }
 
+// BuildWhere is Query.build_where: the where tree of a Q that may not
+// join other tables (the check of a constraint, a partial index's
+// condition), left out of q's own where.
+func (q *Query) BuildWhere(qo *Q) (*WhereNode, error) {
+	clause, _, err := q.addQ(qo, map[string]bool{}, false, false, false, true)
+	if err != nil {
+		return nil, err
+	}
+	if clause == nil {
+		clause = NewWhere(AND)
+	}
+	return clause, nil
+}
+
+// colAlias is _get_col's alias: none with NoAliasCols.
+func (q *Query) colAlias(alias string) string {
+	if q.NoAliasCols {
+		return ""
+	}
+	return alias
+}
+
 // AddCondition ANDs a prepared condition into the where tree.
 func (q *Query) AddCondition(c Condition) { q.Where.Add(c, AND) }
 
@@ -245,7 +267,7 @@ func (q *Query) buildFilter(f Filter, branchNegated, currentNegated bool, canReu
 	if related && len(info.transforms) > 1 {
 		return nil, nil, &FieldError{"Related Field got invalid lookup: " + info.transforms[0]}
 	}
-	col := &Col{Alias: alias, Target: targets[0], OutputField: outField}
+	col := &Col{Alias: q.colAlias(alias), Target: targets[0], OutputField: outField}
 	if rel, ok := info.finalField.(*schema.Rel); ok {
 		// Filtering on a reverse relation compares the related model's pk.
 		col.OutputField = rel.Field.Model.Meta.Pk
@@ -265,7 +287,7 @@ func (q *Query) buildFilter(f Filter, branchNegated, currentNegated bool, canReu
 		if lookupType != "isnull" {
 			last := q.aliasMap[joinList[len(joinList)-1]]
 			if targets[0].Null || last.JoinType == LOuter {
-				clause.Add(&Lookup{Name: "isnull", LHS: &Col{Alias: alias, Target: targets[0], OutputField: info.targets[0]}, RHS: false}, AND)
+				clause.Add(&Lookup{Name: "isnull", LHS: &Col{Alias: q.colAlias(alias), Target: targets[0], OutputField: info.targets[0]}, RHS: false}, AND)
 			}
 			if vc, ok := value.(*Col); ok && vc.Target.Null {
 				clause.Add(&Lookup{Name: "isnull", LHS: vc, RHS: false}, AND)

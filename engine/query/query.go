@@ -74,6 +74,10 @@ type Query struct {
 	tableMap      map[string][]string
 	AliasPrefix   string // "T", or "U", "V"... in subqueries
 	usedAliases   map[string]bool
+	// NoAliasCols is alias_cols=False: columns render unqualified
+	// ("pages" rather than "myapp_book"."pages"), as in the SQL of a
+	// check constraint or a partial index's condition.
+	NoAliasCols bool
 
 	Where *WhereNode
 

@@ -125,15 +125,22 @@ func (e *schemaEditor) createModel(m *Model) {
 		defs = append(defs, QuoteName(f.Column)+" "+e.columnSQL(f))
 	}
 	for _, c := range o.Constraints {
-		if c.Check != "" {
+		if c.IsCheck {
 			defs = append(defs, fmt.Sprintf("CONSTRAINT %s CHECK (%s)", QuoteName(c.Name), c.Check))
-		} else {
-			var cols []string
-			for _, n := range c.Fields {
-				cols = append(cols, QuoteName(o.forwardField(n).Column))
-			}
-			defs = append(defs, fmt.Sprintf("CONSTRAINT %s UNIQUE (%s)", QuoteName(c.Name), strings.Join(cols, ", ")))
+			continue
 		}
+		var cols []string
+		for _, n := range c.Fields {
+			cols = append(cols, QuoteName(o.forwardField(n).Column))
+		}
+		if c.Partial {
+			// _unique_sql: a conditional unique constraint is a
+			// partial unique index, created after the table.
+			e.deferred = append(e.deferred, fmt.Sprintf("CREATE UNIQUE INDEX %s ON %s (%s) WHERE %s",
+				QuoteName(c.Name), QuoteName(o.DBTable), strings.Join(cols, ", "), c.Condition))
+			continue
+		}
+		defs = append(defs, fmt.Sprintf("CONSTRAINT %s UNIQUE (%s)", QuoteName(c.Name), strings.Join(cols, ", ")))
 	}
 	e.tables = append(e.tables, fmt.Sprintf("CREATE TABLE %s (%s)", QuoteName(o.DBTable), strings.Join(defs, ", ")))
 	if e.dialect == PostgreSQL {

@@ -92,13 +92,27 @@ type Index struct {
 	Name   string
 }
 
-// Constraint is an entry of Meta.constraints: a UniqueConstraint (Fields)
-// or a CheckConstraint (Check holds the SQL of the condition).
+// Constraint is an entry of Meta.constraints: a UniqueConstraint (Fields,
+// with an optional condition) or a CheckConstraint (IsCheck). The SQL of a
+// check or condition is compiled once the models are ready (Django compiles
+// it when the schema editor asks for the constraint's SQL), with columns
+// unqualified and parameters inlined as quote_value does: "\"pages\" >= 0".
 type Constraint struct {
 	Name   string
 	Fields []string
-	Check  string
+	// IsCheck marks a CheckConstraint, whose SQL is Check.
+	IsCheck bool
+	Check   string
+	// Partial marks a UniqueConstraint with a condition, whose SQL is
+	// Condition: on SQLite a partial unique index rather than an inline
+	// UNIQUE clause.
+	Partial   bool
+	Condition string
 }
+
+// Total reports whether c is a UniqueConstraint without a condition, one
+// of Options.total_unique_constraints (which validate_unique checks).
+func (c *Constraint) Total() bool { return !c.IsCheck && !c.Partial }
 
 // Label is "myapp.Person" (Options.label).
 func (o *Options) Label() string { return o.AppLabel + "." + o.ObjectName }
