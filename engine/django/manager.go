@@ -27,6 +27,20 @@ func builtin(name string, fn func(th *python.Thread, args python.Tuple, kw []pyt
 	return python.NewBuiltin(name, fn)
 }
 
+// pyMethods marks the Go methods of a class dict as the Python methods
+// they stand for, qualified by owner, the Django class defining them
+// ("QuerySet" gives QuerySet.create): so their type is "function" and
+// their argument errors read as in Python 3.11 (Builtin.AsPyMethod).
+func pyMethods(d *python.Dict, owner string) {
+	for _, item := range d.Items() {
+		name, ok1 := item[0].(python.String)
+		b, ok2 := item[1].(*python.Builtin)
+		if ok1 && ok2 {
+			b.AsPyMethod(owner + "." + string(name))
+		}
+	}
+}
+
 // buildManagerClass makes models.Manager: __init__, get_queryset, all, the
 // proxied QuerySet methods, and str() ("myapp.Book.objects"); repr() is
 // object's, as in Django.
@@ -82,6 +96,7 @@ func (e *Env) buildManagerClass() {
 		n, _ := python.Str(th, name)
 		return python.String(label + "." + n), nil
 	}))
+	pyMethods(d, "BaseManager")
 	cls, _ := python.NewClass("Manager", nil, d)
 	e.managerClass = cls
 }

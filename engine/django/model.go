@@ -258,6 +258,7 @@ func (e *Env) buildModelClass() {
 		}
 		return m, nil
 	}})
+	pyMethods(d, "Model")
 	cls, _ := python.NewClass("Model", nil, d)
 	cls.Factory = modelBase{e}
 	e.modelClass = cls

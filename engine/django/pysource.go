@@ -114,6 +114,10 @@ func (e *Env) buildValidation() {
 	e.validation = e.execSource("validation.py", "django.db.models.base", base)
 	for _, name := range modelValidationMethods {
 		fn, _ := e.validation.Dict.GetStr(name)
+		// Defined in the class Model in Django: named so in messages.
+		if err := python.SetAttr(e.Th, fn, "__qualname__", python.String("Model."+name)); err != nil {
+			panic(err)
+		}
 		e.modelClass.Dict.SetStr(name, fn)
 	}
 }

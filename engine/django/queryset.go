@@ -432,7 +432,7 @@ func (e *Env) buildQuerySetClass() {
 			case "named":
 				named, _ = python.Truth(th, k.Value)
 			default:
-				return nil, python.NewError(python.TypeError, "Unexpected keyword arguments to values_list: ('%s',)", k.Name)
+				return nil, python.NewError(python.TypeError, "QuerySet.values_list() got an unexpected keyword argument '%s'", k.Name)
 			}
 		}
 		// Expressions get an alias from their default_alias or class
@@ -793,6 +793,7 @@ func (e *Env) buildQuerySetClass() {
 	d.SetStr("ordered", &qsProperty{func(qs *orm.QuerySet) python.Value { return python.Bool(qs.Query.Ordered()) }})
 	d.SetStr("db", &qsProperty{func(qs *orm.QuerySet) python.Value { return python.String("default") }})
 	d.SetStr("query", &qsProperty{func(qs *orm.QuerySet) python.Value { return &QueryValue{e: e, qs: qs} }})
+	pyMethods(d, "QuerySet")
 	cls, _ := python.NewClass("QuerySet", nil, d)
 	e.querySetClass = cls
 }

@@ -1,6 +1,7 @@
 package python
 
 import (
+	"fmt"
 	"strings"
 )
 
@@ -70,16 +71,19 @@ func UnpackArgs(fnname string, args Tuple, kwargs []Kwarg, pairs ...any) error {
 					nreq++
 				}
 			}
-			if nreq == npos {
-				if npos == 0 {
-					return NewError(TypeError, "%s() takes no arguments (%d given)", fnname, len(args))
-				}
-				if npos == 1 {
-					return NewError(TypeError, "%s() takes exactly one argument (%d given)", fnname, len(args))
-				}
-				return NewError(TypeError, "%s() takes exactly %d arguments (%d given)", fnname, npos, len(args))
+			var exc *Exception
+			switch {
+			case nreq == npos && npos == 0:
+				exc = NewError(TypeError, "%s() takes no arguments (%d given)", fnname, len(args))
+			case nreq == npos && npos == 1:
+				exc = NewError(TypeError, "%s() takes exactly one argument (%d given)", fnname, len(args))
+			case nreq == npos:
+				exc = NewError(TypeError, "%s() takes exactly %d arguments (%d given)", fnname, npos, len(args))
+			default:
+				exc = NewError(TypeError, "%s() takes at most %d arguments (%d given)", fnname, npos, len(args))
 			}
-			return NewError(TypeError, "%s() takes at most %d arguments (%d given)", fnname, npos, len(args))
+			exc.argErr = &argError{tooMany: true, nreq: nreq, npos: npos, given: len(args)}
+			return exc
 		}
 		*star = append(Tuple(nil), args[npos:]...)
 		args = args[:npos]
@@ -123,15 +127,80 @@ kwloop:
 		}
 		return NewError(TypeError, "%s() got an unexpected keyword argument '%s'", fnname, kw.Name)
 	}
+	var missing, missingKW []string
+	var exc *Exception
 	for i, p := range params {
 		if !set[i] && !p.optional {
-			if p.kwonly {
-				return NewError(TypeError, "%s() missing required keyword-only argument: '%s'", fnname, p.name)
+			switch {
+			case p.kwonly:
+				missingKW = append(missingKW, p.name)
+				if exc == nil {
+					exc = NewError(TypeError, "%s() missing required keyword-only argument: '%s'", fnname, p.name)
+				}
+			default:
+				missing = append(missing, p.name)
+				if exc == nil || len(missing) == 1 {
+					exc = NewError(TypeError, "%s() missing required argument '%s' (pos %d)", fnname, p.name, i+1)
+				}
 			}
-			return NewError(TypeError, "%s() missing required argument '%s' (pos %d)", fnname, p.name, i+1)
 		}
 	}
-	return nil
+	if exc != nil {
+		exc.argErr = &argError{missing: missing, missingKW: missingKW}
+	}
+	if exc == nil {
+		return nil
+	}
+	return exc
+}
+
+// argError describes an argument-binding error of UnpackArgs, so that a
+// Go method standing for a Python one can word it as CPython words a
+// Python function's (Builtin.AsPyMethod).
+type argError struct {
+	tooMany           bool
+	nreq, npos, given int      // counts without self
+	missing           []string // required positional parameters not given
+	missingKW         []string // required keyword-only parameters not given
+}
+
+// pyMessage is the message CPython 3.11 gives for a Python method named
+// qualname (whose self is not counted in the argError's counts):
+// "Q.f() takes from 1 to 3 positional arguments but 4 were given",
+// "Q.f() missing 2 required positional arguments: 'a' and 'b'".
+func (a *argError) pyMessage(qualname string) string {
+	if a.tooMany {
+		if a.nreq == a.npos {
+			plural := "s"
+			if a.npos == 0 {
+				plural = ""
+			}
+			return fmt.Sprintf("%s() takes %d positional argument%s but %d were given", qualname, a.npos+1, plural, a.given+1)
+		}
+		return fmt.Sprintf("%s() takes from %d to %d positional arguments but %d were given", qualname, a.nreq+1, a.npos+1, a.given+1)
+	}
+	names, kind := a.missing, "positional"
+	if len(names) == 0 {
+		names, kind = a.missingKW, "keyword-only"
+	}
+	plural := "s"
+	if len(names) == 1 {
+		plural = ""
+	}
+	return fmt.Sprintf("%s() missing %d required %s argument%s: %s", qualname, len(names), kind, plural, nameList(names))
+}
+
+// nameList is CPython's list of missing names: 'a', 'a' and 'b',
+// 'a', 'b' and 'c'.
+func nameList(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = "'" + n + "'"
+	}
+	if len(q) == 1 {
+		return q[0]
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " and " + q[len(q)-1]
 }
 
 func unpackOne(fnname, name string, v Value, ptr any) error {

@@ -560,9 +560,10 @@ type BoundMethod struct {
 	Func Value
 }
 
-// Type returns "method" (or "builtin_function_or_method" for Go methods).
+// Type returns "method" (or "builtin_function_or_method" for Go methods
+// other than those standing for Python methods).
 func (m *BoundMethod) Type() string {
-	if _, ok := m.Func.(*Builtin); ok {
+	if b, ok := m.Func.(*Builtin); ok && b.qualname == "" {
 		return "builtin_function_or_method"
 	}
 	return "method"
@@ -589,6 +590,11 @@ func (m *BoundMethod) Attr(th *Thread, name string) (Value, error) {
 	case "__func__":
 		return m.Func, nil
 	case "__name__":
+		if f, ok := m.Func.(HasAttrs); ok {
+			if n, err := f.Attr(th, "__name__"); err != nil || n != nil {
+				return n, err
+			}
+		}
 		return String(m.Name()), nil
 	}
 	if f, ok := m.Func.(HasAttrs); ok {
@@ -614,6 +620,8 @@ func (m *BoundMethod) Repr(th *Thread) (string, error) {
 	qn := m.Name()
 	if f, ok := m.Func.(*Function); ok {
 		qn = f.qualname
+	} else if b, ok := m.Func.(*Builtin); ok && b.qualname != "" {
+		qn = b.qualname
 	} else if c, ok := m.Self.(*Class); ok {
 		qn = c.Qualname + "." + qn
 	} else {

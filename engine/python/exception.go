@@ -40,7 +40,8 @@ type Exception struct {
 
 	msg      string
 	msgReady bool
-	frame    *frame // the innermost frame that recorded a traceback entry
+	frame    *frame    // the innermost frame that recorded a traceback entry
+	argErr   *argError // set by UnpackArgs for its argument errors
 }
 
 // NewError returns a new exception of class cls whose single argument is
@@ -426,6 +427,9 @@ func attrError(v Value, name string) *Exception {
 		return NewError(AttributeError, "type object '%s' has no attribute '%s'", v.Name, name)
 	case *Module:
 		return NewError(AttributeError, "module '%s' has no attribute '%s'", v.Name, name)
+	case *BoundMethod:
+		// method_getattro looks the name up on the function.
+		return attrError(v.Func, name)
 	}
 	return NewError(AttributeError, "'%s' object has no attribute '%s'", v.Type(), name)
 }

@@ -305,6 +305,21 @@ func tooManyPositional(name string, c *code, defaults []Value, given, kwonlyGive
 type Builtin struct {
 	name string
 	fn   func(th *Thread, args Tuple, kwargs []Kwarg) (Value, error)
+	// qualname is set for a Go method standing for a method written in
+	// Python (see AsPyMethod).
+	qualname string
+}
+
+// AsPyMethod marks b as standing for a method that is written in Python
+// in the library it mirrors (a Django method such as QuerySet.create):
+// its type is "function", its __qualname__ is qualname, and its argument
+// errors name it as CPython 3.11 does: "QuerySet.create() takes 1
+// positional argument but 2 were given", and, called on the class with
+// no instance, "Model.save() missing 1 required positional argument:
+// 'self'". It returns b.
+func (b *Builtin) AsPyMethod(qualname string) *Builtin {
+	b.qualname = qualname
+	return b
 }
 
 // NewBuiltin returns a Go function value named name.
@@ -312,8 +327,14 @@ func NewBuiltin(name string, fn func(th *Thread, args Tuple, kwargs []Kwarg) (Va
 	return &Builtin{name: name, fn: fn}
 }
 
-// Type returns "builtin_function_or_method".
-func (b *Builtin) Type() string { return "builtin_function_or_method" }
+// Type returns "builtin_function_or_method", or "function" for a
+// Python-level method (AsPyMethod).
+func (b *Builtin) Type() string {
+	if b.qualname != "" {
+		return "function"
+	}
+	return "builtin_function_or_method"
+}
 
 // Name returns the function's name.
 func (b *Builtin) Name() string { return b.name }
@@ -323,7 +344,37 @@ func (b *Builtin) Repr(th *Thread) (string, error) { return "<built-in function 
 
 // CallInternal calls the Go function.
 func (b *Builtin) CallInternal(th *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
-	return b.fn(th, args, kwargs)
+	if b.qualname == "" {
+		return b.fn(th, args, kwargs)
+	}
+	if len(args) == 0 {
+		return nil, NewError(TypeError, "%s() missing 1 required positional argument: 'self'", b.qualname)
+	}
+	v, err := b.fn(th, args, kwargs)
+	if exc, ok := err.(*Exception); ok && exc.frame == nil && exc.Matches(TypeError) {
+		// An argument error raised by the Go function itself is worded
+		// as Python 3.11 words a Python function's, by its qualified
+		// name, self counted.
+		rest, named := strings.CutPrefix(exc.Message(), b.name+"() ")
+		switch {
+		case exc.argErr != nil && named:
+			return nil, NewError(TypeError, "%s", exc.argErr.pyMessage(b.qualname))
+		case named && argErrorPhrase(rest):
+			return nil, NewError(TypeError, "%s() %s", b.qualname, rest)
+		}
+	}
+	return v, err
+}
+
+// argErrorPhrase reports whether the rest of a TypeError's message after
+// "f() " is one of CPython's argument-binding errors.
+func argErrorPhrase(rest string) bool {
+	for _, p := range []string{"takes ", "missing ", "got an unexpected keyword argument ", "got multiple values for ", "got some positional-only "} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // DescriptorGet binds an instance as the first argument (a method).
@@ -337,7 +388,12 @@ func (b *Builtin) DescriptorGet(th *Thread, inst Value, cls *Class) (Value, erro
 // Attr exposes __name__.
 func (b *Builtin) Attr(th *Thread, name string) (Value, error) {
 	switch name {
-	case "__name__", "__qualname__":
+	case "__name__":
+		return String(b.name), nil
+	case "__qualname__":
+		if b.qualname != "" {
+			return String(b.qualname), nil
+		}
 		return String(b.name), nil
 	case "__doc__":
 		return None, nil
@@ -356,6 +412,9 @@ func funcName(v Value) string {
 	case *Function:
 		return f.qualname
 	case *Builtin:
+		if f.qualname != "" {
+			return f.qualname
+		}
 		return f.name
 	case *BoundMethod:
 		return funcName(f.Func)

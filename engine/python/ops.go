@@ -1635,7 +1635,7 @@ func call(th *Thread, fn Value, args Tuple, kwargs []Kwarg) (Value, error) {
 	case *Function:
 		return f.call(th, args, kwargs)
 	case *Builtin:
-		return f.fn(th, args, kwargs)
+		return f.CallInternal(th, args, kwargs)
 	case *BoundMethod:
 		return f.CallInternal(th, args, kwargs)
 	case *Class:
