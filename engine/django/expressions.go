@@ -775,7 +775,14 @@ func (e *Env) aggregateArgs(method string, args python.Tuple, kw []python.Kwarg)
 		return nil, nil, err
 	}
 	for _, a := range args {
-		x := a.(*Expr)
+		x, ok := a.(*Expr)
+		if !ok {
+			// A Q object: an expression without default_alias.
+			if method == "aggregate" {
+				return nil, nil, python.NewError(python.TypeError, "Complex aggregates require an alias")
+			}
+			return nil, nil, python.NewError(python.AttributeError, "'%s' object has no attribute 'default_alias'", a.Type())
+		}
 		agg, isAgg := x.expr.(*query.Aggregate)
 		// default_alias needs a single named source (a filter= counts as
 		// a second source expression).
@@ -821,7 +828,8 @@ func hasKwarg(kw []python.Kwarg, name string) bool {
 func (e *Env) validateExpressions(method string, values []python.Value) error {
 	var invalid []string
 	for _, v := range values {
-		if _, ok := v.(*Expr); ok {
+		switch v.(type) {
+		case *Expr, *QValue:
 			continue
 		}
 		s, err := python.Str(e.Th, v)
@@ -844,7 +852,15 @@ func (e *Env) namedExprs(method string, kw []python.Kwarg) ([]string, []query.Ex
 	for _, k := range kw {
 		x, ok := k.Value.(*Expr)
 		if !ok {
-			return nil, nil, e.validateExpressions(method, []python.Value{k.Value})
+			if err := e.validateExpressions(method, []python.Value{k.Value}); err != nil {
+				return nil, nil, err
+			}
+			// A Q object resolves to a WhereNode, which is no aggregate
+			// and cannot be selected in Django 3.2.
+			if method == "aggregate" {
+				return nil, nil, python.NewError(python.TypeError, "%s is not an aggregate expression", k.Name)
+			}
+			return nil, nil, python.NewError(python.AttributeError, "'WhereNode' object has no attribute 'select_format'")
 		}
 		aliases = append(aliases, k.Name)
 		exprs = append(exprs, x.expr)

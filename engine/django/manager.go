@@ -315,6 +315,7 @@ func (e *Env) buildRelatedManagerClasses() {
 		}
 		return python.None, e.pyErr(r.Set(insts, bulk, clear))
 	}))
+	pyMethods(rd, "create_reverse_many_to_one_manager.<locals>.RelatedManager")
 	e.relatedMgrClass, _ = python.NewClass("RelatedManager", []*python.Class{e.managerClass}, rd)
 	relatedManagerNames(e.relatedMgrClass, "create_reverse_many_to_one_manager")
 
@@ -342,6 +343,7 @@ func (e *Env) buildRelatedManagerClasses() {
 		}
 		return python.None, e.pyErr(r.Clear(bulk))
 	}))
+	pyMethods(nd, "create_reverse_many_to_one_manager.<locals>.RelatedManager")
 	e.relatedNullMgrClass, _ = python.NewClass("RelatedManager", []*python.Class{e.relatedMgrClass}, nd)
 	relatedManagerNames(e.relatedNullMgrClass, "create_reverse_many_to_one_manager")
 
@@ -473,6 +475,7 @@ func (e *Env) buildRelatedManagerClasses() {
 		}
 		return obj, nil
 	}))
+	pyMethods(md, "create_forward_many_to_many_manager.<locals>.ManyRelatedManager")
 	e.manyMgrClass, _ = python.NewClass("ManyRelatedManager", []*python.Class{e.managerClass}, md)
 	relatedManagerNames(e.manyMgrClass, "create_forward_many_to_many_manager")
 }

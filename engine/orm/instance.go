@@ -376,7 +376,10 @@ func (o *Instance) RefreshFromDB(fields []string) error {
 		fields = keep
 	}
 	opts := o.Model.Meta
-	qs := o.DB.All(o.Model).Filter(KV{"pk", o.Pk()})
+	qs, err := o.DB.All(o.Model).FilterQ(kwQ([]KV{{"pk", o.Pk()}}), false)
+	if err != nil {
+		return err
+	}
 	var only []string
 	if fields != nil {
 		only = fields

@@ -284,7 +284,12 @@ func (db *DB) now() time.Time {
 // Meta.select_on_save (and no forced update) a SELECT checks the row
 // first.
 func (o *Instance) doUpdate(cls *schema.Model, pk any, values []query.UpdateValue, haveUpdateFields, forced bool) (bool, error) {
-	filtered := o.DB.All(cls).Filter(KV{"pk", pk})
+	// The pk is prepared as in any filter: pk = 'x' fails as Django's
+	// does ("Field 'id' expected a number but got 'x'.").
+	filtered, err := o.DB.All(cls).FilterQ(kwQ([]KV{{"pk", pk}}), false)
+	if err != nil {
+		return false, err
+	}
 	if len(values) == 0 {
 		if haveUpdateFields {
 			return true, nil

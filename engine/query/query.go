@@ -529,16 +529,6 @@ func (q *Query) AddFields(names []string, allowM2M bool) error {
 	var cols []Expression
 	for _, name := range names {
 		info, err := q.setupJoins(splitLookup(name), opts, alias, nil, allowM2M)
-		if err == nil && len(info.transforms) > 0 {
-			err = &FieldError{fmt.Sprintf("Cannot resolve keyword '%s' into field. Join on '%s' not permitted.", info.transforms[0], name)}
-			if !strings.Contains(name, LookupSep) {
-				err = nil
-				info = nil
-			}
-		}
-		if info == nil && err == nil {
-			err = &FieldError{}
-		}
 		if err != nil {
 			if _, ok := err.(*multiJoin); ok {
 				return &FieldError{fmt.Sprintf("Invalid field name: '%s'", name)}
@@ -556,7 +546,13 @@ func (q *Query) AddFields(names []string, allowM2M bool) error {
 		}
 		targets, final, _ := q.trimJoins(info.targets, info.joins, info.path)
 		for _, t := range targets {
-			cols = append(cols, &Col{Alias: final, Target: t})
+			// transform_function: a transform ("published__year"), or
+			// the error of the path that did not resolve.
+			c, err := info.transform(&Col{Alias: final, Target: t})
+			if err != nil {
+				return err
+			}
+			cols = append(cols, c)
 		}
 	}
 	if len(cols) > 0 {

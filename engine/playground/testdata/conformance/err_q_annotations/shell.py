@@ -1,0 +1,6 @@
+Book.objects.create(title='a', pages=10)
+Book.objects.annotate(Q(pages=1))
+Book.objects.aggregate(Q(pages=1))
+Book.objects.annotate(big=ExpressionWrapper(Q(pages__gt=5), output_field=BooleanField())).values('big')
+Book.objects.aggregate(n=Q(pages=1))
+Book.objects.annotate(n=Q(pages=1))
