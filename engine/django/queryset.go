@@ -839,13 +839,15 @@ func (e *Env) getItem(th *python.Thread, self *python.Instance, qs *orm.QuerySet
 		if !hasStop {
 			stop = -1
 		}
-		step := 1
-		if k.Step != nil && k.Step != python.None {
-			s, _, err := bound(k.Step)
+		// `list(qs)[::k.step] if k.step else qs`: any true step (even 1,
+		// or -1) gives a list; the step itself is not checked.
+		withStep := false
+		if k.Step != nil {
+			t, err := python.Truth(th, k.Step)
 			if err != nil {
 				return nil, err
 			}
-			step = s
+			withStep = t
 		}
 		if qs.Evaluated() {
 			all, err := e.results(qs)
@@ -858,7 +860,7 @@ func (e *Env) getItem(th *python.Thread, self *python.Instance, qs *orm.QuerySet
 		if err != nil {
 			return nil, e.pyErr(err)
 		}
-		if step != 1 {
+		if withStep {
 			all, err := e.results(c)
 			if err != nil {
 				return nil, err

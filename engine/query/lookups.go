@@ -186,8 +186,12 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 			sqls = append(sqls, "%s")
 			params = append(params, it)
 		}
+		// batch_process_rhs zips the bounds into a tuple.
+		if len(sqls) == 0 {
+			return "", nil, &ValueError{"not enough values to unpack (expected 2, got 0)"}
+		}
 		if len(sqls) < 2 {
-			return "", nil, &IndexError{"list index out of range"}
+			return "", nil, &IndexError{"tuple index out of range"}
 		}
 		return lhs + " BETWEEN " + sqls[0] + " AND " + sqls[1], params, nil
 	}
@@ -391,6 +395,11 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 	}
 	// Interpret None as isnull for exact and iexact.
 	if rhs == nil {
+		if name == "in" || name == "range" {
+			// The iterable lookups' get_prep_lookup iterates the value
+			// first.
+			return nil, &TypeError{"'NoneType' object is not iterable"}
+		}
 		if name != "exact" && name != "iexact" {
 			return nil, &ValueError{"Cannot use None as a query value"}
 		}
