@@ -129,13 +129,25 @@ var debugPanics = false
 
 func parse(name, src string) (*syntax.File, error) {
 	f, err := syntax.Parse(name, src)
+	return f, loadErrorOf(name, err)
+}
+
+// parseScript parses shell.py, whose compile-time errors belong to their
+// statements (syntax.ParseScript).
+func parseScript(name, src string) (*syntax.File, error) {
+	f, err := syntax.ParseScript(name, src)
+	return f, loadErrorOf(name, err)
+}
+
+// loadErrorOf turns a parse error of the named file into a LoadError.
+func loadErrorOf(name string, err error) error {
 	if err != nil {
 		if se, ok := err.(syntax.Error); ok {
-			return nil, &LoadError{File: se.File, Line: int(se.Pos.Line), Col: int(se.Pos.Col), Msg: se.Msg}
+			return &LoadError{File: se.File, Line: int(se.Pos.Line), Col: int(se.Pos.Col), Msg: se.Msg}
 		}
-		return nil, &LoadError{File: name, Line: 1, Col: 1, Msg: err.Error()}
+		return &LoadError{File: name, Line: 1, Col: 1, Msg: err.Error()}
 	}
-	return f, nil
+	return nil
 }
 
 // loadError turns an error from loading models.py into a LoadError at the
@@ -258,7 +270,7 @@ func Run(src Source, opt Options) (tr *Trace, err error) {
 			tr, err = nil, bugError(r)
 		}
 	}()
-	shell, err := parse("shell.py", src.Shell)
+	shell, err := parseScript("shell.py", src.Shell)
 	if err != nil {
 		// Report models.py errors first, as the page reads top-down.
 		if _, merr := parse("models.py", src.Models); merr != nil {
@@ -282,7 +294,15 @@ func Run(src Source, opt Options) (tr *Trace, err error) {
 	for _, stmt := range shell.Stmts {
 		start, end := stmt.Span()
 		code := strings.Join(lines[start.Line-1:min(int(end.Line), len(lines))], "\n")
-		step := s.Exec(stmt, code)
+		var step Step
+		if ce, ok := shell.CompileErrors[stmt]; ok {
+			// Django's shell compiles each statement on its own: the
+			// statement fails, the script goes on.
+			msg := fmt.Sprintf("SyntaxError: %s (<shell>, line %d)", ce.Msg, ce.Pos.Line)
+			step = Step{Code: code, Line: int(start.Line), EndLine: int(end.Line), SQL: []string{}, Error: &msg}
+		} else {
+			step = s.Exec(stmt, code)
+		}
 		if opt.Snapshots {
 			if prev := len(tr.Steps) - 1; prev >= 0 && !writes(step.SQL) {
 				// Nothing was written: the tables are as they were.

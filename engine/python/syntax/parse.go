@@ -22,7 +22,47 @@ func Parse(filename, src string) (f *File, err error) {
 		}
 	}()
 	defer p.recover(&err) // runs first
-	f = &File{Name: filename}
+	f = p.parseFile()
+	if len(p.compileErrs) > 0 {
+		return nil, p.compileErrs[0]
+	}
+	return f, nil
+}
+
+// ParseScript parses a script that runs one top-level statement at a
+// time, as Python's interactive mode compiles each input on its own: an
+// error CPython reports when compiling rather than parsing ('break'
+// outside loop, keyword argument repeated) does not fail the file but
+// stays with the statement it is in, in File.CompileErrors. Other errors
+// are Parse's.
+func ParseScript(filename, src string) (f *File, err error) {
+	if len(src) > MaxFileSize {
+		return nil, sizeError(filename, src)
+	}
+	p := newParser(filename, src, Position{1, 1}, false)
+	defer func() {
+		if err != nil {
+			f = nil
+		}
+	}()
+	defer p.recover(&err) // runs first
+	f = p.parseFile()
+	for _, e := range p.compileErrs {
+		st := statementAt(f.Stmts, e.Pos)
+		if _, seen := f.CompileErrors[st]; seen {
+			continue // the first error of a statement is reported
+		}
+		if f.CompileErrors == nil {
+			f.CompileErrors = map[Stmt]Error{}
+		}
+		f.CompileErrors[st] = e
+	}
+	return f, nil
+}
+
+// parseFile parses top-level statements up to the end of the input.
+func (p *parser) parseFile() *File {
+	f := &File{Name: p.file}
 	for p.tok.kind != tEOF {
 		stmts := p.parseStmt()
 		for _, s := range stmts {
@@ -30,7 +70,18 @@ func Parse(filename, src string) (f *File, err error) {
 		}
 		f.Stmts = append(f.Stmts, stmts...)
 	}
-	return f, nil
+	return f
+}
+
+// statementAt is the last of stmts starting at or before pos.
+func statementAt(stmts []Stmt, pos Position) Stmt {
+	at := stmts[0]
+	for _, s := range stmts {
+		if start, _ := s.Span(); start.Line < pos.Line || start.Line == pos.Line && start.Col <= pos.Col {
+			at = s
+		}
+	}
+	return at
 }
 
 // ParseExpr parses a single expression (a tuple if it has top-level
@@ -103,6 +154,10 @@ type parser struct {
 	inLoop   bool // inside a for or while body (for break, continue)
 	inModule bool // not inside a def or class (for nonlocal, import *)
 
+	// compileErrs are the errors CPython reports when it compiles the
+	// tree rather than when it parses (see compileErrorf), in order.
+	compileErrs []Error
+
 	// buffers reused by checkTreeDepth
 	depthStack []depthItem
 	children   []Node
@@ -132,6 +187,19 @@ func (p *parser) recover(err *error) {
 		pos = p.tok.pos
 	}
 	*err = Error{File: p.file, Pos: pos, Msg: fmt.Sprintf("internal error (a bug): %v", r)}
+}
+
+// compileErrorf records an error that CPython's compiler reports, not its
+// parser ('return' outside function, keyword argument repeated): ast.parse
+// accepts the code, so a parse error later in the file wins over it, and
+// a REPL that compiles one statement at a time fails only that statement.
+// Parsing goes on.
+func (p *parser) compileErrorf(pos Position, format string, args ...interface{}) {
+	msg := fmt.Sprintf(format, args...)
+	if p.fstring && !strings.HasPrefix(msg, "f-string") {
+		msg = "f-string: " + msg
+	}
+	p.compileErrs = append(p.compileErrs, Error{File: p.file, Pos: pos, Msg: msg})
 }
 
 // errorf stops parsing with an error at pos.
@@ -332,16 +400,16 @@ func (p *parser) parseSmallStmt() Stmt {
 	switch t.kind {
 	case tPASS, tBREAK, tCONTINUE:
 		if t.kind == tBREAK && !p.inLoop {
-			p.errorf(start, "'break' outside loop")
+			p.compileErrorf(start, "'break' outside loop")
 		}
 		if t.kind == tCONTINUE && !p.inLoop {
-			p.errorf(start, "'continue' not properly in loop")
+			p.compileErrorf(start, "'continue' not properly in loop")
 		}
 		p.next()
 		s = &BranchStmt{Token: t.str}
 	case tRETURN:
 		if !p.inFunc {
-			p.errorf(start, "'return' outside function")
+			p.compileErrorf(start, "'return' outside function")
 		}
 		p.next()
 		r := &ReturnStmt{}
@@ -379,7 +447,7 @@ func (p *parser) parseSmallStmt() Stmt {
 		s = a
 	case tGLOBAL, tNONLOCAL:
 		if t.kind == tNONLOCAL && p.inModule {
-			p.errorf(start, "nonlocal declaration not allowed at module level")
+			p.compileErrorf(start, "nonlocal declaration not allowed at module level")
 		}
 		p.next()
 		g := &GlobalStmt{Nonlocal: t.kind == tNONLOCAL}
@@ -442,7 +510,7 @@ func (p *parser) parseFromImport() *FromImportStmt {
 	p.expect(tIMPORT, "invalid syntax")
 	if p.tok.kind == tSTAR {
 		if !p.inModule {
-			p.errorf(p.tok.pos, "import * only allowed at module level")
+			p.compileErrorf(p.tok.pos, "import * only allowed at module level")
 		}
 		s.Names = []*ImportName{{Pos: p.tok.pos, Name: "*"}}
 		p.next()
@@ -552,7 +620,7 @@ func (p *parser) parseExprStmt() Stmt {
 // checkNotStarred rejects a bare `*x` where a value is needed.
 func (p *parser) checkNotStarred(x Expr) {
 	if s, ok := x.(*Starred); ok {
-		p.errorf(s.Start, "can't use starred expression here")
+		p.compileErrorf(s.Start, "can't use starred expression here")
 	}
 }
 
@@ -579,7 +647,9 @@ func (p *parser) checkTarget(x Expr, ctx targetCtx, suggest bool) {
 		if ctx == ctxDel {
 			p.errorf(x.Start, "cannot delete starred")
 		}
-		p.errorf(x.Start, "starred assignment target must be in a list or tuple")
+		p.compileErrorf(x.Start, "starred assignment target must be in a list or tuple")
+		p.checkTarget(x.X, ctx, false)
+		return
 	}
 	if elts != nil || isDisplay(x) {
 		starred := false
@@ -587,7 +657,7 @@ func (p *parser) checkTarget(x Expr, ctx targetCtx, suggest bool) {
 			if s, ok := elt.(*Starred); ok && ctx != ctxDel {
 				if starred {
 					xs, _ := x.Span()
-					p.errorf(xs, "multiple starred expressions in assignment")
+					p.compileErrorf(xs, "multiple starred expressions in assignment")
 				}
 				starred = true
 				p.checkTarget(s.X, ctx, false)
@@ -1002,7 +1072,7 @@ func (p *parser) parseParams(closing tokenKind, annotations bool) []*Param {
 		if param != nil {
 			if param.Name != "" {
 				if seen[param.Name] {
-					p.errorf(param.Pos, "duplicate argument '%s' in function definition", param.Name)
+					p.compileErrorf(param.Pos, "duplicate argument '%s' in function definition", param.Name)
 				}
 				seen[param.Name] = true
 			}
@@ -1367,7 +1437,7 @@ func (p *parser) parseArgs(lparen Position, gen bool) (args []Expr, keywords []*
 				}
 				v := p.parseTest()
 				if names[id.Name] {
-					p.errorf(start, "keyword argument repeated: %s", id.Name)
+					p.compileErrorf(start, "keyword argument repeated: %s", id.Name)
 				}
 				if names == nil {
 					names = make(map[string]bool)

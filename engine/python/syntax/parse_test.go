@@ -71,7 +71,11 @@ func TestParseRealInputs(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if _, err := syntax.Parse(filepath.Base(file), string(src)); err != nil {
+			parse := syntax.Parse
+			if filepath.Base(file) == "shell.py" {
+				parse = syntax.ParseScript // run a statement at a time
+			}
+			if _, err := parse(filepath.Base(file), string(src)); err != nil {
 				t.Errorf("%s: %v", file, err)
 			}
 			n++
@@ -144,5 +148,35 @@ func itoa(i int) string {
 		if i == 0 {
 			return string(b)
 		}
+	}
+}
+
+// TestParseScript checks that a script keeps the errors CPython reports
+// when compiling with their statements, as the REPL compiles each input
+// alone, while Parse fails the file with the first of them.
+func TestParseScript(t *testing.T) {
+	src := "x = 1\nbreak\nf(a=1, a=2); return 2\ny = 2\n"
+	f, err := syntax.ParseScript("shell.py", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Stmts) != 5 {
+		t.Fatalf("got %d statements, want 5", len(f.Stmts))
+	}
+	want := []string{"", "'break' outside loop", "keyword argument repeated: a", "'return' outside function", ""}
+	for i, st := range f.Stmts {
+		got := ""
+		if e, ok := f.CompileErrors[st]; ok {
+			got = e.Msg
+		}
+		if got != want[i] {
+			t.Errorf("statement %d: got error %q, want %q", i+1, got, want[i])
+		}
+	}
+	if _, err := syntax.Parse("shell.py", src); err == nil || err.Error() != "shell.py:2:1: 'break' outside loop" {
+		t.Errorf("Parse: got %v, want shell.py:2:1: 'break' outside loop", err)
+	}
+	if _, err := syntax.ParseScript("shell.py", "break\nf(1 2)\n"); err == nil || err.(syntax.Error).Pos.Line != 2 {
+		t.Errorf("ParseScript: a parse error must win over an earlier compile error, got %v", err)
 	}
 }

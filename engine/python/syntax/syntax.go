@@ -67,6 +67,9 @@ type Expr interface {
 type File struct {
 	Name  string // file name used in error positions, e.g. "models.py"
 	Stmts []Stmt
+	// CompileErrors maps a top-level statement to the error CPython's
+	// compiler reports for it (ParseScript only; Parse fails instead).
+	CompileErrors map[Stmt]Error
 }
 
 // ---- statements ----

@@ -1007,3 +1007,10 @@ if x:
                                                                                                      pass ### "^too deeply nested"
 ---
 x = f"{f'{1}'}" f"""{f'''{f"{1}"}'''}"""
+---
+return 1
+f(1 2) ### 3: "^invalid syntax. Perhaps you forgot a comma\?$"
+---
+f(a=1, a=2)
+g(b=1, b=2)
+h(1 2) ### 3: "^invalid syntax. Perhaps you forgot a comma\?$"
