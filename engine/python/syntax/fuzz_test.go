@@ -27,6 +27,15 @@ func FuzzParse(f *testing.F) {
 			}
 			_ = syntax.DumpFile(file)
 		}
+		script, err := syntax.ParseScript("fuzz.py", src)
+		checkParse(t, src, err)
+		if err == nil {
+			for st, e := range script.CompileErrors {
+				if start, _ := st.Span(); e.Pos.Line < start.Line {
+					t.Errorf("compile error %v before its statement at %v", e, start)
+				}
+			}
+		}
 		x, err := syntax.ParseExpr("fuzz.py", src)
 		checkParse(t, src, err)
 		if err == nil {
