@@ -34,8 +34,9 @@
 // CallMethod(th, obj, "get_queryset", ...) reaches Python overrides.
 // Special methods (__init__, __str__, __repr__, __eq__, __hash__, __lt__,
 // __len__, __iter__, __getitem__, __contains__, __bool__, __call__,
-// __getattr__, __add__ & co.) dispatch through the MRO the same way for Go
-// and Python definitions.
+// __getattr__, __enter__, __exit__, __add__ & co.) dispatch through the MRO
+// the same way for Go and Python definitions. The with statement calls
+// __exit__(type, value, None) (no traceback object) when its body raises.
 //
 // Attribute lookup follows CPython: data descriptors on the type's MRO,
 // then the instance dict, then other descriptors (functions are bound),

@@ -495,6 +495,8 @@ func (c *compiler) stmtInner(s *scope, st syntax.Stmt, pos syntax.Position) exec
 			}
 			return ctlNone, fr.fail(NewException(AssertionError, m), pos)
 		}
+	case *syntax.WithStmt:
+		return c.with(s, st, pos)
 	case *syntax.TryStmt:
 		return c.try(s, st, pos)
 	case *syntax.ImportStmt:

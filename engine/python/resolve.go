@@ -164,6 +164,13 @@ func collectAssigned(stmts []syntax.Stmt, add func(string), decl func(*syntax.Gl
 			case *syntax.IfStmt:
 				walk(s.Then)
 				walk(s.Else)
+			case *syntax.WithStmt:
+				for _, it := range s.Items {
+					if it.Target != nil {
+						target(it.Target)
+					}
+				}
+				walk(s.Body)
 			case *syntax.TryStmt:
 				walk(s.Body)
 				for _, h := range s.Handlers {
@@ -494,6 +501,14 @@ func (r *resolver) stmt(s *scope, st syntax.Stmt) {
 		if st.Msg != nil {
 			r.expr(s, st.Msg)
 		}
+	case *syntax.WithStmt:
+		for _, it := range st.Items {
+			r.expr(s, it.Context)
+			if it.Target != nil {
+				r.target(s, it.Target)
+			}
+		}
+		r.stmts(s, st.Body)
 	case *syntax.TryStmt:
 		r.stmts(s, st.Body)
 		for _, h := range st.Handlers {

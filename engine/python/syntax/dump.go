@@ -143,6 +143,22 @@ func (d *dumper) stmt(s Stmt, indent int) {
 			d.WriteString(", ")
 			d.expr(s.Msg)
 		}
+	case *WithStmt:
+		d.WriteString("With")
+		for i, it := range s.Items {
+			if i > 0 {
+				d.WriteString(",")
+			}
+			d.WriteString(" ")
+			d.expr(it.Context)
+			if it.Target != nil {
+				d.WriteString(" as ")
+				d.expr(it.Target)
+			}
+		}
+		d.WriteString("\n")
+		d.block(s.Body, indent+1)
+		return
 	case *TryStmt:
 		d.WriteString("Try\n")
 		d.block(s.Body, indent+1)

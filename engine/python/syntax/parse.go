@@ -324,7 +324,7 @@ func (p *parser) parseStmt() []Stmt {
 	case tDEF, tCLASS, tAT:
 		return []Stmt{p.parseDecorated()}
 	case tWITH:
-		p.errorf(t.pos, "`with` statements are not supported")
+		return []Stmt{p.parseWith()}
 	case tASYNC, tINDENT:
 		p.unexpected("invalid syntax")
 	case tNAME:
@@ -908,6 +908,35 @@ func (p *parser) parseTry() Stmt {
 	if len(s.Handlers) == 0 && s.Finally == nil {
 		p.unexpected("expected 'except' or 'finally' block")
 	}
+	s.SetSpan(start, p.prevEnd)
+	return s
+}
+
+// parseWith parses `with item (',' item)* ':' block`, where an item is
+// `expression ['as' target]`. Python 3.10's parenthesized form
+// `with (a as x, b):` is reported as unsupported.
+func (p *parser) parseWith() Stmt {
+	start := p.tok.pos
+	p.next()
+	s := &WithStmt{}
+	for {
+		it := &WithItem{Context: p.parseTest()}
+		if t, ok := it.Context.(*TupleExpr); ok && p.tok.kind == tCOLON {
+			xs, _ := t.Span()
+			p.errorf(xs, "parenthesized context managers are not supported")
+		}
+		if p.tok.kind == tAS {
+			p.next()
+			it.Target = p.parseBitOr()
+			p.checkTarget(it.Target, ctxFor, false)
+		}
+		s.Items = append(s.Items, it)
+		if p.tok.kind != tCOMMA {
+			break
+		}
+		p.next()
+	}
+	s.Body = p.parseBlock("'with' statement", start.Line)
 	s.SetSpan(start, p.prevEnd)
 	return s
 }

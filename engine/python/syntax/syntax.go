@@ -198,6 +198,21 @@ type TryStmt struct {
 	Finally  []Stmt
 }
 
+// WithStmt is `with a [as x], b [as y]: body`. Several items behave as
+// nested with statements, the first outermost.
+type WithStmt struct {
+	stmtSpan
+	Items []*WithItem
+	Body  []Stmt
+}
+
+// WithItem is one `context [as target]` of a with statement; Target is nil
+// when there is no `as`.
+type WithItem struct {
+	Context Expr
+	Target  Expr
+}
+
 // ImportStmt is `import a.b [as c], d`.
 type ImportStmt struct {
 	stmtSpan

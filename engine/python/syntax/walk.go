@@ -89,6 +89,12 @@ func appendChildren(dst []Node, n Node) []Node {
 	case *AssertStmt:
 		expr(n.Cond)
 		expr(n.Msg)
+	case *WithStmt:
+		for _, it := range n.Items {
+			expr(it.Context)
+			expr(it.Target)
+		}
+		stmts(n.Body)
 	case *TryStmt:
 		stmts(n.Body)
 		for _, h := range n.Handlers {

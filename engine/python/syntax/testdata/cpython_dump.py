@@ -268,6 +268,9 @@ def stmt(s, indent, elif_=False):
         out.append(head + "Raise" + (" " + expr(s.exc) if s.exc else "") + (" from " + expr(s.cause) if s.cause else ""))
     elif t is ast.Assert:
         out.append(head + "Assert " + expr(s.test) + (", " + expr(s.msg) if s.msg else ""))
+    elif t is ast.With:
+        out.append(head + "With" + ",".join(" " + expr(i.context_expr) + (" as " + expr(i.optional_vars) if i.optional_vars else "") for i in s.items))
+        block(s.body, indent + 1)
     elif t is ast.Try:
         out.append(head + "Try")
         block(s.body, indent + 1)

@@ -543,7 +543,13 @@ await x ### 1: "^`await` is not supported$"
 def f():
     return await g() ### 12: "^`await` is not supported$"
 ---
-with open(f) as g: ### 1: "^`with` statements are not supported$"
+with (a, b): ### 6: "^parenthesized context managers are not supported$"
+    pass
+---
+with a as f(): ### 11: "^cannot assign to function call$"
+    pass
+---
+with a as b, : ### 14: "^invalid syntax$"
     pass
 ---
 def f():

@@ -146,3 +146,7 @@ class B(A, models.Model, metaclass=Meta, **extra):
 
 @dataclass
 class C(): pass
+with transaction.atomic():
+    pass
+with open(f) as g, lock, A() as (a, b), B() as x.y:
+    with C() as z[0]: z
