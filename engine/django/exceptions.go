@@ -29,6 +29,9 @@ type exceptions struct {
 	internalError    *python.Class
 	programmingError *python.Class
 	notSupported     *python.Class
+	// transactionManagement is django.db.transaction's
+	// TransactionManagementError.
+	transactionManagement *python.Class
 
 	protectedError  *python.Class // django.db.models.deletion
 	restrictedError *python.Class
@@ -67,6 +70,7 @@ func (e *Env) buildExceptions() {
 	x.internalError = excClass("InternalError", db, x.databaseError)
 	x.programmingError = excClass("ProgrammingError", db, x.databaseError)
 	x.notSupported = excClass("NotSupportedError", db, x.databaseError)
+	x.transactionManagement = excClass("TransactionManagementError", "django.db.transaction", x.programmingError)
 	const del = "django.db.models.deletion"
 	x.protectedError = excClass("ProtectedError", del, x.integrityError)
 	x.restrictedError = excClass("RestrictedError", del, x.integrityError)
@@ -106,6 +110,8 @@ func (e *Env) excByName(name string) *python.Class {
 		return x.databaseError
 	case "NotSupportedError":
 		return x.notSupported
+	case "TransactionManagementError":
+		return x.transactionManagement
 	case "ProtectedError":
 		return x.protectedError
 	case "RestrictedError":

@@ -192,6 +192,8 @@ func (e *Env) buildModules() {
 		"NotSupportedError": x.notSupported,
 	}
 	e.modules["django.db"] = python.NewModule("django.db", db)
+	e.modules["django.db.transaction"] = e.buildTransaction()
+	e.modules["django.db"].Dict.SetStr("transaction", e.modules["django.db.transaction"])
 	e.modules["django.db.utils"] = python.NewModule("django.db.utils", db)
 	core := map[string]python.Value{
 		"NON_FIELD_ERRORS":        python.String("__all__"),

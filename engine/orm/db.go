@@ -31,8 +31,7 @@ type DB struct {
 	// the real time. The playground fixes it so traces are reproducible.
 	Now func() time.Time
 
-	savepoints int
-	depth      int // atomic blocks open
+	tx transaction
 }
 
 // Hooks lets a language binding run the user's overrides where Django
@@ -127,6 +126,9 @@ func (db *DB) All(m *schema.Model) *QuerySet {
 
 // exec runs a statement, converting SQLite errors to Django's classes.
 func (db *DB) exec(sql string, params []any) (sqlite.Result, error) {
+	if err := db.validateNoBrokenTransaction(); err != nil {
+		return sqlite.Result{}, err
+	}
 	r, err := db.Conn.Exec(sql, params...)
 	if err != nil {
 		return r, dbError(err)
@@ -135,6 +137,9 @@ func (db *DB) exec(sql string, params []any) (sqlite.Result, error) {
 }
 
 func (db *DB) queryRows(sql string, params []any) ([][]any, error) {
+	if err := db.validateNoBrokenTransaction(); err != nil {
+		return nil, err
+	}
 	rows, err := db.Conn.Query(sql, params...)
 	if err != nil {
 		return nil, dbError(err)

@@ -656,7 +656,7 @@ func (qs *QuerySet) GetOrCreate(defaults []KV, kw []KV, isProperty func(string) 
 		return nil, false, err
 	}
 	var created *Instance
-	err = qs.db.atomic(func() error {
+	err = qs.db.runAtomic(true, func() error {
 		var err error
 		created, err = qs.Create(params...)
 		return err
@@ -683,7 +683,7 @@ func (qs *QuerySet) GetOrCreate(defaults []KV, kw []KV, isProperty func(string) 
 func (qs *QuerySet) UpdateOrCreate(defaults []KV, kw []KV, isProperty func(string) bool, setAttr func(*Instance, string, any) error) (*Instance, bool, error) {
 	var obj *Instance
 	var created bool
-	err := qs.db.atomic(func() error {
+	err := qs.db.runAtomic(true, func() error {
 		var err error
 		obj, created, err = qs.GetOrCreate(defaults, kw, isProperty)
 		if err != nil || created {

@@ -31,6 +31,9 @@ func (db *DB) Raw(m *schema.Model, sql string, params []any, translations [][2]s
 
 // execute is RawQuery._execute_query: the column names and the rows.
 func (r *RawQuerySet) execute() ([]string, [][]any, error) {
+	if err := r.db.validateNoBrokenTransaction(); err != nil {
+		return nil, nil, err
+	}
 	names, rows, err := r.db.Conn.QueryColumns(r.SQL, r.Params...)
 	if err != nil {
 		return nil, nil, dbError(err)

@@ -349,36 +349,6 @@ func (o *Instance) doInsert(cls *schema.Model, fields []*schema.Field, pkSet boo
 	return nil
 }
 
-// atomic runs fn in a savepoint, rolled back when fn fails (transaction
-// control is not recorded in the trace, as score.py ignores it). Releasing
-// the outermost savepoint commits, which is when SQLite checks deferred
-// foreign keys: a failure there rolls everything back and raises
-// IntegrityError, as Django's Atomic.__exit__ does when commit() fails.
-func (db *DB) atomic(fn func() error) error {
-	db.savepoints++
-	db.depth++
-	defer func() { db.depth-- }()
-	name := fmt.Sprintf("s%d", db.savepoints)
-	if err := db.Conn.ExecScript("SAVEPOINT " + name); err != nil {
-		return dbError(err)
-	}
-	if err := fn(); err != nil {
-		db.Conn.ExecScript("ROLLBACK TO " + name)
-		db.Conn.ExecScript("RELEASE " + name)
-		return err
-	}
-	if err := db.Conn.ExecScript("RELEASE " + name); err != nil {
-		if db.depth == 1 {
-			db.Conn.ExecScript("ROLLBACK")
-		} else {
-			db.Conn.ExecScript("ROLLBACK TO " + name)
-			db.Conn.ExecScript("RELEASE " + name)
-		}
-		return dbError(err)
-	}
-	return nil
-}
-
 // sortInstancesByPk orders instances by pk, as Collector.delete sorts them.
 func sortInstancesByPk(list []*Instance) {
 	sort.SliceStable(list, func(i, j int) bool { return lessValue(list[i].Pk(), list[j].Pk()) })

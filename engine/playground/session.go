@@ -224,6 +224,7 @@ func (s *Session) Exec(stmt syntax.Stmt, code string) (step Step) {
 			}
 			msg := "InternalError: " + bugError(r).Error()
 			step.Error = &msg
+			s.abortTransaction()
 		}
 		step.SQL = append([]string{}, s.sql...)
 		if step.SQL == nil {
@@ -245,8 +246,20 @@ func (s *Session) Exec(stmt syntax.Stmt, code string) (step Step) {
 	if err != nil {
 		msg := errorText(err)
 		step.Error = &msg
+		if e, ok := err.(*python.Exception); ok && e.Uncatchable() {
+			s.abortTransaction()
+		}
 	}
 	return step
+}
+
+// abortTransaction rolls back an atomic block that a statement left open
+// because it was interrupted (out of its step budget, or an internal
+// error), since no __exit__ ran for it.
+func (s *Session) abortTransaction() {
+	if s.env.DB != nil && s.env.DB.InAtomicBlock() {
+		s.env.DB.Abort()
+	}
 }
 
 // errorText is "ClassName: message" for a Python exception, as the
