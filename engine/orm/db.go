@@ -126,7 +126,7 @@ func (db *DB) All(m *schema.Model) *QuerySet {
 
 // exec runs a statement, converting SQLite errors to Django's classes.
 func (db *DB) exec(sql string, params []any) (sqlite.Result, error) {
-	if err := db.validateNoBrokenTransaction(); err != nil {
+	if err := db.validateNoBrokenTransaction(sql, params); err != nil {
 		return sqlite.Result{}, err
 	}
 	r, err := db.Conn.Exec(sql, params...)
@@ -137,7 +137,7 @@ func (db *DB) exec(sql string, params []any) (sqlite.Result, error) {
 }
 
 func (db *DB) queryRows(sql string, params []any) ([][]any, error) {
-	if err := db.validateNoBrokenTransaction(); err != nil {
+	if err := db.validateNoBrokenTransaction(sql, params); err != nil {
 		return nil, err
 	}
 	rows, err := db.Conn.Query(sql, params...)

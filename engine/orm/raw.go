@@ -31,7 +31,7 @@ func (db *DB) Raw(m *schema.Model, sql string, params []any, translations [][2]s
 
 // execute is RawQuery._execute_query: the column names and the rows.
 func (r *RawQuerySet) execute() ([]string, [][]any, error) {
-	if err := r.db.validateNoBrokenTransaction(); err != nil {
+	if err := r.db.validateNoBrokenTransaction(r.SQL, r.Params); err != nil {
 		return nil, nil, err
 	}
 	names, rows, err := r.db.Conn.QueryColumns(r.SQL, r.Params...)

@@ -240,9 +240,10 @@ func (db *DB) Abort() {
 }
 
 // validateNoBrokenTransaction is run before every query, as Django's
-// CursorWrapper does.
-func (db *DB) validateNoBrokenTransaction() error {
+// CursorWrapper does: the query is recorded, not run.
+func (db *DB) validateNoBrokenTransaction(sql string, params []any) error {
 	if db.tx.needsRollback {
+		db.Conn.Record(sql, params)
 		return errorf("TransactionManagementError", "%s", brokenTransaction)
 	}
 	return nil

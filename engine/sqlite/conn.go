@@ -155,6 +155,15 @@ func (c *Conn) reset() error {
 // not recorded.
 func (c *Conn) SetRecorder(f func(Statement)) { c.recorder = f }
 
+// Record passes a statement to the recorder without running it: a query
+// that Django's cursor refuses after tracing it (validate_no_broken_transaction
+// runs inside the execute wrappers).
+func (c *Conn) Record(sql string, args []any) {
+	if c.recorder != nil {
+		c.recorder(Statement{SQL: sql, Args: args, Text: Inline(sql, args)})
+	}
+}
+
 // ExecScript runs one or more statements without parameters and without
 // recording them (used for DDL and transaction control).
 func (c *Conn) ExecScript(sql string) error {
@@ -229,9 +238,7 @@ func (c *Conn) Serialize() ([]byte, error) {
 
 // prepare records the statement, then prepares (or reuses) it and binds args.
 func (c *Conn) prepare(sql string, args []any) (*sqlite3.Stmt, error) {
-	if c.recorder != nil {
-		c.recorder(Statement{SQL: sql, Args: args, Text: Inline(sql, args)})
-	}
+	c.Record(sql, args)
 	q := Placeholders(sql)
 	if c.clock != nil && strings.Contains(q, "CURRENT_TIMESTAMP") {
 		c.now = c.clock().Format("2006-01-02 15:04:05")
