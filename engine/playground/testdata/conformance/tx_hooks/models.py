@@ -13,3 +13,8 @@ class Author(models.Model):
         self.save()
         self.name = second
         self.save()
+
+    @transaction.atomic(savepoint=False)
+    def rename_once(self, name):
+        self.name = name
+        self.save()

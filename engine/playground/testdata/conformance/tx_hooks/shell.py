@@ -18,17 +18,17 @@ with transaction.atomic():
     transaction.on_commit(lambda: print('never: rolled back'))
     raise KeyError('k')
 transaction.on_commit(42)
-@transaction.atomic
 def make(n):
     """Make n authors."""
     for i in range(n):
         Author.objects.create(name='m%d' % i)
     return n
+make = transaction.atomic(make)
 make.__name__, make.__doc__
 make(2)
-@transaction.atomic(savepoint=False)
 def fail():
     Author.objects.create(name='m0')
+fail = transaction.atomic(savepoint=False)(fail)
 fail()
 Author.objects.count()
 def first_over(limit):
@@ -46,6 +46,10 @@ try:
     a.rename_twice('b', 'm1')
 except IntegrityError as e:
     print(e)
+a.refresh_from_db()
+a
+a.rename_once('m0')
+a.name
 a.refresh_from_db()
 a
 with transaction.atomic():
