@@ -200,18 +200,27 @@ func extract(kind string, v sqlite3.Value) any {
 		return (int(t.Month())-1)/3 + 1
 	}
 	if !ts.isDate {
-		switch kind {
-		case "hour":
-			return t.Hour()
-		case "minute":
-			return t.Minute()
-		case "second":
-			return t.Second()
-		case "microsecond":
-			return t.Nanosecond() / 1000
+		if n, ok := timePart(kind, t); ok {
+			return n
 		}
 	}
 	return errUserFunction
+}
+
+// timePart is the hour, minute, second or microsecond of t; ok is false
+// for another kind.
+func timePart(kind string, t time.Time) (n int, ok bool) {
+	switch kind {
+	case "hour":
+		return t.Hour(), true
+	case "minute":
+		return t.Minute(), true
+	case "second":
+		return t.Second(), true
+	case "microsecond":
+		return t.Nanosecond() / 1000, true
+	}
+	return 0, false
 }
 
 // extractTime is _sqlite_time_extract: the named part of a time stored as
@@ -232,15 +241,8 @@ func extractTime(kind string, v sqlite3.Value) any {
 	if err != nil {
 		return nil
 	}
-	switch kind {
-	case "hour":
-		return t.Hour()
-	case "minute":
-		return t.Minute()
-	case "second":
-		return t.Second()
-	case "microsecond":
-		return t.Nanosecond() / 1000
+	if n, ok := timePart(kind, t); ok {
+		return n
 	}
 	return errUserFunction
 }

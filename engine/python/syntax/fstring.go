@@ -289,5 +289,7 @@ func (p *parser) parseField(text string, pos Position) Expr {
 	sub.fstring = true
 	sub.depth = p.depth
 	sub.enter(pos)
-	return sub.parseWholeExpr()
+	x := sub.parseWholeExpr()
+	p.compileErrs = append(p.compileErrs, sub.compileErrs...)
+	return x
 }

@@ -10,23 +10,15 @@ import (
 )
 
 // Parse parses a module or script. The error, if any, is an Error value:
-// the first syntax error, or the first construct outside the subset.
-func Parse(filename, src string) (f *File, err error) {
-	if len(src) > MaxFileSize {
-		return nil, sizeError(filename, src)
+// the first syntax error, or the first construct outside the subset; an
+// error CPython reports when compiling (see compileErrorf) only when the
+// file parses.
+func Parse(filename, src string) (*File, error) {
+	f, compileErrs, err := parseFile(filename, src)
+	if err == nil && len(compileErrs) > 0 {
+		return nil, compileErrs[0]
 	}
-	p := newParser(filename, src, Position{1, 1}, false)
-	defer func() {
-		if err != nil {
-			f = nil
-		}
-	}()
-	defer p.recover(&err) // runs first
-	f = p.parseFile()
-	if len(p.compileErrs) > 0 {
-		return nil, p.compileErrs[0]
-	}
-	return f, nil
+	return f, err
 }
 
 // ParseScript parses a script that runs one top-level statement at a
@@ -35,19 +27,12 @@ func Parse(filename, src string) (f *File, err error) {
 // outside loop, keyword argument repeated) does not fail the file but
 // stays with the statement it is in, in File.CompileErrors. Other errors
 // are Parse's.
-func ParseScript(filename, src string) (f *File, err error) {
-	if len(src) > MaxFileSize {
-		return nil, sizeError(filename, src)
+func ParseScript(filename, src string) (*File, error) {
+	f, compileErrs, err := parseFile(filename, src)
+	if err != nil {
+		return nil, err
 	}
-	p := newParser(filename, src, Position{1, 1}, false)
-	defer func() {
-		if err != nil {
-			f = nil
-		}
-	}()
-	defer p.recover(&err) // runs first
-	f = p.parseFile()
-	for _, e := range p.compileErrs {
+	for _, e := range compileErrs {
 		st := statementAt(f.Stmts, e.Pos)
 		if _, seen := f.CompileErrors[st]; seen {
 			continue // the first error of a statement is reported
@@ -60,9 +45,20 @@ func ParseScript(filename, src string) (f *File, err error) {
 	return f, nil
 }
 
-// parseFile parses top-level statements up to the end of the input.
-func (p *parser) parseFile() *File {
-	f := &File{Name: p.file}
+// parseFile parses top-level statements up to the end of the input: the
+// tree and the compile errors in order, or the first parse error.
+func parseFile(filename, src string) (f *File, compileErrs []Error, err error) {
+	if len(src) > MaxFileSize {
+		return nil, nil, sizeError(filename, src)
+	}
+	p := newParser(filename, src, Position{1, 1}, false)
+	defer func() {
+		if err != nil {
+			f, compileErrs = nil, nil
+		}
+	}()
+	defer p.recover(&err) // runs first
+	f = &File{Name: filename}
 	for p.tok.kind != tEOF {
 		stmts := p.parseStmt()
 		for _, s := range stmts {
@@ -70,7 +66,7 @@ func (p *parser) parseFile() *File {
 		}
 		f.Stmts = append(f.Stmts, stmts...)
 	}
-	return f
+	return f, p.compileErrs, nil
 }
 
 // statementAt is the last of stmts starting at or before pos.
@@ -94,6 +90,9 @@ func ParseExpr(filename, src string) (x Expr, err error) {
 	defer p.recover(&err)
 	x = p.parseWholeExpr()
 	p.checkTreeDepth(x)
+	if len(p.compileErrs) > 0 {
+		return nil, p.compileErrs[0]
+	}
 	return x, nil
 }
 
@@ -194,12 +193,9 @@ func (p *parser) recover(err *error) {
 // accepts the code, so a parse error later in the file wins over it, and
 // a REPL that compiles one statement at a time fails only that statement.
 // Parsing goes on.
+// (CPython's compiler does not prefix the errors of f-string fields.)
 func (p *parser) compileErrorf(pos Position, format string, args ...interface{}) {
-	msg := fmt.Sprintf(format, args...)
-	if p.fstring && !strings.HasPrefix(msg, "f-string") {
-		msg = "f-string: " + msg
-	}
-	p.compileErrs = append(p.compileErrs, Error{File: p.file, Pos: pos, Msg: msg})
+	p.compileErrs = append(p.compileErrs, Error{File: p.file, Pos: pos, Msg: fmt.Sprintf(format, args...)})
 }
 
 // errorf stops parsing with an error at pos.

@@ -1020,3 +1020,5 @@ f(1 2) ### 3: "^invalid syntax. Perhaps you forgot a comma\?$"
 f(a=1, a=2)
 g(b=1, b=2)
 h(1 2) ### 3: "^invalid syntax. Perhaps you forgot a comma\?$"
+---
+x = f"{g(a=1, a=2)}" ### 15: "^keyword argument repeated: a$"
