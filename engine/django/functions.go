@@ -352,6 +352,12 @@ func (e *Env) newFunc(th *python.Thread, fc *query.FuncClass, args python.Tuple,
 		takes("expression", "number")
 	case name == "Replace":
 		takes("expression", "text", "replacement")
+	case name == "Lag" || name == "Lead":
+		takes("expression", "offset", "default")
+	case name == "NthValue":
+		takes("expression", "nth")
+	case name == "Ntile":
+		takes("num_buckets")
 	}
 	for _, k := range kw {
 		if _, ok := kinds[k.Name]; ok {
@@ -381,20 +387,6 @@ func (e *Env) newFunc(th *python.Thread, fc *query.FuncClass, args python.Tuple,
 	}
 	f := &query.Func{Class: fc}
 	var exprArgs []python.Value
-	if fc.Window {
-		wargs, rest, ok, err := e.windowFuncArgs(name, args, kw)
-		if err != nil {
-			return nil, err
-		}
-		if ok {
-			args, extra = wargs, nil
-			for _, k := range rest {
-				if k.Name != "output_field" {
-					extra = append(extra, k)
-				}
-			}
-		}
-	}
 	switch {
 	case name == "Cast":
 		ex, ok := pos(0, "expression", nil)
@@ -515,6 +507,39 @@ func (e *Env) newFunc(th *python.Thread, fc *query.FuncClass, args python.Tuple,
 			return nil, python.NewError(python.ValueError, "'number' must be greater or equal to 0.")
 		}
 		exprArgs = []python.Value{ex, n}
+	case name == "Lag" || name == "Lead" || name == "NthValue":
+		// LagLeadFunction.__init__ and NthValue.__init__.
+		ex, ok := pos(0, "expression", python.None)
+		if !ok {
+			return nil, missing("expression")
+		}
+		if ex == python.None {
+			return nil, python.NewError(python.ValueError, "%s requires a non-null source expression.", name)
+		}
+		key, what := "offset", "for the offset"
+		if name == "NthValue" {
+			key, what = "nth", "as for nth"
+		}
+		n, ok := pos(1, key, python.MakeInt(1))
+		if !ok {
+			return nil, missing(key)
+		}
+		if v, isNum := numberArg(n); !isNum || v <= 0 {
+			return nil, python.NewError(python.ValueError, "%s requires a positive integer %s.", name, what)
+		}
+		exprArgs = []python.Value{ex, n}
+		if d, ok := pos(2, "default", python.None); ok && d != python.None && name != "NthValue" {
+			exprArgs = append(exprArgs, d)
+		}
+	case name == "Ntile":
+		n, ok := pos(0, "num_buckets", python.MakeInt(1))
+		if !ok {
+			return nil, missing("num_buckets")
+		}
+		if v, isNum := numberArg(n); !isNum || v <= 0 {
+			return nil, python.NewError(python.ValueError, "num_buckets must be greater than 0.")
+		}
+		exprArgs = []python.Value{n}
 	case name == "Replace":
 		ex, ok := pos(0, "expression", nil)
 		if !ok {

@@ -58,20 +58,18 @@ func (w *Window) SQL(c *Compiler) (string, []any, error) {
 		return "", nil, err
 	}
 	var window strings.Builder
-	if len(w.PartitionBy) > 0 {
-		s, p, err := compileList(c, w.PartitionBy)
+	for _, clause := range []struct {
+		keyword string
+		list    []Expression
+	}{{"PARTITION BY ", w.PartitionBy}, {" ORDER BY ", w.OrderBy}} {
+		if len(clause.list) == 0 {
+			continue
+		}
+		s, p, err := compileList(c, clause.list)
 		if err != nil {
 			return "", nil, err
 		}
-		window.WriteString("PARTITION BY " + s)
-		params = append(params, p...)
-	}
-	if len(w.OrderBy) > 0 {
-		s, p, err := compileList(c, w.OrderBy)
-		if err != nil {
-			return "", nil, err
-		}
-		window.WriteString(" ORDER BY " + s)
+		window.WriteString(clause.keyword + s)
 		params = append(params, p...)
 	}
 	if w.Frame != nil {
@@ -177,10 +175,19 @@ func relabelList(list []Expression, m map[string]string) []Expression {
 	return out
 }
 
-// SQL is WindowFrame.as_sql: "ROWS BETWEEN 1 PRECEDING AND CURRENT ROW";
-// the ValueError is DatabaseOperations.window_frame_start/end's for a
-// start after the current row or an end before it.
+// String is WindowFrame.__str__, which renders invalid bounds as
+// unbounded instead of failing.
+func (f *WindowFrame) String() string {
+	s, _ := f.SQL()
+	return s
+}
+
+// SQL is WindowFrame.as_sql: "ROWS BETWEEN 1 PRECEDING AND CURRENT ROW",
+// and DatabaseOperations.window_frame_start/end's ValueError for a start
+// after the current row or an end before it (the clause is still
+// rendered, with such a bound unbounded, for String).
 func (f *WindowFrame) SQL() (string, error) {
+	var err error
 	start, end := "UNBOUNDED PRECEDING", "UNBOUNDED FOLLOWING"
 	if f.Start != nil {
 		switch s := *f.Start; {
@@ -189,7 +196,7 @@ func (f *WindowFrame) SQL() (string, error) {
 		case s == 0:
 			start = "CURRENT ROW"
 		default:
-			return "", &ValueError{fmt.Sprintf("start argument must be a negative integer, zero, or None, but got '%d'.", s)}
+			err = &ValueError{fmt.Sprintf("start argument must be a negative integer, zero, or None, but got '%d'.", s)}
 		}
 	}
 	if f.End != nil {
@@ -198,28 +205,11 @@ func (f *WindowFrame) SQL() (string, error) {
 			end = fmt.Sprintf("%d FOLLOWING", e)
 		case e == 0:
 			end = "CURRENT ROW"
-		default:
-			return "", &ValueError{fmt.Sprintf("end argument must be a positive integer, zero, or None, but got '%d'.", e)}
+		case err == nil:
+			err = &ValueError{fmt.Sprintf("end argument must be a positive integer, zero, or None, but got '%d'.", e)}
 		}
 	}
-	return f.Type + " BETWEEN " + start + " AND " + end, nil
-}
-
-// String is WindowFrame.__str__, which renders invalid bounds as
-// unbounded instead of failing.
-func (f *WindowFrame) String() string {
-	start, end := "UNBOUNDED PRECEDING", "UNBOUNDED FOLLOWING"
-	if f.Start != nil && *f.Start < 0 {
-		start = fmt.Sprintf("%d PRECEDING", -*f.Start)
-	} else if f.Start != nil && *f.Start == 0 {
-		start = "CURRENT ROW"
-	}
-	if f.End != nil && *f.End > 0 {
-		end = fmt.Sprintf("%d FOLLOWING", *f.End)
-	} else if f.End != nil && *f.End == 0 {
-		end = "CURRENT ROW"
-	}
-	return f.Type + " BETWEEN " + start + " AND " + end
+	return f.Type + " BETWEEN " + start + " AND " + end, err
 }
 
 // containsOverClause is contains_over_clause.
