@@ -362,18 +362,8 @@ func (c *compiler) stmtInner(s *scope, st syntax.Stmt, pos syntax.Position) exec
 				if !t {
 					break
 				}
-				if err := th.tick(); err != nil {
-					return ctlNone, fr.fail(err, pos)
-				}
-				k, err := body(fr)
-				if err != nil {
-					return ctlNone, err
-				}
-				switch k {
-				case ctlBreak:
-					return ctlNone, nil
-				case ctlReturn:
-					return k, nil
+				if k, stop, err := loopIteration(fr, body, pos); stop {
+					return k, err
 				}
 			}
 			if els != nil {
@@ -410,18 +400,8 @@ func (c *compiler) stmtInner(s *scope, st syntax.Stmt, pos syntax.Position) exec
 				if err := target(fr, x); err != nil {
 					return ctlNone, fr.fail(err, pos)
 				}
-				if err := th.tick(); err != nil {
-					return ctlNone, fr.fail(err, pos)
-				}
-				k, err := body(fr)
-				if err != nil {
-					return ctlNone, err
-				}
-				switch k {
-				case ctlBreak:
-					return ctlNone, nil
-				case ctlReturn:
-					return k, nil
+				if k, stop, err := loopIteration(fr, body, pos); stop {
+					return k, err
 				}
 			}
 			if els != nil {
@@ -2497,4 +2477,23 @@ func (g *generator) Next(th *Thread) (Value, error) {
 		}
 		return v, nil
 	}
+}
+
+// loopIteration runs one pass of a while or for body under the step
+// budget; stop is true when the loop ends here (break, return, an error),
+// with what the statement returns.
+func loopIteration(fr *frame, body execFn, pos syntax.Position) (k ctl, stop bool, err error) {
+	if err := fr.th.tick(); err != nil {
+		return ctlNone, true, fr.fail(err, pos)
+	}
+	k, err = body(fr)
+	switch {
+	case err != nil:
+		return ctlNone, true, err
+	case k == ctlBreak:
+		return ctlNone, true, nil
+	case k == ctlReturn:
+		return k, true, nil
+	}
+	return ctlNone, false, nil
 }
