@@ -1,6 +1,9 @@
 package orm
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // transaction is the transaction state of a DB, the attributes Django's
 // BaseDatabaseWrapper keeps for it (django/db/backends/base/base.py).
@@ -136,7 +139,7 @@ func (db *DB) savepointRollback(sid string) {
 	}
 	kept := t.runOnCommit[:0]
 	for _, h := range t.runOnCommit {
-		if !contains(h.sids, sid) {
+		if !slices.Contains(h.sids, sid) {
 			kept = append(kept, h)
 		}
 	}
@@ -149,15 +152,6 @@ func (db *DB) rollback() {
 	db.Conn.ExecScript("ROLLBACK")
 	db.tx.needsRollback = false
 	db.tx.runOnCommit = nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // runAtomic runs fn in Atomic(savepoint): Django's internal atomic blocks
