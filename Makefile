@@ -6,6 +6,8 @@
 #   make wasm      web/ormfiddle.wasm with its .br and .gz, and web/wasm_exec.js
 #   make editor    web/editor.js (CodeMirror, bundled from package-lock.json) with its .br and .gz
 #   make generate  templ generate (the *_templ.go files are committed)
+#   make goldens DIRS="case dirs" [VERSIONS="5.2 6.1"]
+#                  record real Django's traces (needs ../shared/conformance/reference.sh setup)
 #   make clean     remove what the build wrote
 
 GO       ?= go
@@ -28,7 +30,7 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # (golang/go#75804, fixed in Go 1.27). 300000 inputs take ~10 s here.
 FUZZTIME ?= 300000x
 
-.PHONY: serve test bench wasm editor generate clean vet fuzz chromium
+.PHONY: serve test bench wasm editor generate clean vet fuzz chromium goldens
 
 serve: generate wasm editor
 	$(GO) run . -addr $(ADDR)
@@ -100,3 +102,18 @@ bench: chromium generate wasm editor
 
 clean:
 	rm -rf out node_modules $(WASM) $(WASM).new $(WASM).br $(WASM).gz $(WASMEXEC) $(EDITOR) $(EDITOR).br $(EDITOR).gz
+
+# Goldens come only from real Django: reference.sh (../shared/conformance,
+# set up once as root with `reference.sh setup`) traces each case directory
+# under each version; expected.json is 3.2's, expected-X.Y.json X.Y's. A
+# version that cannot load the case's models writes no golden (its error
+# is printed instead).
+REFERENCE ?= ../shared/conformance/reference.sh
+VERSIONS  ?= 3.2 5.2 6.1
+goldens:
+	@test -n "$(DIRS)" || { echo 'usage: make goldens DIRS="engine/playground/testdata/conformance/NAME ..." [VERSIONS="5.2 6.1"]'; exit 2; }
+	@for d in $(DIRS); do for v in $(VERSIONS); do \
+		f=$$d/expected-$$v.json; [ $$v = 3.2 ] && f=$$d/expected.json; \
+		if $(REFERENCE) trace $$v $$d > $$f.tmp 2> $$f.err && [ -s $$f.tmp ]; then mv $$f.tmp $$f; echo "$$f"; \
+		else echo "$$f: Django $$v could not trace it:"; tail -n 3 $$f.err; rm -f $$f.tmp; fi; rm -f $$f.err; \
+	done; done

@@ -8,9 +8,10 @@ import (
 	"github.com/ormfiddle/ormfiddle/engine/playground/playgroundtest"
 )
 
-// TestExamples runs every shipped example and compares its trace with the
-// expected.json real Django 3.2 recorded for it (written by
-// shared/conformance/django_trace.py, never by hand), under the engine's
+// TestExamples runs every shipped example under each Django version and
+// compares its trace with the golden real Django recorded for it
+// (expected.json for 3.2, expected-5.2.json, expected-6.1.json, written by
+// shared/conformance/reference.sh, never by hand), under the engine's
 // conformance rules: what the page shows for an example is Django's
 // behaviour.
 func TestExamples(t *testing.T) {
@@ -26,16 +27,26 @@ func TestExamples(t *testing.T) {
 			if ex.Title == "" || ex.Description == "" || ex.Group == "" {
 				t.Errorf("about.txt lacks a title, group or description: %+v", ex)
 			}
-			want, err := playgroundtest.ReadExpected(path.Join("examples", ex.Name, "expected.json"))
-			if err != nil {
-				t.Fatal(err)
+			goldens := playgroundtest.Goldens(path.Join("examples", ex.Name))
+			if len(goldens) == 0 {
+				t.Fatal("no expected.json recorded")
 			}
-			got, err := playground.Run(ex.Source, playground.Options{})
-			if err != nil {
-				t.Fatalf("load: %v", err)
-			}
-			for _, d := range playgroundtest.Compare(got, want) {
-				t.Error(d)
+			for _, g := range goldens {
+				t.Run(g.Version, func(t *testing.T) {
+					want, err := playgroundtest.ReadExpected(g.Path)
+					if err != nil {
+						t.Fatal(err)
+					}
+					src := ex.Source
+					src.Django = g.Version
+					got, err := playground.Run(src, playground.Options{})
+					if err != nil {
+						t.Fatalf("load: %v", err)
+					}
+					for _, d := range playgroundtest.Compare(got, want) {
+						t.Error(d)
+					}
+				})
 			}
 		})
 	}

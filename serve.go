@@ -14,7 +14,6 @@ import (
 	"bytes"
 	"context"
 	"embed"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -219,16 +218,5 @@ func loadExample(name string) (playground.Source, error) {
 	return ex.Source, err
 }
 
-// readSource reads models.py and shell.py from dir. A missing shell.py is
-// an empty script.
-func readSource(dir fs.FS) (playground.Source, error) {
-	models, err := fs.ReadFile(dir, "models.py")
-	if err != nil {
-		return playground.Source{}, err
-	}
-	shell, err := fs.ReadFile(dir, "shell.py")
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return playground.Source{}, err
-	}
-	return playground.Source{Models: string(models), Shell: string(shell)}, nil
-}
+// readSource reads a session directory (playground.ReadSource).
+func readSource(dir fs.FS) (playground.Source, error) { return playground.ReadSource(dir) }

@@ -9,21 +9,35 @@ import (
 	"os"
 	"strings"
 
+	"github.com/ormfiddle/ormfiddle/engine/features"
 	"github.com/ormfiddle/ormfiddle/engine/playground"
 )
 
-// traceCommand is `ormfiddle trace [--json] DIR`. It returns the exit
-// status: 0 when the session ran (even if statements raised), 1 when it
-// could not be loaded, 2 for a usage error.
+const traceUsage = "usage: ormfiddle trace [-json] [-django 5.2|6.1|3.2] DIR   (DIR holds models.py, shell.py and optionally settings.json)"
+
+// traceCommand is `ormfiddle trace [-json] [-django VERSION] DIR`. It
+// returns the exit status: 0 when the session ran (even if statements
+// raised), 1 when it could not be loaded, 2 for a usage error.
 func traceCommand(args []string, stdout, stderr io.Writer) int {
 	asJSON := false
+	version := ""
 	var dirs []string
-	for _, a := range args {
-		switch a {
-		case "-json", "--json":
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "-json" || a == "--json":
 			asJSON = true
-		case "-h", "-help", "--help":
-			fmt.Fprintln(stdout, "usage: ormfiddle trace [--json] DIR   (DIR holds models.py and shell.py)")
+		case a == "-django" || a == "--django":
+			if i+1 == len(args) {
+				fmt.Fprintln(stderr, "trace: -django needs a version (5.2, 6.1 or 3.2)")
+				return 2
+			}
+			i++
+			version = args[i]
+		case strings.HasPrefix(a, "-django=") || strings.HasPrefix(a, "--django="):
+			version = a[strings.IndexByte(a, '=')+1:]
+		case a == "-h" || a == "-help" || a == "--help":
+			fmt.Fprintln(stdout, traceUsage)
 			return 0
 		default:
 			if strings.HasPrefix(a, "-") {
@@ -34,7 +48,11 @@ func traceCommand(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if len(dirs) != 1 {
-		fmt.Fprintln(stderr, "usage: ormfiddle trace [--json] DIR   (DIR holds models.py and shell.py)")
+		fmt.Fprintln(stderr, traceUsage)
+		return 2
+	}
+	if _, err := features.Lookup(version); err != nil {
+		fmt.Fprintf(stderr, "trace: %v\n", err)
 		return 2
 	}
 	src, err := readSource(os.DirFS(dirs[0]))
@@ -42,6 +60,7 @@ func traceCommand(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "trace: %s: %v\n", dirs[0], err)
 		return 1
 	}
+	src.Django = version
 	trace, err := playground.Run(src, playground.Options{})
 	if err != nil {
 		var le *playground.LoadError

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ormfiddle/ormfiddle/engine/conf"
 	"github.com/ormfiddle/ormfiddle/engine/playground"
 )
 
@@ -34,6 +35,8 @@ func recordedTrace(t testing.TB, name string) *playground.Trace {
 func TestWriteTraceJSON(t *testing.T) {
 	boom := "ValueError: a < b & c"
 	tr := &playground.Trace{
+		Django:   "5.2",
+		Settings: conf.Startproject(),
 		Steps: []playground.Step{
 			{Code: "x = 1", Line: 1, EndLine: 1},
 			{Code: "Person.objects.filter(name='<b>')", SQL: []string{`SELECT 1 WHERE "x" = '<b>'`}, Output: "<QuerySet []>\n", Error: &boom},
@@ -43,7 +46,7 @@ func TestWriteTraceJSON(t *testing.T) {
 	if err := writeTraceJSON(&buf, tr); err != nil {
 		t.Fatal(err)
 	}
-	want := `{"ddl":[],"steps":[{"code":"x = 1","sql":[],"output":"","error":null},` +
+	want := `{"django":"5.2","settings":{"DEFAULT_AUTO_FIELD":"django.db.models.BigAutoField","USE_TZ":true,"TIME_ZONE":"UTC"},"ddl":[],"steps":[{"code":"x = 1","sql":[],"output":"","error":null},` +
 		`{"code":"Person.objects.filter(name='<b>')","sql":["SELECT 1 WHERE \"x\" = '<b>'"],"output":"<QuerySet []>\n","error":"ValueError: a < b & c"}]}` + "\n"
 	if got := buf.String(); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
@@ -68,8 +71,11 @@ func TestWriteTraceJSONRoundTrip(t *testing.T) {
 	if !reflect.DeepEqual(got["ddl"], want["ddl"]) || !reflect.DeepEqual(got["steps"], want["steps"]) {
 		t.Errorf("round trip changed the trace:\n%s", buf.String())
 	}
-	if len(got) != 2 {
-		t.Errorf("top-level keys %v, want ddl and steps", got)
+	if !reflect.DeepEqual(got["settings"], want["settings"]) || got["django"] != want["django"] {
+		t.Errorf("round trip changed the version or settings:\n%s", buf.String())
+	}
+	if len(got) != 4 {
+		t.Errorf("top-level keys %v, want django, settings, ddl and steps", got)
 	}
 }
 
@@ -157,6 +163,12 @@ func TestTraceCommandJSON(t *testing.T) {
 				t.Fatalf("exit %d: %s", code, errOut.String())
 			}
 			var got struct {
+				Django   string `json:"django"`
+				Settings struct {
+					DefaultAutoField string `json:"DEFAULT_AUTO_FIELD"`
+					UseTZ            bool   `json:"USE_TZ"`
+					TimeZone         string `json:"TIME_ZONE"`
+				} `json:"settings"`
 				DDL   []string `json:"ddl"`
 				Steps []struct {
 					Code   string   `json:"code"`
@@ -169,6 +181,9 @@ func TestTraceCommandJSON(t *testing.T) {
 			dec.DisallowUnknownFields()
 			if err := dec.Decode(&got); err != nil {
 				t.Fatal(err)
+			}
+			if got.Django != "5.2" || got.Settings.TimeZone != "UTC" {
+				t.Errorf("django %q, settings %+v: want the default version, 5.2, and the case's settings", got.Django, got.Settings)
 			}
 			want := recordedTrace(t, filepath.Base(dir))
 			if len(got.Steps) != len(want.Steps) {

@@ -21,6 +21,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ormfiddle/ormfiddle/engine/conf"
+	"github.com/ormfiddle/ormfiddle/engine/features"
 	"github.com/ormfiddle/ormfiddle/engine/orm"
 	"github.com/ormfiddle/ormfiddle/engine/python"
 	"github.com/ormfiddle/ormfiddle/engine/query"
@@ -36,6 +38,11 @@ const ModelsModule = "myapp.models"
 
 // Env is one session's Django.
 type Env struct {
+	// Features are the Django version's behaviour (connection.features
+	// and what else differs between releases); Settings the project's.
+	Features *features.Features
+	Settings conf.Settings
+
 	Th   *python.Thread
 	Apps *schema.Apps
 	DB   *orm.DB
@@ -109,12 +116,17 @@ type ErrorHint struct {
 	Attr  string
 }
 
-// New returns the Django environment for a session running on th; the
-// thread's Load hook is set to provide the django modules.
-func New(th *python.Thread) *Env {
+// New returns the Django environment for a session running on th, as
+// Django version f with settings s; the thread's Load hook is set to
+// provide the django modules.
+func New(th *python.Thread, f *features.Features, s conf.Settings) *Env {
+	apps := schema.NewApps(AppLabel)
+	apps.Features, apps.Settings = f, s
 	e := &Env{
+		Features:  f,
+		Settings:  s,
 		Th:        th,
-		Apps:      schema.NewApps(AppLabel),
+		Apps:      apps,
 		classOf:   map[*schema.Model]*python.Class{},
 		modelOf:   map[*python.Class]*schema.Model{},
 		managers:  map[*python.Class][]*python.Instance{},

@@ -10,35 +10,50 @@ import (
 )
 
 // The conformance tests run every case under testdata/conformance (a
-// models.py and shell.py with the expected.json real Django 3.2 produced)
-// and compare them under the rules of shared/conformance/score.py, as
-// playgroundtest.Compare applies them.
+// models.py and shell.py, maybe a settings.json, with the traces real
+// Django recorded: expected.json for 3.2, expected-5.2.json,
+// expected-6.1.json) under each version that has a golden, and compare
+// them under the rules of shared/conformance/score.py, as
+// playgroundtest.Compare applies them. `go test -run
+// 'TestConformance/5.2/'` runs one version.
 
 func TestConformance(t *testing.T) {
 	dirs, err := filepath.Glob("testdata/conformance/*")
 	if err != nil || len(dirs) == 0 {
 		t.Fatal("no conformance cases", err)
 	}
-	for _, dir := range dirs {
-		t.Run(filepath.Base(dir), func(t *testing.T) {
-			read := func(name string) string {
-				b, err := os.ReadFile(filepath.Join(dir, name))
-				if err != nil {
-					t.Fatal(err)
+	for _, version := range []string{"3.2", "5.2", "6.1"} {
+		t.Run(version, func(t *testing.T) {
+			for _, dir := range dirs {
+				for _, g := range playgroundtest.Goldens(dir) {
+					if g.Version != version {
+						continue
+					}
+					t.Run(filepath.Base(dir), func(t *testing.T) { checkGolden(t, dir, g) })
 				}
-				return string(b)
-			}
-			want, err := playgroundtest.ReadExpected(filepath.Join(dir, "expected.json"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := playground.Run(playground.Source{Models: read("models.py"), Shell: read("shell.py")}, playground.Options{})
-			if err != nil {
-				t.Fatalf("load: %v", err)
-			}
-			for _, d := range playgroundtest.Compare(got, want) {
-				t.Error(d)
 			}
 		})
+	}
+}
+
+// checkGolden runs the case in dir under the golden's version and
+// compares the trace with it.
+func checkGolden(t *testing.T, dir string, g playgroundtest.Golden) {
+	t.Helper()
+	want, err := playgroundtest.ReadExpected(g.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, err := playground.ReadSource(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src.Django = g.Version
+	got, err := playground.Run(src, playground.Options{})
+	if err != nil {
+		t.Fatalf("load: %v", err)
+	}
+	for _, d := range playgroundtest.Compare(got, want) {
+		t.Error(d)
 	}
 }

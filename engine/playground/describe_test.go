@@ -58,10 +58,10 @@ class Landmark(Place):
 	}
 	want := []string{
 		`myapp_place (Place through="" auto=false): id integer pk, name varchar(50)`,
-		`myapp_restaurant (Restaurant through="" auto=false): place_ptr_id integer pk ->3 myapp_place.id, serves_pizza bool`,
+		`myapp_restaurant (Restaurant through="" auto=false): place_ptr_id bigint pk ->3 myapp_place.id, serves_pizza bool`,
 		`myapp_topping (Topping through="" auto=false): id integer pk, name varchar(20) unique`,
-		`myapp_pizza (Pizza through="" auto=false): id integer pk, restaurant_id integer null ->1 myapp_restaurant.place_ptr_id`,
-		`myapp_pizza_toppings (Pizza_toppings through="Pizza.toppings" auto=true): id integer pk, pizza_id integer ->1 myapp_pizza.id, topping_id integer ->1 myapp_topping.id`,
+		`myapp_pizza (Pizza through="" auto=false): id integer pk, restaurant_id bigint null ->1 myapp_restaurant.place_ptr_id`,
+		`myapp_pizza_toppings (Pizza_toppings through="Pizza.toppings" auto=true): id integer pk, pizza_id bigint ->1 myapp_pizza.id, topping_id bigint ->1 myapp_topping.id`,
 		`proxy Landmark for Place in myapp_place`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

@@ -6,7 +6,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ormfiddle/ormfiddle/engine/conf"
 	"github.com/ormfiddle/ormfiddle/engine/django"
+	"github.com/ormfiddle/ormfiddle/engine/features"
 	"github.com/ormfiddle/ormfiddle/engine/python"
 	"github.com/ormfiddle/ormfiddle/engine/python/syntax"
 	"github.com/ormfiddle/ormfiddle/engine/schema"
@@ -33,6 +35,10 @@ var Epoch = time.Date(2024, 1, 1, 9, 0, 0, 0, time.UTC)
 // Session is a loaded models.py with its database, ready to run shell
 // statements one at a time.
 type Session struct {
+	// Features are the Django version's behaviour, Settings its settings.
+	Features *features.Features
+	Settings conf.Settings
+
 	env     *django.Env
 	th      *python.Thread
 	globals *python.Module
@@ -48,10 +54,13 @@ func bugError(r any) error {
 	return fmt.Errorf("internal error (this is a bug in ormfiddle, please report it with your input): %v", r)
 }
 
-// NewSession loads models.py: it parses and runs it, checks the models as
-// Django does when the app loads, and creates the tables. It returns a
-// *LoadError when the models cannot load.
-func NewSession(models string, opt Options) (s *Session, err error) {
+// NewSession loads src.Models under the Django version and settings src
+// names: it parses and runs models.py, checks the models as Django does
+// when the app loads, and creates the tables. It returns a *LoadError when
+// the models cannot load, an error naming the versions for an unknown
+// src.Django, and a *LoadError at settings.json for settings it cannot
+// run with.
+func NewSession(src Source, opt Options) (s *Session, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			if debugPanics {
@@ -60,11 +69,19 @@ func NewSession(models string, opt Options) (s *Session, err error) {
 			s, err = nil, bugError(r)
 		}
 	}()
-	file, err := parse("models.py", models)
+	feats, err := features.Lookup(src.Django)
 	if err != nil {
 		return nil, err
 	}
-	s = &Session{}
+	settings := src.settings()
+	if err := settings.Validate(); err != nil {
+		return nil, &LoadError{File: "settings.json", Line: 1, Col: 1, Msg: err.Error()}
+	}
+	file, err := parse("models.py", src.Models)
+	if err != nil {
+		return nil, err
+	}
+	s = &Session{Features: feats, Settings: settings}
 	th := python.NewThread()
 	if opt.MaxSteps > 0 {
 		th.SetMaxSteps(opt.MaxSteps)
@@ -94,7 +111,7 @@ func NewSession(models string, opt Options) (s *Session, err error) {
 		}
 		return nil, nil
 	}
-	env := django.New(th)
+	env := django.New(th, feats, settings)
 	env.Now = th.Now
 	s.env, s.th = env, th
 	if err := python.ExecFile(th, file, modelsMod); err != nil {
@@ -291,12 +308,14 @@ func Run(src Source, opt Options) (tr *Trace, err error) {
 		}
 		return nil, err
 	}
-	s, err := NewSession(src.Models, opt)
+	s, err := NewSession(src, opt)
 	if err != nil {
 		return nil, err
 	}
 	defer s.Close()
 	tr = &Trace{
+		Django:      s.Features.Version,
+		Settings:    s.Settings,
 		DDL:         s.DDL(),
 		Steps:       []Step{},
 		Tables:      s.Tables(),

@@ -5,21 +5,72 @@
 package playground
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"strings"
+
+	"github.com/ormfiddle/ormfiddle/engine/conf"
 )
 
 // Source is one session's input: the two editors of the page.
 type Source struct {
 	Models string // models.py
 	Shell  string // shell.py
+	// Django is the release series to run, "5.2", "6.1" or "3.2"; ""
+	// is features.Default (5.2).
+	Django string
+	// Settings are the project settings; nil is startproject's
+	// (conf.Startproject: BigAutoField, USE_TZ = True, UTC).
+	Settings *conf.Settings
+}
+
+// ReadSource reads a session directory as the reference tracer reads a
+// case: models.py, shell.py and settings.json. A missing shell.py is an
+// empty script; a missing settings.json means startproject's settings.
+// Django is left "" (the default version).
+func ReadSource(dir fs.FS) (Source, error) {
+	models, err := fs.ReadFile(dir, "models.py")
+	if err != nil {
+		return Source{}, err
+	}
+	shell, err := fs.ReadFile(dir, "shell.py")
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return Source{}, err
+	}
+	src := Source{Models: string(models), Shell: string(shell)}
+	data, err := fs.ReadFile(dir, "settings.json")
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return Source{}, err
+	}
+	if err == nil {
+		settings, err := conf.Parse(data)
+		if err != nil {
+			return Source{}, err
+		}
+		src.Settings = &settings
+	}
+	return src, nil
+}
+
+// settings returns the settings the source runs with.
+func (src Source) settings() conf.Settings {
+	if src.Settings != nil {
+		return *src.Settings
+	}
+	return conf.Startproject()
 }
 
 // Trace is what running a Source produced. Its JSON form (only the tagged
 // fields) is the `trace --json` contract of DESIGN.md:
 //
-//	{"ddl": ["CREATE TABLE ..."], "steps": [{"code", "sql", "output", "error"}]}
+//	{"django": "5.2", "settings": {...}, "ddl": ["CREATE TABLE ..."],
+//	 "steps": [{"code", "sql", "output", "error"}]}
 type Trace struct {
+	// Django is the release series that produced the trace ("5.2").
+	Django string `json:"django"`
+	// Settings are the settings it ran with.
+	Settings conf.Settings `json:"settings"`
 	// DDL is the schema as `migrate --run-syncdb` builds it on SQLite: one
 	// CREATE TABLE per concrete model in definition order, then the deferred
 	// CREATE INDEX statements.

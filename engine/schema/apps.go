@@ -2,6 +2,9 @@ package schema
 
 import (
 	"fmt"
+
+	"github.com/ormfiddle/ormfiddle/engine/conf"
+	"github.com/ormfiddle/ormfiddle/engine/features"
 	"sort"
 	"strings"
 )
@@ -10,15 +13,26 @@ import (
 // to the app label, "myapp" in the playground). It also numbers fields in
 // creation order, so create fields through it.
 type Apps struct {
-	Label  string
+	Label string
+	// Features are the Django version's behaviour, as the models'
+	// connection.features; Settings the project settings
+	// (DEFAULT_AUTO_FIELD, USE_TZ). Query compilation and saving reach
+	// them through the model's Apps.
+	Features *features.Features
+	Settings conf.Settings
+
 	models []*Model // registration order, auto-created through models included
 
 	creationCounter     int
 	autoCreationCounter int
 }
 
-// NewApps returns an empty registry for the app label.
-func NewApps(label string) *Apps { return &Apps{Label: label} }
+// NewApps returns an empty registry for the app label, running as Django
+// 3.2 with its default settings (conf.Legacy); set Features and Settings
+// before registering models to run otherwise.
+func NewApps(label string) *Apps {
+	return &Apps{Label: label, Features: features.Django32, Settings: conf.Legacy()}
+}
 
 // Models returns the registered models in registration order. With
 // autoCreated false the auto-created m2m through models are left out, as
@@ -347,7 +361,8 @@ func (a *Apps) Register(def ModelDef) (*Model, error) {
 			f.PrimaryKey = true
 			o.Pk = f
 		} else {
-			id := a.newAutoCreated(AutoField, FieldOptions{PrimaryKey: true, VerboseName: "ID"})
+			// DEFAULT_AUTO_FIELD (Options._get_default_pk_class).
+			id := a.newAutoCreated(Kind(a.Settings.AutoFieldClass()), FieldOptions{PrimaryKey: true, VerboseName: "ID"})
 			if err := a.addField(m, "id", id); err != nil {
 				return nil, err
 			}

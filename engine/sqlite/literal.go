@@ -34,20 +34,33 @@ func Literal(v any) string {
 	return "'?'"
 }
 
-// Inline substitutes args for the `%s` markers of sql, in order, as
-// literals. With no args the SQL is returned unchanged.
+// Inline is the SQL SQLite runs, as the reference tracer writes it: each
+// `%s` marker replaced by the next arg as a literal and `%%` turned into
+// `%`, as Django's SQLite cursor (convert_query) does for a query with
+// parameters, which every ORM query has.
 func Inline(sql string, args []any) string {
-	if len(args) == 0 {
+	if !strings.Contains(sql, "%") {
 		return sql
 	}
-	parts := strings.Split(sql, "%s")
 	var b strings.Builder
-	b.WriteString(parts[0])
-	for i, rest := range parts[1:] {
-		if i < len(args) {
-			b.WriteString(Literal(args[i]))
+	n := 0
+	for i := 0; i < len(sql); i++ {
+		if sql[i] == '%' && i+1 < len(sql) {
+			switch sql[i+1] {
+			case 's':
+				if n < len(args) {
+					b.WriteString(Literal(args[n]))
+				}
+				n++
+				i++
+				continue
+			case '%':
+				b.WriteByte('%')
+				i++
+				continue
+			}
 		}
-		b.WriteString(rest)
+		b.WriteByte(sql[i])
 	}
 	return b.String()
 }

@@ -1,9 +1,11 @@
 // Package playgroundtest compares a playground.Trace with the trace real
-// Django 3.2 recorded for the same input (an expected.json written by
-// shared/conformance/django_trace.py), under the rules of
+// Django recorded for the same input (an expected.json for Django 3.2,
+// expected-5.2.json and expected-6.1.json for later versions, written by
+// shared/conformance/reference.sh), under the rules of
 // shared/conformance/score.py: per step the SQL (transaction control
-// dropped, INSERT ... SELECT written as VALUES, RETURNING dropped, white
-// space folded), the printed output and the error; the DDL as a multiset.
+// dropped, white space folded; for a 3.2 golden only, INSERT ... SELECT
+// written as VALUES and RETURNING dropped), the printed output and the
+// error; the DDL as a multiset.
 // Error messages are compared word for word, not only the error class that
 // score.py compares: a Django expert reads the message too.
 //
@@ -15,6 +17,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
@@ -24,8 +27,10 @@ import (
 
 // Expected is an expected.json: the trace Django recorded.
 type Expected struct {
-	DDL   []string `json:"ddl"`
-	Steps []struct {
+	// Django is the release that recorded it ("5.2.19").
+	Django string   `json:"django"`
+	DDL    []string `json:"ddl"`
+	Steps  []struct {
 		Code   string   `json:"code"`
 		SQL    []string `json:"sql"`
 		Output string   `json:"output"`
@@ -34,6 +39,33 @@ type Expected struct {
 	// Error is set when Django could not load the models at all.
 	Error *string `json:"error"`
 }
+
+// Golden is one recorded trace of a case directory.
+type Golden struct {
+	Version string // the release series, "3.2"
+	Path    string // the file, DIR/expected.json or DIR/expected-5.2.json
+}
+
+// Goldens lists the traces recorded in a case directory, one per Django
+// version that has one: expected.json is 3.2's, expected-X.Y.json X.Y's.
+func Goldens(dir string) []Golden {
+	var out []Golden
+	for _, v := range []string{"3.2", "5.2", "6.1"} {
+		name := "expected-" + v + ".json"
+		if v == "3.2" {
+			name = "expected.json"
+		}
+		p := filepath.Join(dir, name)
+		if _, err := os.Stat(p); err == nil {
+			out = append(out, Golden{Version: v, Path: p})
+		}
+	}
+	return out
+}
+
+// legacy reports whether the golden is Django 3.2's, whose SQL is
+// compared with 3.2's quirks normalised away.
+func (e *Expected) legacy() bool { return e.Django == "" || strings.HasPrefix(e.Django, "3.") }
 
 // ReadExpected reads and decodes an expected.json.
 func ReadExpected(name string) (*Expected, error) {
@@ -56,7 +88,8 @@ func Compare(got *playground.Trace, want *Expected) []string {
 	if want.Error != nil {
 		return []string{"Django could not load the models: " + *want.Error}
 	}
-	wd, gd := SQLList(want.DDL), SQLList(got.DDL)
+	legacy := want.legacy()
+	wd, gd := sqlList(want.DDL, legacy), sqlList(got.DDL, legacy)
 	sort.Strings(wd)
 	sort.Strings(gd)
 	if strings.Join(wd, "\n") != strings.Join(gd, "\n") {
@@ -67,7 +100,7 @@ func Compare(got *playground.Trace, want *Expected) []string {
 	}
 	for i, ws := range want.Steps {
 		gs := got.Steps[i]
-		if g, w := strings.Join(SQLList(gs.SQL), "\n"), strings.Join(SQLList(ws.SQL), "\n"); g != w {
+		if g, w := strings.Join(sqlList(gs.SQL, legacy), "\n"), strings.Join(sqlList(ws.SQL, legacy), "\n"); g != w {
 			diffs = append(diffs, fmt.Sprintf("step %d %s\n got SQL: %s\nwant SQL: %s", i+1, ws.Code, g, w))
 		}
 		if g, w := strings.TrimRight(gs.Output, " \n\t"), strings.TrimRight(ws.Output, " \n\t"); g != w {
@@ -88,11 +121,15 @@ var (
 	insertRe    = regexp.MustCompile(`^(INSERT INTO \S+ \([^)]*\)) SELECT (.*)$`)
 )
 
-// NormSQL is score.py's norm(): white space folded, a trailing semicolon
-// and RETURNING clause dropped, and Django 3.2's multi-row
-// `INSERT ... SELECT a, b UNION ALL SELECT c, d` written as VALUES.
-func NormSQL(sql string) string {
+// normSQL is score.py's norm(): white space folded, a trailing semicolon
+// dropped and, for a 3.2 golden (legacy), a RETURNING clause dropped and
+// 3.2's multi-row `INSERT ... SELECT a, b UNION ALL SELECT c, d` written
+// as VALUES.
+func normSQL(sql string, legacy bool) string {
 	s := strings.TrimRight(strings.Join(strings.Fields(sql), " "), ";")
+	if !legacy {
+		return s
+	}
 	s = returningRe.ReplaceAllString(s, "")
 	if m := insertRe.FindStringSubmatch(s); m != nil && !strings.Contains(m[2], " FROM ") {
 		rows := strings.Split(m[2], " UNION ALL SELECT ")
@@ -104,13 +141,13 @@ func NormSQL(sql string) string {
 	return s
 }
 
-// SQLList normalises statements with NormSQL, leaving transaction control
+// sqlList normalises statements with normSQL, leaving transaction control
 // out.
-func SQLList(stmts []string) []string {
+func sqlList(stmts []string, legacy bool) []string {
 	out := []string{}
 	for _, q := range stmts {
 		if !txnRe.MatchString(strings.TrimSpace(q)) {
-			out = append(out, NormSQL(q))
+			out = append(out, normSQL(q, legacy))
 		}
 	}
 	return out

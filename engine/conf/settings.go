@@ -1,0 +1,101 @@
+// Package conf is django.conf.settings narrowed to what changes the ORM's
+// behaviour in the playground: the settings a case's settings.json may pin
+// and the page lets people choose.
+package conf
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Settings are the project settings a session runs with.
+type Settings struct {
+	// DefaultAutoField is DEFAULT_AUTO_FIELD, the dotted path of the field
+	// class of implicit primary keys: "django.db.models.BigAutoField" as
+	// startproject writes it since Django 3.2, "django.db.models.AutoField"
+	// when unset (the default of global_settings).
+	DefaultAutoField string `json:"DEFAULT_AUTO_FIELD"`
+	// UseTZ is USE_TZ: datetimes are aware (UTC in the database) when
+	// true. startproject writes True; global_settings' default is False
+	// before Django 5.0 and True since.
+	UseTZ bool `json:"USE_TZ"`
+	// TimeZone is TIME_ZONE, the current time zone's name: "UTC".
+	TimeZone string `json:"TIME_ZONE"`
+}
+
+// Startproject returns the settings `django-admin startproject` writes:
+// BigAutoField, USE_TZ = True, TIME_ZONE = "UTC". A session runs with them
+// unless told otherwise, as the reference tracer does.
+func Startproject() Settings {
+	return Settings{DefaultAutoField: "django.db.models.BigAutoField", UseTZ: true, TimeZone: "UTC"}
+}
+
+// Legacy returns the settings the first conformance goldens were recorded
+// with, Django 3.2's global defaults: AutoField, USE_TZ = False. Share links
+// made before versions existed open with them.
+func Legacy() Settings {
+	s := Startproject()
+	s.DefaultAutoField = "django.db.models.AutoField"
+	s.UseTZ = false
+	return s
+}
+
+// AutoFieldClasses are the values DEFAULT_AUTO_FIELD may name, by the
+// class name after "django.db.models.".
+var AutoFieldClasses = []string{"AutoField", "BigAutoField", "SmallAutoField"}
+
+// AutoFieldClass returns the class name DefaultAutoField names
+// ("BigAutoField").
+func (s Settings) AutoFieldClass() string {
+	return strings.TrimPrefix(s.DefaultAutoField, "django.db.models.")
+}
+
+// Validate reports a setting the playground cannot run with, worded as
+// Django's ImproperlyConfigured where Django checks it.
+func (s Settings) Validate() error {
+	ok := false
+	for _, c := range AutoFieldClasses {
+		if s.DefaultAutoField == "django.db.models."+c {
+			ok = true
+		}
+	}
+	if !ok {
+		return fmt.Errorf("DEFAULT_AUTO_FIELD refers to the module '%s' that could not be imported (ormfiddle knows django.db.models.AutoField, BigAutoField and SmallAutoField)", s.DefaultAutoField)
+	}
+	if s.TimeZone != "UTC" {
+		return fmt.Errorf("TIME_ZONE %q is not supported: ormfiddle runs in UTC", s.TimeZone)
+	}
+	return nil
+}
+
+// Parse reads a settings.json as the reference tracer does: an object
+// whose keys, all optional, are DEFAULT_AUTO_FIELD, USE_TZ and TIME_ZONE,
+// applied over Startproject().
+func Parse(data []byte) (Settings, error) {
+	s := Startproject()
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return s, fmt.Errorf("settings.json: %v", err)
+	}
+	var unknown []string
+	for k := range raw {
+		switch k {
+		case "DEFAULT_AUTO_FIELD", "USE_TZ", "TIME_ZONE":
+		default:
+			unknown = append(unknown, k)
+		}
+	}
+	if len(unknown) > 0 {
+		sort.Strings(unknown)
+		return s, fmt.Errorf("settings.json: only DEFAULT_AUTO_FIELD, TIME_ZONE, USE_TZ may be set, not %s", strings.Join(unknown, ", "))
+	}
+	if err := json.Unmarshal(data, &s); err != nil {
+		return s, fmt.Errorf("settings.json: %v", err)
+	}
+	if err := s.Validate(); err != nil {
+		return s, fmt.Errorf("settings.json: %v", err)
+	}
+	return s, nil
+}
