@@ -572,7 +572,7 @@ func TestBrowserStepper(t *testing.T) {
 	if strings.Join(links, ",") != "link-parent" || strings.Join(boxes, ",") != "myapp_place,myapp_restaurant" {
 		t.Errorf("diagram: boxes %q, links %q", boxes, links)
 	}
-	if !strings.Contains(pg, `"id" serial NOT NULL PRIMARY KEY`) {
+	if !strings.Contains(pg, `"id" bigserial NOT NULL PRIMARY KEY`) { // startproject's BigAutoField
 		t.Errorf("PostgreSQL DDL reads %q", pg)
 	}
 
