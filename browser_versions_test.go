@@ -247,6 +247,14 @@ func TestBrowserVersions(t *testing.T) {
 	); err != nil {
 		t.Fatal(err)
 	}
+	// The autosave keeps them across a reload.
+	var reloaded sessionControls
+	if err := chromedp.Run(ctx, chromedp.Navigate(srv.URL), waitReady(), waitRuns(1), readControls(&reloaded)); err != nil {
+		t.Fatal(err)
+	}
+	if reloaded != ctl {
+		t.Errorf("after a reload the controls say %+v, want %+v", reloaded, ctl)
+	}
 	if msgs := errs.take(); len(msgs) > 0 {
 		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
 	}
