@@ -131,7 +131,7 @@ func (e *Env) dates(th *python.Thread, self *python.Instance, qs *orm.QuerySet, 
 		switch kind {
 		case "year", "month", "week", "day":
 		default:
-			return nil, python.NewError(python.AssertionError, "'kind' must be one of 'year', 'month', 'week', or 'day'.")
+			return nil, e.assertErr(python.ValueError, "'kind' must be one of 'year', 'month', 'week', or 'day'.", "'kind' must be one of 'year', 'month', 'week', or 'day'.")
 		}
 	} else {
 		alias = "datetimefield"
@@ -139,11 +139,11 @@ func (e *Env) dates(th *python.Thread, self *python.Instance, qs *orm.QuerySet, 
 		switch kind {
 		case "year", "month", "week", "day", "hour", "minute", "second":
 		default:
-			return nil, python.NewError(python.AssertionError, "'kind' must be one of 'year', 'month', 'week', 'day', 'hour', 'minute', or 'second'.")
+			return nil, e.assertErr(python.ValueError, "'kind' must be one of 'year', 'month', 'week', 'day', 'hour', 'minute', or 'second'.", "'kind' must be one of 'year', 'month', 'week', 'day', 'hour', 'minute', or 'second'.")
 		}
 	}
 	if order != "ASC" && order != "DESC" {
-		return nil, python.NewError(python.AssertionError, "'order' must be either 'ASC' or 'DESC'.")
+		return nil, e.assertErr(python.ValueError, "'order' must be either 'ASC' or 'DESC'.", "'order' must be either 'ASC' or 'DESC'.")
 	}
 	trunc := &query.Func{Class: query.FuncClasses["Trunc"], Sources: []query.Expression{&query.F{Name: fieldName}}, Field: output, Kind: kind}
 	c, err := qs.Annotate([]string{alias, "plain_field"}, []query.Expression{trunc, &query.F{Name: fieldName}})

@@ -126,6 +126,16 @@ func (e *Env) excByName(name string) *python.Class {
 
 // pyErr converts an engine error into the Python exception Django raises;
 // Python exceptions pass through.
+// assertErr is the error of one of Django 3.2's `assert` statements: an
+// AssertionError with msg3 (3.2's message), or cls with msg where the
+// version raises that instead (AssertsAreExceptions).
+func (e *Env) assertErr(cls *python.Class, msg, msg3 string) error {
+	if e.Features.AssertsAreExceptions {
+		return python.NewError(cls, "%s", msg)
+	}
+	return python.NewError(python.AssertionError, "%s", msg3)
+}
+
 func (e *Env) pyErr(err error) error {
 	if err == nil {
 		return nil

@@ -599,7 +599,7 @@ func (e *Env) buildQuerySetClass() {
 			return nil, err
 		}
 		if qs.Query.IsSliced() {
-			return nil, python.NewError(python.AssertionError, "Cannot use 'limit' or 'offset' with in_bulk")
+			return nil, e.assertErr(python.TypeError, "Cannot use 'limit' or 'offset' with in_bulk().", "Cannot use 'limit' or 'offset' with in_bulk")
 		}
 		if fieldName != "pk" {
 			f, _, err := qs.Model.Meta.GetField(fieldName)
@@ -679,6 +679,10 @@ func (e *Env) buildQuerySetClass() {
 			fields, err := e.strArgs(name, args, kw)
 			if err != nil {
 				return nil, err
+			}
+			if e.Features.AssertsAreExceptions && qs.Query.IsSliced() {
+				// earliest() and latest() check the slice first.
+				return nil, python.NewError(python.TypeError, "Cannot change a query once a slice has been taken.")
 			}
 			src := qs
 			if name == "latest" {
@@ -806,7 +810,7 @@ func (e *Env) getItem(th *python.Thread, self *python.Instance, qs *orm.QuerySet
 	case python.Int:
 		i, _ := k.Int64()
 		if i < 0 {
-			return nil, python.NewError(python.AssertionError, "Negative indexing is not supported.")
+			return nil, e.assertErr(python.ValueError, "Negative indexing is not supported.", "Negative indexing is not supported.")
 		}
 		r, err := qs.Index(int(i))
 		if err != nil {
@@ -824,7 +828,7 @@ func (e *Env) getItem(th *python.Thread, self *python.Instance, qs *orm.QuerySet
 			}
 			x, _ := n.Int64()
 			if x < 0 {
-				return 0, false, python.NewError(python.AssertionError, "Negative indexing is not supported.")
+				return 0, false, e.assertErr(python.ValueError, "Negative indexing is not supported.", "Negative indexing is not supported.")
 			}
 			return int(x), true, nil
 		}

@@ -46,6 +46,25 @@ type Features struct {
 
 	// --- Errors and reprs of the Django API (engine/django) ---
 
+	// AssertsAreExceptions: the QuerySet API's `assert` statements
+	// raise TypeError or ValueError instead of AssertionError: a slice
+	// taken before filter()/order_by()/update()/delete()/distinct()/
+	// extra()/in_bulk()/combining (TypeError), negative indexing and
+	// dates()/datetimes() arguments (ValueError), Trunc of a non-date
+	// field (TypeError), delete() of an unsaved instance (ValueError);
+	// the messages are completed ("with delete().", "with in_bulk().",
+	// extra()'s gets its period) and latest() checks the slice before
+	// reversing. Django 4.0, ticket #32508.
+	AssertsAreExceptions bool
+	// MessagesTrimmed: error messages lost the trailing space 3.2 left
+	// after their last sentence ("Cannot truncate DateField 'd' to
+	// DateTimeField. "). Django 4.0, PR #14174.
+	MessagesTrimmed bool
+	// DeleteAfterDistinct: delete() after distinct() deletes (only
+	// distinct(*fields) is refused); 3.2 refused any distinct() (Refs
+	// #32433, reallowed in Django 4.x).
+	DeleteAfterDistinct bool
+
 	// --- Time zones and dates ---
 }
 
@@ -91,6 +110,9 @@ func django52() *Features {
 	// Models, fields and the schema.
 
 	// Errors and reprs of the Django API.
+	f.AssertsAreExceptions = true
+	f.MessagesTrimmed = true
+	f.DeleteAfterDistinct = true
 
 	// Time zones and dates.
 

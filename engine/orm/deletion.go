@@ -18,7 +18,11 @@ type LabelCount struct {
 // keepParents) and what cascades from them, and delete in Django's order.
 func (o *Instance) Delete(keepParents bool) (int64, []LabelCount, error) {
 	if o.Pk() == nil {
-		return 0, nil, errorf("AssertionError", "%s object can't be deleted because its %s attribute is set to None.", o.Model.Meta.ObjectName, o.Model.Meta.Pk.Attname)
+		class := "AssertionError"
+		if o.Model.Meta.Features().AssertsAreExceptions {
+			class = "ValueError"
+		}
+		return 0, nil, errorf(class, "%s object can't be deleted because its %s attribute is set to None.", o.Model.Meta.ObjectName, o.Model.Meta.Pk.Attname)
 	}
 	c := newCollector(o.DB)
 	if err := c.collect([]*Instance{o}, nil, false, true, false, keepParents, true); err != nil {

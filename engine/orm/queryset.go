@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/ormfiddle/ormfiddle/engine/features"
 	"github.com/ormfiddle/ormfiddle/engine/query"
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
@@ -74,6 +75,19 @@ func (qs *QuerySet) chain() *QuerySet {
 	return &c
 }
 
+// features is the Django version's behaviour.
+func (qs *QuerySet) features() *features.Features { return qs.Model.Meta.Features() }
+
+// assertErr is the error of one of Django 3.2's `assert` statements: an
+// AssertionError with msg, or class (TypeError, ValueError) where the
+// version raises it instead (AssertsAreExceptions).
+func (qs *QuerySet) assertErr(class, msg string) *Error {
+	if qs.features().AssertsAreExceptions {
+		return errorf(class, "%s", msg)
+	}
+	return errorf("AssertionError", "%s", msg)
+}
+
 // Clone is QuerySet.all(): a copy with an empty cache.
 func (qs *QuerySet) Clone() *QuerySet { return qs.chain() }
 
@@ -104,7 +118,7 @@ func kwQ(kw []KV) *query.Q {
 // FilterQ is filter(q) or, with negate, exclude(q).
 func (qs *QuerySet) FilterQ(q *query.Q, negate bool) (*QuerySet, error) {
 	if !qs.Query.CanFilter() {
-		return nil, errorf("AssertionError", "Cannot filter a query once a slice has been taken.")
+		return nil, qs.assertErr("TypeError", "Cannot filter a query once a slice has been taken.")
 	}
 	c := qs.chain()
 	if negate {
@@ -165,7 +179,7 @@ func (qs *QuerySet) None() *QuerySet {
 // clears the ordering, default ordering included.
 func (qs *QuerySet) OrderBy(items ...any) (*QuerySet, error) {
 	if qs.Query.IsSliced() {
-		return nil, errorf("AssertionError", "Cannot reorder a query once a slice has been taken.")
+		return nil, qs.assertErr("TypeError", "Cannot reorder a query once a slice has been taken.")
 	}
 	c := qs.chain()
 	c.Query.ClearOrdering(true, false)
@@ -194,7 +208,7 @@ func (qs *QuerySet) Distinct(fields ...string) (*QuerySet, error) {
 		return nil, errorf("NotSupportedError", "DISTINCT ON fields is not supported by this database backend")
 	}
 	if qs.Query.IsSliced() {
-		return nil, errorf("AssertionError", "Cannot create distinct fields once a slice has been taken.")
+		return nil, qs.assertErr("TypeError", "Cannot create distinct fields once a slice has been taken.")
 	}
 	c := qs.chain()
 	c.Query.Distinct = true
@@ -265,7 +279,7 @@ func (qs *QuerySet) values(kind ResultKind, fields []string) (*QuerySet, error) 
 // Slice is qs[low:high] (high < 0: open).
 func (qs *QuerySet) Slice(low, high int) (*QuerySet, error) {
 	if low < 0 || (high < 0 && high != -1) {
-		return nil, errorf("AssertionError", "Negative indexing is not supported.")
+		return nil, qs.assertErr("ValueError", "Negative indexing is not supported.")
 	}
 	c := qs.chain()
 	c.Query.SetLimits(low, high)
@@ -275,7 +289,7 @@ func (qs *QuerySet) Slice(low, high int) (*QuerySet, error) {
 // Index is qs[i]: from the cache when evaluated, else a one-row query.
 func (qs *QuerySet) Index(i int) (any, error) {
 	if i < 0 {
-		return nil, errorf("AssertionError", "Negative indexing is not supported.")
+		return nil, qs.assertErr("ValueError", "Negative indexing is not supported.")
 	}
 	if qs.fetched {
 		if i >= len(qs.cache) {
@@ -820,7 +834,7 @@ func (qs *QuerySet) BulkCreate(objs []*Instance, batchSize int, ignoreConflicts 
 // number of rows matched.
 func (qs *QuerySet) Update(kw ...KV) (int64, error) {
 	if qs.Query.IsSliced() {
-		return 0, errorf("AssertionError", "Cannot update a query once a slice has been taken.")
+		return 0, qs.assertErr("TypeError", "Cannot update a query once a slice has been taken.")
 	}
 	opts := qs.Model.Meta
 	var values []query.UpdateValue
@@ -979,9 +993,12 @@ func selectSQL(q *query.Query) (string, []any, error) {
 // it returns the total and the count per model label.
 func (qs *QuerySet) Delete() (int64, []LabelCount, error) {
 	if qs.Query.IsSliced() {
+		if qs.features().AssertsAreExceptions {
+			return 0, nil, errorf("TypeError", "Cannot use 'limit' or 'offset' with delete().")
+		}
 		return 0, nil, errorf("AssertionError", "Cannot use 'limit' or 'offset' with delete.")
 	}
-	if qs.Query.Distinct {
+	if qs.Query.Distinct && !qs.features().DeleteAfterDistinct {
 		return 0, nil, errorf("TypeError", "Cannot call delete() after .distinct().")
 	}
 	if qs.Kind != ModelResults {
