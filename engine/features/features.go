@@ -64,6 +64,16 @@ type Features struct {
 	// distinct(*fields) is refused); 3.2 refused any distinct() (Refs
 	// #32433, reallowed in Django 4.x).
 	DeleteAfterDistinct bool
+	// ModelInitRefusesBothArgs: Model(1, id=2) is a TypeError "Book()
+	// got both positional and keyword arguments for field 'id'."; 3.2
+	// let the positional value win. Django 4.0, ticket #22640.
+	ModelInitRefusesBothArgs bool
+	// ModelInitListsUnexpectedKwargs: Model(foo=1, bar=2) names every
+	// keyword that is no field, "Book() got unexpected keyword
+	// arguments: 'foo', 'bar'", where 3.2 raised "Book() got an
+	// unexpected keyword argument 'foo'" for the first (a 4.x release;
+	// 5.2 and 6.1 do it).
+	ModelInitListsUnexpectedKwargs bool
 
 	// --- Time zones and dates ---
 }
@@ -113,6 +123,8 @@ func django52() *Features {
 	f.AssertsAreExceptions = true
 	f.MessagesTrimmed = true
 	f.DeleteAfterDistinct = true
+	f.ModelInitRefusesBothArgs = true
+	f.ModelInitListsUnexpectedKwargs = true
 
 	// Time zones and dates.
 
