@@ -609,7 +609,7 @@ func (e *Env) orderBy(th *python.Thread, ex query.Expression, desc bool, args py
 		case "descending":
 			return nil, python.NewError(python.TypeError, "OrderBy.__init__() got multiple values for keyword argument 'descending'")
 		default:
-			return nil, python.NewError(python.TypeError, "OrderBy.__init__() got an unexpected keyword argument '%s'", k.Name)
+			return nil, python.UnexpectedKeyword(th, "OrderBy.__init__", k.Name, "self", "expression", "descending", "nulls_first", "nulls_last")
 		}
 	}
 	o, err := query.NewOrderBy(ex, desc, nullsFirst, nullsLast)

@@ -432,7 +432,7 @@ func (e *Env) buildQuerySetClass() {
 			case "named":
 				named, _ = python.Truth(th, k.Value)
 			default:
-				return nil, python.NewError(python.TypeError, "QuerySet.values_list() got an unexpected keyword argument '%s'", k.Name)
+				return nil, python.UnexpectedKeyword(th, "QuerySet.values_list", k.Name, "self", "flat", "named")
 			}
 		}
 		// Expressions get an alias from their default_alias or class

@@ -83,6 +83,11 @@ type Features struct {
 type Python struct {
 	// Version is "3.11" or "3.13".
 	Version string
+	// KeywordSuggestions: an unexpected keyword argument to a function
+	// written in Python ends its TypeError with the closest parameter
+	// name, "f() got an unexpected keyword argument 'flatt'. Did you
+	// mean 'flat'?" (Python 3.13, gh-107944).
+	KeywordSuggestions bool
 }
 
 // The versions the engine runs, oldest first. Django32 is the baseline
@@ -110,7 +115,10 @@ var (
 func django52() *Features {
 	f := *Django32
 	f.Version, f.Release, f.Label = "5.2", "5.2.19", "Django 5.2 LTS"
-	f.Python = Python{Version: "3.13"}
+	f.Python = Python{
+		Version:            "3.13",
+		KeywordSuggestions: true,
+	}
 
 	// Saving, bulk operations and deletion.
 	f.InsertReturning = true
