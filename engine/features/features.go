@@ -75,6 +75,18 @@ type Features struct {
 	// 5.2 and 6.1 do it).
 	ModelInitListsUnexpectedKwargs bool
 
+	// ChoicesReprQualified: repr() of a Choices member is its qualified
+	// name, Article.Status.DRAFT, where 3.2 printed Enum's
+	// <Status.DRAFT: 'D'> (Choices.__repr__, "a similar format was
+	// proposed for Python 3.10"; after 3.2, in 5.2 and 6.1).
+	ChoicesReprQualified bool
+	// ChoicesAreReprEnums: IntegerChoices and TextChoices derive from
+	// Python 3.11's IntEnum and StrEnum, so a member formats as its value
+	// ("%d", f"{x:03d}"), and a plain Choices member's str() is Enum's
+	// "Status.DRAFT"; 3.2's Choices.__str__ gave str(value) to all and
+	// format() formatted that string (after 3.2, in 5.2 and 6.1).
+	ChoicesAreReprEnums bool
+
 	// --- Time zones and dates ---
 }
 
@@ -133,6 +145,8 @@ func django52() *Features {
 	f.DeleteAfterDistinct = true
 	f.ModelInitRefusesBothArgs = true
 	f.ModelInitListsUnexpectedKwargs = true
+	f.ChoicesReprQualified = true
+	f.ChoicesAreReprEnums = true
 
 	// Time zones and dates.
 
