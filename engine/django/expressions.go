@@ -273,7 +273,11 @@ func (e *Env) exprStr(th *python.Thread, ex query.Expression, extra []exprExtra)
 		}
 		return "OuterRef(" + v.Name + ")", nil
 	case *query.Value:
-		r, err := python.Str(th, e.toPy(v.V))
+		show := python.Str
+		if e.Features.ValueReprQuoted {
+			show = python.Repr
+		}
+		r, err := show(th, e.toPy(v.V))
 		return "Value(" + r + ")", err
 	case *query.Combined:
 		l, err := e.exprStr(th, v.LHS, nil)

@@ -86,6 +86,18 @@ type Features struct {
 	// "Status.DRAFT"; 3.2's Choices.__str__ gave str(value) to all and
 	// format() formatted that string (after 3.2, in 5.2 and 6.1).
 	ChoicesAreReprEnums bool
+	// ValueReprQuoted: Value('x') prints its value's repr, "Value('x')",
+	// where 3.2 printed str(value), "Value(x)" (Value.__repr__, after
+	// 3.2; in 5.2 and 6.1).
+	ValueReprQuoted bool
+	// CombinedOutputByConnector: the output field of `a + b` comes from
+	// the connector's table of field classes alone (a date plus a
+	// duration is a DateTimeField, an unknown source matches NoneType,
+	// same-typed CharFields have none), and a mix it lacks is "Cannot
+	// infer type of '+' expression involving these types: DecimalField,
+	// FloatField."; 3.2 first accepted sources of one type and said
+	// "Expression contains mixed types". Django 4.1, ticket #33397.
+	CombinedOutputByConnector bool
 
 	// --- Time zones and dates ---
 }
@@ -147,6 +159,8 @@ func django52() *Features {
 	f.ModelInitListsUnexpectedKwargs = true
 	f.ChoicesReprQualified = true
 	f.ChoicesAreReprEnums = true
+	f.ValueReprQuoted = true
+	f.CombinedOutputByConnector = true
 
 	// Time zones and dates.
 
