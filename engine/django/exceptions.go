@@ -37,6 +37,10 @@ type exceptions struct {
 	restrictedError *python.Class
 
 	emptyResult *python.Class
+
+	// outputFieldIsNone is django.db.models.expressions'
+	// OutputFieldIsNoneError (OutputFieldIsNoneError switch).
+	outputFieldIsNone *python.Class
 }
 
 func excClass(name, module string, bases ...*python.Class) *python.Class {
@@ -74,6 +78,20 @@ func (e *Env) buildExceptions() {
 	const del = "django.db.models.deletion"
 	x.protectedError = excClass("ProtectedError", del, x.integrityError)
 	x.restrictedError = excClass("RestrictedError", del, x.integrityError)
+	x.outputFieldIsNone = excClass("OutputFieldIsNoneError", "django.db.models.expressions", x.fieldError)
+}
+
+// unknownOutputMsg is the FieldError of an expression whose output field
+// resolved to None.
+const unknownOutputMsg = "Cannot resolve expression type, unknown output_field"
+
+// fieldError is a FieldError with msg, or the OutputFieldIsNoneError
+// subclass for an unknown output field where the version has it.
+func (e *Env) fieldError(msg string) error {
+	if msg == unknownOutputMsg && e.Features.OutputFieldIsNoneError {
+		return python.NewError(e.excs.outputFieldIsNone, "%s", msg)
+	}
+	return python.NewError(e.excs.fieldError, "%s", msg)
 }
 
 // byName maps an engine error class name to the Python class.
@@ -180,6 +198,9 @@ func (e *Env) pyErr(err error) error {
 			exc.Value.Dict.SetStr(attr, objs)
 			return exc
 		}
+		if x.Class == "FieldError" {
+			return e.fieldError(x.Msg)
+		}
 		return python.NewError(e.excByName(x.Class), "%s", x.Msg)
 	case *orm.AssignError:
 		r, rerr := python.Repr(e.Th, e.toPy(x.Value))
@@ -201,7 +222,7 @@ func (e *Env) pyErr(err error) error {
 	case *schema.Error:
 		return python.NewError(e.excByName(x.Kind), "%s", x.Msg)
 	case *query.FieldError:
-		return python.NewError(e.excs.fieldError, "%s", x.Msg)
+		return e.fieldError(x.Msg)
 	case *query.ValueError:
 		return python.NewError(python.ValueError, "%s", x.Msg)
 	case *query.NotSupportedError:

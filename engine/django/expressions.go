@@ -428,6 +428,9 @@ func (x *Expr) Binary(th *python.Thread, op python.BinaryOp, y python.Value, sid
 		if _, isQ := y.(*QValue); isQ {
 			return python.NotImplemented, nil
 		}
+		if x.e.Features.BitwiseHintNamesBitxor {
+			return nil, python.NewError(python.NotImplementedError, "Use .bitand(), .bitor(), and .bitxor() for bitwise logical operations.")
+		}
 		return nil, python.NewError(python.NotImplementedError, "Use .bitand() and .bitor() for bitwise logical operations.")
 	}
 	if sym == "**" {

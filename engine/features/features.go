@@ -98,6 +98,16 @@ type Features struct {
 	// FloatField."; 3.2 first accepted sources of one type and said
 	// "Expression contains mixed types". Django 4.1, ticket #33397.
 	CombinedOutputByConnector bool
+	// OutputFieldIsNoneError: "Cannot resolve expression type, unknown
+	// output_field" is raised as OutputFieldIsNoneError, a FieldError
+	// subclass in django.db.models.expressions (after 3.2; in 5.2 and
+	// 6.1).
+	OutputFieldIsNoneError bool
+	// BitwiseHintNamesBitxor: `F('x') & 1` is refused with "Use
+	// .bitand(), .bitor(), and .bitxor() for bitwise logical
+	// operations."; 3.2's hint named only .bitand() and .bitor() (after
+	// 3.2; in 5.2 and 6.1).
+	BitwiseHintNamesBitxor bool
 
 	// --- Time zones and dates ---
 }
@@ -161,6 +171,8 @@ func django52() *Features {
 	f.ChoicesAreReprEnums = true
 	f.ValueReprQuoted = true
 	f.CombinedOutputByConnector = true
+	f.OutputFieldIsNoneError = true
+	f.BitwiseHintNamesBitxor = true
 
 	// Time zones and dates.
 
