@@ -108,6 +108,16 @@ type Features struct {
 	// operations."; 3.2's hint named only .bitand() and .bitor() (after
 	// 3.2; in 5.2 and 6.1).
 	BitwiseHintNamesBitxor bool
+	// RelatedLookupsAsTransforms: a name after a relation that is no
+	// lookup is tried as a transform like any other, "Unsupported lookup
+	// 'nme' for ForeignKey or join on the field not permitted.", where
+	// 3.2 said "Related Field got invalid lookup: nme" (after 3.2; in
+	// 5.2 and 6.1).
+	RelatedLookupsAsTransforms bool
+	// UnsupportedLookupNamesRest: the unsupported lookup is named with
+	// the lookups after it, 'length__gt', where 3.2 named only 'length'
+	// (Query.try_transform's lookups argument; after 3.2, in 5.2 and 6.1).
+	UnsupportedLookupNamesRest bool
 
 	// --- Time zones and dates ---
 }
@@ -173,6 +183,8 @@ func django52() *Features {
 	f.CombinedOutputByConnector = true
 	f.OutputFieldIsNoneError = true
 	f.BitwiseHintNamesBitxor = true
+	f.RelatedLookupsAsTransforms = true
+	f.UnsupportedLookupNamesRest = true
 
 	// Time zones and dates.
 

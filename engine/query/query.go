@@ -78,6 +78,9 @@ type Query struct {
 	// ("pages" rather than "myapp_book"."pages"), as in the SQL of a
 	// check constraint or a partial index's condition.
 	NoAliasCols bool
+	// lookupRel names the relation class (ForeignKey, ManyToOneRel) of
+	// the filter being built, for its lookup errors.
+	lookupRel string
 
 	Where *WhereNode
 
