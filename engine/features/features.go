@@ -118,6 +118,18 @@ type Features struct {
 	// the lookups after it, 'length__gt', where 3.2 named only 'length'
 	// (Query.try_transform's lookups argument; after 3.2, in 5.2 and 6.1).
 	UnsupportedLookupNamesRest bool
+	// IsNullRequiresBool: an isnull lookup given anything but True or
+	// False raises ValueError "The QuerySet value for an isnull lookup
+	// must be True or False." when compiled; 3.2 took its truth value
+	// (with a deprecation warning). Django 4.0, ticket #31507.
+	IsNullRequiresBool bool
+	// DateParseFromISOFormat: django.utils.dateparse tries Python's
+	// fromisoformat() before its regexps, so a DateField reads
+	// "20200101", and a value that is no string raises fromisoformat's
+	// TypeError "fromisoformat: argument must be str" instead of the
+	// regexps' "expected string or bytes-like object, got 'int'" (after
+	// 3.2; in 5.2 and 6.1).
+	DateParseFromISOFormat bool
 
 	// --- Time zones and dates ---
 }
@@ -185,6 +197,8 @@ func django52() *Features {
 	f.BitwiseHintNamesBitxor = true
 	f.RelatedLookupsAsTransforms = true
 	f.UnsupportedLookupNamesRest = true
+	f.IsNullRequiresBool = true
+	f.DateParseFromISOFormat = true
 
 	// Time zones and dates.
 

@@ -80,6 +80,9 @@ type Lookup struct {
 	rhsExpr bool
 	// year lookup bounds (YearLookup): BETWEEN start AND finish.
 	yearBounds []any
+	// notBool marks an isnull lookup given a value that is no bool, an
+	// error once compiled (IsNullRequiresBool).
+	notBool bool
 }
 
 // LookupName is the lookup's name ("exact", "in", ...).
@@ -145,6 +148,9 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 	}
 	switch l.Name {
 	case "isnull":
+		if l.notBool {
+			return "", nil, &ValueError{"The QuerySet value for an isnull lookup must be True or False."}
+		}
 		if l.RHS.(bool) {
 			return lhs + " IS NULL", params, nil
 		}
@@ -433,6 +439,7 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 		b, ok := rhs.(bool)
 		if !ok {
 			b = truthy(rhs)
+			l.notBool = q.features().IsNullRequiresBool
 		}
 		l.RHS = b
 	case "in":
