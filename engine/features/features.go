@@ -130,6 +130,12 @@ type Features struct {
 	// regexps' "expected string or bytes-like object, got 'int'" (after
 	// 3.2; in 5.2 and 6.1).
 	DateParseFromISOFormat bool
+	// ReverseManagerNeedsSaved: a reverse foreign key's manager of an
+	// unsaved instance refuses to query ("'Author' instance needs to have
+	// a primary key value before this relationship can be used.") and
+	// add()/create()/remove()/clear()/set() need the key's target value;
+	// 3.2 returned an empty queryset. Django 4.1, ticket #19580.
+	ReverseManagerNeedsSaved bool
 
 	// --- Time zones and dates ---
 }
@@ -199,6 +205,7 @@ func django52() *Features {
 	f.UnsupportedLookupNamesRest = true
 	f.IsNullRequiresBool = true
 	f.DateParseFromISOFormat = true
+	f.ReverseManagerNeedsSaved = true
 
 	// Time zones and dates.
 
