@@ -136,6 +136,10 @@ type Features struct {
 	// add()/create()/remove()/clear()/set() need the key's target value;
 	// 3.2 returned an empty queryset. Django 4.1, ticket #19580.
 	ReverseManagerNeedsSaved bool
+	// RefreshFromQuerySet: refresh_from_db(using=None, fields=None,
+	// from_queryset=None) reads the row through a given queryset.
+	// Django 5.1, ticket #28344.
+	RefreshFromQuerySet bool
 
 	// --- Time zones and dates ---
 }
@@ -206,6 +210,7 @@ func django52() *Features {
 	f.IsNullRequiresBool = true
 	f.DateParseFromISOFormat = true
 	f.ReverseManagerNeedsSaved = true
+	f.RefreshFromQuerySet = true
 
 	// Time zones and dates.
 
