@@ -140,6 +140,12 @@ type Features struct {
 	// from_queryset=None) reads the row through a given queryset.
 	// Django 5.1, ticket #28344.
 	RefreshFromQuerySet bool
+	// SQLiteIntegerFieldRanges: on SQLite, integer fields validate the
+	// 64-bit range of their column (0 up for the Positive ones), so
+	// full_clean() says "Ensure this value is greater than or equal to
+	// 0." for a negative PositiveIntegerField; 3.2's SQLite
+	// integer_field_range was (None, None) (after 3.2; in 5.2 and 6.1).
+	SQLiteIntegerFieldRanges bool
 
 	// --- Time zones and dates ---
 }
@@ -211,6 +217,7 @@ func django52() *Features {
 	f.DateParseFromISOFormat = true
 	f.ReverseManagerNeedsSaved = true
 	f.RefreshFromQuerySet = true
+	f.SQLiteIntegerFieldRanges = true
 
 	// Time zones and dates.
 
