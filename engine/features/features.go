@@ -146,6 +146,11 @@ type Features struct {
 	// 0." for a negative PositiveIntegerField; 3.2's SQLite
 	// integer_field_range was (None, None) (after 3.2; in 5.2 and 6.1).
 	SQLiteIntegerFieldRanges bool
+	// ForeignKeyInvalidIsChoice: a foreign key to a missing row fails
+	// validation with "publisher instance with id 99 is not a valid
+	// choice." where 3.2 said "... does not exist." (ForeignKey's
+	// 'invalid' message; after 3.2, in 5.2 and 6.1).
+	ForeignKeyInvalidIsChoice bool
 
 	// --- Time zones and dates ---
 }
@@ -218,6 +223,7 @@ func django52() *Features {
 	f.ReverseManagerNeedsSaved = true
 	f.RefreshFromQuerySet = true
 	f.SQLiteIntegerFieldRanges = true
+	f.ForeignKeyInvalidIsChoice = true
 
 	// Time zones and dates.
 

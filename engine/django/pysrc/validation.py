@@ -56,6 +56,8 @@ _CLASS_ERROR_MESSAGES = {
 def _field_error_messages(field, own):
     messages = dict(_FIELD_ERROR_MESSAGES)
     messages.update(_CLASS_ERROR_MESSAGES.get(type(field).__name__, {}))
+    if _FK_INVALID_CHOICE and type(field).__name__ in ('ForeignKey', 'OneToOneField'):
+        messages['invalid'] = '%(model)s instance with %(field)s %(value)r is not a valid choice.'
     messages.update(own or {})
     return messages
 
