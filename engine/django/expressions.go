@@ -788,6 +788,9 @@ func (e *Env) aggregateArgs(method string, args python.Tuple, kw []python.Kwarg)
 			if method == "aggregate" {
 				return nil, nil, python.NewError(python.TypeError, "Complex aggregates require an alias")
 			}
+			if e.Features.AnnotateAliasCatchesAttributeError {
+				return nil, nil, python.NewError(python.TypeError, "Complex annotations require an alias")
+			}
 			return nil, nil, python.NewError(python.AttributeError, "'%s' object has no attribute 'default_alias'", a.Type())
 		}
 		agg, isAgg := x.expr.(*query.Aggregate)
@@ -798,6 +801,9 @@ func (e *Env) aggregateArgs(method string, args python.Tuple, kw []python.Kwarg)
 		}
 		if !isAgg {
 			// Only aggregates have a default_alias.
+			if e.Features.AnnotateAliasCatchesAttributeError {
+				return nil, nil, python.NewError(python.TypeError, "Complex annotations require an alias")
+			}
 			return nil, nil, python.NewError(python.AttributeError, "'%s' object has no attribute 'default_alias'", x.Type())
 		}
 		if x.name == "" || x.name == "*" || agg.Filter != nil {

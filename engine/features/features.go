@@ -151,6 +151,12 @@ type Features struct {
 	// choice." where 3.2 said "... does not exist." (ForeignKey's
 	// 'invalid' message; after 3.2, in 5.2 and 6.1).
 	ForeignKeyInvalidIsChoice bool
+	// AnnotateAliasCatchesAttributeError: annotate(Q(...)) or
+	// annotate(Lower('name')), whose argument has no default_alias, is
+	// TypeError "Complex annotations require an alias"; 3.2 let the
+	// AttributeError "'Q' object has no attribute 'default_alias'" out
+	// (QuerySet._annotate; after 3.2, in 5.2 and 6.1).
+	AnnotateAliasCatchesAttributeError bool
 
 	// --- Time zones and dates ---
 }
@@ -224,6 +230,7 @@ func django52() *Features {
 	f.RefreshFromQuerySet = true
 	f.SQLiteIntegerFieldRanges = true
 	f.ForeignKeyInvalidIsChoice = true
+	f.AnnotateAliasCatchesAttributeError = true
 
 	// Time zones and dates.
 
