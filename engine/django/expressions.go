@@ -873,6 +873,12 @@ func (e *Env) namedExprs(method string, kw []python.Kwarg) ([]string, []query.Ex
 			if method == "aggregate" {
 				return nil, nil, python.NewError(python.TypeError, "%s is not an aggregate expression", k.Name)
 			}
+			if _, isQ := k.Value.(*QValue); isQ && e.Features.QAnnotations {
+				// Its WhereNode has a BooleanField output field.
+				aliases = append(aliases, k.Name)
+				exprs = append(exprs, &query.ExpressionWrapper{Expr: e.parseExpression(k.Value), Field: &schema.Field{Kind: schema.BooleanField}})
+				continue
+			}
 			return nil, nil, python.NewError(python.AttributeError, "'WhereNode' object has no attribute 'select_format'")
 		}
 		aliases = append(aliases, k.Name)

@@ -157,6 +157,11 @@ type Features struct {
 	// AttributeError "'Q' object has no attribute 'default_alias'" out
 	// (QuerySet._annotate; after 3.2, in 5.2 and 6.1).
 	AnnotateAliasCatchesAttributeError bool
+	// QAnnotations: annotate(n=Q(pages=1)) selects the condition as a
+	// boolean ("pages" = 1 AS "n"); 3.2 failed on "'WhereNode' object has
+	// no attribute 'select_format'" (a resolved Q has a BooleanField
+	// output; after 3.2, in 5.2 and 6.1).
+	QAnnotations bool
 
 	// --- Time zones and dates ---
 }
@@ -231,6 +236,7 @@ func django52() *Features {
 	f.SQLiteIntegerFieldRanges = true
 	f.ForeignKeyInvalidIsChoice = true
 	f.AnnotateAliasCatchesAttributeError = true
+	f.QAnnotations = true
 
 	// Time zones and dates.
 
