@@ -162,6 +162,18 @@ type Features struct {
 	// no attribute 'select_format'" (a resolved Q has a BooleanField
 	// output; after 3.2, in 5.2 and 6.1).
 	QAnnotations bool
+	// WindowOrderByList: Window(order_by=) is an OrderByList: a string
+	// is a field ("-name" descending), anything else that is no
+	// expression or list is "Window.order_by must be either a string
+	// reference to a field, an expression, or a list or tuple of them.",
+	// and the Window's str() shows the list without "ORDER BY " (after
+	// 3.2; in 5.2 and 6.1).
+	WindowOrderByList bool
+	// RowRangeAnyBounds: RowRange(start, end) takes any integers (a
+	// positive start is FOLLOWING, a negative end PRECEDING) and refuses
+	// "start cannot be greater than end."; 3.2 wanted a start <= 0 and an
+	// end >= 0 (after 3.2; in 5.2 and 6.1).
+	RowRangeAnyBounds bool
 
 	// --- Time zones and dates ---
 }
@@ -237,6 +249,8 @@ func django52() *Features {
 	f.ForeignKeyInvalidIsChoice = true
 	f.AnnotateAliasCatchesAttributeError = true
 	f.QAnnotations = true
+	f.WindowOrderByList = true
+	f.RowRangeAnyBounds = true
 
 	// Time zones and dates.
 
