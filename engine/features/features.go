@@ -174,6 +174,11 @@ type Features struct {
 	// "start cannot be greater than end."; 3.2 wanted a start <= 0 and an
 	// end >= 0 (after 3.2; in 5.2 and 6.1).
 	RowRangeAnyBounds bool
+	// IndexReprLists: repr() of a models.Index is "<Index:
+	// fields=['pub_date', '-headline'] name='myapp_artic_pub_dat_96e297_idx'>"
+	// where 3.2 printed "<Index: fields='pub_date, -headline'>" (after
+	// 3.2; in 5.2 and 6.1).
+	IndexReprLists bool
 
 	// --- Time zones and dates ---
 }
@@ -251,6 +256,7 @@ func django52() *Features {
 	f.QAnnotations = true
 	f.WindowOrderByList = true
 	f.RowRangeAnyBounds = true
+	f.IndexReprLists = true
 
 	// Time zones and dates.
 
