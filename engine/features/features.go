@@ -179,6 +179,11 @@ type Features struct {
 	// where 3.2 printed "<Index: fields='pub_date, -headline'>" (after
 	// 3.2; in 5.2 and 6.1).
 	IndexReprLists bool
+	// CheckConstraintReprCondition: repr() of a CheckConstraint shows
+	// its Q as condition=(AND: ...) where 3.2 showed check='(AND: ...)'
+	// (CheckConstraint.check renamed condition: Django 5.1, ticket
+	// #35234).
+	CheckConstraintReprCondition bool
 
 	// --- Time zones and dates ---
 }
@@ -257,6 +262,7 @@ func django52() *Features {
 	f.WindowOrderByList = true
 	f.RowRangeAnyBounds = true
 	f.IndexReprLists = true
+	f.CheckConstraintReprCondition = true
 
 	// Time zones and dates.
 
