@@ -184,6 +184,11 @@ type Features struct {
 	// (CheckConstraint.check renamed condition: Django 5.1, ticket
 	// #35234).
 	CheckConstraintReprCondition bool
+	// ChoicesNormalized: Field.choices holds the choices normalized to a
+	// list of 2-tuples, a group's options a list too ([('Paper',
+	// [('hc', 'Hardcover')])]), where 3.2 kept what was given
+	// (normalize_choices: Django 5.0, ticket #24529).
+	ChoicesNormalized bool
 
 	// --- Time zones and dates ---
 }
@@ -263,6 +268,7 @@ func django52() *Features {
 	f.RowRangeAnyBounds = true
 	f.IndexReprLists = true
 	f.CheckConstraintReprCondition = true
+	f.ChoicesNormalized = true
 
 	// Time zones and dates.
 
