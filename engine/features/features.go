@@ -189,6 +189,11 @@ type Features struct {
 	// [('hc', 'Hardcover')])]), where 3.2 kept what was given
 	// (normalize_choices: Django 5.0, ticket #24529).
 	ChoicesNormalized bool
+	// DatetimeAggregateErrorNamesClass: Sum/Avg/StdDev/Variance of a date
+	// or time field on SQLite is refused with "SQLite does not support
+	// Sum on date or time fields, because they are stored as text."
+	// (Django 6.1's check_expression_support wording).
+	DatetimeAggregateErrorNamesClass bool
 
 	// --- Time zones and dates ---
 }
@@ -286,6 +291,7 @@ func django61() *Features {
 	// Models, fields and the schema.
 
 	// Errors and reprs of the Django API.
+	f.DatetimeAggregateErrorNamesClass = true
 
 	// Time zones and dates.
 
