@@ -194,6 +194,16 @@ type Features struct {
 	// Sum on date or time fields, because they are stored as text."
 	// (Django 6.1's check_expression_support wording).
 	DatetimeAggregateErrorNamesClass bool
+	// UpdateReadsGenerated: update() of a reverse one-to-many relation
+	// fails on "'ManyToOneRel' object has no attribute 'generated'"
+	// (add_update_fields reads field.generated since GeneratedField,
+	// Django 5.0); 3.2 failed on 'get_db_prep_save'.
+	UpdateReadsGenerated bool
+	// UpdateOnlyConcreteFields: update() of a field that is not concrete
+	// (a many-to-many or reverse relation) is FieldError "Cannot update
+	// model field <ManyToOneRel: myapp.comment> (only concrete fields are
+	// permitted)." (Django 6.1's add_update_values).
+	UpdateOnlyConcreteFields bool
 
 	// --- Time zones and dates ---
 }
@@ -273,6 +283,7 @@ func django52() *Features {
 	f.RowRangeAnyBounds = true
 	f.IndexReprLists = true
 	f.CheckConstraintReprCondition = true
+	f.UpdateReadsGenerated = true
 	f.ChoicesNormalized = true
 
 	// Time zones and dates.
@@ -292,6 +303,7 @@ func django61() *Features {
 
 	// Errors and reprs of the Django API.
 	f.DatetimeAggregateErrorNamesClass = true
+	f.UpdateOnlyConcreteFields = true
 
 	// Time zones and dates.
 
