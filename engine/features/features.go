@@ -199,6 +199,14 @@ type Features struct {
 	// (add_update_fields reads field.generated since GeneratedField,
 	// Django 5.0); 3.2 failed on 'get_db_prep_save'.
 	UpdateReadsGenerated bool
+	// SubqueryLookupCountsFields: a queryset of several values() columns
+	// given to an `in` (or exact) lookup is ValueError "The QuerySet
+	// value for the 'in' lookup must have 1 selected fields (received
+	// 2)", raised by the lookup; 3.2 refused any multi-field values()
+	// queryset as a filter value, TypeError "Cannot use multi-field
+	// values as a filter value." (Django 5.2, with composite primary
+	// keys).
+	SubqueryLookupCountsFields bool
 	// UpdateOnlyConcreteFields: update() of a field that is not concrete
 	// (a many-to-many or reverse relation) is FieldError "Cannot update
 	// model field <ManyToOneRel: myapp.comment> (only concrete fields are
@@ -284,6 +292,7 @@ func django52() *Features {
 	f.IndexReprLists = true
 	f.CheckConstraintReprCondition = true
 	f.UpdateReadsGenerated = true
+	f.SubqueryLookupCountsFields = true
 	f.ChoicesNormalized = true
 
 	// Time zones and dates.
