@@ -207,6 +207,19 @@ type Features struct {
 	// values as a filter value." (Django 5.2, with composite primary
 	// keys).
 	SubqueryLookupCountsFields bool
+	// InBulkRefusesValues: in_bulk() on a values() or values_list()
+	// queryset is TypeError "in_bulk() cannot be used with values() or
+	// values_list()."; 3.2 failed on the dicts having no attribute 'pk'
+	// (after 3.2; in 5.2).
+	InBulkRefusesValues bool
+	// InBulkKeepsOrdering: in_bulk(id_list) filters the queryset as it
+	// is, its ordering kept; 3.2 cleared it (order_by()) (after 3.2; in
+	// 5.2 and 6.1).
+	InBulkKeepsOrdering bool
+	// InBulkValues: in_bulk() on values() and values_list() querysets
+	// maps each key to the dict, tuple or value, selecting the key field
+	// when it is not (Django 6.1).
+	InBulkValues bool
 	// UpdateOnlyConcreteFields: update() of a field that is not concrete
 	// (a many-to-many or reverse relation) is FieldError "Cannot update
 	// model field <ManyToOneRel: myapp.comment> (only concrete fields are
@@ -293,6 +306,8 @@ func django52() *Features {
 	f.CheckConstraintReprCondition = true
 	f.UpdateReadsGenerated = true
 	f.SubqueryLookupCountsFields = true
+	f.InBulkRefusesValues = true
+	f.InBulkKeepsOrdering = true
 	f.ChoicesNormalized = true
 
 	// Time zones and dates.
@@ -313,6 +328,7 @@ func django61() *Features {
 	// Errors and reprs of the Django API.
 	f.DatetimeAggregateErrorNamesClass = true
 	f.UpdateOnlyConcreteFields = true
+	f.InBulkValues = true
 
 	// Time zones and dates.
 
