@@ -708,10 +708,36 @@ func (e *Env) aggregate(name, fn string) func(th *python.Thread, args python.Tup
 			// Python's message for a def (Aggregate.__init__ or Count's).
 			return nil, python.NewError(python.TypeError, "%s.__init__() missing 1 required positional argument: 'expression'", name)
 		}
-		if err := python.UnpackArgs(name, args, kw, "expression", &src, "distinct?", &distinct, "filter?", &filter, "output_field?", &outputField); err != nil {
-			return nil, err
+		var def python.Value = python.None
+		if e.Features.AggregateDefault {
+			if err := python.UnpackArgs(name, args, kw, "expression", &src, "distinct?", &distinct, "filter?", &filter, "default?", &def, "output_field?", &outputField); err != nil {
+				return nil, err
+			}
+		} else {
+			// Django 3.2 takes default= as one of **extra, which
+			// changes nothing.
+			var rest []python.Kwarg
+			for _, k := range kw {
+				if k.Name != "default" {
+					rest = append(rest, k)
+				}
+			}
+			if err := python.UnpackArgs(name, args, rest, "expression", &src, "distinct?", &distinct, "filter?", &filter, "output_field?", &outputField); err != nil {
+				return nil, err
+			}
 		}
 		agg := &query.Aggregate{Function: function, Name: name, Distinct: distinct}
+		if def != python.None {
+			// Count's empty_result_set_value is 0.
+			if function == "COUNT" {
+				return nil, python.NewError(python.TypeError, "%s does not allow default.", name)
+			}
+			if d, ok := def.(*Expr); ok {
+				agg.Default = d.expr
+			} else {
+				agg.Default = e.toGo(def)
+			}
+		}
 		if function == "COUNT" {
 			agg.Field = &schema.Field{Kind: schema.IntegerField}
 		}

@@ -220,6 +220,11 @@ type Features struct {
 	// maps each key to the dict, tuple or value, selecting the key field
 	// when it is not (Django 6.1).
 	InBulkValues bool
+	// AggregateDefault: aggregates take default=, the value of an empty
+	// aggregation: Sum('pages', default=0) is COALESCE(SUM(...), 0)
+	// (Count refuses it, "Count does not allow default."); 3.2 took it
+	// as an **extra that changed nothing. Django 4.0, ticket #10929.
+	AggregateDefault bool
 	// UpdateOnlyConcreteFields: update() of a field that is not concrete
 	// (a many-to-many or reverse relation) is FieldError "Cannot update
 	// model field <ManyToOneRel: myapp.comment> (only concrete fields are
@@ -308,6 +313,7 @@ func django52() *Features {
 	f.SubqueryLookupCountsFields = true
 	f.InBulkRefusesValues = true
 	f.InBulkKeepsOrdering = true
+	f.AggregateDefault = true
 	f.ChoicesNormalized = true
 
 	// Time zones and dates.
