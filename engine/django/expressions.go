@@ -42,9 +42,10 @@ func (v *QValue) Truth(th *python.Thread) (bool, error) { return !v.q.Empty(), n
 
 // Binary implements q1 | q2 and q1 & q2.
 func (v *QValue) Binary(th *python.Thread, op python.BinaryOp, y python.Value, side python.Side) (python.Value, error) {
+	xor := op.String() == "^" && v.e.Features.QXor
 	o, ok := y.(*QValue)
 	if !ok {
-		if (op.String() != "|" && op.String() != "&") || side == python.Right {
+		if (op.String() != "|" && op.String() != "&" && !xor) || side == python.Right {
 			return python.NotImplemented, nil
 		}
 		// Q._combine: raise TypeError(other).
@@ -63,6 +64,10 @@ func (v *QValue) Binary(th *python.Thread, op python.BinaryOp, y python.Value, s
 		return &QValue{e: v.e, q: l.q.Combine(r.q, query.OR)}, nil
 	case "&":
 		return &QValue{e: v.e, q: l.q.Combine(r.q, query.AND)}, nil
+	case "^":
+		if xor {
+			return &QValue{e: v.e, q: l.q.Combine(r.q, query.XOR)}, nil
+		}
 	}
 	return python.NotImplemented, nil
 }

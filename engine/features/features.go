@@ -225,6 +225,10 @@ type Features struct {
 	// (Count refuses it, "Count does not allow default."); 3.2 took it
 	// as an **extra that changed nothing. Django 4.0, ticket #10929.
 	AggregateDefault bool
+	// QXor: Q(a) ^ Q(b) is a logical XOR, which SQLite runs as (a OR b)
+	// AND 1 = (CASE WHEN a THEN 1 ELSE 0 END + ...). Django 4.2, ticket
+	// #29865.
+	QXor bool
 	// UpdateOnlyConcreteFields: update() of a field that is not concrete
 	// (a many-to-many or reverse relation) is FieldError "Cannot update
 	// model field <ManyToOneRel: myapp.comment> (only concrete fields are
@@ -314,6 +318,7 @@ func django52() *Features {
 	f.InBulkRefusesValues = true
 	f.InBulkKeepsOrdering = true
 	f.AggregateDefault = true
+	f.QXor = true
 	f.ChoicesNormalized = true
 
 	// Time zones and dates.
