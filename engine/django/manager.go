@@ -76,7 +76,11 @@ func (e *Env) buildManagerClass() {
 		}
 		return python.CallMethod(th, args[0], "get_queryset", nil, nil)
 	}))
-	for _, name := range managerMethods {
+	methods := managerMethods
+	if e.Features.QuerySetContains {
+		methods = append(append([]string(nil), methods...), "contains")
+	}
+	for _, name := range methods {
 		name := name
 		d.SetStr(name, builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 			qs, err := python.CallMethod(th, args[0], "get_queryset", nil, nil)

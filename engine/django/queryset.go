@@ -345,6 +345,9 @@ func (e *Env) buildQuerySetClass() {
 		}
 		return python.MakeInt(n), nil
 	})
+	if e.Features.QuerySetContains {
+		def("contains", e.contains)
+	}
 	noArgs("exists", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet) (python.Value, error) {
 		b, err := qs.Exists()
 		if err != nil {
@@ -1118,6 +1121,7 @@ func (e *Env) orderingArgs(th *python.Thread, args python.Tuple, kw []python.Kwa
 var notAfterCombinator = map[string]bool{
 	"filter": true, "exclude": true, "select_related": true, "prefetch_related": true, "annotate": true,
 	"alias": true, "distinct": true, "extra": true, "defer": true, "only": true, "delete": true, "update": true,
+	"contains": true,
 }
 
 // combinator is QuerySet.union(*other_qs, all=False), intersection() and

@@ -229,6 +229,10 @@ type Features struct {
 	// AND 1 = (CASE WHEN a THEN 1 ELSE 0 END + ...). Django 4.2, ticket
 	// #29865.
 	QXor bool
+	// QuerySetContains: QuerySet.contains(obj) (and the manager's) tells
+	// whether the queryset holds a saved instance, from its result cache
+	// or with filter(pk=...).exists(). Django 4.0, ticket #24141.
+	QuerySetContains bool
 	// UpdateOnlyConcreteFields: update() of a field that is not concrete
 	// (a many-to-many or reverse relation) is FieldError "Cannot update
 	// model field <ManyToOneRel: myapp.comment> (only concrete fields are
@@ -319,6 +323,7 @@ func django52() *Features {
 	f.InBulkKeepsOrdering = true
 	f.AggregateDefault = true
 	f.QXor = true
+	f.QuerySetContains = true
 	f.ChoicesNormalized = true
 
 	// Time zones and dates.
