@@ -42,6 +42,12 @@ type Features struct {
 
 	// --- Query compilation (engine/query) ---
 
+	// ExistsSelectsOne: exists() and Exists() select the annotation
+	// Value(1), `SELECT 1 AS "a"`, instead of the extra select `(1) AS
+	// "a"` (which also left `, (1)` in GROUP BY), and a distinct query's
+	// columns are dropped too unless it is sliced (Django 4.1, #33655).
+	ExistsSelectsOne bool
+
 	// --- Models, fields and the schema (engine/schema) ---
 
 	// --- Errors and reprs of the Django API (engine/django) ---
@@ -87,6 +93,7 @@ func django52() *Features {
 	f.InsertReturning = true
 
 	// Query compilation.
+	f.ExistsSelectsOne = true
 
 	// Models, fields and the schema.
 

@@ -32,6 +32,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/ormfiddle/ormfiddle/engine/features"
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
 
@@ -256,6 +257,10 @@ func (q *Query) Clone() *Query {
 	}
 	return &c
 }
+
+// features are the behaviour of the Django version the query's model
+// runs (connection.features).
+func (q *Query) features() *features.Features { return q.Meta().Features() }
 
 // Meta is the model's Options (get_meta).
 func (q *Query) Meta() *schema.Options { return q.Model.Meta }

@@ -335,7 +335,8 @@ func (q *Query) externalCols() []*Col {
 // ordering, LIMIT 1 when limit.
 func (q *Query) existsQuery(limit bool) *Query {
 	c := q.Clone()
-	if !c.Distinct {
+	valueOne := q.features().ExistsSelectsOne
+	if !c.Distinct || (valueOne && !c.IsSliced()) {
 		if c.GroupByMode == GroupBySelect {
 			c.addFieldsNoErr(concreteAttnames(c.Meta()))
 			c.SetGroupBy(false)
@@ -352,6 +353,10 @@ func (q *Query) existsQuery(limit bool) *Query {
 	if limit {
 		c.SetLimits(0, 1)
 	}
+	if valueOne {
+		c.addAnnotationNoErr("a", NewValue(int64(1)))
+		return c
+	}
 	c.ExtraSelect = append(c.ExtraSelect, ExtraCol{SQL: "(1)", Alias: "a"})
 	c.ExtraMask = map[string]bool{"a": true}
 	return c
@@ -363,6 +368,11 @@ func concreteAttnames(opts *schema.Options) []string {
 		out = append(out, f.Attname)
 	}
 	return out
+}
+
+// addAnnotationNoErr adds an annotation that always resolves.
+func (q *Query) addAnnotationNoErr(alias string, e Expression) {
+	_ = q.AddAnnotation(alias, e, false)
 }
 
 func (q *Query) addFieldsNoErr(names []string) {
