@@ -48,6 +48,43 @@ type Features struct {
 	// columns are dropped too unless it is sliced (Django 4.1, #33655).
 	ExistsSelectsOne bool
 
+	// ValuesSelectedAliases: values() and values_list() with names
+	// select exactly those names, in the order given (annotations and
+	// extra selects among the fields), each under its name: `SELECT
+	// "t"."name" AS "name"`; the rows follow that order (Query.selected,
+	// Django 5.2, #28900).
+	ValuesSelectedAliases bool
+
+	// ColAliasesQuoted: the generated aliases of a query compiled as a
+	// subquery or part of a union are `AS "col1"` (lower case, quoted;
+	// Django 4.0, #32693) and belong to the select list, so ORDER BY and
+	// GROUP BY positions count them (Django 4.2, refs #28333).
+	ColAliasesQuoted bool
+
+	// CombinedColAliases: the parts of union(), intersection() and
+	// difference(), and the combined query itself, are compiled with
+	// column aliases (`SELECT "t"."id" AS "col1" ... UNION SELECT ...`), so
+	// the combined query orders by them (`ORDER BY "col3" DESC`; Django
+	// 4.2).
+	CombinedColAliases bool
+
+	// OrderBySelectedPosition: ORDER BY a selected alias or expression is
+	// written as its position in the select list (`ORDER BY 2 DESC`;
+	// Django 4.2, #34346).
+	OrderBySelectedPosition bool
+
+	// GroupBySelectedPosition: GROUP BY a selected expression is written
+	// as its position (`GROUP BY 1`); set_group_by groups by a reference
+	// to every selected annotation that is not an aggregate, and turns
+	// values() transforms into annotations (Django 4.2, #34176).
+	GroupBySelectedPosition bool
+
+	// GroupByIgnoresMetaOrdering: a model's Meta.ordering, which a
+	// grouped query does not order by, no longer adds its columns to
+	// GROUP BY (values('x').annotate(Count(...)) groups by x alone;
+	// Django 4.0, #32546).
+	GroupByIgnoresMetaOrdering bool
+
 	// --- Models, fields and the schema (engine/schema) ---
 
 	// --- Errors and reprs of the Django API (engine/django) ---
@@ -94,6 +131,12 @@ func django52() *Features {
 
 	// Query compilation.
 	f.ExistsSelectsOne = true
+	f.ValuesSelectedAliases = true
+	f.ColAliasesQuoted = true
+	f.CombinedColAliases = true
+	f.OrderBySelectedPosition = true
+	f.GroupBySelectedPosition = true
+	f.GroupByIgnoresMetaOrdering = true
 
 	// Models, fields and the schema.
 

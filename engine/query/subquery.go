@@ -11,8 +11,12 @@ import (
 func (q *Query) SubQuery() *Query { return q }
 
 // HasSelectFields is Query.has_select_fields: explicit columns or selected
-// annotations (values(), values_list()).
+// annotations (values(), values_list()); with Query.selected, whether
+// values() named columns.
 func (q *Query) HasSelectFields() bool {
+	if q.features().ValuesSelectedAliases {
+		return q.Selected != nil
+	}
 	return len(q.Select) > 0 || len(q.AnnotationMask) > 0
 }
 
@@ -24,6 +28,7 @@ func (q *Query) ClearSelectClause() {
 	q.SelectRelated = nil
 	q.ExtraSelect = nil
 	q.SetAnnotationMask(nil)
+	q.Selected = nil
 }
 
 // resolveSubquery is Query.resolve_expression: a copy of q to be used
