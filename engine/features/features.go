@@ -85,6 +85,18 @@ type Features struct {
 	// Django 4.0, #32546).
 	GroupByIgnoresMetaOrdering bool
 
+	// LookupRHSParenthesized: an expression on the right of a lookup is
+	// wrapped in parentheses unless it already starts with one or is a
+	// Value: `U0."post_id" = ("myapp_post"."id")`, `> ("t"."col")`
+	// (Django 4.0, #32673).
+	LookupRHSParenthesized bool
+
+	// NumericCastParenthesized: SQLite's cast of a decimal expression
+	// (an aggregate, arithmetic, a function, a window over a
+	// DecimalField) is parenthesised, `(CAST(SUM("t"."price") AS
+	// NUMERIC))` (SQLiteNumericMixin.as_sqlite, after 3.2).
+	NumericCastParenthesized bool
+
 	// --- Models, fields and the schema (engine/schema) ---
 
 	// --- Errors and reprs of the Django API (engine/django) ---
@@ -137,6 +149,8 @@ func django52() *Features {
 	f.OrderBySelectedPosition = true
 	f.GroupBySelectedPosition = true
 	f.GroupByIgnoresMetaOrdering = true
+	f.LookupRHSParenthesized = true
+	f.NumericCastParenthesized = true
 
 	// Models, fields and the schema.
 

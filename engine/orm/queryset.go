@@ -337,6 +337,10 @@ func (qs *QuerySet) fetch() ([]any, error) {
 	// ordering columns to a combined query).
 	q := qs.Query
 	names := append(append(q.ExtraSelectNames(), q.ValuesSelect...), q.AnnotationSelect()...)
+	if q.Selected != nil {
+		// Query.selected: the columns in the order values() named them.
+		names = q.SelectedNames()
+	}
 	c, sql, params, err := query.SelectSQL(qs.Query)
 	if err == query.ErrEmptyResult {
 		return []any{}, nil

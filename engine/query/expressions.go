@@ -265,7 +265,7 @@ func (e *Combined) SQL(c *Compiler) (string, []any, error) {
 	default:
 		sql = "(" + l + " " + e.Op + " " + r + ")"
 	}
-	return sqliteNumeric(e, sql), append(lp, rp...), nil
+	return sqliteNumeric(c, e, sql), append(lp, rp...), nil
 }
 
 func (e *Combined) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summarize bool) (Expression, error) {
@@ -419,11 +419,20 @@ func combinedType(op string, l, r *schema.Field) *schema.Field {
 
 // sqliteNumeric is SQLiteNumericMixin.as_sqlite: a decimal result is cast
 // to NUMERIC.
-func sqliteNumeric(e Expression, sql string) string {
+func sqliteNumeric(c *Compiler, e Expression, sql string) string {
 	if f := e.Output(); f != nil && f.InternalType() == schema.DecimalField {
-		return "CAST(" + sql + " AS NUMERIC)"
+		return numericCast(c, sql)
 	}
 	return sql
+}
+
+// numericCast is `CAST(sql AS NUMERIC)`, parenthesised with
+// features.NumericCastParenthesized.
+func numericCast(c *Compiler, sql string) string {
+	if c.Query.features().NumericCastParenthesized {
+		return "(CAST(" + sql + " AS NUMERIC))"
+	}
+	return "CAST(" + sql + " AS NUMERIC)"
 }
 
 // Aggregate is COUNT/SUM/AVG/MAX/MIN over an expression (or `*`).
@@ -484,7 +493,7 @@ func (a *Aggregate) SQL(c *Compiler) (string, []any, error) {
 		sql += " FILTER (WHERE " + fs + ")"
 		params = append(params, fp...)
 	}
-	return sqliteNumeric(a, sql), params, nil
+	return sqliteNumeric(c, a, sql), params, nil
 }
 
 // Resolve is Aggregate.resolve_expression: the source is resolved, an

@@ -111,7 +111,7 @@ func (f *Func) SQL(c *Compiler) (string, []any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	return sqliteNumeric(f, s), p, nil
+	return sqliteNumeric(c, f, s), p, nil
 }
 
 // render is Func.as_sql: the sources compiled and joined with the arg
@@ -462,7 +462,7 @@ func sqliteWithFunction(name string) func(f *Func, c *Compiler) (string, []any, 
 		if err != nil {
 			return "", nil, err
 		}
-		return sqliteNumeric(f, s), p, nil
+		return sqliteNumeric(c, f, s), p, nil
 	}
 }
 

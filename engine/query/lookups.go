@@ -207,6 +207,9 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 		if err != nil {
 			return "", nil, err
 		}
+		if _, isValue := e.(*Value); !isValue && rs != "" && rs[0] != '(' && c.Query.features().LookupRHSParenthesized {
+			rs = "(" + rs + ")"
+		}
 		if pat, ok := patternOps[l.Name]; ok {
 			// PatternLookup.get_rhs_op: the expression's value is
 			// escaped for LIKE (pattern_esc) inside the pattern.
