@@ -97,6 +97,14 @@ type Features struct {
 	// NUMERIC))` (SQLiteNumericMixin.as_sqlite, after 3.2).
 	NumericCastParenthesized bool
 
+	// JSONKeyTypeAware: a JSONField key transform on SQLite reads JSON
+	// null, true and false as their JSON_TYPE ('null', 'true', 'false')
+	// and other values with JSON_EXTRACT, `(CASE WHEN JSON_TYPE(...) IN
+	// ('null','false','true') THEN JSON_TYPE(...) ELSE JSON_EXTRACT(...)
+	// END)`, and exact/in compare those three as plain strings; `data=None`
+	// is `"data" = 'null'` (Django 4.0, #32483).
+	JSONKeyTypeAware bool
+
 	// --- Models, fields and the schema (engine/schema) ---
 
 	// --- Errors and reprs of the Django API (engine/django) ---
@@ -151,6 +159,7 @@ func django52() *Features {
 	f.GroupByIgnoresMetaOrdering = true
 	f.LookupRHSParenthesized = true
 	f.NumericCastParenthesized = true
+	f.JSONKeyTypeAware = true
 
 	// Models, fields and the schema.
 
