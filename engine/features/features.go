@@ -105,6 +105,28 @@ type Features struct {
 	// is `"data" = 'null'` (Django 4.0, #32483).
 	JSONKeyTypeAware bool
 
+	// DecimalValueCast: Value is a SQLiteNumericMixin, so a decimal
+	// Value is cast on SQLite, `(CAST('1.5' AS NUMERIC))` (after 3.2).
+	DecimalValueCast bool
+
+	// ConcatParenthesized: Concat on SQLite is parenthesised, `(COALESCE(a,
+	// '') || COALESCE(b, ''))` (ConcatPair.pipes_concat_sql, after 3.2).
+	ConcatParenthesized bool
+
+	// NowSubsecond: Now() on SQLite is `STRFTIME('%Y-%m-%d %H:%M:%f',
+	// 'NOW')`, with microseconds, instead of CURRENT_TIMESTAMP (Django
+	// 4.2, #34070).
+	NowSubsecond bool
+
+	// RoundPrecision: Round(expression, precision=0) always passes its
+	// precision, `ROUND("t"."x", 0)`, and refuses a negative one on
+	// SQLite (Django 4.0, #31487).
+	RoundPrecision bool
+
+	// RightSubstrLength: Right(expression, length) on SQLite is
+	// `SUBSTR(x, (length * -1), length)` (after 3.2).
+	RightSubstrLength bool
+
 	// --- Models, fields and the schema (engine/schema) ---
 
 	// --- Errors and reprs of the Django API (engine/django) ---
@@ -160,6 +182,11 @@ func django52() *Features {
 	f.LookupRHSParenthesized = true
 	f.NumericCastParenthesized = true
 	f.JSONKeyTypeAware = true
+	f.DecimalValueCast = true
+	f.ConcatParenthesized = true
+	f.NowSubsecond = true
+	f.RoundPrecision = true
+	f.RightSubstrLength = true
 
 	// Models, fields and the schema.
 

@@ -140,7 +140,7 @@ type Value struct {
 func NewValue(v any) *Value { return &Value{V: v} }
 
 // SQL is a single `%s` placeholder with the prepared value.
-func (v *Value) SQL(*Compiler) (string, []any, error) {
+func (v *Value) SQL(c *Compiler) (string, []any, error) {
 	val := v.V
 	if f := v.Output(); f != nil {
 		p, err := f.DBPrepValue(val)
@@ -148,6 +148,10 @@ func (v *Value) SQL(*Compiler) (string, []any, error) {
 			return "", nil, err
 		}
 		val = p
+	}
+	if c != nil && c.Query.features().DecimalValueCast {
+		// Value is a SQLiteNumericMixin.
+		return sqliteNumeric(c, v, "%s"), []any{val}, nil
 	}
 	return "%s", []any{val}, nil
 }

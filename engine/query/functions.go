@@ -432,6 +432,9 @@ func init() {
 	} {
 		add(&FuncClass{Name: m.name, Function: m.fn, Transform: true, NumericOutput: m.numeric})
 	}
+	// Round(expression, precision=0): the output is the expression's.
+	FuncClasses["Round"].sqlite = roundSQLite
+	FuncClasses["Round"].FirstSourceOutput = true
 	add(&FuncClass{Name: "ATan2", Function: "ATAN2", Arity: 2, NumericOutput: true})
 	add(&FuncClass{Name: "Log", Function: "LOG", Arity: 2, NumericOutput: true})
 	add(&FuncClass{Name: "Mod", Function: "MOD", Arity: 2, NumericOutput: true})
@@ -441,7 +444,7 @@ func init() {
 	add(&FuncClass{Name: "Random", Function: "RANDOM", NumericOutput: true, sqlite: plainWithFunction("RAND")})
 	FuncClasses["Random"].Arity = 0
 	// datetime.py
-	add(&FuncClass{Name: "Now", Template: "CURRENT_TIMESTAMP", Output: dateTimeField})
+	add(&FuncClass{Name: "Now", Template: "CURRENT_TIMESTAMP", Output: dateTimeField, sqlite: nowSQLite})
 	add(&FuncClass{Name: "Extract", Transform: true, Output: intField, sqlite: extractSQLite, resolved: extractResolved})
 	for _, k := range []string{"Year", "IsoYear", "Month", "Day", "Week", "WeekDay", "IsoWeekDay", "Quarter", "Hour", "Minute", "Second"} {
 		add(&FuncClass{Name: "Extract" + k, Transform: true, Output: intField, sqlite: extractSQLite, resolved: extractResolved})
@@ -481,7 +484,40 @@ func concatPairSQLite(f *Func, c *Compiler) (string, []any, error) {
 	for i, s := range co.Sources {
 		co.Sources[i] = NewFunc("Coalesce", s, &Value{V: ""})
 	}
-	return co.render(c, map[string]string{"template": "%(expressions)s", "arg_joiner": " || "})
+	template := "%(expressions)s"
+	if c.Query.features().ConcatParenthesized {
+		template = "(%(expressions)s)"
+	}
+	return co.render(c, map[string]string{"template": template, "arg_joiner": " || "})
+}
+
+// nowSQLite is Now.as_sqlite: with features.NowSubsecond, STRFTIME with
+// fractional seconds instead of CURRENT_TIMESTAMP.
+func nowSQLite(f *Func, c *Compiler) (string, []any, error) {
+	if c.Query.features().NowSubsecond {
+		return f.render(c, map[string]string{"template": "STRFTIME('%%%%Y-%%%%m-%%%%d %%%%H:%%%%M:%%%%f', 'NOW')"})
+	}
+	s, p, err := f.render(c, nil)
+	if err != nil {
+		return "", nil, err
+	}
+	return sqliteNumeric(c, f, s), p, nil
+}
+
+// roundSQLite is Round.as_sqlite: SQLite refuses a negative precision.
+func roundSQLite(f *Func, c *Compiler) (string, []any, error) {
+	if len(f.Sources) > 1 {
+		if v, ok := f.Sources[1].(*Value); ok {
+			if n, ok := v.V.(int64); ok && n < 0 {
+				return "", nil, &ValueError{"SQLite does not support negative precision."}
+			}
+		}
+	}
+	s, p, err := f.render(c, nil)
+	if err != nil {
+		return "", nil, err
+	}
+	return sqliteNumeric(c, f, s), p, nil
 }
 
 // leftSQLite is Left.as_sqlite: Substr(expression, Value(1), length).
@@ -489,9 +525,14 @@ func leftSQLite(f *Func, c *Compiler) (string, []any, error) {
 	return c.Compile(NewFunc("Substr", f.Sources[0], &Value{V: int64(1)}, f.Sources[1]))
 }
 
-// rightSQLite is Right.as_sqlite: Substr(expression, length * Value(-1)).
+// rightSQLite is Right.as_sqlite: Substr(expression, length * Value(-1)),
+// and the length again with features.RightSubstrLength.
 func rightSQLite(f *Func, c *Compiler) (string, []any, error) {
-	return c.Compile(NewFunc("Substr", f.Sources[0], &Combined{LHS: f.Sources[1], RHS: &Value{V: int64(-1)}, Op: "*"}))
+	sub := NewFunc("Substr", f.Sources[0], &Combined{LHS: f.Sources[1], RHS: &Value{V: int64(-1)}, Op: "*"})
+	if c.Query.features().RightSubstrLength {
+		sub.Sources = append(sub.Sources, f.Sources[1])
+	}
+	return c.Compile(sub)
 }
 
 // extractKinds are Extract classes' lookup_name.
