@@ -127,6 +127,19 @@ type Features struct {
 	// `SUBSTR(x, (length * -1), length)` (after 3.2).
 	RightSubstrLength bool
 
+	// AggregationStripsAnnotations: aggregate() and count() drop the
+	// annotations the aggregates do not refer to; over a grouped,
+	// sliced, distinct or aggregated query the subquery selects only the
+	// columns the aggregates read (`SELECT SUM("__col1") FROM (SELECT
+	// "t"."x" AS "__col1" ...) subquery`) and names its other columns
+	// col1, col2... (Django 4.2, #28477).
+	AggregationStripsAnnotations bool
+
+	// ExistsEmptyIsFalse: Exists() over a query that can match nothing is
+	// `0` (Value(False)) instead of making the whole WHERE empty (Django
+	// 4.2, #34254).
+	ExistsEmptyIsFalse bool
+
 	// --- Models, fields and the schema (engine/schema) ---
 
 	// --- Errors and reprs of the Django API (engine/django) ---
@@ -187,6 +200,8 @@ func django52() *Features {
 	f.NowSubsecond = true
 	f.RoundPrecision = true
 	f.RightSubstrLength = true
+	f.AggregationStripsAnnotations = true
+	f.ExistsEmptyIsFalse = true
 
 	// Models, fields and the schema.
 

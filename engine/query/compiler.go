@@ -894,6 +894,13 @@ type Aggregation struct {
 // query needs to run.
 func CountSQL(q *Query) (string, []any, error) {
 	obj := q.Clone()
+	if q.features().AggregationStripsAnnotations {
+		agg, err := obj.getAggregationStripped([]string{"__count"}, []Expression{&Aggregate{Function: "COUNT", Name: "Count", Star: true}})
+		if err != nil {
+			return "", nil, err
+		}
+		return agg.SQL, agg.Params, nil
+	}
 	if err := obj.AddAnnotation("__count", &Aggregate{Function: "COUNT", Name: "Count", Star: true}, true); err != nil {
 		return "", nil, err
 	}
@@ -910,6 +917,9 @@ func CountSQL(q *Query) (string, []any, error) {
 // aggregate over another of the same call.
 func AggregateSQL(q *Query, aliases []string, aggs []Expression) (*Aggregation, error) {
 	obj := q.Clone()
+	if q.features().AggregationStripsAnnotations {
+		return obj.getAggregationStripped(aliases, aggs)
+	}
 	for i, alias := range aliases {
 		if err := obj.AddAnnotation(alias, aggs[i], true); err != nil {
 			return nil, err
