@@ -105,9 +105,11 @@ type Features struct {
 	// is `"data" = 'null'` (Django 4.0, #32483).
 	JSONKeyTypeAware bool
 
-	// DecimalValueCast: Value is a SQLiteNumericMixin, so a decimal
-	// Value is cast on SQLite, `(CAST('1.5' AS NUMERIC))` (after 3.2).
-	DecimalValueCast bool
+	// DecimalCastValueCaseWrapper: Value, Case and ExpressionWrapper are
+	// SQLiteNumericMixins, so with a decimal output they are cast on
+	// SQLite, `(CAST('1.5' AS NUMERIC))`, `(CAST(CASE ... END AS
+	// NUMERIC))` (after 3.2).
+	DecimalCastValueCaseWrapper bool
 
 	// ConcatParenthesized: Concat on SQLite is parenthesised, `(COALESCE(a,
 	// '') || COALESCE(b, ''))` (ConcatPair.pipes_concat_sql, after 3.2).
@@ -139,6 +141,34 @@ type Features struct {
 	// `0` (Value(False)) instead of making the whole WHERE empty (Django
 	// 4.2, #34254).
 	ExistsEmptyIsFalse bool
+
+	// QuoteTableAliases: table aliases are quoted like table names,
+	// `INNER JOIN "myapp_person" "T2"`, `"U0"."id"` (SQLCompiler.quote_name
+	// replaces quote_name_unless_alias; Django 6.1, #36795).
+	QuoteTableAliases bool
+
+	// BooleanExactCompares: a boolean column (or other expression that
+	// is not EXISTS, a lookup or a Q) filtered on True or False is
+	// compared, `"t"."active" = 1` / `= 0`, instead of written bare
+	// (`WHERE "t"."active"` / `NOT "t"."active"`): SQLite has no native
+	// boolean field and conditional_expression_supported_in_where_clause
+	// says so (Django 6.1).
+	BooleanExactCompares bool
+
+	// DecimalValueCastReal: a Value holding a Decimal is cast `AS REAL`
+	// on SQLite (other decimal Values still AS NUMERIC; Value.as_sqlite,
+	// Django 6.1).
+	DecimalValueCastReal bool
+
+	// CaseDefaultValueCast: a Case whose every branch can match nothing
+	// is its default, a Value cast to its output field, `CAST('z' AS
+	// text)` (Case.as_sql, Django 6.1).
+	CaseDefaultValueCast bool
+
+	// JSONFieldInTypeAware: `data__in=[...]` on a JSONField reads the
+	// document as a key transform does and compares JSON_EXTRACT of each
+	// value (JSONIn, Django 6.1).
+	JSONFieldInTypeAware bool
 
 	// --- Models, fields and the schema (engine/schema) ---
 
@@ -195,7 +225,7 @@ func django52() *Features {
 	f.LookupRHSParenthesized = true
 	f.NumericCastParenthesized = true
 	f.JSONKeyTypeAware = true
-	f.DecimalValueCast = true
+	f.DecimalCastValueCaseWrapper = true
 	f.ConcatParenthesized = true
 	f.NowSubsecond = true
 	f.RoundPrecision = true
@@ -219,6 +249,11 @@ func django61() *Features {
 	// Saving, bulk operations and deletion.
 
 	// Query compilation.
+	f.QuoteTableAliases = true
+	f.BooleanExactCompares = true
+	f.DecimalValueCastReal = true
+	f.CaseDefaultValueCast = true
+	f.JSONFieldInTypeAware = true
 
 	// Models, fields and the schema.
 

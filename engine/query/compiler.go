@@ -66,6 +66,10 @@ func (c *Compiler) subquerySQL(q *Query) (string, []any, error) {
 // quoteNameUnlessAlias quotes table names but not generated aliases (T3),
 // looking through the outer queries for external aliases.
 func (c *Compiler) quoteNameUnlessAlias(name string) string {
+	if c.Query.features().QuoteTableAliases {
+		// SQLCompiler.quote_name: aliases are quoted too.
+		return schema.QuoteName(name)
+	}
 	for q := c; q != nil; q = q.parent {
 		if _, isAlias := q.Query.aliasMap[name]; isAlias {
 			if _, isTable := q.Query.tableMap[name]; !isTable {
@@ -80,6 +84,15 @@ func (c *Compiler) quoteNameUnlessAlias(name string) string {
 		}
 	}
 	return schema.QuoteName(name)
+}
+
+// aliasName is how FROM writes a table alias: as it is, or quoted with
+// features.QuoteTableAliases.
+func (c *Compiler) aliasName(alias string) string {
+	if c.Query.features().QuoteTableAliases {
+		return schema.QuoteName(alias)
+	}
+	return alias
 }
 
 // setupQuery is SQLCompiler.setup_query.
@@ -852,7 +865,7 @@ func (c *Compiler) fromClause() (string, error) {
 		if j.JoinType == "" {
 			s := schema.QuoteName(j.TableName)
 			if a != j.TableName {
-				s += " " + a
+				s += " " + c.aliasName(a)
 			}
 			parts = append(parts, s)
 			continue
@@ -865,7 +878,7 @@ func (c *Compiler) fromClause() (string, error) {
 		}
 		aliasStr := ""
 		if j.TableAlias != j.TableName {
-			aliasStr = " " + j.TableAlias
+			aliasStr = " " + c.aliasName(j.TableAlias)
 		}
 		parts = append(parts, fmt.Sprintf("%s %s%s ON (%s)", j.JoinType, schema.QuoteName(j.TableName), aliasStr, strings.Join(conds, " AND ")))
 	}

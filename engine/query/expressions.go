@@ -149,8 +149,13 @@ func (v *Value) SQL(c *Compiler) (string, []any, error) {
 		}
 		val = p
 	}
-	if c != nil && c.Query.features().DecimalValueCast {
+	if c != nil && c.Query.features().DecimalCastValueCaseWrapper {
 		// Value is a SQLiteNumericMixin.
+		if f := v.Output(); f != nil && f.InternalType() == schema.DecimalField && c.Query.features().DecimalValueCastReal {
+			if _, isDecimal := v.V.(*apd.Decimal); isDecimal {
+				return "(CAST(%s AS REAL))", []any{val}, nil
+			}
+		}
 		return sqliteNumeric(c, v, "%s"), []any{val}, nil
 	}
 	return "%s", []any{val}, nil
