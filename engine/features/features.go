@@ -36,9 +36,23 @@ type Features struct {
 
 	// InsertReturning: INSERT (and bulk INSERT) ends with RETURNING the
 	// primary key and db_returning fields instead of reading
-	// last_insert_rowid(): can_return_columns_from_insert and
-	// can_return_rows_from_bulk_insert on SQLite 3.35+ (Django 4.0).
+	// last_insert_rowid(), and bulk_create() sets the new primary keys:
+	// can_return_columns_from_insert and can_return_rows_from_bulk_insert
+	// on SQLite 3.35+ (Django 4.0, #32501).
 	InsertReturning bool
+	// BulkInsertValues: a multi-row INSERT (bulk_create, a many-to-many
+	// add()) writes `VALUES (1, 1), (1, 2)`; Django 3.2's SQLite
+	// bulk_insert_sql wrote `SELECT 1, 1 UNION ALL SELECT 1, 2` (Django 4.1,
+	// #33460).
+	BulkInsertValues bool
+	// BulkCreateUpdateConflicts: bulk_create() takes update_conflicts,
+	// update_fields and unique_fields (INSERT ... ON CONFLICT(...) DO
+	// UPDATE SET "f" = EXCLUDED."f"), Django 4.1 (#31685).
+	BulkCreateUpdateConflicts bool
+	// BulkCreateBatchSizeValueError: bulk_create(batch_size=0) raises
+	// ValueError("Batch size must be a positive integer.") where 3.2
+	// asserted (Django 4.0, #32508 removed the asserts).
+	BulkCreateBatchSizeValueError bool
 
 	// --- Query compilation (engine/query) ---
 
@@ -85,6 +99,9 @@ func django52() *Features {
 
 	// Saving, bulk operations and deletion.
 	f.InsertReturning = true
+	f.BulkInsertValues = true
+	f.BulkCreateUpdateConflicts = true
+	f.BulkCreateBatchSizeValueError = true
 
 	// Query compilation.
 

@@ -720,13 +720,23 @@ func (o *Instance) SetAttrValue(name string, v any) error {
 	return nil
 }
 
-// BulkCreate is bulk_create(objs, batch_size): one multi-row INSERT per
-// batch; on SQLite (Django 3.2) the new primary keys are not set on the
+// BulkCreateOptions are bulk_create()'s keyword arguments.
+type BulkCreateOptions struct {
+	// BatchSize is batch_size; 0 means None.
+	BatchSize       int
+	IgnoreConflicts bool
+	UpdateConflicts bool
+	// UpdateFields and UniqueFields are field names (unique_fields may
+	// name "pk").
+	UpdateFields []string
+	UniqueFields []string
+}
+
+// BulkCreate is bulk_create(objs, batch_size, ignore_conflicts, ...): one
+// multi-row INSERT per batch; where the version returns rows from a bulk
+// insert (features.InsertReturning) the new primary keys are set on the
 // objects.
-func (qs *QuerySet) BulkCreate(objs []*Instance, batchSize int, ignoreConflicts bool) ([]*Instance, error) {
-	if batchSize < 0 {
-		return nil, errorf("AssertionError", "")
-	}
+func (qs *QuerySet) BulkCreate(objs []*Instance, o BulkCreateOptions) ([]*Instance, error) {
 	opts := qs.Model.Meta
 	for _, p := range opts.ConcreteModel.Meta.Parents {
 		if p.Link != nil {
@@ -736,57 +746,104 @@ func (qs *QuerySet) BulkCreate(objs []*Instance, batchSize int, ignoreConflicts 
 	if len(objs) == 0 {
 		return objs, nil
 	}
-	for _, o := range objs {
-		if o.Pk() == nil {
+	fieldsNamed := func(names []string, which string) ([]*schema.Field, error) {
+		var out []*schema.Field
+		for _, n := range names {
+			if n == "pk" {
+				n = opts.Pk.Name
+			}
+			f, rel, err := opts.GetField(n)
+			if err != nil {
+				return nil, errorf("FieldDoesNotExist", "%s", err.Error())
+			}
+			if rel != nil {
+				return nil, errorf("ValueError", "bulk_create() can only be used with concrete fields in %s.", which)
+			}
+			out = append(out, f)
+		}
+		return out, nil
+	}
+	var uniqueFields, updateFields []*schema.Field
+	var err error
+	if len(o.UniqueFields) > 0 {
+		if uniqueFields, err = fieldsNamed(o.UniqueFields, "unique_fields"); err != nil {
+			return nil, err
+		}
+	}
+	if len(o.UpdateFields) > 0 {
+		if updateFields, err = fieldsNamed(o.UpdateFields, "update_fields"); err != nil {
+			return nil, err
+		}
+	}
+	onConflict, err := checkBulkCreateOptions(o, updateFields, uniqueFields)
+	if err != nil {
+		return nil, err
+	}
+	for _, obj := range objs {
+		if obj.Pk() == nil {
 			v, err := pkValueOnSave(opts.Pk)
 			if err != nil {
 				return nil, err
 			}
 			if v != nil {
-				o.SetPk(v)
+				obj.SetPk(v)
 			}
 		}
-		if err := o.prepareRelatedFieldsForSave("bulk_create"); err != nil {
+		if err := obj.prepareRelatedFieldsForSave("bulk_create"); err != nil {
 			return nil, err
 		}
 	}
 	var withPk, withoutPk []*Instance
-	for _, o := range objs {
-		if o.Pk() == nil {
-			withoutPk = append(withoutPk, o)
+	for _, obj := range objs {
+		if obj.Pk() == nil {
+			withoutPk = append(withoutPk, obj)
 		} else {
-			withPk = append(withPk, o)
+			withPk = append(withPk, obj)
 		}
 	}
-	err := qs.db.atomic(func() error {
+	returning := dbReturningFields(qs.Model)
+	bulkReturn := qs.db.Apps.Features.InsertReturning && onConflict != query.ConflictIgnore
+	err = qs.db.atomic(func() error {
 		for _, group := range [][]*Instance{withPk, withoutPk} {
 			if len(group) == 0 {
 				continue
 			}
 			var fields []*schema.Field
 			for _, f := range opts.ConcreteFields() {
-				if group[0].Pk() == nil && f == opts.Pk && f.IsAuto() {
+				if group[0].Pk() == nil && f.IsAuto() {
 					continue
 				}
 				fields = append(fields, f)
 			}
-			size := batchSize
-			maxSize := 500
-			if len(fields) > 1 {
-				maxSize = 999 / len(fields)
+			size := o.BatchSize
+			maxSize := len(group)
+			switch {
+			case len(fields) == 1:
+				maxSize = 500
+			case len(fields) > 1:
+				maxSize = max(999/len(fields), 1)
 			}
 			if size == 0 || size > maxSize {
 				size = maxSize
 			}
+			var returned [][]any
 			for start := 0; start < len(group); start += size {
 				batch := group[start:min(start+size, len(group))]
 				var rows [][]any
-				for _, o := range batch {
+				for _, obj := range batch {
 					row := make([]any, len(fields))
 					for i, f := range fields {
-						v, err := o.preSave(f, true)
+						v, err := obj.preSave(f, true)
 						if err != nil {
 							return err
+						}
+						if e, ok := v.(query.Expression); ok {
+							r, err := query.ResolveForInsert(qs.Model, f, e)
+							if err != nil {
+								return convertQueryError(err)
+							}
+							row[i] = r
+							continue
 						}
 						if row[i], err = f.DBPrepSave(v); err != nil {
 							return err
@@ -794,12 +851,26 @@ func (qs *QuerySet) BulkCreate(objs []*Instance, batchSize int, ignoreConflicts 
 					}
 					rows = append(rows, row)
 				}
-				sql, params := query.InsertSQL(qs.Model, fields, rows)
-				if ignoreConflicts {
-					sql, params = query.InsertIgnoreSQL(qs.Model, fields, rows)
+				ins := &query.Insert{Model: qs.Model, Fields: fields, Rows: rows, OnConflict: onConflict, UpdateFields: updateFields, UniqueFields: uniqueFields}
+				var ret []*schema.Field
+				if bulkReturn {
+					ret = returning
 				}
-				if _, err := qs.db.exec(sql, params); err != nil {
+				r, err := qs.db.insert(ins, ret)
+				if err != nil {
 					return err
+				}
+				if bulkReturn {
+					returned = append(returned, r...)
+				}
+			}
+			for i, obj := range group {
+				if i < len(returned) {
+					for j, f := range returning {
+						if j < len(returned[i]) && (obj.Pk() == nil || f != opts.Pk) {
+							obj.values[f.Attname] = returned[i][j]
+						}
+					}
 				}
 			}
 		}
@@ -808,11 +879,47 @@ func (qs *QuerySet) BulkCreate(objs []*Instance, batchSize int, ignoreConflicts 
 	if err != nil {
 		return nil, err
 	}
-	for _, o := range objs {
-		o.State.Adding = false
-		o.State.DB = "default"
+	for _, obj := range objs {
+		obj.State.Adding = false
+		obj.State.DB = "default"
 	}
 	return objs, nil
+}
+
+// checkBulkCreateOptions is QuerySet._check_bulk_create_options (Django
+// 4.1): the ON CONFLICT clause the options ask for.
+func checkBulkCreateOptions(o BulkCreateOptions, updateFields, uniqueFields []*schema.Field) (query.OnConflict, error) {
+	if o.IgnoreConflicts && o.UpdateConflicts {
+		return 0, errorf("ValueError", "ignore_conflicts and update_conflicts are mutually exclusive.")
+	}
+	if o.IgnoreConflicts {
+		return query.ConflictIgnore, nil
+	}
+	if !o.UpdateConflicts {
+		return query.ConflictNone, nil
+	}
+	if len(updateFields) == 0 {
+		return 0, errorf("ValueError", "Fields that will be updated when a row insertion fails on conflicts must be provided.")
+	}
+	if len(uniqueFields) == 0 {
+		return 0, errorf("ValueError", "Unique fields that can trigger the upsert must be provided.")
+	}
+	for _, f := range updateFields {
+		if !f.Concrete() || f.ManyToMany() {
+			return 0, errorf("ValueError", "bulk_create() can only be used with concrete fields in update_fields.")
+		}
+	}
+	for _, f := range updateFields {
+		if f.PrimaryKey {
+			return 0, errorf("ValueError", "bulk_create() cannot be used with primary keys in update_fields.")
+		}
+	}
+	for _, f := range uniqueFields {
+		if !f.Concrete() || f.ManyToMany() {
+			return 0, errorf("ValueError", "bulk_create() can only be used with concrete fields in unique_fields.")
+		}
+	}
+	return query.ConflictUpdate, nil
 }
 
 // Update is update(**kwargs): one UPDATE (plus one per parent table for

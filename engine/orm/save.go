@@ -313,8 +313,9 @@ func (o *Instance) doUpdate(cls *schema.Model, pk any, values []query.UpdateValu
 	return n > 0, err
 }
 
-// doInsert is Model._do_insert: one INSERT of fields; an automatic pk not
-// given comes back as the last insert rowid.
+// doInsert is Model._do_insert: one INSERT of fields; the returning
+// fields (an automatic pk not given) come back by RETURNING or as the
+// last insert rowid.
 func (o *Instance) doInsert(cls *schema.Model, fields []*schema.Field, pkSet bool) error {
 	row := make([]any, len(fields))
 	for i, f := range fields {
@@ -337,16 +338,56 @@ func (o *Instance) doInsert(cls *schema.Model, fields []*schema.Field, pkSet boo
 		}
 		row[i] = p
 	}
-	sql, params := query.InsertSQL(cls, fields, [][]any{row})
-	res, err := o.DB.exec(sql, params)
+	returning := dbReturningFields(cls)
+	results, err := o.DB.insert(&query.Insert{Model: cls, Fields: fields, Rows: [][]any{row}}, returning)
 	if err != nil {
 		return err
 	}
-	meta := cls.Meta
-	if !pkSet && meta.Pk.IsAuto() {
-		o.values[meta.Pk.Attname] = res.LastInsertID
+	if len(results) > 0 {
+		for i, f := range returning {
+			if i < len(results[0]) {
+				o.values[f.Attname] = results[0][i]
+			}
+		}
 	}
 	return nil
+}
+
+// dbReturningFields is Options.db_returning_fields: the fields an INSERT
+// returns, the automatic primary key (AutoFieldMixin.db_returning).
+func dbReturningFields(m *schema.Model) []*schema.Field {
+	var out []*schema.Field
+	for _, f := range m.Meta.ConcreteModel.Meta.LocalFields {
+		if f.IsAuto() {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// insert is SQLInsertCompiler.execute_sql(returning_fields): the INSERT
+// with RETURNING where the version can return columns from an insert
+// (features.InsertReturning), else the last insert rowid for an automatic
+// pk of a single row. With no returning fields asked for, rows are
+// written the way bulk_insert_sql writes them.
+func (db *DB) insert(ins *query.Insert, returning []*schema.Field) ([][]any, error) {
+	feats := db.Apps.Features
+	ins.UnionAll = len(returning) == 0 && !feats.BulkInsertValues
+	if feats.InsertReturning {
+		ins.Returning = returning
+	}
+	sql, params := ins.SQL()
+	if len(ins.Returning) > 0 {
+		return db.queryRows(sql, params)
+	}
+	res, err := db.exec(sql, params)
+	if err != nil {
+		return nil, err
+	}
+	if len(returning) > 0 && returning[0].IsAuto() && len(ins.Rows) == 1 {
+		return [][]any{{res.LastInsertID}}, nil
+	}
+	return nil, nil
 }
 
 // sortInstancesByPk orders instances by pk, as Collector.delete sorts them.
