@@ -53,6 +53,20 @@ type Features struct {
 	// ValueError("Batch size must be a positive integer.") where 3.2
 	// asserted (Django 4.0, #32508 removed the asserts).
 	BulkCreateBatchSizeValueError bool
+	// DeleteChecksRaise: QuerySet.delete() on a slice raises TypeError
+	// ("Cannot use 'limit' or 'offset' with delete().") and Model.delete()
+	// without a pk ValueError, where 3.2 asserted (Django 4.0, #32508).
+	DeleteChecksRaise bool
+	// DeleteAfterDistinct: QuerySet.delete() after distinct() deletes; only
+	// distinct(*fields) is refused ("Cannot call delete() after
+	// .distinct(*fields)."). Django 3.2 refused any distinct() (#32433).
+	DeleteAfterDistinct bool
+	// CollectorLazySetNull: the Collector does not fetch the objects a
+	// SET_NULL or SET(value) relation updates; it runs one UPDATE ... SET
+	// "fk" = NULL WHERE "fk" IN (...) on their queryset, keys its updates
+	// by (field, value) alone and no longer sets the value on collected
+	// instances (on_delete.lazy_sub_objs, Django 4.2, #33928).
+	CollectorLazySetNull bool
 
 	// --- Query compilation (engine/query) ---
 
@@ -102,6 +116,9 @@ func django52() *Features {
 	f.BulkInsertValues = true
 	f.BulkCreateUpdateConflicts = true
 	f.BulkCreateBatchSizeValueError = true
+	f.DeleteChecksRaise = true
+	f.DeleteAfterDistinct = true
+	f.CollectorLazySetNull = true
 
 	// Query compilation.
 

@@ -1085,10 +1085,18 @@ func selectSQL(q *query.Query) (string, []any, error) {
 // Delete is QuerySet.delete(): collect and delete with Django's Collector;
 // it returns the total and the count per model label.
 func (qs *QuerySet) Delete() (int64, []LabelCount, error) {
+	feats := qs.db.Apps.Features
 	if qs.Query.IsSliced() {
+		if feats.DeleteChecksRaise {
+			return 0, nil, errorf("TypeError", "Cannot use 'limit' or 'offset' with delete().")
+		}
 		return 0, nil, errorf("AssertionError", "Cannot use 'limit' or 'offset' with delete.")
 	}
-	if qs.Query.Distinct {
+	if feats.DeleteAfterDistinct {
+		if len(qs.Query.DistinctFields) > 0 {
+			return 0, nil, errorf("TypeError", "Cannot call delete() after .distinct(*fields).")
+		}
+	} else if qs.Query.Distinct {
 		return 0, nil, errorf("TypeError", "Cannot call delete() after .distinct().")
 	}
 	if qs.Kind != ModelResults {
