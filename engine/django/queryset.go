@@ -319,14 +319,14 @@ func (e *Env) buildQuerySetClass() {
 			n, ok := batchV.(python.Int)
 			if !ok {
 				op := "'>'"
-				if e.Features.BulkCreateBatchSizeValueError {
+				if e.Features.WriteAssertsRaise {
 					op = "'<='"
 				}
 				return nil, python.NewError(python.TypeError, "%s not supported between instances of '%s' and 'int'", op, batchV.Type())
 			}
 			b, _ := n.Int64()
 			if b <= 0 {
-				if e.Features.BulkCreateBatchSizeValueError {
+				if e.Features.WriteAssertsRaise {
 					return nil, python.NewError(python.ValueError, "Batch size must be a positive integer.")
 				}
 				return nil, python.NewError(python.AssertionError, "")

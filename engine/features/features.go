@@ -49,14 +49,20 @@ type Features struct {
 	// update_fields and unique_fields (INSERT ... ON CONFLICT(...) DO
 	// UPDATE SET "f" = EXCLUDED."f"), Django 4.1 (#31685).
 	BulkCreateUpdateConflicts bool
-	// BulkCreateBatchSizeValueError: bulk_create(batch_size=0) raises
-	// ValueError("Batch size must be a positive integer.") where 3.2
-	// asserted (Django 4.0, #32508 removed the asserts).
-	BulkCreateBatchSizeValueError bool
-	// DeleteChecksRaise: QuerySet.delete() on a slice raises TypeError
-	// ("Cannot use 'limit' or 'offset' with delete().") and Model.delete()
-	// without a pk ValueError, where 3.2 asserted (Django 4.0, #32508).
-	DeleteChecksRaise bool
+	// WriteAssertsRaise: the write methods' sanity checks raise where
+	// Django 3.2 asserted (Django 4.0, #32508): update() and delete() on a
+	// slice raise TypeError ("Cannot use 'limit' or 'offset' with
+	// delete()."), Model.delete() without a pk and bulk_create() or
+	// bulk_update() with batch_size=0 ValueError.
+	WriteAssertsRaise bool
+	// BulkUpdateReturnsRows: bulk_update() returns the number of rows
+	// matched, 0 for no objects (Django 4.0, #32381).
+	BulkUpdateReturnsRows bool
+	// BulkUpdateChecksRelated: bulk_update() refuses an unsaved related
+	// object among the fields it updates ("bulk_update() prohibited to
+	// prevent data loss due to unsaved related object 'x'.") and takes the
+	// pk of one saved after the assignment (Django 4.1, #33322).
+	BulkUpdateChecksRelated bool
 	// DeleteAfterDistinct: QuerySet.delete() after distinct() deletes; only
 	// distinct(*fields) is refused ("Cannot call delete() after
 	// .distinct(*fields)."). Django 3.2 refused any distinct() (#32433).
@@ -115,8 +121,9 @@ func django52() *Features {
 	f.InsertReturning = true
 	f.BulkInsertValues = true
 	f.BulkCreateUpdateConflicts = true
-	f.BulkCreateBatchSizeValueError = true
-	f.DeleteChecksRaise = true
+	f.WriteAssertsRaise = true
+	f.BulkUpdateReturnsRows = true
+	f.BulkUpdateChecksRelated = true
 	f.DeleteAfterDistinct = true
 	f.CollectorLazySetNull = true
 

@@ -927,7 +927,11 @@ func checkBulkCreateOptions(o BulkCreateOptions, updateFields, uniqueFields []*s
 // number of rows matched.
 func (qs *QuerySet) Update(kw ...KV) (int64, error) {
 	if qs.Query.IsSliced() {
-		return 0, errorf("AssertionError", "Cannot update a query once a slice has been taken.")
+		class := "AssertionError"
+		if qs.db.Apps.Features.WriteAssertsRaise {
+			class = "TypeError"
+		}
+		return 0, errorf(class, "Cannot update a query once a slice has been taken.")
 	}
 	opts := qs.Model.Meta
 	var values []query.UpdateValue
@@ -1087,7 +1091,7 @@ func selectSQL(q *query.Query) (string, []any, error) {
 func (qs *QuerySet) Delete() (int64, []LabelCount, error) {
 	feats := qs.db.Apps.Features
 	if qs.Query.IsSliced() {
-		if feats.DeleteChecksRaise {
+		if feats.WriteAssertsRaise {
 			return 0, nil, errorf("TypeError", "Cannot use 'limit' or 'offset' with delete().")
 		}
 		return 0, nil, errorf("AssertionError", "Cannot use 'limit' or 'offset' with delete.")

@@ -2,6 +2,7 @@ package orm
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -69,8 +70,17 @@ func (o *Instance) Save(opts SaveOptions) error {
 // cached related object must be saved; its pk fills the attname when that
 // is empty; a stale cache is dropped.
 func (o *Instance) prepareRelatedFieldsForSave(op string) error {
+	return o.PrepareRelatedFieldsForSave(op, nil)
+}
+
+// PrepareRelatedFieldsForSave is _prepare_related_fields_for_save(
+// operation_name, fields): only fields, when given.
+func (o *Instance) PrepareRelatedFieldsForSave(op string, fields []*schema.Field) error {
 	for _, f := range o.Model.Meta.ConcreteFields() {
 		if f.Rel == nil {
+			continue
+		}
+		if len(fields) > 0 && !slices.Contains(fields, f) {
 			continue
 		}
 		obj, ok := o.CachedRelated(f.Name)
