@@ -264,17 +264,29 @@ func (e *Env) buildQuerySetClass() {
 	for _, name := range []string{"get_or_create", "update_or_create"} {
 		name := name
 		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-			var defaults python.Value = python.None
-			if len(args) > 1 {
-				return nil, python.NewError(python.TypeError, "%s() takes from 1 to 2 positional arguments but %d were given", name, len(args)+1)
+			var defaults, createDefaults python.Value = python.None, python.None
+			hasCreate := name == "update_or_create" && e.Features.UpdateOrCreateCreateDefaults
+			maxArgs := 1
+			if hasCreate {
+				maxArgs = 2
 			}
-			if len(args) == 1 {
+			if len(args) > maxArgs {
+				return nil, python.NewError(python.TypeError, "%s() takes from 1 to %d positional arguments but %d were given", name, maxArgs+1, len(args)+1)
+			}
+			if len(args) >= 1 {
 				defaults = args[0]
+			}
+			if len(args) == 2 {
+				createDefaults = args[1]
 			}
 			var rest []python.Kwarg
 			for _, k := range kw {
 				if k.Name == "defaults" {
 					defaults = k.Value
+					continue
+				}
+				if k.Name == "create_defaults" && hasCreate {
+					createDefaults = k.Value
 					continue
 				}
 				rest = append(rest, k)
@@ -292,7 +304,13 @@ func (e *Env) buildQuerySetClass() {
 				setAttr := func(o *orm.Instance, n string, v any) error {
 					return python.SetAttr(th, e.wrap(o), n, e.toPy(v))
 				}
-				obj, created, err = qs.UpdateOrCreate(dkv, e.kwargsToGo(rest), isProp, setAttr)
+				var ckv []orm.KV
+				if createDefaults != python.None {
+					if ckv, err = e.dictKVs(createDefaults); err != nil {
+						return nil, err
+					}
+				}
+				obj, created, err = qs.UpdateOrCreate(dkv, ckv, createDefaults != python.None, e.kwargsToGo(rest), isProp, setAttr)
 			}
 			if err != nil {
 				return nil, e.pyErr(err)

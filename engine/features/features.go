@@ -63,6 +63,15 @@ type Features struct {
 	// prevent data loss due to unsaved related object 'x'.") and takes the
 	// pk of one saved after the assignment (Django 4.1, #33322).
 	BulkUpdateChecksRelated bool
+	// UpdateOrCreateUpdateFields: update_or_create() saves the found object
+	// with update_fields, the defaults and the fields whose pre_save() may
+	// change them (dates, files), instead of every field (Django 4.2,
+	// #32095).
+	UpdateOrCreateUpdateFields bool
+	// UpdateOrCreateCreateDefaults: update_or_create() takes
+	// create_defaults, the values of an object it creates (Django 5.0,
+	// #34280).
+	UpdateOrCreateCreateDefaults bool
 	// DeleteAfterDistinct: QuerySet.delete() after distinct() deletes; only
 	// distinct(*fields) is refused ("Cannot call delete() after
 	// .distinct(*fields)."). Django 3.2 refused any distinct() (#32433).
@@ -122,6 +131,8 @@ func django52() *Features {
 	f.BulkInsertValues = true
 	f.BulkCreateUpdateConflicts = true
 	f.WriteAssertsRaise = true
+	f.UpdateOrCreateUpdateFields = true
+	f.UpdateOrCreateCreateDefaults = true
 	f.BulkUpdateReturnsRows = true
 	f.BulkUpdateChecksRelated = true
 	f.DeleteAfterDistinct = true

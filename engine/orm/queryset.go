@@ -1,6 +1,7 @@
 package orm
 
 import (
+	"slices"
 	"fmt"
 	"strings"
 
@@ -676,16 +677,20 @@ func (qs *QuerySet) GetOrCreate(defaults []KV, kw []KV, isProperty func(string) 
 	return created, true, nil
 }
 
-// UpdateOrCreate is update_or_create(defaults=..., **kwargs): set the
-// defaults on the found object and save it, or create it. setAttr sets an
+// UpdateOrCreate is update_or_create(defaults=..., create_defaults=...,
+// **kwargs): set the defaults on the found object and save it, or create
+// it (with createDefaults where given, Django 5.0). setAttr sets an
 // attribute as Python's setattr would (through the binding), nil meaning
 // plain field values.
-func (qs *QuerySet) UpdateOrCreate(defaults []KV, kw []KV, isProperty func(string) bool, setAttr func(*Instance, string, any) error) (*Instance, bool, error) {
+func (qs *QuerySet) UpdateOrCreate(defaults, createDefaults []KV, hasCreateDefaults bool, kw []KV, isProperty func(string) bool, setAttr func(*Instance, string, any) error) (*Instance, bool, error) {
+	if !hasCreateDefaults {
+		createDefaults = defaults
+	}
 	var obj *Instance
 	var created bool
 	err := qs.db.runAtomic(true, func() error {
 		var err error
-		obj, created, err = qs.GetOrCreate(defaults, kw, isProperty)
+		obj, created, err = qs.GetOrCreate(createDefaults, kw, isProperty)
 		if err != nil || created {
 			return err
 		}
@@ -698,12 +703,57 @@ func (qs *QuerySet) UpdateOrCreate(defaults []KV, kw []KV, isProperty func(strin
 				return err
 			}
 		}
-		return qs.db.Hooks.Save(obj, SaveOptions{})
+		if !qs.db.Apps.Features.UpdateOrCreateUpdateFields {
+			return qs.db.Hooks.Save(obj, SaveOptions{})
+		}
+		// Only the defaults are saved, with the fields whose pre_save()
+		// may change them (dates, files), when they are all concrete.
+		opts := qs.Model.Meta
+		concrete := map[string]bool{}
+		for _, f := range opts.ConcreteFields() {
+			if !f.PrimaryKey {
+				concrete[f.Name], concrete[f.Attname] = true, true
+			}
+		}
+		updateFields := []string{}
+		all := true
+		for _, d := range defaults {
+			if !slices.Contains(updateFields, d.Name) {
+				updateFields = append(updateFields, d.Name)
+			}
+			if !concrete[d.Name] {
+				all = false
+			}
+		}
+		if !all {
+			return qs.db.Hooks.Save(obj, SaveOptions{})
+		}
+		for _, f := range opts.LocalFields {
+			if f.PrimaryKey || !overridesPreSave(f) {
+				continue
+			}
+			for _, n := range []string{f.Name, f.Attname} {
+				if !slices.Contains(updateFields, n) {
+					updateFields = append(updateFields, n)
+				}
+			}
+		}
+		return qs.db.Hooks.Save(obj, SaveOptions{UpdateFields: updateFields})
 	})
 	if err != nil {
 		return nil, false, err
 	}
 	return obj, created, nil
+}
+
+// overridesPreSave reports whether the field's class overrides
+// Field.pre_save (DateField, DateTimeField, TimeField, FileField).
+func overridesPreSave(f *schema.Field) bool {
+	switch f.Kind {
+	case schema.DateField, schema.DateTimeField, schema.TimeField, schema.FileField, schema.ImageField:
+		return true
+	}
+	return false
 }
 
 // SetAttrValue sets a field by name or attname as setattr would: a
