@@ -72,6 +72,10 @@ type Features struct {
 	// create_defaults, the values of an object it creates (Django 5.0,
 	// #34280).
 	UpdateOrCreateCreateDefaults bool
+	// SaveParentsOnce: save() writes a common ancestor of multiple
+	// inheritance once (_save_parents' updated_parents), where 3.2 saved
+	// it again through each parent (Django 4.1, #33414).
+	SaveParentsOnce bool
 	// DeleteAfterDistinct: QuerySet.delete() after distinct() deletes; only
 	// distinct(*fields) is refused ("Cannot call delete() after
 	// .distinct(*fields)."). Django 3.2 refused any distinct() (#32433).
@@ -132,6 +136,7 @@ func django52() *Features {
 	f.BulkCreateUpdateConflicts = true
 	f.WriteAssertsRaise = true
 	f.UpdateOrCreateUpdateFields = true
+	f.SaveParentsOnce = true
 	f.UpdateOrCreateCreateDefaults = true
 	f.BulkUpdateReturnsRows = true
 	f.BulkUpdateChecksRelated = true

@@ -124,7 +124,7 @@ func (o *Instance) SaveBase(opts SaveOptions) error {
 	}
 	updated := false
 	err := o.DB.atomic(func() error {
-		parentInserted, err := o.saveParents(cls, opts.UpdateFields)
+		parentInserted, err := o.saveParents(cls, opts.UpdateFields, map[*schema.Model]bool{})
 		if err != nil {
 			return err
 		}
@@ -142,24 +142,34 @@ func (o *Instance) SaveBase(opts SaveOptions) error {
 	return nil
 }
 
-// saveParents is Model._save_parents.
-func (o *Instance) saveParents(cls *schema.Model, updateFields []string) (bool, error) {
+// saveParents is Model._save_parents. updatedParents remembers, from
+// Django 4.1 (features.SaveParentsOnce), whether each parent's table was
+// updated, so a common ancestor of multiple inheritance is saved once.
+func (o *Instance) saveParents(cls *schema.Model, updateFields []string, updatedParents map[*schema.Model]bool) (bool, error) {
 	inserted := false
+	once := o.DB.Apps.Features.SaveParentsOnce
 	for _, p := range cls.Meta.Parents {
 		parent, link := p.Model, p.Link
 		if link != nil && o.PkOf(parent.Meta) == nil && o.values[link.Attname] != nil {
 			o.values[parent.Meta.Pk.Attname] = o.values[link.Attname]
 		}
-		parentInserted, err := o.saveParents(parent, updateFields)
-		if err != nil {
-			return false, err
-		}
-		updated, err := o.saveTable(parent, parentInserted, false, updateFields)
-		if err != nil {
-			return false, err
-		}
-		if !updated {
-			inserted = true
+		if parentUpdated, seen := updatedParents[parent]; once && seen {
+			if !parentUpdated {
+				inserted = true
+			}
+		} else {
+			parentInserted, err := o.saveParents(parent, updateFields, updatedParents)
+			if err != nil {
+				return false, err
+			}
+			updated, err := o.saveTable(parent, parentInserted, false, updateFields)
+			if err != nil {
+				return false, err
+			}
+			if !updated {
+				inserted = true
+			}
+			updatedParents[parent] = updated
 		}
 		if link != nil {
 			o.values[link.Attname] = o.PkOf(parent.Meta)
