@@ -76,6 +76,16 @@ type Features struct {
 	// inheritance once (_save_parents' updated_parents), where 3.2 saved
 	// it again through each parent (Django 4.1, #33414).
 	SaveParentsOnce bool
+	// UpdateReturning: save() reads back the fields it writes from an
+	// expression (F('n') + 1, Now()) with UPDATE ... RETURNING (and INSERT
+	// ... RETURNING), so the instance holds their values instead of the
+	// expression (Django 6.0, #27222).
+	UpdateReturning bool
+	// ModelNotUpdated: a forced update (force_update, update_fields) that
+	// matches no row raises Model.NotUpdated, a subclass of
+	// django.core.exceptions.ObjectNotUpdated and DatabaseError, instead of
+	// DatabaseError (Django 6.0).
+	ModelNotUpdated bool
 	// DeleteAfterDistinct: QuerySet.delete() after distinct() deletes; only
 	// distinct(*fields) is refused ("Cannot call delete() after
 	// .distinct(*fields)."). Django 3.2 refused any distinct() (#32433).
@@ -159,6 +169,8 @@ func django61() *Features {
 	f.Version, f.Release, f.Label = "6.1", "6.1.1", "Django 6.1"
 
 	// Saving, bulk operations and deletion.
+	f.UpdateReturning = true
+	f.ModelNotUpdated = true
 
 	// Query compilation.
 

@@ -1048,10 +1048,26 @@ func fieldRepr(f *schema.Field, rel *schema.Rel) string {
 	return "<" + kind + ": " + rel.Field.Model.Meta.LabelLower() + ">"
 }
 
-// updateValues is QuerySet._update(values) for save(): one UPDATE on this
-// model's table.
-func (qs *QuerySet) updateValues(values []query.UpdateValue) (int64, error) {
-	return qs.updateWithRelated(values, nil, nil)
+// updateReturning is QuerySet._update(values, returning_fields) for
+// save(): one UPDATE on this model's table; one row per row updated, the
+// returning fields' values (UPDATE ... RETURNING) or empty.
+func (qs *QuerySet) updateReturning(values []query.UpdateValue, returning []*schema.Field) ([][]any, error) {
+	if len(returning) == 0 {
+		n, err := qs.updateWithRelated(values, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		return make([][]any, n), nil
+	}
+	q := qs.Query.Clone()
+	q.ClearOrdering(true, true)
+	sql, params, err := query.UpdateSQL(q, values, returning...)
+	if err == query.ErrEmptyResult {
+		return nil, nil
+	} else if err != nil {
+		return nil, convertQueryError(err)
+	}
+	return qs.db.queryRows(sql, params)
 }
 
 // updateWithRelated is SQLUpdateCompiler.execute_sql with pre_sql_setup:

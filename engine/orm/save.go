@@ -219,16 +219,35 @@ func (o *Instance) saveTable(cls *schema.Model, forceInsert, forceUpdate bool, u
 			}
 			values = append(values, query.UpdateValue{Field: f, Value: v})
 		}
-		var err error
-		updated, err = o.doUpdate(cls, pk, values, updateFields != nil, updateFields != nil || forceUpdate)
+		// Django 6.0 reads back the fields saved from an expression
+		// (UPDATE ... RETURNING), so the instance holds their values.
+		var returning []*schema.Field
+		if o.DB.Apps.Features.UpdateReturning {
+			for _, v := range values {
+				if _, ok := v.Value.(query.Expression); ok && (updateFields == nil || containsName(updateFields, v.Field.Name)) {
+					returning = append(returning, v.Field)
+				}
+			}
+		}
+		results, err := o.doUpdate(cls, pk, values, updateFields != nil, updateFields != nil || forceUpdate, returning)
 		if err != nil {
 			return false, err
 		}
+		updated = len(results) > 0
+		if updated {
+			if err := o.assignReturnedValues(results[0], returning); err != nil {
+				return false, err
+			}
+		}
+		notUpdated := "DatabaseError"
+		if o.DB.Apps.Features.ModelNotUpdated {
+			notUpdated = "NotUpdated"
+		}
 		if forceUpdate && !updated {
-			return false, errorf("DatabaseError", "Forced update did not affect any rows.")
+			return false, &Error{Class: notUpdated, Model: o.Model, Msg: "Forced update did not affect any rows."}
 		}
 		if len(updateFields) > 0 && !updated {
-			return false, errorf("DatabaseError", "Save with update_fields did not affect any rows.")
+			return false, &Error{Class: notUpdated, Model: o.Model, Msg: "Save with update_fields did not affect any rows."}
 		}
 	}
 	if !updated {
@@ -302,35 +321,65 @@ func (db *DB) now() time.Time {
 // doUpdate is Model._do_update: UPDATE by pk; with nothing to set, a row
 // "was updated" when update_fields was given or the row exists. With
 // Meta.select_on_save (and no forced update) a SELECT checks the row
-// first.
-func (o *Instance) doUpdate(cls *schema.Model, pk any, values []query.UpdateValue, haveUpdateFields, forced bool) (bool, error) {
+// first. It returns one row per row updated: the returning fields' values
+// where the UPDATE returned them (Django 6.0), else empty.
+func (o *Instance) doUpdate(cls *schema.Model, pk any, values []query.UpdateValue, haveUpdateFields, forced bool, returning []*schema.Field) ([][]any, error) {
 	// The pk is prepared as in any filter: pk = 'x' fails as Django's
 	// does ("Field 'id' expected a number but got 'x'.").
 	filtered, err := o.DB.All(cls).FilterQ(kwQ([]KV{{"pk", pk}}), false)
 	if err != nil {
-		return false, err
+		return nil, err
+	}
+	one := [][]any{{}}
+	existsRow := func() ([][]any, error) {
+		ok, err := filtered.Exists()
+		if err != nil || !ok {
+			return nil, err
+		}
+		return one, nil
 	}
 	if len(values) == 0 {
 		if haveUpdateFields {
-			return true, nil
+			return one, nil
 		}
-		return filtered.Exists()
+		return existsRow()
 	}
 	if o.Model.Meta.SelectOnSave && !forced {
 		// Meta.select_on_save: SELECT first; an UPDATE that reports no
 		// row is checked again.
 		exists, err := filtered.Exists()
 		if err != nil || !exists {
-			return false, err
+			return nil, err
 		}
-		n, err := filtered.updateValues(values)
-		if err != nil || n > 0 {
-			return n > 0, err
+		rows, err := filtered.updateReturning(values, returning)
+		if err != nil || len(rows) > 0 {
+			return rows, err
 		}
-		return filtered.Exists()
+		return existsRow()
 	}
-	n, err := filtered.updateValues(values)
-	return n > 0, err
+	return filtered.updateReturning(values, returning)
+}
+
+// assignReturnedValues is Model._assign_returned_values: the returned
+// values set on the instance; a returning field with no value (the row
+// was not returned) is deferred, to be loaded again.
+func (o *Instance) assignReturnedValues(row []any, fields []*schema.Field) error {
+	for i, f := range fields {
+		if i >= len(row) {
+			delete(o.values, f.Attname)
+			if o.deferred == nil {
+				o.deferred = map[string]bool{}
+			}
+			o.deferred[f.Attname] = true
+			continue
+		}
+		v, err := f.FromDB(row[i])
+		if err != nil {
+			return err
+		}
+		o.values[f.Attname] = v
+	}
+	return nil
 }
 
 // doInsert is Model._do_insert: one INSERT of fields; the returning
@@ -359,16 +408,20 @@ func (o *Instance) doInsert(cls *schema.Model, fields []*schema.Field, pkSet boo
 		row[i] = p
 	}
 	returning := dbReturningFields(cls)
+	if o.DB.Apps.Features.UpdateReturning {
+		// A field inserted from an expression is read back (Django 6.0).
+		for i, f := range fields {
+			if _, ok := row[i].(query.Expression); ok && !slices.Contains(returning, f) {
+				returning = append(returning, f)
+			}
+		}
+	}
 	results, err := o.DB.insert(&query.Insert{Model: cls, Fields: fields, Rows: [][]any{row}}, returning)
 	if err != nil {
 		return err
 	}
 	if len(results) > 0 {
-		for i, f := range returning {
-			if i < len(results[0]) {
-				o.values[f.Attname] = results[0][i]
-			}
-		}
+		return o.assignReturnedValues(results[0], returning)
 	}
 	return nil
 }

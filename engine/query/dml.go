@@ -96,14 +96,7 @@ func (ins *Insert) SQL() (string, []any) {
 		}
 		sql += " ON CONFLICT(" + strings.Join(unique, ", ") + ") DO UPDATE SET " + strings.Join(sets, ", ")
 	}
-	if len(ins.Returning) > 0 {
-		ret := make([]string, len(ins.Returning))
-		for i, f := range ins.Returning {
-			ret[i] = schema.QuoteName(f.Model.Meta.DBTable) + "." + schema.QuoteName(f.Column)
-		}
-		sql += " RETURNING " + strings.Join(ret, ", ")
-	}
-	return sql, params
+	return sql + returningSQL(ins.Returning), params
 }
 
 // UpdateValue is one `SET column = value` of an UPDATE: a Go value (to be
@@ -115,9 +108,10 @@ type UpdateValue struct {
 
 // UpdateSQL is SQLUpdateCompiler.as_sql for q's model table: None values
 // are written inline as NULL, expressions are resolved against q (no joins
-// allowed), everything else is a parameter prepared with the field. The
-// caller must have reduced q to a single table (see PkSubquery).
-func UpdateSQL(q *Query, values []UpdateValue) (string, []any, error) {
+// allowed), everything else is a parameter prepared with the field; then
+// RETURNING the returning fields' columns, if any. The caller must have
+// reduced q to a single table (see PkSubquery).
+func UpdateSQL(q *Query, values []UpdateValue, returning ...*schema.Field) (string, []any, error) {
 	q = q.Clone()
 	q.InitialAlias()
 	c := &Compiler{Query: q}
@@ -171,7 +165,21 @@ func UpdateSQL(q *Query, values []UpdateValue) (string, []any, error) {
 	if where != "" {
 		sql += " WHERE " + where
 	}
+	sql += returningSQL(returning)
 	return sql, append(params, wp...), nil
+}
+
+// returningSQL is DatabaseOperations.returning_columns:
+// ` RETURNING "table"."column", ...`, or "" for no fields.
+func returningSQL(fields []*schema.Field) string {
+	if len(fields) == 0 {
+		return ""
+	}
+	ret := make([]string, len(fields))
+	for i, f := range fields {
+		ret[i] = schema.QuoteName(f.Model.Meta.DBTable) + "." + schema.QuoteName(f.Column)
+	}
+	return " RETURNING " + strings.Join(ret, ", ")
 }
 
 // ActiveTables counts the aliases in use (count_active_tables).
