@@ -86,6 +86,17 @@ type Features struct {
 	// django.core.exceptions.ObjectNotUpdated and DatabaseError, instead of
 	// DatabaseError (Django 6.0).
 	ModelNotUpdated bool
+	// UpdateOnlyConcreteFields: update() refuses any field without a
+	// column, a reverse relation included, with "Cannot update model field
+	// <ManyToOneRel: myapp.comment> (only concrete fields are permitted)."
+	// where 3.2 let a reverse one-to-many fail later with an AttributeError
+	// (Django 6.0).
+	UpdateOnlyConcreteFields bool
+	// DeferredUnsavedRaises: reading a deferred field of an instance
+	// without a pk raises AttributeError ("Cannot retrieve deferred field
+	// 'qty' from an unsaved model.") instead of querying for pk None (Django
+	// 6.1, with the fetch modes, #28586).
+	DeferredUnsavedRaises bool
 	// DeleteAfterDistinct: QuerySet.delete() after distinct() deletes; only
 	// distinct(*fields) is refused ("Cannot call delete() after
 	// .distinct(*fields)."). Django 3.2 refused any distinct() (#32433).
@@ -171,6 +182,8 @@ func django61() *Features {
 	// Saving, bulk operations and deletion.
 	f.UpdateReturning = true
 	f.ModelNotUpdated = true
+	f.UpdateOnlyConcreteFields = true
+	f.DeferredUnsavedRaises = true
 
 	// Query compilation.
 
