@@ -36,9 +36,77 @@ type Features struct {
 
 	// InsertReturning: INSERT (and bulk INSERT) ends with RETURNING the
 	// primary key and db_returning fields instead of reading
-	// last_insert_rowid(): can_return_columns_from_insert and
-	// can_return_rows_from_bulk_insert on SQLite 3.35+ (Django 4.0).
+	// last_insert_rowid(), and bulk_create() sets the new primary keys:
+	// can_return_columns_from_insert and can_return_rows_from_bulk_insert
+	// on SQLite 3.35+ (Django 4.0, #32501).
 	InsertReturning bool
+	// BulkInsertValues: a multi-row INSERT (bulk_create, a many-to-many
+	// add()) writes `VALUES (1, 1), (1, 2)`; Django 3.2's SQLite
+	// bulk_insert_sql wrote `SELECT 1, 1 UNION ALL SELECT 1, 2` (Django 4.1,
+	// #33460).
+	BulkInsertValues bool
+	// BulkCreateUpdateConflicts: bulk_create() takes update_conflicts,
+	// update_fields and unique_fields (INSERT ... ON CONFLICT(...) DO
+	// UPDATE SET "f" = EXCLUDED."f"), Django 4.1 (#31685).
+	BulkCreateUpdateConflicts bool
+	// WriteAssertsRaise: the write methods' sanity checks raise where
+	// Django 3.2 asserted (Django 4.0, #32508): update() and delete() on a
+	// slice raise TypeError ("Cannot use 'limit' or 'offset' with
+	// delete()."), Model.delete() without a pk and bulk_create() or
+	// bulk_update() with batch_size=0 ValueError.
+	WriteAssertsRaise bool
+	// BulkUpdateReturnsRows: bulk_update() returns the number of rows
+	// matched, 0 for no objects (Django 4.0, #32381).
+	BulkUpdateReturnsRows bool
+	// BulkUpdateChecksRelated: bulk_update() refuses an unsaved related
+	// object among the fields it updates ("bulk_update() prohibited to
+	// prevent data loss due to unsaved related object 'x'.") and takes the
+	// pk of one saved after the assignment (Django 4.1, #33322).
+	BulkUpdateChecksRelated bool
+	// UpdateOrCreateUpdateFields: update_or_create() saves the found object
+	// with update_fields, the defaults and the fields whose pre_save() may
+	// change them (dates, files), instead of every field (Django 4.2,
+	// #32095).
+	UpdateOrCreateUpdateFields bool
+	// UpdateOrCreateCreateDefaults: update_or_create() takes
+	// create_defaults, the values of an object it creates (Django 5.0,
+	// #34280).
+	UpdateOrCreateCreateDefaults bool
+	// SaveParentsOnce: save() writes a common ancestor of multiple
+	// inheritance once (_save_parents' updated_parents), where 3.2 saved
+	// it again through each parent (Django 4.1, #33414).
+	SaveParentsOnce bool
+	// UpdateReturning: save() reads back the fields it writes from an
+	// expression (F('n') + 1, Now()) with UPDATE ... RETURNING (and INSERT
+	// ... RETURNING), so the instance holds their values instead of the
+	// expression (Django 6.0, #27222).
+	UpdateReturning bool
+	// ModelNotUpdated: a forced update (force_update, update_fields) that
+	// matches no row raises Model.NotUpdated, a subclass of
+	// django.core.exceptions.ObjectNotUpdated and DatabaseError, instead of
+	// DatabaseError (Django 6.0).
+	ModelNotUpdated bool
+	// UpdateOnlyConcreteFields: update() refuses any field without a
+	// column, a reverse relation included, with "Cannot update model field
+	// <ManyToOneRel: myapp.comment> (only concrete fields are permitted)."
+	// where 3.2 let a reverse one-to-many fail later with an AttributeError
+	// (Django 6.0).
+	UpdateOnlyConcreteFields bool
+	// DeferredUnsavedRaises: reading a deferred field of an instance
+	// without a pk raises AttributeError ("Cannot retrieve deferred field
+	// 'qty' from an unsaved model.") instead of querying for pk None (Django
+	// 6.1, with the fetch modes, #28586).
+	DeferredUnsavedRaises bool
+	// DeleteAfterDistinct: QuerySet.delete() after distinct() deletes; only
+	// distinct(*fields) is refused ("Cannot call delete() after
+	// .distinct(*fields)."). Django 3.2 refused any distinct() (#32433).
+	DeleteAfterDistinct bool
+	// CollectorLazySetNull: the Collector does not fetch the objects a
+	// SET_NULL or SET(value) relation updates; it runs one UPDATE ... SET
+	// "fk" = NULL WHERE "fk" IN (...) on their queryset, keys its updates
+	// by (field, value) alone and no longer sets the value on collected
+	// instances (on_delete.lazy_sub_objs, Django 4.2, #33928).
+	CollectorLazySetNull bool
 
 	// --- Query compilation (engine/query) ---
 
@@ -170,6 +238,16 @@ func django52() *Features {
 
 	// Saving, bulk operations and deletion.
 	f.InsertReturning = true
+	f.BulkInsertValues = true
+	f.BulkCreateUpdateConflicts = true
+	f.WriteAssertsRaise = true
+	f.UpdateOrCreateUpdateFields = true
+	f.SaveParentsOnce = true
+	f.UpdateOrCreateCreateDefaults = true
+	f.BulkUpdateReturnsRows = true
+	f.BulkUpdateChecksRelated = true
+	f.DeleteAfterDistinct = true
+	f.CollectorLazySetNull = true
 
 	// Query compilation.
 	f.ExistsSelectsOne = true
@@ -202,6 +280,10 @@ func django61() *Features {
 	f.Version, f.Release, f.Label = "6.1", "6.1.1", "Django 6.1"
 
 	// Saving, bulk operations and deletion.
+	f.UpdateReturning = true
+	f.ModelNotUpdated = true
+	f.UpdateOnlyConcreteFields = true
+	f.DeferredUnsavedRaises = true
 
 	// Query compilation.
 
