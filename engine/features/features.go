@@ -49,12 +49,6 @@ type Features struct {
 	// update_fields and unique_fields (INSERT ... ON CONFLICT(...) DO
 	// UPDATE SET "f" = EXCLUDED."f"), Django 4.1 (#31685).
 	BulkCreateUpdateConflicts bool
-	// WriteAssertsRaise: the write methods' sanity checks raise where
-	// Django 3.2 asserted (Django 4.0, #32508): update() and delete() on a
-	// slice raise TypeError ("Cannot use 'limit' or 'offset' with
-	// delete()."), Model.delete() without a pk and bulk_create() or
-	// bulk_update() with batch_size=0 ValueError.
-	WriteAssertsRaise bool
 	// BulkUpdateReturnsRows: bulk_update() returns the number of rows
 	// matched, 0 for no objects (Django 4.0, #32381).
 	BulkUpdateReturnsRows bool
@@ -199,6 +193,89 @@ type Features struct {
 
 	// --- Errors and reprs of the Django API (engine/django) ---
 
+	// AssertsAreExceptions: the QuerySet API's `assert` statements
+	// raise TypeError or ValueError instead of AssertionError: a slice
+	// taken before filter()/order_by()/update()/delete()/distinct()/
+	// extra()/in_bulk()/combining (TypeError), negative indexing and
+	// dates()/datetimes() arguments (ValueError), Trunc of a non-date
+	// field (TypeError), delete() of an unsaved instance (ValueError),
+	// update()/delete() on a slice (TypeError), bulk_create() and
+	// bulk_update() with batch_size=0 (ValueError);
+	// the messages are completed ("with delete().", "with in_bulk().",
+	// extra()'s gets its period) and latest() checks the slice before
+	// reversing. Django 4.0, ticket #32508.
+	AssertsAreExceptions bool
+	// MessagesTrimmed: error messages lost the trailing space 3.2 left
+	// after their last sentence ("Cannot truncate DateField 'd' to
+	// DateTimeField. "). Django 4.0, PR #14174.
+	MessagesTrimmed bool
+	// ModelInitRefusesBothArgs: Model(1, id=2) is a TypeError "Book()
+	// got both positional and keyword arguments for field 'id'."; 3.2
+	// let the positional value win. Django 4.0, ticket #22640.
+	ModelInitRefusesBothArgs bool
+	// ModelInitListsUnexpectedKwargs: Model(foo=1, bar=2) names every
+	// keyword that is no field, "Book() got unexpected keyword
+	// arguments: 'foo', 'bar'", where 3.2 raised "Book() got an
+	// unexpected keyword argument 'foo'" for the first (a 4.x release;
+	// 5.2 and 6.1 do it).
+	ModelInitListsUnexpectedKwargs bool
+
+	// ChoicesReprQualified: repr() of a Choices member is its qualified
+	// name, Article.Status.DRAFT, where 3.2 printed Enum's
+	// <Status.DRAFT: 'D'> (Choices.__repr__, "a similar format was
+	// proposed for Python 3.10"; after 3.2, in 5.2 and 6.1).
+	ChoicesReprQualified bool
+	// ChoicesAreReprEnums: IntegerChoices and TextChoices derive from
+	// Python 3.11's IntEnum and StrEnum, so a member formats as its value
+	// ("%d", f"{x:03d}"), and a plain Choices member's str() is Enum's
+	// "Status.DRAFT"; 3.2's Choices.__str__ gave str(value) to all and
+	// format() formatted that string (after 3.2, in 5.2 and 6.1).
+	ChoicesAreReprEnums bool
+	// ValueReprQuoted: Value('x') prints its value's repr, "Value('x')",
+	// where 3.2 printed str(value), "Value(x)" (Value.__repr__, after
+	// 3.2; in 5.2 and 6.1).
+	ValueReprQuoted bool
+	// CombinedOutputByConnector: the output field of `a + b` comes from
+	// the connector's table of field classes alone (a date plus a
+	// duration is a DateTimeField, an unknown source matches NoneType,
+	// same-typed CharFields have none), and a mix it lacks is "Cannot
+	// infer type of '+' expression involving these types: DecimalField,
+	// FloatField."; 3.2 first accepted sources of one type and said
+	// "Expression contains mixed types". Django 4.1, ticket #33397.
+	CombinedOutputByConnector bool
+	// OutputFieldIsNoneError: "Cannot resolve expression type, unknown
+	// output_field" is raised as OutputFieldIsNoneError, a FieldError
+	// subclass in django.db.models.expressions (after 3.2; in 5.2 and
+	// 6.1).
+	OutputFieldIsNoneError bool
+	// BitwiseHintNamesBitxor: `F('x') & 1` is refused with "Use
+	// .bitand(), .bitor(), and .bitxor() for bitwise logical
+	// operations."; 3.2's hint named only .bitand() and .bitor() (after
+	// 3.2; in 5.2 and 6.1).
+	BitwiseHintNamesBitxor bool
+	// RelatedLookupsAsTransforms: a name after a relation that is no
+	// lookup is tried as a transform like any other, "Unsupported lookup
+	// 'nme' for ForeignKey or join on the field not permitted.", where
+	// 3.2 said "Related Field got invalid lookup: nme" (after 3.2; in
+	// 5.2 and 6.1).
+	RelatedLookupsAsTransforms bool
+	// UnsupportedLookupNamesRest: the unsupported lookup is named with
+	// the lookups after it, 'length__gt', where 3.2 named only 'length'
+	// (Query.try_transform's lookups argument; after 3.2, in 5.2 and 6.1).
+	UnsupportedLookupNamesRest bool
+	// IsNullRequiresBool: an isnull lookup given anything but True or
+	// False raises ValueError "The QuerySet value for an isnull lookup
+	// must be True or False." when compiled; 3.2 took its truth value
+	// (with a deprecation warning). Django 4.0, ticket #31507.
+	IsNullRequiresBool bool
+	// DateParseFromISOFormat: django.utils.dateparse tries Python's
+	// fromisoformat() before its regexps, so a DateField reads
+	// "20200101", and a value that is no string raises fromisoformat's
+	// TypeError "fromisoformat: argument must be str" instead of the
+	// regexps' "expected string or bytes-like object, got 'int'" (after
+	// 3.2; in 5.2 and 6.1).
+	DateParseFromISOFormat bool
+
 	// --- Time zones and dates ---
 }
 
@@ -207,6 +284,11 @@ type Features struct {
 type Python struct {
 	// Version is "3.11" or "3.13".
 	Version string
+	// KeywordSuggestions: an unexpected keyword argument to a function
+	// written in Python ends its TypeError with the closest parameter
+	// name, "f() got an unexpected keyword argument 'flatt'. Did you
+	// mean 'flat'?" (Python 3.13, gh-107944).
+	KeywordSuggestions bool
 }
 
 // The versions the engine runs, oldest first. Django32 is the baseline
@@ -234,13 +316,15 @@ var (
 func django52() *Features {
 	f := *Django32
 	f.Version, f.Release, f.Label = "5.2", "5.2.19", "Django 5.2 LTS"
-	f.Python = Python{Version: "3.13"}
+	f.Python = Python{
+		Version:            "3.13",
+		KeywordSuggestions: true,
+	}
 
 	// Saving, bulk operations and deletion.
 	f.InsertReturning = true
 	f.BulkInsertValues = true
 	f.BulkCreateUpdateConflicts = true
-	f.WriteAssertsRaise = true
 	f.UpdateOrCreateUpdateFields = true
 	f.SaveParentsOnce = true
 	f.UpdateOrCreateCreateDefaults = true
@@ -269,6 +353,20 @@ func django52() *Features {
 	// Models, fields and the schema.
 
 	// Errors and reprs of the Django API.
+	f.AssertsAreExceptions = true
+	f.MessagesTrimmed = true
+	f.ModelInitRefusesBothArgs = true
+	f.ModelInitListsUnexpectedKwargs = true
+	f.ChoicesReprQualified = true
+	f.ChoicesAreReprEnums = true
+	f.ValueReprQuoted = true
+	f.CombinedOutputByConnector = true
+	f.OutputFieldIsNoneError = true
+	f.BitwiseHintNamesBitxor = true
+	f.RelatedLookupsAsTransforms = true
+	f.UnsupportedLookupNamesRest = true
+	f.IsNullRequiresBool = true
+	f.DateParseFromISOFormat = true
 
 	// Time zones and dates.
 

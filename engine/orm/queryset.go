@@ -1,10 +1,11 @@
 package orm
 
 import (
-	"slices"
 	"fmt"
+	"slices"
 	"strings"
 
+	"github.com/ormfiddle/ormfiddle/engine/features"
 	"github.com/ormfiddle/ormfiddle/engine/query"
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
@@ -75,6 +76,19 @@ func (qs *QuerySet) chain() *QuerySet {
 	return &c
 }
 
+// features is the Django version's behaviour.
+func (qs *QuerySet) features() *features.Features { return qs.Model.Meta.Features() }
+
+// assertErr is the error of one of Django 3.2's `assert` statements: an
+// AssertionError with msg, or class (TypeError, ValueError) where the
+// version raises it instead (AssertsAreExceptions).
+func (qs *QuerySet) assertErr(class, msg string) *Error {
+	if qs.features().AssertsAreExceptions {
+		return errorf(class, "%s", msg)
+	}
+	return errorf("AssertionError", "%s", msg)
+}
+
 // Clone is QuerySet.all(): a copy with an empty cache.
 func (qs *QuerySet) Clone() *QuerySet { return qs.chain() }
 
@@ -105,7 +119,7 @@ func kwQ(kw []KV) *query.Q {
 // FilterQ is filter(q) or, with negate, exclude(q).
 func (qs *QuerySet) FilterQ(q *query.Q, negate bool) (*QuerySet, error) {
 	if !qs.Query.CanFilter() {
-		return nil, errorf("AssertionError", "Cannot filter a query once a slice has been taken.")
+		return nil, qs.assertErr("TypeError", "Cannot filter a query once a slice has been taken.")
 	}
 	c := qs.chain()
 	if negate {
@@ -166,7 +180,7 @@ func (qs *QuerySet) None() *QuerySet {
 // clears the ordering, default ordering included.
 func (qs *QuerySet) OrderBy(items ...any) (*QuerySet, error) {
 	if qs.Query.IsSliced() {
-		return nil, errorf("AssertionError", "Cannot reorder a query once a slice has been taken.")
+		return nil, qs.assertErr("TypeError", "Cannot reorder a query once a slice has been taken.")
 	}
 	c := qs.chain()
 	c.Query.ClearOrdering(true, false)
@@ -195,7 +209,7 @@ func (qs *QuerySet) Distinct(fields ...string) (*QuerySet, error) {
 		return nil, errorf("NotSupportedError", "DISTINCT ON fields is not supported by this database backend")
 	}
 	if qs.Query.IsSliced() {
-		return nil, errorf("AssertionError", "Cannot create distinct fields once a slice has been taken.")
+		return nil, qs.assertErr("TypeError", "Cannot create distinct fields once a slice has been taken.")
 	}
 	c := qs.chain()
 	c.Query.Distinct = true
@@ -266,7 +280,7 @@ func (qs *QuerySet) values(kind ResultKind, fields []string) (*QuerySet, error) 
 // Slice is qs[low:high] (high < 0: open).
 func (qs *QuerySet) Slice(low, high int) (*QuerySet, error) {
 	if low < 0 || (high < 0 && high != -1) {
-		return nil, errorf("AssertionError", "Negative indexing is not supported.")
+		return nil, qs.assertErr("ValueError", "Negative indexing is not supported.")
 	}
 	c := qs.chain()
 	c.Query.SetLimits(low, high)
@@ -276,7 +290,7 @@ func (qs *QuerySet) Slice(low, high int) (*QuerySet, error) {
 // Index is qs[i]: from the cache when evaluated, else a one-row query.
 func (qs *QuerySet) Index(i int) (any, error) {
 	if i < 0 {
-		return nil, errorf("AssertionError", "Negative indexing is not supported.")
+		return nil, qs.assertErr("ValueError", "Negative indexing is not supported.")
 	}
 	if qs.fetched {
 		if i >= len(qs.cache) {
@@ -981,11 +995,7 @@ func checkBulkCreateOptions(o BulkCreateOptions, updateFields, uniqueFields []*s
 // number of rows matched.
 func (qs *QuerySet) Update(kw ...KV) (int64, error) {
 	if qs.Query.IsSliced() {
-		class := "AssertionError"
-		if qs.db.Apps.Features.WriteAssertsRaise {
-			class = "TypeError"
-		}
-		return 0, errorf(class, "Cannot update a query once a slice has been taken.")
+		return 0, qs.assertErr("TypeError", "Cannot update a query once a slice has been taken.")
 	}
 	opts := qs.Model.Meta
 	var values []query.UpdateValue
@@ -1168,7 +1178,7 @@ func selectSQL(q *query.Query) (string, []any, error) {
 func (qs *QuerySet) Delete() (int64, []LabelCount, error) {
 	feats := qs.db.Apps.Features
 	if qs.Query.IsSliced() {
-		if feats.WriteAssertsRaise {
+		if feats.AssertsAreExceptions {
 			return 0, nil, errorf("TypeError", "Cannot use 'limit' or 'offset' with delete().")
 		}
 		return 0, nil, errorf("AssertionError", "Cannot use 'limit' or 'offset' with delete.")
