@@ -562,7 +562,7 @@ func (info *joinInfo) transform(e Expression) (Expression, error) {
 			if _, isField := info.finalField.(*schema.Field); isField && info.lastErr != nil {
 				return nil, info.lastErr
 			}
-			return nil, unsupportedLookup(name, f, false)
+			return nil, unsupportedLookup(name, f)
 		}
 	}
 	return e, nil

@@ -36,7 +36,7 @@ type FuncClass struct {
 	// decimal result is cast to NUMERIC).
 	sqlite func(f *Func, c *Compiler) (string, []any, error)
 	// resolved checks a resolved copy (Extract, Trunc).
-	resolved func(f *Func) error
+	resolved func(q *Query, f *Func) error
 	// Host is free for the language binding (its class object, for a
 	// subclass defined in models.py).
 	Host any
@@ -210,7 +210,7 @@ func (f *Func) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summari
 		n.Sources[i] = r
 	}
 	if f.Class.resolved != nil {
-		if err := f.Class.resolved(n); err != nil {
+		if err := f.Class.resolved(q, n); err != nil {
 			return nil, err
 		}
 	}
@@ -595,7 +595,7 @@ func extractTruncPattern(s string) bool {
 }
 
 // extractResolved is Extract.resolve_expression's checks.
-func extractResolved(f *Func) error {
+func extractResolved(q *Query, f *Func) error {
 	field := f.Sources[0].Output()
 	kind := extractKind(f)
 	ok := field != nil && (field.IsInstance(schema.DateField) || field.IsInstance(schema.TimeField) || field.IsInstance(schema.DurationField))
@@ -603,7 +603,7 @@ func extractResolved(f *Func) error {
 		return &ValueError{"Extract input expression must be DateField, DateTimeField, TimeField, or DurationField."}
 	}
 	if field.Kind == schema.DateField && (kind == "hour" || kind == "minute" || kind == "second") {
-		return &ValueError{fmt.Sprintf("Cannot extract time component '%s' from DateField '%s'. ", kind, field.Name)}
+		return &ValueError{fmt.Sprintf("Cannot extract time component '%s' from DateField '%s'.%s", kind, field.Name, q.trailingSpace())}
 	}
 	if field.IsInstance(schema.DurationField) {
 		switch kind {
@@ -655,14 +655,14 @@ func truncSQLite(f *Func, c *Compiler) (string, []any, error) {
 }
 
 // truncResolved is TruncBase.resolve_expression's checks.
-func truncResolved(f *Func) error {
+func truncResolved(q *Query, f *Func) error {
 	field := f.Sources[0].Output()
 	name := ""
 	if field != nil {
 		name = field.Name
 	}
 	if field == nil || !(field.IsInstance(schema.DateField) || field.IsInstance(schema.TimeField)) {
-		return &AssertionError{fmt.Sprintf("'%s' isn't a DateField, TimeField, or DateTimeField.", name)}
+		return q.assertErr(fmt.Sprintf("'%s' isn't a DateField, TimeField, or DateTimeField.", name))
 	}
 	out := truncOutput(f)
 	if out == nil || !(out.IsInstance(schema.DateField) || out.IsInstance(schema.TimeField)) {
@@ -675,10 +675,10 @@ func truncResolved(f *Func) error {
 		target = string(out.Kind)
 	}
 	if field.Kind == schema.DateField && (out.IsInstance(schema.DateTimeField) || kind == "hour" || kind == "minute" || kind == "second" || kind == "time") {
-		return &ValueError{fmt.Sprintf("Cannot truncate DateField '%s' to %s. ", field.Name, target)}
+		return &ValueError{fmt.Sprintf("Cannot truncate DateField '%s' to %s.%s", field.Name, target, q.trailingSpace())}
 	}
 	if field.IsInstance(schema.TimeField) && (out.IsInstance(schema.DateTimeField) || kind == "year" || kind == "quarter" || kind == "month" || kind == "week" || kind == "day" || kind == "date") {
-		return &ValueError{fmt.Sprintf("Cannot truncate TimeField '%s' to %s. ", field.Name, target)}
+		return &ValueError{fmt.Sprintf("Cannot truncate TimeField '%s' to %s.%s", field.Name, target, q.trailingSpace())}
 	}
 	return nil
 }

@@ -79,6 +79,9 @@ type Query struct {
 	// ("pages" rather than "myapp_book"."pages"), as in the SQL of a
 	// check constraint or a partial index's condition.
 	NoAliasCols bool
+	// lookupRel names the relation class (ForeignKey, ManyToOneRel) of
+	// the filter being built, for its lookup errors.
+	lookupRel string
 
 	Where *WhereNode
 
@@ -300,8 +303,13 @@ func (q *Query) Clone() *Query {
 }
 
 // features are the behaviour of the Django version the query's model
-// runs (connection.features).
-func (q *Query) features() *features.Features { return q.Meta().Features() }
+// runs (connection.features); Django 3.2's for a query without a model.
+func (q *Query) features() *features.Features {
+	if q.Model == nil {
+		return features.Django32
+	}
+	return q.Model.Meta.Features()
+}
 
 // Meta is the model's Options (get_meta).
 func (q *Query) Meta() *schema.Options { return q.Model.Meta }

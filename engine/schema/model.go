@@ -15,8 +15,6 @@ package schema
 import (
 	"sort"
 	"strings"
-
-	"github.com/ormfiddle/ormfiddle/engine/features"
 )
 
 // Model is a model class as the schema sees it.
@@ -115,16 +113,6 @@ type Constraint struct {
 // Total reports whether c is a UniqueConstraint without a condition, one
 // of Options.total_unique_constraints (which validate_unique checks).
 func (c *Constraint) Total() bool { return !c.IsCheck && !c.Partial }
-
-// Features are the behaviour of the Django version the model's registry
-// runs (Apps.Features, Django's connection.features); Django 3.2's for a
-// model outside a registry.
-func (o *Options) Features() *features.Features {
-	if o.apps == nil || o.apps.Features == nil {
-		return features.Django32
-	}
-	return o.apps.Features
-}
 
 // Label is "myapp.Person" (Options.label).
 func (o *Options) Label() string { return o.AppLabel + "." + o.ObjectName }
