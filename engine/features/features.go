@@ -232,6 +232,17 @@ type Features struct {
 	// value (JSONIn, Django 6.1).
 	JSONFieldInTypeAware bool
 
+	// PrefetchForwardTupleIn: prefetching a forward many-to-one or
+	// one-to-one filters the related rows with TupleIn over the related
+	// key (`("t"."id" = 1 OR "t"."id" = 2)` on SQLite, which lacks tuple
+	// lookups) in the instances' order, and drops the related model's
+	// ordering (Django 5.2, composite primary keys, #373).
+	PrefetchForwardTupleIn bool
+
+	// TupleLookupsNative: SQLite runs tuple lookups natively,
+	// `("t"."id") IN ((1), (2))` (supports_tuple_lookups, Django 6.1).
+	TupleLookupsNative bool
+
 	// --- Models, fields and the schema (engine/schema) ---
 
 	// --- Errors and reprs of the Django API (engine/django) ---
@@ -393,6 +404,7 @@ func django52() *Features {
 	f.RoundPrecision = true
 	f.RightSubstrLength = true
 	f.AggregationStripsAnnotations = true
+	f.PrefetchForwardTupleIn = true
 	f.ExistsEmptyIsFalse = true
 
 	// Models, fields and the schema.
@@ -434,6 +446,7 @@ func django61() *Features {
 	f.DecimalValueCastReal = true
 	f.CaseDefaultValueCast = true
 	f.JSONFieldInTypeAware = true
+	f.TupleLookupsNative = true
 
 	// Models, fields and the schema.
 
