@@ -239,6 +239,12 @@ type Features struct {
 	// ordering (Django 5.2, composite primary keys, #373).
 	PrefetchForwardTupleIn bool
 
+	// RelatedOrderingPrefixed: ordering by a relation whose model's
+	// Meta.ordering holds expressions resolves them through the relation
+	// (F("name") is F("dept__name")) instead of against the queried model
+	// (Django 4.1, #29538).
+	RelatedOrderingPrefixed bool
+
 	// TupleLookupsNative: SQLite runs tuple lookups natively,
 	// `("t"."id") IN ((1), (2))` (supports_tuple_lookups, Django 6.1).
 	TupleLookupsNative bool
@@ -405,6 +411,7 @@ func django52() *Features {
 	f.RightSubstrLength = true
 	f.AggregationStripsAnnotations = true
 	f.PrefetchForwardTupleIn = true
+	f.RelatedOrderingPrefixed = true
 	f.ExistsEmptyIsFalse = true
 
 	// Models, fields and the schema.

@@ -517,11 +517,16 @@ func (c *Compiler) findOrderingName(name string, opts *schema.Options, alias str
 		}
 		seen[k] = true
 		var results []orderEntry
+		prefixed := q.features().RelatedOrderingPrefixed
 		for _, item := range info.opts.Ordering {
 			if e, ok := item.(Expression); ok {
 				o, isOrder := e.(*OrderBy)
 				if !isOrder {
 					o = &OrderBy{Expr: e, Descending: !ascending}
+				}
+				if prefixed {
+					// prefix_references: F("x") is F("rel__x").
+					o = prefixReferences(o, name+LookupSep).(*OrderBy)
 				}
 				results = append(results, orderEntry{expr: o})
 				continue
@@ -545,6 +550,23 @@ func (c *Compiler) findOrderingName(name string, opts *schema.Options, alias str
 		out = append(out, orderEntry{expr: &OrderBy{Expr: e, Descending: !ascending}})
 	}
 	return out, nil
+}
+
+// prefixReferences is BaseExpression.prefix_references: every F() in e
+// names a field through prefix.
+func prefixReferences(e Expression, prefix string) Expression {
+	if f, ok := e.(*F); ok {
+		return &F{Name: prefix + f.Name}
+	}
+	srcs := sourceExpressions(e)
+	if len(srcs) == 0 {
+		return e
+	}
+	n := make([]Expression, len(srcs))
+	for i, s := range srcs {
+		n[i] = prefixReferences(s, prefix)
+	}
+	return withSources(e, n)
 }
 
 // transform is setup_joins' transform_function: the names left after the
