@@ -245,6 +245,13 @@ type Features struct {
 	// (Django 4.1, #29538).
 	RelatedOrderingPrefixed bool
 
+	// M2MCountThroughTable: a many-to-many manager's count() and
+	// exists() read the through table alone (`SELECT COUNT(*) AS
+	// "__count" FROM "app_pizza_toppings" WHERE ...pizza_id = 1`) when
+	// the related model's default manager is a plain Manager and nothing
+	// was prefetched (Django 5.1, #29725).
+	M2MCountThroughTable bool
+
 	// TupleLookupsNative: SQLite runs tuple lookups natively,
 	// `("t"."id") IN ((1), (2))` (supports_tuple_lookups, Django 6.1).
 	TupleLookupsNative bool
@@ -412,6 +419,7 @@ func django52() *Features {
 	f.AggregationStripsAnnotations = true
 	f.PrefetchForwardTupleIn = true
 	f.RelatedOrderingPrefixed = true
+	f.M2MCountThroughTable = true
 	f.ExistsEmptyIsFalse = true
 
 	// Models, fields and the schema.
