@@ -283,6 +283,9 @@ func (e *Env) buildRelatedManagerClasses() {
 			return nil, python.NewError(python.TypeError, "create() takes 1 positional argument but %d were given", len(args))
 		}
 		r := rel(args[0])
+		if err := r.CheckFKVal(); err != nil {
+			return nil, e.pyErr(err)
+		}
 		kw = append(kw, python.Kwarg{Name: r.Field.Name, Value: e.wrap(r.Instance)})
 		return e.managerProxy(th, r.Model(), "create", nil, kw)
 	}))
@@ -290,6 +293,9 @@ func (e *Env) buildRelatedManagerClasses() {
 		name := name
 		rd.SetStr(name, builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 			r := rel(args[0])
+			if err := r.CheckFKVal(); err != nil {
+				return nil, e.pyErr(err)
+			}
 			kw = append(kw, python.Kwarg{Name: r.Field.Name, Value: e.wrap(r.Instance)})
 			qs, err := python.CallMethod(th, args[0], "get_queryset", nil, nil)
 			if err != nil {

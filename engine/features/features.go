@@ -342,6 +342,101 @@ type Features struct {
 	// regexps' "expected string or bytes-like object, got 'int'" (after
 	// 3.2; in 5.2 and 6.1).
 	DateParseFromISOFormat bool
+	// ReverseManagerNeedsSaved: a reverse foreign key's manager of an
+	// unsaved instance refuses to query ("'Author' instance needs to have
+	// a primary key value before this relationship can be used.") and
+	// add()/create()/remove()/clear()/set() need the key's target value;
+	// 3.2 returned an empty queryset. Django 4.1, ticket #19580.
+	ReverseManagerNeedsSaved bool
+	// RefreshFromQuerySet: refresh_from_db(using=None, fields=None,
+	// from_queryset=None) reads the row through a given queryset.
+	// Django 5.1, ticket #28344.
+	RefreshFromQuerySet bool
+	// SQLiteIntegerFieldRanges: on SQLite, integer fields validate the
+	// 64-bit range of their column (0 up for the Positive ones), so
+	// full_clean() says "Ensure this value is greater than or equal to
+	// 0." for a negative PositiveIntegerField; 3.2's SQLite
+	// integer_field_range was (None, None) (after 3.2; in 5.2 and 6.1).
+	SQLiteIntegerFieldRanges bool
+	// ForeignKeyInvalidIsChoice: a foreign key to a missing row fails
+	// validation with "publisher instance with id 99 is not a valid
+	// choice." where 3.2 said "... does not exist." (ForeignKey's
+	// 'invalid' message; after 3.2, in 5.2 and 6.1).
+	ForeignKeyInvalidIsChoice bool
+	// AnnotateAliasCatchesAttributeError: annotate(Q(...)) or
+	// annotate(Lower('name')), whose argument has no default_alias, is
+	// TypeError "Complex annotations require an alias"; 3.2 let the
+	// AttributeError "'Q' object has no attribute 'default_alias'" out
+	// (QuerySet._annotate; after 3.2, in 5.2 and 6.1).
+	AnnotateAliasCatchesAttributeError bool
+	// QAnnotations: annotate(n=Q(pages=1)) selects the condition as a
+	// boolean ("pages" = 1 AS "n"); 3.2 failed on "'WhereNode' object has
+	// no attribute 'select_format'" (a resolved Q has a BooleanField
+	// output; after 3.2, in 5.2 and 6.1).
+	QAnnotations bool
+	// WindowOrderByList: Window(order_by=) is an OrderByList: a string
+	// is a field ("-name" descending), anything else that is no
+	// expression or list is "Window.order_by must be either a string
+	// reference to a field, an expression, or a list or tuple of them.",
+	// and the Window's str() shows the list without "ORDER BY " (after
+	// 3.2; in 5.2 and 6.1).
+	WindowOrderByList bool
+	// RowRangeAnyBounds: RowRange(start, end) takes any integers (a
+	// positive start is FOLLOWING, a negative end PRECEDING) and refuses
+	// "start cannot be greater than end."; 3.2 wanted a start <= 0 and an
+	// end >= 0 (after 3.2; in 5.2 and 6.1).
+	RowRangeAnyBounds bool
+	// IndexReprLists: repr() of a models.Index is "<Index:
+	// fields=['pub_date', '-headline'] name='myapp_artic_pub_dat_96e297_idx'>"
+	// where 3.2 printed "<Index: fields='pub_date, -headline'>" (after
+	// 3.2; in 5.2 and 6.1).
+	IndexReprLists bool
+	// CheckConstraintReprCondition: repr() of a CheckConstraint shows
+	// its Q as condition=(AND: ...) where 3.2 showed check='(AND: ...)'
+	// (CheckConstraint.check renamed condition: Django 5.1, ticket
+	// #35234).
+	CheckConstraintReprCondition bool
+	// ChoicesNormalized: Field.choices holds the choices normalized to a
+	// list of 2-tuples, a group's options a list too ([('Paper',
+	// [('hc', 'Hardcover')])]), where 3.2 kept what was given
+	// (normalize_choices: Django 5.0, ticket #24529).
+	ChoicesNormalized bool
+	// DatetimeAggregateErrorNamesClass: Sum/Avg/StdDev/Variance of a date
+	// or time field on SQLite is refused with "SQLite does not support
+	// Sum on date or time fields, because they are stored as text."
+	// (Django 6.1's check_expression_support wording).
+	DatetimeAggregateErrorNamesClass bool
+	// UpdateReadsGenerated: update() of a reverse one-to-many relation
+	// fails on "'ManyToOneRel' object has no attribute 'generated'"
+	// (add_update_fields reads field.generated since GeneratedField,
+	// Django 5.0); 3.2 failed on 'get_db_prep_save'.
+	UpdateReadsGenerated bool
+	// SubqueryLookupCountsFields: a queryset of several values() columns
+	// given to an `in` (or exact) lookup is ValueError "The QuerySet
+	// value for the 'in' lookup must have 1 selected fields (received
+	// 2)", raised by the lookup; 3.2 refused any multi-field values()
+	// queryset as a filter value, TypeError "Cannot use multi-field
+	// values as a filter value." (Django 5.2, with composite primary
+	// keys).
+	SubqueryLookupCountsFields bool
+	// InBulkRefusesValues: in_bulk() on a values() or values_list()
+	// queryset is TypeError "in_bulk() cannot be used with values() or
+	// values_list()."; 3.2 failed on the dicts having no attribute 'pk'
+	// (after 3.2; in 5.2).
+	InBulkRefusesValues bool
+	// InBulkKeepsOrdering: in_bulk(id_list) filters the queryset as it
+	// is, its ordering kept; 3.2 cleared it (order_by()) (after 3.2; in
+	// 5.2 and 6.1).
+	InBulkKeepsOrdering bool
+	// InBulkValues: in_bulk() on values() and values_list() querysets
+	// maps each key to the dict, tuple or value, selecting the key field
+	// when it is not (Django 6.1).
+	InBulkValues bool
+	// UpdateOnlyConcreteFields: update() of a field that is not concrete
+	// (a many-to-many or reverse relation) is FieldError "Cannot update
+	// model field <ManyToOneRel: myapp.comment> (only concrete fields are
+	// permitted)." (Django 6.1's add_update_values).
+	UpdateOnlyConcreteFields bool
 
 	// --- Time zones and dates ---
 }
@@ -439,6 +534,21 @@ func django52() *Features {
 	f.UnsupportedLookupNamesRest = true
 	f.IsNullRequiresBool = true
 	f.DateParseFromISOFormat = true
+	f.ReverseManagerNeedsSaved = true
+	f.RefreshFromQuerySet = true
+	f.SQLiteIntegerFieldRanges = true
+	f.ForeignKeyInvalidIsChoice = true
+	f.AnnotateAliasCatchesAttributeError = true
+	f.QAnnotations = true
+	f.WindowOrderByList = true
+	f.RowRangeAnyBounds = true
+	f.IndexReprLists = true
+	f.CheckConstraintReprCondition = true
+	f.UpdateReadsGenerated = true
+	f.SubqueryLookupCountsFields = true
+	f.InBulkRefusesValues = true
+	f.InBulkKeepsOrdering = true
+	f.ChoicesNormalized = true
 
 	// Time zones and dates.
 
@@ -466,6 +576,9 @@ func django61() *Features {
 	// Models, fields and the schema.
 
 	// Errors and reprs of the Django API.
+	f.DatetimeAggregateErrorNamesClass = true
+	f.UpdateOnlyConcreteFields = true
+	f.InBulkValues = true
 
 	// Time zones and dates.
 

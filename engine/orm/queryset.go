@@ -1016,12 +1016,22 @@ func (qs *QuerySet) Update(kw ...KV) (int64, error) {
 		// add_update_values: a reverse one-to-many relation passes
 		// Django's "direct" test and fails later, when the UPDATE is
 		// compiled.
+		feats := qs.features()
+		if feats.UpdateOnlyConcreteFields && (rel != nil || f.ManyToMany()) {
+			return 0, errorf("FieldError", "Cannot update model field %s (only concrete fields are permitted).", fieldRepr(f, rel))
+		}
 		if rel != nil && !rel.Field.ManyToMany() {
 			kind := "ManyToOneRel"
 			if !rel.Multiple {
 				kind = "OneToOneRel"
 			}
-			return 0, errorf("AttributeError", "'%s' object has no attribute 'get_db_prep_save'", kind)
+			// add_update_fields reads field.generated (5.0) before
+			// get_db_prep_save.
+			attr := "get_db_prep_save"
+			if feats.UpdateReadsGenerated {
+				attr = "generated"
+			}
+			return 0, errorf("AttributeError", "'%s' object has no attribute '%s'", kind, attr)
 		}
 		if rel != nil || f.ManyToMany() {
 			return 0, errorf("FieldError", "Cannot update model field %s (only non-relations and foreign keys permitted).", fieldRepr(f, rel))

@@ -634,6 +634,17 @@ func normalizeRelated(v any, f *schema.Field) any {
 // relation's target field or the primary key; an exact lookup needs a
 // query limited to one row.
 func prepareSubqueryRHS(lookup string, sub *Query, field *schema.Field, related bool) error {
+	if n := len(sub.ValuesSelect); n > 1 && sub.features().SubqueryLookupCountsFields {
+		// In and Exact's get_prep_lookup: one column for one lhs.
+		switch lookup {
+		case "in":
+			return &ValueError{fmt.Sprintf("The QuerySet value for the 'in' lookup must have 1 selected fields (received %d)", n)}
+		case "exact":
+			if sub.HighMark-sub.LowMark == 1 && sub.HighMark >= 0 {
+				return &ValueError{fmt.Sprintf("The QuerySet value for the exact lookup must have 1 selected fields (received %d)", n)}
+			}
+		}
+	}
 	switch lookup {
 	case "in":
 		if !sub.HasSelectFields() {
