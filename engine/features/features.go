@@ -97,6 +97,18 @@ type Features struct {
 	// 'qty' from an unsaved model.") instead of querying for pk None (Django
 	// 6.1, with the fetch modes, #28586).
 	DeferredUnsavedRaises bool
+	// SaveForceInsertTuple: save(force_insert=(Parent,)) also inserts into
+	// the listed parents' tables; anything but a bool or a tuple of base
+	// models is a TypeError (Django 5.0, #30382).
+	SaveForceInsertTuple bool
+	// SaveKeywordOnly: save() takes its options by keyword only ("Model.
+	// save() takes 1 positional argument but 3 were given"); deprecated in
+	// Django 5.1, removed in 6.0 (#35060).
+	SaveKeywordOnly bool
+	// UpdateFieldsNamesPrimaryKeys: save(update_fields=...) with an
+	// unknown name says "are m2m fields, primary keys, or are non-concrete
+	// fields" (Django 5.2, with composite primary keys, #373).
+	UpdateFieldsNamesPrimaryKeys bool
 	// DeleteAfterDistinct: QuerySet.delete() after distinct() deletes; only
 	// distinct(*fields) is refused ("Cannot call delete() after
 	// .distinct(*fields)."). Django 3.2 refused any distinct() (#32433).
@@ -158,6 +170,8 @@ func django52() *Features {
 	f.WriteAssertsRaise = true
 	f.UpdateOrCreateUpdateFields = true
 	f.SaveParentsOnce = true
+	f.SaveForceInsertTuple = true
+	f.UpdateFieldsNamesPrimaryKeys = true
 	f.UpdateOrCreateCreateDefaults = true
 	f.BulkUpdateReturnsRows = true
 	f.BulkUpdateChecksRelated = true
@@ -184,6 +198,7 @@ func django61() *Features {
 	f.ModelNotUpdated = true
 	f.UpdateOnlyConcreteFields = true
 	f.DeferredUnsavedRaises = true
+	f.SaveKeywordOnly = true
 
 	// Query compilation.
 
