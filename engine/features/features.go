@@ -109,6 +109,10 @@ type Features struct {
 	// unknown name says "are m2m fields, primary keys, or are non-concrete
 	// fields" (Django 5.2, with composite primary keys, #373).
 	UpdateFieldsNamesPrimaryKeys bool
+	// DatabaseOnDelete: on_delete=models.DB_CASCADE, DB_SET_NULL and
+	// DB_SET_DEFAULT, done by the foreign key's ON DELETE clause (in the
+	// DDL) and skipped by the Collector (Django 6.1, #21961).
+	DatabaseOnDelete bool
 	// DeleteAfterDistinct: QuerySet.delete() after distinct() deletes; only
 	// distinct(*fields) is refused ("Cannot call delete() after
 	// .distinct(*fields)."). Django 3.2 refused any distinct() (#32433).
@@ -199,6 +203,7 @@ func django61() *Features {
 	f.UpdateOnlyConcreteFields = true
 	f.DeferredUnsavedRaises = true
 	f.SaveKeywordOnly = true
+	f.DatabaseOnDelete = true
 
 	// Query compilation.
 
