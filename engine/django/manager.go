@@ -96,6 +96,18 @@ func (e *Env) buildManagerClass() {
 		n, _ := python.Str(th, name)
 		return python.String(label + "." + n), nil
 	}))
+	if e.Features.AsyncMethods {
+		for _, name := range asyncQuerySetMethods {
+			aname := "a" + name
+			d.SetStr(aname, builtin(aname, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+				qs, err := python.CallMethod(th, args[0], "get_queryset", nil, nil)
+				if err != nil {
+					return nil, err
+				}
+				return python.CallMethod(th, qs, aname, args[1:], kw)
+			}))
+		}
+	}
 	pyMethods(d, "BaseManager")
 	cls, _ := python.NewClass("Manager", nil, d)
 	e.managerClass = cls
@@ -315,6 +327,7 @@ func (e *Env) buildRelatedManagerClasses() {
 		}
 		return python.None, e.pyErr(r.Set(insts, bulk, clear))
 	}))
+	e.addAsyncMethods(rd, "create_reverse_many_to_one_manager.<locals>.RelatedManager", []string{"add", "create", "get_or_create", "update_or_create", "set"})
 	pyMethods(rd, "create_reverse_many_to_one_manager.<locals>.RelatedManager")
 	e.relatedMgrClass, _ = python.NewClass("RelatedManager", []*python.Class{e.managerClass}, rd)
 	relatedManagerNames(e.relatedMgrClass, "create_reverse_many_to_one_manager")
@@ -343,6 +356,7 @@ func (e *Env) buildRelatedManagerClasses() {
 		}
 		return python.None, e.pyErr(r.Clear(bulk))
 	}))
+	e.addAsyncMethods(nd, "create_reverse_many_to_one_manager.<locals>.RelatedManager", []string{"remove", "clear"})
 	pyMethods(nd, "create_reverse_many_to_one_manager.<locals>.RelatedManager")
 	e.relatedNullMgrClass, _ = python.NewClass("RelatedManager", []*python.Class{e.relatedMgrClass}, nd)
 	relatedManagerNames(e.relatedNullMgrClass, "create_reverse_many_to_one_manager")
@@ -475,6 +489,7 @@ func (e *Env) buildRelatedManagerClasses() {
 		}
 		return obj, nil
 	}))
+	e.addAsyncMethods(md, "create_forward_many_to_many_manager.<locals>.ManyRelatedManager", asyncRelatedManagerMethods)
 	pyMethods(md, "create_forward_many_to_many_manager.<locals>.ManyRelatedManager")
 	e.manyMgrClass, _ = python.NewClass("ManyRelatedManager", []*python.Class{e.managerClass}, md)
 	relatedManagerNames(e.manyMgrClass, "create_forward_many_to_many_manager")

@@ -268,6 +268,7 @@ func (e *Env) buildModelClass() {
 		}
 		return m, nil
 	}})
+	e.addAsyncMethods(d, "Model", asyncModelMethods)
 	pyMethods(d, "Model")
 	cls, _ := python.NewClass("Model", nil, d)
 	cls.Factory = modelBase{e}

@@ -113,6 +113,11 @@ type Features struct {
 	// DB_SET_DEFAULT, done by the foreign key's ON DELETE clause (in the
 	// DDL) and skipped by the Collector (Django 6.1, #21961).
 	DatabaseOnDelete bool
+	// AsyncMethods: the async variants (acount(), aget(), acreate(),
+	// asave(), adelete(), aadd(), ...) return coroutines that
+	// asyncio.run() drives (QuerySet: Django 4.1, #33646; models and
+	// related managers: 4.2).
+	AsyncMethods bool
 	// DeleteAfterDistinct: QuerySet.delete() after distinct() deletes; only
 	// distinct(*fields) is refused ("Cannot call delete() after
 	// .distinct(*fields)."). Django 3.2 refused any distinct() (#32433).
@@ -175,6 +180,7 @@ func django52() *Features {
 	f.UpdateOrCreateUpdateFields = true
 	f.SaveParentsOnce = true
 	f.SaveForceInsertTuple = true
+	f.AsyncMethods = true
 	f.UpdateFieldsNamesPrimaryKeys = true
 	f.UpdateOrCreateCreateDefaults = true
 	f.BulkUpdateReturnsRows = true

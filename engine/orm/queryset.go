@@ -1,8 +1,8 @@
 package orm
 
 import (
-	"slices"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/ormfiddle/ormfiddle/engine/query"
