@@ -373,6 +373,44 @@ func (e *Env) buildRelatedManagerClasses() {
 		}
 		return e.newQuerySet(qs), nil
 	}))
+	if e.Features.M2MCountThroughTable {
+		// count() and exists() of a plain Manager query the through
+		// table alone (constrained_target).
+		for _, name := range []string{"count", "exists"} {
+			name := name
+			md.SetStr(name, builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+				if err := python.UnpackArgs(name, args[1:], kw); err != nil {
+					return nil, err
+				}
+				m := many(args[0])
+				if mgr, err := e.defaultManager(e.classFor(m.Model())); err == nil && mgr.Class == e.managerClass && !m.Prefetched() {
+					ct, err := m.ConstrainedTarget()
+					if err != nil {
+						return nil, e.pyErr(err)
+					}
+					if ct != nil {
+						if name == "count" {
+							n, err := ct.Count()
+							if err != nil {
+								return nil, e.pyErr(err)
+							}
+							return python.MakeInt(n), nil
+						}
+						ok, err := ct.Exists()
+						if err != nil {
+							return nil, e.pyErr(err)
+						}
+						return python.Bool(ok), nil
+					}
+				}
+				qs, err := python.CallMethod(th, args[0], "get_queryset", nil, nil)
+				if err != nil {
+					return nil, err
+				}
+				return python.CallMethod(th, qs, name, nil, nil)
+			}))
+		}
+	}
 	md.SetStr("add", builtin("add", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		var objs python.Tuple
 		var td python.Value = python.None

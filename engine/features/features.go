@@ -118,6 +118,10 @@ type Features struct {
 	// asyncio.run() drives (QuerySet: Django 4.1, #33646; models and
 	// related managers: 4.2).
 	AsyncMethods bool
+	// M2MCountThroughTable: a many-to-many manager's count() and exists()
+	// query the through table alone, without joining the target (the
+	// manager's constrained_target, Django 5.1, #29725).
+	M2MCountThroughTable bool
 	// DeleteAfterDistinct: QuerySet.delete() after distinct() deletes; only
 	// distinct(*fields) is refused ("Cannot call delete() after
 	// .distinct(*fields)."). Django 3.2 refused any distinct() (#32433).
@@ -181,6 +185,7 @@ func django52() *Features {
 	f.SaveParentsOnce = true
 	f.SaveForceInsertTuple = true
 	f.AsyncMethods = true
+	f.M2MCountThroughTable = true
 	f.UpdateFieldsNamesPrimaryKeys = true
 	f.UpdateOrCreateCreateDefaults = true
 	f.BulkUpdateReturnsRows = true
