@@ -848,6 +848,7 @@ func (e *Env) buildQuerySetClass() {
 	d.SetStr("ordered", &qsProperty{func(qs *orm.QuerySet) python.Value { return python.Bool(qs.Query.Ordered()) }})
 	d.SetStr("db", &qsProperty{func(qs *orm.QuerySet) python.Value { return python.String("default") }})
 	d.SetStr("query", &qsProperty{func(qs *orm.QuerySet) python.Value { return &QueryValue{e: e, qs: qs} }})
+	e.addAsyncMethods(d, "QuerySet", asyncQuerySetMethods)
 	pyMethods(d, "QuerySet")
 	cls, _ := python.NewClass("QuerySet", nil, d)
 	e.querySetClass = cls

@@ -91,6 +91,31 @@ type Features struct {
 	// 'qty' from an unsaved model.") instead of querying for pk None (Django
 	// 6.1, with the fetch modes, #28586).
 	DeferredUnsavedRaises bool
+	// SaveForceInsertTuple: save(force_insert=(Parent,)) also inserts into
+	// the listed parents' tables; anything but a bool or a tuple of base
+	// models is a TypeError (Django 5.0, #30382).
+	SaveForceInsertTuple bool
+	// SaveKeywordOnly: save() takes its options by keyword only ("Model.
+	// save() takes 1 positional argument but 3 were given"); deprecated in
+	// Django 5.1, removed in 6.0 (#35060).
+	SaveKeywordOnly bool
+	// UpdateFieldsNamesPrimaryKeys: save(update_fields=...) with an
+	// unknown name says "are m2m fields, primary keys, or are non-concrete
+	// fields" (Django 5.2, with composite primary keys, #373).
+	UpdateFieldsNamesPrimaryKeys bool
+	// DatabaseOnDelete: on_delete=models.DB_CASCADE, DB_SET_NULL and
+	// DB_SET_DEFAULT, done by the foreign key's ON DELETE clause (in the
+	// DDL) and skipped by the Collector (Django 6.1, #21961).
+	DatabaseOnDelete bool
+	// AsyncMethods: the async variants (acount(), aget(), acreate(),
+	// asave(), adelete(), aadd(), ...) return coroutines that
+	// asyncio.run() drives (QuerySet: Django 4.1, #33646; models and
+	// related managers: 4.2).
+	AsyncMethods bool
+	// M2MCountThroughTable: a many-to-many manager's count() and exists()
+	// query the through table alone, without joining the target (the
+	// manager's constrained_target, Django 5.1, #29725).
+	M2MCountThroughTable bool
 	// DeleteAfterDistinct: QuerySet.delete() after distinct() deletes; only
 	// distinct(*fields) is refused ("Cannot call delete() after
 	// .distinct(*fields)."). Django 3.2 refused any distinct() (#32433).
@@ -489,6 +514,10 @@ func django52() *Features {
 	f.BulkCreateUpdateConflicts = true
 	f.UpdateOrCreateUpdateFields = true
 	f.SaveParentsOnce = true
+	f.SaveForceInsertTuple = true
+	f.AsyncMethods = true
+	f.M2MCountThroughTable = true
+	f.UpdateFieldsNamesPrimaryKeys = true
 	f.UpdateOrCreateCreateDefaults = true
 	f.BulkUpdateReturnsRows = true
 	f.BulkUpdateChecksRelated = true
@@ -564,6 +593,8 @@ func django61() *Features {
 	f.ModelNotUpdated = true
 	f.UpdateOnlyConcreteFields = true
 	f.DeferredUnsavedRaises = true
+	f.SaveKeywordOnly = true
+	f.DatabaseOnDelete = true
 
 	// Query compilation.
 	f.QuoteTableAliases = true

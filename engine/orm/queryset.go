@@ -932,24 +932,32 @@ func (qs *QuerySet) BulkCreate(objs []*Instance, o BulkCreateOptions) ([]*Instan
 					returned = append(returned, r...)
 				}
 			}
+			withoutPk := group[0].Pk() == nil
 			for i, obj := range group {
 				if i < len(returned) {
 					for j, f := range returning {
-						if j < len(returned[i]) && (obj.Pk() == nil || f != opts.Pk) {
-							obj.values[f.Attname] = returned[i][j]
+						if j < len(returned[i]) && (withoutPk || f != opts.Pk) {
+							v, err := f.FromDB(returned[i][j])
+							if err != nil {
+								return err
+							}
+							obj.values[f.Attname] = v
 						}
 					}
+				} else if withoutPk {
+					// Objects without a pk are marked saved only as
+					// their returned rows are read: with none (Django
+					// 3.2, ignore_conflicts) they stay adding.
+					continue
 				}
+				obj.State.Adding = false
+				obj.State.DB = "default"
 			}
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, err
-	}
-	for _, obj := range objs {
-		obj.State.Adding = false
-		obj.State.DB = "default"
 	}
 	return objs, nil
 }
