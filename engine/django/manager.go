@@ -474,30 +474,6 @@ func (e *Env) buildRelatedManagerClasses() {
 		}
 		return python.None, e.pyErr(m.Set(items, clear, defaults))
 	}))
-	// count() and exists() read the through table alone when the
-	// related model's manager is a plain Manager (constrained_target).
-	for _, name := range []string{"count", "exists"} {
-		name := name
-		md.SetStr(name, builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-			m := many(args[0])
-			if e.Features.M2MCountThroughTable && len(args) == 1 && len(kw) == 0 {
-				if mgr, err := e.defaultManager(e.classFor(m.Model())); err == nil && mgr.Class == e.managerClass {
-					qs, ok, err := m.ConstrainedTarget()
-					if err != nil {
-						return nil, e.pyErr(err)
-					}
-					if ok {
-						return python.CallMethod(th, e.newQuerySet(qs), name, nil, nil)
-					}
-				}
-			}
-			qs, err := python.CallMethod(th, args[0], "get_queryset", nil, nil)
-			if err != nil {
-				return nil, err
-			}
-			return python.CallMethod(th, qs, name, args[1:], kw)
-		}))
-	}
 	// get_or_create and update_or_create run on the related queryset; an
 	// object they create is added to the relation (through_defaults).
 	for _, name := range []string{"get_or_create", "update_or_create"} {

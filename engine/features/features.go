@@ -270,13 +270,6 @@ type Features struct {
 	// (Django 4.1, #29538).
 	RelatedOrderingPrefixed bool
 
-	// M2MCountThroughTable: a many-to-many manager's count() and
-	// exists() read the through table alone (`SELECT COUNT(*) AS
-	// "__count" FROM "app_pizza_toppings" WHERE ...pizza_id = 1`) when
-	// the related model's default manager is a plain Manager and nothing
-	// was prefetched (Django 5.1, #29725).
-	M2MCountThroughTable bool
-
 	// TupleLookupsNative: SQLite runs tuple lookups natively,
 	// `("t"."id") IN ((1), (2))` (supports_tuple_lookups, Django 6.1).
 	TupleLookupsNative bool
@@ -457,11 +450,6 @@ type Features struct {
 	// maps each key to the dict, tuple or value, selecting the key field
 	// when it is not (Django 6.1).
 	InBulkValues bool
-	// UpdateOnlyConcreteFields: update() of a field that is not concrete
-	// (a many-to-many or reverse relation) is FieldError "Cannot update
-	// model field <ManyToOneRel: myapp.comment> (only concrete fields are
-	// permitted)." (Django 6.1's add_update_values).
-	UpdateOnlyConcreteFields bool
 
 	// --- Time zones and dates ---
 }
@@ -543,7 +531,6 @@ func django52() *Features {
 	f.AggregationStripsAnnotations = true
 	f.PrefetchForwardTupleIn = true
 	f.RelatedOrderingPrefixed = true
-	f.M2MCountThroughTable = true
 	f.ExistsEmptyIsFalse = true
 
 	// Models, fields and the schema.
@@ -608,7 +595,6 @@ func django61() *Features {
 
 	// Errors and reprs of the Django API.
 	f.DatetimeAggregateErrorNamesClass = true
-	f.UpdateOnlyConcreteFields = true
 	f.InBulkValues = true
 
 	// Time zones and dates.

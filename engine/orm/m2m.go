@@ -89,24 +89,6 @@ func (m *ManyRelatedManager) QuerySet() (*QuerySet, error) {
 	return m.ApplyFilters(base)
 }
 
-// ConstrainedTarget is ManyRelatedManager.constrained_target (Django
-// 5.1): the through rows of the instance, which count() and exists()
-// read without joining the target table when the manager is a plain
-// Manager and nothing is prefetched; ok is false when that does not
-// apply.
-func (m *ManyRelatedManager) ConstrainedTarget() (qs *QuerySet, ok bool, err error) {
-	if _, prefetched := m.Instance.prefetched[m.prefetchCacheName()]; prefetched {
-		return nil, false, nil
-	}
-	filters := []query.Filter{{Lookup: m.sourceField.Name, Value: m.relatedVal}}
-	if m.targetField.Null {
-		// Nullable target rows are excluded, as the INNER JOIN would.
-		filters = append(filters, query.Filter{Lookup: m.targetField.Name + "__isnull", Value: false})
-	}
-	qs, err = m.Instance.DB.All(m.Through()).FilterQ(query.NewQ(nil, filters), false)
-	return qs, err == nil, err
-}
-
 // targetIDs is _get_target_ids: the set of values the through table
 // stores for objects or raw pks (a CPython set: it is iterated into SQL).
 func (m *ManyRelatedManager) targetIDs(target *schema.Field, objs []any) (*pySet, error) {

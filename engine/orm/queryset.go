@@ -1014,13 +1014,6 @@ func (qs *QuerySet) Update(kw ...KV) (int64, error) {
 		if err != nil {
 			return 0, errorf("FieldDoesNotExist", "%s", err.Error())
 		}
-		if qs.db.Apps.Features.UpdateOnlyConcreteFields {
-			// Django 6.0's add_update_values: any field without a
-			// column is refused.
-			if rel != nil || f.ManyToMany() {
-				return 0, errorf("FieldError", "Cannot update model field %s (only concrete fields are permitted).", fieldRepr(f, rel))
-			}
-		}
 		// add_update_values: a reverse one-to-many relation passes
 		// Django's "direct" test and fails later, when the UPDATE is
 		// compiled.
