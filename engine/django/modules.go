@@ -210,15 +210,7 @@ func (e *Env) buildModules() {
 	e.modules["django.core.exceptions"] = python.NewModule("django.core.exceptions", core)
 	e.modules["django.core.validators"] = e.validators
 	e.modules["django.core"] = python.NewModule("django.core", map[string]python.Value{"exceptions": e.modules["django.core.exceptions"], "validators": e.validators})
-	timezone := map[string]python.Value{
-		"now": builtin("now", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-			if err := python.UnpackArgs("now", args, kw); err != nil {
-				return nil, err
-			}
-			return e.toPy(e.now()), nil
-		}),
-	}
-	e.modules["django.utils.timezone"] = python.NewModule("django.utils.timezone", timezone)
+	e.modules["django.utils.timezone"] = e.buildTimezone()
 	// django.utils.translation: with no translations active, the lazy
 	// variants give the text itself (a lazy proxy in Django, whose repr
 	// shows its address).

@@ -47,6 +47,36 @@ type Features struct {
 	// --- Errors and reprs of the Django API (engine/django) ---
 
 	// --- Time zones and dates ---
+
+	// ZoneInfo: time zones are zoneinfo's rather than pytz's (Django 4.0,
+	// "zoneinfo default timezone implementation"). With USE_TZ, datetimes read from the database and
+	// timezone.now() carry datetime.timezone.utc, and the default and
+	// current time zone (what make_aware, localtime, datetimes() and Trunc
+	// give) is zoneinfo.ZoneInfo(TIME_ZONE); make_aware of an aware
+	// datetime says "make_aware expects a naive datetime, got ...". Django
+	// 3.2 gives pytz.utc (<UTC>) everywhere, and pytz's localize() refuses
+	// an aware datetime with "Not naive datetime (tzinfo is already set)".
+	ZoneInfo bool
+	// TimezoneUTCRemoved: django.utils.timezone.utc, the alias of
+	// datetime.timezone.utc deprecated in Django 4.1, is gone (Django 5.0).
+	TimezoneUTCRemoved bool
+	// NowStrftime: Now() on SQLite is STRFTIME('%Y-%m-%d %H:%M:%f', 'NOW')
+	// (microsecond precision, Django 4.2) rather than CURRENT_TIMESTAMP.
+	NowStrftime bool
+	// ParseISOFormat: django.utils.dateparse tries
+	// date/time/datetime.fromisoformat() before its regexes (Django 4.0),
+	// so DateField, TimeField and DateTimeField accept every ISO 8601
+	// form Python reads ("20200101", "2020-W01-3", "12:30:00Z").
+	ParseISOFormat bool
+	// IsoYearBounds: the iso_year lookups compare with the bounds of the
+	// ISO year (its first Monday to the Sunday ending its last week)
+	// rather than the calendar year's (Django 4.0; YearLookup passes
+	// iso_year to year_lookup_bounds_for_date(time)_field).
+	IsoYearBounds bool
+	// DatetimeMessagesTrimmed: Trunc's "Cannot truncate DateField 'x' to
+	// DateTimeField." and Extract's "Cannot extract time component ..."
+	// lost their trailing space (Django 4.0).
+	DatetimeMessagesTrimmed bool
 }
 
 // Python is what differs between the Python versions behind the
@@ -93,6 +123,12 @@ func django52() *Features {
 	// Errors and reprs of the Django API.
 
 	// Time zones and dates.
+	f.ZoneInfo = true
+	f.TimezoneUTCRemoved = true
+	f.NowStrftime = true
+	f.ParseISOFormat = true
+	f.IsoYearBounds = true
+	f.DatetimeMessagesTrimmed = true
 
 	return &f
 }

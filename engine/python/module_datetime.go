@@ -37,12 +37,29 @@ type TimeDelta struct {
 	Days, Seconds, Microseconds int64
 }
 
-// TimeZone is datetime.timezone: a fixed offset from UTC, with an optional
-// name.
+// TimeZone is a tzinfo with a fixed offset from UTC: datetime.timezone
+// (with an optional name), or, by Kind, zoneinfo.ZoneInfo for a zone
+// whose offset never changes (ZoneInfo("UTC")) or pytz's UTC, the tzinfo
+// Django 3.2 gives aware datetimes.
 type TimeZone struct {
 	Offset TimeDelta
 	Name   string
+	// Kind is the tzinfo class; Key the ZoneInfo's key ("UTC").
+	Kind TZKind
+	Key  string
 }
+
+// TZKind is the class of a TimeZone.
+type TZKind uint8
+
+const (
+	// FixedOffsetTZ is datetime.timezone.
+	FixedOffsetTZ TZKind = iota
+	// ZoneInfoTZ is zoneinfo.ZoneInfo.
+	ZoneInfoTZ
+	// PytzTZ is pytz.utc (pytz.UTC's single instance).
+	PytzTZ
+)
 
 // UTC is datetime.timezone.utc.
 var UTC = &TimeZone{}
@@ -389,13 +406,33 @@ func (td TimeDelta) Binary(th *Thread, op BinaryOp, y Value, side Side) (Value, 
 
 // ---- timezone ----
 
-// Type returns "datetime.timezone".
-func (tz *TimeZone) Type() string { return "datetime.timezone" }
+// Type returns "datetime.timezone", "zoneinfo.ZoneInfo" or "UTC" (pytz).
+func (tz *TimeZone) Type() string {
+	switch tz.Kind {
+	case ZoneInfoTZ:
+		return "zoneinfo.ZoneInfo"
+	case PytzTZ:
+		return "UTC"
+	}
+	return "datetime.timezone"
+}
 
-// Class returns datetime.timezone.
-func (tz *TimeZone) Class() *Class { return TimeZoneClass }
+// Class returns datetime.timezone, zoneinfo.ZoneInfo or pytz.UTC.
+func (tz *TimeZone) Class() *Class {
+	switch tz.Kind {
+	case ZoneInfoTZ:
+		return ZoneInfoClass
+	case PytzTZ:
+		return PytzUTCClass
+	}
+	return TimeZoneClass
+}
 
+// name is tzname(): the name given, "UTC", or "UTC+01:00".
 func (tz *TimeZone) name() string {
+	if tz.Kind == ZoneInfoTZ {
+		return zoneInfoNames[tz.Key]
+	}
 	if tz.Name != "" {
 		return tz.Name
 	}
@@ -423,8 +460,15 @@ func formatOffset(off TimeDelta, sep string) string {
 	return r
 }
 
-// Repr renders datetime.timezone.utc or datetime.timezone(datetime.timedelta(...)).
+// Repr renders datetime.timezone.utc, datetime.timezone(datetime.timedelta(...)),
+// zoneinfo.ZoneInfo(key='UTC') or <UTC>.
 func (tz *TimeZone) Repr(th *Thread) (string, error) {
+	switch tz.Kind {
+	case ZoneInfoTZ:
+		return "zoneinfo.ZoneInfo(key=" + strRepr(tz.Key) + ")", nil
+	case PytzTZ:
+		return "<UTC>", nil
+	}
 	if tz.Offset == (TimeDelta{}) && tz.Name == "" {
 		return "datetime.timezone.utc", nil
 	}
@@ -435,16 +479,27 @@ func (tz *TimeZone) Repr(th *Thread) (string, error) {
 	return "datetime.timezone(" + r + ")", nil
 }
 
-// Str renders UTC or UTC+01:00.
-func (tz *TimeZone) Str(th *Thread) (string, error) { return tz.name(), nil }
+// Str renders UTC or UTC+01:00 (a ZoneInfo's key).
+func (tz *TimeZone) Str(th *Thread) (string, error) {
+	if tz.Kind == ZoneInfoTZ {
+		return tz.Key, nil
+	}
+	return tz.name(), nil
+}
 
-// Compare compares offsets.
+// Compare compares the offsets of two datetime.timezone; a ZoneInfo
+// equals the ZoneInfo of the same key (ZoneInfo caches them), pytz's UTC
+// only itself.
 func (tz *TimeZone) Compare(th *Thread, op CompareOp, y Value) (Value, error) {
 	o, ok := y.(*TimeZone)
-	if !ok || (op != EQ && op != NE) {
+	if !ok || (op != EQ && op != NE) || o.Kind != tz.Kind {
 		return NotImplemented, nil
 	}
-	return Bool((tz.Offset == o.Offset) == (op == EQ)), nil
+	eq := tz.Offset == o.Offset
+	if tz.Kind != FixedOffsetTZ {
+		eq = tz.Key == o.Key
+	}
+	return Bool(eq == (op == EQ)), nil
 }
 
 // Hash hashes the offset.
@@ -1411,6 +1466,9 @@ func init() {
 		tz, _ := args[0].(*TimeZone)
 		return String(tz.name()), nil
 	}))
+	TimeZoneClass.Dict.SetStr("dst", NewBuiltin("dst", func(th *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
+		return None, nil
+	}))
 
 	DateClass.Dict.SetStr("min", Date{1, 1, 1})
 	DateClass.Dict.SetStr("max", Date{9999, 12, 31})
@@ -1546,6 +1604,12 @@ func init() {
 				return None, nil
 			}
 			return String(dt.TZ.name()), nil
+		}),
+		"dst": dtMethod("dst", func(th *Thread, dt DateTime, isDate bool, args Tuple, kwargs []Kwarg) (Value, error) {
+			if dt.TZ == nil || dt.TZ.Kind == FixedOffsetTZ {
+				return None, nil
+			}
+			return TimeDelta{}, nil
 		}),
 		"timestamp": dtMethod("timestamp", func(th *Thread, dt DateTime, isDate bool, args Tuple, kwargs []Kwarg) (Value, error) {
 			epoch := int64(ymd2ord(1970, 1, 1)) * 86400e6
@@ -1723,6 +1787,7 @@ func init() {
 			"timedelta": TimeDeltaClass,
 			"timezone":  TimeZoneClass,
 			"tzinfo":    TzInfoClass,
+			"UTC":       UTC,
 			"MINYEAR":   MakeInt(1),
 			"MAXYEAR":   MakeInt(9999),
 		})

@@ -140,10 +140,10 @@ type Value struct {
 func NewValue(v any) *Value { return &Value{V: v} }
 
 // SQL is a single `%s` placeholder with the prepared value.
-func (v *Value) SQL(*Compiler) (string, []any, error) {
+func (v *Value) SQL(c *Compiler) (string, []any, error) {
 	val := v.V
 	if f := v.Output(); f != nil {
-		p, err := f.DBPrepValue(val)
+		p, err := f.In(c.apps()).DBPrepValue(val)
 		if err != nil {
 			return "", nil, err
 		}

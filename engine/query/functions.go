@@ -3,6 +3,7 @@ package query
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
@@ -36,7 +37,9 @@ type FuncClass struct {
 	// decimal result is cast to NUMERIC).
 	sqlite func(f *Func, c *Compiler) (string, []any, error)
 	// resolved checks a resolved copy (Extract, Trunc).
-	resolved func(f *Func) error
+	resolved func(f *Func, q *Query) error
+	// trunc marks Trunc and its subclasses (TruncBase.convert_value).
+	trunc bool
 	// Host is free for the language binding (its class object, for a
 	// subclass defined in models.py).
 	Host any
@@ -83,7 +86,10 @@ type Func struct {
 	// other template key.
 	Extra map[string]string
 	// Kind is Extract's lookup_name or Trunc's kind ("year").
-	Kind      string
+	Kind string
+	// TZInfo is an Extract's or Trunc's tzinfo (nil: the current time
+	// zone).
+	TZInfo    *time.Location
 	IsSummary bool
 }
 
@@ -210,7 +216,7 @@ func (f *Func) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summari
 		n.Sources[i] = r
 	}
 	if f.Class.resolved != nil {
-		if err := f.Class.resolved(n); err != nil {
+		if err := f.Class.resolved(n, q); err != nil {
 			return nil, err
 		}
 	}
@@ -441,17 +447,17 @@ func init() {
 	add(&FuncClass{Name: "Random", Function: "RANDOM", NumericOutput: true, sqlite: plainWithFunction("RAND")})
 	FuncClasses["Random"].Arity = 0
 	// datetime.py
-	add(&FuncClass{Name: "Now", Template: "CURRENT_TIMESTAMP", Output: dateTimeField})
+	add(&FuncClass{Name: "Now", Template: "CURRENT_TIMESTAMP", Output: dateTimeField, sqlite: nowSQLite})
 	add(&FuncClass{Name: "Extract", Transform: true, Output: intField, sqlite: extractSQLite, resolved: extractResolved})
 	for _, k := range []string{"Year", "IsoYear", "Month", "Day", "Week", "WeekDay", "IsoWeekDay", "Quarter", "Hour", "Minute", "Second"} {
 		add(&FuncClass{Name: "Extract" + k, Transform: true, Output: intField, sqlite: extractSQLite, resolved: extractResolved})
 	}
-	add(&FuncClass{Name: "Trunc", Transform: true, sqlite: truncSQLite, resolved: truncResolved})
+	add(&FuncClass{Name: "Trunc", Transform: true, sqlite: truncSQLite, resolved: truncResolved, trunc: true})
 	for _, k := range []string{"Year", "Quarter", "Month", "Week", "Day", "Hour", "Minute", "Second"} {
-		add(&FuncClass{Name: "Trunc" + k, Transform: true, sqlite: truncSQLite, resolved: truncResolved})
+		add(&FuncClass{Name: "Trunc" + k, Transform: true, sqlite: truncSQLite, resolved: truncResolved, trunc: true})
 	}
-	add(&FuncClass{Name: "TruncDate", Transform: true, Output: dateField, sqlite: truncSQLite, resolved: truncResolved})
-	add(&FuncClass{Name: "TruncTime", Transform: true, Output: timeField, sqlite: truncSQLite, resolved: truncResolved})
+	add(&FuncClass{Name: "TruncDate", Transform: true, Output: dateField, sqlite: truncSQLite, resolved: truncResolved, trunc: true})
+	add(&FuncClass{Name: "TruncTime", Transform: true, Output: timeField, sqlite: truncSQLite, resolved: truncResolved, trunc: true})
 }
 
 // sqliteWithFunction is an as_sqlite that calls SQLiteNumericMixin's with
@@ -524,7 +530,9 @@ func extractSQLite(f *Func, c *Compiler) (string, []any, error) {
 	src := f.Sources[0].Output()
 	switch {
 	case src != nil && src.IsInstance(schema.DateTimeField):
-		return fmt.Sprintf("django_datetime_extract('%s', %s, NULL, NULL)", kind, s), p, nil
+		return fmt.Sprintf("django_datetime_extract('%s', %s, %s)", kind, s, c.tzArgs(f.TZInfo)), p, nil
+	case f.TZInfo != nil:
+		return "", nil, errTZInfo
 	case src != nil && src.IsInstance(schema.DateField):
 		return fmt.Sprintf("django_date_extract('%s', %s)", kind, s), p, nil
 	case src != nil && src.IsInstance(schema.TimeField):
@@ -547,7 +555,7 @@ func extractTruncPattern(s string) bool {
 }
 
 // extractResolved is Extract.resolve_expression's checks.
-func extractResolved(f *Func) error {
+func extractResolved(f *Func, q *Query) error {
 	field := f.Sources[0].Output()
 	kind := extractKind(f)
 	ok := field != nil && (field.IsInstance(schema.DateField) || field.IsInstance(schema.TimeField) || field.IsInstance(schema.DurationField))
@@ -555,7 +563,7 @@ func extractResolved(f *Func) error {
 		return &ValueError{"Extract input expression must be DateField, DateTimeField, TimeField, or DurationField."}
 	}
 	if field.Kind == schema.DateField && (kind == "hour" || kind == "minute" || kind == "second") {
-		return &ValueError{fmt.Sprintf("Cannot extract time component '%s' from DateField '%s'. ", kind, field.Name)}
+		return &ValueError{fmt.Sprintf("Cannot extract time component '%s' from DateField '%s'.", kind, field.Name) + messageSpace(q)}
 	}
 	if field.IsInstance(schema.DurationField) {
 		switch kind {
@@ -587,27 +595,34 @@ func truncSQLite(f *Func, c *Compiler) (string, []any, error) {
 	}
 	switch f.Class.Name {
 	case "TruncDate":
-		return "django_datetime_cast_date(" + s + ", NULL, NULL)", p, nil
+		return "django_datetime_cast_date(" + s + ", " + c.tzArgs(f.TZInfo) + ")", p, nil
 	case "TruncTime":
-		return "django_datetime_cast_time(" + s + ", NULL, NULL)", p, nil
+		return "django_datetime_cast_time(" + s + ", " + c.tzArgs(f.TZInfo) + ")", p, nil
 	}
 	if !extractTruncPattern(kind) {
 		return "", nil, &ValueError{"Invalid kind: " + kind}
 	}
+	// The time zone applies to a DateTimeField source only.
+	tz := "NULL, NULL"
+	if src := f.Sources[0].Output(); src != nil && src.IsInstance(schema.DateTimeField) {
+		tz = c.tzArgs(f.TZInfo)
+	} else if f.TZInfo != nil {
+		return "", nil, errTZInfo
+	}
 	out := truncOutput(f)
 	switch {
 	case out != nil && out.IsInstance(schema.DateTimeField):
-		return fmt.Sprintf("django_datetime_trunc('%s', %s, NULL, NULL)", strings.ToLower(kind), s), p, nil
+		return fmt.Sprintf("django_datetime_trunc('%s', %s, %s)", strings.ToLower(kind), s, tz), p, nil
 	case out != nil && out.IsInstance(schema.DateField):
-		return fmt.Sprintf("django_date_trunc('%s', %s, NULL, NULL)", strings.ToLower(kind), s), p, nil
+		return fmt.Sprintf("django_date_trunc('%s', %s, %s)", strings.ToLower(kind), s, tz), p, nil
 	case out != nil && out.IsInstance(schema.TimeField):
-		return fmt.Sprintf("django_time_trunc('%s', %s, NULL, NULL)", strings.ToLower(kind), s), p, nil
+		return fmt.Sprintf("django_time_trunc('%s', %s, %s)", strings.ToLower(kind), s, tz), p, nil
 	}
 	return "", nil, &ValueError{"Trunc only valid on DateField, TimeField, or DateTimeField."}
 }
 
 // truncResolved is TruncBase.resolve_expression's checks.
-func truncResolved(f *Func) error {
+func truncResolved(f *Func, q *Query) error {
 	field := f.Sources[0].Output()
 	name := ""
 	if field != nil {
@@ -627,10 +642,10 @@ func truncResolved(f *Func) error {
 		target = string(out.Kind)
 	}
 	if field.Kind == schema.DateField && (out.IsInstance(schema.DateTimeField) || kind == "hour" || kind == "minute" || kind == "second" || kind == "time") {
-		return &ValueError{fmt.Sprintf("Cannot truncate DateField '%s' to %s. ", field.Name, target)}
+		return &ValueError{fmt.Sprintf("Cannot truncate DateField '%s' to %s.", field.Name, target) + messageSpace(q)}
 	}
 	if field.IsInstance(schema.TimeField) && (out.IsInstance(schema.DateTimeField) || kind == "year" || kind == "quarter" || kind == "month" || kind == "week" || kind == "day" || kind == "date") {
-		return &ValueError{fmt.Sprintf("Cannot truncate TimeField '%s' to %s. ", field.Name, target)}
+		return &ValueError{fmt.Sprintf("Cannot truncate TimeField '%s' to %s.", field.Name, target) + messageSpace(q)}
 	}
 	return nil
 }
