@@ -54,24 +54,6 @@ func isTruncClass(fc *FuncClass) bool { return fc.trunc }
 // that is not a DateTimeField.
 var errTZInfo = &ValueError{"tzinfo can only be used with DateTimeField."}
 
-// nowSQLite is Now.as_sqlite: STRFTIME with microseconds since Django 4.2
-// (features.NowStrftime), else the template's CURRENT_TIMESTAMP.
-func nowSQLite(f *Func, c *Compiler) (string, []any, error) {
-	if apps := c.apps(); apps != nil && apps.Features.NowStrftime {
-		return "STRFTIME('%%Y-%%m-%%d %%H:%%M:%%f', 'NOW')", nil, nil
-	}
-	return "CURRENT_TIMESTAMP", nil, nil
-}
-
-// messageSpace is the space Django 3.2 leaves at the end of Trunc's and
-// Extract's "Cannot truncate ..." messages.
-func messageSpace(q *Query) string {
-	if q != nil && q.Model != nil && q.Model.Apps().Features.DatetimeMessagesTrimmed {
-		return ""
-	}
-	return " "
-}
-
 // isIsoYear reports whether a YearLookup's lhs is ExtractIsoYear (the
 // iso_year transform).
 func isIsoYear(lhs Expression) bool {

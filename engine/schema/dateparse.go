@@ -33,7 +33,7 @@ type dateparse struct{ iso, pytz bool }
 // for a field that knows no registry).
 func (f *Field) dateparse() dateparse {
 	if a := f.registry(); a != nil {
-		return dateparse{iso: a.Features.ParseISOFormat, pytz: !a.Features.ZoneInfo}
+		return dateparse{iso: a.Features.DateParseFromISOFormat, pytz: !a.Features.ZoneInfo}
 	}
 	return dateparse{pytz: true}
 }

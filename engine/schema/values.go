@@ -331,7 +331,7 @@ func (f *Field) ToPython(v any) (any, error) {
 			}
 			return nil, invalid(x, "has an invalid date format. It must be in YYYY-MM-DD format.")
 		}
-		return nil, notAString(v)
+		return nil, f.notAString(v)
 	case DateTimeField:
 		switch x := v.(type) {
 		case time.Time:
@@ -355,7 +355,7 @@ func (f *Field) ToPython(v any) (any, error) {
 			}
 			return nil, invalid(x, "has an invalid format. It must be in YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ] format.")
 		}
-		return nil, notAString(v)
+		return nil, f.notAString(v)
 	case TimeField:
 		switch x := v.(type) {
 		case TimeOfDay:
@@ -372,7 +372,7 @@ func (f *Field) ToPython(v any) (any, error) {
 			}
 			return nil, invalid(x, "has an invalid format. It must be in HH:MM[:ss[.uuuuuu]] format.")
 		}
-		return nil, notAString(v)
+		return nil, f.notAString(v)
 	case DurationField:
 		switch x := v.(type) {
 		case time.Duration:
@@ -435,9 +435,13 @@ func invalid(value, what string) error {
 	return &ValidationError{"ValidationError", fmt.Sprintf("['“%s” value %s']", value, what)}
 }
 
-// notAString is the TypeError the dateparse regexps raise for a value that
-// is not a string.
-func notAString(v any) error {
+// notAString is the TypeError dateparse raises for a value that is not a
+// string: the regexps' in 3.2, fromisoformat()'s where the version parses
+// with it first (DateParseFromISOFormat).
+func (f *Field) notAString(v any) error {
+	if f.dateparse().iso {
+		return &ValidationError{"TypeError", "fromisoformat: argument must be str"}
+	}
 	return &ValidationError{"TypeError", fmt.Sprintf("expected string or bytes-like object, got '%s'", PyTypeName(v))}
 }
 

@@ -29,9 +29,8 @@ type Conn struct {
 	cache    map[string]*sqlite3.Stmt
 	// clock, when set, is what CURRENT_TIMESTAMP reads (once per
 	// statement, into now), so that sessions replay identically.
-	clock     func() time.Time
-	now       string
-	nowMillis string
+	clock func() time.Time
+	now   string
 	// rnd is RAND()'s source, seeded afresh for each session.
 	rnd *rand.Rand
 }
@@ -47,12 +46,8 @@ var pool struct {
 // maxPooled bounds the connections kept for reuse.
 const maxPooled = 4
 
-// nowStrftime is Now() on SQLite since Django 4.2, as SQLite runs it.
-const nowStrftime = "STRFTIME('%Y-%m-%d %H:%M:%f', 'NOW')"
-
-// SetClock makes CURRENT_TIMESTAMP and STRFTIME('%Y-%m-%d %H:%M:%f',
-// 'NOW') (Now() in Django) read f, once per statement, instead of the
-// real clock.
+// SetClock makes CURRENT_TIMESTAMP (Now() in Django) read f, once per
+// statement, instead of the real clock.
 func (c *Conn) SetClock(f func() time.Time) { c.clock = f }
 
 // Statement is one executed SQL statement: the SQL with `%s` placeholders,
@@ -245,13 +240,15 @@ func (c *Conn) Serialize() ([]byte, error) {
 func (c *Conn) prepare(sql string, args []any) (*sqlite3.Stmt, error) {
 	c.Record(sql, args)
 	q := Placeholders(sql)
-	if c.clock != nil && (strings.Contains(q, "CURRENT_TIMESTAMP") || strings.Contains(q, nowStrftime)) {
-		now := c.clock()
-		c.now = now.Format("2006-01-02 15:04:05")
+	if c.clock != nil && strings.Contains(q, "CURRENT_TIMESTAMP") {
+		c.now = c.clock().Format("2006-01-02 15:04:05")
 		q = replaceKeyword(q, "CURRENT_TIMESTAMP", "ormfiddle_current_timestamp()")
-		// Now() since Django 4.2, with milliseconds.
-		c.nowMillis = now.Format("2006-01-02 15:04:05.000")
-		q = strings.ReplaceAll(q, nowStrftime, "ormfiddle_now_millis()")
+	}
+	if c.clock != nil && strings.Contains(q, nowSubsecond) {
+		// Now() since Django 4.2, with fractional seconds (its %% are
+		// left as they are inside quotes).
+		c.now = c.clock().Format("2006-01-02 15:04:05.000")
+		q = strings.ReplaceAll(q, nowSubsecond, "ormfiddle_current_timestamp()")
 	}
 	st := c.cache[q]
 	if st == nil {
@@ -329,12 +326,6 @@ func Placeholders(sql string) string {
 	for i := 0; i < len(sql); i++ {
 		ch := sql[i]
 		switch {
-		case ch == '%' && i+1 < len(sql) && sql[i+1] == '%':
-			// convert_query's replace("%%", "%") reaches into quoted
-			// strings too (Now()'s STRFTIME('%%Y-...')).
-			b.WriteByte('%')
-			i++
-			continue
 		case quote != 0:
 			if ch == quote {
 				quote = 0
@@ -345,6 +336,10 @@ func Placeholders(sql string) string {
 			b.WriteByte('?')
 			i++
 			continue
+		case ch == '%' && i+1 < len(sql) && sql[i+1] == '%':
+			b.WriteByte('%')
+			i++
+			continue
 		}
 		b.WriteByte(ch)
 	}
@@ -353,18 +348,15 @@ func Placeholders(sql string) string {
 
 // replaceKeyword replaces the keyword kw outside quoted strings and
 // identifiers.
+// nowSubsecond is Now() on SQLite since Django 4.2.
+const nowSubsecond = "STRFTIME('%%Y-%%m-%%d %%H:%%M:%%f', 'NOW')"
+
 func replaceKeyword(sql, kw, with string) string {
 	var b strings.Builder
 	var quote byte
 	for i := 0; i < len(sql); i++ {
 		ch := sql[i]
 		switch {
-		case ch == '%' && i+1 < len(sql) && sql[i+1] == '%':
-			// convert_query's replace("%%", "%") reaches into quoted
-			// strings too (Now()'s STRFTIME('%%Y-...')).
-			b.WriteByte('%')
-			i++
-			continue
 		case quote != 0:
 			if ch == quote {
 				quote = 0

@@ -122,11 +122,6 @@ func (c *Conn) registerDjangoFunctions() error {
 	}); err != nil {
 		return err
 	}
-	if err := c.db.CreateFunction("ormfiddle_now_millis", 0, 0, func(ctx sqlite3.Context, args ...sqlite3.Value) {
-		ctx.ResultText(c.nowMillis)
-	}); err != nil {
-		return err
-	}
 	// RAND for order_by('?') (random.random in Django): a seeded source,
 	// so that a session replays identically.
 	if err := c.db.CreateFunction("RAND", 0, 0, func(ctx sqlite3.Context, args ...sqlite3.Value) {
