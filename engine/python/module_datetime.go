@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/ormfiddle/ormfiddle/engine/internal/isoformat"
 )
 
 // The datetime module: date, datetime, time, timedelta and timezone (fixed
@@ -1162,105 +1164,25 @@ func strptime(s, format string) (DateTime, error) {
 	return NewDateTime(y, mo, d, h, mi, sec, us, tz)
 }
 
-// parseISO parses YYYY-MM-DD[THH:MM[:SS[.ffffff]]][+HH:MM|Z].
-func parseISO(s string, wantTime bool) (DateTime, error) {
-	bad := func() (DateTime, error) {
-		return DateTime{}, NewError(ValueError, "Invalid isoformat string: %s", strRepr(s))
+// isoError is fromisoformat's ValueError: "Invalid isoformat string:
+// '...'", or the constructor's range error.
+func isoError(s string, err error) error {
+	if r, ok := err.(isoformat.RangeError); ok {
+		return NewError(ValueError, "%s", string(r))
 	}
-	if len(s) < 10 || s[4] != '-' || s[7] != '-' {
-		if len(s) == 8 && !strings.Contains(s, "-") {
-			y, e1 := strconv.Atoi(s[:4])
-			m, e2 := strconv.Atoi(s[4:6])
-			d, e3 := strconv.Atoi(s[6:8])
-			if e1 == nil && e2 == nil && e3 == nil {
-				return NewDateTime(y, m, d, 0, 0, 0, 0, nil)
-			}
-		}
-		return bad()
+	return NewError(ValueError, "Invalid isoformat string: %s", strRepr(s))
+}
+
+// isoZone is the tzinfo of a parsed offset: nil, datetime.timezone.utc,
+// or an unnamed datetime.timezone.
+func isoZone(c isoformat.Clock) *TimeZone {
+	switch {
+	case !c.Zone:
+		return nil
+	case c.UTC:
+		return UTC
 	}
-	y, e1 := strconv.Atoi(s[:4])
-	m, e2 := strconv.Atoi(s[5:7])
-	d, e3 := strconv.Atoi(s[8:10])
-	if e1 != nil || e2 != nil || e3 != nil {
-		return bad()
-	}
-	rest := s[10:]
-	h, mi, sec, us := 0, 0, 0, 0
-	var tz *TimeZone
-	if rest != "" {
-		if !wantTime || (rest[0] != 'T' && rest[0] != ' ') {
-			return bad()
-		}
-		rest = rest[1:]
-		// timezone suffix
-		if k := strings.IndexAny(rest, "+-Z"); k >= 0 {
-			zs := rest[k:]
-			rest = rest[:k]
-			if zs == "Z" {
-				tz = UTC
-			} else {
-				sign := int64(1)
-				if zs[0] == '-' {
-					sign = -1
-				}
-				parts := strings.Split(zs[1:], ":")
-				if len(parts) == 1 && len(parts[0]) == 4 {
-					parts = []string{parts[0][:2], parts[0][2:]}
-				}
-				var secs int64
-				for i, p := range parts {
-					n, err := strconv.Atoi(p)
-					if err != nil || i > 2 {
-						return bad()
-					}
-					secs += int64(n) * []int64{3600, 60, 1}[i]
-				}
-				off := makeTimeDelta(0, sign*secs, 0)
-				if off == (TimeDelta{}) {
-					tz = UTC
-				} else {
-					tz = &TimeZone{Offset: off}
-				}
-			}
-		}
-		frac := ""
-		if k := strings.IndexAny(rest, ".,"); k >= 0 {
-			frac = rest[k+1:]
-			rest = rest[:k]
-		}
-		parts := strings.Split(rest, ":")
-		if len(parts) == 1 && len(rest) >= 4 {
-			parts = nil
-			for i := 0; i+2 <= len(rest); i += 2 {
-				parts = append(parts, rest[i:i+2])
-			}
-		}
-		vals := []*int{&h, &mi, &sec}
-		if len(parts) > 3 {
-			return bad()
-		}
-		for i, p := range parts {
-			n, err := strconv.Atoi(p)
-			if err != nil || len(p) != 2 {
-				return bad()
-			}
-			*vals[i] = n
-		}
-		if frac != "" {
-			if len(frac) > 6 {
-				frac = frac[:6]
-			}
-			n, err := strconv.Atoi(frac)
-			if err != nil {
-				return bad()
-			}
-			for i := len(frac); i < 6; i++ {
-				n *= 10
-			}
-			us = n
-		}
-	}
-	return NewDateTime(y, m, d, h, mi, sec, us, tz)
+	return &TimeZone{Offset: makeTimeDelta(0, int64(c.Offset), int64(c.OffsetMicro))}
 }
 
 // ---- Python-visible constructors and methods ----
@@ -1700,14 +1622,32 @@ func init() {
 		if !ok {
 			return nil, NewError(TypeError, "fromisoformat: argument must be str")
 		}
-		dt, err := parseISO(string(s), cls == DateTimeClass)
+		if cls == DateTimeClass {
+			d, c, err := isoformat.ParseDateTime(string(s))
+			if err != nil {
+				return nil, isoError(string(s), err)
+			}
+			return DateTime{Date{d.Year, d.Month, d.Day}, c.Hour, c.Minute, c.Second, c.Micro, isoZone(c)}, nil
+		}
+		d, err := isoformat.ParseDate(string(s))
 		if err != nil {
+			return nil, isoError(string(s), err)
+		}
+		return Date{d.Year, d.Month, d.Day}, nil
+	}))
+	TimeClass.Dict.SetStr("fromisoformat", classMethod("fromisoformat", func(th *Thread, cls *Class, args Tuple, kwargs []Kwarg) (Value, error) {
+		if err := argCount("fromisoformat", args, 1, 1); err != nil {
 			return nil, err
 		}
-		if cls == DateTimeClass {
-			return dt, nil
+		s, ok := args[0].(String)
+		if !ok {
+			return nil, NewError(TypeError, "fromisoformat: argument must be str")
 		}
-		return dt.Date, nil
+		c, err := isoformat.ParseTime(string(s))
+		if err != nil {
+			return nil, isoError(strings.TrimPrefix(string(s), "T"), err)
+		}
+		return Time{c.Hour, c.Minute, c.Second, c.Micro, isoZone(c)}, nil
 	}))
 	DateTimeClass.Dict.SetStr("now", classMethod("now", func(th *Thread, cls *Class, args Tuple, kwargs []Kwarg) (Value, error) {
 		var tzv Value = None
