@@ -272,7 +272,7 @@ func parseTime(s string) (Clock, error) {
 	c.OffsetMicro = sign * comps[3]
 	c.UTC = c.Offset == 0 && c.OffsetMicro == 0
 	if c.Offset <= -86400 || c.Offset >= 86400 {
-		return c, RangeError(fmt.Sprintf("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24)"))
+		return c, RangeError("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24)")
 	}
 	return c, nil
 }
