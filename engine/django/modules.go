@@ -214,6 +214,12 @@ func (e *Env) buildModules() {
 	e.modules["django.core.validators"] = e.validators
 	e.modules["django.core"] = python.NewModule("django.core", map[string]python.Value{"exceptions": e.modules["django.core.exceptions"], "validators": e.validators})
 	e.modules["django.utils.timezone"] = e.buildTimezone()
+	if !e.Features.PytzDropped {
+		e.modules["pytz"] = python.PytzModule()
+		if exc, ok := e.modules["pytz"].Dict.GetStr("exceptions"); ok {
+			e.modules["pytz.exceptions"] = exc.(*python.Module)
+		}
+	}
 	// django.utils.translation: with no translations active, the lazy
 	// variants give the text itself (a lazy proxy in Django, whose repr
 	// shows its address).

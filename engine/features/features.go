@@ -293,6 +293,10 @@ type Features struct {
 	// TimezoneUTCRemoved: django.utils.timezone.utc, the alias of
 	// datetime.timezone.utc deprecated in Django 4.1, is gone (Django 5.0).
 	TimezoneUTCRemoved bool
+	// PytzDropped: Django no longer depends on pytz (Django 5.0), so a
+	// project has no pytz to import; 3.2 brings it (pytz.utc is its
+	// timezone.utc).
+	PytzDropped bool
 	// IsoYearBounds: the iso_year lookups compare with the bounds of the
 	// ISO year (its first Monday to the Sunday ending its last week)
 	// rather than the calendar year's (Django 4.0; YearLookup passes
@@ -392,6 +396,7 @@ func django52() *Features {
 	// Time zones and dates.
 	f.ZoneInfo = true
 	f.TimezoneUTCRemoved = true
+	f.PytzDropped = true
 	f.IsoYearBounds = true
 
 	return &f

@@ -129,3 +129,65 @@ func FixedTimeZone(offsetSeconds int, name string) *TimeZone {
 	tz.Name = name
 	return tz
 }
+
+// UnknownTimeZoneError is pytz.exceptions.UnknownTimeZoneError.
+var UnknownTimeZoneError = newLibExcClass("UnknownTimeZoneError", "pytz.exceptions", KeyError)
+
+func init() {
+	defMethods(PytzUTCClass, map[string]methodFunc{
+		// localize(dt, is_dst=False): the naive dt made aware.
+		"localize": func(th *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
+			var dtv, isDST Value
+			if err := UnpackArgs("localize", args[1:], kwargs, "dt", &dtv, "is_dst?", &isDST); err != nil {
+				return nil, err
+			}
+			dt, ok := dtv.(DateTime)
+			if !ok {
+				return nil, NewError(AttributeError, "'%s' object has no attribute 'tzinfo'", dtv.Type())
+			}
+			if dt.TZ != nil {
+				return nil, NewError(ValueError, "Not naive datetime (tzinfo is already set)")
+			}
+			dt.TZ = args[0].(*TimeZone)
+			return dt, nil
+		},
+		// normalize(dt): the aware dt in UTC.
+		"normalize": func(th *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
+			var dtv Value
+			if err := UnpackArgs("normalize", args[1:], kwargs, "dt", &dtv); err != nil {
+				return nil, err
+			}
+			dt, ok := dtv.(DateTime)
+			if !ok {
+				return nil, NewError(AttributeError, "'%s' object has no attribute 'tzinfo'", dtv.Type())
+			}
+			if dt.TZ == nil {
+				return nil, NewError(ValueError, "Naive time - no tzinfo set")
+			}
+			return dateTimeFromMicro(dt.utcMicro(), args[0].(*TimeZone))
+		},
+	})
+}
+
+// PytzModule is the pytz module as far as the playground has it: its UTC
+// (pytz.utc, pytz.UTC, pytz.timezone("UTC")); other zones need a time zone
+// database it does not carry.
+func PytzModule() *Module {
+	exceptions := NewModule("pytz.exceptions", map[string]Value{"UnknownTimeZoneError": UnknownTimeZoneError})
+	return NewModule("pytz", map[string]Value{
+		"utc": PytzUTC,
+		"UTC": PytzUTC,
+		"timezone": NewBuiltin("timezone", func(th *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
+			var zone string
+			if err := UnpackArgs("timezone", args, kwargs, "zone", &zone); err != nil {
+				return nil, err
+			}
+			if zone == "UTC" || zone == "utc" {
+				return PytzUTC, nil
+			}
+			return nil, NewException(UnknownTimeZoneError, String(zone))
+		}),
+		"exceptions":           exceptions,
+		"UnknownTimeZoneError": UnknownTimeZoneError,
+	})
+}
