@@ -358,7 +358,9 @@ type Features struct {
 	// "20200101", and a value that is no string raises fromisoformat's
 	// TypeError "fromisoformat: argument must be str" instead of the
 	// regexps' "expected string or bytes-like object, got 'int'" (after
-	// 3.2; in 5.2 and 6.1).
+	// 3.2; in 5.2 and 6.1). Dates, times and datetimes are read as
+	// Python 3.11's fromisoformat() reads them (engine/schema/isoformat.go):
+	// "2020-W01-3", "12:30:00Z", offsets as unnamed datetime.timezone.
 	DateParseFromISOFormat bool
 	// ReverseManagerNeedsSaved: a reverse foreign key's manager of an
 	// unsaved instance refuses to query ("'Author' instance needs to have
@@ -452,6 +454,29 @@ type Features struct {
 	InBulkValues bool
 
 	// --- Time zones and dates ---
+
+	// ZoneInfo: time zones are zoneinfo's rather than pytz's (Django 4.0,
+	// "zoneinfo default timezone implementation"). With USE_TZ, datetimes
+	// read from the database and timezone.now() carry
+	// datetime.timezone.utc, and the default and
+	// current time zone (what make_aware, localtime, datetimes() and Trunc
+	// give) is zoneinfo.ZoneInfo(TIME_ZONE); make_aware of an aware
+	// datetime says "make_aware expects a naive datetime, got ...". Django
+	// 3.2 gives pytz.utc (<UTC>) everywhere, and pytz's localize() refuses
+	// an aware datetime with "Not naive datetime (tzinfo is already set)".
+	ZoneInfo bool
+	// TimezoneUTCRemoved: django.utils.timezone.utc, the alias of
+	// datetime.timezone.utc deprecated in Django 4.1, is gone (Django 5.0).
+	TimezoneUTCRemoved bool
+	// PytzDropped: Django no longer depends on pytz (Django 5.0), so a
+	// project has no pytz to import; 3.2 brings it (pytz.utc is its
+	// timezone.utc).
+	PytzDropped bool
+	// IsoYearBounds: the iso_year lookups compare with the bounds of the
+	// ISO year (its first Monday to the Sunday ending its last week)
+	// rather than the calendar year's (Django 4.0; YearLookup passes
+	// iso_year to year_lookup_bounds_for_date(time)_field).
+	IsoYearBounds bool
 }
 
 // Python is what differs between the Python versions behind the
@@ -567,6 +592,10 @@ func django52() *Features {
 	f.ChoicesNormalized = true
 
 	// Time zones and dates.
+	f.ZoneInfo = true
+	f.TimezoneUTCRemoved = true
+	f.PytzDropped = true
+	f.IsoYearBounds = true
 
 	return &f
 }
