@@ -22,11 +22,13 @@ import (
 //	POST /api/snippets      store a snippet, answer {"id", "url"}
 //	GET  /api/snippets/ID   the snippet's canonical JSON, cached for good
 //	GET  /s/ID              the playground page, opening on the snippet
+//	                        (?embed=1: the embed mode, for an iframe)
 type Handler struct {
 	// DB holds the snippets table of migrations/0001_snippets.sql.
 	DB *sql.DB
-	// Page renders the page of a shared snippet (renderPage).
-	Page func(w io.Writer, id, url string, s Snippet) error
+	// Page renders the page of a shared snippet (renderPage), in embed
+	// mode with embed.
+	Page func(w io.Writer, id, url string, s Snippet, embed bool) error
 }
 
 // The cache lifetimes: a snippet never changes, the page around it does
@@ -230,7 +232,7 @@ func (h *Handler) page(w http.ResponseWriter, r *http.Request, id string) {
 		return
 	}
 	var page bytes.Buffer
-	if err := h.Page(&page, id, absolute(r, "/s/"+id), s); err != nil {
+	if err := h.Page(&page, id, absolute(r, "/s/"+id), s, r.URL.Query().Get("embed") == "1"); err != nil {
 		log.Printf("rendering snippet %s: %v", id, err)
 		http.Error(w, "the page could not be rendered", http.StatusInternalServerError)
 		return

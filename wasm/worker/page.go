@@ -21,7 +21,7 @@ var exampleList = sync.OnceValues(examples.List)
 // and settings chosen, and a "running" state where the trace goes, which
 // the page replaces as soon as its engine has run the snippet. The Worker
 // does not run the engine itself.
-func renderPage(w io.Writer, id, url string, s Snippet) error {
+func renderPage(w io.Writer, id, url string, s Snippet, embed bool) error {
 	exs, err := exampleList()
 	if err != nil {
 		return err
@@ -33,6 +33,7 @@ func renderPage(w io.Writer, id, url string, s Snippet) error {
 		Result:   templates.Result{Source: src, Pending: true},
 		Step:     s.Step,
 		Examples: exs,
+		Embed:    embed,
 		Root:     "/",
 		Shared: &templates.Shared{
 			ID:          id,
