@@ -138,7 +138,10 @@ func workerBench(t *testing.T, row func(what, value, budget string)) {
 	}
 	type p5099 struct{ P50, P99 float64 }
 	var r struct {
-		ColdMs float64
+		Cold struct {
+			Ms    float64
+			CPUMs float64 `json:"cpuMs"`
+		}
 		Pairs  struct {
 			N                 int
 			Create, Get, Pair p5099
@@ -160,7 +163,8 @@ func workerBench(t *testing.T, row func(what, value, budget string)) {
 	row("  ... create (POST /api/snippets)", lat(r.Pairs.Create), "")
 	row("  ... get (GET /api/snippets/ID)", lat(r.Pairs.Get), "")
 	row(fmt.Sprintf("Worker: /s/ID page (%d requests)", r.Page.N), lat(r.Page.p5099), "")
-	row("Worker: first request of a fresh isolate (starts the Go instance)", ms(r.ColdMs), "")
+	row("Worker: first request of an isolate (starts the Go instance), CPU", ms(r.Cold.CPUMs), "")
+	row("  ... its latency", ms(r.Cold.Ms), "")
 }
 
 func median(xs []float64) float64 {

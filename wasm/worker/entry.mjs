@@ -4,9 +4,12 @@
 //
 //  1. Start the Go instance once per isolate and keep it. The stock entry
 //     starts a new instance for every request (30 to 40 ms of CPU each,
-//     where the free plan allows 10 ms); main_js.go serves with
+//     where the free plan allows 10 ms); here main_js.go serves with
 //     workers.ServeNonBlock and never returns, so one instance answers
-//     every request. If it ever exits, the next request starts another.
+//     every request of the isolate. It starts with the isolate's first
+//     request: not as the module loads, because Go's runtime asks for
+//     random bytes as it starts, which Workers refuse in the global scope.
+//     If the instance ever exits, the next request starts another.
 //
 //  2. Serve the page's engine (/ormfiddle.wasm) as the brotli file the build
 //     made (ormfiddle.wasm.br, 3.5 MB; the raw wasm is within 1 MB of the
@@ -16,9 +19,10 @@
 //     ResponseWriter does not offer.
 //
 // wasm_exec.js (Go's, with syumai/workers' runtime context) and
-// runtime.mjs (which imports app.wasm) are what workers-assets-gen writes.
+// runtime.mjs are what workers-assets-gen writes.
 import "./wasm_exec.js";
-import { createRuntimeContext, loadModule } from "./runtime.mjs";
+import { createRuntimeContext } from "./runtime.mjs";
+import mod from "./app.wasm";
 
 // syumai/workers calls it to catch JavaScript exceptions (jsutil.TryCatch);
 // the stock entry defines it the same way.
@@ -30,48 +34,35 @@ globalThis.tryCatch = (fn) => {
   }
 };
 
-let instance = null; // a promise of the running instance: {binding, context}
-
-// start runs the Go Worker, once: its main publishes the handlers on
-// binding, calls workers.Ready, and blocks.
+// start runs the Go Worker. Its main publishes the handlers on binding,
+// calls workers.Ready and blocks, all before go.run returns: the instance
+// is ready when start returns.
 function start(env, ctx) {
-  if (instance) return instance;
-  instance = (async () => {
-    const go = new Go();
-    const binding = {};
-    const context = createRuntimeContext({ env, ctx, binding });
-    let ready;
-    const isReady = new Promise((resolve) => (ready = resolve));
-    const wasm = new WebAssembly.Instance(await loadModule(), {
-      ...go.importObject,
-      workers: { ready: () => ready() },
-    });
-    const exited = go.run(wasm, context).then(
-      () => {
-        instance = null;
-        throw new Error("the Go Worker exited");
-      },
-      (err) => {
-        instance = null;
-        throw err;
-      },
-    );
-    exited.catch(() => {});
-    await Promise.race([isReady, exited]);
-    return { binding, context };
-  })();
-  instance.catch(() => (instance = null));
-  return instance;
+  const go = new Go();
+  const binding = {};
+  const context = createRuntimeContext({ env, ctx, binding });
+  let ready = false;
+  const wasm = new WebAssembly.Instance(mod, { ...go.importObject, workers: { ready: () => (ready = true) } });
+  const running = { binding, context };
+  const exited = (err) => {
+    if (current === running) current = null;
+    console.error("the Go Worker exited", err ?? "");
+  };
+  go.run(wasm, context).then(() => exited(), exited);
+  if (!ready) throw new Error("the Go Worker did not start");
+  return running;
 }
+
+let current = null; // the running instance: {binding, context}
 
 async function fetch(req, env, ctx) {
   if (new URL(req.url).pathname === "/ormfiddle.wasm") return serveWasm(req, env);
-  const { binding, context } = await start(env, ctx);
+  current ??= start(env, ctx);
   // The Go side reads the bindings from the context it started with; they
   // are the same for every request of an isolate.
-  context.env = env;
-  context.ctx = ctx;
-  return binding.handleRequest(req);
+  current.context.env = env;
+  current.context.ctx = ctx;
+  return current.binding.handleRequest(req);
 }
 
 // serveWasm answers /ormfiddle.wasm from its brotli or gzip asset, as the
