@@ -273,7 +273,11 @@ func (e *Env) exprStr(th *python.Thread, ex query.Expression, extra []exprExtra)
 		}
 		return "OuterRef(" + v.Name + ")", nil
 	case *query.Value:
-		r, err := python.Str(th, e.toPy(v.V))
+		show := python.Str
+		if e.Features.ValueReprQuoted {
+			show = python.Repr
+		}
+		r, err := show(th, e.toPy(v.V))
 		return "Value(" + r + ")", err
 	case *query.Combined:
 		l, err := e.exprStr(th, v.LHS, nil)
@@ -423,6 +427,9 @@ func (x *Expr) Binary(th *python.Thread, op python.BinaryOp, y python.Value, sid
 		}
 		if _, isQ := y.(*QValue); isQ {
 			return python.NotImplemented, nil
+		}
+		if x.e.Features.BitwiseHintNamesBitxor {
+			return nil, python.NewError(python.NotImplementedError, "Use .bitand(), .bitor(), and .bitxor() for bitwise logical operations.")
 		}
 		return nil, python.NewError(python.NotImplementedError, "Use .bitand() and .bitor() for bitwise logical operations.")
 	}
@@ -609,7 +616,7 @@ func (e *Env) orderBy(th *python.Thread, ex query.Expression, desc bool, args py
 		case "descending":
 			return nil, python.NewError(python.TypeError, "OrderBy.__init__() got multiple values for keyword argument 'descending'")
 		default:
-			return nil, python.NewError(python.TypeError, "OrderBy.__init__() got an unexpected keyword argument '%s'", k.Name)
+			return nil, python.UnexpectedKeyword(th, "OrderBy.__init__", k.Name, "self", "expression", "descending", "nulls_first", "nulls_last")
 		}
 	}
 	o, err := query.NewOrderBy(ex, desc, nullsFirst, nullsLast)

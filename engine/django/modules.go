@@ -207,6 +207,9 @@ func (e *Env) buildModules() {
 		"SuspiciousOperation":     x.suspiciousOperation,
 		"AppRegistryNotReady":     x.appRegistryNotReady,
 	}
+	if e.Features.ModelNotUpdated {
+		core["ObjectNotUpdated"] = x.objectNotUpdated
+	}
 	e.modules["django.core.exceptions"] = python.NewModule("django.core.exceptions", core)
 	e.modules["django.core.validators"] = e.validators
 	e.modules["django.core"] = python.NewModule("django.core", map[string]python.Value{"exceptions": e.modules["django.core.exceptions"], "validators": e.validators})

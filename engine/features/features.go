@@ -36,15 +36,245 @@ type Features struct {
 
 	// InsertReturning: INSERT (and bulk INSERT) ends with RETURNING the
 	// primary key and db_returning fields instead of reading
-	// last_insert_rowid(): can_return_columns_from_insert and
-	// can_return_rows_from_bulk_insert on SQLite 3.35+ (Django 4.0).
+	// last_insert_rowid(), and bulk_create() sets the new primary keys:
+	// can_return_columns_from_insert and can_return_rows_from_bulk_insert
+	// on SQLite 3.35+ (Django 4.0, #32501).
 	InsertReturning bool
+	// BulkInsertValues: a multi-row INSERT (bulk_create, a many-to-many
+	// add()) writes `VALUES (1, 1), (1, 2)`; Django 3.2's SQLite
+	// bulk_insert_sql wrote `SELECT 1, 1 UNION ALL SELECT 1, 2` (Django 4.1,
+	// #33460).
+	BulkInsertValues bool
+	// BulkCreateUpdateConflicts: bulk_create() takes update_conflicts,
+	// update_fields and unique_fields (INSERT ... ON CONFLICT(...) DO
+	// UPDATE SET "f" = EXCLUDED."f"), Django 4.1 (#31685).
+	BulkCreateUpdateConflicts bool
+	// BulkUpdateReturnsRows: bulk_update() returns the number of rows
+	// matched, 0 for no objects (Django 4.0, #32381).
+	BulkUpdateReturnsRows bool
+	// BulkUpdateChecksRelated: bulk_update() refuses an unsaved related
+	// object among the fields it updates ("bulk_update() prohibited to
+	// prevent data loss due to unsaved related object 'x'.") and takes the
+	// pk of one saved after the assignment (Django 4.1, #33322).
+	BulkUpdateChecksRelated bool
+	// UpdateOrCreateUpdateFields: update_or_create() saves the found object
+	// with update_fields, the defaults and the fields whose pre_save() may
+	// change them (dates, files), instead of every field (Django 4.2,
+	// #32095).
+	UpdateOrCreateUpdateFields bool
+	// UpdateOrCreateCreateDefaults: update_or_create() takes
+	// create_defaults, the values of an object it creates (Django 5.0,
+	// #34280).
+	UpdateOrCreateCreateDefaults bool
+	// SaveParentsOnce: save() writes a common ancestor of multiple
+	// inheritance once (_save_parents' updated_parents), where 3.2 saved
+	// it again through each parent (Django 4.1, #33414).
+	SaveParentsOnce bool
+	// UpdateReturning: save() reads back the fields it writes from an
+	// expression (F('n') + 1, Now()) with UPDATE ... RETURNING (and INSERT
+	// ... RETURNING), so the instance holds their values instead of the
+	// expression (Django 6.0, #27222).
+	UpdateReturning bool
+	// ModelNotUpdated: a forced update (force_update, update_fields) that
+	// matches no row raises Model.NotUpdated, a subclass of
+	// django.core.exceptions.ObjectNotUpdated and DatabaseError, instead of
+	// DatabaseError (Django 6.0).
+	ModelNotUpdated bool
+	// UpdateOnlyConcreteFields: update() refuses any field without a
+	// column, a reverse relation included, with "Cannot update model field
+	// <ManyToOneRel: myapp.comment> (only concrete fields are permitted)."
+	// where 3.2 let a reverse one-to-many fail later with an AttributeError
+	// (Django 6.0).
+	UpdateOnlyConcreteFields bool
+	// DeferredUnsavedRaises: reading a deferred field of an instance
+	// without a pk raises AttributeError ("Cannot retrieve deferred field
+	// 'qty' from an unsaved model.") instead of querying for pk None (Django
+	// 6.1, with the fetch modes, #28586).
+	DeferredUnsavedRaises bool
+	// DeleteAfterDistinct: QuerySet.delete() after distinct() deletes; only
+	// distinct(*fields) is refused ("Cannot call delete() after
+	// .distinct(*fields)."). Django 3.2 refused any distinct() (#32433).
+	DeleteAfterDistinct bool
+	// CollectorLazySetNull: the Collector does not fetch the objects a
+	// SET_NULL or SET(value) relation updates; it runs one UPDATE ... SET
+	// "fk" = NULL WHERE "fk" IN (...) on their queryset, keys its updates
+	// by (field, value) alone and no longer sets the value on collected
+	// instances (on_delete.lazy_sub_objs, Django 4.2, #33928).
+	CollectorLazySetNull bool
 
 	// --- Query compilation (engine/query) ---
+
+	// ExistsSelectsOne: exists() and Exists() select the annotation
+	// Value(1), `SELECT 1 AS "a"`, instead of the extra select `(1) AS
+	// "a"` (which also left `, (1)` in GROUP BY), and a distinct query's
+	// columns are dropped too unless it is sliced (Django 4.1, #33655).
+	ExistsSelectsOne bool
+
+	// ValuesSelectedAliases: values() and values_list() with names
+	// select exactly those names, in the order given (annotations and
+	// extra selects among the fields), each under its name: `SELECT
+	// "t"."name" AS "name"`; the rows follow that order (Query.selected,
+	// Django 5.2, #28900).
+	ValuesSelectedAliases bool
+
+	// ColAliasesQuoted: the generated aliases of a query compiled as a
+	// subquery or part of a union are `AS "col1"` (lower case, quoted;
+	// Django 4.0, #32693) and belong to the select list, so ORDER BY and
+	// GROUP BY positions count them (Django 4.2, refs #28333).
+	ColAliasesQuoted bool
+
+	// CombinedColAliases: the parts of union(), intersection() and
+	// difference(), and the combined query itself, are compiled with
+	// column aliases (`SELECT "t"."id" AS "col1" ... UNION SELECT ...`), so
+	// the combined query orders by them (`ORDER BY "col3" DESC`; Django
+	// 4.2).
+	CombinedColAliases bool
+
+	// OrderBySelectedPosition: ORDER BY a selected alias or expression is
+	// written as its position in the select list (`ORDER BY 2 DESC`;
+	// Django 4.2, #34346).
+	OrderBySelectedPosition bool
+
+	// GroupBySelectedPosition: GROUP BY a selected expression is written
+	// as its position (`GROUP BY 1`); set_group_by groups by a reference
+	// to every selected annotation that is not an aggregate, and turns
+	// values() transforms into annotations (Django 4.2, #34176).
+	GroupBySelectedPosition bool
+
+	// GroupByIgnoresMetaOrdering: a model's Meta.ordering, which a
+	// grouped query does not order by, no longer adds its columns to
+	// GROUP BY (values('x').annotate(Count(...)) groups by x alone;
+	// Django 4.0, #32546).
+	GroupByIgnoresMetaOrdering bool
+
+	// LookupRHSParenthesized: an expression on the right of a lookup is
+	// wrapped in parentheses unless it already starts with one or is a
+	// Value: `U0."post_id" = ("myapp_post"."id")`, `> ("t"."col")`
+	// (Django 4.0, #32673).
+	LookupRHSParenthesized bool
+
+	// NumericCastParenthesized: SQLite's cast of a decimal expression
+	// (an aggregate, arithmetic, a function, a window over a
+	// DecimalField) is parenthesised, `(CAST(SUM("t"."price") AS
+	// NUMERIC))` (SQLiteNumericMixin.as_sqlite, after 3.2).
+	NumericCastParenthesized bool
+
+	// JSONKeyTypeAware: a JSONField key transform on SQLite reads JSON
+	// null, true and false as their JSON_TYPE ('null', 'true', 'false')
+	// and other values with JSON_EXTRACT, `(CASE WHEN JSON_TYPE(...) IN
+	// ('null','false','true') THEN JSON_TYPE(...) ELSE JSON_EXTRACT(...)
+	// END)`, and exact/in compare those three as plain strings; `data=None`
+	// is `"data" = 'null'` (Django 4.0, #32483).
+	JSONKeyTypeAware bool
+
+	// DecimalValueCast: Value is a SQLiteNumericMixin, so a decimal
+	// Value is cast on SQLite, `(CAST('1.5' AS NUMERIC))` (after 3.2).
+	DecimalValueCast bool
+
+	// ConcatParenthesized: Concat on SQLite is parenthesised, `(COALESCE(a,
+	// '') || COALESCE(b, ''))` (ConcatPair.pipes_concat_sql, after 3.2).
+	ConcatParenthesized bool
+
+	// NowSubsecond: Now() on SQLite is `STRFTIME('%Y-%m-%d %H:%M:%f',
+	// 'NOW')`, with microseconds, instead of CURRENT_TIMESTAMP (Django
+	// 4.2, #34070).
+	NowSubsecond bool
+
+	// RoundPrecision: Round(expression, precision=0) always passes its
+	// precision, `ROUND("t"."x", 0)`, and refuses a negative one on
+	// SQLite (Django 4.0, #31487).
+	RoundPrecision bool
+
+	// RightSubstrLength: Right(expression, length) on SQLite is
+	// `SUBSTR(x, (length * -1), length)` (after 3.2).
+	RightSubstrLength bool
 
 	// --- Models, fields and the schema (engine/schema) ---
 
 	// --- Errors and reprs of the Django API (engine/django) ---
+
+	// AssertsAreExceptions: the QuerySet API's `assert` statements
+	// raise TypeError or ValueError instead of AssertionError: a slice
+	// taken before filter()/order_by()/update()/delete()/distinct()/
+	// extra()/in_bulk()/combining (TypeError), negative indexing and
+	// dates()/datetimes() arguments (ValueError), Trunc of a non-date
+	// field (TypeError), delete() of an unsaved instance (ValueError),
+	// update()/delete() on a slice (TypeError), bulk_create() and
+	// bulk_update() with batch_size=0 (ValueError);
+	// the messages are completed ("with delete().", "with in_bulk().",
+	// extra()'s gets its period) and latest() checks the slice before
+	// reversing. Django 4.0, ticket #32508.
+	AssertsAreExceptions bool
+	// MessagesTrimmed: error messages lost the trailing space 3.2 left
+	// after their last sentence ("Cannot truncate DateField 'd' to
+	// DateTimeField. "). Django 4.0, PR #14174.
+	MessagesTrimmed bool
+	// ModelInitRefusesBothArgs: Model(1, id=2) is a TypeError "Book()
+	// got both positional and keyword arguments for field 'id'."; 3.2
+	// let the positional value win. Django 4.0, ticket #22640.
+	ModelInitRefusesBothArgs bool
+	// ModelInitListsUnexpectedKwargs: Model(foo=1, bar=2) names every
+	// keyword that is no field, "Book() got unexpected keyword
+	// arguments: 'foo', 'bar'", where 3.2 raised "Book() got an
+	// unexpected keyword argument 'foo'" for the first (a 4.x release;
+	// 5.2 and 6.1 do it).
+	ModelInitListsUnexpectedKwargs bool
+
+	// ChoicesReprQualified: repr() of a Choices member is its qualified
+	// name, Article.Status.DRAFT, where 3.2 printed Enum's
+	// <Status.DRAFT: 'D'> (Choices.__repr__, "a similar format was
+	// proposed for Python 3.10"; after 3.2, in 5.2 and 6.1).
+	ChoicesReprQualified bool
+	// ChoicesAreReprEnums: IntegerChoices and TextChoices derive from
+	// Python 3.11's IntEnum and StrEnum, so a member formats as its value
+	// ("%d", f"{x:03d}"), and a plain Choices member's str() is Enum's
+	// "Status.DRAFT"; 3.2's Choices.__str__ gave str(value) to all and
+	// format() formatted that string (after 3.2, in 5.2 and 6.1).
+	ChoicesAreReprEnums bool
+	// ValueReprQuoted: Value('x') prints its value's repr, "Value('x')",
+	// where 3.2 printed str(value), "Value(x)" (Value.__repr__, after
+	// 3.2; in 5.2 and 6.1).
+	ValueReprQuoted bool
+	// CombinedOutputByConnector: the output field of `a + b` comes from
+	// the connector's table of field classes alone (a date plus a
+	// duration is a DateTimeField, an unknown source matches NoneType,
+	// same-typed CharFields have none), and a mix it lacks is "Cannot
+	// infer type of '+' expression involving these types: DecimalField,
+	// FloatField."; 3.2 first accepted sources of one type and said
+	// "Expression contains mixed types". Django 4.1, ticket #33397.
+	CombinedOutputByConnector bool
+	// OutputFieldIsNoneError: "Cannot resolve expression type, unknown
+	// output_field" is raised as OutputFieldIsNoneError, a FieldError
+	// subclass in django.db.models.expressions (after 3.2; in 5.2 and
+	// 6.1).
+	OutputFieldIsNoneError bool
+	// BitwiseHintNamesBitxor: `F('x') & 1` is refused with "Use
+	// .bitand(), .bitor(), and .bitxor() for bitwise logical
+	// operations."; 3.2's hint named only .bitand() and .bitor() (after
+	// 3.2; in 5.2 and 6.1).
+	BitwiseHintNamesBitxor bool
+	// RelatedLookupsAsTransforms: a name after a relation that is no
+	// lookup is tried as a transform like any other, "Unsupported lookup
+	// 'nme' for ForeignKey or join on the field not permitted.", where
+	// 3.2 said "Related Field got invalid lookup: nme" (after 3.2; in
+	// 5.2 and 6.1).
+	RelatedLookupsAsTransforms bool
+	// UnsupportedLookupNamesRest: the unsupported lookup is named with
+	// the lookups after it, 'length__gt', where 3.2 named only 'length'
+	// (Query.try_transform's lookups argument; after 3.2, in 5.2 and 6.1).
+	UnsupportedLookupNamesRest bool
+	// IsNullRequiresBool: an isnull lookup given anything but True or
+	// False raises ValueError "The QuerySet value for an isnull lookup
+	// must be True or False." when compiled; 3.2 took its truth value
+	// (with a deprecation warning). Django 4.0, ticket #31507.
+	IsNullRequiresBool bool
+	// DateParseFromISOFormat: django.utils.dateparse tries Python's
+	// fromisoformat() before its regexps, so a DateField reads
+	// "20200101", and a value that is no string raises fromisoformat's
+	// TypeError "fromisoformat: argument must be str" instead of the
+	// regexps' "expected string or bytes-like object, got 'int'" (after
+	// 3.2; in 5.2 and 6.1).
+	DateParseFromISOFormat bool
 
 	// --- Time zones and dates ---
 }
@@ -54,6 +284,11 @@ type Features struct {
 type Python struct {
 	// Version is "3.11" or "3.13".
 	Version string
+	// KeywordSuggestions: an unexpected keyword argument to a function
+	// written in Python ends its TypeError with the closest parameter
+	// name, "f() got an unexpected keyword argument 'flatt'. Did you
+	// mean 'flat'?" (Python 3.13, gh-107944).
+	KeywordSuggestions bool
 }
 
 // The versions the engine runs, oldest first. Django32 is the baseline
@@ -81,16 +316,57 @@ var (
 func django52() *Features {
 	f := *Django32
 	f.Version, f.Release, f.Label = "5.2", "5.2.19", "Django 5.2 LTS"
-	f.Python = Python{Version: "3.13"}
+	f.Python = Python{
+		Version:            "3.13",
+		KeywordSuggestions: true,
+	}
 
 	// Saving, bulk operations and deletion.
 	f.InsertReturning = true
+	f.BulkInsertValues = true
+	f.BulkCreateUpdateConflicts = true
+	f.UpdateOrCreateUpdateFields = true
+	f.SaveParentsOnce = true
+	f.UpdateOrCreateCreateDefaults = true
+	f.BulkUpdateReturnsRows = true
+	f.BulkUpdateChecksRelated = true
+	f.DeleteAfterDistinct = true
+	f.CollectorLazySetNull = true
 
 	// Query compilation.
+	f.ExistsSelectsOne = true
+	f.ValuesSelectedAliases = true
+	f.ColAliasesQuoted = true
+	f.CombinedColAliases = true
+	f.OrderBySelectedPosition = true
+	f.GroupBySelectedPosition = true
+	f.GroupByIgnoresMetaOrdering = true
+	f.LookupRHSParenthesized = true
+	f.NumericCastParenthesized = true
+	f.JSONKeyTypeAware = true
+	f.DecimalValueCast = true
+	f.ConcatParenthesized = true
+	f.NowSubsecond = true
+	f.RoundPrecision = true
+	f.RightSubstrLength = true
 
 	// Models, fields and the schema.
 
 	// Errors and reprs of the Django API.
+	f.AssertsAreExceptions = true
+	f.MessagesTrimmed = true
+	f.ModelInitRefusesBothArgs = true
+	f.ModelInitListsUnexpectedKwargs = true
+	f.ChoicesReprQualified = true
+	f.ChoicesAreReprEnums = true
+	f.ValueReprQuoted = true
+	f.CombinedOutputByConnector = true
+	f.OutputFieldIsNoneError = true
+	f.BitwiseHintNamesBitxor = true
+	f.RelatedLookupsAsTransforms = true
+	f.UnsupportedLookupNamesRest = true
+	f.IsNullRequiresBool = true
+	f.DateParseFromISOFormat = true
 
 	// Time zones and dates.
 
@@ -102,6 +378,10 @@ func django61() *Features {
 	f.Version, f.Release, f.Label = "6.1", "6.1.1", "Django 6.1"
 
 	// Saving, bulk operations and deletion.
+	f.UpdateReturning = true
+	f.ModelNotUpdated = true
+	f.UpdateOnlyConcreteFields = true
+	f.DeferredUnsavedRaises = true
 
 	// Query compilation.
 

@@ -92,8 +92,12 @@ func (db *DB) NewInstance(m *schema.Model, args []any, kwargs []KV) (*Instance, 
 		}
 		kw[a.Name] = a.Value
 	}
+	feats := opts.Features()
 	for i, v := range args {
 		inst.values[fields[i].Attname] = v
+		if _, both := kw[fields[i].Name]; both && feats.ModelInitRefusesBothArgs {
+			return nil, errorf("TypeError", "%s() got both positional and keyword arguments for field '%s'.", m.Name, fields[i].Name)
+		}
 		delete(kw, fields[i].Name)
 	}
 	for _, f := range fields[len(args):] {
@@ -120,6 +124,7 @@ func (db *DB) NewInstance(m *schema.Model, args []any, kwargs []KV) (*Instance, 
 	// Any remaining keyword names a field by its other name (reporter_id
 	// given with reporter): it is set through its descriptor, after the
 	// fields, in the order given.
+	var unexpected []string
 	for _, name := range order {
 		v, ok := kw[name]
 		if !ok {
@@ -127,6 +132,8 @@ func (db *DB) NewInstance(m *schema.Model, args []any, kwargs []KV) (*Instance, 
 		}
 		f := opts.Field(name)
 		switch {
+		case f == nil && feats.ModelInitListsUnexpectedKwargs:
+			unexpected = append(unexpected, "'"+name+"'")
 		case f == nil:
 			return nil, errorf("TypeError", "%s() got an unexpected keyword argument '%s'", m.Name, name)
 		case f.ManyToMany():
@@ -138,6 +145,9 @@ func (db *DB) NewInstance(m *schema.Model, args []any, kwargs []KV) (*Instance, 
 		default:
 			inst.SetAttname(f, v)
 		}
+	}
+	if len(unexpected) > 0 {
+		return nil, errorf("TypeError", "%s() got unexpected keyword arguments: %s", m.Name, strings.Join(unexpected, ", "))
 	}
 	return inst, nil
 }
@@ -228,6 +238,9 @@ func (o *Instance) Attr(f *schema.Field) (any, error) {
 		return v, nil
 	}
 	if o.deferred[f.Attname] {
+		if o.Pk() == nil && o.DB.Apps.Features.DeferredUnsavedRaises {
+			return nil, errorf("AttributeError", "Cannot retrieve deferred field '%s' from an unsaved model.", f.Attname)
+		}
 		if err := o.RefreshFromDB([]string{f.Attname}); err != nil {
 			return nil, err
 		}

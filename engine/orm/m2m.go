@@ -199,7 +199,7 @@ func (m *ManyRelatedManager) addItems(source, target *schema.Field, objs []any, 
 		if canIgnoreConflicts {
 			err = m.bulkInsertIgnore(through, rows)
 		} else {
-			_, err = db.All(through).BulkCreate(rows, 0, false)
+			_, err = db.All(through).BulkCreate(rows, BulkCreateOptions{})
 		}
 		if err != nil {
 			return err
@@ -218,46 +218,9 @@ func (m *ManyRelatedManager) sendChanged(action string, pkSet any) error {
 }
 
 // bulkInsertIgnore is bulk_create(ignore_conflicts=True) on SQLite:
-// INSERT OR IGNORE ... SELECT ... UNION ALL SELECT ..., as Django 3.2
-// writes it.
+// INSERT OR IGNORE of every row, no RETURNING.
 func (m *ManyRelatedManager) bulkInsertIgnore(through *schema.Model, objs []*Instance) error {
-	if len(objs) == 0 {
-		return nil
-	}
-	var fields []*schema.Field
-	for _, f := range through.Meta.ConcreteFields() {
-		if f != through.Meta.Pk {
-			fields = append(fields, f)
-		}
-	}
-	cols := ""
-	for i, f := range fields {
-		if i > 0 {
-			cols += ", "
-		}
-		cols += schema.QuoteName(f.Column)
-	}
-	sql := "INSERT OR IGNORE INTO " + schema.QuoteName(through.Meta.DBTable) + " (" + cols + ")"
-	var params []any
-	for i, o := range objs {
-		if i == 0 {
-			sql += " SELECT "
-		} else {
-			sql += " UNION ALL SELECT "
-		}
-		for j, f := range fields {
-			if j > 0 {
-				sql += ", "
-			}
-			sql += "%s"
-			v, err := f.DBPrepSave(o.values[f.Attname])
-			if err != nil {
-				return err
-			}
-			params = append(params, v)
-		}
-	}
-	_, err := m.Instance.DB.exec(sql, params)
+	_, err := m.Instance.DB.All(through).BulkCreate(objs, BulkCreateOptions{IgnoreConflicts: true})
 	return err
 }
 

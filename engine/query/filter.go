@@ -261,10 +261,15 @@ func (q *Query) buildFilter(f Filter, branchNegated, currentNegated bool, canReu
 	switch ff := info.finalField.(type) {
 	case *schema.Field:
 		related = ff.IsRelation()
+		if related {
+			q.lookupRel = string(ff.Kind)
+		}
 	case *schema.Rel:
 		related = true
+		q.lookupRel = relClassName(ff)
 	}
-	if related && len(info.transforms) > 1 {
+	defer func() { q.lookupRel = "" }()
+	if related && len(info.transforms) > 1 && !q.features().RelatedLookupsAsTransforms {
 		return nil, nil, &FieldError{"Related Field got invalid lookup: " + info.transforms[0]}
 	}
 	col := &Col{Alias: q.colAlias(alias), Target: targets[0], OutputField: outField}

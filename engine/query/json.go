@@ -73,7 +73,26 @@ func (t *KeyTransform) SQL(c *Compiler) (string, []any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	return "JSON_EXTRACT(" + s + ", %s)", append(p, compileJSONPath(keys, true)), nil
+	path := compileJSONPath(keys, true)
+	if c.Query.features().JSONKeyTypeAware {
+		var params []any
+		for range 3 {
+			params = append(append(params, p...), path)
+		}
+		return "(CASE WHEN JSON_TYPE(" + s + ", %s) IN (" + jsonDatatypeValues + ") THEN JSON_TYPE(" + s + ", %s) ELSE JSON_EXTRACT(" + s + ", %s) END)", params, nil
+	}
+	return "JSON_EXTRACT(" + s + ", %s)", append(p, path), nil
+}
+
+// jsonDatatypeValues is the SQLite backend's jsonfield_datatype_values,
+// as KeyTransform.as_sqlite writes them: the JSON values JSON_EXTRACT
+// would turn into SQL NULL and integers.
+const jsonDatatypeValues = "'null','false','true'"
+
+// isJSONDatatypeValue is `value in connection.ops.jsonfield_datatype_values`.
+func isJSONDatatypeValue(v any) bool {
+	s, ok := v.(string)
+	return ok && (s == "null" || s == "false" || s == "true")
 }
 
 // Resolve resolves the document expression.
@@ -205,6 +224,23 @@ func (l *Lookup) jsonSQL(c *Compiler) (sql string, params []any, handled bool, e
 			return "", nil, false, nil
 		}
 		_, null := l.RHS.(jsonNull)
+		typeAware := c.Query.features().JSONKeyTypeAware
+		if isKey && typeAware {
+			// KeyTransformExact: JSON null, true and false compare with
+			// the key's JSON_TYPE, other values with JSON_EXTRACT.
+			s, p, err := c.Compile(kt)
+			if err != nil {
+				return "", nil, true, err
+			}
+			rhs := l.RHS
+			if null {
+				rhs = "null"
+			}
+			if isJSONDatatypeValue(rhs) {
+				return s + " = %s", append(p, rhs), true, nil
+			}
+			return s + " = JSON_EXTRACT(%s, '$')", append(p, rhs), true, nil
+		}
 		if isKey {
 			// KeyTransformExact.
 			if null {
@@ -227,6 +263,9 @@ func (l *Lookup) jsonSQL(c *Compiler) (sql string, params []any, handled bool, e
 			return "", nil, true, err
 		}
 		if null {
+			if typeAware {
+				return s + " = %s", append(p, "null"), true, nil
+			}
 			return "JSON_TYPE(" + s + ", '$') = %s", append(p, "null"), true, nil
 		}
 		return s + " = %s", append(p, l.RHS), true, nil
@@ -245,6 +284,9 @@ func (l *Lookup) jsonSQL(c *Compiler) (sql string, params []any, handled bool, e
 		ph := make([]string, len(r))
 		for i := range ph {
 			ph[i] = "JSON_EXTRACT(%s, '$')"
+			if isJSONDatatypeValue(r[i]) && c.Query.features().JSONKeyTypeAware {
+				ph[i] = "%s"
+			}
 		}
 		return s + " IN (" + strings.Join(ph, ", ") + ")", append(p, r...), true, nil
 	}

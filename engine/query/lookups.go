@@ -80,6 +80,9 @@ type Lookup struct {
 	rhsExpr bool
 	// year lookup bounds (YearLookup): BETWEEN start AND finish.
 	yearBounds []any
+	// notBool marks an isnull lookup given a value that is no bool, an
+	// error once compiled (IsNullRequiresBool).
+	notBool bool
 }
 
 // LookupName is the lookup's name ("exact", "in", ...).
@@ -145,6 +148,9 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 	}
 	switch l.Name {
 	case "isnull":
+		if l.notBool {
+			return "", nil, &ValueError{"The QuerySet value for an isnull lookup must be True or False."}
+		}
 		if l.RHS.(bool) {
 			return lhs + " IS NULL", params, nil
 		}
@@ -206,6 +212,9 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 		rs, rp, err := c.Compile(e)
 		if err != nil {
 			return "", nil, err
+		}
+		if _, isValue := e.(*Value); !isValue && rs != "" && rs[0] != '(' && c.Query.features().LookupRHSParenthesized {
+			rs = "(" + rs + ")"
 		}
 		if pat, ok := patternOps[l.Name]; ok {
 			// PatternLookup.get_rhs_op: the expression's value is
@@ -349,7 +358,7 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 	}
 	name := lookups[len(lookups)-1]
 	transforms := lookups[:len(lookups)-1]
-	for _, t := range transforms {
+	for i, t := range transforms {
 		f := lhs.Output()
 		switch {
 		case !related && isTransform(f, t):
@@ -358,7 +367,16 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 			// JSONField.get_transform: any other name is a key.
 			lhs = &KeyTransform{Key: t, Source: lhs}
 		default:
-			return nil, unsupportedLookup(t, f, related)
+			// try_transform(lhs, name, lookups) names the rest of the
+			// lookups from the first occurrence of name.
+			first := i
+			for j, u := range lookups {
+				if u == t {
+					first = j
+					break
+				}
+			}
+			return nil, q.unsupportedLookup(t, lookups[first:], f, related)
 		}
 	}
 	if !isLookup(name) && !(jsonLookups[name] && isJSON(lhs.Output())) {
@@ -370,7 +388,7 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 		case !related && isJSON(f):
 			lhs = &KeyTransform{Key: name, Source: lhs}
 		default:
-			return nil, unsupportedLookup(name, f, related)
+			return nil, q.unsupportedLookup(name, nil, f, related)
 		}
 		name = "exact"
 	}
@@ -424,6 +442,7 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 		b, ok := rhs.(bool)
 		if !ok {
 			b = truthy(rhs)
+			l.notBool = q.features().IsNullRequiresBool
 		}
 		l.RHS = b
 	case "in":
@@ -624,23 +643,68 @@ func prepareSubqueryRHS(lookup string, sub *Query, field *schema.Field, related 
 	return nil
 }
 
-func unsupportedLookup(name string, f *schema.Field, related bool) error {
-	if related {
+// unsupportedLookup is try_transform's FieldError for name, a lookup or
+// transform the lhs field f does not have; rest are the lookups from name
+// on (nil when name is the final lookup). A relation's lhs (related) is
+// "Related Field got invalid lookup" unless RelatedLookupsAsTransforms.
+func (q *Query) unsupportedLookup(name string, rest []string, f *schema.Field, related bool) error {
+	feats := q.features()
+	if related && !feats.RelatedLookupsAsTransforms {
 		return &FieldError{"Related Field got invalid lookup: " + name}
+	}
+	shown := name
+	if feats.UnsupportedLookupNamesRest && len(rest) > 0 {
+		shown = strings.Join(rest, LookupSep)
 	}
 	kind := "field"
 	if f != nil {
 		kind = string(f.Kind)
 	}
-	cands := append(append([]string{}, lookupNames...), transformsFor(f)...)
+	cands := append([]string{}, lookupNames...)
+	if related {
+		// The relation's own class: ForeignKey, ManyToOneRel.
+		if q.lookupRel != "" {
+			kind = q.lookupRel
+		}
+	} else {
+		cands = append(cands, transformsFor(f)...)
+	}
+	return unsupportedLookupError(name, shown, kind, cands)
+}
+
+// unsupportedLookup is try_transform's FieldError for a name that is no
+// lookup or transform of the (non-relation) field f.
+func unsupportedLookup(name string, f *schema.Field) error {
+	kind := "field"
+	if f != nil {
+		kind = string(f.Kind)
+	}
+	return unsupportedLookupError(name, name, kind, append(append([]string{}, lookupNames...), transformsFor(f)...))
+}
+
+// unsupportedLookupError words the FieldError for name, shown as shown,
+// with difflib's closest candidate to name suggested.
+func unsupportedLookupError(name, shown, kind string, cands []string) error {
 	sort.Strings(cands)
-	msg := fmt.Sprintf("Unsupported lookup '%s' for %s or join on the field not permitted", name, kind)
+	msg := fmt.Sprintf("Unsupported lookup '%s' for %s or join on the field not permitted", shown, kind)
 	if best := closeMatch(name, cands); best != "" {
 		msg += ", perhaps you meant " + best + "?"
 	} else {
 		msg += "."
 	}
 	return &FieldError{msg}
+}
+
+// relClassName is the class of a reverse relation: ManyToOneRel,
+// OneToOneRel or ManyToManyRel.
+func relClassName(r *schema.Rel) string {
+	switch {
+	case r.Field.ManyToMany():
+		return "ManyToManyRel"
+	case r.Multiple:
+		return "ManyToOneRel"
+	}
+	return "OneToOneRel"
 }
 
 // closeMatch is difflib.get_close_matches(name, cands, n=1)'s answer, or "".
