@@ -12,6 +12,7 @@ import (
 // exceptions are Django's exception classes for one Env.
 type exceptions struct {
 	objectDoesNotExist      *python.Class // django.core.exceptions
+	objectNotUpdated        *python.Class // django.core.exceptions, Django 6.0
 	multipleObjectsReturned *python.Class
 	fieldError              *python.Class
 	fieldDoesNotExist       *python.Class
@@ -58,6 +59,7 @@ func (e *Env) buildExceptions() {
 	const core = "django.core.exceptions"
 	x.objectDoesNotExist = excClass("ObjectDoesNotExist", core, python.ExceptionClass)
 	x.multipleObjectsReturned = excClass("MultipleObjectsReturned", core, python.ExceptionClass)
+	x.objectNotUpdated = excClass("ObjectNotUpdated", core, python.ExceptionClass)
 	x.fieldError = excClass("FieldError", core, python.ExceptionClass)
 	x.fieldDoesNotExist = excClass("FieldDoesNotExist", core, python.ExceptionClass)
 	x.validationError = excClass("ValidationError", core, python.ExceptionClass)
@@ -164,7 +166,7 @@ func (e *Env) pyErr(err error) error {
 	switch x := err.(type) {
 	case *orm.Error:
 		switch x.Class {
-		case "DoesNotExist", "MultipleObjectsReturned":
+		case "DoesNotExist", "MultipleObjectsReturned", "NotUpdated":
 			if cls := e.classOf[x.Model]; cls != nil {
 				if c, err := cls.Attr(e.Th, x.Class); err == nil && c != nil {
 					if c, ok := c.(*python.Class); ok {
@@ -174,6 +176,9 @@ func (e *Env) pyErr(err error) error {
 			}
 			if x.Class == "DoesNotExist" {
 				return python.NewError(e.excs.objectDoesNotExist, "%s", x.Msg)
+			}
+			if x.Class == "NotUpdated" {
+				return python.NewError(e.excs.objectNotUpdated, "%s", x.Msg)
 			}
 			return python.NewError(e.excs.multipleObjectsReturned, "%s", x.Msg)
 		case "RelatedObjectDoesNotExist":

@@ -264,17 +264,29 @@ func (e *Env) buildQuerySetClass() {
 	for _, name := range []string{"get_or_create", "update_or_create"} {
 		name := name
 		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-			var defaults python.Value = python.None
-			if len(args) > 1 {
-				return nil, python.NewError(python.TypeError, "%s() takes from 1 to 2 positional arguments but %d were given", name, len(args)+1)
+			var defaults, createDefaults python.Value = python.None, python.None
+			hasCreate := name == "update_or_create" && e.Features.UpdateOrCreateCreateDefaults
+			maxArgs := 1
+			if hasCreate {
+				maxArgs = 2
 			}
-			if len(args) == 1 {
+			if len(args) > maxArgs {
+				return nil, python.NewError(python.TypeError, "%s() takes from 1 to %d positional arguments but %d were given", name, maxArgs+1, len(args)+1)
+			}
+			if len(args) >= 1 {
 				defaults = args[0]
+			}
+			if len(args) == 2 {
+				createDefaults = args[1]
 			}
 			var rest []python.Kwarg
 			for _, k := range kw {
 				if k.Name == "defaults" {
 					defaults = k.Value
+					continue
+				}
+				if k.Name == "create_defaults" && hasCreate {
+					createDefaults = k.Value
 					continue
 				}
 				rest = append(rest, k)
@@ -292,7 +304,13 @@ func (e *Env) buildQuerySetClass() {
 				setAttr := func(o *orm.Instance, n string, v any) error {
 					return python.SetAttr(th, e.wrap(o), n, e.toPy(v))
 				}
-				obj, created, err = qs.UpdateOrCreate(dkv, e.kwargsToGo(rest), isProp, setAttr)
+				var ckv []orm.KV
+				if createDefaults != python.None {
+					if ckv, err = e.dictKVs(createDefaults); err != nil {
+						return nil, err
+					}
+				}
+				obj, created, err = qs.UpdateOrCreate(dkv, ckv, createDefaults != python.None, e.kwargsToGo(rest), isProp, setAttr)
 			}
 			if err != nil {
 				return nil, e.pyErr(err)
@@ -303,25 +321,50 @@ func (e *Env) buildQuerySetClass() {
 	def("bulk_create", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		var objsV python.Value
 		var batchV python.Value = python.None
-		ignore := false
-		if err := python.UnpackArgs("bulk_create", args, kw, "objs", &objsV, "batch_size?", &batchV, "ignore_conflicts?", &ignore); err != nil {
+		var updateFieldsV, uniqueFieldsV python.Value = python.None, python.None
+		var o orm.BulkCreateOptions
+		var err error
+		if e.Features.BulkCreateUpdateConflicts {
+			err = python.UnpackArgs("bulk_create", args, kw, "objs", &objsV, "batch_size?", &batchV, "ignore_conflicts?", &o.IgnoreConflicts,
+				"update_conflicts?", &o.UpdateConflicts, "update_fields?", &updateFieldsV, "unique_fields?", &uniqueFieldsV)
+		} else {
+			err = python.UnpackArgs("bulk_create", args, kw, "objs", &objsV, "batch_size?", &batchV, "ignore_conflicts?", &o.IgnoreConflicts)
+		}
+		if err != nil {
 			return nil, err
 		}
-		batch := 0
 		if batchV != python.None {
 			n, ok := batchV.(python.Int)
 			if !ok {
-				return nil, python.NewError(python.TypeError, "'>' not supported between instances of '%s' and 'int'", batchV.Type())
+				op := "'>'"
+				if e.Features.AssertsAreExceptions {
+					op = "'<='"
+				}
+				return nil, python.NewError(python.TypeError, "%s not supported between instances of '%s' and 'int'", op, batchV.Type())
 			}
 			b, _ := n.Int64()
 			if b <= 0 {
+				if e.Features.AssertsAreExceptions {
+					return nil, python.NewError(python.ValueError, "Batch size must be a positive integer.")
+				}
 				return nil, python.NewError(python.AssertionError, "")
 			}
-			batch = int(b)
+			o.BatchSize = int(b)
+		}
+		for _, x := range []struct {
+			v   python.Value
+			dst *[]string
+		}{{uniqueFieldsV, &o.UniqueFields}, {updateFieldsV, &o.UpdateFields}} {
+			if x.v == python.None {
+				continue
+			}
+			if *x.dst, err = e.iterStrings(x.v); err != nil {
+				return nil, err
+			}
 		}
 		var pyObjs []python.Value
 		var objs []*orm.Instance
-		err := python.Iterate(th, objsV, func(v python.Value) error {
+		err = python.Iterate(th, objsV, func(v python.Value) error {
 			o, ok := e.ormInstance(v)
 			if !ok {
 				return python.NewError(python.AttributeError, "'%s' object has no attribute 'pk'", v.Type())
@@ -333,7 +376,7 @@ func (e *Env) buildQuerySetClass() {
 		if err != nil {
 			return nil, err
 		}
-		if _, err := qs.BulkCreate(objs, batch, ignore); err != nil {
+		if _, err := qs.BulkCreate(objs, o); err != nil {
 			return nil, e.pyErr(err)
 		}
 		return python.NewList(pyObjs), nil
@@ -808,6 +851,7 @@ func (e *Env) buildQuerySetClass() {
 	d.SetStr("ordered", &qsProperty{func(qs *orm.QuerySet) python.Value { return python.Bool(qs.Query.Ordered()) }})
 	d.SetStr("db", &qsProperty{func(qs *orm.QuerySet) python.Value { return python.String("default") }})
 	d.SetStr("query", &qsProperty{func(qs *orm.QuerySet) python.Value { return &QueryValue{e: e, qs: qs} }})
+	e.addAsyncMethods(d, "QuerySet", asyncQuerySetMethods)
 	pyMethods(d, "QuerySet")
 	cls, _ := python.NewClass("QuerySet", nil, d)
 	e.querySetClass = cls

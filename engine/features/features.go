@@ -36,11 +36,243 @@ type Features struct {
 
 	// InsertReturning: INSERT (and bulk INSERT) ends with RETURNING the
 	// primary key and db_returning fields instead of reading
-	// last_insert_rowid(): can_return_columns_from_insert and
-	// can_return_rows_from_bulk_insert on SQLite 3.35+ (Django 4.0).
+	// last_insert_rowid(), and bulk_create() sets the new primary keys:
+	// can_return_columns_from_insert and can_return_rows_from_bulk_insert
+	// on SQLite 3.35+ (Django 4.0, #32501).
 	InsertReturning bool
+	// BulkInsertValues: a multi-row INSERT (bulk_create, a many-to-many
+	// add()) writes `VALUES (1, 1), (1, 2)`; Django 3.2's SQLite
+	// bulk_insert_sql wrote `SELECT 1, 1 UNION ALL SELECT 1, 2` (Django 4.1,
+	// #33460).
+	BulkInsertValues bool
+	// BulkCreateUpdateConflicts: bulk_create() takes update_conflicts,
+	// update_fields and unique_fields (INSERT ... ON CONFLICT(...) DO
+	// UPDATE SET "f" = EXCLUDED."f"), Django 4.1 (#31685).
+	BulkCreateUpdateConflicts bool
+	// BulkUpdateReturnsRows: bulk_update() returns the number of rows
+	// matched, 0 for no objects (Django 4.0, #32381).
+	BulkUpdateReturnsRows bool
+	// BulkUpdateChecksRelated: bulk_update() refuses an unsaved related
+	// object among the fields it updates ("bulk_update() prohibited to
+	// prevent data loss due to unsaved related object 'x'.") and takes the
+	// pk of one saved after the assignment (Django 4.1, #33322).
+	BulkUpdateChecksRelated bool
+	// UpdateOrCreateUpdateFields: update_or_create() saves the found object
+	// with update_fields, the defaults and the fields whose pre_save() may
+	// change them (dates, files), instead of every field (Django 4.2,
+	// #32095).
+	UpdateOrCreateUpdateFields bool
+	// UpdateOrCreateCreateDefaults: update_or_create() takes
+	// create_defaults, the values of an object it creates (Django 5.0,
+	// #34280).
+	UpdateOrCreateCreateDefaults bool
+	// SaveParentsOnce: save() writes a common ancestor of multiple
+	// inheritance once (_save_parents' updated_parents), where 3.2 saved
+	// it again through each parent (Django 4.1, #33414).
+	SaveParentsOnce bool
+	// UpdateReturning: save() reads back the fields it writes from an
+	// expression (F('n') + 1, Now()) with UPDATE ... RETURNING (and INSERT
+	// ... RETURNING), so the instance holds their values instead of the
+	// expression (Django 6.0, #27222).
+	UpdateReturning bool
+	// ModelNotUpdated: a forced update (force_update, update_fields) that
+	// matches no row raises Model.NotUpdated, a subclass of
+	// django.core.exceptions.ObjectNotUpdated and DatabaseError, instead of
+	// DatabaseError (Django 6.0).
+	ModelNotUpdated bool
+	// UpdateOnlyConcreteFields: update() refuses any field without a
+	// column, a reverse relation included, with "Cannot update model field
+	// <ManyToOneRel: myapp.comment> (only concrete fields are permitted)."
+	// where 3.2 let a reverse one-to-many fail later with an AttributeError
+	// (Django 6.0).
+	UpdateOnlyConcreteFields bool
+	// DeferredUnsavedRaises: reading a deferred field of an instance
+	// without a pk raises AttributeError ("Cannot retrieve deferred field
+	// 'qty' from an unsaved model.") instead of querying for pk None (Django
+	// 6.1, with the fetch modes, #28586).
+	DeferredUnsavedRaises bool
+	// SaveForceInsertTuple: save(force_insert=(Parent,)) also inserts into
+	// the listed parents' tables; anything but a bool or a tuple of base
+	// models is a TypeError (Django 5.0, #30382).
+	SaveForceInsertTuple bool
+	// SaveKeywordOnly: save() takes its options by keyword only ("Model.
+	// save() takes 1 positional argument but 3 were given"); deprecated in
+	// Django 5.1, removed in 6.0 (#35060).
+	SaveKeywordOnly bool
+	// UpdateFieldsNamesPrimaryKeys: save(update_fields=...) with an
+	// unknown name says "are m2m fields, primary keys, or are non-concrete
+	// fields" (Django 5.2, with composite primary keys, #373).
+	UpdateFieldsNamesPrimaryKeys bool
+	// DatabaseOnDelete: on_delete=models.DB_CASCADE, DB_SET_NULL and
+	// DB_SET_DEFAULT, done by the foreign key's ON DELETE clause (in the
+	// DDL) and skipped by the Collector (Django 6.1, #21961).
+	DatabaseOnDelete bool
+	// AsyncMethods: the async variants (acount(), aget(), acreate(),
+	// asave(), adelete(), aadd(), ...) return coroutines that
+	// asyncio.run() drives (QuerySet: Django 4.1, #33646; models and
+	// related managers: 4.2).
+	AsyncMethods bool
+	// M2MCountThroughTable: a many-to-many manager's count() and exists()
+	// query the through table alone, without joining the target (the
+	// manager's constrained_target, Django 5.1, #29725).
+	M2MCountThroughTable bool
+	// DeleteAfterDistinct: QuerySet.delete() after distinct() deletes; only
+	// distinct(*fields) is refused ("Cannot call delete() after
+	// .distinct(*fields)."). Django 3.2 refused any distinct() (#32433).
+	DeleteAfterDistinct bool
+	// CollectorLazySetNull: the Collector does not fetch the objects a
+	// SET_NULL or SET(value) relation updates; it runs one UPDATE ... SET
+	// "fk" = NULL WHERE "fk" IN (...) on their queryset, keys its updates
+	// by (field, value) alone and no longer sets the value on collected
+	// instances (on_delete.lazy_sub_objs, Django 4.2, #33928).
+	CollectorLazySetNull bool
 
 	// --- Query compilation (engine/query) ---
+
+	// ExistsSelectsOne: exists() and Exists() select the annotation
+	// Value(1), `SELECT 1 AS "a"`, instead of the extra select `(1) AS
+	// "a"` (which also left `, (1)` in GROUP BY), and a distinct query's
+	// columns are dropped too unless it is sliced (Django 4.1, #33655).
+	ExistsSelectsOne bool
+
+	// ValuesSelectedAliases: values() and values_list() with names
+	// select exactly those names, in the order given (annotations and
+	// extra selects among the fields), each under its name: `SELECT
+	// "t"."name" AS "name"`; the rows follow that order (Query.selected,
+	// Django 5.2, #28900).
+	ValuesSelectedAliases bool
+
+	// ColAliasesQuoted: the generated aliases of a query compiled as a
+	// subquery or part of a union are `AS "col1"` (lower case, quoted;
+	// Django 4.0, #32693) and belong to the select list, so ORDER BY and
+	// GROUP BY positions count them (Django 4.2, refs #28333).
+	ColAliasesQuoted bool
+
+	// CombinedColAliases: the parts of union(), intersection() and
+	// difference(), and the combined query itself, are compiled with
+	// column aliases (`SELECT "t"."id" AS "col1" ... UNION SELECT ...`), so
+	// the combined query orders by them (`ORDER BY "col3" DESC`; Django
+	// 4.2).
+	CombinedColAliases bool
+
+	// OrderBySelectedPosition: ORDER BY a selected alias or expression is
+	// written as its position in the select list (`ORDER BY 2 DESC`;
+	// Django 4.2, #34346).
+	OrderBySelectedPosition bool
+
+	// GroupBySelectedPosition: GROUP BY a selected expression is written
+	// as its position (`GROUP BY 1`); set_group_by groups by a reference
+	// to every selected annotation that is not an aggregate, and turns
+	// values() transforms into annotations (Django 4.2, #34176).
+	GroupBySelectedPosition bool
+
+	// GroupByIgnoresMetaOrdering: a model's Meta.ordering, which a
+	// grouped query does not order by, no longer adds its columns to
+	// GROUP BY (values('x').annotate(Count(...)) groups by x alone;
+	// Django 4.0, #32546).
+	GroupByIgnoresMetaOrdering bool
+
+	// LookupRHSParenthesized: an expression on the right of a lookup is
+	// wrapped in parentheses unless it already starts with one or is a
+	// Value: `U0."post_id" = ("myapp_post"."id")`, `> ("t"."col")`
+	// (Django 4.0, #32673).
+	LookupRHSParenthesized bool
+
+	// NumericCastParenthesized: SQLite's cast of a decimal expression
+	// (an aggregate, arithmetic, a function, a window over a
+	// DecimalField) is parenthesised, `(CAST(SUM("t"."price") AS
+	// NUMERIC))` (SQLiteNumericMixin.as_sqlite, after 3.2).
+	NumericCastParenthesized bool
+
+	// JSONKeyTypeAware: a JSONField key transform on SQLite reads JSON
+	// null, true and false as their JSON_TYPE ('null', 'true', 'false')
+	// and other values with JSON_EXTRACT, `(CASE WHEN JSON_TYPE(...) IN
+	// ('null','false','true') THEN JSON_TYPE(...) ELSE JSON_EXTRACT(...)
+	// END)`, and exact/in compare those three as plain strings; `data=None`
+	// is `"data" = 'null'` (Django 4.0, #32483).
+	JSONKeyTypeAware bool
+
+	// DecimalCastValueCaseWrapper: Value, Case and ExpressionWrapper are
+	// SQLiteNumericMixins, so with a decimal output they are cast on
+	// SQLite, `(CAST('1.5' AS NUMERIC))`, `(CAST(CASE ... END AS
+	// NUMERIC))` (after 3.2).
+	DecimalCastValueCaseWrapper bool
+
+	// ConcatParenthesized: Concat on SQLite is parenthesised, `(COALESCE(a,
+	// '') || COALESCE(b, ''))` (ConcatPair.pipes_concat_sql, after 3.2).
+	ConcatParenthesized bool
+
+	// NowSubsecond: Now() on SQLite is `STRFTIME('%Y-%m-%d %H:%M:%f',
+	// 'NOW')`, with microseconds, instead of CURRENT_TIMESTAMP (Django
+	// 4.2, #34070).
+	NowSubsecond bool
+
+	// RoundPrecision: Round(expression, precision=0) always passes its
+	// precision, `ROUND("t"."x", 0)`, and refuses a negative one on
+	// SQLite (Django 4.0, #31487).
+	RoundPrecision bool
+
+	// RightSubstrLength: Right(expression, length) on SQLite is
+	// `SUBSTR(x, (length * -1), length)` (after 3.2).
+	RightSubstrLength bool
+
+	// AggregationStripsAnnotations: aggregate() and count() drop the
+	// annotations the aggregates do not refer to; over a grouped,
+	// sliced, distinct or aggregated query the subquery selects only the
+	// columns the aggregates read (`SELECT SUM("__col1") FROM (SELECT
+	// "t"."x" AS "__col1" ...) subquery`) and names its other columns
+	// col1, col2... (Django 4.2, #28477).
+	AggregationStripsAnnotations bool
+
+	// ExistsEmptyIsFalse: Exists() over a query that can match nothing is
+	// `0` (Value(False)) instead of making the whole WHERE empty (Django
+	// 4.2, #34254).
+	ExistsEmptyIsFalse bool
+
+	// QuoteTableAliases: table aliases are quoted like table names,
+	// `INNER JOIN "myapp_person" "T2"`, `"U0"."id"` (SQLCompiler.quote_name
+	// replaces quote_name_unless_alias; Django 6.1, #36795).
+	QuoteTableAliases bool
+
+	// BooleanExactCompares: a boolean column (or other expression that
+	// is not EXISTS, a lookup or a Q) filtered on True or False is
+	// compared, `"t"."active" = 1` / `= 0`, instead of written bare
+	// (`WHERE "t"."active"` / `NOT "t"."active"`): SQLite has no native
+	// boolean field and conditional_expression_supported_in_where_clause
+	// says so (Django 6.1).
+	BooleanExactCompares bool
+
+	// DecimalValueCastReal: a Value holding a Decimal is cast `AS REAL`
+	// on SQLite (other decimal Values still AS NUMERIC; Value.as_sqlite,
+	// Django 6.1).
+	DecimalValueCastReal bool
+
+	// CaseDefaultValueCast: a Case whose every branch can match nothing
+	// is its default, a Value cast to its output field, `CAST('z' AS
+	// text)` (Case.as_sql, Django 6.1).
+	CaseDefaultValueCast bool
+
+	// JSONFieldInTypeAware: `data__in=[...]` on a JSONField reads the
+	// document as a key transform does and compares JSON_EXTRACT of each
+	// value (JSONIn, Django 6.1).
+	JSONFieldInTypeAware bool
+
+	// PrefetchForwardTupleIn: prefetching a forward many-to-one or
+	// one-to-one filters the related rows with TupleIn over the related
+	// key (`("t"."id" = 1 OR "t"."id" = 2)` on SQLite, which lacks tuple
+	// lookups) in the instances' order, and drops the related model's
+	// ordering (Django 5.2, composite primary keys, #373).
+	PrefetchForwardTupleIn bool
+
+	// RelatedOrderingPrefixed: ordering by a relation whose model's
+	// Meta.ordering holds expressions resolves them through the relation
+	// (F("name") is F("dept__name")) instead of against the queried model
+	// (Django 4.1, #29538).
+	RelatedOrderingPrefixed bool
+
+	// TupleLookupsNative: SQLite runs tuple lookups natively,
+	// `("t"."id") IN ((1), (2))` (supports_tuple_lookups, Django 6.1).
+	TupleLookupsNative bool
 
 	// --- Models, fields and the schema (engine/schema) ---
 
@@ -51,7 +283,9 @@ type Features struct {
 	// taken before filter()/order_by()/update()/delete()/distinct()/
 	// extra()/in_bulk()/combining (TypeError), negative indexing and
 	// dates()/datetimes() arguments (ValueError), Trunc of a non-date
-	// field (TypeError), delete() of an unsaved instance (ValueError);
+	// field (TypeError), delete() of an unsaved instance (ValueError),
+	// update()/delete() on a slice (TypeError), bulk_create() and
+	// bulk_update() with batch_size=0 (ValueError);
 	// the messages are completed ("with delete().", "with in_bulk().",
 	// extra()'s gets its period) and latest() checks the slice before
 	// reversing. Django 4.0, ticket #32508.
@@ -60,10 +294,6 @@ type Features struct {
 	// after their last sentence ("Cannot truncate DateField 'd' to
 	// DateTimeField. "). Django 4.0, PR #14174.
 	MessagesTrimmed bool
-	// DeleteAfterDistinct: delete() after distinct() deletes (only
-	// distinct(*fields) is refused); 3.2 refused any distinct() (Refs
-	// #32433, reallowed in Django 4.x).
-	DeleteAfterDistinct bool
 	// ModelInitRefusesBothArgs: Model(1, id=2) is a TypeError "Book()
 	// got both positional and keyword arguments for field 'id'."; 3.2
 	// let the positional value win. Django 4.0, ticket #22640.
@@ -128,7 +358,9 @@ type Features struct {
 	// "20200101", and a value that is no string raises fromisoformat's
 	// TypeError "fromisoformat: argument must be str" instead of the
 	// regexps' "expected string or bytes-like object, got 'int'" (after
-	// 3.2; in 5.2 and 6.1).
+	// 3.2; in 5.2 and 6.1). Dates, times and datetimes are read as
+	// Python 3.11's fromisoformat() reads them (engine/schema/isoformat.go):
+	// "2020-W01-3", "12:30:00Z", offsets as unnamed datetime.timezone.
 	DateParseFromISOFormat bool
 	// ReverseManagerNeedsSaved: a reverse foreign key's manager of an
 	// unsaved instance refuses to query ("'Author' instance needs to have
@@ -233,13 +465,31 @@ type Features struct {
 	// whether the queryset holds a saved instance, from its result cache
 	// or with filter(pk=...).exists(). Django 4.0, ticket #24141.
 	QuerySetContains bool
-	// UpdateOnlyConcreteFields: update() of a field that is not concrete
-	// (a many-to-many or reverse relation) is FieldError "Cannot update
-	// model field <ManyToOneRel: myapp.comment> (only concrete fields are
-	// permitted)." (Django 6.1's add_update_values).
-	UpdateOnlyConcreteFields bool
 
 	// --- Time zones and dates ---
+
+	// ZoneInfo: time zones are zoneinfo's rather than pytz's (Django 4.0,
+	// "zoneinfo default timezone implementation"). With USE_TZ, datetimes
+	// read from the database and timezone.now() carry
+	// datetime.timezone.utc, and the default and
+	// current time zone (what make_aware, localtime, datetimes() and Trunc
+	// give) is zoneinfo.ZoneInfo(TIME_ZONE); make_aware of an aware
+	// datetime says "make_aware expects a naive datetime, got ...". Django
+	// 3.2 gives pytz.utc (<UTC>) everywhere, and pytz's localize() refuses
+	// an aware datetime with "Not naive datetime (tzinfo is already set)".
+	ZoneInfo bool
+	// TimezoneUTCRemoved: django.utils.timezone.utc, the alias of
+	// datetime.timezone.utc deprecated in Django 4.1, is gone (Django 5.0).
+	TimezoneUTCRemoved bool
+	// PytzDropped: Django no longer depends on pytz (Django 5.0), so a
+	// project has no pytz to import; 3.2 brings it (pytz.utc is its
+	// timezone.utc).
+	PytzDropped bool
+	// IsoYearBounds: the iso_year lookups compare with the bounds of the
+	// ISO year (its first Monday to the Sunday ending its last week)
+	// rather than the calendar year's (Django 4.0; YearLookup passes
+	// iso_year to year_lookup_bounds_for_date(time)_field).
+	IsoYearBounds bool
 }
 
 // Python is what differs between the Python versions behind the
@@ -286,15 +536,46 @@ func django52() *Features {
 
 	// Saving, bulk operations and deletion.
 	f.InsertReturning = true
+	f.BulkInsertValues = true
+	f.BulkCreateUpdateConflicts = true
+	f.UpdateOrCreateUpdateFields = true
+	f.SaveParentsOnce = true
+	f.SaveForceInsertTuple = true
+	f.AsyncMethods = true
+	f.M2MCountThroughTable = true
+	f.UpdateFieldsNamesPrimaryKeys = true
+	f.UpdateOrCreateCreateDefaults = true
+	f.BulkUpdateReturnsRows = true
+	f.BulkUpdateChecksRelated = true
+	f.DeleteAfterDistinct = true
+	f.CollectorLazySetNull = true
 
 	// Query compilation.
+	f.ExistsSelectsOne = true
+	f.ValuesSelectedAliases = true
+	f.ColAliasesQuoted = true
+	f.CombinedColAliases = true
+	f.OrderBySelectedPosition = true
+	f.GroupBySelectedPosition = true
+	f.GroupByIgnoresMetaOrdering = true
+	f.LookupRHSParenthesized = true
+	f.NumericCastParenthesized = true
+	f.JSONKeyTypeAware = true
+	f.DecimalCastValueCaseWrapper = true
+	f.ConcatParenthesized = true
+	f.NowSubsecond = true
+	f.RoundPrecision = true
+	f.RightSubstrLength = true
+	f.AggregationStripsAnnotations = true
+	f.PrefetchForwardTupleIn = true
+	f.RelatedOrderingPrefixed = true
+	f.ExistsEmptyIsFalse = true
 
 	// Models, fields and the schema.
 
 	// Errors and reprs of the Django API.
 	f.AssertsAreExceptions = true
 	f.MessagesTrimmed = true
-	f.DeleteAfterDistinct = true
 	f.ModelInitRefusesBothArgs = true
 	f.ModelInitListsUnexpectedKwargs = true
 	f.ChoicesReprQualified = true
@@ -327,6 +608,10 @@ func django52() *Features {
 	f.ChoicesNormalized = true
 
 	// Time zones and dates.
+	f.ZoneInfo = true
+	f.TimezoneUTCRemoved = true
+	f.PytzDropped = true
+	f.IsoYearBounds = true
 
 	return &f
 }
@@ -336,14 +621,25 @@ func django61() *Features {
 	f.Version, f.Release, f.Label = "6.1", "6.1.1", "Django 6.1"
 
 	// Saving, bulk operations and deletion.
+	f.UpdateReturning = true
+	f.ModelNotUpdated = true
+	f.UpdateOnlyConcreteFields = true
+	f.DeferredUnsavedRaises = true
+	f.SaveKeywordOnly = true
+	f.DatabaseOnDelete = true
 
 	// Query compilation.
+	f.QuoteTableAliases = true
+	f.BooleanExactCompares = true
+	f.DecimalValueCastReal = true
+	f.CaseDefaultValueCast = true
+	f.JSONFieldInTypeAware = true
+	f.TupleLookupsNative = true
 
 	// Models, fields and the schema.
 
 	// Errors and reprs of the Django API.
 	f.DatetimeAggregateErrorNamesClass = true
-	f.UpdateOnlyConcreteFields = true
 	f.InBulkValues = true
 
 	// Time zones and dates.

@@ -238,6 +238,9 @@ func (o *Instance) Attr(f *schema.Field) (any, error) {
 		return v, nil
 	}
 	if o.deferred[f.Attname] {
+		if o.Pk() == nil && o.DB.Apps.Features.DeferredUnsavedRaises {
+			return nil, errorf("AttributeError", "Cannot retrieve deferred field '%s' from an unsaved model.", f.Attname)
+		}
 		if err := o.RefreshFromDB([]string{f.Attname}); err != nil {
 			return nil, err
 		}

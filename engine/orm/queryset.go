@@ -2,6 +2,7 @@ package orm
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/ormfiddle/ormfiddle/engine/features"
@@ -351,6 +352,10 @@ func (qs *QuerySet) fetch() ([]any, error) {
 	// ordering columns to a combined query).
 	q := qs.Query
 	names := append(append(q.ExtraSelectNames(), q.ValuesSelect...), q.AnnotationSelect()...)
+	if q.Selected != nil {
+		// Query.selected: the columns in the order values() named them.
+		names = q.SelectedNames()
+	}
 	c, sql, params, err := query.SelectSQL(qs.Query)
 	if err == query.ErrEmptyResult {
 		return []any{}, nil
@@ -690,16 +695,20 @@ func (qs *QuerySet) GetOrCreate(defaults []KV, kw []KV, isProperty func(string) 
 	return created, true, nil
 }
 
-// UpdateOrCreate is update_or_create(defaults=..., **kwargs): set the
-// defaults on the found object and save it, or create it. setAttr sets an
+// UpdateOrCreate is update_or_create(defaults=..., create_defaults=...,
+// **kwargs): set the defaults on the found object and save it, or create
+// it (with createDefaults where given, Django 5.0). setAttr sets an
 // attribute as Python's setattr would (through the binding), nil meaning
 // plain field values.
-func (qs *QuerySet) UpdateOrCreate(defaults []KV, kw []KV, isProperty func(string) bool, setAttr func(*Instance, string, any) error) (*Instance, bool, error) {
+func (qs *QuerySet) UpdateOrCreate(defaults, createDefaults []KV, hasCreateDefaults bool, kw []KV, isProperty func(string) bool, setAttr func(*Instance, string, any) error) (*Instance, bool, error) {
+	if !hasCreateDefaults {
+		createDefaults = defaults
+	}
 	var obj *Instance
 	var created bool
 	err := qs.db.runAtomic(true, func() error {
 		var err error
-		obj, created, err = qs.GetOrCreate(defaults, kw, isProperty)
+		obj, created, err = qs.GetOrCreate(createDefaults, kw, isProperty)
 		if err != nil || created {
 			return err
 		}
@@ -712,12 +721,57 @@ func (qs *QuerySet) UpdateOrCreate(defaults []KV, kw []KV, isProperty func(strin
 				return err
 			}
 		}
-		return qs.db.Hooks.Save(obj, SaveOptions{})
+		if !qs.db.Apps.Features.UpdateOrCreateUpdateFields {
+			return qs.db.Hooks.Save(obj, SaveOptions{})
+		}
+		// Only the defaults are saved, with the fields whose pre_save()
+		// may change them (dates, files), when they are all concrete.
+		opts := qs.Model.Meta
+		concrete := map[string]bool{}
+		for _, f := range opts.ConcreteFields() {
+			if !f.PrimaryKey {
+				concrete[f.Name], concrete[f.Attname] = true, true
+			}
+		}
+		updateFields := []string{}
+		all := true
+		for _, d := range defaults {
+			if !slices.Contains(updateFields, d.Name) {
+				updateFields = append(updateFields, d.Name)
+			}
+			if !concrete[d.Name] {
+				all = false
+			}
+		}
+		if !all {
+			return qs.db.Hooks.Save(obj, SaveOptions{})
+		}
+		for _, f := range opts.LocalFields {
+			if f.PrimaryKey || !overridesPreSave(f) {
+				continue
+			}
+			for _, n := range []string{f.Name, f.Attname} {
+				if !slices.Contains(updateFields, n) {
+					updateFields = append(updateFields, n)
+				}
+			}
+		}
+		return qs.db.Hooks.Save(obj, SaveOptions{UpdateFields: updateFields})
 	})
 	if err != nil {
 		return nil, false, err
 	}
 	return obj, created, nil
+}
+
+// overridesPreSave reports whether the field's class overrides
+// Field.pre_save (DateField, DateTimeField, TimeField, FileField).
+func overridesPreSave(f *schema.Field) bool {
+	switch f.Kind {
+	case schema.DateField, schema.DateTimeField, schema.TimeField, schema.FileField, schema.ImageField:
+		return true
+	}
+	return false
 }
 
 // SetAttrValue sets a field by name or attname as setattr would: a
@@ -734,13 +788,23 @@ func (o *Instance) SetAttrValue(name string, v any) error {
 	return nil
 }
 
-// BulkCreate is bulk_create(objs, batch_size): one multi-row INSERT per
-// batch; on SQLite (Django 3.2) the new primary keys are not set on the
+// BulkCreateOptions are bulk_create()'s keyword arguments.
+type BulkCreateOptions struct {
+	// BatchSize is batch_size; 0 means None.
+	BatchSize       int
+	IgnoreConflicts bool
+	UpdateConflicts bool
+	// UpdateFields and UniqueFields are field names (unique_fields may
+	// name "pk").
+	UpdateFields []string
+	UniqueFields []string
+}
+
+// BulkCreate is bulk_create(objs, batch_size, ignore_conflicts, ...): one
+// multi-row INSERT per batch; where the version returns rows from a bulk
+// insert (features.InsertReturning) the new primary keys are set on the
 // objects.
-func (qs *QuerySet) BulkCreate(objs []*Instance, batchSize int, ignoreConflicts bool) ([]*Instance, error) {
-	if batchSize < 0 {
-		return nil, errorf("AssertionError", "")
-	}
+func (qs *QuerySet) BulkCreate(objs []*Instance, o BulkCreateOptions) ([]*Instance, error) {
 	opts := qs.Model.Meta
 	for _, p := range opts.ConcreteModel.Meta.Parents {
 		if p.Link != nil {
@@ -750,57 +814,104 @@ func (qs *QuerySet) BulkCreate(objs []*Instance, batchSize int, ignoreConflicts 
 	if len(objs) == 0 {
 		return objs, nil
 	}
-	for _, o := range objs {
-		if o.Pk() == nil {
+	fieldsNamed := func(names []string, which string) ([]*schema.Field, error) {
+		var out []*schema.Field
+		for _, n := range names {
+			if n == "pk" {
+				n = opts.Pk.Name
+			}
+			f, rel, err := opts.GetField(n)
+			if err != nil {
+				return nil, errorf("FieldDoesNotExist", "%s", err.Error())
+			}
+			if rel != nil {
+				return nil, errorf("ValueError", "bulk_create() can only be used with concrete fields in %s.", which)
+			}
+			out = append(out, f)
+		}
+		return out, nil
+	}
+	var uniqueFields, updateFields []*schema.Field
+	var err error
+	if len(o.UniqueFields) > 0 {
+		if uniqueFields, err = fieldsNamed(o.UniqueFields, "unique_fields"); err != nil {
+			return nil, err
+		}
+	}
+	if len(o.UpdateFields) > 0 {
+		if updateFields, err = fieldsNamed(o.UpdateFields, "update_fields"); err != nil {
+			return nil, err
+		}
+	}
+	onConflict, err := checkBulkCreateOptions(o, updateFields, uniqueFields)
+	if err != nil {
+		return nil, err
+	}
+	for _, obj := range objs {
+		if obj.Pk() == nil {
 			v, err := pkValueOnSave(opts.Pk)
 			if err != nil {
 				return nil, err
 			}
 			if v != nil {
-				o.SetPk(v)
+				obj.SetPk(v)
 			}
 		}
-		if err := o.prepareRelatedFieldsForSave("bulk_create"); err != nil {
+		if err := obj.prepareRelatedFieldsForSave("bulk_create"); err != nil {
 			return nil, err
 		}
 	}
 	var withPk, withoutPk []*Instance
-	for _, o := range objs {
-		if o.Pk() == nil {
-			withoutPk = append(withoutPk, o)
+	for _, obj := range objs {
+		if obj.Pk() == nil {
+			withoutPk = append(withoutPk, obj)
 		} else {
-			withPk = append(withPk, o)
+			withPk = append(withPk, obj)
 		}
 	}
-	err := qs.db.atomic(func() error {
+	returning := dbReturningFields(qs.Model)
+	bulkReturn := qs.db.Apps.Features.InsertReturning && onConflict != query.ConflictIgnore
+	err = qs.db.atomic(func() error {
 		for _, group := range [][]*Instance{withPk, withoutPk} {
 			if len(group) == 0 {
 				continue
 			}
 			var fields []*schema.Field
 			for _, f := range opts.ConcreteFields() {
-				if group[0].Pk() == nil && f == opts.Pk && f.IsAuto() {
+				if group[0].Pk() == nil && f.IsAuto() {
 					continue
 				}
 				fields = append(fields, f)
 			}
-			size := batchSize
-			maxSize := 500
-			if len(fields) > 1 {
-				maxSize = 999 / len(fields)
+			size := o.BatchSize
+			maxSize := len(group)
+			switch {
+			case len(fields) == 1:
+				maxSize = 500
+			case len(fields) > 1:
+				maxSize = max(999/len(fields), 1)
 			}
 			if size == 0 || size > maxSize {
 				size = maxSize
 			}
+			var returned [][]any
 			for start := 0; start < len(group); start += size {
 				batch := group[start:min(start+size, len(group))]
 				var rows [][]any
-				for _, o := range batch {
+				for _, obj := range batch {
 					row := make([]any, len(fields))
 					for i, f := range fields {
-						v, err := o.preSave(f, true)
+						v, err := obj.preSave(f, true)
 						if err != nil {
 							return err
+						}
+						if e, ok := v.(query.Expression); ok {
+							r, err := query.ResolveForInsert(qs.Model, f, e)
+							if err != nil {
+								return convertQueryError(err)
+							}
+							row[i] = r
+							continue
 						}
 						if row[i], err = f.DBPrepSave(v); err != nil {
 							return err
@@ -808,13 +919,39 @@ func (qs *QuerySet) BulkCreate(objs []*Instance, batchSize int, ignoreConflicts 
 					}
 					rows = append(rows, row)
 				}
-				sql, params := query.InsertSQL(qs.Model, fields, rows)
-				if ignoreConflicts {
-					sql, params = query.InsertIgnoreSQL(qs.Model, fields, rows)
+				ins := &query.Insert{Model: qs.Model, Fields: fields, Rows: rows, OnConflict: onConflict, UpdateFields: updateFields, UniqueFields: uniqueFields}
+				var ret []*schema.Field
+				if bulkReturn {
+					ret = returning
 				}
-				if _, err := qs.db.exec(sql, params); err != nil {
+				r, err := qs.db.insert(ins, ret)
+				if err != nil {
 					return err
 				}
+				if bulkReturn {
+					returned = append(returned, r...)
+				}
+			}
+			withoutPk := group[0].Pk() == nil
+			for i, obj := range group {
+				if i < len(returned) {
+					for j, f := range returning {
+						if j < len(returned[i]) && (withoutPk || f != opts.Pk) {
+							v, err := f.FromDB(returned[i][j])
+							if err != nil {
+								return err
+							}
+							obj.values[f.Attname] = v
+						}
+					}
+				} else if withoutPk {
+					// Objects without a pk are marked saved only as
+					// their returned rows are read: with none (Django
+					// 3.2, ignore_conflicts) they stay adding.
+					continue
+				}
+				obj.State.Adding = false
+				obj.State.DB = "default"
 			}
 		}
 		return nil
@@ -822,11 +959,43 @@ func (qs *QuerySet) BulkCreate(objs []*Instance, batchSize int, ignoreConflicts 
 	if err != nil {
 		return nil, err
 	}
-	for _, o := range objs {
-		o.State.Adding = false
-		o.State.DB = "default"
-	}
 	return objs, nil
+}
+
+// checkBulkCreateOptions is QuerySet._check_bulk_create_options (Django
+// 4.1): the ON CONFLICT clause the options ask for.
+func checkBulkCreateOptions(o BulkCreateOptions, updateFields, uniqueFields []*schema.Field) (query.OnConflict, error) {
+	if o.IgnoreConflicts && o.UpdateConflicts {
+		return 0, errorf("ValueError", "ignore_conflicts and update_conflicts are mutually exclusive.")
+	}
+	if o.IgnoreConflicts {
+		return query.ConflictIgnore, nil
+	}
+	if !o.UpdateConflicts {
+		return query.ConflictNone, nil
+	}
+	if len(updateFields) == 0 {
+		return 0, errorf("ValueError", "Fields that will be updated when a row insertion fails on conflicts must be provided.")
+	}
+	if len(uniqueFields) == 0 {
+		return 0, errorf("ValueError", "Unique fields that can trigger the upsert must be provided.")
+	}
+	for _, f := range updateFields {
+		if !f.Concrete() || f.ManyToMany() {
+			return 0, errorf("ValueError", "bulk_create() can only be used with concrete fields in update_fields.")
+		}
+	}
+	for _, f := range updateFields {
+		if f.PrimaryKey {
+			return 0, errorf("ValueError", "bulk_create() cannot be used with primary keys in update_fields.")
+		}
+	}
+	for _, f := range uniqueFields {
+		if !f.Concrete() || f.ManyToMany() {
+			return 0, errorf("ValueError", "bulk_create() can only be used with concrete fields in unique_fields.")
+		}
+	}
+	return query.ConflictUpdate, nil
 }
 
 // Update is update(**kwargs): one UPDATE (plus one per parent table for
@@ -911,10 +1080,26 @@ func fieldRepr(f *schema.Field, rel *schema.Rel) string {
 	return "<" + kind + ": " + rel.Field.Model.Meta.LabelLower() + ">"
 }
 
-// updateValues is QuerySet._update(values) for save(): one UPDATE on this
-// model's table.
-func (qs *QuerySet) updateValues(values []query.UpdateValue) (int64, error) {
-	return qs.updateWithRelated(values, nil, nil)
+// updateReturning is QuerySet._update(values, returning_fields) for
+// save(): one UPDATE on this model's table; one row per row updated, the
+// returning fields' values (UPDATE ... RETURNING) or empty.
+func (qs *QuerySet) updateReturning(values []query.UpdateValue, returning []*schema.Field) ([][]any, error) {
+	if len(returning) == 0 {
+		n, err := qs.updateWithRelated(values, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		return make([][]any, n), nil
+	}
+	q := qs.Query.Clone()
+	q.ClearOrdering(true, true)
+	sql, params, err := query.UpdateSQL(q, values, returning...)
+	if err == query.ErrEmptyResult {
+		return nil, nil
+	} else if err != nil {
+		return nil, convertQueryError(err)
+	}
+	return qs.db.queryRows(sql, params)
 }
 
 // updateWithRelated is SQLUpdateCompiler.execute_sql with pre_sql_setup:
@@ -1002,13 +1187,18 @@ func selectSQL(q *query.Query) (string, []any, error) {
 // Delete is QuerySet.delete(): collect and delete with Django's Collector;
 // it returns the total and the count per model label.
 func (qs *QuerySet) Delete() (int64, []LabelCount, error) {
+	feats := qs.db.Apps.Features
 	if qs.Query.IsSliced() {
-		if qs.features().AssertsAreExceptions {
+		if feats.AssertsAreExceptions {
 			return 0, nil, errorf("TypeError", "Cannot use 'limit' or 'offset' with delete().")
 		}
 		return 0, nil, errorf("AssertionError", "Cannot use 'limit' or 'offset' with delete.")
 	}
-	if qs.Query.Distinct && !qs.features().DeleteAfterDistinct {
+	if feats.DeleteAfterDistinct {
+		if len(qs.Query.DistinctFields) > 0 {
+			return 0, nil, errorf("TypeError", "Cannot call delete() after .distinct(*fields).")
+		}
+	} else if qs.Query.Distinct {
 		return 0, nil, errorf("TypeError", "Cannot call delete() after .distinct().")
 	}
 	if qs.Kind != ModelResults {
@@ -1068,7 +1258,7 @@ func (qs *QuerySet) Aggregate(aliases []string, aggs []query.Expression) ([]any,
 		if i < len(row) {
 			v = row[i]
 		}
-		if conv := query.Converter(agg.Exprs[i]); conv != nil {
+		if conv := query.ConverterTZ(agg.Exprs[i], qs.Model.Apps()); conv != nil {
 			if v, err = conv(v); err != nil {
 				return nil, convertQueryError(err)
 			}

@@ -1,7 +1,5 @@
 package query
 
-import "github.com/ormfiddle/ormfiddle/engine/features"
-
 // Combine is Query.combine (`qs1 | qs2`, `qs1 & qs2`): merge rhs into q,
 // reusing q's joins for OR (a single row suffices) but creating new ones
 // for AND, promoting join types with a JoinPromoter, and adding rhs's
@@ -89,15 +87,6 @@ func (q *Query) Combine(rhs *Query, connector Connector) error {
 		q.OrderBy = append([]any(nil), rhs.OrderBy...)
 	}
 	return nil
-}
-
-// features is the Django version's behaviour (Django 3.2's for a query
-// without a model).
-func (q *Query) features() *features.Features {
-	if q.Model == nil {
-		return features.Django32
-	}
-	return q.Model.Meta.Features()
 }
 
 // assertErr is the error of one of Django 3.2's `assert` statements

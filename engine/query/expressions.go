@@ -140,14 +140,23 @@ type Value struct {
 func NewValue(v any) *Value { return &Value{V: v} }
 
 // SQL is a single `%s` placeholder with the prepared value.
-func (v *Value) SQL(*Compiler) (string, []any, error) {
+func (v *Value) SQL(c *Compiler) (string, []any, error) {
 	val := v.V
 	if f := v.Output(); f != nil {
-		p, err := f.DBPrepValue(val)
+		p, err := f.In(c.apps()).DBPrepValue(val)
 		if err != nil {
 			return "", nil, err
 		}
 		val = p
+	}
+	if c != nil && c.Query.features().DecimalCastValueCaseWrapper {
+		// Value is a SQLiteNumericMixin.
+		if f := v.Output(); f != nil && f.InternalType() == schema.DecimalField && c.Query.features().DecimalValueCastReal {
+			if _, isDecimal := v.V.(*apd.Decimal); isDecimal {
+				return "(CAST(%s AS REAL))", []any{val}, nil
+			}
+		}
+		return sqliteNumeric(c, v, "%s"), []any{val}, nil
 	}
 	return "%s", []any{val}, nil
 }
@@ -268,7 +277,7 @@ func (e *Combined) SQL(c *Compiler) (string, []any, error) {
 	default:
 		sql = "(" + l + " " + e.Op + " " + r + ")"
 	}
-	return sqliteNumeric(e, sql), append(lp, rp...), nil
+	return sqliteNumeric(c, e, sql), append(lp, rp...), nil
 }
 
 func (e *Combined) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summarize bool) (Expression, error) {
@@ -516,11 +525,20 @@ func pyQuote(s string) string { return "'" + s + "'" }
 
 // sqliteNumeric is SQLiteNumericMixin.as_sqlite: a decimal result is cast
 // to NUMERIC.
-func sqliteNumeric(e Expression, sql string) string {
+func sqliteNumeric(c *Compiler, e Expression, sql string) string {
 	if f := e.Output(); f != nil && f.InternalType() == schema.DecimalField {
-		return "CAST(" + sql + " AS NUMERIC)"
+		return numericCast(c, sql)
 	}
 	return sql
+}
+
+// numericCast is `CAST(sql AS NUMERIC)`, parenthesised with
+// features.NumericCastParenthesized.
+func numericCast(c *Compiler, sql string) string {
+	if c.Query.features().NumericCastParenthesized {
+		return "(CAST(" + sql + " AS NUMERIC))"
+	}
+	return "CAST(" + sql + " AS NUMERIC)"
 }
 
 // Aggregate is COUNT/SUM/AVG/MAX/MIN over an expression (or `*`).
@@ -587,7 +605,7 @@ func (a *Aggregate) SQL(c *Compiler) (string, []any, error) {
 		sql += " FILTER (WHERE " + fs + ")"
 		params = append(params, fp...)
 	}
-	return sqliteNumeric(a, sql), params, nil
+	return sqliteNumeric(c, a, sql), params, nil
 }
 
 // Resolve is Aggregate.resolve_expression: the source is resolved, an

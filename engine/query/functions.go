@@ -3,6 +3,7 @@ package query
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
@@ -37,6 +38,8 @@ type FuncClass struct {
 	sqlite func(f *Func, c *Compiler) (string, []any, error)
 	// resolved checks a resolved copy (Extract, Trunc).
 	resolved func(q *Query, f *Func) error
+	// trunc marks Trunc and its subclasses (TruncBase.convert_value).
+	trunc bool
 	// Host is free for the language binding (its class object, for a
 	// subclass defined in models.py).
 	Host any
@@ -83,7 +86,10 @@ type Func struct {
 	// other template key.
 	Extra map[string]string
 	// Kind is Extract's lookup_name or Trunc's kind ("year").
-	Kind      string
+	Kind string
+	// TZInfo is an Extract's or Trunc's tzinfo (nil: the current time
+	// zone).
+	TZInfo    *time.Location
 	IsSummary bool
 }
 
@@ -111,7 +117,7 @@ func (f *Func) SQL(c *Compiler) (string, []any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	return sqliteNumeric(f, s), p, nil
+	return sqliteNumeric(c, f, s), p, nil
 }
 
 // render is Func.as_sql: the sources compiled and joined with the arg
@@ -354,7 +360,14 @@ type ExpressionWrapper struct {
 }
 
 // SQL is the wrapped expression's.
-func (w *ExpressionWrapper) SQL(c *Compiler) (string, []any, error) { return c.Compile(w.Expr) }
+func (w *ExpressionWrapper) SQL(c *Compiler) (string, []any, error) {
+	s, p, err := c.Compile(w.Expr)
+	if err == nil && c.Query.features().DecimalCastValueCaseWrapper {
+		// ExpressionWrapper is a SQLiteNumericMixin.
+		s = sqliteNumeric(c, w, s)
+	}
+	return s, p, err
+}
 
 // Resolve resolves the wrapped expression.
 func (w *ExpressionWrapper) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summarize bool) (Expression, error) {
@@ -432,6 +445,9 @@ func init() {
 	} {
 		add(&FuncClass{Name: m.name, Function: m.fn, Transform: true, NumericOutput: m.numeric})
 	}
+	// Round(expression, precision=0): the output is the expression's.
+	FuncClasses["Round"].sqlite = roundSQLite
+	FuncClasses["Round"].FirstSourceOutput = true
 	add(&FuncClass{Name: "ATan2", Function: "ATAN2", Arity: 2, NumericOutput: true})
 	add(&FuncClass{Name: "Log", Function: "LOG", Arity: 2, NumericOutput: true})
 	add(&FuncClass{Name: "Mod", Function: "MOD", Arity: 2, NumericOutput: true})
@@ -441,17 +457,17 @@ func init() {
 	add(&FuncClass{Name: "Random", Function: "RANDOM", NumericOutput: true, sqlite: plainWithFunction("RAND")})
 	FuncClasses["Random"].Arity = 0
 	// datetime.py
-	add(&FuncClass{Name: "Now", Template: "CURRENT_TIMESTAMP", Output: dateTimeField})
+	add(&FuncClass{Name: "Now", Template: "CURRENT_TIMESTAMP", Output: dateTimeField, sqlite: nowSQLite})
 	add(&FuncClass{Name: "Extract", Transform: true, Output: intField, sqlite: extractSQLite, resolved: extractResolved})
 	for _, k := range []string{"Year", "IsoYear", "Month", "Day", "Week", "WeekDay", "IsoWeekDay", "Quarter", "Hour", "Minute", "Second"} {
 		add(&FuncClass{Name: "Extract" + k, Transform: true, Output: intField, sqlite: extractSQLite, resolved: extractResolved})
 	}
-	add(&FuncClass{Name: "Trunc", Transform: true, sqlite: truncSQLite, resolved: truncResolved})
+	add(&FuncClass{Name: "Trunc", Transform: true, sqlite: truncSQLite, resolved: truncResolved, trunc: true})
 	for _, k := range []string{"Year", "Quarter", "Month", "Week", "Day", "Hour", "Minute", "Second"} {
-		add(&FuncClass{Name: "Trunc" + k, Transform: true, sqlite: truncSQLite, resolved: truncResolved})
+		add(&FuncClass{Name: "Trunc" + k, Transform: true, sqlite: truncSQLite, resolved: truncResolved, trunc: true})
 	}
-	add(&FuncClass{Name: "TruncDate", Transform: true, Output: dateField, sqlite: truncSQLite, resolved: truncResolved})
-	add(&FuncClass{Name: "TruncTime", Transform: true, Output: timeField, sqlite: truncSQLite, resolved: truncResolved})
+	add(&FuncClass{Name: "TruncDate", Transform: true, Output: dateField, sqlite: truncSQLite, resolved: truncResolved, trunc: true})
+	add(&FuncClass{Name: "TruncTime", Transform: true, Output: timeField, sqlite: truncSQLite, resolved: truncResolved, trunc: true})
 }
 
 // sqliteWithFunction is an as_sqlite that calls SQLiteNumericMixin's with
@@ -462,7 +478,7 @@ func sqliteWithFunction(name string) func(f *Func, c *Compiler) (string, []any, 
 		if err != nil {
 			return "", nil, err
 		}
-		return sqliteNumeric(f, s), p, nil
+		return sqliteNumeric(c, f, s), p, nil
 	}
 }
 
@@ -481,7 +497,40 @@ func concatPairSQLite(f *Func, c *Compiler) (string, []any, error) {
 	for i, s := range co.Sources {
 		co.Sources[i] = NewFunc("Coalesce", s, &Value{V: ""})
 	}
-	return co.render(c, map[string]string{"template": "%(expressions)s", "arg_joiner": " || "})
+	template := "%(expressions)s"
+	if c.Query.features().ConcatParenthesized {
+		template = "(%(expressions)s)"
+	}
+	return co.render(c, map[string]string{"template": template, "arg_joiner": " || "})
+}
+
+// nowSQLite is Now.as_sqlite: with features.NowSubsecond, STRFTIME with
+// fractional seconds instead of CURRENT_TIMESTAMP.
+func nowSQLite(f *Func, c *Compiler) (string, []any, error) {
+	if c.Query.features().NowSubsecond {
+		return f.render(c, map[string]string{"template": "STRFTIME('%%%%Y-%%%%m-%%%%d %%%%H:%%%%M:%%%%f', 'NOW')"})
+	}
+	s, p, err := f.render(c, nil)
+	if err != nil {
+		return "", nil, err
+	}
+	return sqliteNumeric(c, f, s), p, nil
+}
+
+// roundSQLite is Round.as_sqlite: SQLite refuses a negative precision.
+func roundSQLite(f *Func, c *Compiler) (string, []any, error) {
+	if len(f.Sources) > 1 {
+		if v, ok := f.Sources[1].(*Value); ok {
+			if n, ok := v.V.(int64); ok && n < 0 {
+				return "", nil, &ValueError{"SQLite does not support negative precision."}
+			}
+		}
+	}
+	s, p, err := f.render(c, nil)
+	if err != nil {
+		return "", nil, err
+	}
+	return sqliteNumeric(c, f, s), p, nil
 }
 
 // leftSQLite is Left.as_sqlite: Substr(expression, Value(1), length).
@@ -489,9 +538,14 @@ func leftSQLite(f *Func, c *Compiler) (string, []any, error) {
 	return c.Compile(NewFunc("Substr", f.Sources[0], &Value{V: int64(1)}, f.Sources[1]))
 }
 
-// rightSQLite is Right.as_sqlite: Substr(expression, length * Value(-1)).
+// rightSQLite is Right.as_sqlite: Substr(expression, length * Value(-1)),
+// and the length again with features.RightSubstrLength.
 func rightSQLite(f *Func, c *Compiler) (string, []any, error) {
-	return c.Compile(NewFunc("Substr", f.Sources[0], &Combined{LHS: f.Sources[1], RHS: &Value{V: int64(-1)}, Op: "*"}))
+	sub := NewFunc("Substr", f.Sources[0], &Combined{LHS: f.Sources[1], RHS: &Value{V: int64(-1)}, Op: "*"})
+	if c.Query.features().RightSubstrLength {
+		sub.Sources = append(sub.Sources, f.Sources[1])
+	}
+	return c.Compile(sub)
 }
 
 // extractKinds are Extract classes' lookup_name.
@@ -524,7 +578,9 @@ func extractSQLite(f *Func, c *Compiler) (string, []any, error) {
 	src := f.Sources[0].Output()
 	switch {
 	case src != nil && src.IsInstance(schema.DateTimeField):
-		return fmt.Sprintf("django_datetime_extract('%s', %s, NULL, NULL)", kind, s), p, nil
+		return fmt.Sprintf("django_datetime_extract('%s', %s, %s)", kind, s, c.tzArgs(f.TZInfo)), p, nil
+	case f.TZInfo != nil:
+		return "", nil, errTZInfo
 	case src != nil && src.IsInstance(schema.DateField):
 		return fmt.Sprintf("django_date_extract('%s', %s)", kind, s), p, nil
 	case src != nil && src.IsInstance(schema.TimeField):
@@ -587,21 +643,28 @@ func truncSQLite(f *Func, c *Compiler) (string, []any, error) {
 	}
 	switch f.Class.Name {
 	case "TruncDate":
-		return "django_datetime_cast_date(" + s + ", NULL, NULL)", p, nil
+		return "django_datetime_cast_date(" + s + ", " + c.tzArgs(f.TZInfo) + ")", p, nil
 	case "TruncTime":
-		return "django_datetime_cast_time(" + s + ", NULL, NULL)", p, nil
+		return "django_datetime_cast_time(" + s + ", " + c.tzArgs(f.TZInfo) + ")", p, nil
 	}
 	if !extractTruncPattern(kind) {
 		return "", nil, &ValueError{"Invalid kind: " + kind}
 	}
+	// The time zone applies to a DateTimeField source only.
+	tz := "NULL, NULL"
+	if src := f.Sources[0].Output(); src != nil && src.IsInstance(schema.DateTimeField) {
+		tz = c.tzArgs(f.TZInfo)
+	} else if f.TZInfo != nil {
+		return "", nil, errTZInfo
+	}
 	out := truncOutput(f)
 	switch {
 	case out != nil && out.IsInstance(schema.DateTimeField):
-		return fmt.Sprintf("django_datetime_trunc('%s', %s, NULL, NULL)", strings.ToLower(kind), s), p, nil
+		return fmt.Sprintf("django_datetime_trunc('%s', %s, %s)", strings.ToLower(kind), s, tz), p, nil
 	case out != nil && out.IsInstance(schema.DateField):
-		return fmt.Sprintf("django_date_trunc('%s', %s, NULL, NULL)", strings.ToLower(kind), s), p, nil
+		return fmt.Sprintf("django_date_trunc('%s', %s, %s)", strings.ToLower(kind), s, tz), p, nil
 	case out != nil && out.IsInstance(schema.TimeField):
-		return fmt.Sprintf("django_time_trunc('%s', %s, NULL, NULL)", strings.ToLower(kind), s), p, nil
+		return fmt.Sprintf("django_time_trunc('%s', %s, %s)", strings.ToLower(kind), s, tz), p, nil
 	}
 	return "", nil, &ValueError{"Trunc only valid on DateField, TimeField, or DateTimeField."}
 }

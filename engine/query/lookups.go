@@ -5,7 +5,6 @@ import (
 	"reflect"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
@@ -78,8 +77,9 @@ type Lookup struct {
 	// or a *Query for a subquery.
 	RHS     any
 	rhsExpr bool
-	// year lookup bounds (YearLookup): BETWEEN start AND finish.
-	yearBounds []any
+	// yearLookup marks a YearLookup: the source compared with the bounds
+	// of the year (the rhs), computed when compiled.
+	yearLookup bool
 	// notBool marks an isnull lookup given a value that is no bool, an
 	// error once compiled (IsNullRequiresBool).
 	notBool bool
@@ -114,7 +114,7 @@ func (l *Lookup) equal(o Condition) bool {
 	if !ok || ol.Name != l.Name {
 		return false
 	}
-	return reflect.DeepEqual(l.LHS, ol.LHS) && reflect.DeepEqual(l.RHS, ol.RHS) && reflect.DeepEqual(l.yearBounds, ol.yearBounds)
+	return reflect.DeepEqual(l.LHS, ol.LHS) && reflect.DeepEqual(l.RHS, ol.RHS) && l.yearLookup == ol.yearLookup
 }
 
 // SQL is Lookup.as_sql for SQLite.
@@ -124,23 +124,24 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	if l.yearBounds != nil {
+	if l.yearLookup {
 		src, _ := yearLookupSource(l.LHS)
 		col, cp, err := c.Compile(src)
 		if err != nil {
 			return "", nil, err
 		}
+		bounds := c.yearBounds(src.Output(), int(l.RHS.(int64)), isIsoYear(l.LHS))
 		switch l.Name {
 		case "exact":
-			return col + " BETWEEN %s AND %s", append(cp, l.yearBounds...), nil
+			return col + " BETWEEN %s AND %s", append(cp, bounds...), nil
 		case "gt":
-			return col + " > %s", append(cp, l.yearBounds[1]), nil
+			return col + " > %s", append(cp, bounds[1]), nil
 		case "gte":
-			return col + " >= %s", append(cp, l.yearBounds[0]), nil
+			return col + " >= %s", append(cp, bounds[0]), nil
 		case "lt":
-			return col + " < %s", append(cp, l.yearBounds[0]), nil
+			return col + " < %s", append(cp, bounds[0]), nil
 		case "lte":
-			return col + " <= %s", append(cp, l.yearBounds[1]), nil
+			return col + " <= %s", append(cp, bounds[1]), nil
 		}
 	}
 	if s, p, handled, err := l.jsonSQL(c); handled {
@@ -201,7 +202,7 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 		}
 		return lhs + " BETWEEN " + sqls[0] + " AND " + sqls[1], params, nil
 	}
-	if b, ok := l.RHS.(bool); ok && l.Name == "exact" && isConditional(l.LHS) {
+	if b, ok := l.RHS.(bool); ok && l.Name == "exact" && isConditional(l.LHS) && conditionalInWhere(c, l.LHS) {
 		// Exact.as_sql: "WHERE boolean_field" rather than "= True".
 		if b {
 			return lhs, params, nil
@@ -212,6 +213,9 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 		rs, rp, err := c.Compile(e)
 		if err != nil {
 			return "", nil, err
+		}
+		if _, isValue := e.(*Value); !isValue && rs != "" && rs[0] != '(' && c.Query.features().LookupRHSParenthesized {
+			rs = "(" + rs + ")"
 		}
 		if pat, ok := patternOps[l.Name]; ok {
 			// PatternLookup.get_rhs_op: the expression's value is
@@ -234,7 +238,7 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 		}
 		return lhs + " " + strings.Replace(sqliteOperators[l.Name], "%s", "("+sql+")", 1), append(params, sp...), nil
 	}
-	if b, ok := l.RHS.(bool); ok && l.Name == "exact" && isConditional(l.LHS) {
+	if b, ok := l.RHS.(bool); ok && l.Name == "exact" && isConditional(l.LHS) && conditionalInWhere(c, l.LHS) {
 		// Exact.as_sql: "WHERE boolfield" rather than "= true".
 		if b {
 			return lhs, params, nil
@@ -242,6 +246,23 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 		return "NOT " + lhs, params, nil
 	}
 	return lhs + " " + sqliteOperators[l.Name], append(params, l.RHS), nil
+}
+
+// conditionalInWhere is connection.ops.conditional_expression_supported_in_where_clause:
+// any conditional expression, or with features.BooleanExactCompares only
+// EXISTS, lookups, where nodes (and expression wrappers of those) and
+// raw SQL; a boolean column is then compared `= 1` / `= 0`.
+func conditionalInWhere(c *Compiler, e Expression) bool {
+	if !c.Query.features().BooleanExactCompares {
+		return true
+	}
+	switch x := e.(type) {
+	case *Exists, *whereExpr, *RawSQL:
+		return true
+	case *ExpressionWrapper:
+		return conditionalInWhere(c, x.Expr)
+	}
+	return false
 }
 
 // isConditional is BaseExpression.conditional: a boolean expression.
@@ -270,13 +291,13 @@ func (t *Transform) SQL(c *Compiler) (string, []any, error) {
 	name := t.Name
 	switch name {
 	case "date":
-		return "django_datetime_cast_date(" + s + ", NULL, NULL)", p, nil
+		return "django_datetime_cast_date(" + s + ", " + c.tzArgs(nil) + ")", p, nil
 	case "time":
-		return "django_datetime_cast_time(" + s + ", NULL, NULL)", p, nil
+		return "django_datetime_cast_time(" + s + ", " + c.tzArgs(nil) + ")", p, nil
 	}
 	switch kind {
 	case schema.DateTimeField:
-		return fmt.Sprintf("django_datetime_extract('%s', %s, NULL, NULL)", name, s), p, nil
+		return fmt.Sprintf("django_datetime_extract('%s', %s, %s)", name, s, c.tzArgs(nil)), p, nil
 	case schema.TimeField:
 		return fmt.Sprintf("django_time_extract('%s', %s)", name, s), p, nil
 	}
@@ -393,6 +414,11 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 		return nil, &FieldError{"Related Field got invalid lookup: " + name}
 	}
 	field := lhs.Output()
+	if q.Model != nil {
+		// An expression's output field prepares values under the
+		// project's settings and Django version.
+		field = field.In(q.Model.Apps())
+	}
 
 	if isJSON(field) {
 		if _, isExpr := rhs.(Expression); !isExpr {
@@ -500,15 +526,14 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 		if related {
 			rhs = normalizeRelated(rhs, field)
 		}
-		// YearLookup (registered for ExtractYear and, with the same
-		// bounds in Django 3.2, ExtractIsoYear).
+		// YearLookup (registered for ExtractYear and ExtractIsoYear).
 		if source, ok := yearLookupSource(lhs); ok {
 			if src := source.Output(); src != nil && (src.InternalType() == schema.DateField || src.InternalType() == schema.DateTimeField) {
 				year, err := intField.ToPython(rhs)
 				if err != nil {
 					return nil, err
 				}
-				l.yearBounds = yearBounds(src, int(year.(int64)))
+				l.yearLookup = true
 				// The year stays the lookup's rhs (build_filter tests it).
 				l.RHS = year
 				return l, nil
@@ -557,17 +582,6 @@ func yearLookupSource(lhs Expression) (Expression, bool) {
 		}
 	}
 	return nil, false
-}
-
-// yearBounds is year_lookup_bounds_for_date(time)_field on SQLite.
-func yearBounds(f *schema.Field, year int) []any {
-	if f.InternalType() == schema.DateTimeField {
-		return []any{
-			schema.DateTimeString(time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)),
-			schema.DateTimeString(time.Date(year, 12, 31, 23, 59, 59, 999999000, time.UTC)),
-		}
-	}
-	return []any{fmt.Sprintf("%04d-01-01", year), fmt.Sprintf("%04d-12-31", year)}
 }
 
 // prepValue is get_db_prep_lookup for one value: the field's

@@ -88,7 +88,7 @@ func (w *Window) SQL(c *Compiler) (string, []any, error) {
 	}
 	sql += " OVER (" + strings.TrimSpace(window.String()) + ")"
 	if decimal {
-		sql = "CAST(" + sql + " AS NUMERIC)"
+		sql = numericCast(c, sql)
 	}
 	return sql, params, nil
 }
