@@ -819,21 +819,38 @@ func (e *Env) buildQuerySetClass() {
 			return nil, python.NewError(python.NotImplementedError, "QuerySet.%s() is not supported by ormfiddle yet", name)
 		})
 	}
-	for _, op := range []string{"__and__", "__or__"} {
+	ops := []string{"__and__", "__or__"}
+	if e.Features.QXor {
+		ops = append(ops, "__xor__")
+	}
+	for _, op := range ops {
 		op := op
 		def(op, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 			if len(args) != 1 {
 				return nil, python.NewError(python.TypeError, "expected 1 argument")
 			}
 			other, _, ok := querySetOf(args[0])
+			if e.Features.QuerySetOperatorCheck {
+				// _check_operator_queryset.
+				if !ok {
+					return nil, python.NewError(python.AttributeError, "'%s' object has no attribute 'query'", args[0].Type())
+				}
+				if qs.Query.Combinator != "" || other.Query.Combinator != "" {
+					sym := map[string]string{"__and__": "&", "__or__": "|", "__xor__": "^"}[op]
+					return nil, python.NewError(python.TypeError, "Cannot use %s operator with combined queryset.", sym)
+				}
+			}
 			if !ok {
 				return nil, python.NewError(python.AttributeError, "'%s' object has no attribute '_known_related_objects'", args[0].Type())
 			}
 			var c *orm.QuerySet
 			var err error
-			if op == "__or__" {
+			switch op {
+			case "__or__":
 				c, err = qs.Or(other)
-			} else {
+			case "__xor__":
+				c, err = qs.Xor(other)
+			default:
 				c, err = qs.And(other)
 			}
 			if err != nil {

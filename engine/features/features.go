@@ -465,6 +465,12 @@ type Features struct {
 	// whether the queryset holds a saved instance, from its result cache
 	// or with filter(pk=...).exists(). Django 4.0, ticket #24141.
 	QuerySetContains bool
+	// QuerySetOperatorCheck: qs | x, qs & x (and qs ^ x) first check the
+	// operand (_check_operator_queryset): anything but a queryset is
+	// AttributeError "'int' object has no attribute 'query'", a combined
+	// (union()...) queryset TypeError "Cannot use | operator with
+	// combined queryset." (after 3.2; in 5.2 and 6.1).
+	QuerySetOperatorCheck bool
 
 	// --- Time zones and dates ---
 
@@ -605,6 +611,7 @@ func django52() *Features {
 	f.AggregateDefault = true
 	f.QXor = true
 	f.QuerySetContains = true
+	f.QuerySetOperatorCheck = true
 	f.ChoicesNormalized = true
 
 	// Time zones and dates.

@@ -1433,7 +1433,12 @@ func (qs *QuerySet) mergeSanityCheck(other *QuerySet) error {
 
 // Or is `qs | other` (QuerySet.__or__): a sliced side is first turned
 // into `pk__in=<its pks>`; none() on either side gives the other.
-func (qs *QuerySet) Or(other *QuerySet) (*QuerySet, error) {
+func (qs *QuerySet) Or(other *QuerySet) (*QuerySet, error) { return qs.orXor(other, query.OR) }
+
+// Xor is `qs ^ other` (QuerySet.__xor__, Django 4.2): as `|`, with XOR.
+func (qs *QuerySet) Xor(other *QuerySet) (*QuerySet, error) { return qs.orXor(other, query.XOR) }
+
+func (qs *QuerySet) orXor(other *QuerySet, conn query.Connector) (*QuerySet, error) {
 	if err := qs.mergeSanityCheck(other); err != nil {
 		return nil, err
 	}
@@ -1464,7 +1469,7 @@ func (qs *QuerySet) Or(other *QuerySet) (*QuerySet, error) {
 			return nil, err
 		}
 	}
-	if err := combined.Query.Combine(other.Query, query.OR); err != nil {
+	if err := combined.Query.Combine(other.Query, conn); err != nil {
 		return nil, convertQueryError(err)
 	}
 	return combined, nil
