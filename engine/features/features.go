@@ -471,6 +471,13 @@ type Features struct {
 	// (union()...) queryset TypeError "Cannot use | operator with
 	// combined queryset." (after 3.2; in 5.2 and 6.1).
 	QuerySetOperatorCheck bool
+	// OrderingRelationTransformsChecked: order_by('reporter__nosuch'),
+	// a relation followed by a name that is no field, fails with "Cannot
+	// resolve keyword 'nosuch' into field. Choices are: ..." when
+	// compiled; 3.2 ordered by the related model's Meta.ordering instead
+	// (find_ordering_name's has_transforms check; after 3.2, in 5.2 and
+	// 6.1).
+	OrderingRelationTransformsChecked bool
 
 	// --- Time zones and dates ---
 
@@ -612,6 +619,7 @@ func django52() *Features {
 	f.QXor = true
 	f.QuerySetContains = true
 	f.QuerySetOperatorCheck = true
+	f.OrderingRelationTransformsChecked = true
 	f.ChoicesNormalized = true
 
 	// Time zones and dates.

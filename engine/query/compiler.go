@@ -506,7 +506,11 @@ func (c *Compiler) findOrderingName(name string, opts *schema.Options, alias str
 	case *schema.Rel:
 		isRel = true
 	}
-	if isRel && len(info.opts.Ordering) > 0 && attname != pieces[len(pieces)-1] && name != "pk" {
+	// A relation followed by names that are no fields (transforms) is
+	// not replaced by the related model's ordering where the version
+	// checks has_transforms: the transform then fails to resolve.
+	hasTransforms := len(info.transforms) > 0 && q.features().OrderingRelationTransformsChecked
+	if isRel && len(info.opts.Ordering) > 0 && attname != pieces[len(pieces)-1] && name != "pk" && !hasTransforms {
 		var key []string
 		for _, j := range info.joins {
 			key = append(key, fmt.Sprint(q.aliasMap[j].JoinCols))
