@@ -478,6 +478,11 @@ type Features struct {
 	// (find_ordering_name's has_transforms check; after 3.2, in 5.2 and
 	// 6.1).
 	OrderingRelationTransformsChecked bool
+	// SelectMaskFieldError: only('headline__x') or defer('headline__x'),
+	// a name past a field that is no relation, is FieldError "x" (the
+	// select mask, Django 4.2); 3.2 failed on "'NoneType' object has no
+	// attribute 'model'".
+	SelectMaskFieldError bool
 
 	// --- Time zones and dates ---
 
@@ -620,6 +625,7 @@ func django52() *Features {
 	f.QuerySetContains = true
 	f.QuerySetOperatorCheck = true
 	f.OrderingRelationTransformsChecked = true
+	f.SelectMaskFieldError = true
 	f.ChoicesNormalized = true
 
 	// Time zones and dates.
