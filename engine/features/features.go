@@ -483,6 +483,11 @@ type Features struct {
 	// select mask, Django 4.2); 3.2 failed on "'NoneType' object has no
 	// attribute 'model'".
 	SelectMaskFieldError bool
+	// ChrOutputCharField: Chr() declares output_field = CharField(), so
+	// Chr(Ord('name')) reads back a string; 3.2 took its source's
+	// IntegerField and failed converting 'A' (after 3.2; in 5.2 and
+	// 6.1).
+	ChrOutputCharField bool
 
 	// --- Time zones and dates ---
 
@@ -626,6 +631,7 @@ func django52() *Features {
 	f.QuerySetOperatorCheck = true
 	f.OrderingRelationTransformsChecked = true
 	f.SelectMaskFieldError = true
+	f.ChrOutputCharField = true
 	f.ChoicesNormalized = true
 
 	// Time zones and dates.

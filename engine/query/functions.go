@@ -2,6 +2,7 @@ package query
 
 import (
 	"fmt"
+	"github.com/ormfiddle/ormfiddle/engine/features"
 	"strings"
 	"time"
 
@@ -38,6 +39,9 @@ type FuncClass struct {
 	sqlite func(f *Func, c *Compiler) (string, []any, error)
 	// resolved checks a resolved copy (Extract, Trunc).
 	resolved func(q *Query, f *Func) error
+	// versionOutput is an output field the class declares only in some
+	// versions (nil: none), set on the resolved copy.
+	versionOutput func(f *features.Features) *schema.Field
 	// trunc marks Trunc and its subclasses (TruncBase.convert_value).
 	trunc bool
 	// Host is free for the language binding (its class object, for a
@@ -214,6 +218,9 @@ func (f *Func) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summari
 			return nil, err
 		}
 		n.Sources[i] = r
+	}
+	if f.Class.versionOutput != nil && n.Field == nil {
+		n.Field = f.Class.versionOutput(q.features())
 	}
 	if f.Class.resolved != nil {
 		if err := f.Class.resolved(q, n); err != nil {
@@ -407,7 +414,13 @@ func init() {
 	add(&FuncClass{Name: "Least", Function: "LEAST", sqlite: sqliteWithFunction("MIN")})
 	add(&FuncClass{Name: "NullIf", Function: "NULLIF", Arity: 2})
 	// text.py
-	add(&FuncClass{Name: "Chr", Function: "CHR", Transform: true, sqlite: plainWithFunction("CHAR")})
+	add(&FuncClass{Name: "Chr", Function: "CHR", Transform: true, sqlite: plainWithFunction("CHAR"),
+		versionOutput: func(f *features.Features) *schema.Field {
+			if f.ChrOutputCharField {
+				return charField
+			}
+			return nil
+		}})
 	add(&FuncClass{Name: "ConcatPair", Function: "CONCAT", sqlite: concatPairSQLite})
 	add(&FuncClass{Name: "Concat", Template: "%(expressions)s"})
 	add(&FuncClass{Name: "Left", Function: "LEFT", Arity: 2, Output: charOut, sqlite: leftSQLite})
