@@ -111,12 +111,18 @@ func (e *Env) buildValidation() {
 		"NON_FIELD_ERRORS":       nonField,
 		"_SQLITE_INTEGER_RANGES": python.Bool(e.Features.SQLiteIntegerFieldRanges),
 		"_FK_INVALID_CHOICE":     python.Bool(e.Features.ForeignKeyInvalidIsChoice),
+		"_VALIDATE_CONSTRAINTS":  python.Bool(e.Features.ValidateConstraints),
+		"_validate_constraint":   builtin("_validate_constraint", e.validateConstraint),
 	}
 	for _, kv := range vals.Dict.Items() {
 		base[string(kv[0].(python.String))] = kv[1]
 	}
 	e.validation = e.execSource("validation.py", "django.db.models.base", base)
-	for _, name := range modelValidationMethods {
+	methods := modelValidationMethods
+	if e.Features.ValidateConstraints {
+		methods = append(append([]string(nil), methods...), "validate_constraints")
+	}
+	for _, name := range methods {
 		fn, _ := e.validation.Dict.GetStr(name)
 		// Defined in the class Model in Django: named so in messages.
 		if err := python.SetAttr(e.Th, fn, "__qualname__", python.String("Model."+name)); err != nil {

@@ -488,6 +488,18 @@ type Features struct {
 	// IntegerField and failed converting 'A' (after 3.2; in 5.2 and
 	// 6.1).
 	ChrOutputCharField bool
+	// ValidateConstraints: full_clean(exclude=None, validate_unique=True,
+	// validate_constraints=True) runs validate_constraints(), which checks
+	// each Meta.constraints entry against the instance (a CheckConstraint
+	// with a `SELECT 1 AS "_check" WHERE COALESCE(...)` query, a
+	// UniqueConstraint with an exists() query or, with a condition, both)
+	// and says "Constraint “name” is violated."; validate_unique() no
+	// longer checks the unique constraints. Django 4.1, ticket #30581.
+	ValidateConstraints bool
+	// IsNullOnValueDecided: an isnull lookup on a Value (Q.check()'s
+	// values) is decided when compiled, the condition dropped as always
+	// or never true, instead of 'T1' IS NULL (after 3.2; in 5.2 and 6.1).
+	IsNullOnValueDecided bool
 
 	// --- Time zones and dates ---
 
@@ -632,6 +644,8 @@ func django52() *Features {
 	f.OrderingRelationTransformsChecked = true
 	f.SelectMaskFieldError = true
 	f.ChrOutputCharField = true
+	f.ValidateConstraints = true
+	f.IsNullOnValueDecided = true
 	f.ChoicesNormalized = true
 
 	// Time zones and dates.

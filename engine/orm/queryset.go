@@ -1520,3 +1520,21 @@ func (qs *QuerySet) Combinator(combinator string, all bool, others ...*QuerySet)
 	c.Query = query.CombinatorQuery(qs.Query, combinator, all, qs2...)
 	return c
 }
+
+// QCheck is Q.check(against) (Django 4.1) run on the database: whether
+// cond holds for the values (a NULL result counts as holding, as does a
+// database error, which Django logs).
+func (db *DB) QCheck(m *schema.Model, against []query.CheckValue, cond *query.Q) (bool, error) {
+	sql, params, err := query.CheckSQL(m, against, cond)
+	if err != nil {
+		return false, convertQueryError(err)
+	}
+	rows, err := db.queryRows(sql, params)
+	if err != nil {
+		if e, ok := err.(*Error); ok && (e.Class == "DatabaseError" || e.Class == "OperationalError" || e.Class == "IntegrityError" || e.Class == "DataError") {
+			return true, nil
+		}
+		return false, err
+	}
+	return len(rows) > 0, nil
+}

@@ -152,6 +152,14 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 		if l.notBool {
 			return "", nil, &ValueError{"The QuerySet value for an isnull lookup must be True or False."}
 		}
+		if v, ok := l.LHS.(*Value); ok && c.Query.features().IsNullOnValueDecided {
+			// IsNull.as_sql: a value's nullness is known, the
+			// condition matches everything ("") or nothing.
+			if (v.V == nil) == l.RHS.(bool) {
+				return "", nil, nil
+			}
+			return "", nil, ErrEmptyResult
+		}
 		if l.RHS.(bool) {
 			return lhs + " IS NULL", params, nil
 		}
