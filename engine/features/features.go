@@ -500,6 +500,11 @@ type Features struct {
 	// values) is decided when compiled, the condition dropped as always
 	// or never true, instead of 'T1' IS NULL (after 3.2; in 5.2 and 6.1).
 	IsNullOnValueDecided bool
+	// QCheckPlainWhere: Q.check() filters on the condition itself,
+	// `SELECT 1 AS "_check" WHERE (...)`, a NULL result failing the
+	// check; 5.2 wrapped it in COALESCE(..., 1) (Django 6.x's
+	// Q.check()).
+	QCheckPlainWhere bool
 
 	// --- Time zones and dates ---
 
@@ -682,6 +687,7 @@ func django61() *Features {
 	// Errors and reprs of the Django API.
 	f.DatetimeAggregateErrorNamesClass = true
 	f.InBulkValues = true
+	f.QCheckPlainWhere = true
 
 	// Time zones and dates.
 

@@ -1526,6 +1526,9 @@ func (qs *QuerySet) Combinator(combinator string, all bool, others ...*QuerySet)
 // database error, which Django logs).
 func (db *DB) QCheck(m *schema.Model, against []query.CheckValue, cond *query.Q) (bool, error) {
 	sql, params, err := query.CheckSQL(m, against, cond)
+	if err == query.ErrEmptyResult {
+		return false, nil
+	}
 	if err != nil {
 		return false, convertQueryError(err)
 	}

@@ -35,8 +35,19 @@ func CheckSQL(m *schema.Model, against []CheckValue, cond *Q) (string, []any, er
 	if err != nil {
 		return "", nil, err
 	}
-	clause.Resolved = true
 	c := NewCompiler(q)
+	if q.features().QCheckPlainWhere {
+		// query.add_q(self): the condition is the WHERE clause.
+		sql, params, err := c.Compile(clause)
+		if err != nil {
+			return "", nil, err
+		}
+		if sql == "" {
+			return `SELECT 1 AS "_check"`, nil, nil
+		}
+		return `SELECT 1 AS "_check" WHERE ` + sql, params, nil
+	}
+	clause.Resolved = true
 	sql, params, err := c.Compile(clause)
 	if err == ErrEmptyResult {
 		sql, params, err = "0", nil, nil
