@@ -245,9 +245,22 @@ type Features struct {
 	// (Django 4.1, #29538).
 	RelatedOrderingPrefixed bool
 
+	// SubqueryKeepsOrdering: a query used as a subquery keeps its
+	// ordering (SQLite ignores it) except on the right of __in, which
+	// clears it (Django 4.0, #32786); the queries of a combined subquery
+	// are resolved too, each with its own aliases (U0...).
+	SubqueryKeepsOrdering bool
+
 	// TupleLookupsNative: SQLite runs tuple lookups natively,
 	// `("t"."id") IN ((1), (2))` (supports_tuple_lookups, Django 6.1).
 	TupleLookupsNative bool
+
+	// CombinedOrderingCleared: union() and its kin order the combined
+	// query by the model's default ordering and clear the explicit
+	// ordering of the other queries; clearing a combined query's ordering
+	// clears its parts' too, so count() over a union of ordered models
+	// runs (Django 6.1, #36938, #37097).
+	CombinedOrderingCleared bool
 
 	// --- Models, fields and the schema (engine/schema) ---
 
@@ -412,6 +425,7 @@ func django52() *Features {
 	f.AggregationStripsAnnotations = true
 	f.PrefetchForwardTupleIn = true
 	f.RelatedOrderingPrefixed = true
+	f.SubqueryKeepsOrdering = true
 	f.ExistsEmptyIsFalse = true
 
 	// Models, fields and the schema.
@@ -454,6 +468,7 @@ func django61() *Features {
 	f.CaseDefaultValueCast = true
 	f.JSONFieldInTypeAware = true
 	f.TupleLookupsNative = true
+	f.CombinedOrderingCleared = true
 
 	// Models, fields and the schema.
 

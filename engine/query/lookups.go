@@ -636,6 +636,10 @@ func normalizeRelated(v any, f *schema.Field) any {
 func prepareSubqueryRHS(lookup string, sub *Query, field *schema.Field, related bool) error {
 	switch lookup {
 	case "in":
+		if sub.features().SubqueryKeepsOrdering {
+			// In.get_prep_lookup: an ordering is of no use here.
+			sub.ClearOrdering(false, true)
+		}
 		if !sub.HasSelectFields() {
 			target := "pk"
 			if related && field != nil && field.Rel != nil && !field.TargetField().PrimaryKey {
