@@ -251,6 +251,17 @@ type Features struct {
 	// are resolved too, each with its own aliases (U0...).
 	SubqueryKeepsOrdering bool
 
+	// WindowRowsAnyBounds: a RowRange frame takes any integer bounds,
+	// `ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING`, refusing only a
+	// start after the end ("start cannot be greater than end.";
+	// window_frame_rows_start_end, Django 4.2).
+	WindowRowsAnyBounds bool
+
+	// WindowFiltering: filters on window functions are allowed; they
+	// run over the query wrapped as a subquery, `SELECT * FROM ( ... )
+	// "qualify" WHERE "rn" = 1` (QUALIFY emulated; Django 4.2, #28333).
+	WindowFiltering bool
+
 	// TupleLookupsNative: SQLite runs tuple lookups natively,
 	// `("t"."id") IN ((1), (2))` (supports_tuple_lookups, Django 6.1).
 	TupleLookupsNative bool
@@ -426,6 +437,8 @@ func django52() *Features {
 	f.PrefetchForwardTupleIn = true
 	f.RelatedOrderingPrefixed = true
 	f.SubqueryKeepsOrdering = true
+	f.WindowRowsAnyBounds = true
+	f.WindowFiltering = true
 	f.ExistsEmptyIsFalse = true
 
 	// Models, fields and the schema.

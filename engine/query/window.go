@@ -73,7 +73,7 @@ func (w *Window) SQL(c *Compiler) (string, []any, error) {
 		params = append(params, p...)
 	}
 	if w.Frame != nil {
-		s, err := w.Frame.SQL()
+		s, err := w.Frame.sqlFor(c.Query.features().WindowRowsAnyBounds)
 		if err != nil {
 			return "", nil, err
 		}
@@ -186,7 +186,31 @@ func (f *WindowFrame) String() string {
 // and DatabaseOperations.window_frame_start/end's ValueError for a start
 // after the current row or an end before it (the clause is still
 // rendered, with such a bound unbounded, for String).
-func (f *WindowFrame) SQL() (string, error) {
+func (f *WindowFrame) SQL() (string, error) { return f.sqlFor(false) }
+
+// sqlFor is WindowFrame.as_sql; with rowsAnyBounds a ROWS frame takes
+// any bounds in order (window_frame_rows_start_end since Django 4.2):
+// "1 FOLLOWING" starts, "1 PRECEDING" ends, and a start after the end is
+// refused.
+func (f *WindowFrame) sqlFor(rowsAnyBounds bool) (string, error) {
+	if rowsAnyBounds && f.Type == "ROWS" {
+		bound := func(v *int64, unbounded string) string {
+			switch {
+			case v == nil:
+				return unbounded
+			case *v < 0:
+				return fmt.Sprintf("%d PRECEDING", -*v)
+			case *v == 0:
+				return "CURRENT ROW"
+			}
+			return fmt.Sprintf("%d FOLLOWING", *v)
+		}
+		var err error
+		if f.Start != nil && f.End != nil && *f.Start > *f.End {
+			err = &ValueError{"start cannot be greater than end."}
+		}
+		return f.Type + " BETWEEN " + bound(f.Start, "UNBOUNDED PRECEDING") + " AND " + bound(f.End, "UNBOUNDED FOLLOWING"), err
+	}
 	var err error
 	start, end := "UNBOUNDED PRECEDING", "UNBOUNDED FOLLOWING"
 	if f.Start != nil {
@@ -227,6 +251,14 @@ func containsOverClause(e Expression) bool {
 
 // checkFilterable is Query.check_filterable: a Window anywhere in a
 // filter is Django's NotSupportedError.
+func (q *Query) checkFilterable(e any) error {
+	if q.features().WindowFiltering {
+		// Window is filterable (a QUALIFY is emulated).
+		return nil
+	}
+	return checkFilterable(e)
+}
+
 func checkFilterable(e any) error {
 	x, ok := e.(Expression)
 	if !ok {
