@@ -91,6 +91,31 @@ type Features struct {
 	// 'qty' from an unsaved model.") instead of querying for pk None (Django
 	// 6.1, with the fetch modes, #28586).
 	DeferredUnsavedRaises bool
+	// SaveForceInsertTuple: save(force_insert=(Parent,)) also inserts into
+	// the listed parents' tables; anything but a bool or a tuple of base
+	// models is a TypeError (Django 5.0, #30382).
+	SaveForceInsertTuple bool
+	// SaveKeywordOnly: save() takes its options by keyword only ("Model.
+	// save() takes 1 positional argument but 3 were given"); deprecated in
+	// Django 5.1, removed in 6.0 (#35060).
+	SaveKeywordOnly bool
+	// UpdateFieldsNamesPrimaryKeys: save(update_fields=...) with an
+	// unknown name says "are m2m fields, primary keys, or are non-concrete
+	// fields" (Django 5.2, with composite primary keys, #373).
+	UpdateFieldsNamesPrimaryKeys bool
+	// DatabaseOnDelete: on_delete=models.DB_CASCADE, DB_SET_NULL and
+	// DB_SET_DEFAULT, done by the foreign key's ON DELETE clause (in the
+	// DDL) and skipped by the Collector (Django 6.1, #21961).
+	DatabaseOnDelete bool
+	// AsyncMethods: the async variants (acount(), aget(), acreate(),
+	// asave(), adelete(), aadd(), ...) return coroutines that
+	// asyncio.run() drives (QuerySet: Django 4.1, #33646; models and
+	// related managers: 4.2).
+	AsyncMethods bool
+	// M2MCountThroughTable: a many-to-many manager's count() and exists()
+	// query the through table alone, without joining the target (the
+	// manager's constrained_target, Django 5.1, #29725).
+	M2MCountThroughTable bool
 	// DeleteAfterDistinct: QuerySet.delete() after distinct() deletes; only
 	// distinct(*fields) is refused ("Cannot call delete() after
 	// .distinct(*fields)."). Django 3.2 refused any distinct() (#32433).
@@ -251,12 +276,6 @@ type Features struct {
 	// are resolved too, each with its own aliases (U0...).
 	SubqueryKeepsOrdering bool
 
-	// WindowRowsAnyBounds: a RowRange frame takes any integer bounds,
-	// `ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING`, refusing only a
-	// start after the end ("start cannot be greater than end.";
-	// window_frame_rows_start_end, Django 4.2).
-	WindowRowsAnyBounds bool
-
 	// WindowFiltering: filters on window functions are allowed; they
 	// run over the query wrapped as a subquery, `SELECT * FROM ( ... )
 	// "qualify" WHERE "rn" = 1` (QUALIFY emulated; Django 4.2, #28333).
@@ -357,10 +376,125 @@ type Features struct {
 	// "20200101", and a value that is no string raises fromisoformat's
 	// TypeError "fromisoformat: argument must be str" instead of the
 	// regexps' "expected string or bytes-like object, got 'int'" (after
-	// 3.2; in 5.2 and 6.1).
+	// 3.2; in 5.2 and 6.1). Dates, times and datetimes are read as
+	// Python 3.11's fromisoformat() reads them (engine/schema/isoformat.go):
+	// "2020-W01-3", "12:30:00Z", offsets as unnamed datetime.timezone.
 	DateParseFromISOFormat bool
+	// ReverseManagerNeedsSaved: a reverse foreign key's manager of an
+	// unsaved instance refuses to query ("'Author' instance needs to have
+	// a primary key value before this relationship can be used.") and
+	// add()/create()/remove()/clear()/set() need the key's target value;
+	// 3.2 returned an empty queryset. Django 4.1, ticket #19580.
+	ReverseManagerNeedsSaved bool
+	// RefreshFromQuerySet: refresh_from_db(using=None, fields=None,
+	// from_queryset=None) reads the row through a given queryset.
+	// Django 5.1, ticket #28344.
+	RefreshFromQuerySet bool
+	// SQLiteIntegerFieldRanges: on SQLite, integer fields validate the
+	// 64-bit range of their column (0 up for the Positive ones), so
+	// full_clean() says "Ensure this value is greater than or equal to
+	// 0." for a negative PositiveIntegerField; 3.2's SQLite
+	// integer_field_range was (None, None) (after 3.2; in 5.2 and 6.1).
+	SQLiteIntegerFieldRanges bool
+	// ForeignKeyInvalidIsChoice: a foreign key to a missing row fails
+	// validation with "publisher instance with id 99 is not a valid
+	// choice." where 3.2 said "... does not exist." (ForeignKey's
+	// 'invalid' message; after 3.2, in 5.2 and 6.1).
+	ForeignKeyInvalidIsChoice bool
+	// AnnotateAliasCatchesAttributeError: annotate(Q(...)) or
+	// annotate(Lower('name')), whose argument has no default_alias, is
+	// TypeError "Complex annotations require an alias"; 3.2 let the
+	// AttributeError "'Q' object has no attribute 'default_alias'" out
+	// (QuerySet._annotate; after 3.2, in 5.2 and 6.1).
+	AnnotateAliasCatchesAttributeError bool
+	// QAnnotations: annotate(n=Q(pages=1)) selects the condition as a
+	// boolean ("pages" = 1 AS "n"); 3.2 failed on "'WhereNode' object has
+	// no attribute 'select_format'" (a resolved Q has a BooleanField
+	// output; after 3.2, in 5.2 and 6.1).
+	QAnnotations bool
+	// WindowOrderByList: Window(order_by=) is an OrderByList: a string
+	// is a field ("-name" descending), anything else that is no
+	// expression or list is "Window.order_by must be either a string
+	// reference to a field, an expression, or a list or tuple of them.",
+	// and the Window's str() shows the list without "ORDER BY " (after
+	// 3.2; in 5.2 and 6.1).
+	WindowOrderByList bool
+	// RowRangeAnyBounds: RowRange(start, end) takes any integers (a
+	// positive start is FOLLOWING, a negative end PRECEDING) and refuses
+	// "start cannot be greater than end."; 3.2 wanted a start <= 0 and an
+	// end >= 0 (after 3.2; in 5.2 and 6.1).
+	RowRangeAnyBounds bool
+	// IndexReprLists: repr() of a models.Index is "<Index:
+	// fields=['pub_date', '-headline'] name='myapp_artic_pub_dat_96e297_idx'>"
+	// where 3.2 printed "<Index: fields='pub_date, -headline'>" (after
+	// 3.2; in 5.2 and 6.1).
+	IndexReprLists bool
+	// CheckConstraintReprCondition: repr() of a CheckConstraint shows
+	// its Q as condition=(AND: ...) where 3.2 showed check='(AND: ...)'
+	// (CheckConstraint.check renamed condition: Django 5.1, ticket
+	// #35234).
+	CheckConstraintReprCondition bool
+	// ChoicesNormalized: Field.choices holds the choices normalized to a
+	// list of 2-tuples, a group's options a list too ([('Paper',
+	// [('hc', 'Hardcover')])]), where 3.2 kept what was given
+	// (normalize_choices: Django 5.0, ticket #24529).
+	ChoicesNormalized bool
+	// DatetimeAggregateErrorNamesClass: Sum/Avg/StdDev/Variance of a date
+	// or time field on SQLite is refused with "SQLite does not support
+	// Sum on date or time fields, because they are stored as text."
+	// (Django 6.1's check_expression_support wording).
+	DatetimeAggregateErrorNamesClass bool
+	// UpdateReadsGenerated: update() of a reverse one-to-many relation
+	// fails on "'ManyToOneRel' object has no attribute 'generated'"
+	// (add_update_fields reads field.generated since GeneratedField,
+	// Django 5.0); 3.2 failed on 'get_db_prep_save'.
+	UpdateReadsGenerated bool
+	// SubqueryLookupCountsFields: a queryset of several values() columns
+	// given to an `in` (or exact) lookup is ValueError "The QuerySet
+	// value for the 'in' lookup must have 1 selected fields (received
+	// 2)", raised by the lookup; 3.2 refused any multi-field values()
+	// queryset as a filter value, TypeError "Cannot use multi-field
+	// values as a filter value." (Django 5.2, with composite primary
+	// keys).
+	SubqueryLookupCountsFields bool
+	// InBulkRefusesValues: in_bulk() on a values() or values_list()
+	// queryset is TypeError "in_bulk() cannot be used with values() or
+	// values_list()."; 3.2 failed on the dicts having no attribute 'pk'
+	// (after 3.2; in 5.2).
+	InBulkRefusesValues bool
+	// InBulkKeepsOrdering: in_bulk(id_list) filters the queryset as it
+	// is, its ordering kept; 3.2 cleared it (order_by()) (after 3.2; in
+	// 5.2 and 6.1).
+	InBulkKeepsOrdering bool
+	// InBulkValues: in_bulk() on values() and values_list() querysets
+	// maps each key to the dict, tuple or value, selecting the key field
+	// when it is not (Django 6.1).
+	InBulkValues bool
 
 	// --- Time zones and dates ---
+
+	// ZoneInfo: time zones are zoneinfo's rather than pytz's (Django 4.0,
+	// "zoneinfo default timezone implementation"). With USE_TZ, datetimes
+	// read from the database and timezone.now() carry
+	// datetime.timezone.utc, and the default and
+	// current time zone (what make_aware, localtime, datetimes() and Trunc
+	// give) is zoneinfo.ZoneInfo(TIME_ZONE); make_aware of an aware
+	// datetime says "make_aware expects a naive datetime, got ...". Django
+	// 3.2 gives pytz.utc (<UTC>) everywhere, and pytz's localize() refuses
+	// an aware datetime with "Not naive datetime (tzinfo is already set)".
+	ZoneInfo bool
+	// TimezoneUTCRemoved: django.utils.timezone.utc, the alias of
+	// datetime.timezone.utc deprecated in Django 4.1, is gone (Django 5.0).
+	TimezoneUTCRemoved bool
+	// PytzDropped: Django no longer depends on pytz (Django 5.0), so a
+	// project has no pytz to import; 3.2 brings it (pytz.utc is its
+	// timezone.utc).
+	PytzDropped bool
+	// IsoYearBounds: the iso_year lookups compare with the bounds of the
+	// ISO year (its first Monday to the Sunday ending its last week)
+	// rather than the calendar year's (Django 4.0; YearLookup passes
+	// iso_year to year_lookup_bounds_for_date(time)_field).
+	IsoYearBounds bool
 }
 
 // Python is what differs between the Python versions behind the
@@ -411,6 +545,10 @@ func django52() *Features {
 	f.BulkCreateUpdateConflicts = true
 	f.UpdateOrCreateUpdateFields = true
 	f.SaveParentsOnce = true
+	f.SaveForceInsertTuple = true
+	f.AsyncMethods = true
+	f.M2MCountThroughTable = true
+	f.UpdateFieldsNamesPrimaryKeys = true
 	f.UpdateOrCreateCreateDefaults = true
 	f.BulkUpdateReturnsRows = true
 	f.BulkUpdateChecksRelated = true
@@ -437,7 +575,6 @@ func django52() *Features {
 	f.PrefetchForwardTupleIn = true
 	f.RelatedOrderingPrefixed = true
 	f.SubqueryKeepsOrdering = true
-	f.WindowRowsAnyBounds = true
 	f.WindowFiltering = true
 	f.ExistsEmptyIsFalse = true
 
@@ -458,8 +595,27 @@ func django52() *Features {
 	f.UnsupportedLookupNamesRest = true
 	f.IsNullRequiresBool = true
 	f.DateParseFromISOFormat = true
+	f.ReverseManagerNeedsSaved = true
+	f.RefreshFromQuerySet = true
+	f.SQLiteIntegerFieldRanges = true
+	f.ForeignKeyInvalidIsChoice = true
+	f.AnnotateAliasCatchesAttributeError = true
+	f.QAnnotations = true
+	f.WindowOrderByList = true
+	f.RowRangeAnyBounds = true
+	f.IndexReprLists = true
+	f.CheckConstraintReprCondition = true
+	f.UpdateReadsGenerated = true
+	f.SubqueryLookupCountsFields = true
+	f.InBulkRefusesValues = true
+	f.InBulkKeepsOrdering = true
+	f.ChoicesNormalized = true
 
 	// Time zones and dates.
+	f.ZoneInfo = true
+	f.TimezoneUTCRemoved = true
+	f.PytzDropped = true
+	f.IsoYearBounds = true
 
 	return &f
 }
@@ -473,6 +629,8 @@ func django61() *Features {
 	f.ModelNotUpdated = true
 	f.UpdateOnlyConcreteFields = true
 	f.DeferredUnsavedRaises = true
+	f.SaveKeywordOnly = true
+	f.DatabaseOnDelete = true
 
 	// Query compilation.
 	f.QuoteTableAliases = true
@@ -486,6 +644,8 @@ func django61() *Features {
 	// Models, fields and the schema.
 
 	// Errors and reprs of the Django API.
+	f.DatetimeAggregateErrorNamesClass = true
+	f.InBulkValues = true
 
 	// Time zones and dates.
 

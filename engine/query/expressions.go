@@ -143,7 +143,7 @@ func NewValue(v any) *Value { return &Value{V: v} }
 func (v *Value) SQL(c *Compiler) (string, []any, error) {
 	val := v.V
 	if f := v.Output(); f != nil {
-		p, err := f.DBPrepValue(val)
+		p, err := f.In(c.apps()).DBPrepValue(val)
 		if err != nil {
 			return "", nil, err
 		}
@@ -572,6 +572,9 @@ func (a *Aggregate) SQL(c *Compiler) (string, []any, error) {
 	case "SUM", "AVG", "STDDEV_POP", "STDDEV_SAMP", "VAR_POP", "VAR_SAMP":
 		if a.Source != nil {
 			if f := a.Source.Output(); f != nil && (f.IsInstance(schema.DateField) || f.IsInstance(schema.TimeField)) {
+				if c.Query.features().DatetimeAggregateErrorNamesClass {
+					return "", nil, &NotSupportedError{fmt.Sprintf("SQLite does not support %s on date or time fields, because they are stored as text.", a.Name)}
+				}
 				return "", nil, &NotSupportedError{"You cannot use Sum, Avg, StdDev, and Variance aggregations on date/time fields in sqlite3 since date/time is saved as text."}
 			}
 		}

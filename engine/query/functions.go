@@ -3,6 +3,7 @@ package query
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
@@ -37,6 +38,8 @@ type FuncClass struct {
 	sqlite func(f *Func, c *Compiler) (string, []any, error)
 	// resolved checks a resolved copy (Extract, Trunc).
 	resolved func(q *Query, f *Func) error
+	// trunc marks Trunc and its subclasses (TruncBase.convert_value).
+	trunc bool
 	// Host is free for the language binding (its class object, for a
 	// subclass defined in models.py).
 	Host any
@@ -83,7 +86,10 @@ type Func struct {
 	// other template key.
 	Extra map[string]string
 	// Kind is Extract's lookup_name or Trunc's kind ("year").
-	Kind      string
+	Kind string
+	// TZInfo is an Extract's or Trunc's tzinfo (nil: the current time
+	// zone).
+	TZInfo    *time.Location
 	IsSummary bool
 }
 
@@ -456,12 +462,12 @@ func init() {
 	for _, k := range []string{"Year", "IsoYear", "Month", "Day", "Week", "WeekDay", "IsoWeekDay", "Quarter", "Hour", "Minute", "Second"} {
 		add(&FuncClass{Name: "Extract" + k, Transform: true, Output: intField, sqlite: extractSQLite, resolved: extractResolved})
 	}
-	add(&FuncClass{Name: "Trunc", Transform: true, sqlite: truncSQLite, resolved: truncResolved})
+	add(&FuncClass{Name: "Trunc", Transform: true, sqlite: truncSQLite, resolved: truncResolved, trunc: true})
 	for _, k := range []string{"Year", "Quarter", "Month", "Week", "Day", "Hour", "Minute", "Second"} {
-		add(&FuncClass{Name: "Trunc" + k, Transform: true, sqlite: truncSQLite, resolved: truncResolved})
+		add(&FuncClass{Name: "Trunc" + k, Transform: true, sqlite: truncSQLite, resolved: truncResolved, trunc: true})
 	}
-	add(&FuncClass{Name: "TruncDate", Transform: true, Output: dateField, sqlite: truncSQLite, resolved: truncResolved})
-	add(&FuncClass{Name: "TruncTime", Transform: true, Output: timeField, sqlite: truncSQLite, resolved: truncResolved})
+	add(&FuncClass{Name: "TruncDate", Transform: true, Output: dateField, sqlite: truncSQLite, resolved: truncResolved, trunc: true})
+	add(&FuncClass{Name: "TruncTime", Transform: true, Output: timeField, sqlite: truncSQLite, resolved: truncResolved, trunc: true})
 }
 
 // sqliteWithFunction is an as_sqlite that calls SQLiteNumericMixin's with
@@ -572,7 +578,9 @@ func extractSQLite(f *Func, c *Compiler) (string, []any, error) {
 	src := f.Sources[0].Output()
 	switch {
 	case src != nil && src.IsInstance(schema.DateTimeField):
-		return fmt.Sprintf("django_datetime_extract('%s', %s, NULL, NULL)", kind, s), p, nil
+		return fmt.Sprintf("django_datetime_extract('%s', %s, %s)", kind, s, c.tzArgs(f.TZInfo)), p, nil
+	case f.TZInfo != nil:
+		return "", nil, errTZInfo
 	case src != nil && src.IsInstance(schema.DateField):
 		return fmt.Sprintf("django_date_extract('%s', %s)", kind, s), p, nil
 	case src != nil && src.IsInstance(schema.TimeField):
@@ -635,21 +643,28 @@ func truncSQLite(f *Func, c *Compiler) (string, []any, error) {
 	}
 	switch f.Class.Name {
 	case "TruncDate":
-		return "django_datetime_cast_date(" + s + ", NULL, NULL)", p, nil
+		return "django_datetime_cast_date(" + s + ", " + c.tzArgs(f.TZInfo) + ")", p, nil
 	case "TruncTime":
-		return "django_datetime_cast_time(" + s + ", NULL, NULL)", p, nil
+		return "django_datetime_cast_time(" + s + ", " + c.tzArgs(f.TZInfo) + ")", p, nil
 	}
 	if !extractTruncPattern(kind) {
 		return "", nil, &ValueError{"Invalid kind: " + kind}
 	}
+	// The time zone applies to a DateTimeField source only.
+	tz := "NULL, NULL"
+	if src := f.Sources[0].Output(); src != nil && src.IsInstance(schema.DateTimeField) {
+		tz = c.tzArgs(f.TZInfo)
+	} else if f.TZInfo != nil {
+		return "", nil, errTZInfo
+	}
 	out := truncOutput(f)
 	switch {
 	case out != nil && out.IsInstance(schema.DateTimeField):
-		return fmt.Sprintf("django_datetime_trunc('%s', %s, NULL, NULL)", strings.ToLower(kind), s), p, nil
+		return fmt.Sprintf("django_datetime_trunc('%s', %s, %s)", strings.ToLower(kind), s, tz), p, nil
 	case out != nil && out.IsInstance(schema.DateField):
-		return fmt.Sprintf("django_date_trunc('%s', %s, NULL, NULL)", strings.ToLower(kind), s), p, nil
+		return fmt.Sprintf("django_date_trunc('%s', %s, %s)", strings.ToLower(kind), s, tz), p, nil
 	case out != nil && out.IsInstance(schema.TimeField):
-		return fmt.Sprintf("django_time_trunc('%s', %s, NULL, NULL)", strings.ToLower(kind), s), p, nil
+		return fmt.Sprintf("django_time_trunc('%s', %s, %s)", strings.ToLower(kind), s, tz), p, nil
 	}
 	return "", nil, &ValueError{"Trunc only valid on DateField, TimeField, or DateTimeField."}
 }
