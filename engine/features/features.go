@@ -297,6 +297,9 @@ type Features struct {
 	// project has no pytz to import; 3.2 brings it (pytz.utc is its
 	// timezone.utc).
 	PytzDropped bool
+	// DurationISOWeeks: dateparse.parse_duration reads ISO 8601 weeks,
+	// "P2W" (Django 6.0).
+	DurationISOWeeks bool
 	// IsoYearBounds: the iso_year lookups compare with the bounds of the
 	// ISO year (its first Monday to the Sunday ending its last week)
 	// rather than the calendar year's (Django 4.0; YearLookup passes
@@ -419,6 +422,7 @@ func django61() *Features {
 	// Errors and reprs of the Django API.
 
 	// Time zones and dates.
+	f.DurationISOWeeks = true
 
 	return &f
 }
