@@ -48,6 +48,9 @@ func (e *Env) buildModules() {
 
 	onDelete := map[string]schema.OnDelete{"CASCADE": schema.Cascade, "PROTECT": schema.Protect, "RESTRICT": schema.Restrict,
 		"SET_NULL": schema.SetNull, "SET_DEFAULT": schema.SetDefault, "DO_NOTHING": schema.DoNothing}
+	if e.Features.DatabaseOnDelete {
+		onDelete["DB_CASCADE"], onDelete["DB_SET_NULL"], onDelete["DB_SET_DEFAULT"] = schema.DBCascade, schema.DBSetNull, schema.DBSetDefault
+	}
 	e.onDeleteBuiltins = map[*python.Builtin]schema.OnDelete{}
 	deletion := map[string]python.Value{
 		"ProtectedError":  x.protectedError,

@@ -644,6 +644,9 @@ func (e *Env) buildQuerySetClass() {
 		if qs.Query.IsSliced() {
 			return nil, e.assertErr(python.TypeError, "Cannot use 'limit' or 'offset' with in_bulk().", "Cannot use 'limit' or 'offset' with in_bulk")
 		}
+		if qs.Kind != orm.ModelResults && e.Features.InBulkRefusesValues && !e.Features.InBulkValues {
+			return nil, python.NewError(python.TypeError, "in_bulk() cannot be used with values() or values_list().")
+		}
 		if fieldName != "pk" {
 			f, _, err := qs.Model.Meta.GetField(fieldName)
 			if err != nil {
@@ -652,6 +655,9 @@ func (e *Env) buildQuerySetClass() {
 			if f == nil || !e.uniqueField(qs.Model, f) {
 				return nil, python.NewError(python.ValueError, "in_bulk()'s field_name must be a unique field but '%s' isn't.", fieldName)
 			}
+		}
+		if qs.Kind != orm.ModelResults && e.Features.InBulkValues {
+			return e.inBulkValues(th, self, qs, ids, fieldName)
 		}
 		// The results of the queryset's own kind: values() gives dicts,
 		// which have no attribute to key them by (AttributeError).
@@ -669,8 +675,10 @@ func (e *Env) buildQuerySetClass() {
 				if err != nil {
 					return nil, e.pyErr(err)
 				}
-				if c, err = c.OrderBy(); err != nil {
-					return nil, e.pyErr(err)
+				if !e.Features.InBulkKeepsOrdering {
+					if c, err = c.OrderBy(); err != nil {
+						return nil, e.pyErr(err)
+					}
 				}
 				got, err := e.results(c)
 				if err != nil {
@@ -840,6 +848,7 @@ func (e *Env) buildQuerySetClass() {
 	d.SetStr("ordered", &qsProperty{func(qs *orm.QuerySet) python.Value { return python.Bool(qs.Query.Ordered()) }})
 	d.SetStr("db", &qsProperty{func(qs *orm.QuerySet) python.Value { return python.String("default") }})
 	d.SetStr("query", &qsProperty{func(qs *orm.QuerySet) python.Value { return &QueryValue{e: e, qs: qs} }})
+	e.addAsyncMethods(d, "QuerySet", asyncQuerySetMethods)
 	pyMethods(d, "QuerySet")
 	cls, _ := python.NewClass("QuerySet", nil, d)
 	e.querySetClass = cls

@@ -91,6 +91,31 @@ type Features struct {
 	// 'qty' from an unsaved model.") instead of querying for pk None (Django
 	// 6.1, with the fetch modes, #28586).
 	DeferredUnsavedRaises bool
+	// SaveForceInsertTuple: save(force_insert=(Parent,)) also inserts into
+	// the listed parents' tables; anything but a bool or a tuple of base
+	// models is a TypeError (Django 5.0, #30382).
+	SaveForceInsertTuple bool
+	// SaveKeywordOnly: save() takes its options by keyword only ("Model.
+	// save() takes 1 positional argument but 3 were given"); deprecated in
+	// Django 5.1, removed in 6.0 (#35060).
+	SaveKeywordOnly bool
+	// UpdateFieldsNamesPrimaryKeys: save(update_fields=...) with an
+	// unknown name says "are m2m fields, primary keys, or are non-concrete
+	// fields" (Django 5.2, with composite primary keys, #373).
+	UpdateFieldsNamesPrimaryKeys bool
+	// DatabaseOnDelete: on_delete=models.DB_CASCADE, DB_SET_NULL and
+	// DB_SET_DEFAULT, done by the foreign key's ON DELETE clause (in the
+	// DDL) and skipped by the Collector (Django 6.1, #21961).
+	DatabaseOnDelete bool
+	// AsyncMethods: the async variants (acount(), aget(), acreate(),
+	// asave(), adelete(), aadd(), ...) return coroutines that
+	// asyncio.run() drives (QuerySet: Django 4.1, #33646; models and
+	// related managers: 4.2).
+	AsyncMethods bool
+	// M2MCountThroughTable: a many-to-many manager's count() and exists()
+	// query the through table alone, without joining the target (the
+	// manager's constrained_target, Django 5.1, #29725).
+	M2MCountThroughTable bool
 	// DeleteAfterDistinct: QuerySet.delete() after distinct() deletes; only
 	// distinct(*fields) is refused ("Cannot call delete() after
 	// .distinct(*fields)."). Django 3.2 refused any distinct() (#32433).
@@ -167,9 +192,11 @@ type Features struct {
 	// is `"data" = 'null'` (Django 4.0, #32483).
 	JSONKeyTypeAware bool
 
-	// DecimalValueCast: Value is a SQLiteNumericMixin, so a decimal
-	// Value is cast on SQLite, `(CAST('1.5' AS NUMERIC))` (after 3.2).
-	DecimalValueCast bool
+	// DecimalCastValueCaseWrapper: Value, Case and ExpressionWrapper are
+	// SQLiteNumericMixins, so with a decimal output they are cast on
+	// SQLite, `(CAST('1.5' AS NUMERIC))`, `(CAST(CASE ... END AS
+	// NUMERIC))` (after 3.2).
+	DecimalCastValueCaseWrapper bool
 
 	// ConcatParenthesized: Concat on SQLite is parenthesised, `(COALESCE(a,
 	// '') || COALESCE(b, ''))` (ConcatPair.pipes_concat_sql, after 3.2).
@@ -188,6 +215,64 @@ type Features struct {
 	// RightSubstrLength: Right(expression, length) on SQLite is
 	// `SUBSTR(x, (length * -1), length)` (after 3.2).
 	RightSubstrLength bool
+
+	// AggregationStripsAnnotations: aggregate() and count() drop the
+	// annotations the aggregates do not refer to; over a grouped,
+	// sliced, distinct or aggregated query the subquery selects only the
+	// columns the aggregates read (`SELECT SUM("__col1") FROM (SELECT
+	// "t"."x" AS "__col1" ...) subquery`) and names its other columns
+	// col1, col2... (Django 4.2, #28477).
+	AggregationStripsAnnotations bool
+
+	// ExistsEmptyIsFalse: Exists() over a query that can match nothing is
+	// `0` (Value(False)) instead of making the whole WHERE empty (Django
+	// 4.2, #34254).
+	ExistsEmptyIsFalse bool
+
+	// QuoteTableAliases: table aliases are quoted like table names,
+	// `INNER JOIN "myapp_person" "T2"`, `"U0"."id"` (SQLCompiler.quote_name
+	// replaces quote_name_unless_alias; Django 6.1, #36795).
+	QuoteTableAliases bool
+
+	// BooleanExactCompares: a boolean column (or other expression that
+	// is not EXISTS, a lookup or a Q) filtered on True or False is
+	// compared, `"t"."active" = 1` / `= 0`, instead of written bare
+	// (`WHERE "t"."active"` / `NOT "t"."active"`): SQLite has no native
+	// boolean field and conditional_expression_supported_in_where_clause
+	// says so (Django 6.1).
+	BooleanExactCompares bool
+
+	// DecimalValueCastReal: a Value holding a Decimal is cast `AS REAL`
+	// on SQLite (other decimal Values still AS NUMERIC; Value.as_sqlite,
+	// Django 6.1).
+	DecimalValueCastReal bool
+
+	// CaseDefaultValueCast: a Case whose every branch can match nothing
+	// is its default, a Value cast to its output field, `CAST('z' AS
+	// text)` (Case.as_sql, Django 6.1).
+	CaseDefaultValueCast bool
+
+	// JSONFieldInTypeAware: `data__in=[...]` on a JSONField reads the
+	// document as a key transform does and compares JSON_EXTRACT of each
+	// value (JSONIn, Django 6.1).
+	JSONFieldInTypeAware bool
+
+	// PrefetchForwardTupleIn: prefetching a forward many-to-one or
+	// one-to-one filters the related rows with TupleIn over the related
+	// key (`("t"."id" = 1 OR "t"."id" = 2)` on SQLite, which lacks tuple
+	// lookups) in the instances' order, and drops the related model's
+	// ordering (Django 5.2, composite primary keys, #373).
+	PrefetchForwardTupleIn bool
+
+	// RelatedOrderingPrefixed: ordering by a relation whose model's
+	// Meta.ordering holds expressions resolves them through the relation
+	// (F("name") is F("dept__name")) instead of against the queried model
+	// (Django 4.1, #29538).
+	RelatedOrderingPrefixed bool
+
+	// TupleLookupsNative: SQLite runs tuple lookups natively,
+	// `("t"."id") IN ((1), (2))` (supports_tuple_lookups, Django 6.1).
+	TupleLookupsNative bool
 
 	// --- Models, fields and the schema (engine/schema) ---
 
@@ -277,6 +362,96 @@ type Features struct {
 	// Python 3.11's fromisoformat() reads them (engine/schema/isoformat.go):
 	// "2020-W01-3", "12:30:00Z", offsets as unnamed datetime.timezone.
 	DateParseFromISOFormat bool
+	// ReverseManagerNeedsSaved: a reverse foreign key's manager of an
+	// unsaved instance refuses to query ("'Author' instance needs to have
+	// a primary key value before this relationship can be used.") and
+	// add()/create()/remove()/clear()/set() need the key's target value;
+	// 3.2 returned an empty queryset. Django 4.1, ticket #19580.
+	ReverseManagerNeedsSaved bool
+	// RefreshFromQuerySet: refresh_from_db(using=None, fields=None,
+	// from_queryset=None) reads the row through a given queryset.
+	// Django 5.1, ticket #28344.
+	RefreshFromQuerySet bool
+	// SQLiteIntegerFieldRanges: on SQLite, integer fields validate the
+	// 64-bit range of their column (0 up for the Positive ones), so
+	// full_clean() says "Ensure this value is greater than or equal to
+	// 0." for a negative PositiveIntegerField; 3.2's SQLite
+	// integer_field_range was (None, None) (after 3.2; in 5.2 and 6.1).
+	SQLiteIntegerFieldRanges bool
+	// ForeignKeyInvalidIsChoice: a foreign key to a missing row fails
+	// validation with "publisher instance with id 99 is not a valid
+	// choice." where 3.2 said "... does not exist." (ForeignKey's
+	// 'invalid' message; after 3.2, in 5.2 and 6.1).
+	ForeignKeyInvalidIsChoice bool
+	// AnnotateAliasCatchesAttributeError: annotate(Q(...)) or
+	// annotate(Lower('name')), whose argument has no default_alias, is
+	// TypeError "Complex annotations require an alias"; 3.2 let the
+	// AttributeError "'Q' object has no attribute 'default_alias'" out
+	// (QuerySet._annotate; after 3.2, in 5.2 and 6.1).
+	AnnotateAliasCatchesAttributeError bool
+	// QAnnotations: annotate(n=Q(pages=1)) selects the condition as a
+	// boolean ("pages" = 1 AS "n"); 3.2 failed on "'WhereNode' object has
+	// no attribute 'select_format'" (a resolved Q has a BooleanField
+	// output; after 3.2, in 5.2 and 6.1).
+	QAnnotations bool
+	// WindowOrderByList: Window(order_by=) is an OrderByList: a string
+	// is a field ("-name" descending), anything else that is no
+	// expression or list is "Window.order_by must be either a string
+	// reference to a field, an expression, or a list or tuple of them.",
+	// and the Window's str() shows the list without "ORDER BY " (after
+	// 3.2; in 5.2 and 6.1).
+	WindowOrderByList bool
+	// RowRangeAnyBounds: RowRange(start, end) takes any integers (a
+	// positive start is FOLLOWING, a negative end PRECEDING) and refuses
+	// "start cannot be greater than end."; 3.2 wanted a start <= 0 and an
+	// end >= 0 (after 3.2; in 5.2 and 6.1).
+	RowRangeAnyBounds bool
+	// IndexReprLists: repr() of a models.Index is "<Index:
+	// fields=['pub_date', '-headline'] name='myapp_artic_pub_dat_96e297_idx'>"
+	// where 3.2 printed "<Index: fields='pub_date, -headline'>" (after
+	// 3.2; in 5.2 and 6.1).
+	IndexReprLists bool
+	// CheckConstraintReprCondition: repr() of a CheckConstraint shows
+	// its Q as condition=(AND: ...) where 3.2 showed check='(AND: ...)'
+	// (CheckConstraint.check renamed condition: Django 5.1, ticket
+	// #35234).
+	CheckConstraintReprCondition bool
+	// ChoicesNormalized: Field.choices holds the choices normalized to a
+	// list of 2-tuples, a group's options a list too ([('Paper',
+	// [('hc', 'Hardcover')])]), where 3.2 kept what was given
+	// (normalize_choices: Django 5.0, ticket #24529).
+	ChoicesNormalized bool
+	// DatetimeAggregateErrorNamesClass: Sum/Avg/StdDev/Variance of a date
+	// or time field on SQLite is refused with "SQLite does not support
+	// Sum on date or time fields, because they are stored as text."
+	// (Django 6.1's check_expression_support wording).
+	DatetimeAggregateErrorNamesClass bool
+	// UpdateReadsGenerated: update() of a reverse one-to-many relation
+	// fails on "'ManyToOneRel' object has no attribute 'generated'"
+	// (add_update_fields reads field.generated since GeneratedField,
+	// Django 5.0); 3.2 failed on 'get_db_prep_save'.
+	UpdateReadsGenerated bool
+	// SubqueryLookupCountsFields: a queryset of several values() columns
+	// given to an `in` (or exact) lookup is ValueError "The QuerySet
+	// value for the 'in' lookup must have 1 selected fields (received
+	// 2)", raised by the lookup; 3.2 refused any multi-field values()
+	// queryset as a filter value, TypeError "Cannot use multi-field
+	// values as a filter value." (Django 5.2, with composite primary
+	// keys).
+	SubqueryLookupCountsFields bool
+	// InBulkRefusesValues: in_bulk() on a values() or values_list()
+	// queryset is TypeError "in_bulk() cannot be used with values() or
+	// values_list()."; 3.2 failed on the dicts having no attribute 'pk'
+	// (after 3.2; in 5.2).
+	InBulkRefusesValues bool
+	// InBulkKeepsOrdering: in_bulk(id_list) filters the queryset as it
+	// is, its ordering kept; 3.2 cleared it (order_by()) (after 3.2; in
+	// 5.2 and 6.1).
+	InBulkKeepsOrdering bool
+	// InBulkValues: in_bulk() on values() and values_list() querysets
+	// maps each key to the dict, tuple or value, selecting the key field
+	// when it is not (Django 6.1).
+	InBulkValues bool
 
 	// --- Time zones and dates ---
 
@@ -355,6 +530,10 @@ func django52() *Features {
 	f.BulkCreateUpdateConflicts = true
 	f.UpdateOrCreateUpdateFields = true
 	f.SaveParentsOnce = true
+	f.SaveForceInsertTuple = true
+	f.AsyncMethods = true
+	f.M2MCountThroughTable = true
+	f.UpdateFieldsNamesPrimaryKeys = true
 	f.UpdateOrCreateCreateDefaults = true
 	f.BulkUpdateReturnsRows = true
 	f.BulkUpdateChecksRelated = true
@@ -372,11 +551,15 @@ func django52() *Features {
 	f.LookupRHSParenthesized = true
 	f.NumericCastParenthesized = true
 	f.JSONKeyTypeAware = true
-	f.DecimalValueCast = true
+	f.DecimalCastValueCaseWrapper = true
 	f.ConcatParenthesized = true
 	f.NowSubsecond = true
 	f.RoundPrecision = true
 	f.RightSubstrLength = true
+	f.AggregationStripsAnnotations = true
+	f.PrefetchForwardTupleIn = true
+	f.RelatedOrderingPrefixed = true
+	f.ExistsEmptyIsFalse = true
 
 	// Models, fields and the schema.
 
@@ -395,6 +578,21 @@ func django52() *Features {
 	f.UnsupportedLookupNamesRest = true
 	f.IsNullRequiresBool = true
 	f.DateParseFromISOFormat = true
+	f.ReverseManagerNeedsSaved = true
+	f.RefreshFromQuerySet = true
+	f.SQLiteIntegerFieldRanges = true
+	f.ForeignKeyInvalidIsChoice = true
+	f.AnnotateAliasCatchesAttributeError = true
+	f.QAnnotations = true
+	f.WindowOrderByList = true
+	f.RowRangeAnyBounds = true
+	f.IndexReprLists = true
+	f.CheckConstraintReprCondition = true
+	f.UpdateReadsGenerated = true
+	f.SubqueryLookupCountsFields = true
+	f.InBulkRefusesValues = true
+	f.InBulkKeepsOrdering = true
+	f.ChoicesNormalized = true
 
 	// Time zones and dates.
 	f.ZoneInfo = true
@@ -414,12 +612,22 @@ func django61() *Features {
 	f.ModelNotUpdated = true
 	f.UpdateOnlyConcreteFields = true
 	f.DeferredUnsavedRaises = true
+	f.SaveKeywordOnly = true
+	f.DatabaseOnDelete = true
 
 	// Query compilation.
+	f.QuoteTableAliases = true
+	f.BooleanExactCompares = true
+	f.DecimalValueCastReal = true
+	f.CaseDefaultValueCast = true
+	f.JSONFieldInTypeAware = true
+	f.TupleLookupsNative = true
 
 	// Models, fields and the schema.
 
 	// Errors and reprs of the Django API.
+	f.DatetimeAggregateErrorNamesClass = true
+	f.InBulkValues = true
 
 	// Time zones and dates.
 	f.DurationISOWeeks = true

@@ -279,7 +279,7 @@ func (c *collector) canFastDelete(model *schema.Model, fromField *schema.Field) 
 		}
 	}
 	for _, r := range candidateRelations(model.Meta) {
-		if r.OnDelete != schema.DoNothing {
+		if !r.OnDelete.SkipsCollection() {
 			return false
 		}
 	}
@@ -371,7 +371,9 @@ func (c *collector) collect(objs []*Instance, source *schema.Model, nullable, co
 			continue
 		}
 		field := r.Field
-		if r.OnDelete == schema.DoNothing {
+		if r.OnDelete.SkipsCollection() {
+			// DO_NOTHING, and the database-level variants whose ON
+			// DELETE clause does the work (Django 6.1).
 			continue
 		}
 		related := field.Model

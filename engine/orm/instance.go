@@ -366,7 +366,11 @@ func (o *Instance) Copy() *Instance {
 // RefreshFromDB is Model.refresh_from_db(fields=...): reload the given
 // fields (else every loaded field) by pk through the model's base manager,
 // then drop cached related objects.
-func (o *Instance) RefreshFromDB(fields []string) error {
+func (o *Instance) RefreshFromDB(fields []string) error { return o.RefreshFrom(nil, fields) }
+
+// RefreshFrom is refresh_from_db(fields=fields, from_queryset=from): the
+// row is read through from (nil: the base manager).
+func (o *Instance) RefreshFrom(from *QuerySet, fields []string) error {
 	if fields == nil {
 		o.prefetched = nil
 	} else {
@@ -389,7 +393,10 @@ func (o *Instance) RefreshFromDB(fields []string) error {
 		fields = keep
 	}
 	opts := o.Model.Meta
-	qs, err := o.DB.All(o.Model).FilterQ(kwQ([]KV{{"pk", o.Pk()}}), false)
+	if from == nil {
+		from = o.DB.All(o.Model)
+	}
+	qs, err := from.FilterQ(kwQ([]KV{{"pk", o.Pk()}}), false)
 	if err != nil {
 		return err
 	}

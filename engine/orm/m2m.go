@@ -114,6 +114,28 @@ func (m *ManyRelatedManager) targetIDs(target *schema.Field, objs []any) (*pySet
 	return ids, nil
 }
 
+// Prefetched reports whether the relation's objects were prefetched
+// (get_prefetch_cache() is not None).
+func (m *ManyRelatedManager) Prefetched() bool {
+	_, ok := m.Instance.prefetched[m.prefetchCacheName()]
+	return ok
+}
+
+// ConstrainedTarget is the constrained_target property (Django 4.2): the
+// through table's rows of this instance, which count() and exists() query
+// without joining the target table when the foreign key to the target is
+// a database constraint; nil otherwise.
+func (m *ManyRelatedManager) ConstrainedTarget() (*QuerySet, error) {
+	if !m.targetField.Rel.DBConstraint {
+		return nil, nil
+	}
+	kw := []KV{{m.sourceField.Name, m.relatedVal}}
+	if m.targetField.Null {
+		kw = append(kw, KV{m.targetField.Name + "__isnull", false})
+	}
+	return m.Instance.DB.All(m.Through()).FilterKW(nil, kw, false)
+}
+
 // Add is add(*objs, through_defaults=...).
 func (m *ManyRelatedManager) Add(objs []any, throughDefaults []KV) error {
 	m.Instance.removePrefetched(m.prefetchCacheName())

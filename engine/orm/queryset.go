@@ -932,24 +932,32 @@ func (qs *QuerySet) BulkCreate(objs []*Instance, o BulkCreateOptions) ([]*Instan
 					returned = append(returned, r...)
 				}
 			}
+			withoutPk := group[0].Pk() == nil
 			for i, obj := range group {
 				if i < len(returned) {
 					for j, f := range returning {
-						if j < len(returned[i]) && (obj.Pk() == nil || f != opts.Pk) {
-							obj.values[f.Attname] = returned[i][j]
+						if j < len(returned[i]) && (withoutPk || f != opts.Pk) {
+							v, err := f.FromDB(returned[i][j])
+							if err != nil {
+								return err
+							}
+							obj.values[f.Attname] = v
 						}
 					}
+				} else if withoutPk {
+					// Objects without a pk are marked saved only as
+					// their returned rows are read: with none (Django
+					// 3.2, ignore_conflicts) they stay adding.
+					continue
 				}
+				obj.State.Adding = false
+				obj.State.DB = "default"
 			}
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, err
-	}
-	for _, obj := range objs {
-		obj.State.Adding = false
-		obj.State.DB = "default"
 	}
 	return objs, nil
 }
@@ -1006,22 +1014,25 @@ func (qs *QuerySet) Update(kw ...KV) (int64, error) {
 		if err != nil {
 			return 0, errorf("FieldDoesNotExist", "%s", err.Error())
 		}
-		if qs.db.Apps.Features.UpdateOnlyConcreteFields {
-			// Django 6.0's add_update_values: any field without a
-			// column is refused.
-			if rel != nil || f.ManyToMany() {
-				return 0, errorf("FieldError", "Cannot update model field %s (only concrete fields are permitted).", fieldRepr(f, rel))
-			}
-		}
 		// add_update_values: a reverse one-to-many relation passes
 		// Django's "direct" test and fails later, when the UPDATE is
 		// compiled.
+		feats := qs.features()
+		if feats.UpdateOnlyConcreteFields && (rel != nil || f.ManyToMany()) {
+			return 0, errorf("FieldError", "Cannot update model field %s (only concrete fields are permitted).", fieldRepr(f, rel))
+		}
 		if rel != nil && !rel.Field.ManyToMany() {
 			kind := "ManyToOneRel"
 			if !rel.Multiple {
 				kind = "OneToOneRel"
 			}
-			return 0, errorf("AttributeError", "'%s' object has no attribute 'get_db_prep_save'", kind)
+			// add_update_fields reads field.generated (5.0) before
+			// get_db_prep_save.
+			attr := "get_db_prep_save"
+			if feats.UpdateReadsGenerated {
+				attr = "generated"
+			}
+			return 0, errorf("AttributeError", "'%s' object has no attribute '%s'", kind, attr)
 		}
 		if rel != nil || f.ManyToMany() {
 			return 0, errorf("FieldError", "Cannot update model field %s (only non-relations and foreign keys permitted).", fieldRepr(f, rel))

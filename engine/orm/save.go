@@ -15,6 +15,9 @@ import (
 type SaveOptions struct {
 	ForceInsert bool
 	ForceUpdate bool
+	// ForceInsertModels are the parent models whose tables save() must
+	// insert into, force_insert=(Parent,) (Django 5.0).
+	ForceInsertModels []*schema.Model
 	// UpdateFields limits an UPDATE to these field names or attnames. Nil
 	// means not given; an empty non-nil slice makes save a no-op, as in
 	// Django.
@@ -50,7 +53,11 @@ func (o *Instance) Save(opts SaveOptions) error {
 			}
 		}
 		if len(bad) > 0 {
-			return errorf("ValueError", "The following fields do not exist in this model, are m2m fields, or are non-concrete fields: %s", strings.Join(bad, ", "))
+			kinds := "are m2m fields, or are non-concrete fields"
+			if o.DB.Apps.Features.UpdateFieldsNamesPrimaryKeys {
+				kinds = "are m2m fields, primary keys, or are non-concrete fields"
+			}
+			return errorf("ValueError", "The following fields do not exist in this model, %s: %s", kinds, strings.Join(bad, ", "))
 		}
 	} else if !opts.ForceInsert && len(o.deferred) > 0 && o.State.DB == "default" {
 		var loaded []string
@@ -124,7 +131,7 @@ func (o *Instance) SaveBase(opts SaveOptions) error {
 	}
 	updated := false
 	err := o.DB.atomic(func() error {
-		parentInserted, err := o.saveParents(cls, opts.UpdateFields, map[*schema.Model]bool{})
+		parentInserted, err := o.saveParents(cls, opts.UpdateFields, opts.ForceInsertModels, map[*schema.Model]bool{})
 		if err != nil {
 			return err
 		}
@@ -145,7 +152,7 @@ func (o *Instance) SaveBase(opts SaveOptions) error {
 // saveParents is Model._save_parents. updatedParents remembers, from
 // Django 4.1 (features.SaveParentsOnce), whether each parent's table was
 // updated, so a common ancestor of multiple inheritance is saved once.
-func (o *Instance) saveParents(cls *schema.Model, updateFields []string, updatedParents map[*schema.Model]bool) (bool, error) {
+func (o *Instance) saveParents(cls *schema.Model, updateFields []string, forceInsert []*schema.Model, updatedParents map[*schema.Model]bool) (bool, error) {
 	inserted := false
 	once := o.DB.Apps.Features.SaveParentsOnce
 	for _, p := range cls.Meta.Parents {
@@ -158,11 +165,18 @@ func (o *Instance) saveParents(cls *schema.Model, updateFields []string, updated
 				inserted = true
 			}
 		} else {
-			parentInserted, err := o.saveParents(parent, updateFields, updatedParents)
+			parentInserted, err := o.saveParents(parent, updateFields, forceInsert, updatedParents)
 			if err != nil {
 				return false, err
 			}
-			updated, err := o.saveTable(parent, parentInserted, false, updateFields)
+			forced := parentInserted
+			for _, m := range forceInsert {
+				// issubclass(parent, force_insert)
+				if m == parent || slices.Contains(parent.Meta.ParentList(), m) {
+					forced = true
+				}
+			}
+			updated, err := o.saveTable(parent, forced, false, updateFields)
 			if err != nil {
 				return false, err
 			}

@@ -16,6 +16,9 @@ type Thread struct {
 	// Name is free for the embedder (e.g. "models.py").
 	Name string
 
+	// coroutines counts the coroutine objects made, for their addresses.
+	coroutines uint64
+
 	// Print receives the text written by print(), exactly (with sep and
 	// end applied, so usually ending in "\n"). Nil writes to os.Stdout.
 	Print func(th *Thread, s string)

@@ -66,6 +66,10 @@ func (c *Compiler) subquerySQL(q *Query) (string, []any, error) {
 // quoteNameUnlessAlias quotes table names but not generated aliases (T3),
 // looking through the outer queries for external aliases.
 func (c *Compiler) quoteNameUnlessAlias(name string) string {
+	if c.Query.features().QuoteTableAliases {
+		// SQLCompiler.quote_name: aliases are quoted too.
+		return schema.QuoteName(name)
+	}
 	for q := c; q != nil; q = q.parent {
 		if _, isAlias := q.Query.aliasMap[name]; isAlias {
 			if _, isTable := q.Query.tableMap[name]; !isTable {
@@ -80,6 +84,15 @@ func (c *Compiler) quoteNameUnlessAlias(name string) string {
 		}
 	}
 	return schema.QuoteName(name)
+}
+
+// aliasName is how FROM writes a table alias: as it is, or quoted with
+// features.QuoteTableAliases.
+func (c *Compiler) aliasName(alias string) string {
+	if c.Query.features().QuoteTableAliases {
+		return schema.QuoteName(alias)
+	}
+	return alias
 }
 
 // setupQuery is SQLCompiler.setup_query.
@@ -504,11 +517,16 @@ func (c *Compiler) findOrderingName(name string, opts *schema.Options, alias str
 		}
 		seen[k] = true
 		var results []orderEntry
+		prefixed := q.features().RelatedOrderingPrefixed
 		for _, item := range info.opts.Ordering {
 			if e, ok := item.(Expression); ok {
 				o, isOrder := e.(*OrderBy)
 				if !isOrder {
 					o = &OrderBy{Expr: e, Descending: !ascending}
+				}
+				if prefixed {
+					// prefix_references: F("x") is F("rel__x").
+					o = prefixReferences(o, name+LookupSep).(*OrderBy)
 				}
 				results = append(results, orderEntry{expr: o})
 				continue
@@ -532,6 +550,23 @@ func (c *Compiler) findOrderingName(name string, opts *schema.Options, alias str
 		out = append(out, orderEntry{expr: &OrderBy{Expr: e, Descending: !ascending}})
 	}
 	return out, nil
+}
+
+// prefixReferences is BaseExpression.prefix_references: every F() in e
+// names a field through prefix.
+func prefixReferences(e Expression, prefix string) Expression {
+	if f, ok := e.(*F); ok {
+		return &F{Name: prefix + f.Name}
+	}
+	srcs := sourceExpressions(e)
+	if len(srcs) == 0 {
+		return e
+	}
+	n := make([]Expression, len(srcs))
+	for i, s := range srcs {
+		n[i] = prefixReferences(s, prefix)
+	}
+	return withSources(e, n)
 }
 
 // transform is setup_joins' transform_function: the names left after the
@@ -852,7 +887,7 @@ func (c *Compiler) fromClause() (string, error) {
 		if j.JoinType == "" {
 			s := schema.QuoteName(j.TableName)
 			if a != j.TableName {
-				s += " " + a
+				s += " " + c.aliasName(a)
 			}
 			parts = append(parts, s)
 			continue
@@ -865,7 +900,7 @@ func (c *Compiler) fromClause() (string, error) {
 		}
 		aliasStr := ""
 		if j.TableAlias != j.TableName {
-			aliasStr = " " + j.TableAlias
+			aliasStr = " " + c.aliasName(j.TableAlias)
 		}
 		parts = append(parts, fmt.Sprintf("%s %s%s ON (%s)", j.JoinType, schema.QuoteName(j.TableName), aliasStr, strings.Join(conds, " AND ")))
 	}
@@ -894,6 +929,13 @@ type Aggregation struct {
 // query needs to run.
 func CountSQL(q *Query) (string, []any, error) {
 	obj := q.Clone()
+	if q.features().AggregationStripsAnnotations {
+		agg, err := obj.getAggregationStripped([]string{"__count"}, []Expression{&Aggregate{Function: "COUNT", Name: "Count", Star: true}})
+		if err != nil {
+			return "", nil, err
+		}
+		return agg.SQL, agg.Params, nil
+	}
 	if err := obj.AddAnnotation("__count", &Aggregate{Function: "COUNT", Name: "Count", Star: true}, true); err != nil {
 		return "", nil, err
 	}
@@ -910,6 +952,9 @@ func CountSQL(q *Query) (string, []any, error) {
 // aggregate over another of the same call.
 func AggregateSQL(q *Query, aliases []string, aggs []Expression) (*Aggregation, error) {
 	obj := q.Clone()
+	if q.features().AggregationStripsAnnotations {
+		return obj.getAggregationStripped(aliases, aggs)
+	}
 	for i, alias := range aliases {
 		if err := obj.AddAnnotation(alias, aggs[i], true); err != nil {
 			return nil, err

@@ -149,8 +149,13 @@ func (v *Value) SQL(c *Compiler) (string, []any, error) {
 		}
 		val = p
 	}
-	if c != nil && c.Query.features().DecimalValueCast {
+	if c != nil && c.Query.features().DecimalCastValueCaseWrapper {
 		// Value is a SQLiteNumericMixin.
+		if f := v.Output(); f != nil && f.InternalType() == schema.DecimalField && c.Query.features().DecimalValueCastReal {
+			if _, isDecimal := v.V.(*apd.Decimal); isDecimal {
+				return "(CAST(%s AS REAL))", []any{val}, nil
+			}
+		}
 		return sqliteNumeric(c, v, "%s"), []any{val}, nil
 	}
 	return "%s", []any{val}, nil
@@ -567,6 +572,9 @@ func (a *Aggregate) SQL(c *Compiler) (string, []any, error) {
 	case "SUM", "AVG", "STDDEV_POP", "STDDEV_SAMP", "VAR_POP", "VAR_SAMP":
 		if a.Source != nil {
 			if f := a.Source.Output(); f != nil && (f.IsInstance(schema.DateField) || f.IsInstance(schema.TimeField)) {
+				if c.Query.features().DatetimeAggregateErrorNamesClass {
+					return "", nil, &NotSupportedError{fmt.Sprintf("SQLite does not support %s on date or time fields, because they are stored as text.", a.Name)}
+				}
 				return "", nil, &NotSupportedError{"You cannot use Sum, Avg, StdDev, and Variance aggregations on date/time fields in sqlite3 since date/time is saved as text."}
 			}
 		}

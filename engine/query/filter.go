@@ -351,7 +351,7 @@ func (q *Query) resolveLookupValue(value any, canReuse map[string]bool, allowJoi
 	case Expression:
 		return v.Resolve(q, allowJoins, canReuse, false)
 	case QueryValue:
-		if fv, ok := value.(interface{ Fields() []string }); ok && len(fv.Fields()) > 1 {
+		if fv, ok := value.(interface{ Fields() []string }); ok && len(fv.Fields()) > 1 && !q.features().SubqueryLookupCountsFields {
 			return nil, &TypeError{"Cannot use multi-field values as a filter value."}
 		}
 		return v.SubQuery().resolveSubquery(q, allowJoins, canReuse)

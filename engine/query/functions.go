@@ -360,7 +360,14 @@ type ExpressionWrapper struct {
 }
 
 // SQL is the wrapped expression's.
-func (w *ExpressionWrapper) SQL(c *Compiler) (string, []any, error) { return c.Compile(w.Expr) }
+func (w *ExpressionWrapper) SQL(c *Compiler) (string, []any, error) {
+	s, p, err := c.Compile(w.Expr)
+	if err == nil && c.Query.features().DecimalCastValueCaseWrapper {
+		// ExpressionWrapper is a SQLiteNumericMixin.
+		s = sqliteNumeric(c, w, s)
+	}
+	return s, p, err
+}
 
 // Resolve resolves the wrapped expression.
 func (w *ExpressionWrapper) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summarize bool) (Expression, error) {

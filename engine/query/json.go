@@ -146,7 +146,7 @@ func prepareJSONLookup(l *Lookup, rhs any) (handled bool, err error) {
 		l.RHS, err = schema.JSONText(rhs)
 		return true, err
 	case "in":
-		if !isKey {
+		if !isKey && !isJSON(l.LHS.Output()) {
 			return false, nil
 		}
 		items, ok := rhs.([]any)
@@ -271,15 +271,31 @@ func (l *Lookup) jsonSQL(c *Compiler) (sql string, params []any, handled bool, e
 		return s + " = %s", append(p, l.RHS), true, nil
 	case "in":
 		r, ok := l.RHS.([]any)
-		if !isKey || !ok {
+		fieldIn := !isKey && c.Query.features().JSONFieldInTypeAware
+		if !(isKey || fieldIn) || !ok {
 			return "", nil, false, nil
 		}
 		if len(r) == 0 {
 			return "", nil, true, ErrEmptyResult
 		}
-		s, p, err := c.Compile(kt)
-		if err != nil {
-			return "", nil, true, err
+		var s string
+		var p []any
+		if fieldIn {
+			// JSONIn.process_lhs: the document read as a key
+			// transform reads its value.
+			ls, lp, err := c.Compile(l.LHS)
+			if err != nil {
+				return "", nil, true, err
+			}
+			s = "(CASE WHEN JSON_TYPE(" + ls + ", %s) IN (" + jsonDatatypeValues + ") THEN JSON_TYPE(" + ls + ", %s) ELSE JSON_EXTRACT(" + ls + ", %s) END)"
+			for range 3 {
+				p = append(append(p, lp...), "$")
+			}
+		} else {
+			var err error
+			if s, p, err = c.Compile(kt); err != nil {
+				return "", nil, true, err
+			}
 		}
 		ph := make([]string, len(r))
 		for i := range ph {

@@ -202,7 +202,7 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 		}
 		return lhs + " BETWEEN " + sqls[0] + " AND " + sqls[1], params, nil
 	}
-	if b, ok := l.RHS.(bool); ok && l.Name == "exact" && isConditional(l.LHS) {
+	if b, ok := l.RHS.(bool); ok && l.Name == "exact" && isConditional(l.LHS) && conditionalInWhere(c, l.LHS) {
 		// Exact.as_sql: "WHERE boolean_field" rather than "= True".
 		if b {
 			return lhs, params, nil
@@ -238,7 +238,7 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 		}
 		return lhs + " " + strings.Replace(sqliteOperators[l.Name], "%s", "("+sql+")", 1), append(params, sp...), nil
 	}
-	if b, ok := l.RHS.(bool); ok && l.Name == "exact" && isConditional(l.LHS) {
+	if b, ok := l.RHS.(bool); ok && l.Name == "exact" && isConditional(l.LHS) && conditionalInWhere(c, l.LHS) {
 		// Exact.as_sql: "WHERE boolfield" rather than "= true".
 		if b {
 			return lhs, params, nil
@@ -246,6 +246,23 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 		return "NOT " + lhs, params, nil
 	}
 	return lhs + " " + sqliteOperators[l.Name], append(params, l.RHS), nil
+}
+
+// conditionalInWhere is connection.ops.conditional_expression_supported_in_where_clause:
+// any conditional expression, or with features.BooleanExactCompares only
+// EXISTS, lookups, where nodes (and expression wrappers of those) and
+// raw SQL; a boolean column is then compared `= 1` / `= 0`.
+func conditionalInWhere(c *Compiler, e Expression) bool {
+	if !c.Query.features().BooleanExactCompares {
+		return true
+	}
+	switch x := e.(type) {
+	case *Exists, *whereExpr, *RawSQL:
+		return true
+	case *ExpressionWrapper:
+		return conditionalInWhere(c, x.Expr)
+	}
+	return false
 }
 
 // isConditional is BaseExpression.conditional: a boolean expression.
@@ -611,6 +628,17 @@ func normalizeRelated(v any, f *schema.Field) any {
 // relation's target field or the primary key; an exact lookup needs a
 // query limited to one row.
 func prepareSubqueryRHS(lookup string, sub *Query, field *schema.Field, related bool) error {
+	if n := len(sub.ValuesSelect); n > 1 && sub.features().SubqueryLookupCountsFields {
+		// In and Exact's get_prep_lookup: one column for one lhs.
+		switch lookup {
+		case "in":
+			return &ValueError{fmt.Sprintf("The QuerySet value for the 'in' lookup must have 1 selected fields (received %d)", n)}
+		case "exact":
+			if sub.HighMark-sub.LowMark == 1 && sub.HighMark >= 0 {
+				return &ValueError{fmt.Sprintf("The QuerySet value for the exact lookup must have 1 selected fields (received %d)", n)}
+			}
+		}
+	}
 	switch lookup {
 	case "in":
 		if !sub.HasSelectFields() {

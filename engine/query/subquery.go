@@ -253,6 +253,14 @@ type Exists struct {
 // SQL is Exists.as_sql: the query reduced with Query.exists().
 func (e *Exists) SQL(c *Compiler) (string, []any, error) {
 	sql, params, err := c.subquerySQL(e.Query.existsQuery(true))
+	if err == ErrEmptyResult && c.Query.features().ExistsEmptyIsFalse {
+		// compiler.compile(Value(False)).
+		sql, params = "%s", []any{false}
+		if e.Negated {
+			sql = "NOT " + sql
+		}
+		return sql, params, nil
+	}
 	if err != nil {
 		return "", nil, err
 	}

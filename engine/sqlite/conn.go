@@ -155,6 +155,9 @@ func (c *Conn) reset() error {
 // not recorded.
 func (c *Conn) SetRecorder(f func(Statement)) { c.recorder = f }
 
+// Recorder returns the function SetRecorder installed (nil for none).
+func (c *Conn) Recorder() func(Statement) { return c.recorder }
+
 // Record passes a statement to the recorder without running it: a query
 // that Django's cursor refuses after tracing it (validate_no_broken_transaction
 // runs inside the execute wrappers).
