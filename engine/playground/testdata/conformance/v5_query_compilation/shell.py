@@ -3,7 +3,7 @@ from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Lower, Rank, Upper
 ghibli = Studio.objects.create(name='Ghibli')
 pixar = Studio.objects.create(name='Pixar')
-for t, s, r, b in [('Totoro', ghibli, 8, '3.5'), ('Up', pixar, 9, '175'), ('Coco', pixar, 7, '200'), ('Ponyo', ghibli, 6, '34')]:
+for t, s, r, b in [('Totoro', ghibli, 8, '3.50'), ('Up', pixar, 9, '175.00'), ('Coco', pixar, 7, '200.00'), ('Ponyo', ghibli, 6, '34.00')]:
     Movie.objects.create(title=t, studio=s, rating=r, budget=Decimal(b), extra={'kind': 'anime' if s == ghibli else 'cg', 'big': r > 7})
 Movie.objects.annotate(low=Lower('title')).values('low', 'title', 'rating')
 Movie.objects.annotate(low=Lower('title')).values_list('rating', 'low').order_by('low')
