@@ -281,6 +281,12 @@ type Features struct {
 	// "qualify" WHERE "rn" = 1` (QUALIFY emulated; Django 4.2, #28333).
 	WindowFiltering bool
 
+	// OrderingRelationTransforms: ordering by a relation followed by
+	// more names ("reporter__name__lower", "reporter__nosuch") applies
+	// them as transforms (or fails on them) instead of ordering by the
+	// related model's Meta.ordering (Django 4.2, #34012).
+	OrderingRelationTransforms bool
+
 	// TupleLookupsNative: SQLite runs tuple lookups natively,
 	// `("t"."id") IN ((1), (2))` (supports_tuple_lookups, Django 6.1).
 	TupleLookupsNative bool
@@ -586,6 +592,7 @@ func django52() *Features {
 	f.RelatedOrderingPrefixed = true
 	f.SubqueryKeepsOrdering = true
 	f.WindowFiltering = true
+	f.OrderingRelationTransforms = true
 	f.ExistsEmptyIsFalse = true
 
 	// Models, fields and the schema.

@@ -508,7 +508,10 @@ func (c *Compiler) findOrderingName(name string, opts *schema.Options, alias str
 	case *schema.Rel:
 		isRel = true
 	}
-	if isRel && len(info.opts.Ordering) > 0 && attname != pieces[len(pieces)-1] && name != "pk" {
+	// A relation with transforms to apply ("rel__lower") is ordered by
+	// them, not by the related model's ordering (Django 4.2, #34012).
+	hasTransforms := len(info.transforms) > 0 && q.features().OrderingRelationTransforms
+	if isRel && len(info.opts.Ordering) > 0 && attname != pieces[len(pieces)-1] && name != "pk" && !hasTransforms {
 		var key []string
 		for _, j := range info.joins {
 			key = append(key, fmt.Sprint(q.aliasMap[j].JoinCols))
