@@ -270,9 +270,33 @@ type Features struct {
 	// (Django 4.1, #29538).
 	RelatedOrderingPrefixed bool
 
+	// SubqueryKeepsOrdering: a query used as a subquery keeps its
+	// ordering (SQLite ignores it) except on the right of __in, which
+	// clears it (Django 4.0, #32786); the queries of a combined subquery
+	// are resolved too, each with its own aliases (U0...).
+	SubqueryKeepsOrdering bool
+
+	// WindowFiltering: filters on window functions are allowed; they
+	// run over the query wrapped as a subquery, `SELECT * FROM ( ... )
+	// "qualify" WHERE "rn" = 1` (QUALIFY emulated; Django 4.2, #28333).
+	WindowFiltering bool
+
+	// OrderingRelationTransforms: ordering by a relation followed by
+	// more names ("reporter__name__lower", "reporter__nosuch") applies
+	// them as transforms (or fails on them) instead of ordering by the
+	// related model's Meta.ordering (Django 4.2, #34012).
+	OrderingRelationTransforms bool
+
 	// TupleLookupsNative: SQLite runs tuple lookups natively,
 	// `("t"."id") IN ((1), (2))` (supports_tuple_lookups, Django 6.1).
 	TupleLookupsNative bool
+
+	// CombinedOrderingCleared: union() and its kin order the combined
+	// query by the model's default ordering and clear the explicit
+	// ordering of the other queries; clearing a combined query's ordering
+	// clears its parts' too, so count() over a union of ordered models
+	// runs (Django 6.1, #36938, #37097).
+	CombinedOrderingCleared bool
 
 	// --- Models, fields and the schema (engine/schema) ---
 
@@ -471,13 +495,6 @@ type Features struct {
 	// (union()...) queryset TypeError "Cannot use | operator with
 	// combined queryset." (after 3.2; in 5.2 and 6.1).
 	QuerySetOperatorCheck bool
-	// OrderingRelationTransformsChecked: order_by('reporter__nosuch'),
-	// a relation followed by a name that is no field, fails with "Cannot
-	// resolve keyword 'nosuch' into field. Choices are: ..." when
-	// compiled; 3.2 ordered by the related model's Meta.ordering instead
-	// (find_ordering_name's has_transforms check; after 3.2, in 5.2 and
-	// 6.1).
-	OrderingRelationTransformsChecked bool
 	// SelectMaskFieldError: only('headline__x') or defer('headline__x'),
 	// a name past a field that is no relation, is FieldError "x" (the
 	// select mask, Django 4.2); 3.2 failed on "'NoneType' object has no
@@ -525,6 +542,16 @@ type Features struct {
 	// project has no pytz to import; 3.2 brings it (pytz.utc is its
 	// timezone.utc).
 	PytzDropped bool
+	// DateFunctionParams: the SQLite date functions get the lookup type
+	// and the time zone names as query parameters rather than literals in
+	// the SQL (Django 4.1 gave the backend's date_extract_sql and friends
+	// (sql, params) arguments, which also retired 3.2's check of the kind
+	// against \w+, "Invalid lookup_name: ..."); the SQLite runs the same,
+	// str(query) shows django_date_trunc(month, ..., None, None).
+	DateFunctionParams bool
+	// DurationISOWeeks: dateparse.parse_duration reads ISO 8601 weeks,
+	// "P2W" (Django 6.0).
+	DurationISOWeeks bool
 	// IsoYearBounds: the iso_year lookups compare with the bounds of the
 	// ISO year (its first Monday to the Sunday ending its last week)
 	// rather than the calendar year's (Django 4.0; YearLookup passes
@@ -609,6 +636,9 @@ func django52() *Features {
 	f.AggregationStripsAnnotations = true
 	f.PrefetchForwardTupleIn = true
 	f.RelatedOrderingPrefixed = true
+	f.SubqueryKeepsOrdering = true
+	f.WindowFiltering = true
+	f.OrderingRelationTransforms = true
 	f.ExistsEmptyIsFalse = true
 
 	// Models, fields and the schema.
@@ -646,7 +676,6 @@ func django52() *Features {
 	f.QXor = true
 	f.QuerySetContains = true
 	f.QuerySetOperatorCheck = true
-	f.OrderingRelationTransformsChecked = true
 	f.SelectMaskFieldError = true
 	f.ChrOutputCharField = true
 	f.ValidateConstraints = true
@@ -657,6 +686,7 @@ func django52() *Features {
 	f.ZoneInfo = true
 	f.TimezoneUTCRemoved = true
 	f.PytzDropped = true
+	f.DateFunctionParams = true
 	f.IsoYearBounds = true
 
 	return &f
@@ -681,6 +711,7 @@ func django61() *Features {
 	f.CaseDefaultValueCast = true
 	f.JSONFieldInTypeAware = true
 	f.TupleLookupsNative = true
+	f.CombinedOrderingCleared = true
 
 	// Models, fields and the schema.
 
@@ -690,6 +721,7 @@ func django61() *Features {
 	f.QCheckPlainWhere = true
 
 	// Time zones and dates.
+	f.DurationISOWeeks = true
 
 	return &f
 }
