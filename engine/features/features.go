@@ -481,9 +481,9 @@ type Features struct {
 	// (Count refuses it, "Count does not allow default."); 3.2 took it
 	// as an **extra that changed nothing. Django 4.0, ticket #10929.
 	AggregateDefault bool
-	// QXor: Q(a) ^ Q(b) is a logical XOR, which SQLite runs as (a OR b)
-	// AND 1 = (CASE WHEN a THEN 1 ELSE 0 END + ...). Django 4.2, ticket
-	// #29865.
+	// QXor: Q(a) ^ Q(b) and qs1 ^ qs2 are a logical XOR, which SQLite
+	// runs as (a OR b) AND 1 = (CASE WHEN a THEN 1 ELSE 0 END + ...).
+	// Django 4.2, ticket #29865.
 	QXor bool
 	// QuerySetContains: QuerySet.contains(obj) (and the manager's) tells
 	// whether the queryset holds a saved instance, from its result cache
