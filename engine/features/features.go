@@ -122,6 +122,18 @@ type Features struct {
 	// query the through table alone, without joining the target (the
 	// manager's constrained_target, Django 5.1, #29725).
 	M2MCountThroughTable bool
+	// FetchModes: QuerySet.fetch_mode(FETCH_ONE | FETCH_PEERS |
+	// FETCH_RAISE) says how instances load a deferred field, a foreign
+	// key's object or a reverse one-to-one: one query each, one query for
+	// all the instances fetched together, or FieldFetchBlocked; related
+	// managers and loaded objects inherit the mode (Django 6.1, #28586).
+	FetchModes bool
+	// PrefetchForwardTupleIn: prefetching a foreign key's objects filters
+	// the target with TupleIn, `("t"."id") IN ((1), (2))`, the key values
+	// in the instances' order, where earlier versions wrote `"t"."id" IN
+	// (1, 2)` over a set (Django 6.1, with composite primary keys' tuple
+	// lookups).
+	PrefetchForwardTupleIn bool
 	// DeleteAfterDistinct: QuerySet.delete() after distinct() deletes; only
 	// distinct(*fields) is refused ("Cannot call delete() after
 	// .distinct(*fields)."). Django 3.2 refused any distinct() (#32433).
@@ -215,6 +227,8 @@ func django61() *Features {
 	f.DeferredUnsavedRaises = true
 	f.SaveKeywordOnly = true
 	f.DatabaseOnDelete = true
+	f.FetchModes = true
+	f.PrefetchForwardTupleIn = true
 
 	// Query compilation.
 

@@ -52,6 +52,11 @@ type QuerySet struct {
 	// results are fetched (prefetchDone).
 	prefetchLookups []*Prefetch
 	prefetchDone    bool
+
+	// fetchMode is _fetch_mode, given to the instances (Django 6.1);
+	// fetchModeErr the error of a _fetch_mode that is not one.
+	fetchMode    FetchMode
+	fetchModeErr error
 }
 
 // DB is the database the queryset reads.
@@ -364,12 +369,24 @@ func (qs *QuerySet) fetch() ([]any, error) {
 	out := make([]any, 0, len(rows))
 	switch qs.Kind {
 	case ModelResults:
+		if qs.fetchModeErr != nil {
+			return nil, qs.fetchModeErr
+		}
+		var ps *peers
+		if qs.fetchMode == FetchPeers {
+			ps = &peers{}
+		}
 		for _, row := range rows {
 			start := c.FieldsStart
 			// ModelIterable: from_db (with its init signals), the
 			// select_related objects, the annotations, the known related
 			// objects.
 			inst := qs.db.FromDB(qs.Model, c.Fields, row[start:start+len(c.Fields)])
+			inst.State.FetchMode = qs.fetchMode
+			if ps != nil {
+				ps.list = append(ps.list, inst)
+				inst.State.peers = ps
+			}
 			if err := qs.db.sendFromDBInit(inst, c.Fields); err != nil {
 				return nil, err
 			}
