@@ -95,8 +95,8 @@ type Env struct {
 	related   map[any]*python.Class // RelatedObjectDoesNotExist per descriptor (*schema.Field or *schema.Rel)
 	// fetchModes are FETCH_ONE, FETCH_PEERS and FETCH_RAISE (Django 6.1).
 	fetchModes map[orm.FetchMode]python.Value
-	mgrCount  int
-	setValues map[*python.Builtin]any // SET(value) callables and their values
+	mgrCount   int
+	setValues  map[*python.Builtin]any // SET(value) callables and their values
 	// constraintQ holds the check of each CheckConstraint and the
 	// condition of each conditional UniqueConstraint.
 	constraintQ map[*schema.Constraint]*QValue
