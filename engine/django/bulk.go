@@ -25,7 +25,7 @@ func (e *Env) bulkUpdate(th *python.Thread, self *python.Instance, qs *orm.Query
 		if !ok {
 			return nil, python.NewError(python.TypeError, "'<' not supported between instances of '%s' and 'int'", batchV.Type())
 		}
-		if n < 0 || (n == 0 && e.Features.WriteAssertsRaise) {
+		if n < 0 || (n == 0 && e.Features.AssertsAreExceptions) {
 			return nil, python.NewError(python.ValueError, "Batch size must be a positive integer.")
 		}
 		batch = int(n)
@@ -149,7 +149,7 @@ func (e *Env) dates(th *python.Thread, self *python.Instance, qs *orm.QuerySet, 
 		switch kind {
 		case "year", "month", "week", "day":
 		default:
-			return nil, python.NewError(python.AssertionError, "'kind' must be one of 'year', 'month', 'week', or 'day'.")
+			return nil, e.assertErr(python.ValueError, "'kind' must be one of 'year', 'month', 'week', or 'day'.", "'kind' must be one of 'year', 'month', 'week', or 'day'.")
 		}
 	} else {
 		alias = "datetimefield"
@@ -157,11 +157,11 @@ func (e *Env) dates(th *python.Thread, self *python.Instance, qs *orm.QuerySet, 
 		switch kind {
 		case "year", "month", "week", "day", "hour", "minute", "second":
 		default:
-			return nil, python.NewError(python.AssertionError, "'kind' must be one of 'year', 'month', 'week', 'day', 'hour', 'minute', or 'second'.")
+			return nil, e.assertErr(python.ValueError, "'kind' must be one of 'year', 'month', 'week', 'day', 'hour', 'minute', or 'second'.", "'kind' must be one of 'year', 'month', 'week', 'day', 'hour', 'minute', or 'second'.")
 		}
 	}
 	if order != "ASC" && order != "DESC" {
-		return nil, python.NewError(python.AssertionError, "'order' must be either 'ASC' or 'DESC'.")
+		return nil, e.assertErr(python.ValueError, "'order' must be either 'ASC' or 'DESC'.", "'order' must be either 'ASC' or 'DESC'.")
 	}
 	trunc := &query.Func{Class: query.FuncClasses["Trunc"], Sources: []query.Expression{&query.F{Name: fieldName}}, Field: output, Kind: kind}
 	c, err := qs.Annotate([]string{alias, "plain_field"}, []query.Expression{trunc, &query.F{Name: fieldName}})

@@ -39,6 +39,10 @@ type exceptions struct {
 	restrictedError *python.Class
 
 	emptyResult *python.Class
+
+	// outputFieldIsNone is django.db.models.expressions'
+	// OutputFieldIsNoneError (OutputFieldIsNoneError switch).
+	outputFieldIsNone *python.Class
 }
 
 func excClass(name, module string, bases ...*python.Class) *python.Class {
@@ -78,6 +82,20 @@ func (e *Env) buildExceptions() {
 	const del = "django.db.models.deletion"
 	x.protectedError = excClass("ProtectedError", del, x.integrityError)
 	x.restrictedError = excClass("RestrictedError", del, x.integrityError)
+	x.outputFieldIsNone = excClass("OutputFieldIsNoneError", "django.db.models.expressions", x.fieldError)
+}
+
+// unknownOutputMsg is the FieldError of an expression whose output field
+// resolved to None.
+const unknownOutputMsg = "Cannot resolve expression type, unknown output_field"
+
+// fieldError is a FieldError with msg, or the OutputFieldIsNoneError
+// subclass for an unknown output field where the version has it.
+func (e *Env) fieldError(msg string) error {
+	if msg == unknownOutputMsg && e.Features.OutputFieldIsNoneError {
+		return python.NewError(e.excs.outputFieldIsNone, "%s", msg)
+	}
+	return python.NewError(e.excs.fieldError, "%s", msg)
 }
 
 // byName maps an engine error class name to the Python class.
@@ -132,6 +150,16 @@ func (e *Env) excByName(name string) *python.Class {
 
 // pyErr converts an engine error into the Python exception Django raises;
 // Python exceptions pass through.
+// assertErr is the error of one of Django 3.2's `assert` statements: an
+// AssertionError with msg3 (3.2's message), or cls with msg where the
+// version raises that instead (AssertsAreExceptions).
+func (e *Env) assertErr(cls *python.Class, msg, msg3 string) error {
+	if e.Features.AssertsAreExceptions {
+		return python.NewError(cls, "%s", msg)
+	}
+	return python.NewError(python.AssertionError, "%s", msg3)
+}
+
 func (e *Env) pyErr(err error) error {
 	if err == nil {
 		return nil
@@ -179,6 +207,9 @@ func (e *Env) pyErr(err error) error {
 			exc.Value.Dict.SetStr(attr, objs)
 			return exc
 		}
+		if x.Class == "FieldError" {
+			return e.fieldError(x.Msg)
+		}
 		return python.NewError(e.excByName(x.Class), "%s", x.Msg)
 	case *orm.AssignError:
 		r, rerr := python.Repr(e.Th, e.toPy(x.Value))
@@ -200,7 +231,7 @@ func (e *Env) pyErr(err error) error {
 	case *schema.Error:
 		return python.NewError(e.excByName(x.Kind), "%s", x.Msg)
 	case *query.FieldError:
-		return python.NewError(e.excs.fieldError, "%s", x.Msg)
+		return e.fieldError(x.Msg)
 	case *query.ValueError:
 		return python.NewError(python.ValueError, "%s", x.Msg)
 	case *query.NotSupportedError:

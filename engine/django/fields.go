@@ -99,6 +99,9 @@ func (v *Field) Attr(th *python.Thread, name string) (python.Value, error) {
 	case "choices":
 		// Field.choices is the iterable given to the constructor, as is.
 		if h, ok := f.Host.(*fieldHost); ok && h.choices != nil {
+			if e.Features.ChoicesNormalized {
+				return e.normalizeChoices(e.Th, h.choices, 0), nil
+			}
 			return h.choices, nil
 		}
 		return python.None, nil

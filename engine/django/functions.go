@@ -358,6 +358,8 @@ func (e *Env) newFunc(th *python.Thread, fc *query.FuncClass, args python.Tuple,
 		takes("expression", "nth")
 	case name == "Ntile":
 		takes("num_buckets")
+	case name == "Round" && e.Features.RoundPrecision:
+		takes("expression", "precision")
 	}
 	for _, k := range kw {
 		if _, ok := kinds[k.Name]; ok {
@@ -540,6 +542,14 @@ func (e *Env) newFunc(th *python.Thread, fc *query.FuncClass, args python.Tuple,
 			return nil, python.NewError(python.ValueError, "num_buckets must be greater than 0.")
 		}
 		exprArgs = []python.Value{n}
+	case name == "Round" && e.Features.RoundPrecision:
+		// Round(expression, precision=0).
+		ex, ok := pos(0, "expression", nil)
+		if !ok {
+			return nil, missing("expression")
+		}
+		p, _ := pos(1, "precision", python.MakeInt(0))
+		exprArgs = []python.Value{ex, p}
 	case name == "Replace":
 		ex, ok := pos(0, "expression", nil)
 		if !ok {
@@ -561,7 +571,8 @@ func (e *Env) newFunc(th *python.Thread, fc *query.FuncClass, args python.Tuple,
 		}
 	}
 	arity := fc.Arity
-	if fc.Transform && arity < 0 {
+	if fc.Transform && arity < 0 && (name != "Round" || !e.Features.RoundPrecision) {
+		// Transform's arity = 1 (Round sets None to take a precision).
 		arity = 1
 	}
 	if arity >= 0 && len(exprArgs) != arity {

@@ -206,8 +206,12 @@ func (e *Env) buildModelClass() {
 		if err != nil {
 			return nil, err
 		}
-		var using, fields python.Value = python.None, python.None
-		if err := python.UnpackArgs("refresh_from_db", args[1:], kw, "using?", &using, "fields?", &fields); err != nil {
+		var using, fields, fromQS python.Value = python.None, python.None, python.None
+		params := []any{"using?", &using, "fields?", &fields}
+		if e.Features.RefreshFromQuerySet {
+			params = append(params, "from_queryset?", &fromQS)
+		}
+		if err := python.UnpackArgs("refresh_from_db", args[1:], kw, params...); err != nil {
 			return nil, err
 		}
 		var names []string
@@ -219,7 +223,15 @@ func (e *Env) buildModelClass() {
 				names = []string{}
 			}
 		}
-		return python.None, e.pyErr(o.RefreshFromDB(names))
+		var from *orm.QuerySet
+		if fromQS != python.None {
+			qs, _, ok := querySetOf(fromQS)
+			if !ok {
+				return nil, python.NewError(python.AttributeError, "'%s' object has no attribute 'filter'", fromQS.Type())
+			}
+			from = qs
+		}
+		return python.None, e.pyErr(o.RefreshFrom(from, names))
 	}))
 	d.SetStr("serializable_value", builtin("serializable_value", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		p, o, err := self(args)

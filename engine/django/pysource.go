@@ -107,7 +107,11 @@ func (e *Env) buildValidation() {
 	}
 	vals := e.execSource("validators.py", "django.core.validators", members)
 	e.validators = vals
-	base := map[string]python.Value{"NON_FIELD_ERRORS": nonField}
+	base := map[string]python.Value{
+		"NON_FIELD_ERRORS":       nonField,
+		"_SQLITE_INTEGER_RANGES": python.Bool(e.Features.SQLiteIntegerFieldRanges),
+		"_FK_INVALID_CHOICE":     python.Bool(e.Features.ForeignKeyInvalidIsChoice),
+	}
 	for _, kv := range vals.Dict.Items() {
 		base[string(kv[0].(python.String))] = kv[1]
 	}

@@ -337,14 +337,14 @@ func (e *Env) buildQuerySetClass() {
 			n, ok := batchV.(python.Int)
 			if !ok {
 				op := "'>'"
-				if e.Features.WriteAssertsRaise {
+				if e.Features.AssertsAreExceptions {
 					op = "'<='"
 				}
 				return nil, python.NewError(python.TypeError, "%s not supported between instances of '%s' and 'int'", op, batchV.Type())
 			}
 			b, _ := n.Int64()
 			if b <= 0 {
-				if e.Features.WriteAssertsRaise {
+				if e.Features.AssertsAreExceptions {
 					return nil, python.NewError(python.ValueError, "Batch size must be a positive integer.")
 				}
 				return nil, python.NewError(python.AssertionError, "")
@@ -490,7 +490,7 @@ func (e *Env) buildQuerySetClass() {
 			case "named":
 				named, _ = python.Truth(th, k.Value)
 			default:
-				return nil, python.NewError(python.TypeError, "QuerySet.values_list() got an unexpected keyword argument '%s'", k.Name)
+				return nil, python.UnexpectedKeyword(th, "QuerySet.values_list", k.Name, "self", "flat", "named")
 			}
 		}
 		// Expressions get an alias from their default_alias or class
@@ -657,7 +657,10 @@ func (e *Env) buildQuerySetClass() {
 			return nil, err
 		}
 		if qs.Query.IsSliced() {
-			return nil, python.NewError(python.AssertionError, "Cannot use 'limit' or 'offset' with in_bulk")
+			return nil, e.assertErr(python.TypeError, "Cannot use 'limit' or 'offset' with in_bulk().", "Cannot use 'limit' or 'offset' with in_bulk")
+		}
+		if qs.Kind != orm.ModelResults && e.Features.InBulkRefusesValues && !e.Features.InBulkValues {
+			return nil, python.NewError(python.TypeError, "in_bulk() cannot be used with values() or values_list().")
 		}
 		if fieldName != "pk" {
 			f, _, err := qs.Model.Meta.GetField(fieldName)
@@ -667,6 +670,9 @@ func (e *Env) buildQuerySetClass() {
 			if f == nil || !e.uniqueField(qs.Model, f) {
 				return nil, python.NewError(python.ValueError, "in_bulk()'s field_name must be a unique field but '%s' isn't.", fieldName)
 			}
+		}
+		if qs.Kind != orm.ModelResults && e.Features.InBulkValues {
+			return e.inBulkValues(th, self, qs, ids, fieldName)
 		}
 		// The results of the queryset's own kind: values() gives dicts,
 		// which have no attribute to key them by (AttributeError).
@@ -684,8 +690,10 @@ func (e *Env) buildQuerySetClass() {
 				if err != nil {
 					return nil, e.pyErr(err)
 				}
-				if c, err = c.OrderBy(); err != nil {
-					return nil, e.pyErr(err)
+				if !e.Features.InBulkKeepsOrdering {
+					if c, err = c.OrderBy(); err != nil {
+						return nil, e.pyErr(err)
+					}
 				}
 				got, err := e.results(c)
 				if err != nil {
@@ -737,6 +745,10 @@ func (e *Env) buildQuerySetClass() {
 			fields, err := e.strArgs(name, args, kw)
 			if err != nil {
 				return nil, err
+			}
+			if e.Features.AssertsAreExceptions && qs.Query.IsSliced() {
+				// earliest() and latest() check the slice first.
+				return nil, python.NewError(python.TypeError, "Cannot change a query once a slice has been taken.")
 			}
 			src := qs
 			if name == "latest" {
@@ -865,7 +877,7 @@ func (e *Env) getItem(th *python.Thread, self *python.Instance, qs *orm.QuerySet
 	case python.Int:
 		i, _ := k.Int64()
 		if i < 0 {
-			return nil, python.NewError(python.AssertionError, "Negative indexing is not supported.")
+			return nil, e.assertErr(python.ValueError, "Negative indexing is not supported.", "Negative indexing is not supported.")
 		}
 		r, err := qs.Index(int(i))
 		if err != nil {
@@ -883,7 +895,7 @@ func (e *Env) getItem(th *python.Thread, self *python.Instance, qs *orm.QuerySet
 			}
 			x, _ := n.Int64()
 			if x < 0 {
-				return 0, false, python.NewError(python.AssertionError, "Negative indexing is not supported.")
+				return 0, false, e.assertErr(python.ValueError, "Negative indexing is not supported.", "Negative indexing is not supported.")
 			}
 			return int(x), true, nil
 		}

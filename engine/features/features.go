@@ -49,12 +49,6 @@ type Features struct {
 	// update_fields and unique_fields (INSERT ... ON CONFLICT(...) DO
 	// UPDATE SET "f" = EXCLUDED."f"), Django 4.1 (#31685).
 	BulkCreateUpdateConflicts bool
-	// WriteAssertsRaise: the write methods' sanity checks raise where
-	// Django 3.2 asserted (Django 4.0, #32508): update() and delete() on a
-	// slice raise TypeError ("Cannot use 'limit' or 'offset' with
-	// delete()."), Model.delete() without a pk and bulk_create() or
-	// bulk_update() with batch_size=0 ValueError.
-	WriteAssertsRaise bool
 	// BulkUpdateReturnsRows: bulk_update() returns the number of rows
 	// matched, 0 for no objects (Django 4.0, #32381).
 	BulkUpdateReturnsRows bool
@@ -86,12 +80,6 @@ type Features struct {
 	// django.core.exceptions.ObjectNotUpdated and DatabaseError, instead of
 	// DatabaseError (Django 6.0).
 	ModelNotUpdated bool
-	// UpdateOnlyConcreteFields: update() refuses any field without a
-	// column, a reverse relation included, with "Cannot update model field
-	// <ManyToOneRel: myapp.comment> (only concrete fields are permitted)."
-	// where 3.2 let a reverse one-to-many fail later with an AttributeError
-	// (Django 6.0).
-	UpdateOnlyConcreteFields bool
 	// DeferredUnsavedRaises: reading a deferred field of an instance
 	// without a pk raises AttributeError ("Cannot retrieve deferred field
 	// 'qty' from an unsaved model.") instead of querying for pk None (Django
@@ -118,22 +106,12 @@ type Features struct {
 	// asyncio.run() drives (QuerySet: Django 4.1, #33646; models and
 	// related managers: 4.2).
 	AsyncMethods bool
-	// M2MCountThroughTable: a many-to-many manager's count() and exists()
-	// query the through table alone, without joining the target (the
-	// manager's constrained_target, Django 5.1, #29725).
-	M2MCountThroughTable bool
 	// FetchModes: QuerySet.fetch_mode(FETCH_ONE | FETCH_PEERS |
 	// FETCH_RAISE) says how instances load a deferred field, a foreign
 	// key's object or a reverse one-to-one: one query each, one query for
 	// all the instances fetched together, or FieldFetchBlocked; related
 	// managers and loaded objects inherit the mode (Django 6.1, #28586).
 	FetchModes bool
-	// PrefetchForwardTupleIn: prefetching a foreign key's objects filters
-	// the target with TupleIn, `("t"."id") IN ((1), (2))`, the key values
-	// in the instances' order, where earlier versions wrote `"t"."id" IN
-	// (1, 2)` over a set (Django 6.1, with composite primary keys' tuple
-	// lookups).
-	PrefetchForwardTupleIn bool
 	// DeleteAfterDistinct: QuerySet.delete() after distinct() deletes; only
 	// distinct(*fields) is refused ("Cannot call delete() after
 	// .distinct(*fields)."). Django 3.2 refused any distinct() (#32433).
@@ -147,9 +125,339 @@ type Features struct {
 
 	// --- Query compilation (engine/query) ---
 
+	// ExistsSelectsOne: exists() and Exists() select the annotation
+	// Value(1), `SELECT 1 AS "a"`, instead of the extra select `(1) AS
+	// "a"` (which also left `, (1)` in GROUP BY), and a distinct query's
+	// columns are dropped too unless it is sliced (Django 4.1, #33655).
+	ExistsSelectsOne bool
+
+	// ValuesSelectedAliases: values() and values_list() with names
+	// select exactly those names, in the order given (annotations and
+	// extra selects among the fields), each under its name: `SELECT
+	// "t"."name" AS "name"`; the rows follow that order (Query.selected,
+	// Django 5.2, #28900).
+	ValuesSelectedAliases bool
+
+	// ColAliasesQuoted: the generated aliases of a query compiled as a
+	// subquery or part of a union are `AS "col1"` (lower case, quoted;
+	// Django 4.0, #32693) and belong to the select list, so ORDER BY and
+	// GROUP BY positions count them (Django 4.2, refs #28333).
+	ColAliasesQuoted bool
+
+	// CombinedColAliases: the parts of union(), intersection() and
+	// difference(), and the combined query itself, are compiled with
+	// column aliases (`SELECT "t"."id" AS "col1" ... UNION SELECT ...`), so
+	// the combined query orders by them (`ORDER BY "col3" DESC`; Django
+	// 4.2).
+	CombinedColAliases bool
+
+	// OrderBySelectedPosition: ORDER BY a selected alias or expression is
+	// written as its position in the select list (`ORDER BY 2 DESC`;
+	// Django 4.2, #34346).
+	OrderBySelectedPosition bool
+
+	// GroupBySelectedPosition: GROUP BY a selected expression is written
+	// as its position (`GROUP BY 1`); set_group_by groups by a reference
+	// to every selected annotation that is not an aggregate, and turns
+	// values() transforms into annotations (Django 4.2, #34176).
+	GroupBySelectedPosition bool
+
+	// GroupByIgnoresMetaOrdering: a model's Meta.ordering, which a
+	// grouped query does not order by, no longer adds its columns to
+	// GROUP BY (values('x').annotate(Count(...)) groups by x alone;
+	// Django 4.0, #32546).
+	GroupByIgnoresMetaOrdering bool
+
+	// LookupRHSParenthesized: an expression on the right of a lookup is
+	// wrapped in parentheses unless it already starts with one or is a
+	// Value: `U0."post_id" = ("myapp_post"."id")`, `> ("t"."col")`
+	// (Django 4.0, #32673).
+	LookupRHSParenthesized bool
+
+	// NumericCastParenthesized: SQLite's cast of a decimal expression
+	// (an aggregate, arithmetic, a function, a window over a
+	// DecimalField) is parenthesised, `(CAST(SUM("t"."price") AS
+	// NUMERIC))` (SQLiteNumericMixin.as_sqlite, after 3.2).
+	NumericCastParenthesized bool
+
+	// JSONKeyTypeAware: a JSONField key transform on SQLite reads JSON
+	// null, true and false as their JSON_TYPE ('null', 'true', 'false')
+	// and other values with JSON_EXTRACT, `(CASE WHEN JSON_TYPE(...) IN
+	// ('null','false','true') THEN JSON_TYPE(...) ELSE JSON_EXTRACT(...)
+	// END)`, and exact/in compare those three as plain strings; `data=None`
+	// is `"data" = 'null'` (Django 4.0, #32483).
+	JSONKeyTypeAware bool
+
+	// DecimalCastValueCaseWrapper: Value, Case and ExpressionWrapper are
+	// SQLiteNumericMixins, so with a decimal output they are cast on
+	// SQLite, `(CAST('1.5' AS NUMERIC))`, `(CAST(CASE ... END AS
+	// NUMERIC))` (after 3.2).
+	DecimalCastValueCaseWrapper bool
+
+	// ConcatParenthesized: Concat on SQLite is parenthesised, `(COALESCE(a,
+	// '') || COALESCE(b, ''))` (ConcatPair.pipes_concat_sql, after 3.2).
+	ConcatParenthesized bool
+
+	// NowSubsecond: Now() on SQLite is `STRFTIME('%Y-%m-%d %H:%M:%f',
+	// 'NOW')`, with microseconds, instead of CURRENT_TIMESTAMP (Django
+	// 4.2, #34070).
+	NowSubsecond bool
+
+	// RoundPrecision: Round(expression, precision=0) always passes its
+	// precision, `ROUND("t"."x", 0)`, and refuses a negative one on
+	// SQLite (Django 4.0, #31487).
+	RoundPrecision bool
+
+	// RightSubstrLength: Right(expression, length) on SQLite is
+	// `SUBSTR(x, (length * -1), length)` (after 3.2).
+	RightSubstrLength bool
+
+	// AggregationStripsAnnotations: aggregate() and count() drop the
+	// annotations the aggregates do not refer to; over a grouped,
+	// sliced, distinct or aggregated query the subquery selects only the
+	// columns the aggregates read (`SELECT SUM("__col1") FROM (SELECT
+	// "t"."x" AS "__col1" ...) subquery`) and names its other columns
+	// col1, col2... (Django 4.2, #28477).
+	AggregationStripsAnnotations bool
+
+	// ExistsEmptyIsFalse: Exists() over a query that can match nothing is
+	// `0` (Value(False)) instead of making the whole WHERE empty (Django
+	// 4.2, #34254).
+	ExistsEmptyIsFalse bool
+
+	// QuoteTableAliases: table aliases are quoted like table names,
+	// `INNER JOIN "myapp_person" "T2"`, `"U0"."id"` (SQLCompiler.quote_name
+	// replaces quote_name_unless_alias; Django 6.1, #36795).
+	QuoteTableAliases bool
+
+	// BooleanExactCompares: a boolean column (or other expression that
+	// is not EXISTS, a lookup or a Q) filtered on True or False is
+	// compared, `"t"."active" = 1` / `= 0`, instead of written bare
+	// (`WHERE "t"."active"` / `NOT "t"."active"`): SQLite has no native
+	// boolean field and conditional_expression_supported_in_where_clause
+	// says so (Django 6.1).
+	BooleanExactCompares bool
+
+	// DecimalValueCastReal: a Value holding a Decimal is cast `AS REAL`
+	// on SQLite (other decimal Values still AS NUMERIC; Value.as_sqlite,
+	// Django 6.1).
+	DecimalValueCastReal bool
+
+	// CaseDefaultValueCast: a Case whose every branch can match nothing
+	// is its default, a Value cast to its output field, `CAST('z' AS
+	// text)` (Case.as_sql, Django 6.1).
+	CaseDefaultValueCast bool
+
+	// JSONFieldInTypeAware: `data__in=[...]` on a JSONField reads the
+	// document as a key transform does and compares JSON_EXTRACT of each
+	// value (JSONIn, Django 6.1).
+	JSONFieldInTypeAware bool
+
+	// PrefetchForwardTupleIn: prefetching a forward many-to-one or
+	// one-to-one filters the related rows with TupleIn over the related
+	// key (`("t"."id" = 1 OR "t"."id" = 2)` on SQLite, which lacks tuple
+	// lookups) in the instances' order, and drops the related model's
+	// ordering (Django 5.2, composite primary keys, #373).
+	PrefetchForwardTupleIn bool
+
+	// RelatedOrderingPrefixed: ordering by a relation whose model's
+	// Meta.ordering holds expressions resolves them through the relation
+	// (F("name") is F("dept__name")) instead of against the queried model
+	// (Django 4.1, #29538).
+	RelatedOrderingPrefixed bool
+
+	// M2MCountThroughTable: a many-to-many manager's count() and
+	// exists() read the through table alone (`SELECT COUNT(*) AS
+	// "__count" FROM "app_pizza_toppings" WHERE ...pizza_id = 1`) when
+	// the related model's default manager is a plain Manager and nothing
+	// was prefetched (Django 5.1, #29725).
+	M2MCountThroughTable bool
+
+	// TupleLookupsNative: SQLite runs tuple lookups natively,
+	// `("t"."id") IN ((1), (2))` (supports_tuple_lookups, Django 6.1).
+	TupleLookupsNative bool
+
 	// --- Models, fields and the schema (engine/schema) ---
 
 	// --- Errors and reprs of the Django API (engine/django) ---
+
+	// AssertsAreExceptions: the QuerySet API's `assert` statements
+	// raise TypeError or ValueError instead of AssertionError: a slice
+	// taken before filter()/order_by()/update()/delete()/distinct()/
+	// extra()/in_bulk()/combining (TypeError), negative indexing and
+	// dates()/datetimes() arguments (ValueError), Trunc of a non-date
+	// field (TypeError), delete() of an unsaved instance (ValueError),
+	// update()/delete() on a slice (TypeError), bulk_create() and
+	// bulk_update() with batch_size=0 (ValueError);
+	// the messages are completed ("with delete().", "with in_bulk().",
+	// extra()'s gets its period) and latest() checks the slice before
+	// reversing. Django 4.0, ticket #32508.
+	AssertsAreExceptions bool
+	// MessagesTrimmed: error messages lost the trailing space 3.2 left
+	// after their last sentence ("Cannot truncate DateField 'd' to
+	// DateTimeField. "). Django 4.0, PR #14174.
+	MessagesTrimmed bool
+	// ModelInitRefusesBothArgs: Model(1, id=2) is a TypeError "Book()
+	// got both positional and keyword arguments for field 'id'."; 3.2
+	// let the positional value win. Django 4.0, ticket #22640.
+	ModelInitRefusesBothArgs bool
+	// ModelInitListsUnexpectedKwargs: Model(foo=1, bar=2) names every
+	// keyword that is no field, "Book() got unexpected keyword
+	// arguments: 'foo', 'bar'", where 3.2 raised "Book() got an
+	// unexpected keyword argument 'foo'" for the first (a 4.x release;
+	// 5.2 and 6.1 do it).
+	ModelInitListsUnexpectedKwargs bool
+
+	// ChoicesReprQualified: repr() of a Choices member is its qualified
+	// name, Article.Status.DRAFT, where 3.2 printed Enum's
+	// <Status.DRAFT: 'D'> (Choices.__repr__, "a similar format was
+	// proposed for Python 3.10"; after 3.2, in 5.2 and 6.1).
+	ChoicesReprQualified bool
+	// ChoicesAreReprEnums: IntegerChoices and TextChoices derive from
+	// Python 3.11's IntEnum and StrEnum, so a member formats as its value
+	// ("%d", f"{x:03d}"), and a plain Choices member's str() is Enum's
+	// "Status.DRAFT"; 3.2's Choices.__str__ gave str(value) to all and
+	// format() formatted that string (after 3.2, in 5.2 and 6.1).
+	ChoicesAreReprEnums bool
+	// ValueReprQuoted: Value('x') prints its value's repr, "Value('x')",
+	// where 3.2 printed str(value), "Value(x)" (Value.__repr__, after
+	// 3.2; in 5.2 and 6.1).
+	ValueReprQuoted bool
+	// CombinedOutputByConnector: the output field of `a + b` comes from
+	// the connector's table of field classes alone (a date plus a
+	// duration is a DateTimeField, an unknown source matches NoneType,
+	// same-typed CharFields have none), and a mix it lacks is "Cannot
+	// infer type of '+' expression involving these types: DecimalField,
+	// FloatField."; 3.2 first accepted sources of one type and said
+	// "Expression contains mixed types". Django 4.1, ticket #33397.
+	CombinedOutputByConnector bool
+	// OutputFieldIsNoneError: "Cannot resolve expression type, unknown
+	// output_field" is raised as OutputFieldIsNoneError, a FieldError
+	// subclass in django.db.models.expressions (after 3.2; in 5.2 and
+	// 6.1).
+	OutputFieldIsNoneError bool
+	// BitwiseHintNamesBitxor: `F('x') & 1` is refused with "Use
+	// .bitand(), .bitor(), and .bitxor() for bitwise logical
+	// operations."; 3.2's hint named only .bitand() and .bitor() (after
+	// 3.2; in 5.2 and 6.1).
+	BitwiseHintNamesBitxor bool
+	// RelatedLookupsAsTransforms: a name after a relation that is no
+	// lookup is tried as a transform like any other, "Unsupported lookup
+	// 'nme' for ForeignKey or join on the field not permitted.", where
+	// 3.2 said "Related Field got invalid lookup: nme" (after 3.2; in
+	// 5.2 and 6.1).
+	RelatedLookupsAsTransforms bool
+	// UnsupportedLookupNamesRest: the unsupported lookup is named with
+	// the lookups after it, 'length__gt', where 3.2 named only 'length'
+	// (Query.try_transform's lookups argument; after 3.2, in 5.2 and 6.1).
+	UnsupportedLookupNamesRest bool
+	// IsNullRequiresBool: an isnull lookup given anything but True or
+	// False raises ValueError "The QuerySet value for an isnull lookup
+	// must be True or False." when compiled; 3.2 took its truth value
+	// (with a deprecation warning). Django 4.0, ticket #31507.
+	IsNullRequiresBool bool
+	// DateParseFromISOFormat: django.utils.dateparse tries Python's
+	// fromisoformat() before its regexps, so a DateField reads
+	// "20200101", and a value that is no string raises fromisoformat's
+	// TypeError "fromisoformat: argument must be str" instead of the
+	// regexps' "expected string or bytes-like object, got 'int'" (after
+	// 3.2; in 5.2 and 6.1).
+	DateParseFromISOFormat bool
+	// ReverseManagerNeedsSaved: a reverse foreign key's manager of an
+	// unsaved instance refuses to query ("'Author' instance needs to have
+	// a primary key value before this relationship can be used.") and
+	// add()/create()/remove()/clear()/set() need the key's target value;
+	// 3.2 returned an empty queryset. Django 4.1, ticket #19580.
+	ReverseManagerNeedsSaved bool
+	// RefreshFromQuerySet: refresh_from_db(using=None, fields=None,
+	// from_queryset=None) reads the row through a given queryset.
+	// Django 5.1, ticket #28344.
+	RefreshFromQuerySet bool
+	// SQLiteIntegerFieldRanges: on SQLite, integer fields validate the
+	// 64-bit range of their column (0 up for the Positive ones), so
+	// full_clean() says "Ensure this value is greater than or equal to
+	// 0." for a negative PositiveIntegerField; 3.2's SQLite
+	// integer_field_range was (None, None) (after 3.2; in 5.2 and 6.1).
+	SQLiteIntegerFieldRanges bool
+	// ForeignKeyInvalidIsChoice: a foreign key to a missing row fails
+	// validation with "publisher instance with id 99 is not a valid
+	// choice." where 3.2 said "... does not exist." (ForeignKey's
+	// 'invalid' message; after 3.2, in 5.2 and 6.1).
+	ForeignKeyInvalidIsChoice bool
+	// AnnotateAliasCatchesAttributeError: annotate(Q(...)) or
+	// annotate(Lower('name')), whose argument has no default_alias, is
+	// TypeError "Complex annotations require an alias"; 3.2 let the
+	// AttributeError "'Q' object has no attribute 'default_alias'" out
+	// (QuerySet._annotate; after 3.2, in 5.2 and 6.1).
+	AnnotateAliasCatchesAttributeError bool
+	// QAnnotations: annotate(n=Q(pages=1)) selects the condition as a
+	// boolean ("pages" = 1 AS "n"); 3.2 failed on "'WhereNode' object has
+	// no attribute 'select_format'" (a resolved Q has a BooleanField
+	// output; after 3.2, in 5.2 and 6.1).
+	QAnnotations bool
+	// WindowOrderByList: Window(order_by=) is an OrderByList: a string
+	// is a field ("-name" descending), anything else that is no
+	// expression or list is "Window.order_by must be either a string
+	// reference to a field, an expression, or a list or tuple of them.",
+	// and the Window's str() shows the list without "ORDER BY " (after
+	// 3.2; in 5.2 and 6.1).
+	WindowOrderByList bool
+	// RowRangeAnyBounds: RowRange(start, end) takes any integers (a
+	// positive start is FOLLOWING, a negative end PRECEDING) and refuses
+	// "start cannot be greater than end."; 3.2 wanted a start <= 0 and an
+	// end >= 0 (after 3.2; in 5.2 and 6.1).
+	RowRangeAnyBounds bool
+	// IndexReprLists: repr() of a models.Index is "<Index:
+	// fields=['pub_date', '-headline'] name='myapp_artic_pub_dat_96e297_idx'>"
+	// where 3.2 printed "<Index: fields='pub_date, -headline'>" (after
+	// 3.2; in 5.2 and 6.1).
+	IndexReprLists bool
+	// CheckConstraintReprCondition: repr() of a CheckConstraint shows
+	// its Q as condition=(AND: ...) where 3.2 showed check='(AND: ...)'
+	// (CheckConstraint.check renamed condition: Django 5.1, ticket
+	// #35234).
+	CheckConstraintReprCondition bool
+	// ChoicesNormalized: Field.choices holds the choices normalized to a
+	// list of 2-tuples, a group's options a list too ([('Paper',
+	// [('hc', 'Hardcover')])]), where 3.2 kept what was given
+	// (normalize_choices: Django 5.0, ticket #24529).
+	ChoicesNormalized bool
+	// DatetimeAggregateErrorNamesClass: Sum/Avg/StdDev/Variance of a date
+	// or time field on SQLite is refused with "SQLite does not support
+	// Sum on date or time fields, because they are stored as text."
+	// (Django 6.1's check_expression_support wording).
+	DatetimeAggregateErrorNamesClass bool
+	// UpdateReadsGenerated: update() of a reverse one-to-many relation
+	// fails on "'ManyToOneRel' object has no attribute 'generated'"
+	// (add_update_fields reads field.generated since GeneratedField,
+	// Django 5.0); 3.2 failed on 'get_db_prep_save'.
+	UpdateReadsGenerated bool
+	// SubqueryLookupCountsFields: a queryset of several values() columns
+	// given to an `in` (or exact) lookup is ValueError "The QuerySet
+	// value for the 'in' lookup must have 1 selected fields (received
+	// 2)", raised by the lookup; 3.2 refused any multi-field values()
+	// queryset as a filter value, TypeError "Cannot use multi-field
+	// values as a filter value." (Django 5.2, with composite primary
+	// keys).
+	SubqueryLookupCountsFields bool
+	// InBulkRefusesValues: in_bulk() on a values() or values_list()
+	// queryset is TypeError "in_bulk() cannot be used with values() or
+	// values_list()."; 3.2 failed on the dicts having no attribute 'pk'
+	// (after 3.2; in 5.2).
+	InBulkRefusesValues bool
+	// InBulkKeepsOrdering: in_bulk(id_list) filters the queryset as it
+	// is, its ordering kept; 3.2 cleared it (order_by()) (after 3.2; in
+	// 5.2 and 6.1).
+	InBulkKeepsOrdering bool
+	// InBulkValues: in_bulk() on values() and values_list() querysets
+	// maps each key to the dict, tuple or value, selecting the key field
+	// when it is not (Django 6.1).
+	InBulkValues bool
+	// UpdateOnlyConcreteFields: update() of a field that is not concrete
+	// (a many-to-many or reverse relation) is FieldError "Cannot update
+	// model field <ManyToOneRel: myapp.comment> (only concrete fields are
+	// permitted)." (Django 6.1's add_update_values).
+	UpdateOnlyConcreteFields bool
 
 	// --- Time zones and dates ---
 }
@@ -159,6 +467,11 @@ type Features struct {
 type Python struct {
 	// Version is "3.11" or "3.13".
 	Version string
+	// KeywordSuggestions: an unexpected keyword argument to a function
+	// written in Python ends its TypeError with the closest parameter
+	// name, "f() got an unexpected keyword argument 'flatt'. Did you
+	// mean 'flat'?" (Python 3.13, gh-107944).
+	KeywordSuggestions bool
 }
 
 // The versions the engine runs, oldest first. Django32 is the baseline
@@ -186,18 +499,19 @@ var (
 func django52() *Features {
 	f := *Django32
 	f.Version, f.Release, f.Label = "5.2", "5.2.19", "Django 5.2 LTS"
-	f.Python = Python{Version: "3.13"}
+	f.Python = Python{
+		Version:            "3.13",
+		KeywordSuggestions: true,
+	}
 
 	// Saving, bulk operations and deletion.
 	f.InsertReturning = true
 	f.BulkInsertValues = true
 	f.BulkCreateUpdateConflicts = true
-	f.WriteAssertsRaise = true
 	f.UpdateOrCreateUpdateFields = true
 	f.SaveParentsOnce = true
 	f.SaveForceInsertTuple = true
 	f.AsyncMethods = true
-	f.M2MCountThroughTable = true
 	f.UpdateFieldsNamesPrimaryKeys = true
 	f.UpdateOrCreateCreateDefaults = true
 	f.BulkUpdateReturnsRows = true
@@ -206,10 +520,59 @@ func django52() *Features {
 	f.CollectorLazySetNull = true
 
 	// Query compilation.
+	f.ExistsSelectsOne = true
+	f.ValuesSelectedAliases = true
+	f.ColAliasesQuoted = true
+	f.CombinedColAliases = true
+	f.OrderBySelectedPosition = true
+	f.GroupBySelectedPosition = true
+	f.GroupByIgnoresMetaOrdering = true
+	f.LookupRHSParenthesized = true
+	f.NumericCastParenthesized = true
+	f.JSONKeyTypeAware = true
+	f.DecimalCastValueCaseWrapper = true
+	f.ConcatParenthesized = true
+	f.NowSubsecond = true
+	f.RoundPrecision = true
+	f.RightSubstrLength = true
+	f.AggregationStripsAnnotations = true
+	f.PrefetchForwardTupleIn = true
+	f.RelatedOrderingPrefixed = true
+	f.M2MCountThroughTable = true
+	f.ExistsEmptyIsFalse = true
 
 	// Models, fields and the schema.
 
 	// Errors and reprs of the Django API.
+	f.AssertsAreExceptions = true
+	f.MessagesTrimmed = true
+	f.ModelInitRefusesBothArgs = true
+	f.ModelInitListsUnexpectedKwargs = true
+	f.ChoicesReprQualified = true
+	f.ChoicesAreReprEnums = true
+	f.ValueReprQuoted = true
+	f.CombinedOutputByConnector = true
+	f.OutputFieldIsNoneError = true
+	f.BitwiseHintNamesBitxor = true
+	f.RelatedLookupsAsTransforms = true
+	f.UnsupportedLookupNamesRest = true
+	f.IsNullRequiresBool = true
+	f.DateParseFromISOFormat = true
+	f.ReverseManagerNeedsSaved = true
+	f.RefreshFromQuerySet = true
+	f.SQLiteIntegerFieldRanges = true
+	f.ForeignKeyInvalidIsChoice = true
+	f.AnnotateAliasCatchesAttributeError = true
+	f.QAnnotations = true
+	f.WindowOrderByList = true
+	f.RowRangeAnyBounds = true
+	f.IndexReprLists = true
+	f.CheckConstraintReprCondition = true
+	f.UpdateReadsGenerated = true
+	f.SubqueryLookupCountsFields = true
+	f.InBulkRefusesValues = true
+	f.InBulkKeepsOrdering = true
+	f.ChoicesNormalized = true
 
 	// Time zones and dates.
 
@@ -223,18 +586,25 @@ func django61() *Features {
 	// Saving, bulk operations and deletion.
 	f.UpdateReturning = true
 	f.ModelNotUpdated = true
-	f.UpdateOnlyConcreteFields = true
 	f.DeferredUnsavedRaises = true
 	f.SaveKeywordOnly = true
 	f.DatabaseOnDelete = true
 	f.FetchModes = true
-	f.PrefetchForwardTupleIn = true
 
 	// Query compilation.
+	f.QuoteTableAliases = true
+	f.BooleanExactCompares = true
+	f.DecimalValueCastReal = true
+	f.CaseDefaultValueCast = true
+	f.JSONFieldInTypeAware = true
+	f.TupleLookupsNative = true
 
 	// Models, fields and the schema.
 
 	// Errors and reprs of the Django API.
+	f.DatetimeAggregateErrorNamesClass = true
+	f.UpdateOnlyConcreteFields = true
+	f.InBulkValues = true
 
 	// Time zones and dates.
 

@@ -19,7 +19,7 @@ type LabelCount struct {
 func (o *Instance) Delete(keepParents bool) (int64, []LabelCount, error) {
 	if o.Pk() == nil {
 		class := "AssertionError"
-		if o.DB.Apps.Features.WriteAssertsRaise {
+		if o.Model.Meta.Features().AssertsAreExceptions {
 			class = "ValueError"
 		}
 		return 0, nil, errorf(class, "%s object can't be deleted because its %s attribute is set to None.", o.Model.Meta.ObjectName, o.Model.Meta.Pk.Attname)

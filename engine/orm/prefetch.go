@@ -438,20 +438,21 @@ func (p *forwardPrefetcher) prefetchQuerySet(db *DB, instances []*Instance, qs *
 	target := f.TargetField()
 	instanceAttr := func(o *Instance) any { return o.values[f.Attname] }
 	relObjAttr := func(o *Instance) any { return o.values[target.Attname] }
-	if db.Apps.Features.PrefetchForwardTupleIn {
-		// list(instances_dict): the key values in the order the
-		// instances give them, matched with TupleIn.
-		var rows [][]any
+	if f.Rel.Model.Meta.Features().PrefetchForwardTupleIn {
+		// TupleIn(ColPairs(related fields), list(instances_dict)), then
+		// clear_ordering().
+		var tuples [][]any
 		seen := newPySet()
 		for _, o := range instances {
 			v := instanceAttr(o)
 			if !seen.has(v) {
 				seen.add(v)
-				rows = append(rows, []any{v})
+				tuples = append(tuples, []any{v})
 			}
 		}
 		qs = qs.chain()
-		qs.Query.AddTupleIn([]*schema.Field{target}, rows)
+		qs.Query.AddTupleIn([]*schema.Field{target}, tuples)
+		qs.Query.ClearOrdering(false, true)
 	} else {
 		vals := newPySet()
 		for _, o := range instances {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/ormfiddle/ormfiddle/engine/features"
 	"github.com/ormfiddle/ormfiddle/engine/query"
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
@@ -80,6 +81,19 @@ func (qs *QuerySet) chain() *QuerySet {
 	return &c
 }
 
+// features is the Django version's behaviour.
+func (qs *QuerySet) features() *features.Features { return qs.Model.Meta.Features() }
+
+// assertErr is the error of one of Django 3.2's `assert` statements: an
+// AssertionError with msg, or class (TypeError, ValueError) where the
+// version raises it instead (AssertsAreExceptions).
+func (qs *QuerySet) assertErr(class, msg string) *Error {
+	if qs.features().AssertsAreExceptions {
+		return errorf(class, "%s", msg)
+	}
+	return errorf("AssertionError", "%s", msg)
+}
+
 // Clone is QuerySet.all(): a copy with an empty cache.
 func (qs *QuerySet) Clone() *QuerySet { return qs.chain() }
 
@@ -110,7 +124,7 @@ func kwQ(kw []KV) *query.Q {
 // FilterQ is filter(q) or, with negate, exclude(q).
 func (qs *QuerySet) FilterQ(q *query.Q, negate bool) (*QuerySet, error) {
 	if !qs.Query.CanFilter() {
-		return nil, errorf("AssertionError", "Cannot filter a query once a slice has been taken.")
+		return nil, qs.assertErr("TypeError", "Cannot filter a query once a slice has been taken.")
 	}
 	c := qs.chain()
 	if negate {
@@ -171,7 +185,7 @@ func (qs *QuerySet) None() *QuerySet {
 // clears the ordering, default ordering included.
 func (qs *QuerySet) OrderBy(items ...any) (*QuerySet, error) {
 	if qs.Query.IsSliced() {
-		return nil, errorf("AssertionError", "Cannot reorder a query once a slice has been taken.")
+		return nil, qs.assertErr("TypeError", "Cannot reorder a query once a slice has been taken.")
 	}
 	c := qs.chain()
 	c.Query.ClearOrdering(true, false)
@@ -200,7 +214,7 @@ func (qs *QuerySet) Distinct(fields ...string) (*QuerySet, error) {
 		return nil, errorf("NotSupportedError", "DISTINCT ON fields is not supported by this database backend")
 	}
 	if qs.Query.IsSliced() {
-		return nil, errorf("AssertionError", "Cannot create distinct fields once a slice has been taken.")
+		return nil, qs.assertErr("TypeError", "Cannot create distinct fields once a slice has been taken.")
 	}
 	c := qs.chain()
 	c.Query.Distinct = true
@@ -271,7 +285,7 @@ func (qs *QuerySet) values(kind ResultKind, fields []string) (*QuerySet, error) 
 // Slice is qs[low:high] (high < 0: open).
 func (qs *QuerySet) Slice(low, high int) (*QuerySet, error) {
 	if low < 0 || (high < 0 && high != -1) {
-		return nil, errorf("AssertionError", "Negative indexing is not supported.")
+		return nil, qs.assertErr("ValueError", "Negative indexing is not supported.")
 	}
 	c := qs.chain()
 	c.Query.SetLimits(low, high)
@@ -281,7 +295,7 @@ func (qs *QuerySet) Slice(low, high int) (*QuerySet, error) {
 // Index is qs[i]: from the cache when evaluated, else a one-row query.
 func (qs *QuerySet) Index(i int) (any, error) {
 	if i < 0 {
-		return nil, errorf("AssertionError", "Negative indexing is not supported.")
+		return nil, qs.assertErr("ValueError", "Negative indexing is not supported.")
 	}
 	if qs.fetched {
 		if i >= len(qs.cache) {
@@ -343,6 +357,10 @@ func (qs *QuerySet) fetch() ([]any, error) {
 	// ordering columns to a combined query).
 	q := qs.Query
 	names := append(append(q.ExtraSelectNames(), q.ValuesSelect...), q.AnnotationSelect()...)
+	if q.Selected != nil {
+		// Query.selected: the columns in the order values() named them.
+		names = q.SelectedNames()
+	}
 	c, sql, params, err := query.SelectSQL(qs.Query)
 	if err == query.ErrEmptyResult {
 		return []any{}, nil
@@ -1002,11 +1020,7 @@ func checkBulkCreateOptions(o BulkCreateOptions, updateFields, uniqueFields []*s
 // number of rows matched.
 func (qs *QuerySet) Update(kw ...KV) (int64, error) {
 	if qs.Query.IsSliced() {
-		class := "AssertionError"
-		if qs.db.Apps.Features.WriteAssertsRaise {
-			class = "TypeError"
-		}
-		return 0, errorf(class, "Cannot update a query once a slice has been taken.")
+		return 0, qs.assertErr("TypeError", "Cannot update a query once a slice has been taken.")
 	}
 	opts := qs.Model.Meta
 	var values []query.UpdateValue
@@ -1017,22 +1031,25 @@ func (qs *QuerySet) Update(kw ...KV) (int64, error) {
 		if err != nil {
 			return 0, errorf("FieldDoesNotExist", "%s", err.Error())
 		}
-		if qs.db.Apps.Features.UpdateOnlyConcreteFields {
-			// Django 6.0's add_update_values: any field without a
-			// column is refused.
-			if rel != nil || f.ManyToMany() {
-				return 0, errorf("FieldError", "Cannot update model field %s (only concrete fields are permitted).", fieldRepr(f, rel))
-			}
-		}
 		// add_update_values: a reverse one-to-many relation passes
 		// Django's "direct" test and fails later, when the UPDATE is
 		// compiled.
+		feats := qs.features()
+		if feats.UpdateOnlyConcreteFields && (rel != nil || f.ManyToMany()) {
+			return 0, errorf("FieldError", "Cannot update model field %s (only concrete fields are permitted).", fieldRepr(f, rel))
+		}
 		if rel != nil && !rel.Field.ManyToMany() {
 			kind := "ManyToOneRel"
 			if !rel.Multiple {
 				kind = "OneToOneRel"
 			}
-			return 0, errorf("AttributeError", "'%s' object has no attribute 'get_db_prep_save'", kind)
+			// add_update_fields reads field.generated (5.0) before
+			// get_db_prep_save.
+			attr := "get_db_prep_save"
+			if feats.UpdateReadsGenerated {
+				attr = "generated"
+			}
+			return 0, errorf("AttributeError", "'%s' object has no attribute '%s'", kind, attr)
 		}
 		if rel != nil || f.ManyToMany() {
 			return 0, errorf("FieldError", "Cannot update model field %s (only non-relations and foreign keys permitted).", fieldRepr(f, rel))
@@ -1189,7 +1206,7 @@ func selectSQL(q *query.Query) (string, []any, error) {
 func (qs *QuerySet) Delete() (int64, []LabelCount, error) {
 	feats := qs.db.Apps.Features
 	if qs.Query.IsSliced() {
-		if feats.WriteAssertsRaise {
+		if feats.AssertsAreExceptions {
 			return 0, nil, errorf("TypeError", "Cannot use 'limit' or 'offset' with delete().")
 		}
 		return 0, nil, errorf("AssertionError", "Cannot use 'limit' or 'offset' with delete.")

@@ -340,7 +340,10 @@ func WindowString(w *Window, str func(Expression) string) string {
 		s += "PARTITION BY " + list(w.PartitionBy)
 	}
 	if len(w.OrderBy) > 0 {
-		s += "ORDER BY " + list(w.OrderBy)
+		if !w.OrderByList {
+			s += "ORDER BY "
+		}
+		s += list(w.OrderBy)
 	}
 	if w.Frame != nil {
 		s += w.Frame.String()

@@ -261,10 +261,15 @@ func (q *Query) buildFilter(f Filter, branchNegated, currentNegated bool, canReu
 	switch ff := info.finalField.(type) {
 	case *schema.Field:
 		related = ff.IsRelation()
+		if related {
+			q.lookupRel = string(ff.Kind)
+		}
 	case *schema.Rel:
 		related = true
+		q.lookupRel = relClassName(ff)
 	}
-	if related && len(info.transforms) > 1 {
+	defer func() { q.lookupRel = "" }()
+	if related && len(info.transforms) > 1 && !q.features().RelatedLookupsAsTransforms {
 		return nil, nil, &FieldError{"Related Field got invalid lookup: " + info.transforms[0]}
 	}
 	col := &Col{Alias: q.colAlias(alias), Target: targets[0], OutputField: outField}
@@ -346,7 +351,7 @@ func (q *Query) resolveLookupValue(value any, canReuse map[string]bool, allowJoi
 	case Expression:
 		return v.Resolve(q, allowJoins, canReuse, false)
 	case QueryValue:
-		if fv, ok := value.(interface{ Fields() []string }); ok && len(fv.Fields()) > 1 {
+		if fv, ok := value.(interface{ Fields() []string }); ok && len(fv.Fields()) > 1 && !q.features().SubqueryLookupCountsFields {
 			return nil, &TypeError{"Cannot use multi-field values as a filter value."}
 		}
 		return v.SubQuery().resolveSubquery(q, allowJoins, canReuse)

@@ -36,7 +36,7 @@ type FuncClass struct {
 	// decimal result is cast to NUMERIC).
 	sqlite func(f *Func, c *Compiler) (string, []any, error)
 	// resolved checks a resolved copy (Extract, Trunc).
-	resolved func(f *Func) error
+	resolved func(q *Query, f *Func) error
 	// Host is free for the language binding (its class object, for a
 	// subclass defined in models.py).
 	Host any
@@ -111,7 +111,7 @@ func (f *Func) SQL(c *Compiler) (string, []any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	return sqliteNumeric(f, s), p, nil
+	return sqliteNumeric(c, f, s), p, nil
 }
 
 // render is Func.as_sql: the sources compiled and joined with the arg
@@ -210,7 +210,7 @@ func (f *Func) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summari
 		n.Sources[i] = r
 	}
 	if f.Class.resolved != nil {
-		if err := f.Class.resolved(n); err != nil {
+		if err := f.Class.resolved(q, n); err != nil {
 			return nil, err
 		}
 	}
@@ -354,7 +354,14 @@ type ExpressionWrapper struct {
 }
 
 // SQL is the wrapped expression's.
-func (w *ExpressionWrapper) SQL(c *Compiler) (string, []any, error) { return c.Compile(w.Expr) }
+func (w *ExpressionWrapper) SQL(c *Compiler) (string, []any, error) {
+	s, p, err := c.Compile(w.Expr)
+	if err == nil && c.Query.features().DecimalCastValueCaseWrapper {
+		// ExpressionWrapper is a SQLiteNumericMixin.
+		s = sqliteNumeric(c, w, s)
+	}
+	return s, p, err
+}
 
 // Resolve resolves the wrapped expression.
 func (w *ExpressionWrapper) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summarize bool) (Expression, error) {
@@ -432,6 +439,9 @@ func init() {
 	} {
 		add(&FuncClass{Name: m.name, Function: m.fn, Transform: true, NumericOutput: m.numeric})
 	}
+	// Round(expression, precision=0): the output is the expression's.
+	FuncClasses["Round"].sqlite = roundSQLite
+	FuncClasses["Round"].FirstSourceOutput = true
 	add(&FuncClass{Name: "ATan2", Function: "ATAN2", Arity: 2, NumericOutput: true})
 	add(&FuncClass{Name: "Log", Function: "LOG", Arity: 2, NumericOutput: true})
 	add(&FuncClass{Name: "Mod", Function: "MOD", Arity: 2, NumericOutput: true})
@@ -441,7 +451,7 @@ func init() {
 	add(&FuncClass{Name: "Random", Function: "RANDOM", NumericOutput: true, sqlite: plainWithFunction("RAND")})
 	FuncClasses["Random"].Arity = 0
 	// datetime.py
-	add(&FuncClass{Name: "Now", Template: "CURRENT_TIMESTAMP", Output: dateTimeField})
+	add(&FuncClass{Name: "Now", Template: "CURRENT_TIMESTAMP", Output: dateTimeField, sqlite: nowSQLite})
 	add(&FuncClass{Name: "Extract", Transform: true, Output: intField, sqlite: extractSQLite, resolved: extractResolved})
 	for _, k := range []string{"Year", "IsoYear", "Month", "Day", "Week", "WeekDay", "IsoWeekDay", "Quarter", "Hour", "Minute", "Second"} {
 		add(&FuncClass{Name: "Extract" + k, Transform: true, Output: intField, sqlite: extractSQLite, resolved: extractResolved})
@@ -462,7 +472,7 @@ func sqliteWithFunction(name string) func(f *Func, c *Compiler) (string, []any, 
 		if err != nil {
 			return "", nil, err
 		}
-		return sqliteNumeric(f, s), p, nil
+		return sqliteNumeric(c, f, s), p, nil
 	}
 }
 
@@ -481,7 +491,40 @@ func concatPairSQLite(f *Func, c *Compiler) (string, []any, error) {
 	for i, s := range co.Sources {
 		co.Sources[i] = NewFunc("Coalesce", s, &Value{V: ""})
 	}
-	return co.render(c, map[string]string{"template": "%(expressions)s", "arg_joiner": " || "})
+	template := "%(expressions)s"
+	if c.Query.features().ConcatParenthesized {
+		template = "(%(expressions)s)"
+	}
+	return co.render(c, map[string]string{"template": template, "arg_joiner": " || "})
+}
+
+// nowSQLite is Now.as_sqlite: with features.NowSubsecond, STRFTIME with
+// fractional seconds instead of CURRENT_TIMESTAMP.
+func nowSQLite(f *Func, c *Compiler) (string, []any, error) {
+	if c.Query.features().NowSubsecond {
+		return f.render(c, map[string]string{"template": "STRFTIME('%%%%Y-%%%%m-%%%%d %%%%H:%%%%M:%%%%f', 'NOW')"})
+	}
+	s, p, err := f.render(c, nil)
+	if err != nil {
+		return "", nil, err
+	}
+	return sqliteNumeric(c, f, s), p, nil
+}
+
+// roundSQLite is Round.as_sqlite: SQLite refuses a negative precision.
+func roundSQLite(f *Func, c *Compiler) (string, []any, error) {
+	if len(f.Sources) > 1 {
+		if v, ok := f.Sources[1].(*Value); ok {
+			if n, ok := v.V.(int64); ok && n < 0 {
+				return "", nil, &ValueError{"SQLite does not support negative precision."}
+			}
+		}
+	}
+	s, p, err := f.render(c, nil)
+	if err != nil {
+		return "", nil, err
+	}
+	return sqliteNumeric(c, f, s), p, nil
 }
 
 // leftSQLite is Left.as_sqlite: Substr(expression, Value(1), length).
@@ -489,9 +532,14 @@ func leftSQLite(f *Func, c *Compiler) (string, []any, error) {
 	return c.Compile(NewFunc("Substr", f.Sources[0], &Value{V: int64(1)}, f.Sources[1]))
 }
 
-// rightSQLite is Right.as_sqlite: Substr(expression, length * Value(-1)).
+// rightSQLite is Right.as_sqlite: Substr(expression, length * Value(-1)),
+// and the length again with features.RightSubstrLength.
 func rightSQLite(f *Func, c *Compiler) (string, []any, error) {
-	return c.Compile(NewFunc("Substr", f.Sources[0], &Combined{LHS: f.Sources[1], RHS: &Value{V: int64(-1)}, Op: "*"}))
+	sub := NewFunc("Substr", f.Sources[0], &Combined{LHS: f.Sources[1], RHS: &Value{V: int64(-1)}, Op: "*"})
+	if c.Query.features().RightSubstrLength {
+		sub.Sources = append(sub.Sources, f.Sources[1])
+	}
+	return c.Compile(sub)
 }
 
 // extractKinds are Extract classes' lookup_name.
@@ -547,7 +595,7 @@ func extractTruncPattern(s string) bool {
 }
 
 // extractResolved is Extract.resolve_expression's checks.
-func extractResolved(f *Func) error {
+func extractResolved(q *Query, f *Func) error {
 	field := f.Sources[0].Output()
 	kind := extractKind(f)
 	ok := field != nil && (field.IsInstance(schema.DateField) || field.IsInstance(schema.TimeField) || field.IsInstance(schema.DurationField))
@@ -555,7 +603,7 @@ func extractResolved(f *Func) error {
 		return &ValueError{"Extract input expression must be DateField, DateTimeField, TimeField, or DurationField."}
 	}
 	if field.Kind == schema.DateField && (kind == "hour" || kind == "minute" || kind == "second") {
-		return &ValueError{fmt.Sprintf("Cannot extract time component '%s' from DateField '%s'. ", kind, field.Name)}
+		return &ValueError{fmt.Sprintf("Cannot extract time component '%s' from DateField '%s'.%s", kind, field.Name, q.trailingSpace())}
 	}
 	if field.IsInstance(schema.DurationField) {
 		switch kind {
@@ -607,14 +655,14 @@ func truncSQLite(f *Func, c *Compiler) (string, []any, error) {
 }
 
 // truncResolved is TruncBase.resolve_expression's checks.
-func truncResolved(f *Func) error {
+func truncResolved(q *Query, f *Func) error {
 	field := f.Sources[0].Output()
 	name := ""
 	if field != nil {
 		name = field.Name
 	}
 	if field == nil || !(field.IsInstance(schema.DateField) || field.IsInstance(schema.TimeField)) {
-		return &AssertionError{fmt.Sprintf("'%s' isn't a DateField, TimeField, or DateTimeField.", name)}
+		return q.assertErr(fmt.Sprintf("'%s' isn't a DateField, TimeField, or DateTimeField.", name))
 	}
 	out := truncOutput(f)
 	if out == nil || !(out.IsInstance(schema.DateField) || out.IsInstance(schema.TimeField)) {
@@ -627,10 +675,10 @@ func truncResolved(f *Func) error {
 		target = string(out.Kind)
 	}
 	if field.Kind == schema.DateField && (out.IsInstance(schema.DateTimeField) || kind == "hour" || kind == "minute" || kind == "second" || kind == "time") {
-		return &ValueError{fmt.Sprintf("Cannot truncate DateField '%s' to %s. ", field.Name, target)}
+		return &ValueError{fmt.Sprintf("Cannot truncate DateField '%s' to %s.%s", field.Name, target, q.trailingSpace())}
 	}
 	if field.IsInstance(schema.TimeField) && (out.IsInstance(schema.DateTimeField) || kind == "year" || kind == "quarter" || kind == "month" || kind == "week" || kind == "day" || kind == "date") {
-		return &ValueError{fmt.Sprintf("Cannot truncate TimeField '%s' to %s. ", field.Name, target)}
+		return &ValueError{fmt.Sprintf("Cannot truncate TimeField '%s' to %s.%s", field.Name, target, q.trailingSpace())}
 	}
 	return nil
 }

@@ -80,6 +80,9 @@ type Lookup struct {
 	rhsExpr bool
 	// year lookup bounds (YearLookup): BETWEEN start AND finish.
 	yearBounds []any
+	// notBool marks an isnull lookup given a value that is no bool, an
+	// error once compiled (IsNullRequiresBool).
+	notBool bool
 }
 
 // LookupName is the lookup's name ("exact", "in", ...).
@@ -145,6 +148,9 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 	}
 	switch l.Name {
 	case "isnull":
+		if l.notBool {
+			return "", nil, &ValueError{"The QuerySet value for an isnull lookup must be True or False."}
+		}
 		if l.RHS.(bool) {
 			return lhs + " IS NULL", params, nil
 		}
@@ -195,7 +201,7 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 		}
 		return lhs + " BETWEEN " + sqls[0] + " AND " + sqls[1], params, nil
 	}
-	if b, ok := l.RHS.(bool); ok && l.Name == "exact" && isConditional(l.LHS) {
+	if b, ok := l.RHS.(bool); ok && l.Name == "exact" && isConditional(l.LHS) && conditionalInWhere(c, l.LHS) {
 		// Exact.as_sql: "WHERE boolean_field" rather than "= True".
 		if b {
 			return lhs, params, nil
@@ -206,6 +212,9 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 		rs, rp, err := c.Compile(e)
 		if err != nil {
 			return "", nil, err
+		}
+		if _, isValue := e.(*Value); !isValue && rs != "" && rs[0] != '(' && c.Query.features().LookupRHSParenthesized {
+			rs = "(" + rs + ")"
 		}
 		if pat, ok := patternOps[l.Name]; ok {
 			// PatternLookup.get_rhs_op: the expression's value is
@@ -228,7 +237,7 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 		}
 		return lhs + " " + strings.Replace(sqliteOperators[l.Name], "%s", "("+sql+")", 1), append(params, sp...), nil
 	}
-	if b, ok := l.RHS.(bool); ok && l.Name == "exact" && isConditional(l.LHS) {
+	if b, ok := l.RHS.(bool); ok && l.Name == "exact" && isConditional(l.LHS) && conditionalInWhere(c, l.LHS) {
 		// Exact.as_sql: "WHERE boolfield" rather than "= true".
 		if b {
 			return lhs, params, nil
@@ -236,6 +245,23 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 		return "NOT " + lhs, params, nil
 	}
 	return lhs + " " + sqliteOperators[l.Name], append(params, l.RHS), nil
+}
+
+// conditionalInWhere is connection.ops.conditional_expression_supported_in_where_clause:
+// any conditional expression, or with features.BooleanExactCompares only
+// EXISTS, lookups, where nodes (and expression wrappers of those) and
+// raw SQL; a boolean column is then compared `= 1` / `= 0`.
+func conditionalInWhere(c *Compiler, e Expression) bool {
+	if !c.Query.features().BooleanExactCompares {
+		return true
+	}
+	switch x := e.(type) {
+	case *Exists, *whereExpr, *RawSQL:
+		return true
+	case *ExpressionWrapper:
+		return conditionalInWhere(c, x.Expr)
+	}
+	return false
 }
 
 // isConditional is BaseExpression.conditional: a boolean expression.
@@ -349,7 +375,7 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 	}
 	name := lookups[len(lookups)-1]
 	transforms := lookups[:len(lookups)-1]
-	for _, t := range transforms {
+	for i, t := range transforms {
 		f := lhs.Output()
 		switch {
 		case !related && isTransform(f, t):
@@ -358,7 +384,16 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 			// JSONField.get_transform: any other name is a key.
 			lhs = &KeyTransform{Key: t, Source: lhs}
 		default:
-			return nil, unsupportedLookup(t, f, related)
+			// try_transform(lhs, name, lookups) names the rest of the
+			// lookups from the first occurrence of name.
+			first := i
+			for j, u := range lookups {
+				if u == t {
+					first = j
+					break
+				}
+			}
+			return nil, q.unsupportedLookup(t, lookups[first:], f, related)
 		}
 	}
 	if !isLookup(name) && !(jsonLookups[name] && isJSON(lhs.Output())) {
@@ -370,7 +405,7 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 		case !related && isJSON(f):
 			lhs = &KeyTransform{Key: name, Source: lhs}
 		default:
-			return nil, unsupportedLookup(name, f, related)
+			return nil, q.unsupportedLookup(name, nil, f, related)
 		}
 		name = "exact"
 	}
@@ -424,6 +459,7 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 		b, ok := rhs.(bool)
 		if !ok {
 			b = truthy(rhs)
+			l.notBool = q.features().IsNullRequiresBool
 		}
 		l.RHS = b
 	case "in":
@@ -598,6 +634,17 @@ func normalizeRelated(v any, f *schema.Field) any {
 // relation's target field or the primary key; an exact lookup needs a
 // query limited to one row.
 func prepareSubqueryRHS(lookup string, sub *Query, field *schema.Field, related bool) error {
+	if n := len(sub.ValuesSelect); n > 1 && sub.features().SubqueryLookupCountsFields {
+		// In and Exact's get_prep_lookup: one column for one lhs.
+		switch lookup {
+		case "in":
+			return &ValueError{fmt.Sprintf("The QuerySet value for the 'in' lookup must have 1 selected fields (received %d)", n)}
+		case "exact":
+			if sub.HighMark-sub.LowMark == 1 && sub.HighMark >= 0 {
+				return &ValueError{fmt.Sprintf("The QuerySet value for the exact lookup must have 1 selected fields (received %d)", n)}
+			}
+		}
+	}
 	switch lookup {
 	case "in":
 		if !sub.HasSelectFields() {
@@ -624,23 +671,68 @@ func prepareSubqueryRHS(lookup string, sub *Query, field *schema.Field, related 
 	return nil
 }
 
-func unsupportedLookup(name string, f *schema.Field, related bool) error {
-	if related {
+// unsupportedLookup is try_transform's FieldError for name, a lookup or
+// transform the lhs field f does not have; rest are the lookups from name
+// on (nil when name is the final lookup). A relation's lhs (related) is
+// "Related Field got invalid lookup" unless RelatedLookupsAsTransforms.
+func (q *Query) unsupportedLookup(name string, rest []string, f *schema.Field, related bool) error {
+	feats := q.features()
+	if related && !feats.RelatedLookupsAsTransforms {
 		return &FieldError{"Related Field got invalid lookup: " + name}
+	}
+	shown := name
+	if feats.UnsupportedLookupNamesRest && len(rest) > 0 {
+		shown = strings.Join(rest, LookupSep)
 	}
 	kind := "field"
 	if f != nil {
 		kind = string(f.Kind)
 	}
-	cands := append(append([]string{}, lookupNames...), transformsFor(f)...)
+	cands := append([]string{}, lookupNames...)
+	if related {
+		// The relation's own class: ForeignKey, ManyToOneRel.
+		if q.lookupRel != "" {
+			kind = q.lookupRel
+		}
+	} else {
+		cands = append(cands, transformsFor(f)...)
+	}
+	return unsupportedLookupError(name, shown, kind, cands)
+}
+
+// unsupportedLookup is try_transform's FieldError for a name that is no
+// lookup or transform of the (non-relation) field f.
+func unsupportedLookup(name string, f *schema.Field) error {
+	kind := "field"
+	if f != nil {
+		kind = string(f.Kind)
+	}
+	return unsupportedLookupError(name, name, kind, append(append([]string{}, lookupNames...), transformsFor(f)...))
+}
+
+// unsupportedLookupError words the FieldError for name, shown as shown,
+// with difflib's closest candidate to name suggested.
+func unsupportedLookupError(name, shown, kind string, cands []string) error {
 	sort.Strings(cands)
-	msg := fmt.Sprintf("Unsupported lookup '%s' for %s or join on the field not permitted", name, kind)
+	msg := fmt.Sprintf("Unsupported lookup '%s' for %s or join on the field not permitted", shown, kind)
 	if best := closeMatch(name, cands); best != "" {
 		msg += ", perhaps you meant " + best + "?"
 	} else {
 		msg += "."
 	}
 	return &FieldError{msg}
+}
+
+// relClassName is the class of a reverse relation: ManyToOneRel,
+// OneToOneRel or ManyToManyRel.
+func relClassName(r *schema.Rel) string {
+	switch {
+	case r.Field.ManyToMany():
+		return "ManyToManyRel"
+	case r.Multiple:
+		return "ManyToOneRel"
+	}
+	return "OneToOneRel"
 }
 
 // closeMatch is difflib.get_close_matches(name, cands, n=1)'s answer, or "".

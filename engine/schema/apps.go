@@ -574,3 +574,12 @@ func (a *Apps) Ready() error {
 	}
 	return &Error{Kind: "SystemCheckError", Model: first.Model, Field: first.Field, Msg: text}
 }
+
+// Features returns the Django version's behaviour the model runs with
+// (its registry's Features; Django 3.2's for a model outside a registry).
+func (o *Options) Features() *features.Features {
+	if o == nil || o.apps == nil || o.apps.Features == nil {
+		return features.Django32
+	}
+	return o.apps.Features
+}

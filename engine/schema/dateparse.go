@@ -81,6 +81,22 @@ func parseDate(s string) (Date, bool, error) {
 	return Date{y, mo, d}, true, nil
 }
 
+// isoBasicDate reads date.fromisoformat's YYYYMMDD form (Python 3.11+);
+// ok is false when s is not in it or is no valid date (fromisoformat's
+// ValueError).
+func isoBasicDate(s string) (Date, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return Date{}, false
+		}
+	}
+	y, m, d := atoi(s[:4]), atoi(s[4:6]), atoi(s[6:])
+	if checkDate(y, m, d) != nil {
+		return Date{}, false
+	}
+	return Date{y, m, d}, true
+}
+
 // parseTime is dateparse.parse_time (the pattern is not anchored at the
 // end, as in Django).
 func parseTime(s string) (TimeOfDay, bool, error) {

@@ -299,7 +299,7 @@ func (f *Field) ToPython(v any) (any, error) {
 		case time.Time:
 			return DateOf(x), nil
 		case string:
-			d, ok, err := parseDate(x)
+			d, ok, err := f.parseDate(x)
 			switch {
 			case err != nil:
 				return nil, invalid(x, "has the correct format (YYYY-MM-DD) but it is an invalid date.")
@@ -308,7 +308,7 @@ func (f *Field) ToPython(v any) (any, error) {
 			}
 			return nil, invalid(x, "has an invalid date format. It must be in YYYY-MM-DD format.")
 		}
-		return nil, notAString(v)
+		return nil, f.notAString(v)
 	case DateTimeField:
 		switch x := v.(type) {
 		case time.Time:
@@ -332,7 +332,7 @@ func (f *Field) ToPython(v any) (any, error) {
 			}
 			return nil, invalid(x, "has an invalid format. It must be in YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ] format.")
 		}
-		return nil, notAString(v)
+		return nil, f.notAString(v)
 	case TimeField:
 		switch x := v.(type) {
 		case TimeOfDay:
@@ -349,7 +349,7 @@ func (f *Field) ToPython(v any) (any, error) {
 			}
 			return nil, invalid(x, "has an invalid format. It must be in HH:MM[:ss[.uuuuuu]] format.")
 		}
-		return nil, notAString(v)
+		return nil, f.notAString(v)
 	case DurationField:
 		switch x := v.(type) {
 		case time.Duration:
@@ -412,10 +412,26 @@ func invalid(value, what string) error {
 	return &ValidationError{"ValidationError", fmt.Sprintf("['“%s” value %s']", value, what)}
 }
 
-// notAString is the TypeError the dateparse regexps raise for a value that
-// is not a string.
-func notAString(v any) error {
+// notAString is the TypeError dateparse raises for a value that is not a
+// string: the regexps' in 3.2, fromisoformat()'s where the version parses
+// with it first (DateParseFromISOFormat).
+func (f *Field) notAString(v any) error {
+	if f.Model != nil && f.Model.Meta.Features().DateParseFromISOFormat {
+		return &ValidationError{"TypeError", "fromisoformat: argument must be str"}
+	}
 	return &ValidationError{"TypeError", fmt.Sprintf("expected string or bytes-like object, got '%s'", PyTypeName(v))}
+}
+
+// parseDate is dateparse.parse_date, which tries date.fromisoformat
+// first where the version does (DateParseFromISOFormat): Python 3.11's
+// also reads the basic format, "20200101".
+func (f *Field) parseDate(s string) (Date, bool, error) {
+	if f.Model != nil && f.Model.Meta.Features().DateParseFromISOFormat && len(s) == 8 {
+		if d, ok := isoBasicDate(s); ok {
+			return d, true, nil
+		}
+	}
+	return parseDate(s)
 }
 
 // PyTypeName is the Python type name of an engine value ("int", "str").

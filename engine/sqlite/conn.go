@@ -247,6 +247,12 @@ func (c *Conn) prepare(sql string, args []any) (*sqlite3.Stmt, error) {
 		c.now = c.clock().Format("2006-01-02 15:04:05")
 		q = replaceKeyword(q, "CURRENT_TIMESTAMP", "ormfiddle_current_timestamp()")
 	}
+	if c.clock != nil && strings.Contains(q, nowSubsecond) {
+		// Now() since Django 4.2, with fractional seconds (its %% are
+		// left as they are inside quotes).
+		c.now = c.clock().Format("2006-01-02 15:04:05.000")
+		q = strings.ReplaceAll(q, nowSubsecond, "ormfiddle_current_timestamp()")
+	}
 	st := c.cache[q]
 	if st == nil {
 		var tail string
@@ -345,6 +351,9 @@ func Placeholders(sql string) string {
 
 // replaceKeyword replaces the keyword kw outside quoted strings and
 // identifiers.
+// nowSubsecond is Now() on SQLite since Django 4.2.
+const nowSubsecond = "STRFTIME('%%Y-%%m-%%d %%H:%%M:%%f', 'NOW')"
+
 func replaceKeyword(sql, kw, with string) string {
 	var b strings.Builder
 	var quote byte

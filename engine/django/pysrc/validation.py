@@ -56,6 +56,8 @@ _CLASS_ERROR_MESSAGES = {
 def _field_error_messages(field, own):
     messages = dict(_FIELD_ERROR_MESSAGES)
     messages.update(_CLASS_ERROR_MESSAGES.get(type(field).__name__, {}))
+    if _FK_INVALID_CHOICE and type(field).__name__ in ('ForeignKey', 'OneToOneField'):
+        messages['invalid'] = '%(model)s instance with %(field)s %(value)r is not a valid choice.'
     messages.update(own or {})
     return messages
 
@@ -79,7 +81,23 @@ def _field_validators(field, own):
         out.append(MaxLengthValidator(field.max_length))
     if cls == 'DecimalField':
         out.append(DecimalValidator(field.max_digits, field.decimal_places))
+    if _SQLITE_INTEGER_RANGES and cls in _INTEGER_CLASSES:
+        # IntegerField.validators: the range of the column type
+        # (connection.ops.integer_field_range).
+        if cls.startswith('Positive'):
+            min_value, max_value = 0, 9223372036854775807
+        else:
+            min_value, max_value = -9223372036854775808, 9223372036854775807
+        if not any(isinstance(v, MinValueValidator) and (v.limit_value() if callable(v.limit_value) else v.limit_value) >= min_value for v in out):
+            out.append(MinValueValidator(min_value))
+        if not any(isinstance(v, MaxValueValidator) and (v.limit_value() if callable(v.limit_value) else v.limit_value) <= max_value for v in out):
+            out.append(MaxValueValidator(max_value))
     return out
+
+
+_INTEGER_CLASSES = ('IntegerField', 'BigIntegerField', 'SmallIntegerField', 'PositiveIntegerField',
+                    'PositiveSmallIntegerField', 'PositiveBigIntegerField', 'AutoField', 'BigAutoField',
+                    'SmallAutoField')
 
 
 def _field_run_validators(field, value):
