@@ -112,6 +112,11 @@ type Features struct {
 	// all the instances fetched together, or FieldFetchBlocked; related
 	// managers and loaded objects inherit the mode (Django 6.1, #28586).
 	FetchModes bool
+	// DecimalSaveUnquantized: a DecimalField saves str() of its Decimal
+	// ('0', '2.5', '1E+2') where 3.2 quantized it to decimal_places
+	// ('0.00') and raised InvalidOperation past max_digits:
+	// adapt_decimalfield_value() became a no-op (Django 5.2, #35982).
+	DecimalSaveUnquantized bool
 	// DeleteAfterDistinct: QuerySet.delete() after distinct() deletes; only
 	// distinct(*fields) is refused ("Cannot call delete() after
 	// .distinct(*fields)."). Django 3.2 refused any distinct() (#32433).
@@ -518,6 +523,7 @@ func django52() *Features {
 	f.BulkUpdateChecksRelated = true
 	f.DeleteAfterDistinct = true
 	f.CollectorLazySetNull = true
+	f.DecimalSaveUnquantized = true
 
 	// Query compilation.
 	f.ExistsSelectsOne = true
