@@ -117,6 +117,10 @@ type Features struct {
 	// ('0.00') and raised InvalidOperation past max_digits:
 	// adapt_decimalfield_value() became a no-op (Django 5.2, #35982).
 	DecimalSaveUnquantized bool
+	// BulkCreateOrderWithRespectTo: bulk_create() on a model with
+	// Meta.order_with_respect_to gives each object without an _order the
+	// next one of its group, read for all groups in one query (Django 6.1).
+	BulkCreateOrderWithRespectTo bool
 	// DeleteAfterDistinct: QuerySet.delete() after distinct() deletes; only
 	// distinct(*fields) is refused ("Cannot call delete() after
 	// .distinct(*fields)."). Django 3.2 refused any distinct() (#32433).
@@ -596,6 +600,7 @@ func django61() *Features {
 	f.SaveKeywordOnly = true
 	f.DatabaseOnDelete = true
 	f.FetchModes = true
+	f.BulkCreateOrderWithRespectTo = true
 
 	// Query compilation.
 	f.QuoteTableAliases = true

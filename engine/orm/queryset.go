@@ -878,6 +878,11 @@ func (qs *QuerySet) BulkCreate(objs []*Instance, o BulkCreateOptions) ([]*Instan
 			return nil, err
 		}
 	}
+	if qs.db.Apps.Features.BulkCreateOrderWithRespectTo {
+		if err := qs.handleOrderWithRespectTo(objs); err != nil {
+			return nil, err
+		}
+	}
 	var withPk, withoutPk []*Instance
 	for _, obj := range objs {
 		if obj.Pk() == nil {
@@ -977,6 +982,63 @@ func (qs *QuerySet) BulkCreate(objs []*Instance, o BulkCreateOptions) ([]*Instan
 		return nil, err
 	}
 	return objs, nil
+}
+
+// handleOrderWithRespectTo is QuerySet._handle_order_with_respect_to
+// (Django 6.1): objects without an _order get the next ones of their
+// group, read in one query for all the groups.
+func (qs *QuerySet) handleOrderWithRespectTo(objs []*Instance) error {
+	wrt := qs.Model.Meta.OrderWithRespectTo
+	if wrt == nil || len(objs) == 0 {
+		return nil
+	}
+	keys := make([]pyTuple, len(objs))
+	groups := newPySet()
+	for i, obj := range objs {
+		keys[i] = pyTuple{obj.values[wrt.Attname]}
+		groups.add(keys[i])
+	}
+	var filter *query.Q
+	for _, g := range groups.items() {
+		q := kwQ([]KV{{wrt.Name, g.(pyTuple)[0]}})
+		if filter == nil {
+			filter = q
+		} else {
+			filter = filter.Combine(q, query.OR)
+		}
+	}
+	next, err := qs.db.All(qs.Model).FilterQ(filter, false)
+	if err == nil {
+		next, err = next.ValuesList(false, false, wrt.Name)
+	}
+	if err == nil {
+		max := &query.Aggregate{Function: "MAX", Name: "Max", Source: &query.F{Name: "_order"}}
+		next, err = next.Annotate([]string{"_order__max"}, []query.Expression{&query.Combined{LHS: max, RHS: &query.Value{V: int64(1)}, Op: "+"}})
+	}
+	if err != nil {
+		return err
+	}
+	rows, err := next.Results()
+	if err != nil {
+		return err
+	}
+	nextOrder := map[string]int64{}
+	key := func(t pyTuple) string { return fmt.Sprint(t...) }
+	for _, r := range rows {
+		row := r.(Row)
+		if n, ok := row.Values[1].(int64); ok {
+			nextOrder[key(pyTuple{row.Values[0]})] = n
+		}
+	}
+	for i, obj := range objs {
+		if obj.values["_order"] != nil {
+			continue
+		}
+		k := key(keys[i])
+		obj.values["_order"] = nextOrder[k]
+		nextOrder[k]++
+	}
+	return nil
 }
 
 // checkBulkCreateOptions is QuerySet._check_bulk_create_options (Django
