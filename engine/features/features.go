@@ -82,8 +82,9 @@ type Features struct {
 	ModelNotUpdated bool
 	// DeferredUnsavedRaises: reading a deferred field of an instance
 	// without a pk raises AttributeError ("Cannot retrieve deferred field
-	// 'qty' from an unsaved model.") instead of querying for pk None (Django
-	// 6.1, with the fetch modes, #28586).
+	// 'qty' from an unsaved model.") instead of querying for pk None, and
+	// save() of such an instance no longer limits itself to the loaded
+	// fields (Django 6.1, with the fetch modes, #28586).
 	DeferredUnsavedRaises bool
 	// SaveForceInsertTuple: save(force_insert=(Parent,)) also inserts into
 	// the listed parents' tables; anything but a bool or a tuple of base
