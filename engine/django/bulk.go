@@ -164,6 +164,15 @@ func (e *Env) dates(th *python.Thread, self *python.Instance, qs *orm.QuerySet, 
 		return nil, e.assertErr(python.ValueError, "'order' must be either 'ASC' or 'DESC'.", "'order' must be either 'ASC' or 'DESC'.")
 	}
 	trunc := &query.Func{Class: query.FuncClasses["Trunc"], Sources: []query.Expression{&query.F{Name: fieldName}}, Field: output, Kind: kind}
+	if method == "datetimes" && e.Settings.UseTZ {
+		// The current time zone when datetimes() is called.
+		if trunc.TZInfo, err = tzinfoArg(tz); err != nil {
+			return nil, err
+		}
+		if trunc.TZInfo == nil {
+			trunc.TZInfo = e.Apps.CurrentTZ()
+		}
+	}
 	c, err := qs.Annotate([]string{alias, "plain_field"}, []query.Expression{trunc, &query.F{Name: fieldName}})
 	if err == nil {
 		c, err = c.ValuesList(true, false, alias)

@@ -421,6 +421,12 @@ func (e *Env) newFunc(th *python.Thread, fc *query.FuncClass, args python.Tuple,
 				return nil, python.NewError(python.ValueError, "lookup_name must be provided")
 			}
 		}
+		tz, _ := pos(2, "tzinfo", python.None)
+		tzLoc, err := tzinfoArg(tz)
+		if err != nil {
+			return nil, err
+		}
+		f.TZInfo = tzLoc
 		exprArgs = []python.Value{ex}
 	case name == "Trunc" || (len(name) > 5 && name[:5] == "Trunc"):
 		ex, ok := pos(0, "expression", nil)
@@ -440,6 +446,12 @@ func (e *Env) newFunc(th *python.Thread, fc *query.FuncClass, args python.Tuple,
 		if o, ok := pos(next, "output_field", python.None); ok && o != python.None {
 			out = o
 		}
+		tz, _ := pos(next+1, "tzinfo", python.None)
+		tzLoc, err := tzinfoArg(tz)
+		if err != nil {
+			return nil, err
+		}
+		f.TZInfo = tzLoc
 		exprArgs = []python.Value{ex}
 	case name == "Substr":
 		ex, ok := pos(0, "expression", nil)

@@ -388,6 +388,44 @@ func (e *Env) buildRelatedManagerClasses() {
 		}
 		return e.newQuerySet(qs), nil
 	}))
+	if e.Features.M2MCountThroughTable {
+		// count() and exists() of a plain Manager query the through
+		// table alone (constrained_target).
+		for _, name := range []string{"count", "exists"} {
+			name := name
+			md.SetStr(name, builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+				if err := python.UnpackArgs(name, args[1:], kw); err != nil {
+					return nil, err
+				}
+				m := many(args[0])
+				if mgr, err := e.defaultManager(e.classFor(m.Model())); err == nil && mgr.Class == e.managerClass && !m.Prefetched() {
+					ct, err := m.ConstrainedTarget()
+					if err != nil {
+						return nil, e.pyErr(err)
+					}
+					if ct != nil {
+						if name == "count" {
+							n, err := ct.Count()
+							if err != nil {
+								return nil, e.pyErr(err)
+							}
+							return python.MakeInt(n), nil
+						}
+						ok, err := ct.Exists()
+						if err != nil {
+							return nil, e.pyErr(err)
+						}
+						return python.Bool(ok), nil
+					}
+				}
+				qs, err := python.CallMethod(th, args[0], "get_queryset", nil, nil)
+				if err != nil {
+					return nil, err
+				}
+				return python.CallMethod(th, qs, name, nil, nil)
+			}))
+		}
+	}
 	md.SetStr("add", builtin("add", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		var objs python.Tuple
 		var td python.Value = python.None
@@ -445,30 +483,6 @@ func (e *Env) buildRelatedManagerClasses() {
 		}
 		return python.None, e.pyErr(m.Set(items, clear, defaults))
 	}))
-	// count() and exists() read the through table alone when the
-	// related model's manager is a plain Manager (constrained_target).
-	for _, name := range []string{"count", "exists"} {
-		name := name
-		md.SetStr(name, builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-			m := many(args[0])
-			if e.Features.M2MCountThroughTable && len(args) == 1 && len(kw) == 0 {
-				if mgr, err := e.defaultManager(e.classFor(m.Model())); err == nil && mgr.Class == e.managerClass {
-					qs, ok, err := m.ConstrainedTarget()
-					if err != nil {
-						return nil, e.pyErr(err)
-					}
-					if ok {
-						return python.CallMethod(th, e.newQuerySet(qs), name, nil, nil)
-					}
-				}
-			}
-			qs, err := python.CallMethod(th, args[0], "get_queryset", nil, nil)
-			if err != nil {
-				return nil, err
-			}
-			return python.CallMethod(th, qs, name, args[1:], kw)
-		}))
-	}
 	// get_or_create and update_or_create run on the related queryset; an
 	// object they create is added to the relation (through_defaults).
 	for _, name := range []string{"get_or_create", "update_or_create"} {

@@ -231,15 +231,13 @@ func (e *Env) buildModules() {
 	e.modules["django.core.exceptions"] = python.NewModule("django.core.exceptions", core)
 	e.modules["django.core.validators"] = e.validators
 	e.modules["django.core"] = python.NewModule("django.core", map[string]python.Value{"exceptions": e.modules["django.core.exceptions"], "validators": e.validators})
-	timezone := map[string]python.Value{
-		"now": builtin("now", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-			if err := python.UnpackArgs("now", args, kw); err != nil {
-				return nil, err
-			}
-			return e.toPy(e.now()), nil
-		}),
+	e.modules["django.utils.timezone"] = e.buildTimezone()
+	if !e.Features.PytzDropped {
+		e.modules["pytz"] = python.PytzModule()
+		if exc, ok := e.modules["pytz"].Dict.GetStr("exceptions"); ok {
+			e.modules["pytz.exceptions"] = exc.(*python.Module)
+		}
 	}
-	e.modules["django.utils.timezone"] = python.NewModule("django.utils.timezone", timezone)
 	// django.utils.translation: with no translations active, the lazy
 	// variants give the text itself (a lazy proxy in Django, whose repr
 	// shows its address).

@@ -80,6 +80,12 @@ type Features struct {
 	// django.core.exceptions.ObjectNotUpdated and DatabaseError, instead of
 	// DatabaseError (Django 6.0).
 	ModelNotUpdated bool
+	// UpdateOnlyConcreteFields: update() refuses any field without a
+	// column, a reverse relation included, with "Cannot update model field
+	// <ManyToOneRel: myapp.comment> (only concrete fields are permitted)."
+	// where 3.2 let a reverse one-to-many fail later with an AttributeError
+	// (Django 6.0).
+	UpdateOnlyConcreteFields bool
 	// DeferredUnsavedRaises: reading a deferred field of an instance
 	// without a pk raises AttributeError ("Cannot retrieve deferred field
 	// 'qty' from an unsaved model.") instead of querying for pk None, and
@@ -107,6 +113,10 @@ type Features struct {
 	// asyncio.run() drives (QuerySet: Django 4.1, #33646; models and
 	// related managers: 4.2).
 	AsyncMethods bool
+	// M2MCountThroughTable: a many-to-many manager's count() and exists()
+	// query the through table alone, without joining the target (the
+	// manager's constrained_target, Django 5.1, #29725).
+	M2MCountThroughTable bool
 	// FetchModes: QuerySet.fetch_mode(FETCH_ONE | FETCH_PEERS |
 	// FETCH_RAISE) says how instances load a deferred field, a foreign
 	// key's object or a reverse one-to-one: one query each, one query for
@@ -276,13 +286,6 @@ type Features struct {
 	// (Django 4.1, #29538).
 	RelatedOrderingPrefixed bool
 
-	// M2MCountThroughTable: a many-to-many manager's count() and
-	// exists() read the through table alone (`SELECT COUNT(*) AS
-	// "__count" FROM "app_pizza_toppings" WHERE ...pizza_id = 1`) when
-	// the related model's default manager is a plain Manager and nothing
-	// was prefetched (Django 5.1, #29725).
-	M2MCountThroughTable bool
-
 	// TupleLookupsNative: SQLite runs tuple lookups natively,
 	// `("t"."id") IN ((1), (2))` (supports_tuple_lookups, Django 6.1).
 	TupleLookupsNative bool
@@ -371,7 +374,9 @@ type Features struct {
 	// "20200101", and a value that is no string raises fromisoformat's
 	// TypeError "fromisoformat: argument must be str" instead of the
 	// regexps' "expected string or bytes-like object, got 'int'" (after
-	// 3.2; in 5.2 and 6.1).
+	// 3.2; in 5.2 and 6.1). Dates, times and datetimes are read as
+	// Python 3.11's fromisoformat() reads them (engine/schema/isoformat.go):
+	// "2020-W01-3", "12:30:00Z", offsets as unnamed datetime.timezone.
 	DateParseFromISOFormat bool
 	// ReverseManagerNeedsSaved: a reverse foreign key's manager of an
 	// unsaved instance refuses to query ("'Author' instance needs to have
@@ -463,13 +468,41 @@ type Features struct {
 	// maps each key to the dict, tuple or value, selecting the key field
 	// when it is not (Django 6.1).
 	InBulkValues bool
-	// UpdateOnlyConcreteFields: update() of a field that is not concrete
-	// (a many-to-many or reverse relation) is FieldError "Cannot update
-	// model field <ManyToOneRel: myapp.comment> (only concrete fields are
-	// permitted)." (Django 6.1's add_update_values).
-	UpdateOnlyConcreteFields bool
 
 	// --- Time zones and dates ---
+
+	// ZoneInfo: time zones are zoneinfo's rather than pytz's (Django 4.0,
+	// "zoneinfo default timezone implementation"). With USE_TZ, datetimes
+	// read from the database and timezone.now() carry
+	// datetime.timezone.utc, and the default and
+	// current time zone (what make_aware, localtime, datetimes() and Trunc
+	// give) is zoneinfo.ZoneInfo(TIME_ZONE); make_aware of an aware
+	// datetime says "make_aware expects a naive datetime, got ...". Django
+	// 3.2 gives pytz.utc (<UTC>) everywhere, and pytz's localize() refuses
+	// an aware datetime with "Not naive datetime (tzinfo is already set)".
+	ZoneInfo bool
+	// TimezoneUTCRemoved: django.utils.timezone.utc, the alias of
+	// datetime.timezone.utc deprecated in Django 4.1, is gone (Django 5.0).
+	TimezoneUTCRemoved bool
+	// PytzDropped: Django no longer depends on pytz (Django 5.0), so a
+	// project has no pytz to import; 3.2 brings it (pytz.utc is its
+	// timezone.utc).
+	PytzDropped bool
+	// DateFunctionParams: the SQLite date functions get the lookup type
+	// and the time zone names as query parameters rather than literals in
+	// the SQL (Django 4.1 gave the backend's date_extract_sql and friends
+	// (sql, params) arguments, which also retired 3.2's check of the kind
+	// against \w+, "Invalid lookup_name: ..."); the SQLite runs the same,
+	// str(query) shows django_date_trunc(month, ..., None, None).
+	DateFunctionParams bool
+	// DurationISOWeeks: dateparse.parse_duration reads ISO 8601 weeks,
+	// "P2W" (Django 6.0).
+	DurationISOWeeks bool
+	// IsoYearBounds: the iso_year lookups compare with the bounds of the
+	// ISO year (its first Monday to the Sunday ending its last week)
+	// rather than the calendar year's (Django 4.0; YearLookup passes
+	// iso_year to year_lookup_bounds_for_date(time)_field).
+	IsoYearBounds bool
 }
 
 // Python is what differs between the Python versions behind the
@@ -522,13 +555,14 @@ func django52() *Features {
 	f.SaveParentsOnce = true
 	f.SaveForceInsertTuple = true
 	f.AsyncMethods = true
+	f.M2MCountThroughTable = true
+	f.DecimalSaveUnquantized = true
 	f.UpdateFieldsNamesPrimaryKeys = true
 	f.UpdateOrCreateCreateDefaults = true
 	f.BulkUpdateReturnsRows = true
 	f.BulkUpdateChecksRelated = true
 	f.DeleteAfterDistinct = true
 	f.CollectorLazySetNull = true
-	f.DecimalSaveUnquantized = true
 
 	// Query compilation.
 	f.ExistsSelectsOne = true
@@ -549,7 +583,6 @@ func django52() *Features {
 	f.AggregationStripsAnnotations = true
 	f.PrefetchForwardTupleIn = true
 	f.RelatedOrderingPrefixed = true
-	f.M2MCountThroughTable = true
 	f.ExistsEmptyIsFalse = true
 
 	// Models, fields and the schema.
@@ -586,6 +619,11 @@ func django52() *Features {
 	f.ChoicesNormalized = true
 
 	// Time zones and dates.
+	f.ZoneInfo = true
+	f.TimezoneUTCRemoved = true
+	f.PytzDropped = true
+	f.DateFunctionParams = true
+	f.IsoYearBounds = true
 
 	return &f
 }
@@ -597,6 +635,7 @@ func django61() *Features {
 	// Saving, bulk operations and deletion.
 	f.UpdateReturning = true
 	f.ModelNotUpdated = true
+	f.UpdateOnlyConcreteFields = true
 	f.DeferredUnsavedRaises = true
 	f.SaveKeywordOnly = true
 	f.DatabaseOnDelete = true
@@ -615,10 +654,10 @@ func django61() *Features {
 
 	// Errors and reprs of the Django API.
 	f.DatetimeAggregateErrorNamesClass = true
-	f.UpdateOnlyConcreteFields = true
 	f.InBulkValues = true
 
 	// Time zones and dates.
+	f.DurationISOWeeks = true
 
 	return &f
 }

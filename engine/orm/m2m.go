@@ -93,29 +93,6 @@ func (m *ManyRelatedManager) QuerySet() (*QuerySet, error) {
 	return qs.withFetchMode(m.Instance.State.FetchMode), nil
 }
 
-// ConstrainedTarget is ManyRelatedManager.constrained_target (Django
-// 5.1): the through rows of the instance, which count() and exists()
-// read without joining the target table when the manager is a plain
-// Manager and nothing is prefetched; ok is false when that does not
-// apply.
-func (m *ManyRelatedManager) ConstrainedTarget() (qs *QuerySet, ok bool, err error) {
-	if _, prefetched := m.Instance.prefetched[m.prefetchCacheName()]; prefetched {
-		return nil, false, nil
-	}
-	if !m.targetField.Rel.DBConstraint {
-		// Without the database's foreign key integrity the join is
-		// needed.
-		return nil, false, nil
-	}
-	filters := []query.Filter{{Lookup: m.sourceField.Name, Value: m.relatedVal}}
-	if m.targetField.Null {
-		// Nullable target rows are excluded, as the INNER JOIN would.
-		filters = append(filters, query.Filter{Lookup: m.targetField.Name + "__isnull", Value: false})
-	}
-	qs, err = m.Instance.DB.All(m.Through()).FilterQ(query.NewQ(nil, filters), false)
-	return qs, err == nil, err
-}
-
 // targetIDs is _get_target_ids: the set of values the through table
 // stores for objects or raw pks (a CPython set: it is iterated into SQL).
 func (m *ManyRelatedManager) targetIDs(target *schema.Field, objs []any) (*pySet, error) {
@@ -139,6 +116,28 @@ func (m *ManyRelatedManager) targetIDs(target *schema.Field, objs []any) (*pySet
 		ids.add(p)
 	}
 	return ids, nil
+}
+
+// Prefetched reports whether the relation's objects were prefetched
+// (get_prefetch_cache() is not None).
+func (m *ManyRelatedManager) Prefetched() bool {
+	_, ok := m.Instance.prefetched[m.prefetchCacheName()]
+	return ok
+}
+
+// ConstrainedTarget is the constrained_target property (Django 4.2): the
+// through table's rows of this instance, which count() and exists() query
+// without joining the target table when the foreign key to the target is
+// a database constraint; nil otherwise.
+func (m *ManyRelatedManager) ConstrainedTarget() (*QuerySet, error) {
+	if !m.targetField.Rel.DBConstraint {
+		return nil, nil
+	}
+	kw := []KV{{m.sourceField.Name, m.relatedVal}}
+	if m.targetField.Null {
+		kw = append(kw, KV{m.targetField.Name + "__isnull", false})
+	}
+	return m.Instance.DB.All(m.Through()).FilterKW(nil, kw, false)
 }
 
 // Add is add(*objs, through_defaults=...).

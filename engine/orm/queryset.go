@@ -1337,7 +1337,7 @@ func (qs *QuerySet) Aggregate(aliases []string, aggs []query.Expression) ([]any,
 		if i < len(row) {
 			v = row[i]
 		}
-		if conv := query.Converter(agg.Exprs[i]); conv != nil {
+		if conv := query.ConverterTZ(agg.Exprs[i], qs.Model.Apps()); conv != nil {
 			if v, err = conv(v); err != nil {
 				return nil, convertQueryError(err)
 			}

@@ -305,12 +305,19 @@ func pkValueOnSave(pk *schema.Field) (any, error) {
 	return nil, nil
 }
 
+// PreSave is Field.pre_save(instance, add), for the language binding.
+func (o *Instance) PreSave(f *schema.Field, add bool) (any, error) { return o.preSave(f, add) }
+
 // preSave is Field.pre_save: the value to save; DateField/DateTimeField
 // with auto_now (or auto_now_add on insert) take the current time.
 func (o *Instance) preSave(f *schema.Field, add bool) (any, error) {
 	if f.AutoNow || (f.AutoNowAdd && add) {
 		now := o.DB.now()
 		var v any = now
+		if tz := o.Model.Apps().ConnectionTZ(); tz != nil {
+			// timezone.now() is aware under USE_TZ.
+			v = schema.MakeAware(now, tz)
+		}
 		switch f.Kind {
 		case schema.DateField:
 			v = schema.DateOf(now)

@@ -143,7 +143,7 @@ func NewValue(v any) *Value { return &Value{V: v} }
 func (v *Value) SQL(c *Compiler) (string, []any, error) {
 	val := v.V
 	if f := v.Output(); f != nil {
-		p, err := f.DBPrepValue(val)
+		p, err := f.In(c.apps()).DBPrepValue(val)
 		if err != nil {
 			return "", nil, err
 		}

@@ -3,6 +3,7 @@ package query
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
@@ -37,6 +38,8 @@ type FuncClass struct {
 	sqlite func(f *Func, c *Compiler) (string, []any, error)
 	// resolved checks a resolved copy (Extract, Trunc).
 	resolved func(q *Query, f *Func) error
+	// trunc marks Trunc and its subclasses (TruncBase.convert_value).
+	trunc bool
 	// Host is free for the language binding (its class object, for a
 	// subclass defined in models.py).
 	Host any
@@ -83,7 +86,10 @@ type Func struct {
 	// other template key.
 	Extra map[string]string
 	// Kind is Extract's lookup_name or Trunc's kind ("year").
-	Kind      string
+	Kind string
+	// TZInfo is an Extract's or Trunc's tzinfo (nil: the current time
+	// zone).
+	TZInfo    *time.Location
 	IsSummary bool
 }
 
@@ -456,12 +462,12 @@ func init() {
 	for _, k := range []string{"Year", "IsoYear", "Month", "Day", "Week", "WeekDay", "IsoWeekDay", "Quarter", "Hour", "Minute", "Second"} {
 		add(&FuncClass{Name: "Extract" + k, Transform: true, Output: intField, sqlite: extractSQLite, resolved: extractResolved})
 	}
-	add(&FuncClass{Name: "Trunc", Transform: true, sqlite: truncSQLite, resolved: truncResolved})
+	add(&FuncClass{Name: "Trunc", Transform: true, sqlite: truncSQLite, resolved: truncResolved, trunc: true})
 	for _, k := range []string{"Year", "Quarter", "Month", "Week", "Day", "Hour", "Minute", "Second"} {
-		add(&FuncClass{Name: "Trunc" + k, Transform: true, sqlite: truncSQLite, resolved: truncResolved})
+		add(&FuncClass{Name: "Trunc" + k, Transform: true, sqlite: truncSQLite, resolved: truncResolved, trunc: true})
 	}
-	add(&FuncClass{Name: "TruncDate", Transform: true, Output: dateField, sqlite: truncSQLite, resolved: truncResolved})
-	add(&FuncClass{Name: "TruncTime", Transform: true, Output: timeField, sqlite: truncSQLite, resolved: truncResolved})
+	add(&FuncClass{Name: "TruncDate", Transform: true, Output: dateField, sqlite: truncSQLite, resolved: truncResolved, trunc: true})
+	add(&FuncClass{Name: "TruncTime", Transform: true, Output: timeField, sqlite: truncSQLite, resolved: truncResolved, trunc: true})
 }
 
 // sqliteWithFunction is an as_sqlite that calls SQLiteNumericMixin's with
@@ -562,7 +568,7 @@ var extractNames = map[string]string{
 // extract function for the source's field.
 func extractSQLite(f *Func, c *Compiler) (string, []any, error) {
 	kind := extractKind(f)
-	if !extractTruncPattern(kind) {
+	if !c.dateFunctionParams() && !extractTruncPattern(kind) {
 		return "", nil, &ValueError{"Invalid lookup_name: " + kind}
 	}
 	s, p, err := c.Compile(f.Sources[0])
@@ -572,11 +578,16 @@ func extractSQLite(f *Func, c *Compiler) (string, []any, error) {
 	src := f.Sources[0].Output()
 	switch {
 	case src != nil && src.IsInstance(schema.DateTimeField):
-		return fmt.Sprintf("django_datetime_extract('%s', %s, NULL, NULL)", kind, s), p, nil
+		s, p = c.dateFunc("django_datetime_extract", kind, s, p, true, false, f.TZInfo)
+		return s, p, nil
+	case f.TZInfo != nil:
+		return "", nil, errTZInfo
 	case src != nil && src.IsInstance(schema.DateField):
-		return fmt.Sprintf("django_date_extract('%s', %s)", kind, s), p, nil
+		s, p = c.dateFunc("django_date_extract", kind, s, p, false, false, nil)
+		return s, p, nil
 	case src != nil && src.IsInstance(schema.TimeField):
-		return fmt.Sprintf("django_time_extract('%s', %s)", kind, s), p, nil
+		s, p = c.dateFunc("django_time_extract", kind, s, p, false, false, nil)
+		return s, p, nil
 	}
 	return "", nil, &ValueError{"Extract requires native DurationField database support."}
 }
@@ -635,21 +646,35 @@ func truncSQLite(f *Func, c *Compiler) (string, []any, error) {
 	}
 	switch f.Class.Name {
 	case "TruncDate":
-		return "django_datetime_cast_date(" + s + ", NULL, NULL)", p, nil
+		s, p = c.dateFunc("django_datetime_cast_date", "", s, p, true, false, f.TZInfo)
+		return s, p, nil
 	case "TruncTime":
-		return "django_datetime_cast_time(" + s + ", NULL, NULL)", p, nil
+		s, p = c.dateFunc("django_datetime_cast_time", "", s, p, true, false, f.TZInfo)
+		return s, p, nil
 	}
-	if !extractTruncPattern(kind) {
+	if !c.dateFunctionParams() && !extractTruncPattern(kind) {
 		return "", nil, &ValueError{"Invalid kind: " + kind}
 	}
+	// The time zone applies to a DateTimeField source only.
+	noTZ := true
+	if src := f.Sources[0].Output(); src != nil && src.IsInstance(schema.DateTimeField) {
+		noTZ = false
+	} else if f.TZInfo != nil {
+		return "", nil, errTZInfo
+	}
 	out := truncOutput(f)
+	var fn string
 	switch {
 	case out != nil && out.IsInstance(schema.DateTimeField):
-		return fmt.Sprintf("django_datetime_trunc('%s', %s, NULL, NULL)", strings.ToLower(kind), s), p, nil
+		fn = "django_datetime_trunc"
 	case out != nil && out.IsInstance(schema.DateField):
-		return fmt.Sprintf("django_date_trunc('%s', %s, NULL, NULL)", strings.ToLower(kind), s), p, nil
+		fn = "django_date_trunc"
 	case out != nil && out.IsInstance(schema.TimeField):
-		return fmt.Sprintf("django_time_trunc('%s', %s, NULL, NULL)", strings.ToLower(kind), s), p, nil
+		fn = "django_time_trunc"
+	}
+	if fn != "" {
+		s, p = c.dateFunc(fn, kind, s, p, true, noTZ, f.TZInfo)
+		return s, p, nil
 	}
 	return "", nil, &ValueError{"Trunc only valid on DateField, TimeField, or DateTimeField."}
 }

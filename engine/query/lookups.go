@@ -5,7 +5,6 @@ import (
 	"reflect"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
@@ -78,8 +77,9 @@ type Lookup struct {
 	// or a *Query for a subquery.
 	RHS     any
 	rhsExpr bool
-	// year lookup bounds (YearLookup): BETWEEN start AND finish.
-	yearBounds []any
+	// yearLookup marks a YearLookup: the source compared with the bounds
+	// of the year (the rhs), computed when compiled.
+	yearLookup bool
 	// notBool marks an isnull lookup given a value that is no bool, an
 	// error once compiled (IsNullRequiresBool).
 	notBool bool
@@ -114,7 +114,7 @@ func (l *Lookup) equal(o Condition) bool {
 	if !ok || ol.Name != l.Name {
 		return false
 	}
-	return reflect.DeepEqual(l.LHS, ol.LHS) && reflect.DeepEqual(l.RHS, ol.RHS) && reflect.DeepEqual(l.yearBounds, ol.yearBounds)
+	return reflect.DeepEqual(l.LHS, ol.LHS) && reflect.DeepEqual(l.RHS, ol.RHS) && l.yearLookup == ol.yearLookup
 }
 
 // SQL is Lookup.as_sql for SQLite.
@@ -124,23 +124,24 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	if l.yearBounds != nil {
+	if l.yearLookup {
 		src, _ := yearLookupSource(l.LHS)
 		col, cp, err := c.Compile(src)
 		if err != nil {
 			return "", nil, err
 		}
+		bounds := c.yearBounds(src.Output(), int(l.RHS.(int64)), isIsoYear(l.LHS))
 		switch l.Name {
 		case "exact":
-			return col + " BETWEEN %s AND %s", append(cp, l.yearBounds...), nil
+			return col + " BETWEEN %s AND %s", append(cp, bounds...), nil
 		case "gt":
-			return col + " > %s", append(cp, l.yearBounds[1]), nil
+			return col + " > %s", append(cp, bounds[1]), nil
 		case "gte":
-			return col + " >= %s", append(cp, l.yearBounds[0]), nil
+			return col + " >= %s", append(cp, bounds[0]), nil
 		case "lt":
-			return col + " < %s", append(cp, l.yearBounds[0]), nil
+			return col + " < %s", append(cp, bounds[0]), nil
 		case "lte":
-			return col + " <= %s", append(cp, l.yearBounds[1]), nil
+			return col + " <= %s", append(cp, bounds[1]), nil
 		}
 	}
 	if s, p, handled, err := l.jsonSQL(c); handled {
@@ -290,17 +291,21 @@ func (t *Transform) SQL(c *Compiler) (string, []any, error) {
 	name := t.Name
 	switch name {
 	case "date":
-		return "django_datetime_cast_date(" + s + ", NULL, NULL)", p, nil
+		s, p = c.dateFunc("django_datetime_cast_date", "", s, p, true, false, nil)
+		return s, p, nil
 	case "time":
-		return "django_datetime_cast_time(" + s + ", NULL, NULL)", p, nil
+		s, p = c.dateFunc("django_datetime_cast_time", "", s, p, true, false, nil)
+		return s, p, nil
 	}
 	switch kind {
 	case schema.DateTimeField:
-		return fmt.Sprintf("django_datetime_extract('%s', %s, NULL, NULL)", name, s), p, nil
+		s, p = c.dateFunc("django_datetime_extract", name, s, p, true, false, nil)
 	case schema.TimeField:
-		return fmt.Sprintf("django_time_extract('%s', %s)", name, s), p, nil
+		s, p = c.dateFunc("django_time_extract", name, s, p, false, false, nil)
+	default:
+		s, p = c.dateFunc("django_date_extract", name, s, p, false, false, nil)
 	}
-	return fmt.Sprintf("django_date_extract('%s', %s)", name, s), p, nil
+	return s, p, nil
 }
 
 func (t *Transform) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summarize bool) (Expression, error) {
@@ -413,6 +418,11 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 		return nil, &FieldError{"Related Field got invalid lookup: " + name}
 	}
 	field := lhs.Output()
+	if q.Model != nil {
+		// An expression's output field prepares values under the
+		// project's settings and Django version.
+		field = field.In(q.Model.Apps())
+	}
 
 	if isJSON(field) {
 		if _, isExpr := rhs.(Expression); !isExpr {
@@ -520,15 +530,14 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 		if related {
 			rhs = normalizeRelated(rhs, field)
 		}
-		// YearLookup (registered for ExtractYear and, with the same
-		// bounds in Django 3.2, ExtractIsoYear).
+		// YearLookup (registered for ExtractYear and ExtractIsoYear).
 		if source, ok := yearLookupSource(lhs); ok {
 			if src := source.Output(); src != nil && (src.InternalType() == schema.DateField || src.InternalType() == schema.DateTimeField) {
 				year, err := intField.ToPython(rhs)
 				if err != nil {
 					return nil, err
 				}
-				l.yearBounds = yearBounds(src, int(year.(int64)))
+				l.yearLookup = true
 				// The year stays the lookup's rhs (build_filter tests it).
 				l.RHS = year
 				return l, nil
@@ -577,17 +586,6 @@ func yearLookupSource(lhs Expression) (Expression, bool) {
 		}
 	}
 	return nil, false
-}
-
-// yearBounds is year_lookup_bounds_for_date(time)_field on SQLite.
-func yearBounds(f *schema.Field, year int) []any {
-	if f.InternalType() == schema.DateTimeField {
-		return []any{
-			schema.DateTimeString(time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)),
-			schema.DateTimeString(time.Date(year, 12, 31, 23, 59, 59, 999999000, time.UTC)),
-		}
-	}
-	return []any{fmt.Sprintf("%04d-01-01", year), fmt.Sprintf("%04d-12-31", year)}
 }
 
 // prepValue is get_db_prep_lookup for one value: the field's

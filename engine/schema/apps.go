@@ -7,6 +7,7 @@ import (
 	"github.com/ormfiddle/ormfiddle/engine/features"
 	"sort"
 	"strings"
+	"time"
 )
 
 // Apps is the registry of one app's models (Django's apps registry narrowed
@@ -20,6 +21,9 @@ type Apps struct {
 	// them through the model's Apps.
 	Features *features.Features
 	Settings conf.Settings
+	// ActiveTZ is the zone timezone.activate() made current (nil: the
+	// default time zone); see CurrentTZ.
+	ActiveTZ *time.Location
 
 	models []*Model // registration order, auto-created through models included
 

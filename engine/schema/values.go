@@ -85,6 +85,25 @@ func DateTimeString(t time.Time) string {
 	return s
 }
 
+// DateTimeStr is Python's str(datetime): DateTimeString, with the UTC
+// offset ("+02:00") of an aware datetime.
+func DateTimeStr(t time.Time) string {
+	if !IsAware(t) {
+		return DateTimeString(t)
+	}
+	s := DateTimeString(t)
+	_, off := t.Zone()
+	sign := "+"
+	if off < 0 {
+		sign, off = "-", -off
+	}
+	s += fmt.Sprintf("%s%02d:%02d", sign, off/3600, off/60%60)
+	if off%60 != 0 {
+		s += fmt.Sprintf(":%02d", off%60)
+	}
+	return s
+}
+
 // ScalarValuer is a value a language binding stores that a field reads as
 // a plain value (an enumeration member of models.TextChoices stands for
 // its str value); ok is false when it has none.
@@ -171,7 +190,7 @@ func Str(v any) string {
 	case string:
 		return v
 	case time.Time:
-		return DateTimeString(v)
+		return DateTimeStr(v)
 	case nil, bool, int64, int, float64:
 		return Repr(v)
 	case *apd.Decimal:
@@ -297,9 +316,13 @@ func (f *Field) ToPython(v any) (any, error) {
 		case Date:
 			return x, nil
 		case time.Time:
+			if IsAware(x) && f.useTZ() {
+				// make_naive(value, get_default_timezone()).
+				x = x.UTC()
+			}
 			return DateOf(x), nil
 		case string:
-			d, ok, err := f.parseDate(x)
+			d, ok, err := f.dateparse().parseDate(x)
 			switch {
 			case err != nil:
 				return nil, invalid(x, "has the correct format (YYYY-MM-DD) but it is an invalid date.")
@@ -316,14 +339,14 @@ func (f *Field) ToPython(v any) (any, error) {
 		case Date:
 			return x.Time(), nil
 		case string:
-			t, ok, err := parseDateTime(x)
+			t, ok, err := f.dateparse().parseDateTime(x)
 			switch {
 			case err != nil:
 				return nil, invalid(x, "has the correct format (YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ]) but it is an invalid date/time.")
 			case ok:
 				return t, nil
 			}
-			d, ok, err := parseDate(x)
+			d, ok, err := f.dateparse().parseDate(x)
 			switch {
 			case err != nil:
 				return nil, invalid(x, "has the correct format (YYYY-MM-DD) but it is an invalid date.")
@@ -340,7 +363,7 @@ func (f *Field) ToPython(v any) (any, error) {
 		case time.Time:
 			return TimeOfDay{x.Hour(), x.Minute(), x.Second(), x.Nanosecond() / 1000}, nil
 		case string:
-			t, ok, err := parseTime(x)
+			t, ok, err := f.dateparse().parseTime(x)
 			switch {
 			case err != nil:
 				return nil, invalid(x, "has the correct format (HH:MM[:ss[.uuuuuu]]) but it is an invalid time.")
@@ -355,7 +378,7 @@ func (f *Field) ToPython(v any) (any, error) {
 		case time.Duration:
 			return x, nil
 		case string:
-			if d, ok := parseDuration(x); ok {
+			if d, ok := f.dateparse().parseDuration(x); ok {
 				return d, nil
 			}
 		}
@@ -416,22 +439,10 @@ func invalid(value, what string) error {
 // string: the regexps' in 3.2, fromisoformat()'s where the version parses
 // with it first (DateParseFromISOFormat).
 func (f *Field) notAString(v any) error {
-	if f.Model != nil && f.Model.Meta.Features().DateParseFromISOFormat {
+	if f.dateparse().iso {
 		return &ValidationError{"TypeError", "fromisoformat: argument must be str"}
 	}
 	return &ValidationError{"TypeError", fmt.Sprintf("expected string or bytes-like object, got '%s'", PyTypeName(v))}
-}
-
-// parseDate is dateparse.parse_date, which tries date.fromisoformat
-// first where the version does (DateParseFromISOFormat): Python 3.11's
-// also reads the basic format, "20200101".
-func (f *Field) parseDate(s string) (Date, bool, error) {
-	if f.Model != nil && f.Model.Meta.Features().DateParseFromISOFormat && len(s) == 8 {
-		if d, ok := isoBasicDate(s); ok {
-			return d, true, nil
-		}
-	}
-	return parseDate(s)
 }
 
 // PyTypeName is the Python type name of an engine value ("int", "str").
@@ -556,6 +567,11 @@ func (f *Field) DBPrepValue(v any) (any, error) {
 	if f.Rel != nil && !f.ManyToMany() {
 		return f.TargetField().DBPrepValue(v)
 	}
+	if _, ok := v.(time.Duration); !ok && f.InternalType() == DurationField {
+		// get_db_prep_value has no to_python: duration_microseconds()
+		// reads the value's days.
+		return nil, &ValidationError{"AttributeError", fmt.Sprintf("'%s' object has no attribute 'days'", PyTypeName(v))}
+	}
 	p, err := f.ToPython(v)
 	if err != nil {
 		return nil, err
@@ -564,6 +580,13 @@ func (f *Field) DBPrepValue(v any) (any, error) {
 	case Date:
 		return x.String(), nil
 	case time.Time:
+		// adapt_datetimefield_value: an aware datetime is stored as UTC.
+		if IsAware(x) {
+			if !f.useTZ() {
+				return nil, &ValidationError{"ValueError", "SQLite backend does not support timezone-aware datetimes when USE_TZ is False."}
+			}
+			x = x.UTC()
+		}
 		return DateTimeString(x), nil
 	case TimeOfDay:
 		return x.String(), nil
