@@ -132,6 +132,10 @@ type Features struct {
 	// Meta.order_with_respect_to gives each object without an _order the
 	// next one of its group, read for all groups in one query (Django 6.1).
 	BulkCreateOrderWithRespectTo bool
+	// UpdateRefusesDistinctFields: update() after distinct(*fields) raises
+	// TypeError ("Cannot call update() after .distinct(*fields).") where
+	// earlier versions ran the UPDATE (Django 6.1).
+	UpdateRefusesDistinctFields bool
 	// DeleteAfterDistinct: QuerySet.delete() after distinct() deletes; only
 	// distinct(*fields) is refused ("Cannot call delete() after
 	// .distinct(*fields)."). Django 3.2 refused any distinct() (#32433).
@@ -641,6 +645,7 @@ func django61() *Features {
 	f.DatabaseOnDelete = true
 	f.FetchModes = true
 	f.BulkCreateOrderWithRespectTo = true
+	f.UpdateRefusesDistinctFields = true
 
 	// Query compilation.
 	f.QuoteTableAliases = true

@@ -208,16 +208,16 @@ func (qs *QuerySet) Reverse() (*QuerySet, error) {
 	return c, nil
 }
 
-// Distinct is distinct() (field names are a PostgreSQL feature).
+// Distinct is distinct(*fields): field names (DISTINCT ON, a PostgreSQL
+// feature) are kept, and refused when a SELECT is compiled
+// (DatabaseOperations.distinct_sql), so update() and delete() see them.
 func (qs *QuerySet) Distinct(fields ...string) (*QuerySet, error) {
-	if len(fields) > 0 {
-		return nil, errorf("NotSupportedError", "DISTINCT ON fields is not supported by this database backend")
-	}
 	if qs.Query.IsSliced() {
 		return nil, qs.assertErr("TypeError", "Cannot create distinct fields once a slice has been taken.")
 	}
 	c := qs.chain()
 	c.Query.Distinct = true
+	c.Query.DistinctFields = append([]string(nil), fields...)
 	return c, nil
 }
 
@@ -1083,6 +1083,9 @@ func checkBulkCreateOptions(o BulkCreateOptions, updateFields, uniqueFields []*s
 func (qs *QuerySet) Update(kw ...KV) (int64, error) {
 	if qs.Query.IsSliced() {
 		return 0, qs.assertErr("TypeError", "Cannot update a query once a slice has been taken.")
+	}
+	if len(qs.Query.DistinctFields) > 0 && qs.features().UpdateRefusesDistinctFields {
+		return 0, errorf("TypeError", "Cannot call update() after .distinct(*fields).")
 	}
 	opts := qs.Model.Meta
 	var values []query.UpdateValue
