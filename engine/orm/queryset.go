@@ -1440,6 +1440,9 @@ func (db *DB) populateRelated(inst *Instance, related []*query.RelatedSelection,
 		for i, f := range rs.Fields {
 			if f == pk && vals[i] != nil {
 				obj = db.FromDB(rs.Model, rs.Fields, vals)
+				// RelatedPopulator gives the queryset's fetch mode, not
+				// its peers.
+				obj.State.FetchMode = inst.State.FetchMode
 				if err := db.sendFromDBInit(obj, rs.Fields); err != nil {
 					return err
 				}

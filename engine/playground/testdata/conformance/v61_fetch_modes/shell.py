@@ -39,3 +39,9 @@ rb[0].refresh_from_db()
 rb[0].pages
 type(FETCH_ONE).__name__, type(FETCH_PEERS).__name__, type(FETCH_RAISE).__name__
 Book.objects.fetch_mode("x")
+b = Book.objects.fetch_mode(FETCH_RAISE).select_related("author").get()
+b.author.name
+b.author.profile
+b.author._state.fetch_mode is FETCH_RAISE
+p = Profile.objects.fetch_mode(FETCH_PEERS).get()
+p.author.books.all()[0].author
