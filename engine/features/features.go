@@ -290,9 +290,33 @@ type Features struct {
 	// (Django 4.1, #29538).
 	RelatedOrderingPrefixed bool
 
+	// SubqueryKeepsOrdering: a query used as a subquery keeps its
+	// ordering (SQLite ignores it) except on the right of __in, which
+	// clears it (Django 4.0, #32786); the queries of a combined subquery
+	// are resolved too, each with its own aliases (U0...).
+	SubqueryKeepsOrdering bool
+
+	// WindowFiltering: filters on window functions are allowed; they
+	// run over the query wrapped as a subquery, `SELECT * FROM ( ... )
+	// "qualify" WHERE "rn" = 1` (QUALIFY emulated; Django 4.2, #28333).
+	WindowFiltering bool
+
+	// OrderingRelationTransforms: ordering by a relation followed by
+	// more names ("reporter__name__lower", "reporter__nosuch") applies
+	// them as transforms (or fails on them) instead of ordering by the
+	// related model's Meta.ordering (Django 4.2, #34012).
+	OrderingRelationTransforms bool
+
 	// TupleLookupsNative: SQLite runs tuple lookups natively,
 	// `("t"."id") IN ((1), (2))` (supports_tuple_lookups, Django 6.1).
 	TupleLookupsNative bool
+
+	// CombinedOrderingCleared: union() and its kin order the combined
+	// query by the model's default ordering and clear the explicit
+	// ordering of the other queries; clearing a combined query's ordering
+	// clears its parts' too, so count() over a union of ordered models
+	// runs (Django 6.1, #36938, #37097).
+	CombinedOrderingCleared bool
 
 	// --- Models, fields and the schema (engine/schema) ---
 
@@ -587,6 +611,9 @@ func django52() *Features {
 	f.AggregationStripsAnnotations = true
 	f.PrefetchForwardTupleIn = true
 	f.RelatedOrderingPrefixed = true
+	f.SubqueryKeepsOrdering = true
+	f.WindowFiltering = true
+	f.OrderingRelationTransforms = true
 	f.ExistsEmptyIsFalse = true
 
 	// Models, fields and the schema.
@@ -654,6 +681,7 @@ func django61() *Features {
 	f.CaseDefaultValueCast = true
 	f.JSONFieldInTypeAware = true
 	f.TupleLookupsNative = true
+	f.CombinedOrderingCleared = true
 
 	// Models, fields and the schema.
 

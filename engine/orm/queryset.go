@@ -564,7 +564,11 @@ func (qs *QuerySet) GetResult(args []*query.Q, kw []KV) (any, error) {
 		clone = qs.chain()
 	}
 	if clone.Query.CanFilter() {
-		clone.Query.ClearOrdering(true, true)
+		// clone.order_by(): clear_ordering(force=True) keeping the
+		// default, which add_ordering() then drops (only here, not in
+		// the parts of a combined query).
+		clone.Query.ClearOrdering(true, false)
+		clone.Query.DefaultOrdering = false
 	}
 	clone.Query.SetLimits(0, maxGetResults)
 	res, err := clone.Results()

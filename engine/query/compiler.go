@@ -28,7 +28,9 @@ type Compiler struct {
 	Select []SelectColumn
 
 	where, having *WhereNode
-	metaOrdering  bool
+	// qualify holds the filters on window functions (Django 4.2).
+	qualify      *WhereNode
+	metaOrdering bool
 }
 
 // SelectColumn is one column of the SELECT list: the expression, its
@@ -506,7 +508,10 @@ func (c *Compiler) findOrderingName(name string, opts *schema.Options, alias str
 	case *schema.Rel:
 		isRel = true
 	}
-	if isRel && len(info.opts.Ordering) > 0 && attname != pieces[len(pieces)-1] && name != "pk" {
+	// A relation with transforms to apply ("rel__lower") is ordered by
+	// them, not by the related model's ordering (Django 4.2, #34012).
+	hasTransforms := len(info.transforms) > 0 && q.features().OrderingRelationTransforms
+	if isRel && len(info.opts.Ordering) > 0 && attname != pieces[len(pieces)-1] && name != "pk" && !hasTransforms {
 		var key []string
 		for _, j := range info.joins {
 			key = append(key, fmt.Sprint(q.aliasMap[j].JoinCols))
@@ -712,7 +717,14 @@ func (c *Compiler) preSQLSetup(withColAliases bool) ([]SelectColumn, []orderItem
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	c.where, c.having = c.Query.Where.splitHaving(false)
+	if c.Query.features().WindowFiltering {
+		c.where, c.having, c.qualify, err = c.Query.Where.splitHavingQualify(false, c.Query.GroupByMode != NoGroupBy)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+	} else {
+		c.where, c.having = c.Query.Where.splitHaving(false)
+	}
 	extra := c.getExtraSelect(order)
 	groupBy, err := c.getGroupBy(append(append([]SelectColumn(nil), c.Select...), extra...), order)
 	if err != nil {
@@ -755,6 +767,16 @@ func (c *Compiler) AsSQL(withColAliases bool) (string, []any, error) {
 			result = append(result, lim)
 		}
 		return strings.Join(result, " "), params, nil
+	}
+	if c.qualify != nil {
+		sql, params, err := c.qualifySQL(order)
+		if err != nil {
+			return "", nil, err
+		}
+		if lim := limitOffset(q.LowMark, q.HighMark); lim != "" {
+			sql += " " + lim
+		}
+		return sql, params, nil
 	}
 	from, err := c.fromClause()
 	if err != nil {

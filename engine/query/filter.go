@@ -207,7 +207,7 @@ func (q *Query) buildFilter(f Filter, branchNegated, currentNegated bool, canReu
 	if err != nil {
 		return nil, nil, err
 	}
-	if err := checkFilterable(value); err != nil {
+	if err := q.checkFilterable(value); err != nil {
 		return nil, nil, err
 	}
 	var usedJoins []string
@@ -219,7 +219,7 @@ func (q *Query) buildFilter(f Filter, branchNegated, currentNegated bool, canReu
 	// An annotation reference.
 	if q.Annotations != nil {
 		if ann, ok := q.Annotations[parts[0]]; ok {
-			if err := checkFilterable(ann); err != nil {
+			if err := q.checkFilterable(ann); err != nil {
 				return nil, nil, err
 			}
 			lookup, err := q.buildLookup(parts[1:], ann, value, false)

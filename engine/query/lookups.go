@@ -645,6 +645,10 @@ func prepareSubqueryRHS(lookup string, sub *Query, field *schema.Field, related 
 	}
 	switch lookup {
 	case "in":
+		if sub.features().SubqueryKeepsOrdering {
+			// In.get_prep_lookup: an ordering is of no use here.
+			sub.ClearOrdering(false, true)
+		}
 		if !sub.HasSelectFields() {
 			target := "pk"
 			if related && field != nil && field.Rel != nil && !field.TargetField().PrimaryKey {

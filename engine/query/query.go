@@ -480,6 +480,13 @@ func (q *Query) ClearOrdering(force, clearDefault bool) {
 	if clearDefault {
 		q.DefaultOrdering = false
 	}
+	if q.features().CombinedOrderingCleared {
+		// Percolate to the combined queries (union() cleared theirs
+		// without clear_default).
+		for _, cq := range q.CombinedQueries {
+			cq.ClearOrdering(false, clearDefault)
+		}
+	}
 }
 
 // Ordered is QuerySet.ordered: an explicit order_by, or a default ordering

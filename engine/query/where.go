@@ -101,6 +101,88 @@ func (w *WhereNode) splitHaving(negated bool) (*WhereNode, *WhereNode) {
 	return where, having
 }
 
+// hasOverClause is contains_over_clause for a where child.
+func hasOverClause(e any) bool {
+	switch x := e.(type) {
+	case *WhereNode:
+		for _, ch := range x.Children {
+			if hasOverClause(ch) {
+				return true
+			}
+		}
+	case *Lookup:
+		if containsOverClause(x.LHS) {
+			return true
+		}
+		if r, ok := x.RHS.(Expression); ok {
+			return containsOverClause(r)
+		}
+	case Expression:
+		return containsOverClause(x)
+	}
+	return false
+}
+
+// splitHavingQualify is WhereNode.split_having_qualify (Django 4.2): the
+// parts for WHERE, those for HAVING (aggregates) and those for QUALIFY
+// (window functions).
+func (w *WhereNode) splitHavingQualify(negated, mustGroupBy bool) (*WhereNode, *WhereNode, *WhereNode, error) {
+	agg, over := containsAggregate(w), hasOverClause(w)
+	if !agg && !over {
+		return w, nil, nil, nil
+	}
+	inNegated := negated != w.Negated
+	mustRemainConnected := (inNegated && w.Connector == AND) || (!inNegated && w.Connector == OR)
+	if mustRemainConnected && agg && !over {
+		return nil, w, nil, nil
+	}
+	var whereParts, havingParts, qualifyParts []any
+	for _, ch := range w.Children {
+		if n, ok := ch.(*WhereNode); ok {
+			wp, hp, qp, err := n.splitHavingQualify(inNegated, mustGroupBy)
+			if err != nil {
+				return nil, nil, nil, err
+			}
+			if wp != nil {
+				whereParts = append(whereParts, wp)
+			}
+			if hp != nil {
+				havingParts = append(havingParts, hp)
+			}
+			if qp != nil {
+				qualifyParts = append(qualifyParts, qp)
+			}
+			continue
+		}
+		switch {
+		case hasOverClause(ch):
+			qualifyParts = append(qualifyParts, ch)
+		case containsAggregate(ch):
+			havingParts = append(havingParts, ch)
+		default:
+			whereParts = append(whereParts, ch)
+		}
+	}
+	if mustRemainConnected && len(qualifyParts) > 0 {
+		if len(whereParts) == 0 || !mustGroupBy {
+			return nil, nil, w, nil
+		}
+		return nil, nil, nil, &NotImplementedError{"Heterogeneous disjunctive predicates against window functions are not implemented when performing conditional aggregation."}
+	}
+	node := func(parts []any) *WhereNode {
+		if len(parts) == 0 {
+			return nil
+		}
+		return &WhereNode{Connector: w.Connector, Negated: w.Negated, Children: parts}
+	}
+	return node(whereParts), node(havingParts), node(qualifyParts), nil
+}
+
+// NotImplementedError is Python's NotImplementedError.
+type NotImplementedError struct{ Msg string }
+
+func (e *NotImplementedError) Error() string { return "NotImplementedError: " + e.Msg }
+
 // childEqual is tree.Node.__eq__ for where children: nodes with the same
 // connector, negation and (equal) children, or equal conditions.
 func childEqual(a, b any) bool {
