@@ -73,6 +73,9 @@ func (v *ConstraintValue) Repr(th *python.Thread) (string, error) {
 	}
 	q := v.e.constraintQ[v.c]
 	if v.c.IsCheck {
+		if v.e.Features.CheckConstraintReprCondition {
+			return "<CheckConstraint: condition=" + q.str(th) + " name=" + nr + ">", nil
+		}
 		return "<CheckConstraint: check='" + q.str(th) + "' name=" + nr + ">", nil
 	}
 	fr, err := python.Repr(th, v.fields())

@@ -61,6 +61,9 @@ func (d *fieldDescriptor) DescriptorGet(th *python.Thread, inst python.Value, cl
 	v, err := o.Attr(d.f)
 	if err != nil {
 		if oe, ok := err.(*orm.Error); ok && oe.Class == "AttributeError" {
+			if o.Deferred(d.f.Attname) {
+				return nil, python.NewError(python.AttributeError, "%s", oe.Msg)
+			}
 			return nil, python.NewError(python.AttributeError, "'%s' object has no attribute '%s'", cls.Name, d.f.Attname)
 		}
 		return nil, d.e.pyErr(err)

@@ -93,8 +93,10 @@ type Env struct {
 	localMgrs map[*python.Class][]*python.Instance // declared on the class itself
 	baseMgr   map[*python.Class]*python.Instance
 	related   map[any]*python.Class // RelatedObjectDoesNotExist per descriptor (*schema.Field or *schema.Rel)
-	mgrCount  int
-	setValues map[*python.Builtin]any // SET(value) callables and their values
+	// fetchModes are FETCH_ONE, FETCH_PEERS and FETCH_RAISE (Django 6.1).
+	fetchModes map[orm.FetchMode]python.Value
+	mgrCount   int
+	setValues  map[*python.Builtin]any // SET(value) callables and their values
 	// constraintQ holds the check of each CheckConstraint and the
 	// condition of each conditional UniqueConstraint.
 	constraintQ map[*schema.Constraint]*QValue
@@ -338,9 +340,12 @@ func (h hooks) IsError(err error, class string) bool {
 		return false
 	}
 	var cls *python.Class
-	if class == "DoesNotExist" {
+	switch class {
+	case "DoesNotExist":
 		cls = h.e.excs.objectDoesNotExist
-	} else {
+	case "NotUpdated":
+		cls = h.e.excs.objectNotUpdated
+	default:
 		cls = h.e.excByName(class)
 	}
 	return cls != nil && exc.Matches(cls)

@@ -38,6 +38,10 @@ type Instance struct {
 type State struct {
 	Adding bool
 	DB     string
+	// FetchMode is _state.fetch_mode (Django 6.1); peers the instances
+	// fetched with this one under FETCH_PEERS.
+	FetchMode FetchMode
+	peers     *peers
 }
 
 // Error is an exception Django raises, by class name: "DoesNotExist",
@@ -92,8 +96,12 @@ func (db *DB) NewInstance(m *schema.Model, args []any, kwargs []KV) (*Instance, 
 		}
 		kw[a.Name] = a.Value
 	}
+	feats := opts.Features()
 	for i, v := range args {
 		inst.values[fields[i].Attname] = v
+		if _, both := kw[fields[i].Name]; both && feats.ModelInitRefusesBothArgs {
+			return nil, errorf("TypeError", "%s() got both positional and keyword arguments for field '%s'.", m.Name, fields[i].Name)
+		}
 		delete(kw, fields[i].Name)
 	}
 	for _, f := range fields[len(args):] {
@@ -120,6 +128,7 @@ func (db *DB) NewInstance(m *schema.Model, args []any, kwargs []KV) (*Instance, 
 	// Any remaining keyword names a field by its other name (reporter_id
 	// given with reporter): it is set through its descriptor, after the
 	// fields, in the order given.
+	var unexpected []string
 	for _, name := range order {
 		v, ok := kw[name]
 		if !ok {
@@ -127,6 +136,8 @@ func (db *DB) NewInstance(m *schema.Model, args []any, kwargs []KV) (*Instance, 
 		}
 		f := opts.Field(name)
 		switch {
+		case f == nil && feats.ModelInitListsUnexpectedKwargs:
+			unexpected = append(unexpected, "'"+name+"'")
 		case f == nil:
 			return nil, errorf("TypeError", "%s() got an unexpected keyword argument '%s'", m.Name, name)
 		case f.ManyToMany():
@@ -138,6 +149,9 @@ func (db *DB) NewInstance(m *schema.Model, args []any, kwargs []KV) (*Instance, 
 		default:
 			inst.SetAttname(f, v)
 		}
+	}
+	if len(unexpected) > 0 {
+		return nil, errorf("TypeError", "%s() got unexpected keyword arguments: %s", m.Name, strings.Join(unexpected, ", "))
 	}
 	return inst, nil
 }
@@ -228,6 +242,20 @@ func (o *Instance) Attr(f *schema.Field) (any, error) {
 		return v, nil
 	}
 	if o.deferred[f.Attname] {
+		if o.Pk() == nil && o.DB.Apps.Features.DeferredUnsavedRaises {
+			return nil, errorf("AttributeError", "Cannot retrieve deferred field '%s' from an unsaved model.", f.Attname)
+		}
+		switch o.State.FetchMode {
+		case FetchRaise:
+			return nil, o.fetchBlocked(f.Name)
+		case FetchPeers:
+			if peers := o.fetchPeers(); peers != nil {
+				if err := o.fetchDeferredMany(f, peers); err != nil {
+					return nil, err
+				}
+				return o.values[f.Attname], nil
+			}
+		}
 		if err := o.RefreshFromDB([]string{f.Attname}); err != nil {
 			return nil, err
 		}
@@ -353,7 +381,11 @@ func (o *Instance) Copy() *Instance {
 // RefreshFromDB is Model.refresh_from_db(fields=...): reload the given
 // fields (else every loaded field) by pk through the model's base manager,
 // then drop cached related objects.
-func (o *Instance) RefreshFromDB(fields []string) error {
+func (o *Instance) RefreshFromDB(fields []string) error { return o.RefreshFrom(nil, fields) }
+
+// RefreshFrom is refresh_from_db(fields=fields, from_queryset=from): the
+// row is read through from (nil: the base manager).
+func (o *Instance) RefreshFrom(from *QuerySet, fields []string) error {
 	if fields == nil {
 		o.prefetched = nil
 	} else {
@@ -376,7 +408,10 @@ func (o *Instance) RefreshFromDB(fields []string) error {
 		fields = keep
 	}
 	opts := o.Model.Meta
-	qs, err := o.DB.All(o.Model).FilterQ(kwQ([]KV{{"pk", o.Pk()}}), false)
+	if from == nil {
+		from = o.DB.All(o.Model)
+	}
+	qs, err := from.FilterQ(kwQ([]KV{{"pk", o.Pk()}}), false)
 	if err != nil {
 		return err
 	}

@@ -433,18 +433,36 @@ type forwardPrefetcher struct{ field *schema.Field }
 func (p *forwardPrefetcher) prefetchQuerySet(db *DB, instances []*Instance, qs *QuerySet) (*prefetchQuery, error) {
 	f := p.field
 	if qs == nil {
-		qs = db.All(f.Rel.Model)
+		qs = db.All(f.Rel.Model).withFetchMode(instances[0].State.FetchMode)
 	}
 	target := f.TargetField()
 	instanceAttr := func(o *Instance) any { return o.values[f.Attname] }
 	relObjAttr := func(o *Instance) any { return o.values[target.Attname] }
-	vals := newPySet()
-	for _, o := range instances {
-		vals.add(instanceAttr(o))
-	}
-	qs, err := qs.FilterQ(query.NewQ(nil, []query.Filter{{Lookup: target.Name + "__in", Value: vals.items()}}), false)
-	if err != nil {
-		return nil, err
+	if f.Rel.Model.Meta.Features().PrefetchForwardTupleIn {
+		// TupleIn(ColPairs(related fields), list(instances_dict)), then
+		// clear_ordering().
+		var tuples [][]any
+		seen := newPySet()
+		for _, o := range instances {
+			v := instanceAttr(o)
+			if !seen.has(v) {
+				seen.add(v)
+				tuples = append(tuples, []any{v})
+			}
+		}
+		qs = qs.chain()
+		qs.Query.AddTupleIn([]*schema.Field{target}, tuples)
+		qs.Query.ClearOrdering(false, true)
+	} else {
+		vals := newPySet()
+		for _, o := range instances {
+			vals.add(instanceAttr(o))
+		}
+		var err error
+		qs, err = qs.FilterQ(query.NewQ(nil, []query.Filter{{Lookup: target.Name + "__in", Value: vals.items()}}), false)
+		if err != nil {
+			return nil, err
+		}
 	}
 	if !f.Rel.Multiple {
 		rels, err := qs.Instances()
@@ -471,7 +489,7 @@ type reverseOnePrefetcher struct{ rel *schema.Rel }
 func (p *reverseOnePrefetcher) prefetchQuerySet(db *DB, instances []*Instance, qs *QuerySet) (*prefetchQuery, error) {
 	f := p.rel.Field
 	if qs == nil {
-		qs = db.All(f.Model)
+		qs = db.All(f.Model).withFetchMode(instances[0].State.FetchMode)
 	}
 	target := f.TargetField()
 	relObjAttr := func(o *Instance) any { return o.values[f.Attname] }

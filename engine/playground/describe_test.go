@@ -88,13 +88,13 @@ func TestSQLScript(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `-- The SQL Django 3.2 runs on SQLite for this session (ormfiddle).
+	want := `-- The SQL Django 5.2 runs on SQLite for this session (ormfiddle).
 
 -- models.py: the schema
 CREATE TABLE "myapp_p" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "n" integer NOT NULL);
 
 -- >>> P.objects.create(n=1)
-INSERT INTO "myapp_p" ("n") VALUES (1);
+INSERT INTO "myapp_p" ("n") VALUES (1) RETURNING "myapp_p"."id";
 
 -- >>> P.objects.get(n=2)
 SELECT "myapp_p"."id", "myapp_p"."n" FROM "myapp_p" WHERE "myapp_p"."n" = 2 LIMIT 21;
