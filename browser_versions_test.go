@@ -201,7 +201,7 @@ func TestBrowserVersions(t *testing.T) {
 		screenshot("22-settings"),
 		readControls(&ctl),
 		chromedp.Click("#tab-schema", chromedp.ByQuery),
-		chromedp.Text("#trace .ddl-sqlite", &ddl, chromedp.ByQuery),
+		textOf("#trace .ddl-sqlite", &ddl),
 		chromedp.Click("#tab-steps", chromedp.ByQuery),
 	); err != nil {
 		t.Fatal(err)
