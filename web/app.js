@@ -691,7 +691,6 @@ function showComparison() {
     li.querySelector(".step-badges").prepend(badge);
   }
   const total = steps().length;
-  compareBar.dataset.differing = String(count);
   head.append(count === 0
     ? `no step differs: the same SQL, output and errors under both.`
     : `${count} of ${total} ${total === 1 ? "step differs" : "steps differ"} in SQL, output or error.`);
