@@ -98,6 +98,9 @@ type Env struct {
 	// constraintQ holds the check of each CheckConstraint and the
 	// condition of each conditional UniqueConstraint.
 	constraintQ map[*schema.Constraint]*QValue
+	// constraintOpts holds the other options of each constraint as
+	// given (expressions, nulls_distinct, violation error options).
+	constraintOpts map[*schema.Constraint]*constraintOpts
 
 	// metaRaw holds, per model, the Meta options that _meta returns as
 	// given (ordering, get_latest_by: a tuple stays a tuple, a string a
@@ -137,6 +140,7 @@ func New(th *python.Thread, f *features.Features, s conf.Settings) *Env {
 		relatedMgrClasses: map[[2]*python.Class]*python.Class{},
 		setValues:         map[*python.Builtin]any{},
 		constraintQ:       map[*schema.Constraint]*QValue{},
+		constraintOpts:    map[*schema.Constraint]*constraintOpts{},
 		errHints:          map[*python.Exception]ErrorHint{},
 		metaRaw:           map[*schema.Model]map[string]python.Value{},
 	}

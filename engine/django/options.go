@@ -103,6 +103,9 @@ func (o *Options) Attr(th *python.Thread, name string) (python.Value, error) {
 		}
 		return strList(meta.GetLatestBy), nil
 	case "unique_together", "index_together":
+		if name == "index_together" && e.Features.IndexTogetherRemoved {
+			return nil, nil
+		}
 		src := meta.UniqueTogether
 		if name == "index_together" {
 			src = meta.IndexTogether

@@ -129,15 +129,26 @@ func (e *schemaEditor) createModel(m *Model) {
 			defs = append(defs, fmt.Sprintf("CONSTRAINT %s CHECK (%s)", QuoteName(c.Name), c.Check))
 			continue
 		}
+		if c.NullsDistinct != nil && e.dialect == SQLite {
+			// _unique_supported: no supports_nulls_distinct_unique_constraints.
+			continue
+		}
 		var cols []string
 		for _, n := range c.Fields {
 			cols = append(cols, QuoteName(o.forwardField(n).Column))
 		}
-		if c.Partial {
-			// _unique_sql: a conditional unique constraint is a
-			// partial unique index, created after the table.
-			e.deferred = append(e.deferred, fmt.Sprintf("CREATE UNIQUE INDEX %s ON %s (%s) WHERE %s",
-				QuoteName(c.Name), QuoteName(o.DBTable), strings.Join(cols, ", "), c.Condition))
+		if c.Expressions {
+			cols = c.ExpressionsSQL
+		}
+		if c.Partial || c.Expressions {
+			// _unique_sql: a conditional or functional unique
+			// constraint is a unique index, created after the table.
+			where := ""
+			if c.Partial {
+				where = " WHERE " + c.Condition
+			}
+			e.deferred = append(e.deferred, fmt.Sprintf("CREATE UNIQUE INDEX %s ON %s (%s)%s",
+				QuoteName(c.Name), QuoteName(o.DBTable), strings.Join(cols, ", "), where))
 			continue
 		}
 		defs = append(defs, fmt.Sprintf("CONSTRAINT %s UNIQUE (%s)", QuoteName(c.Name), strings.Join(cols, ", ")))

@@ -108,11 +108,23 @@ type Constraint struct {
 	// UNIQUE clause.
 	Partial   bool
 	Condition string
+	// Expressions marks a UniqueConstraint over expressions
+	// (UniqueConstraint(Lower("name"), name=...)), whose index columns
+	// are ExpressionsSQL, each compiled as an IndexExpression (a function
+	// in parentheses, a column as is): a unique index, created after the
+	// table.
+	Expressions    bool
+	ExpressionsSQL []string
+	// NullsDistinct is UniqueConstraint.nulls_distinct when given: SQLite
+	// supports no NULLS [NOT] DISTINCT clause, so such a constraint is
+	// left out of the DDL (_unique_supported).
+	NullsDistinct *bool
 }
 
-// Total reports whether c is a UniqueConstraint without a condition, one
-// of Options.total_unique_constraints (which validate_unique checks).
-func (c *Constraint) Total() bool { return !c.IsCheck && !c.Partial }
+// Total reports whether c is a UniqueConstraint without a condition or
+// expressions, one of Options.total_unique_constraints (which
+// validate_unique checks).
+func (c *Constraint) Total() bool { return !c.IsCheck && !c.Partial && !c.Expressions }
 
 // Label is "myapp.Person" (Options.label).
 func (o *Options) Label() string { return o.AppLabel + "." + o.ObjectName }

@@ -508,7 +508,8 @@ func pyContext(prec int) *apd.Context {
 // UPDATE passes for v. It is DBPrepValue except for DecimalField, whose
 // value is quantized to decimal_places within max_digits
 // (adapt_decimalfield_value), raising decimal.InvalidOperation when it
-// does not fit.
+// does not fit; with features.DecimalSaveUnquantized it is the Decimal
+// to_python gives, as is.
 func (f *Field) DBPrepSave(v any) (any, error) {
 	if v == nil || f.InternalType() != DecimalField {
 		return f.DBPrepValue(v)
@@ -516,6 +517,9 @@ func (f *Field) DBPrepSave(v any) (any, error) {
 	p, err := f.ToPython(v)
 	if err != nil {
 		return nil, err
+	}
+	if f.Model != nil && f.Model.Meta.apps != nil && f.Model.Meta.apps.Features.DecimalSaveUnquantized {
+		return p.(*apd.Decimal).String(), nil
 	}
 	return formatDecimal(p.(*apd.Decimal), f.MaxDigits, f.DecimalPlaces)
 }
