@@ -438,7 +438,11 @@ func (a *Apps) addField(m *Model, name string, f *Field) error {
 		// AutoFieldMixin.contribute_to_class.
 		for _, lf := range o.LocalFields {
 			if lf.IsAuto() {
-				e := &Error{Kind: "AssertionError", Model: m, Msg: fmt.Sprintf("Model %s can't have more than one auto-generated field.", o.Label())}
+				kind := "AssertionError"
+				if a.Features.AutoFieldTwiceValueError {
+					kind = "ValueError"
+				}
+				e := &Error{Kind: kind, Model: m, Msg: fmt.Sprintf("Model %s can't have more than one auto-generated field.", o.Label())}
 				if !f.AutoCreated {
 					e.Field = f
 				}

@@ -246,6 +246,10 @@ func (e *schemaEditor) fieldType(f *Field) string {
 	if e.dialect == PostgreSQL {
 		t = info.postgres
 	}
+	if f.InternalType() == CharField && f.MaxLength == 0 && f.features().CharFieldUnlimited {
+		// _get_varchar_column: no max_length, no length.
+		return "varchar"
+	}
 	t = strings.ReplaceAll(t, "%(max_length)s", strconv.Itoa(f.MaxLength))
 	t = strings.ReplaceAll(t, "%(max_digits)s", strconv.Itoa(f.MaxDigits))
 	t = strings.ReplaceAll(t, "%(decimal_places)s", strconv.Itoa(f.DecimalPlaces))

@@ -3,6 +3,8 @@ package schema
 import (
 	"fmt"
 	"strings"
+
+	"github.com/ormfiddle/ormfiddle/engine/features"
 )
 
 // Kind is a field class, named as Django names it ("CharField",
@@ -279,6 +281,16 @@ func (f *Field) Clone() *Field {
 		c.Rel = &r
 	}
 	return &c
+}
+
+// features are the Django version's behaviour the field's model runs
+// with; Django 3.2's for a field on no model (an expression's output
+// field).
+func (f *Field) features() *features.Features {
+	if f.Model != nil && f.Model.Meta.apps != nil {
+		return f.Model.Meta.apps.Features
+	}
+	return features.Django32
 }
 
 // InternalType is Django's get_internal_type(): "CharField" for an
