@@ -148,6 +148,9 @@ func New(th *python.Thread, f *features.Features, s conf.Settings) *Env {
 	e.buildClasses()
 	e.buildValidation()
 	e.buildModules()
+	if f.ChoicesAnyForm {
+		e.buildChoicesModule()
+	}
 	prev := th.Load
 	th.Load = func(th *python.Thread, name string) (*python.Module, error) {
 		if m, ok := e.modules[name]; ok {

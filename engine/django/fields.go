@@ -627,6 +627,12 @@ func (e *Env) newField(kind schema.Kind, cls *python.Class, args python.Tuple, k
 	}
 	var pyChoices python.Value
 	if v, ok := vals["choices"]; ok && v != python.None {
+		if e.Features.ChoicesAnyForm {
+			// Field.choices's setter: normalize_choices(value).
+			if v, err = e.normalizeChoices(v); err != nil {
+				return nil, err
+			}
+		}
 		pyChoices = v
 		opt.Check.Choices, opt.Check.ChoicesMaxLength = e.checkChoices(v)
 		if opt.Check.Choices == schema.ChoicesOK {
