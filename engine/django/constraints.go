@@ -253,6 +253,11 @@ func (e *Env) newUniqueConstraint(th *python.Thread, args python.Tuple, kw []pyt
 			return nil, python.NewError(python.NotImplementedError, "UniqueConstraint(%s=...) is not supported by ormfiddle yet", k.Name)
 		}
 	}
+	if !e.Features.UniqueConstraintExpressions {
+		if err := kwOnlyCall(fn, args, kw, []string{"fields", "name", "condition", "deferrable", "include", "opclasses"}, []string{"fields", "name"}); err != nil {
+			return nil, err
+		}
+	}
 	kw, opts := e.violationOptions(kw)
 	var exprs python.Tuple
 	if e.Features.UniqueConstraintExpressions {
@@ -327,6 +332,19 @@ func (e *Env) newCheckConstraint(th *python.Thread, args python.Tuple, kw []pyth
 	f := e.Features
 	var check, condition python.Value = python.None, python.None
 	name := ""
+	params, required := []string{"check", "name"}, []string{"check", "name"}
+	switch {
+	case f.CheckConstraintCheckRemoved:
+		params, required = []string{"name", "condition"}, []string{"name", "condition"}
+	case f.CheckConstraintCondition:
+		params, required = []string{"name", "condition", "check"}, []string{"name"}
+	}
+	if f.ConstraintsViolationError {
+		params = append(params, "violation_error_code", "violation_error_message")
+	}
+	if err := kwOnlyCall(fn, args, kw, params, required); err != nil {
+		return nil, err
+	}
 	kw, opts := e.violationOptions(kw)
 	var err error
 	switch {
@@ -364,13 +382,39 @@ func (e *Env) newCheckConstraint(th *python.Thread, args python.Tuple, kw []pyth
 	return &ConstraintValue{e: e, c: c}, nil
 }
 
-// compileConstraints fills in the SQL of every check, condition and
-// unique expression, as _get_check_sql, _get_condition_sql and
-// _get_index_expressions build it: a Query on the model without column
-// aliases, build_where (no joins), parameters quoted by the schema
-// editor's quote_value.
+// compileConstraints fills in the SQL of the schema's expressions: every
+// check, condition and unique expression, as _get_check_sql,
+// _get_condition_sql and _get_index_expressions build it (a Query on the
+// model without column aliases, build_where, no joins, parameters quoted
+// by the schema editor's quote_value), the DEFAULT of db_default fields
+// and the expression of generated fields.
 func (e *Env) compileConstraints() error {
 	for _, m := range e.Apps.Models(false) {
+		for _, f := range m.Meta.LocalFields {
+			if g := f.Generated; g != nil && f.Model == m {
+				// GeneratedField.generated_sql: Query(model,
+				// alias_cols=False), no joins.
+				sql, refs, err := e.generatedSQL(m, g.Expr.(query.Expression))
+				if err != nil {
+					return err
+				}
+				g.SQL, g.References = sql, refs
+			}
+			if !f.HasDBDefault || f.Model != m {
+				continue
+			}
+			// db_default_sql: a Value as a literal, any other
+			// expression in parentheses.
+			dd := query.NewDatabaseDefault(f)
+			sql, _, err := e.schemaExpressionSQL(m, dd.Expr)
+			if err != nil {
+				return err
+			}
+			if _, isValue := dd.Expr.(*query.Value); !isValue {
+				sql = "(" + sql + ")"
+			}
+			f.DBDefaultSQL = sql
+		}
 		for _, c := range m.Meta.Constraints {
 			if o := e.constraintOpts[c]; o != nil && len(o.expressions) > 0 {
 				c.ExpressionsSQL = nil
@@ -427,6 +471,23 @@ func (e *Env) schemaExpressionSQL(m *schema.Model, x query.Expression) (string, 
 	return sqlite.Inline(sql, params), isCol, nil
 }
 
+// generatedSQL is GeneratedField.generated_sql with its parameters
+// quoted (_column_generated_sql), and the fields the expression reads
+// (referenced_fields).
+func (e *Env) generatedSQL(m *schema.Model, x query.Expression) (string, []*schema.Field, error) {
+	qu := query.New(m)
+	qu.NoAliasCols = true
+	r, err := x.Resolve(qu, false, nil, false)
+	if err != nil {
+		return "", nil, e.pyErr(err)
+	}
+	sql, params, err := query.NewCompiler(qu).Compile(r)
+	if err != nil {
+		return "", nil, e.pyErr(err)
+	}
+	return sqlite.Inline(sql, params), query.ColumnTargets(r), nil
+}
+
 // indexExpressionSQL is one IndexExpression of a functional unique
 // constraint: a column as is, anything else in parentheses.
 func (e *Env) indexExpressionSQL(m *schema.Model, x query.Expression) (string, error) {
@@ -435,4 +496,61 @@ func (e *Env) indexExpressionSQL(m *schema.Model, x query.Expression) (string, e
 		return sql, err
 	}
 	return "(" + sql + ")", nil
+}
+
+// kwOnlyCall checks the arguments of a call to a Python method
+// `fn(self, *, params...)` (a constructor whose arguments are all
+// keyword-only) as CPython words its errors: an unexpected keyword, then
+// positional arguments given, then the required keyword-only ones
+// missing.
+func kwOnlyCall(fn string, args python.Tuple, kw []python.Kwarg, params, required []string) error {
+	known := map[string]bool{}
+	for _, p := range params {
+		known[p] = true
+	}
+	given := map[string]bool{}
+	kwonly := 0
+	for _, k := range kw {
+		if !known[k.Name] {
+			return python.NewError(python.TypeError, "%s() got an unexpected keyword argument '%s'", fn, k.Name)
+		}
+		given[k.Name] = true
+		kwonly++
+	}
+	if len(args) > 0 {
+		if kwonly == 0 {
+			return python.NewError(python.TypeError, "%s() takes 1 positional argument but %d were given", fn, len(args)+1)
+		}
+		return python.NewError(python.TypeError, "%s() takes 1 positional argument but %d positional arguments (and %d keyword-only argument%s) were given",
+			fn, len(args)+1, kwonly, plural(kwonly))
+	}
+	var missing []string
+	for _, r := range required {
+		if !given[r] {
+			missing = append(missing, "'"+r+"'")
+		}
+	}
+	if len(missing) > 0 {
+		return python.NewError(python.TypeError, "%s() missing %d required keyword-only argument%s: %s", fn, len(missing), plural(len(missing)), joinNames(missing))
+	}
+	return nil
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// joinNames joins names as CPython lists missing arguments: 'a', 'a' and
+// 'b', 'a', 'b', and 'c'.
+func joinNames(names []string) string {
+	switch len(names) {
+	case 1:
+		return names[0]
+	case 2:
+		return names[0] + " and " + names[1]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + ", and " + names[len(names)-1]
 }

@@ -1,6 +1,8 @@
 package django
 
 import (
+	"strings"
+
 	"github.com/ormfiddle/ormfiddle/engine/orm"
 	"github.com/ormfiddle/ormfiddle/engine/python"
 	"github.com/ormfiddle/ormfiddle/engine/schema"
@@ -60,7 +62,7 @@ func (d *fieldDescriptor) DescriptorGet(th *python.Thread, inst python.Value, cl
 	}
 	v, err := o.Attr(d.f)
 	if err != nil {
-		if oe, ok := err.(*orm.Error); ok && oe.Class == "AttributeError" {
+		if oe, ok := err.(*orm.Error); ok && oe.Class == "AttributeError" && !strings.HasPrefix(oe.Msg, "Cannot ") {
 			return nil, python.NewError(python.AttributeError, "'%s' object has no attribute '%s'", cls.Name, d.f.Attname)
 		}
 		return nil, d.e.pyErr(err)

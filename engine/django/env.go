@@ -63,7 +63,9 @@ type Env struct {
 	// rawQuerySetClass is RawQuerySet (raw()).
 	rawQuerySetClass *python.Class
 	fieldClasses     map[schema.Kind]*python.Class
-	relatedMgrClass  *python.Class
+	// generatedFieldClass is models.GeneratedField (Django 5.0).
+	generatedFieldClass *python.Class
+	relatedMgrClass     *python.Class
 	// relatedNullMgrClass adds remove() and clear() for nullable keys.
 	relatedNullMgrClass *python.Class
 	manyMgrClass        *python.Class

@@ -92,6 +92,9 @@ func (e *Env) buildModules() {
 	for k, c := range e.fieldClasses {
 		fields[string(k)] = c
 	}
+	if e.Features.GeneratedField {
+		fields["GeneratedField"] = e.generatedFieldClass
+	}
 
 	models := map[string]python.Value{
 		"Model":              e.modelClass,

@@ -66,12 +66,15 @@ type Features struct {
 	GeneratedField bool
 	// UpdateReturnsGenerated: save()'s UPDATE ends with RETURNING the
 	// generated fields that depend on the updated ones, so the instance
-	// holds their new values; in 5.x they keep what the INSERT returned
-	// (Django 6.0). With it, reading an unloaded field of
-	// an unsaved instance says "Cannot retrieve deferred field 'x' from
-	// an unsaved model." (5.x: "Cannot read a generated field from an
-	// unsaved model.").
+	// holds their new values; in 5.x they keep what the INSERT returned.
+	// GeneratedField's db_persist is required (Django 6.0).
 	UpdateReturnsGenerated bool
+	// UnsavedDeferredError: reading a deferred field (a generated one
+	// before the first save) of an unsaved instance raises
+	// "Cannot retrieve deferred field 'x' from an unsaved model."; 5.x
+	// says "Cannot read a generated field from an unsaved model." for a
+	// generated field and queries the database for others (Django 6.0).
+	UnsavedDeferredError bool
 	// CompositePrimaryKey: models.CompositePrimaryKey("a", "b"), whose pk
 	// is a tuple, a table PRIMARY KEY ("a", "b") constraint, and lookups
 	// on pk over every column (Django 5.2, ticket #373).
@@ -213,6 +216,7 @@ func django61() *Features {
 	// Models, fields and the schema.
 	f.InsertOmitsDBDefault = true
 	f.UpdateReturnsGenerated = true
+	f.UnsavedDeferredError = true
 	f.TupleLookupRowValues = true
 	f.CheckConstraintCheckRemoved = true
 	f.DecimalFieldNoPrecision = true

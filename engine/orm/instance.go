@@ -97,6 +97,15 @@ func (db *DB) NewInstance(m *schema.Model, args []any, kwargs []KV) (*Instance, 
 		delete(kw, fields[i].Name)
 	}
 	for _, f := range fields[len(args):] {
+		if f.Generated != nil {
+			// Model.__init__ skips generated fields: deferred until
+			// the row is saved or loaded.
+			if inst.deferred == nil {
+				inst.deferred = map[string]bool{}
+			}
+			inst.deferred[f.Attname] = true
+			continue
+		}
 		if f.Rel != nil {
 			if v, ok := kw[f.Name]; ok {
 				delete(kw, f.Name)
@@ -228,6 +237,15 @@ func (o *Instance) Attr(f *schema.Field) (any, error) {
 		return v, nil
 	}
 	if o.deferred[f.Attname] {
+		if o.Pk() == nil {
+			// DeferredAttribute.__get__ on an unsaved instance.
+			switch {
+			case o.DB.Apps.Features.UnsavedDeferredError:
+				return nil, errorf("AttributeError", "Cannot retrieve deferred field '%s' from an unsaved model.", f.Attname)
+			case f.Generated != nil:
+				return nil, errorf("AttributeError", "Cannot read a generated field from an unsaved model.")
+			}
+		}
 		if err := o.RefreshFromDB([]string{f.Attname}); err != nil {
 			return nil, err
 		}

@@ -765,7 +765,7 @@ func (qs *QuerySet) BulkCreate(objs []*Instance, batchSize int, ignoreConflicts 
 			}
 			var fields []*schema.Field
 			for _, f := range opts.ConcreteFields() {
-				if group[0].Pk() == nil && f == opts.Pk && f.IsAuto() {
+				if (group[0].Pk() == nil && f == opts.Pk && f.IsAuto()) || f.Generated != nil {
 					continue
 				}
 				fields = append(fields, f)
@@ -788,11 +788,22 @@ func (qs *QuerySet) BulkCreate(objs []*Instance, batchSize int, ignoreConflicts 
 						if err != nil {
 							return err
 						}
+						if dd, ok := v.(*query.DatabaseDefault); ok {
+							// A db_default left to the database.
+							if row[i], err = query.ResolveForInsert(qs.Model, f, dd); err != nil {
+								return convertQueryError(err)
+							}
+							continue
+						}
 						if row[i], err = f.DBPrepSave(v); err != nil {
 							return err
 						}
 					}
 					rows = append(rows, row)
+				}
+				fields, rows := fields, rows
+				if qs.db.Apps.Features.InsertOmitsDBDefault {
+					fields, rows = query.OmitDatabaseDefaults(fields, rows)
 				}
 				sql, params := query.InsertSQL(qs.Model, fields, rows)
 				if ignoreConflicts {

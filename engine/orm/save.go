@@ -51,7 +51,7 @@ func (o *Instance) Save(opts SaveOptions) error {
 		if len(bad) > 0 {
 			return errorf("ValueError", "The following fields do not exist in this model, are m2m fields, or are non-concrete fields: %s", strings.Join(bad, ", "))
 		}
-	} else if !opts.ForceInsert && len(o.deferred) > 0 && o.State.DB == "default" {
+	} else if !opts.ForceInsert && o.deferredNonGenerated() && o.State.DB == "default" {
 		var loaded []string
 		for _, f := range meta.ConcreteFields() {
 			if !f.PrimaryKey && !o.deferred[f.Attname] {
@@ -63,6 +63,17 @@ func (o *Instance) Save(opts SaveOptions) error {
 		}
 	}
 	return o.SaveBase(opts)
+}
+
+// deferredNonGenerated reports whether a field other than a generated
+// one is deferred (save()'s deferred_non_generated_fields).
+func (o *Instance) deferredNonGenerated() bool {
+	for _, f := range o.Model.Meta.ConcreteFields() {
+		if o.deferred[f.Attname] && f.Generated == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // prepareRelatedFieldsForSave is Model._prepare_related_fields_for_save: a
@@ -165,7 +176,7 @@ func (o *Instance) saveTable(cls *schema.Model, forceInsert, forceUpdate bool, u
 	meta := cls.Meta
 	var nonPks []*schema.Field
 	for _, f := range meta.LocalFields {
-		if f.PrimaryKey {
+		if f.PrimaryKey || f.Generated != nil {
 			continue
 		}
 		if updateFields != nil && !containsName(updateFields, f.Name) && !containsName(updateFields, f.Attname) {
@@ -223,7 +234,7 @@ func (o *Instance) saveTable(cls *schema.Model, forceInsert, forceUpdate bool, u
 		}
 		var fields []*schema.Field
 		for _, f := range meta.LocalFields {
-			if !pkSet && f == meta.Pk && f.IsAuto() {
+			if (!pkSet && f == meta.Pk && f.IsAuto()) || f.Generated != nil {
 				continue
 			}
 			fields = append(fields, f)
@@ -336,6 +347,13 @@ func (o *Instance) doInsert(cls *schema.Model, fields []*schema.Field, pkSet boo
 			return err
 		}
 		row[i] = p
+	}
+	if o.DB.Apps.Features.InsertOmitsDBDefault {
+		// Django 6.0 leaves a db_default column the instance did not set
+		// out of the INSERT.
+		var rows [][]any
+		fields, rows = query.OmitDatabaseDefaults(fields, [][]any{row})
+		row = rows[0]
 	}
 	sql, params := query.InsertSQL(cls, fields, [][]any{row})
 	res, err := o.DB.exec(sql, params)

@@ -196,9 +196,21 @@ func (e *schemaEditor) createModel(m *Model) {
 func (e *schemaEditor) columnSQL(f *Field) string {
 	typ := e.dbType(f)
 	sql := typ
-	if f.Null {
+	if f.HasDBDefault {
+		// _iter_column_sql: the database default after the type.
+		sql += " DEFAULT " + f.DBDefaultSQL
+	}
+	switch {
+	case f.Generated != nil:
+		// _column_generated_sql, in place of the nullability.
+		persistency := "VIRTUAL"
+		if f.Generated.DBPersist {
+			persistency = "STORED"
+		}
+		sql += " GENERATED ALWAYS AS (" + f.Generated.SQL + ") " + persistency
+	case f.Null:
 		sql += " NULL"
-	} else {
+	default:
 		sql += " NOT NULL"
 	}
 	if f.PrimaryKey {
@@ -280,7 +292,8 @@ func (e *schemaEditor) relDBType(target *Field) string {
 }
 
 func (e *schemaEditor) check(f *Field) string {
-	if f.Rel != nil {
+	if f.Rel != nil || f.Generated != nil {
+		// A GeneratedField's output_field has no column to check.
 		return ""
 	}
 	c := kinds[f.Kind].check

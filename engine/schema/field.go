@@ -146,6 +146,21 @@ type Field struct {
 	Default    any  // a value, or a DefaultFunc
 	HasDefault bool // the default option was given
 
+	// DBDefault is the db_default option (Django 5.0): a value, or an
+	// expression of the language binding's query package; HasDBDefault
+	// tells it was given. DBDefaultSQL is the DDL's DEFAULT clause
+	// (schema_editor.db_default_sql), compiled once the models are
+	// ready; NewDatabaseDefault makes the DatabaseDefault an instance
+	// holds for the field until it is saved (get_default()).
+	DBDefault          any
+	HasDBDefault       bool
+	DBDefaultSQL       string
+	NewDatabaseDefault func(f *Field) any
+
+	// Generated is set for a GeneratedField (Django 5.0), whose Kind is
+	// its output_field's class.
+	Generated *Generated
+
 	Choices     []Choice
 	VerboseName string
 	HelpText    string
@@ -167,6 +182,17 @@ type Field struct {
 
 	// Host is free for the language binding (e.g. its Python field object).
 	Host any
+}
+
+// Generated is what makes a field a GeneratedField: the expression
+// (of the language binding's query package), db_persist, and, once the
+// models are ready, the SQL of `GENERATED ALWAYS AS (...)` and the
+// fields the expression references.
+type Generated struct {
+	Expr       any
+	DBPersist  bool
+	SQL        string
+	References []*Field
 }
 
 // FieldOptions are the keyword options common to all fields; zero values
@@ -315,6 +341,32 @@ func (f *Field) Unique() bool { return f.unique || f.PrimaryKey }
 // SmallAutoField, whose value the database assigns.
 func (f *Field) IsAuto() bool { return kinds[f.Kind].auto }
 
+// DBReturning is Field.db_returning: the value comes back from an INSERT
+// (RETURNING, where the version can return columns from an insert): an
+// auto field's, a db_default field's (Django 5.0), a generated field's.
+func (f *Field) DBReturning() bool {
+	switch {
+	case f.IsAuto(), f.Generated != nil:
+		return true
+	case f.HasDBDefault:
+		return f.features().InsertReturning
+	}
+	return false
+}
+
+// DBReturningFields is Options.db_returning_fields: the fields of the
+// model's table (a proxy's concrete model's) whose values an INSERT
+// returns.
+func (o *Options) DBReturningFields() []*Field {
+	var out []*Field
+	for _, f := range o.ConcreteModel.Meta.LocalFields {
+		if f.DBReturning() {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // EmptyStringsAllowed is Django's empty_strings_allowed: text-like fields
 // default to "" rather than None.
 func (f *Field) EmptyStringsAllowed() bool { return kinds[f.Kind].emptyStrings }
@@ -360,13 +412,17 @@ func (f *Field) TargetField() *Field {
 }
 
 // GetDefault is Field.get_default(): the default value (calling a callable
-// default), nil for fields that default to None and "" for text fields.
+// default), a DatabaseDefault for a field with only a db_default, nil for
+// fields that default to None and "" for text fields.
 func (f *Field) GetDefault() (any, error) {
 	if f.HasDefault {
 		if fn, ok := f.Default.(DefaultFunc); ok {
 			return fn()
 		}
 		return f.Default, nil
+	}
+	if f.HasDBDefault && f.NewDatabaseDefault != nil {
+		return f.NewDatabaseDefault(f), nil
 	}
 	if !f.EmptyStringsAllowed() || f.Null {
 		return nil, nil
