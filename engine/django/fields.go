@@ -539,6 +539,14 @@ func (e *Env) buildFieldClasses() {
 		return nil, python.NewError(python.NotImplementedError, "OrderWrt() is added by Meta.order_with_respect_to; declaring it is not supported by ormfiddle yet")
 	}
 	e.fieldClasses[schema.OrderWrt] = orderWrt
+	// CompositePrimaryKey (Django 5.2).
+	cd := python.NewDict()
+	cd.SetStr("__module__", python.String("django.db.models.fields.composite"))
+	composite, _ := python.NewClass("CompositePrimaryKey", []*python.Class{base}, cd)
+	composite.New = func(th *python.Thread, c *python.Class, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
+		return e.newCompositePrimaryKey(th, c, args, kwargs)
+	}
+	e.fieldClasses[schema.CompositePrimaryKey] = composite
 	// GeneratedField (Django 5.0).
 	gd := python.NewDict()
 	gd.SetStr("__module__", python.String("django.db.models.fields.generated"))
@@ -546,6 +554,67 @@ func (e *Env) buildFieldClasses() {
 	e.generatedFieldClass.New = func(th *python.Thread, c *python.Class, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
 		return e.newGeneratedField(th, c, args, kwargs)
 	}
+}
+
+// newCompositePrimaryKey is CompositePrimaryKey(*args, **kwargs)
+// (Django 5.2): the names of the primary key's fields.
+func (e *Env) newCompositePrimaryKey(th *python.Thread, cls *python.Class, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
+	var names []string
+	seen := map[string]bool{}
+	ok := len(args) > 0
+	for _, a := range args {
+		s, isStr := a.(python.String)
+		if !isStr || seen[string(s)] {
+			ok = false
+			break
+		}
+		seen[string(s)] = true
+		names = append(names, string(s))
+	}
+	if !ok {
+		return nil, python.NewError(python.ValueError, "CompositePrimaryKey args must be unique strings.")
+	}
+	if len(names) == 1 {
+		return nil, python.NewError(python.ValueError, "CompositePrimaryKey must include at least two fields.")
+	}
+	kw := map[string]python.Value{}
+	for _, k := range kwargs {
+		kw[k.Name] = k.Value
+	}
+	if v, ok := kw["default"]; ok && v != e.notProvided() {
+		return nil, python.NewError(python.ValueError, "CompositePrimaryKey cannot have a default.")
+	}
+	if v, ok := kw["db_default"]; ok && v != e.notProvided() {
+		return nil, python.NewError(python.ValueError, "CompositePrimaryKey cannot have a database default.")
+	}
+	if v, ok := kw["db_column"]; ok && v != python.None {
+		return nil, python.NewError(python.ValueError, "CompositePrimaryKey cannot have a db_column.")
+	}
+	if v, ok := kw["editable"]; ok {
+		if t, _ := python.Truth(th, v); t {
+			return nil, python.NewError(python.ValueError, "CompositePrimaryKey cannot be editable.")
+		}
+	}
+	if v, ok := kw["primary_key"]; ok {
+		if t, _ := python.Truth(th, v); !t {
+			return nil, python.NewError(python.ValueError, "CompositePrimaryKey must be a primary key.")
+		}
+	}
+	if v, ok := kw["blank"]; ok {
+		if t, _ := python.Truth(th, v); !t {
+			return nil, python.NewError(python.ValueError, "CompositePrimaryKey must be blank.")
+		}
+	}
+	v, err := e.newField(schema.CompositePrimaryKey, cls, nil, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	f := v.(*Field).f
+	f.PrimaryKey = true
+	f.Blank = true
+	f.Editable = false
+	f.Composite = names
+	return v, nil
 }
 
 // newGeneratedField is GeneratedField(*, expression, output_field,

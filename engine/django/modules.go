@@ -90,6 +90,9 @@ func (e *Env) buildModules() {
 	fieldBase := e.fieldClasses[schema.CharField].Bases[0]
 	fields["Field"] = fieldBase
 	for k, c := range e.fieldClasses {
+		if k == schema.CompositePrimaryKey && !e.Features.CompositePrimaryKey {
+			continue
+		}
 		fields[string(k)] = c
 	}
 	if e.Features.GeneratedField {

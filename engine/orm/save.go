@@ -2,6 +2,7 @@ package orm
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -176,7 +177,7 @@ func (o *Instance) saveTable(cls *schema.Model, forceInsert, forceUpdate bool, u
 	meta := cls.Meta
 	var nonPks []*schema.Field
 	for _, f := range meta.LocalFields {
-		if f.PrimaryKey || f.Generated != nil {
+		if f.PrimaryKey || f.Generated != nil || (meta.CompositePk != nil && slices.Contains(meta.CompositePk.Composite, f.Name)) {
 			continue
 		}
 		if updateFields != nil && !containsName(updateFields, f.Name) && !containsName(updateFields, f.Attname) {

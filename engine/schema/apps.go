@@ -452,6 +452,14 @@ func (a *Apps) addField(m *Model, name string, f *Field) error {
 	}
 	f.setAttributesFromName(name)
 	f.Model = m
+	if f.Composite != nil {
+		// CompositePrimaryKey.contribute_to_class: the model's pk, with
+		// no column (not a local concrete field).
+		f.Column = ""
+		o.Pk = f
+		o.CompositePk = f
+		return nil
+	}
 	if f.Rel != nil && f.Rel.To == "self" {
 		f.Rel.Model = m
 	}

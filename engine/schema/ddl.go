@@ -153,6 +153,14 @@ func (e *schemaEditor) createModel(m *Model) {
 		}
 		defs = append(defs, fmt.Sprintf("CONSTRAINT %s UNIQUE (%s)", QuoteName(c.Name), strings.Join(cols, ", ")))
 	}
+	if pk := o.CompositePk; pk != nil {
+		// _pk_constraint_sql, after the constraints.
+		var cols []string
+		for _, f := range pk.CompositeFields() {
+			cols = append(cols, f.Column)
+		}
+		defs = append(defs, "PRIMARY KEY ("+e.quotedColumns(cols)+")")
+	}
 	e.tables = append(e.tables, fmt.Sprintf("CREATE TABLE %s (%s)", QuoteName(o.DBTable), strings.Join(defs, ", ")))
 	if e.dialect == PostgreSQL {
 		for _, f := range o.LocalFields {

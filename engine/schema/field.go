@@ -46,6 +46,10 @@ const (
 	ForeignKey                Kind = "ForeignKey"
 	OneToOneField             Kind = "OneToOneField"
 	ManyToManyField           Kind = "ManyToManyField"
+	// CompositePrimaryKey is models.CompositePrimaryKey("a", "b") (Django
+	// 5.2): the primary key over several fields, with no column of its
+	// own.
+	CompositePrimaryKey Kind = "CompositePrimaryKey"
 	// OrderWrt is the `_order` column Meta.order_with_respect_to adds
 	// (django.db.models.fields.proxy.OrderWrt, an IntegerField).
 	OrderWrt Kind = "OrderWrt"
@@ -103,6 +107,7 @@ var kinds = map[Kind]kindInfo{
 	OneToOneField:             {internal: OneToOneField, relational: true, dbIndex: true},
 	ManyToManyField:           {internal: ManyToManyField, relational: true},
 	OrderWrt:                  {internal: IntegerField, sqlite: "integer", postgres: "integer"},
+	CompositePrimaryKey:       {internal: CompositePrimaryKey, notEditable: true},
 }
 
 // KnownKind reports whether k is a field class the engine implements.
@@ -160,6 +165,10 @@ type Field struct {
 	// Generated is set for a GeneratedField (Django 5.0), whose Kind is
 	// its output_field's class.
 	Generated *Generated
+
+	// Composite names the fields of a CompositePrimaryKey, in order
+	// (field_names).
+	Composite []string
 
 	Choices     []Choice
 	VerboseName string
@@ -330,8 +339,37 @@ func (f *Field) IsRelation() bool { return f.Rel != nil }
 // ManyToMany reports whether the field is a ManyToManyField.
 func (f *Field) ManyToMany() bool { return f.Kind == ManyToManyField }
 
-// Concrete reports whether the field has a column (all but ManyToManyField).
-func (f *Field) Concrete() bool { return f.Kind != ManyToManyField }
+// Concrete reports whether the field has a column (all but
+// ManyToManyField and CompositePrimaryKey).
+func (f *Field) Concrete() bool { return f.Kind != ManyToManyField && f.Composite == nil }
+
+// CompositeFields are the fields of a CompositePrimaryKey (fields), nil
+// for other fields.
+func (f *Field) CompositeFields() []*Field {
+	if f.Composite == nil || f.Model == nil {
+		return nil
+	}
+	out := make([]*Field, 0, len(f.Composite))
+	for _, n := range f.Composite {
+		if c := f.Model.Meta.forwardField(n); c != nil {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// CompositeValue is the value of a CompositePrimaryKey: a tuple of its
+// fields' values.
+type CompositeValue []any
+
+// PkFields is Options.pk_fields: the fields of a composite primary key,
+// else the primary key alone.
+func (o *Options) PkFields() []*Field {
+	if o.Pk != nil && o.Pk.Composite != nil {
+		return o.Pk.CompositeFields()
+	}
+	return []*Field{o.Pk}
+}
 
 // Unique is Django's Field.unique: the unique option or primary_key (a
 // OneToOneField is always unique).
