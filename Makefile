@@ -5,6 +5,8 @@
 #   make bench     wasm sizes, cold start in headless Chromium, native trace time
 #   make wasm      web/ormfiddle.wasm with its .br and .gz, and web/wasm_exec.js
 #   make editor    web/editor.js (CodeMirror, bundled from package-lock.json) with its .br and .gz
+#   make worker    the Cloudflare Worker (wasm/worker) and its static assets, under out/worker
+#   make worker-dev  run the Worker locally (wrangler dev, a local D1) on http://127.0.0.1:8787
 #   make generate  templ generate (the *_templ.go files are committed)
 #   make goldens DIRS="case dirs" [VERSIONS="5.2 6.1"]
 #                  record real Django's traces (needs ../shared/conformance/reference.sh setup)
@@ -30,7 +32,7 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # (golang/go#75804, fixed in Go 1.27). 300000 inputs take ~10 s here.
 FUZZTIME ?= 300000x
 
-.PHONY: serve test bench wasm editor generate clean vet fuzz chromium goldens
+.PHONY: serve test bench wasm editor generate clean vet fuzz chromium goldens worker worker-wasm worker-assets worker-dev worker-test
 
 serve: generate wasm editor
 	$(GO) run . -addr $(ADDR)
@@ -79,10 +81,11 @@ chromium:
 vet: generate
 	$(GO) vet ./...
 
-# ORMFIDDLE_BROWSER_TEST=require turns a missing chromium or wasm into a
-# failure instead of a skip: here both have just been made.
-test: chromium generate wasm editor vet
+# ORMFIDDLE_BROWSER_TEST=require turns a missing chromium, wasm or Worker
+# build into a failure instead of a skip: here they have just been made.
+test: chromium generate wasm editor vet worker
 	ORMFIDDLE_BROWSER_TEST=require $(GO) test ./...
+	@$(MAKE) --no-print-directory worker-test
 	@$(MAKE) --no-print-directory fuzz
 
 # Short fixed-size runs of the parser's fuzz targets, once they exist.
@@ -96,12 +99,12 @@ fuzz:
 		fi; \
 	done
 
-bench: chromium generate wasm editor
+bench: chromium generate wasm editor worker
 	$(GO) test -c -o out/bench.test .
 	ORMFIDDLE_BENCH=1 ./out/bench.test -test.run '^TestBenchReport$$' -test.count 1
 
 clean:
-	rm -rf out node_modules $(WASM) $(WASM).new $(WASM).br $(WASM).gz $(WASMEXEC) $(EDITOR) $(EDITOR).br $(EDITOR).gz
+	rm -rf out node_modules $(WORKER_DIR)/node_modules $(WASM) $(WASM).new $(WASM).br $(WASM).gz $(WASMEXEC) $(EDITOR) $(EDITOR).br $(EDITOR).gz
 
 # Goldens come only from real Django: reference.sh (../shared/conformance,
 # set up once as root with `reference.sh setup`) traces each case directory
@@ -117,3 +120,52 @@ goldens:
 		if $(REFERENCE) trace $$v $$d > $$f.tmp 2> $$f.err && [ -s $$f.tmp ]; then mv $$f.tmp $$f; echo "$$f"; \
 		else echo "$$f: Django $$v could not trace it:"; tail -n 3 $$f.err; rm -f $$f.tmp; fi; rm -f $$f.err; \
 	done; done
+
+# The Cloudflare Worker (wasm/worker): the page's static files, the share
+# API and the short links' pages, with the snippets in D1. Its tooling
+# (wrangler, miniflare) is pinned by wasm/worker/package-lock.json; wrangler
+# 4.86.0 is the newest that runs on Node 20. Nothing it runs here talks to
+# anything but loopback: no metrics, no fetch of Cloudflare's request.cf
+# data, no banner (which checks npm for a newer wrangler).
+WORKER_DIR    := wasm/worker
+WORKER_OUT    := out/worker
+WORKER_BUILD  := $(WORKER_OUT)/build
+WORKER_ASSETS := $(WORKER_OUT)/assets
+WORKER_STATE  := $(WORKER_OUT)/state
+WORKER_PORT   ?= 8787
+WRANGLER      := cd $(WORKER_DIR) && WRANGLER_SEND_METRICS=false CLOUDFLARE_CF_FETCH_ENABLED=false \
+	WRANGLER_HIDE_BANNER=true ./node_modules/.bin/wrangler
+
+worker: worker-wasm worker-assets $(WORKER_DIR)/node_modules/.package-lock.json
+
+# workers-assets-gen (a go.mod tool) writes syumai/workers' JavaScript
+# glue; it deletes its -o folder first, so the wasm is built beside it and
+# copied in, with entry.mjs (one Go instance per isolate, the brotli wasm).
+worker-wasm: generate
+	$(GO) tool workers-assets-gen -mode=go -o $(WORKER_BUILD)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -gcflags="$(WASMGCFLAGS)" -o $(WORKER_OUT)/app.wasm.new ./$(WORKER_DIR)
+	@if cmp -s $(WORKER_OUT)/app.wasm.new $(WORKER_OUT)/app.wasm; then rm $(WORKER_OUT)/app.wasm.new; else mv $(WORKER_OUT)/app.wasm.new $(WORKER_OUT)/app.wasm; fi
+	cp $(WORKER_OUT)/app.wasm $(WORKER_DIR)/entry.mjs $(WORKER_BUILD)/
+
+# The static assets: the page as `export` writes it, minus the raw wasm
+# (the Worker serves ormfiddle.wasm.br) and the editor's precompressed
+# copies (Workers compress text assets themselves).
+worker-assets: generate wasm editor
+	rm -rf $(WORKER_ASSETS)
+	$(GO) run . export $(WORKER_ASSETS)
+	rm -f $(WORKER_ASSETS)/$(notdir $(WASM)) $(WORKER_ASSETS)/$(notdir $(EDITOR)).br $(WORKER_ASSETS)/$(notdir $(EDITOR)).gz
+
+$(WORKER_DIR)/node_modules/.package-lock.json: $(WORKER_DIR)/package.json $(WORKER_DIR)/package-lock.json
+	@command -v $(NPM) >/dev/null || { echo "npm is missing: install Node.js and npm (Debian: apt-get install nodejs npm)"; exit 1; }
+	cd $(WORKER_DIR) && $(NPM) ci --no-audit --no-fund
+	@touch $@
+
+# A local D1 under out/worker/state, migrated, and the Worker on loopback.
+worker-dev: worker
+	$(WRANGLER) d1 migrations apply DB --local --persist-to ../../$(WORKER_STATE)
+	$(WRANGLER) dev --local --ip 127.0.0.1 --port $(WORKER_PORT) --persist-to ../../$(WORKER_STATE) --show-interactive-dev-session=false
+
+# The Worker's API against a real local D1: Node's test runner driving
+# Miniflare (wasm/worker/test).
+worker-test: worker
+	cd $(WORKER_DIR) && node --test test/

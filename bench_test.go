@@ -2,9 +2,12 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -100,6 +103,8 @@ func TestBenchReport(t *testing.T) {
 	row(fmt.Sprintf("trace --json, all %d conformance cases, native, first pass%s", len(cases), note), ms(passes[0]), "≤ 2 s")
 	row("  ... median of 5 passes", ms(median(passes)), "")
 
+	workerBench(t, row)
+
 	w := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(w, "what\tmeasured\tbudget")
 	fmt.Fprintln(w, "----\t--------\t------")
@@ -107,6 +112,59 @@ func TestBenchReport(t *testing.T) {
 		fmt.Fprintf(w, "%s\t%s\t%s\n", r[0], r[1], r[2])
 	}
 	w.Flush()
+}
+
+// workerBench measures the Cloudflare Worker (make worker): its wasm's
+// size, and what wasm/worker/bench.mjs measures in Miniflare with a local
+// D1 over loopback.
+func workerBench(t *testing.T, row func(what, value, budget string)) {
+	wasm, err := os.ReadFile(workerWasm)
+	if err != nil {
+		t.Fatalf("%v: run `make worker`", err)
+	}
+	var gz bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	zw.Write(wasm)
+	zw.Close()
+	row("Worker wasm, raw", fmt.Sprintf("%.2f MB (%d bytes)", float64(len(wasm))/1e6, len(wasm)), "")
+	row("Worker wasm, gzip -9 (Cloudflare's limit is on this)", fmt.Sprintf("%.2f MB (%d bytes)", float64(gz.Len())/1e6, gz.Len()), "≤ 3 MB (free plan)")
+
+	cmd := exec.Command("node", "bench.mjs")
+	cmd.Dir = workerDir
+	cmd.Stderr = os.Stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("node wasm/worker/bench.mjs: %v", err)
+	}
+	type p5099 struct{ P50, P99 float64 }
+	var r struct {
+		Cold struct {
+			Ms    float64
+			CPUMs float64 `json:"cpuMs"`
+		}
+		Pairs  struct {
+			N                 int
+			Create, Get, Pair p5099
+		}
+		Page struct {
+			N int
+			p5099
+		}
+		CPUMs struct{ Pair, Page, Bare float64 } `json:"cpuMs"`
+	}
+	if err := json.Unmarshal(out, &r); err != nil {
+		t.Fatalf("bench.mjs printed %q: %v", out, err)
+	}
+	lat := func(v p5099) string { return fmt.Sprintf("p50 %s, p99 %s", ms(v.P50), ms(v.P99)) }
+	row("Worker: CPU per request, create/get pairs (workerd, with D1)", ms(r.CPUMs.Pair), "≤ 10 ms")
+	row("  ... per /s/ID page", ms(r.CPUMs.Page), "≤ 10 ms")
+	row("  ... per request without D1 (a 404 from the Go handler)", ms(r.CPUMs.Bare), "")
+	row(fmt.Sprintf("Worker: %d create/get pairs on loopback, per pair", r.Pairs.N), lat(r.Pairs.Pair), "")
+	row("  ... create (POST /api/snippets)", lat(r.Pairs.Create), "")
+	row("  ... get (GET /api/snippets/ID)", lat(r.Pairs.Get), "")
+	row(fmt.Sprintf("Worker: /s/ID page (%d requests)", r.Page.N), lat(r.Page.p5099), "")
+	row("Worker: first request of an isolate (starts the Go instance), CPU", ms(r.Cold.CPUMs), "")
+	row("  ... its latency", ms(r.Cold.Ms), "")
 }
 
 func median(xs []float64) float64 {

@@ -10,6 +10,7 @@ require (
 	github.com/cockroachdb/apd/v3 v3.2.3
 	github.com/evanw/esbuild v0.28.2
 	github.com/ncruces/go-sqlite3 v0.35.6
+	github.com/syumai/workers v0.33.0
 )
 
 require (
@@ -35,4 +36,7 @@ require (
 	golang.org/x/tools v0.50.0 // indirect
 )
 
-tool github.com/a-h/templ/cmd/templ
+tool (
+	github.com/a-h/templ/cmd/templ
+	github.com/syumai/workers/cmd/workers-assets-gen
+)

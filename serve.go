@@ -13,7 +13,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"embed"
 	"flag"
 	"fmt"
 	"io"
@@ -30,12 +29,6 @@ import (
 	"github.com/ormfiddle/ormfiddle/engine/playground"
 	"github.com/ormfiddle/ormfiddle/templates"
 )
-
-// examplesFS holds the shipped snippets, one folder each with models.py and
-// shell.py.
-//
-//go:embed examples
-var examplesFS embed.FS
 
 // defaultExample is the folder of examples/ that the page opens with.
 const defaultExample = "multi-table-inheritance"

@@ -44,6 +44,30 @@ type PageData struct {
 	Examples []Example
 	// Embed is the embed mode (?embed=1): editors and stepper only.
 	Embed bool
+	// Root is what the page's own URLs (its assets, the home link) start
+	// with: "" for relative ones, "/" for a page served below the site's
+	// root, such as a short link's (/s/ID).
+	Root string
+	// Shared is the short link the page opens, or nil.
+	Shared *Shared
+}
+
+// Shared is a snippet opened from its short link (/s/ID): the page shows
+// its source, runs it as soon as the engine has loaded, and describes it
+// for link previews.
+type Shared struct {
+	ID          string // the short ID
+	URL         string // the link, absolute, or ""
+	Title       string // the page's title
+	Description string // its first lines, for link previews
+}
+
+// home is the brand link's target: the playground's start page.
+func (p PageData) home() string {
+	if p.Root == "" {
+		return "./"
+	}
+	return p.Root
 }
 
 // Description is the about text of the example shown, or "".
@@ -65,6 +89,9 @@ type Result struct {
 	LoadErr *playground.LoadError
 	// Err is any other failure of the engine (a bug, not the user's).
 	Err error
+	// Pending is a Source that has not run yet: the page runs it once the
+	// engine has loaded (a shared snippet's page).
+	Pending bool
 	// Source is the input of the run, used to quote the offending line.
 	Source playground.Source
 }

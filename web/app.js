@@ -16,12 +16,17 @@
 // ever parsed as HTML.
 import "./wasm_exec.js";
 
-const WASM_URL = "ormfiddle.wasm";
+// Beside this module, wherever the page is (a short link's is at /s/ID).
+const WASM_URL = new URL("ormfiddle.wasm", import.meta.url);
 const EDITOR_URL = "./editor.js";
 const STORAGE_KEY = "ormfiddle:session:v1";
 // A share link carries the snippet compressed in its fragment; past this
 // many characters chat apps and issue trackers start cutting links.
 const SHARE_LIMIT = 16000;
+// The Worker's share service (wasm/worker), which makes short links
+// (/s/ID). Where the page is served without it (`make serve`, a static
+// host), Share makes a fragment link instead.
+const SHARE_API = "/api/snippets";
 
 const root = document.documentElement;
 const $ = (id) => document.getElementById(id);
@@ -217,22 +222,42 @@ async function decodeState(fragment) {
   return { m: v.m, s: v.s, st: Number.isInteger(v.st) ? v.st : 1 };
 }
 
-async function share() {
-  let fragment;
+// shortLink asks the Worker to store the snippet and returns its short
+// link, or null when there is no Worker to ask (or it failed).
+async function shortLink(state) {
+  const snippet = { models: state.m, shell: state.s, step: state.st, django: state.django, settings: state.settings };
   try {
-    fragment = await encodeState(currentState());
+    const res = await fetch(SHARE_API, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(snippet) });
+    if (!(res.headers.get("Content-Type") || "").startsWith("application/json")) return null; // no Worker here
+    const body = await res.json();
+    if (res.ok && typeof body.id === "string") return new URL(body.url || `/s/${body.id}`, location.href);
+    console.warn("the share service refused the snippet:", body.error);
   } catch (err) {
-    setStatus(`Could not make a link (${err.message}).`, "ready");
-    return;
+    console.warn("the share service", err);
   }
-  if (fragment.length > SHARE_LIMIT) {
-    const kb = (n) => (n / 1000).toFixed(1);
-    notify(`Too large to share as a link: ${kb(fragment.length)} kB compressed, the limit is ${kb(SHARE_LIMIT)} kB. Shorten the snippet, or share the files.`, "error");
-    return;
+  return null;
+}
+
+async function share() {
+  const state = currentState();
+  let url = await shortLink(state);
+  if (!url) {
+    let fragment;
+    try {
+      fragment = await encodeState(state);
+    } catch (err) {
+      setStatus(`Could not make a link (${err.message}).`, "ready");
+      return;
+    }
+    if (fragment.length > SHARE_LIMIT) {
+      const kb = (n) => (n / 1000).toFixed(1);
+      notify(`Too large to share as a link: ${kb(fragment.length)} kB compressed, the limit is ${kb(SHARE_LIMIT)} kB. Shorten the snippet, or share the files.`, "error");
+      return;
+    }
+    url = new URL(location.href);
+    url.hash = fragment;
+    url.searchParams.delete("example");
   }
-  const url = new URL(location.href);
-  url.hash = fragment;
-  url.searchParams.delete("example");
   history.replaceState(null, "", url);
   try {
     await navigator.clipboard.writeText(url.href);
@@ -679,6 +704,13 @@ if (/mac|iphone|ipad/i.test(platform)) {
 async function restore() {
   const rendered = { m: models(), s: shell() };
   let state = null;
+  if (root.dataset.snippet && !location.hash.startsWith("#s=") && !params.get("example")) {
+    // A short link's page (/s/ID): the Worker rendered its snippet into
+    // the editors; it runs as soon as the engine is ready, at its step.
+    stepWanted = Number(root.dataset.step) || 1;
+    pendingRun = true;
+    return;
+  }
   if (location.hash.startsWith("#s=")) {
     try {
       state = await decodeState(location.hash.slice(1));

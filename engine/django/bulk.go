@@ -25,7 +25,7 @@ func (e *Env) bulkUpdate(th *python.Thread, self *python.Instance, qs *orm.Query
 		if !ok {
 			return nil, python.NewError(python.TypeError, "'<' not supported between instances of '%s' and 'int'", batchV.Type())
 		}
-		if n < 0 {
+		if n < 0 || (n == 0 && e.Features.AssertsAreExceptions) {
 			return nil, python.NewError(python.ValueError, "Batch size must be a positive integer.")
 		}
 		batch = int(n)
@@ -70,8 +70,21 @@ func (e *Env) bulkUpdate(th *python.Thread, self *python.Instance, qs *orm.Query
 		}
 	}
 	if len(objs) == 0 {
+		if e.Features.BulkUpdateReturnsRows {
+			return python.MakeInt(0), nil
+		}
 		return python.None, nil
 	}
+	if e.Features.BulkUpdateChecksRelated {
+		for _, o := range objs {
+			if inst, ok := e.ormInstance(o); ok {
+				if err := inst.PrepareRelatedFieldsForSave("bulk_update", fields); err != nil {
+					return nil, e.pyErr(err)
+				}
+			}
+		}
+	}
+	var rows int64
 	// bulk_batch_size(['pk', 'pk'] + fields, objs).
 	maxBatch := sqliteMaxQueryParams / (2 + len(fields))
 	if batch == 0 || batch > maxBatch {
@@ -102,9 +115,14 @@ func (e *Env) bulkUpdate(th *python.Thread, self *python.Instance, qs *orm.Query
 		if err != nil {
 			return nil, e.pyErr(err)
 		}
-		if _, err := sub.Update(kvs...); err != nil {
+		n, err := sub.Update(kvs...)
+		if err != nil {
 			return nil, e.pyErr(err)
 		}
+		rows += n
+	}
+	if e.Features.BulkUpdateReturnsRows {
+		return python.MakeInt(rows), nil
 	}
 	return python.None, nil
 }
@@ -131,7 +149,7 @@ func (e *Env) dates(th *python.Thread, self *python.Instance, qs *orm.QuerySet, 
 		switch kind {
 		case "year", "month", "week", "day":
 		default:
-			return nil, python.NewError(python.AssertionError, "'kind' must be one of 'year', 'month', 'week', or 'day'.")
+			return nil, e.assertErr(python.ValueError, "'kind' must be one of 'year', 'month', 'week', or 'day'.", "'kind' must be one of 'year', 'month', 'week', or 'day'.")
 		}
 	} else {
 		alias = "datetimefield"
@@ -139,13 +157,22 @@ func (e *Env) dates(th *python.Thread, self *python.Instance, qs *orm.QuerySet, 
 		switch kind {
 		case "year", "month", "week", "day", "hour", "minute", "second":
 		default:
-			return nil, python.NewError(python.AssertionError, "'kind' must be one of 'year', 'month', 'week', 'day', 'hour', 'minute', or 'second'.")
+			return nil, e.assertErr(python.ValueError, "'kind' must be one of 'year', 'month', 'week', 'day', 'hour', 'minute', or 'second'.", "'kind' must be one of 'year', 'month', 'week', 'day', 'hour', 'minute', or 'second'.")
 		}
 	}
 	if order != "ASC" && order != "DESC" {
-		return nil, python.NewError(python.AssertionError, "'order' must be either 'ASC' or 'DESC'.")
+		return nil, e.assertErr(python.ValueError, "'order' must be either 'ASC' or 'DESC'.", "'order' must be either 'ASC' or 'DESC'.")
 	}
 	trunc := &query.Func{Class: query.FuncClasses["Trunc"], Sources: []query.Expression{&query.F{Name: fieldName}}, Field: output, Kind: kind}
+	if method == "datetimes" && e.Settings.UseTZ {
+		// The current time zone when datetimes() is called.
+		if trunc.TZInfo, err = tzinfoArg(tz); err != nil {
+			return nil, err
+		}
+		if trunc.TZInfo == nil {
+			trunc.TZInfo = e.Apps.CurrentTZ()
+		}
+	}
 	c, err := qs.Annotate([]string{alias, "plain_field"}, []query.Expression{trunc, &query.F{Name: fieldName}})
 	if err == nil {
 		c, err = c.ValuesList(true, false, alias)

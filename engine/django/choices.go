@@ -282,31 +282,57 @@ func (e *Env) buildChoicesClasses() {
 	}
 	d := python.NewDict()
 	d.SetStr("__module__", python.String("django.db.models.enums"))
-	d.SetStr("__str__", method("__str__", func(th *python.Thread, m *choiceMember, _ python.Tuple) (python.Value, error) {
-		s, err := python.Str(th, m.value)
+	// str() of a member: Django 3.2's Choices.__str__ is str(value);
+	// later Choices leave it to IntEnum/StrEnum (the value too) and, for
+	// a plain Choices, to Enum ("Status.DRAFT").
+	str := func(th *python.Thread, self python.Value, m *choiceMember) (string, error) {
+		if e.Features.ChoicesAreReprEnums && m.mixin == "" {
+			return self.(*python.Instance).Class.Name + "." + m.name, nil
+		}
+		return python.Str(th, m.value)
+	}
+	d.SetStr("__str__", builtin("__str__", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		m := memberOf(args[0])
+		if m == nil {
+			return nil, python.NewError(python.TypeError, "descriptor '__str__' requires a Choices member")
+		}
+		s, err := str(th, args[0], m)
 		return python.String(s), err
 	}))
-	d.SetStr("__format__", method("__format__", func(th *python.Thread, m *choiceMember, args python.Tuple) (python.Value, error) {
-		s, err := python.Str(th, m.value)
-		if err != nil {
-			return nil, err
+	d.SetStr("__format__", builtin("__format__", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		m := memberOf(args[0])
+		if m == nil {
+			return nil, python.NewError(python.TypeError, "descriptor '__format__' requires a Choices member")
 		}
 		spec := ""
-		if len(args) == 1 {
-			if sp, ok := args[0].(python.String); ok {
+		if len(args) == 2 {
+			if sp, ok := args[1].(python.String); ok {
 				spec = string(sp)
 			}
+		}
+		if e.Features.ChoicesAreReprEnums && m.mixin != "" {
+			// IntEnum and StrEnum format as their value: f"{x:03d}".
+			out, err := python.Format(th, m.value, spec)
+			return python.String(out), err
+		}
+		s, err := str(th, args[0], m)
+		if err != nil {
+			return nil, err
 		}
 		out, err := python.Format(th, python.String(s), spec)
 		return python.String(out), err
 	}))
 	d.SetStr("__repr__", builtin("__repr__", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		m := memberOf(args[0])
+		cls := args[0].(*python.Instance).Class
+		if e.Features.ChoicesReprQualified {
+			return python.String(cls.Qualname + "." + m.name), nil
+		}
 		r, err := python.Repr(th, m.value)
 		if err != nil {
 			return nil, err
 		}
-		return python.String("<" + args[0].(*python.Instance).Class.Name + "." + m.name + ": " + r + ">"), nil
+		return python.String("<" + cls.Name + "." + m.name + ": " + r + ">"), nil
 	}))
 	d.SetStr("__hash__", method("__hash__", func(th *python.Thread, m *choiceMember, _ python.Tuple) (python.Value, error) {
 		if m.mixin == "" {

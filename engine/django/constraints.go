@@ -86,9 +86,13 @@ func (v *ConstraintValue) Attr(th *python.Thread, name string) (python.Value, er
 		}
 	case "check":
 		// Django 5.1 and 5.2 keep check as a deprecated property for
-		// condition.
+		// condition; since 6.0 it is the system check method,
+		// check(model, connection).
 		if v.c.IsCheck && !f.CheckConstraintCheckRemoved {
 			return v.e.constraintQ[v.c], nil
+		}
+		if f.CheckConstraintCheckRemoved {
+			return &constraintCheckMethod{v: v}, nil
 		}
 	case "condition":
 		if v.c.IsCheck {
@@ -126,6 +130,26 @@ func (v *ConstraintValue) Attr(th *python.Thread, name string) (python.Value, er
 		}
 	}
 	return nil, nil
+}
+
+// constraintCheckMethod is BaseConstraint.check bound to a constraint
+// (the system checks' method, Django 6.0); calling it is not supported.
+type constraintCheckMethod struct{ v *ConstraintValue }
+
+func (m *constraintCheckMethod) Type() string { return "method" }
+
+// Repr is "<bound method CheckConstraint.check of <CheckConstraint: ...>>".
+func (m *constraintCheckMethod) Repr(th *python.Thread) (string, error) {
+	r, err := m.v.Repr(th)
+	if err != nil {
+		return "", err
+	}
+	return "<bound method " + m.v.Type() + ".check of " + r + ">", nil
+}
+
+// CallInternal refuses the call: ormfiddle runs the system checks itself.
+func (m *constraintCheckMethod) CallInternal(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+	return nil, python.NewError(python.NotImplementedError, "%s.check() (the system checks) is not supported by ormfiddle yet", m.v.Type())
 }
 
 func (v *ConstraintValue) fields() python.Tuple {
@@ -171,7 +195,7 @@ func (v *ConstraintValue) Repr(th *python.Thread) (string, error) {
 		}
 	}
 	if v.c.IsCheck {
-		if f.CheckConstraintCondition {
+		if f.CheckConstraintReprCondition {
 			return "<CheckConstraint: condition=" + q.str(th) + " name=" + nr + violation.String() + ">", nil
 		}
 		return "<CheckConstraint: check='" + q.str(th) + "' name=" + nr + ">", nil

@@ -154,7 +154,11 @@ func (e *Env) toGoScalar(v python.Value) (any, bool) {
 	case python.Decimal:
 		return x.Apd(), true
 	case python.DateTime:
-		return time.Date(x.Year, time.Month(x.Month), x.Day, x.Hour, x.Minute, x.Second, x.Microsecond*1000, time.UTC), true
+		loc := time.UTC
+		if x.TZ != nil {
+			loc = locationOf(x.TZ)
+		}
+		return time.Date(x.Year, time.Month(x.Month), x.Day, x.Hour, x.Minute, x.Second, x.Microsecond*1000, loc), true
 	case python.Date:
 		return schema.Date{Year: x.Year, Month: x.Month, Day: x.Day}, true
 	case python.Time:
@@ -244,7 +248,11 @@ func (e *Env) toPy(v any) python.Value {
 	case schema.Date:
 		return python.Date{Year: x.Year, Month: x.Month, Day: x.Day}
 	case time.Time:
-		d, _ := python.NewDateTime(x.Year(), int(x.Month()), x.Day(), x.Hour(), x.Minute(), x.Second(), x.Nanosecond()/1000, nil)
+		var tz *python.TimeZone
+		if schema.IsAware(x) {
+			tz = timeZoneOf(x)
+		}
+		d, _ := python.NewDateTime(x.Year(), int(x.Month()), x.Day(), x.Hour(), x.Minute(), x.Second(), x.Nanosecond()/1000, tz)
 		return d
 	case schema.TimeOfDay:
 		return python.Time{Hour: x.Hour, Minute: x.Minute, Second: x.Second, Microsecond: x.Microsecond}

@@ -1,8 +1,6 @@
 package django
 
 import (
-	"strings"
-
 	"github.com/ormfiddle/ormfiddle/engine/orm"
 	"github.com/ormfiddle/ormfiddle/engine/python"
 	"github.com/ormfiddle/ormfiddle/engine/schema"
@@ -62,7 +60,10 @@ func (d *fieldDescriptor) DescriptorGet(th *python.Thread, inst python.Value, cl
 	}
 	v, err := o.Attr(d.f)
 	if err != nil {
-		if oe, ok := err.(*orm.Error); ok && oe.Class == "AttributeError" && !strings.HasPrefix(oe.Msg, "Cannot ") {
+		if oe, ok := err.(*orm.Error); ok && oe.Class == "AttributeError" {
+			if o.Deferred(d.f.Attname) {
+				return nil, python.NewError(python.AttributeError, "%s", oe.Msg)
+			}
 			return nil, python.NewError(python.AttributeError, "'%s' object has no attribute '%s'", cls.Name, d.f.Attname)
 		}
 		return nil, d.e.pyErr(err)

@@ -347,9 +347,12 @@ func (h hooks) IsError(err error, class string) bool {
 		return false
 	}
 	var cls *python.Class
-	if class == "DoesNotExist" {
+	switch class {
+	case "DoesNotExist":
 		cls = h.e.excs.objectDoesNotExist
-	} else {
+	case "NotUpdated":
+		cls = h.e.excs.objectNotUpdated
+	default:
 		cls = h.e.excByName(class)
 	}
 	return cls != nil && exc.Matches(cls)

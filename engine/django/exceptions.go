@@ -12,6 +12,7 @@ import (
 // exceptions are Django's exception classes for one Env.
 type exceptions struct {
 	objectDoesNotExist      *python.Class // django.core.exceptions
+	objectNotUpdated        *python.Class // django.core.exceptions, Django 6.0
 	multipleObjectsReturned *python.Class
 	fieldError              *python.Class
 	fieldDoesNotExist       *python.Class
@@ -37,6 +38,10 @@ type exceptions struct {
 	restrictedError *python.Class
 
 	emptyResult *python.Class
+
+	// outputFieldIsNone is django.db.models.expressions'
+	// OutputFieldIsNoneError (OutputFieldIsNoneError switch).
+	outputFieldIsNone *python.Class
 }
 
 func excClass(name, module string, bases ...*python.Class) *python.Class {
@@ -54,6 +59,7 @@ func (e *Env) buildExceptions() {
 	const core = "django.core.exceptions"
 	x.objectDoesNotExist = excClass("ObjectDoesNotExist", core, python.ExceptionClass)
 	x.multipleObjectsReturned = excClass("MultipleObjectsReturned", core, python.ExceptionClass)
+	x.objectNotUpdated = excClass("ObjectNotUpdated", core, python.ExceptionClass)
 	x.fieldError = excClass("FieldError", core, python.ExceptionClass)
 	x.fieldDoesNotExist = excClass("FieldDoesNotExist", core, python.ExceptionClass)
 	x.validationError = excClass("ValidationError", core, python.ExceptionClass)
@@ -74,6 +80,20 @@ func (e *Env) buildExceptions() {
 	const del = "django.db.models.deletion"
 	x.protectedError = excClass("ProtectedError", del, x.integrityError)
 	x.restrictedError = excClass("RestrictedError", del, x.integrityError)
+	x.outputFieldIsNone = excClass("OutputFieldIsNoneError", "django.db.models.expressions", x.fieldError)
+}
+
+// unknownOutputMsg is the FieldError of an expression whose output field
+// resolved to None.
+const unknownOutputMsg = "Cannot resolve expression type, unknown output_field"
+
+// fieldError is a FieldError with msg, or the OutputFieldIsNoneError
+// subclass for an unknown output field where the version has it.
+func (e *Env) fieldError(msg string) error {
+	if msg == unknownOutputMsg && e.Features.OutputFieldIsNoneError {
+		return python.NewError(e.excs.outputFieldIsNone, "%s", msg)
+	}
+	return python.NewError(e.excs.fieldError, "%s", msg)
 }
 
 // byName maps an engine error class name to the Python class.
@@ -126,6 +146,16 @@ func (e *Env) excByName(name string) *python.Class {
 
 // pyErr converts an engine error into the Python exception Django raises;
 // Python exceptions pass through.
+// assertErr is the error of one of Django 3.2's `assert` statements: an
+// AssertionError with msg3 (3.2's message), or cls with msg where the
+// version raises that instead (AssertsAreExceptions).
+func (e *Env) assertErr(cls *python.Class, msg, msg3 string) error {
+	if e.Features.AssertsAreExceptions {
+		return python.NewError(cls, "%s", msg)
+	}
+	return python.NewError(python.AssertionError, "%s", msg3)
+}
+
 func (e *Env) pyErr(err error) error {
 	if err == nil {
 		return nil
@@ -136,7 +166,7 @@ func (e *Env) pyErr(err error) error {
 	switch x := err.(type) {
 	case *orm.Error:
 		switch x.Class {
-		case "DoesNotExist", "MultipleObjectsReturned":
+		case "DoesNotExist", "MultipleObjectsReturned", "NotUpdated":
 			if cls := e.classOf[x.Model]; cls != nil {
 				if c, err := cls.Attr(e.Th, x.Class); err == nil && c != nil {
 					if c, ok := c.(*python.Class); ok {
@@ -146,6 +176,9 @@ func (e *Env) pyErr(err error) error {
 			}
 			if x.Class == "DoesNotExist" {
 				return python.NewError(e.excs.objectDoesNotExist, "%s", x.Msg)
+			}
+			if x.Class == "NotUpdated" {
+				return python.NewError(e.excs.objectNotUpdated, "%s", x.Msg)
 			}
 			return python.NewError(e.excs.multipleObjectsReturned, "%s", x.Msg)
 		case "RelatedObjectDoesNotExist":
@@ -170,6 +203,9 @@ func (e *Env) pyErr(err error) error {
 			exc.Value.Dict.SetStr(attr, objs)
 			return exc
 		}
+		if x.Class == "FieldError" {
+			return e.fieldError(x.Msg)
+		}
 		return python.NewError(e.excByName(x.Class), "%s", x.Msg)
 	case *orm.AssignError:
 		r, rerr := python.Repr(e.Th, e.toPy(x.Value))
@@ -191,7 +227,7 @@ func (e *Env) pyErr(err error) error {
 	case *schema.Error:
 		return python.NewError(e.excByName(x.Kind), "%s", x.Msg)
 	case *query.FieldError:
-		return python.NewError(e.excs.fieldError, "%s", x.Msg)
+		return e.fieldError(x.Msg)
 	case *query.ValueError:
 		return python.NewError(python.ValueError, "%s", x.Msg)
 	case *query.NotSupportedError:

@@ -42,9 +42,10 @@ func (v *QValue) Truth(th *python.Thread) (bool, error) { return !v.q.Empty(), n
 
 // Binary implements q1 | q2 and q1 & q2.
 func (v *QValue) Binary(th *python.Thread, op python.BinaryOp, y python.Value, side python.Side) (python.Value, error) {
+	xor := op.String() == "^" && v.e.Features.QXor
 	o, ok := y.(*QValue)
 	if !ok {
-		if (op.String() != "|" && op.String() != "&") || side == python.Right {
+		if (op.String() != "|" && op.String() != "&" && !xor) || side == python.Right {
 			return python.NotImplemented, nil
 		}
 		// Q._combine: raise TypeError(other).
@@ -63,6 +64,10 @@ func (v *QValue) Binary(th *python.Thread, op python.BinaryOp, y python.Value, s
 		return &QValue{e: v.e, q: l.q.Combine(r.q, query.OR)}, nil
 	case "&":
 		return &QValue{e: v.e, q: l.q.Combine(r.q, query.AND)}, nil
+	case "^":
+		if xor {
+			return &QValue{e: v.e, q: l.q.Combine(r.q, query.XOR)}, nil
+		}
 	}
 	return python.NotImplemented, nil
 }
@@ -276,7 +281,11 @@ func (e *Env) exprStr(th *python.Thread, ex query.Expression, extra []exprExtra)
 		}
 		return "OuterRef(" + v.Name + ")", nil
 	case *query.Value:
-		r, err := python.Str(th, e.toPy(v.V))
+		show := python.Str
+		if e.Features.ValueReprQuoted {
+			show = python.Repr
+		}
+		r, err := show(th, e.toPy(v.V))
 		return "Value(" + r + ")", err
 	case *query.Combined:
 		l, err := e.exprStr(th, v.LHS, nil)
@@ -426,6 +435,9 @@ func (x *Expr) Binary(th *python.Thread, op python.BinaryOp, y python.Value, sid
 		}
 		if _, isQ := y.(*QValue); isQ {
 			return python.NotImplemented, nil
+		}
+		if x.e.Features.BitwiseHintNamesBitxor {
+			return nil, python.NewError(python.NotImplementedError, "Use .bitand(), .bitor(), and .bitxor() for bitwise logical operations.")
 		}
 		return nil, python.NewError(python.NotImplementedError, "Use .bitand() and .bitor() for bitwise logical operations.")
 	}
@@ -612,7 +624,7 @@ func (e *Env) orderBy(th *python.Thread, ex query.Expression, desc bool, args py
 		case "descending":
 			return nil, python.NewError(python.TypeError, "OrderBy.__init__() got multiple values for keyword argument 'descending'")
 		default:
-			return nil, python.NewError(python.TypeError, "OrderBy.__init__() got an unexpected keyword argument '%s'", k.Name)
+			return nil, python.UnexpectedKeyword(th, "OrderBy.__init__", k.Name, "self", "expression", "descending", "nulls_first", "nulls_last")
 		}
 	}
 	o, err := query.NewOrderBy(ex, desc, nullsFirst, nullsLast)
@@ -704,10 +716,36 @@ func (e *Env) aggregate(name, fn string) func(th *python.Thread, args python.Tup
 			// Python's message for a def (Aggregate.__init__ or Count's).
 			return nil, python.NewError(python.TypeError, "%s.__init__() missing 1 required positional argument: 'expression'", name)
 		}
-		if err := python.UnpackArgs(name, args, kw, "expression", &src, "distinct?", &distinct, "filter?", &filter, "output_field?", &outputField); err != nil {
-			return nil, err
+		var def python.Value = python.None
+		if e.Features.AggregateDefault {
+			if err := python.UnpackArgs(name, args, kw, "expression", &src, "distinct?", &distinct, "filter?", &filter, "default?", &def, "output_field?", &outputField); err != nil {
+				return nil, err
+			}
+		} else {
+			// Django 3.2 takes default= as one of **extra, which
+			// changes nothing.
+			var rest []python.Kwarg
+			for _, k := range kw {
+				if k.Name != "default" {
+					rest = append(rest, k)
+				}
+			}
+			if err := python.UnpackArgs(name, args, rest, "expression", &src, "distinct?", &distinct, "filter?", &filter, "output_field?", &outputField); err != nil {
+				return nil, err
+			}
 		}
 		agg := &query.Aggregate{Function: function, Name: name, Distinct: distinct}
+		if def != python.None {
+			// Count's empty_result_set_value is 0.
+			if function == "COUNT" {
+				return nil, python.NewError(python.TypeError, "%s does not allow default.", name)
+			}
+			if d, ok := def.(*Expr); ok {
+				agg.Default = d.expr
+			} else {
+				agg.Default = e.toGo(def)
+			}
+		}
 		if function == "COUNT" {
 			agg.Field = &schema.Field{Kind: schema.IntegerField}
 		}
@@ -784,6 +822,9 @@ func (e *Env) aggregateArgs(method string, args python.Tuple, kw []python.Kwarg)
 			if method == "aggregate" {
 				return nil, nil, python.NewError(python.TypeError, "Complex aggregates require an alias")
 			}
+			if e.Features.AnnotateAliasCatchesAttributeError {
+				return nil, nil, python.NewError(python.TypeError, "Complex annotations require an alias")
+			}
 			return nil, nil, python.NewError(python.AttributeError, "'%s' object has no attribute 'default_alias'", a.Type())
 		}
 		agg, isAgg := x.expr.(*query.Aggregate)
@@ -794,6 +835,9 @@ func (e *Env) aggregateArgs(method string, args python.Tuple, kw []python.Kwarg)
 		}
 		if !isAgg {
 			// Only aggregates have a default_alias.
+			if e.Features.AnnotateAliasCatchesAttributeError {
+				return nil, nil, python.NewError(python.TypeError, "Complex annotations require an alias")
+			}
 			return nil, nil, python.NewError(python.AttributeError, "'%s' object has no attribute 'default_alias'", x.Type())
 		}
 		if x.name == "" || x.name == "*" || agg.Filter != nil {
@@ -863,6 +907,12 @@ func (e *Env) namedExprs(method string, kw []python.Kwarg) ([]string, []query.Ex
 			if method == "aggregate" {
 				return nil, nil, python.NewError(python.TypeError, "%s is not an aggregate expression", k.Name)
 			}
+			if _, isQ := k.Value.(*QValue); isQ && e.Features.QAnnotations {
+				// Its WhereNode has a BooleanField output field.
+				aliases = append(aliases, k.Name)
+				exprs = append(exprs, &query.ExpressionWrapper{Expr: e.parseExpression(k.Value), Field: &schema.Field{Kind: schema.BooleanField}})
+				continue
+			}
 			return nil, nil, python.NewError(python.AttributeError, "'WhereNode' object has no attribute 'select_format'")
 		}
 		aliases = append(aliases, k.Name)
@@ -874,15 +924,32 @@ func (e *Env) namedExprs(method string, kw []python.Kwarg) ([]string, []query.Ex
 // IndexValue is models.Index(fields=[...], name=...).
 type IndexValue struct {
 	ix *schema.Index
+	// lists is IndexReprLists.
+	lists bool
 }
 
 // Type is "Index".
 func (v *IndexValue) Type() string { return "Index" }
 
-// Repr is Index.__repr__ in Django 3.2: "<Index: fields='a, -b'>" (the
-// name is not shown).
+// Repr is Index.__repr__: in Django 3.2 "<Index: fields='a, -b'>" (the
+// name is not shown); later "<Index: fields=['a', '-b'] name='...'>"
+// (IndexReprLists).
 func (v *IndexValue) Repr(th *python.Thread) (string, error) {
-	return "<Index: fields='" + strings.Join(v.ix.Fields, ", ") + "'>", nil
+	if !v.lists {
+		return "<Index: fields='" + strings.Join(v.ix.Fields, ", ") + "'>", nil
+	}
+	s := "<Index:"
+	if len(v.ix.Fields) > 0 {
+		q := make([]string, len(v.ix.Fields))
+		for i, f := range v.ix.Fields {
+			q[i] = strRepr(f)
+		}
+		s += " fields=[" + strings.Join(q, ", ") + "]"
+	}
+	if v.ix.Name != "" {
+		s += " name=" + strRepr(v.ix.Name)
+	}
+	return s + ">", nil
 }
 
 func (e *Env) newIndex(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
@@ -901,7 +968,7 @@ func (e *Env) newIndex(th *python.Thread, args python.Tuple, kw []python.Kwarg) 
 	if len(names) == 0 {
 		return nil, python.NewError(python.ValueError, "At least one field or expression is required to define an index.")
 	}
-	return &IndexValue{ix: &schema.Index{Fields: names, Name: name}}, nil
+	return &IndexValue{ix: &schema.Index{Fields: names, Name: name}, lists: e.Features.IndexReprLists}, nil
 }
 
 func (e *Env) iterStrings(v python.Value) ([]string, error) {
@@ -915,4 +982,10 @@ func (e *Env) iterStrings(v python.Value) ([]string, error) {
 		return nil
 	})
 	return out, err
+}
+
+// strRepr is repr() of a str.
+func strRepr(s string) string {
+	r, _ := python.String(s).Repr(nil)
+	return r
 }

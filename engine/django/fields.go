@@ -185,6 +185,29 @@ func (v *Field) Attr(th *python.Thread, name string) (python.Value, error) {
 			}
 			return e.toPy(d), nil
 		}), nil
+	case "pre_save":
+		return python.NewBuiltin("pre_save", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			var obj, add python.Value
+			if err := python.UnpackArgs("pre_save", args, kw, "model_instance", &obj, "add", &add); err != nil {
+				return nil, err
+			}
+			inst, err := e.instanceOf(obj)
+			if err != nil {
+				return nil, err
+			}
+			if inst == nil {
+				return nil, python.NewError(python.AttributeError, "'%s' object has no attribute '%s'", obj.Type(), f.Attname)
+			}
+			truth, err := python.Truth(th, add)
+			if err != nil {
+				return nil, err
+			}
+			val, err := inst.PreSave(f, truth)
+			if err != nil {
+				return nil, e.pyErr(err)
+			}
+			return e.toPy(val), nil
+		}), nil
 	case "get_internal_type":
 		return python.NewBuiltin("get_internal_type", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 			return python.String(string(f.InternalType())), nil

@@ -358,6 +358,8 @@ func (e *Env) newFunc(th *python.Thread, fc *query.FuncClass, args python.Tuple,
 		takes("expression", "nth")
 	case name == "Ntile":
 		takes("num_buckets")
+	case name == "Round" && e.Features.RoundPrecision:
+		takes("expression", "precision")
 	}
 	for _, k := range kw {
 		if _, ok := kinds[k.Name]; ok {
@@ -419,6 +421,12 @@ func (e *Env) newFunc(th *python.Thread, fc *query.FuncClass, args python.Tuple,
 				return nil, python.NewError(python.ValueError, "lookup_name must be provided")
 			}
 		}
+		tz, _ := pos(2, "tzinfo", python.None)
+		tzLoc, err := tzinfoArg(tz)
+		if err != nil {
+			return nil, err
+		}
+		f.TZInfo = tzLoc
 		exprArgs = []python.Value{ex}
 	case name == "Trunc" || (len(name) > 5 && name[:5] == "Trunc"):
 		ex, ok := pos(0, "expression", nil)
@@ -438,6 +446,12 @@ func (e *Env) newFunc(th *python.Thread, fc *query.FuncClass, args python.Tuple,
 		if o, ok := pos(next, "output_field", python.None); ok && o != python.None {
 			out = o
 		}
+		tz, _ := pos(next+1, "tzinfo", python.None)
+		tzLoc, err := tzinfoArg(tz)
+		if err != nil {
+			return nil, err
+		}
+		f.TZInfo = tzLoc
 		exprArgs = []python.Value{ex}
 	case name == "Substr":
 		ex, ok := pos(0, "expression", nil)
@@ -540,6 +554,14 @@ func (e *Env) newFunc(th *python.Thread, fc *query.FuncClass, args python.Tuple,
 			return nil, python.NewError(python.ValueError, "num_buckets must be greater than 0.")
 		}
 		exprArgs = []python.Value{n}
+	case name == "Round" && e.Features.RoundPrecision:
+		// Round(expression, precision=0).
+		ex, ok := pos(0, "expression", nil)
+		if !ok {
+			return nil, missing("expression")
+		}
+		p, _ := pos(1, "precision", python.MakeInt(0))
+		exprArgs = []python.Value{ex, p}
 	case name == "Replace":
 		ex, ok := pos(0, "expression", nil)
 		if !ok {
@@ -561,7 +583,8 @@ func (e *Env) newFunc(th *python.Thread, fc *query.FuncClass, args python.Tuple,
 		}
 	}
 	arity := fc.Arity
-	if fc.Transform && arity < 0 {
+	if fc.Transform && arity < 0 && (name != "Round" || !e.Features.RoundPrecision) {
+		// Transform's arity = 1 (Round sets None to take a precision).
 		arity = 1
 	}
 	if arity >= 0 && len(exprArgs) != arity {

@@ -76,7 +76,11 @@ func (e *Env) buildManagerClass() {
 		}
 		return python.CallMethod(th, args[0], "get_queryset", nil, nil)
 	}))
-	for _, name := range managerMethods {
+	methods := managerMethods
+	if e.Features.QuerySetContains {
+		methods = append(append([]string(nil), methods...), "contains")
+	}
+	for _, name := range methods {
 		name := name
 		d.SetStr(name, builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 			qs, err := python.CallMethod(th, args[0], "get_queryset", nil, nil)
@@ -96,6 +100,18 @@ func (e *Env) buildManagerClass() {
 		n, _ := python.Str(th, name)
 		return python.String(label + "." + n), nil
 	}))
+	if e.Features.AsyncMethods {
+		for _, name := range asyncQuerySetMethods {
+			aname := "a" + name
+			d.SetStr(aname, builtin(aname, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+				qs, err := python.CallMethod(th, args[0], "get_queryset", nil, nil)
+				if err != nil {
+					return nil, err
+				}
+				return python.CallMethod(th, qs, aname, args[1:], kw)
+			}))
+		}
+	}
 	pyMethods(d, "BaseManager")
 	cls, _ := python.NewClass("Manager", nil, d)
 	e.managerClass = cls
@@ -283,6 +299,9 @@ func (e *Env) buildRelatedManagerClasses() {
 			return nil, python.NewError(python.TypeError, "create() takes 1 positional argument but %d were given", len(args))
 		}
 		r := rel(args[0])
+		if err := r.CheckFKVal(); err != nil {
+			return nil, e.pyErr(err)
+		}
 		kw = append(kw, python.Kwarg{Name: r.Field.Name, Value: e.wrap(r.Instance)})
 		return e.managerProxy(th, r.Model(), "create", nil, kw)
 	}))
@@ -290,6 +309,9 @@ func (e *Env) buildRelatedManagerClasses() {
 		name := name
 		rd.SetStr(name, builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 			r := rel(args[0])
+			if err := r.CheckFKVal(); err != nil {
+				return nil, e.pyErr(err)
+			}
 			kw = append(kw, python.Kwarg{Name: r.Field.Name, Value: e.wrap(r.Instance)})
 			qs, err := python.CallMethod(th, args[0], "get_queryset", nil, nil)
 			if err != nil {
@@ -315,6 +337,7 @@ func (e *Env) buildRelatedManagerClasses() {
 		}
 		return python.None, e.pyErr(r.Set(insts, bulk, clear))
 	}))
+	e.addAsyncMethods(rd, "create_reverse_many_to_one_manager.<locals>.RelatedManager", []string{"add", "create", "get_or_create", "update_or_create", "set"})
 	pyMethods(rd, "create_reverse_many_to_one_manager.<locals>.RelatedManager")
 	e.relatedMgrClass, _ = python.NewClass("RelatedManager", []*python.Class{e.managerClass}, rd)
 	relatedManagerNames(e.relatedMgrClass, "create_reverse_many_to_one_manager")
@@ -343,6 +366,7 @@ func (e *Env) buildRelatedManagerClasses() {
 		}
 		return python.None, e.pyErr(r.Clear(bulk))
 	}))
+	e.addAsyncMethods(nd, "create_reverse_many_to_one_manager.<locals>.RelatedManager", []string{"remove", "clear"})
 	pyMethods(nd, "create_reverse_many_to_one_manager.<locals>.RelatedManager")
 	e.relatedNullMgrClass, _ = python.NewClass("RelatedManager", []*python.Class{e.relatedMgrClass}, nd)
 	relatedManagerNames(e.relatedNullMgrClass, "create_reverse_many_to_one_manager")
@@ -359,6 +383,44 @@ func (e *Env) buildRelatedManagerClasses() {
 		}
 		return e.newQuerySet(qs), nil
 	}))
+	if e.Features.M2MCountThroughTable {
+		// count() and exists() of a plain Manager query the through
+		// table alone (constrained_target).
+		for _, name := range []string{"count", "exists"} {
+			name := name
+			md.SetStr(name, builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+				if err := python.UnpackArgs(name, args[1:], kw); err != nil {
+					return nil, err
+				}
+				m := many(args[0])
+				if mgr, err := e.defaultManager(e.classFor(m.Model())); err == nil && mgr.Class == e.managerClass && !m.Prefetched() {
+					ct, err := m.ConstrainedTarget()
+					if err != nil {
+						return nil, e.pyErr(err)
+					}
+					if ct != nil {
+						if name == "count" {
+							n, err := ct.Count()
+							if err != nil {
+								return nil, e.pyErr(err)
+							}
+							return python.MakeInt(n), nil
+						}
+						ok, err := ct.Exists()
+						if err != nil {
+							return nil, e.pyErr(err)
+						}
+						return python.Bool(ok), nil
+					}
+				}
+				qs, err := python.CallMethod(th, args[0], "get_queryset", nil, nil)
+				if err != nil {
+					return nil, err
+				}
+				return python.CallMethod(th, qs, name, nil, nil)
+			}))
+		}
+	}
 	md.SetStr("add", builtin("add", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		var objs python.Tuple
 		var td python.Value = python.None
@@ -475,6 +537,7 @@ func (e *Env) buildRelatedManagerClasses() {
 		}
 		return obj, nil
 	}))
+	e.addAsyncMethods(md, "create_forward_many_to_many_manager.<locals>.ManyRelatedManager", asyncRelatedManagerMethods)
 	pyMethods(md, "create_forward_many_to_many_manager.<locals>.ManyRelatedManager")
 	e.manyMgrClass, _ = python.NewClass("ManyRelatedManager", []*python.Class{e.managerClass}, md)
 	relatedManagerNames(e.manyMgrClass, "create_forward_many_to_many_manager")

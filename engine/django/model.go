@@ -131,12 +131,22 @@ func (e *Env) buildModelClass() {
 		if err != nil {
 			return nil, err
 		}
-		var forceInsert, forceUpdate bool
+		if e.Features.SaveKeywordOnly && len(args) > 1 {
+			// def save(self, *, force_insert=False, ...) (Django 6.0).
+			return nil, python.NewError(python.TypeError, "Model.save() takes 1 positional argument but %d were given", len(args))
+		}
+		var forceUpdate bool
+		var forceInsertV python.Value = python.False
 		var using, updateFields python.Value = python.None, python.None
-		if err := python.UnpackArgs("save", args[1:], kw, "force_insert?", &forceInsert, "force_update?", &forceUpdate, "using?", &using, "update_fields?", &updateFields); err != nil {
+		if err := python.UnpackArgs("save", args[1:], kw, "force_insert?", &forceInsertV, "force_update?", &forceUpdate, "using?", &using, "update_fields?", &updateFields); err != nil {
 			return nil, err
 		}
-		opts := orm.SaveOptions{ForceInsert: forceInsert, ForceUpdate: forceUpdate}
+		opts := orm.SaveOptions{ForceUpdate: forceUpdate}
+		forceInsert, err := e.forceInsert(args[0], forceInsertV, &opts)
+		if err != nil {
+			return nil, err
+		}
+		opts.ForceInsert = forceInsert
 		if updateFields != python.None {
 			names, err := e.iterStrings(updateFields)
 			if err != nil {
@@ -196,8 +206,12 @@ func (e *Env) buildModelClass() {
 		if err != nil {
 			return nil, err
 		}
-		var using, fields python.Value = python.None, python.None
-		if err := python.UnpackArgs("refresh_from_db", args[1:], kw, "using?", &using, "fields?", &fields); err != nil {
+		var using, fields, fromQS python.Value = python.None, python.None, python.None
+		params := []any{"using?", &using, "fields?", &fields}
+		if e.Features.RefreshFromQuerySet {
+			params = append(params, "from_queryset?", &fromQS)
+		}
+		if err := python.UnpackArgs("refresh_from_db", args[1:], kw, params...); err != nil {
 			return nil, err
 		}
 		var names []string
@@ -209,7 +223,15 @@ func (e *Env) buildModelClass() {
 				names = []string{}
 			}
 		}
-		return python.None, e.pyErr(o.RefreshFromDB(names))
+		var from *orm.QuerySet
+		if fromQS != python.None {
+			qs, _, ok := querySetOf(fromQS)
+			if !ok {
+				return nil, python.NewError(python.AttributeError, "'%s' object has no attribute 'filter'", fromQS.Type())
+			}
+			from = qs
+		}
+		return python.None, e.pyErr(o.RefreshFrom(from, names))
 	}))
 	d.SetStr("serializable_value", builtin("serializable_value", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		p, o, err := self(args)
@@ -258,6 +280,7 @@ func (e *Env) buildModelClass() {
 		}
 		return m, nil
 	}})
+	e.addAsyncMethods(d, "Model", asyncModelMethods)
 	pyMethods(d, "Model")
 	cls, _ := python.NewClass("Model", nil, d)
 	cls.Factory = modelBase{e}
@@ -424,3 +447,42 @@ func (c *classAttr) DescriptorGet(th *python.Thread, inst python.Value, cls *pyt
 }
 
 var _ = schema.Repr
+
+// forceInsert reads save()'s force_insert: its truth, and, where Django
+// takes a tuple of parent models (5.0, features.SaveForceInsertTuple), the
+// models to insert into (Model._validate_force_insert, whose errors it
+// raises).
+func (e *Env) forceInsert(self, v python.Value, opts *orm.SaveOptions) (bool, error) {
+	truth, err := python.Truth(e.Th, v)
+	if err != nil {
+		return false, err
+	}
+	if !e.Features.SaveForceInsertTuple {
+		return truth, nil
+	}
+	if b, ok := v.(python.Bool); ok {
+		return bool(b), nil
+	}
+	t, ok := v.(python.Tuple)
+	if !ok {
+		return false, python.NewError(python.TypeError, "force_insert must be a bool or tuple.")
+	}
+	cls := python.TypeOf(self)
+	var models []*schema.Model
+	for _, m := range t {
+		c, ok := m.(*python.Class)
+		if !ok || e.modelOf[c] == nil {
+			r, err := python.Repr(e.Th, m)
+			if err != nil {
+				return false, err
+			}
+			return false, python.NewError(python.TypeError, "Invalid force_insert member. %s must be a model subclass.", r)
+		}
+		if !cls.IsSubclass(c) {
+			return false, python.NewError(python.TypeError, "Invalid force_insert member. %s must be a base of %s.", c.Qualname, cls.Qualname)
+		}
+		models = append(models, e.modelOf[c])
+	}
+	opts.ForceInsertModels = models
+	return truth, nil
+}

@@ -407,10 +407,16 @@ func (e *Env) readMeta(th *python.Thread, meta, own *python.Class, def *schema.M
 	return nil
 }
 
-// addExceptionClasses adds DoesNotExist and MultipleObjectsReturned,
-// subclassing the concrete parents' (or ObjectDoesNotExist).
+// addExceptionClasses adds DoesNotExist and MultipleObjectsReturned (and,
+// from Django 6.0, NotUpdated), subclassing the concrete parents' (or
+// ObjectDoesNotExist, MultipleObjectsReturned, (ObjectNotUpdated,
+// DatabaseError)).
 func (e *Env) addExceptionClasses(cls *python.Class, m *schema.Model, parents []*python.Class) error {
-	for _, name := range []string{"DoesNotExist", "MultipleObjectsReturned"} {
+	names := []string{"DoesNotExist", "MultipleObjectsReturned"}
+	if e.Features.ModelNotUpdated {
+		names = append(names, "NotUpdated")
+	}
+	for _, name := range names {
 		var bases []*python.Class
 		for _, p := range parents {
 			pm := e.modelOf[p]
@@ -424,9 +430,12 @@ func (e *Env) addExceptionClasses(cls *python.Class, m *schema.Model, parents []
 			}
 		}
 		if len(bases) == 0 {
-			if name == "DoesNotExist" {
+			switch name {
+			case "DoesNotExist":
 				bases = []*python.Class{e.excs.objectDoesNotExist}
-			} else {
+			case "NotUpdated":
+				bases = []*python.Class{e.excs.objectNotUpdated, e.excs.databaseError}
+			default:
 				bases = []*python.Class{e.excs.multipleObjectsReturned}
 			}
 		}

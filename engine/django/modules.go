@@ -48,6 +48,9 @@ func (e *Env) buildModules() {
 
 	onDelete := map[string]schema.OnDelete{"CASCADE": schema.Cascade, "PROTECT": schema.Protect, "RESTRICT": schema.Restrict,
 		"SET_NULL": schema.SetNull, "SET_DEFAULT": schema.SetDefault, "DO_NOTHING": schema.DoNothing}
+	if e.Features.DatabaseOnDelete {
+		onDelete["DB_CASCADE"], onDelete["DB_SET_NULL"], onDelete["DB_SET_DEFAULT"] = schema.DBCascade, schema.DBSetNull, schema.DBSetDefault
+	}
 	e.onDeleteBuiltins = map[*python.Builtin]schema.OnDelete{}
 	deletion := map[string]python.Value{
 		"ProtectedError":  x.protectedError,
@@ -213,18 +216,19 @@ func (e *Env) buildModules() {
 		"SuspiciousOperation":     x.suspiciousOperation,
 		"AppRegistryNotReady":     x.appRegistryNotReady,
 	}
+	if e.Features.ModelNotUpdated {
+		core["ObjectNotUpdated"] = x.objectNotUpdated
+	}
 	e.modules["django.core.exceptions"] = python.NewModule("django.core.exceptions", core)
 	e.modules["django.core.validators"] = e.validators
 	e.modules["django.core"] = python.NewModule("django.core", map[string]python.Value{"exceptions": e.modules["django.core.exceptions"], "validators": e.validators})
-	timezone := map[string]python.Value{
-		"now": builtin("now", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-			if err := python.UnpackArgs("now", args, kw); err != nil {
-				return nil, err
-			}
-			return e.toPy(e.now()), nil
-		}),
+	e.modules["django.utils.timezone"] = e.buildTimezone()
+	if !e.Features.PytzDropped {
+		e.modules["pytz"] = python.PytzModule()
+		if exc, ok := e.modules["pytz"].Dict.GetStr("exceptions"); ok {
+			e.modules["pytz.exceptions"] = exc.(*python.Module)
+		}
 	}
-	e.modules["django.utils.timezone"] = python.NewModule("django.utils.timezone", timezone)
 	// django.utils.translation: with no translations active, the lazy
 	// variants give the text itself (a lazy proxy in Django, whose repr
 	// shows its address).

@@ -255,7 +255,13 @@ func (o *Options) Attr(th *python.Thread, name string) (python.Value, error) {
 	case "indexes":
 		var out []python.Value
 		for _, ix := range meta.Indexes {
-			out = append(out, &IndexValue{ix: ix})
+			if ix.Name == "" && len(ix.Fields) > 0 {
+				// set_name_with_model named it when the class was made.
+				named := *ix
+				named.Name = schema.IndexNameForModel(meta.Model, ix.Fields)
+				ix = &named
+			}
+			out = append(out, &IndexValue{ix: ix, lists: e.Features.IndexReprLists})
 		}
 		return python.NewList(out), nil
 	}

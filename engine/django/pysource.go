@@ -107,12 +107,22 @@ func (e *Env) buildValidation() {
 	}
 	vals := e.execSource("validators.py", "django.core.validators", members)
 	e.validators = vals
-	base := map[string]python.Value{"NON_FIELD_ERRORS": nonField}
+	base := map[string]python.Value{
+		"NON_FIELD_ERRORS":       nonField,
+		"_SQLITE_INTEGER_RANGES": python.Bool(e.Features.SQLiteIntegerFieldRanges),
+		"_FK_INVALID_CHOICE":     python.Bool(e.Features.ForeignKeyInvalidIsChoice),
+		"_VALIDATE_CONSTRAINTS":  python.Bool(e.Features.ValidateConstraints),
+		"_validate_constraint":   builtin("_validate_constraint", e.validateConstraint),
+	}
 	for _, kv := range vals.Dict.Items() {
 		base[string(kv[0].(python.String))] = kv[1]
 	}
 	e.validation = e.execSource("validation.py", "django.db.models.base", base)
-	for _, name := range modelValidationMethods {
+	methods := modelValidationMethods
+	if e.Features.ValidateConstraints {
+		methods = append(append([]string(nil), methods...), "validate_constraints")
+	}
+	for _, name := range methods {
 		fn, _ := e.validation.Dict.GetStr(name)
 		// Defined in the class Model in Django: named so in messages.
 		if err := python.SetAttr(e.Th, fn, "__qualname__", python.String("Model."+name)); err != nil {
@@ -235,7 +245,12 @@ func validEmail(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python
 	return python.Bool(!strings.Contains(domain, "..") && valid(strings.ToLower(domain))), nil
 }
 
-var urlHost = regexp.MustCompile(`(?i)^([a-z0-9\x{00a1}-\x{ffff}](?:[a-z0-9\x{00a1}-\x{ffff}-]{0,61}[a-z0-9\x{00a1}-\x{ffff}])?)(\.[a-z0-9\x{00a1}-\x{ffff}](?:[a-z0-9\x{00a1}-\x{ffff}-]{0,61}[a-z0-9\x{00a1}-\x{ffff}])?)*\.?$`)
+// urlHost is compiled on its first use: folding the case of its
+// \x{00a1}-\x{ffff} ranges takes about 45 ms (more in wasm), which every
+// start of the engine (the page's, the Worker's) would pay otherwise.
+var urlHost = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^([a-z0-9\x{00a1}-\x{ffff}](?:[a-z0-9\x{00a1}-\x{ffff}-]{0,61}[a-z0-9\x{00a1}-\x{ffff}])?)(\.[a-z0-9\x{00a1}-\x{ffff}](?:[a-z0-9\x{00a1}-\x{ffff}-]{0,61}[a-z0-9\x{00a1}-\x{ffff}])?)*\.?$`)
+})
 
 // validURL approximates URLValidator's regex: a scheme, a host that is
 // localhost, an IP or a dotted hostname with a TLD, an optional port.
@@ -252,7 +267,7 @@ func validURL(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.V
 	if _, err := netip.ParseAddr(host); host == "localhost" || err == nil {
 		return python.True, nil
 	}
-	if !strings.Contains(host, ".") || !urlHost.MatchString(host) {
+	if !strings.Contains(host, ".") || !urlHost().MatchString(host) {
 		return python.False, nil
 	}
 	tld := host[strings.LastIndex(strings.TrimSuffix(host, "."), ".")+1:]

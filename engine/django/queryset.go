@@ -264,17 +264,29 @@ func (e *Env) buildQuerySetClass() {
 	for _, name := range []string{"get_or_create", "update_or_create"} {
 		name := name
 		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-			var defaults python.Value = python.None
-			if len(args) > 1 {
-				return nil, python.NewError(python.TypeError, "%s() takes from 1 to 2 positional arguments but %d were given", name, len(args)+1)
+			var defaults, createDefaults python.Value = python.None, python.None
+			hasCreate := name == "update_or_create" && e.Features.UpdateOrCreateCreateDefaults
+			maxArgs := 1
+			if hasCreate {
+				maxArgs = 2
 			}
-			if len(args) == 1 {
+			if len(args) > maxArgs {
+				return nil, python.NewError(python.TypeError, "%s() takes from 1 to %d positional arguments but %d were given", name, maxArgs+1, len(args)+1)
+			}
+			if len(args) >= 1 {
 				defaults = args[0]
+			}
+			if len(args) == 2 {
+				createDefaults = args[1]
 			}
 			var rest []python.Kwarg
 			for _, k := range kw {
 				if k.Name == "defaults" {
 					defaults = k.Value
+					continue
+				}
+				if k.Name == "create_defaults" && hasCreate {
+					createDefaults = k.Value
 					continue
 				}
 				rest = append(rest, k)
@@ -292,7 +304,13 @@ func (e *Env) buildQuerySetClass() {
 				setAttr := func(o *orm.Instance, n string, v any) error {
 					return python.SetAttr(th, e.wrap(o), n, e.toPy(v))
 				}
-				obj, created, err = qs.UpdateOrCreate(dkv, e.kwargsToGo(rest), isProp, setAttr)
+				var ckv []orm.KV
+				if createDefaults != python.None {
+					if ckv, err = e.dictKVs(createDefaults); err != nil {
+						return nil, err
+					}
+				}
+				obj, created, err = qs.UpdateOrCreate(dkv, ckv, createDefaults != python.None, e.kwargsToGo(rest), isProp, setAttr)
 			}
 			if err != nil {
 				return nil, e.pyErr(err)
@@ -303,25 +321,50 @@ func (e *Env) buildQuerySetClass() {
 	def("bulk_create", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		var objsV python.Value
 		var batchV python.Value = python.None
-		ignore := false
-		if err := python.UnpackArgs("bulk_create", args, kw, "objs", &objsV, "batch_size?", &batchV, "ignore_conflicts?", &ignore); err != nil {
+		var updateFieldsV, uniqueFieldsV python.Value = python.None, python.None
+		var o orm.BulkCreateOptions
+		var err error
+		if e.Features.BulkCreateUpdateConflicts {
+			err = python.UnpackArgs("bulk_create", args, kw, "objs", &objsV, "batch_size?", &batchV, "ignore_conflicts?", &o.IgnoreConflicts,
+				"update_conflicts?", &o.UpdateConflicts, "update_fields?", &updateFieldsV, "unique_fields?", &uniqueFieldsV)
+		} else {
+			err = python.UnpackArgs("bulk_create", args, kw, "objs", &objsV, "batch_size?", &batchV, "ignore_conflicts?", &o.IgnoreConflicts)
+		}
+		if err != nil {
 			return nil, err
 		}
-		batch := 0
 		if batchV != python.None {
 			n, ok := batchV.(python.Int)
 			if !ok {
-				return nil, python.NewError(python.TypeError, "'>' not supported between instances of '%s' and 'int'", batchV.Type())
+				op := "'>'"
+				if e.Features.AssertsAreExceptions {
+					op = "'<='"
+				}
+				return nil, python.NewError(python.TypeError, "%s not supported between instances of '%s' and 'int'", op, batchV.Type())
 			}
 			b, _ := n.Int64()
 			if b <= 0 {
+				if e.Features.AssertsAreExceptions {
+					return nil, python.NewError(python.ValueError, "Batch size must be a positive integer.")
+				}
 				return nil, python.NewError(python.AssertionError, "")
 			}
-			batch = int(b)
+			o.BatchSize = int(b)
+		}
+		for _, x := range []struct {
+			v   python.Value
+			dst *[]string
+		}{{uniqueFieldsV, &o.UniqueFields}, {updateFieldsV, &o.UpdateFields}} {
+			if x.v == python.None {
+				continue
+			}
+			if *x.dst, err = e.iterStrings(x.v); err != nil {
+				return nil, err
+			}
 		}
 		var pyObjs []python.Value
 		var objs []*orm.Instance
-		err := python.Iterate(th, objsV, func(v python.Value) error {
+		err = python.Iterate(th, objsV, func(v python.Value) error {
 			o, ok := e.ormInstance(v)
 			if !ok {
 				return python.NewError(python.AttributeError, "'%s' object has no attribute 'pk'", v.Type())
@@ -333,7 +376,7 @@ func (e *Env) buildQuerySetClass() {
 		if err != nil {
 			return nil, err
 		}
-		if _, err := qs.BulkCreate(objs, batch, ignore); err != nil {
+		if _, err := qs.BulkCreate(objs, o); err != nil {
 			return nil, e.pyErr(err)
 		}
 		return python.NewList(pyObjs), nil
@@ -345,6 +388,9 @@ func (e *Env) buildQuerySetClass() {
 		}
 		return python.MakeInt(n), nil
 	})
+	if e.Features.QuerySetContains {
+		def("contains", e.contains)
+	}
 	noArgs("exists", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet) (python.Value, error) {
 		b, err := qs.Exists()
 		if err != nil {
@@ -432,7 +478,7 @@ func (e *Env) buildQuerySetClass() {
 			case "named":
 				named, _ = python.Truth(th, k.Value)
 			default:
-				return nil, python.NewError(python.TypeError, "QuerySet.values_list() got an unexpected keyword argument '%s'", k.Name)
+				return nil, python.UnexpectedKeyword(th, "QuerySet.values_list", k.Name, "self", "flat", "named")
 			}
 		}
 		// Expressions get an alias from their default_alias or class
@@ -599,7 +645,10 @@ func (e *Env) buildQuerySetClass() {
 			return nil, err
 		}
 		if qs.Query.IsSliced() {
-			return nil, python.NewError(python.AssertionError, "Cannot use 'limit' or 'offset' with in_bulk")
+			return nil, e.assertErr(python.TypeError, "Cannot use 'limit' or 'offset' with in_bulk().", "Cannot use 'limit' or 'offset' with in_bulk")
+		}
+		if qs.Kind != orm.ModelResults && e.Features.InBulkRefusesValues && !e.Features.InBulkValues {
+			return nil, python.NewError(python.TypeError, "in_bulk() cannot be used with values() or values_list().")
 		}
 		if fieldName != "pk" {
 			f, _, err := qs.Model.Meta.GetField(fieldName)
@@ -609,6 +658,9 @@ func (e *Env) buildQuerySetClass() {
 			if f == nil || !e.uniqueField(qs.Model, f) {
 				return nil, python.NewError(python.ValueError, "in_bulk()'s field_name must be a unique field but '%s' isn't.", fieldName)
 			}
+		}
+		if qs.Kind != orm.ModelResults && e.Features.InBulkValues {
+			return e.inBulkValues(th, self, qs, ids, fieldName)
 		}
 		// The results of the queryset's own kind: values() gives dicts,
 		// which have no attribute to key them by (AttributeError).
@@ -626,8 +678,10 @@ func (e *Env) buildQuerySetClass() {
 				if err != nil {
 					return nil, e.pyErr(err)
 				}
-				if c, err = c.OrderBy(); err != nil {
-					return nil, e.pyErr(err)
+				if !e.Features.InBulkKeepsOrdering {
+					if c, err = c.OrderBy(); err != nil {
+						return nil, e.pyErr(err)
+					}
 				}
 				got, err := e.results(c)
 				if err != nil {
@@ -679,6 +733,10 @@ func (e *Env) buildQuerySetClass() {
 			fields, err := e.strArgs(name, args, kw)
 			if err != nil {
 				return nil, err
+			}
+			if e.Features.AssertsAreExceptions && qs.Query.IsSliced() {
+				// earliest() and latest() check the slice first.
+				return nil, python.NewError(python.TypeError, "Cannot change a query once a slice has been taken.")
 			}
 			src := qs
 			if name == "latest" {
@@ -761,21 +819,38 @@ func (e *Env) buildQuerySetClass() {
 			return nil, python.NewError(python.NotImplementedError, "QuerySet.%s() is not supported by ormfiddle yet", name)
 		})
 	}
-	for _, op := range []string{"__and__", "__or__"} {
+	ops := []string{"__and__", "__or__"}
+	if e.Features.QXor {
+		ops = append(ops, "__xor__")
+	}
+	for _, op := range ops {
 		op := op
 		def(op, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 			if len(args) != 1 {
 				return nil, python.NewError(python.TypeError, "expected 1 argument")
 			}
 			other, _, ok := querySetOf(args[0])
+			if e.Features.QuerySetOperatorCheck {
+				// _check_operator_queryset.
+				if !ok {
+					return nil, python.NewError(python.AttributeError, "'%s' object has no attribute 'query'", args[0].Type())
+				}
+				if qs.Query.Combinator != "" || other.Query.Combinator != "" {
+					sym := map[string]string{"__and__": "&", "__or__": "|", "__xor__": "^"}[op]
+					return nil, python.NewError(python.TypeError, "Cannot use %s operator with combined queryset.", sym)
+				}
+			}
 			if !ok {
 				return nil, python.NewError(python.AttributeError, "'%s' object has no attribute '_known_related_objects'", args[0].Type())
 			}
 			var c *orm.QuerySet
 			var err error
-			if op == "__or__" {
+			switch op {
+			case "__or__":
 				c, err = qs.Or(other)
-			} else {
+			case "__xor__":
+				c, err = qs.Xor(other)
+			default:
 				c, err = qs.And(other)
 			}
 			if err != nil {
@@ -793,6 +868,7 @@ func (e *Env) buildQuerySetClass() {
 	d.SetStr("ordered", &qsProperty{func(qs *orm.QuerySet) python.Value { return python.Bool(qs.Query.Ordered()) }})
 	d.SetStr("db", &qsProperty{func(qs *orm.QuerySet) python.Value { return python.String("default") }})
 	d.SetStr("query", &qsProperty{func(qs *orm.QuerySet) python.Value { return &QueryValue{e: e, qs: qs} }})
+	e.addAsyncMethods(d, "QuerySet", asyncQuerySetMethods)
 	pyMethods(d, "QuerySet")
 	cls, _ := python.NewClass("QuerySet", nil, d)
 	e.querySetClass = cls
@@ -806,7 +882,7 @@ func (e *Env) getItem(th *python.Thread, self *python.Instance, qs *orm.QuerySet
 	case python.Int:
 		i, _ := k.Int64()
 		if i < 0 {
-			return nil, python.NewError(python.AssertionError, "Negative indexing is not supported.")
+			return nil, e.assertErr(python.ValueError, "Negative indexing is not supported.", "Negative indexing is not supported.")
 		}
 		r, err := qs.Index(int(i))
 		if err != nil {
@@ -824,7 +900,7 @@ func (e *Env) getItem(th *python.Thread, self *python.Instance, qs *orm.QuerySet
 			}
 			x, _ := n.Int64()
 			if x < 0 {
-				return 0, false, python.NewError(python.AssertionError, "Negative indexing is not supported.")
+				return 0, false, e.assertErr(python.ValueError, "Negative indexing is not supported.", "Negative indexing is not supported.")
 			}
 			return int(x), true, nil
 		}
@@ -1106,6 +1182,7 @@ func (e *Env) orderingArgs(th *python.Thread, args python.Tuple, kw []python.Kwa
 var notAfterCombinator = map[string]bool{
 	"filter": true, "exclude": true, "select_related": true, "prefetch_related": true, "annotate": true,
 	"alias": true, "distinct": true, "extra": true, "defer": true, "only": true, "delete": true, "update": true,
+	"contains": true,
 }
 
 // combinator is QuerySet.union(*other_qs, all=False), intersection() and

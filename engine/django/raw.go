@@ -197,7 +197,7 @@ func (e *Env) extra(th *python.Thread, self *python.Instance, qs *orm.QuerySet, 
 		return nil, err
 	}
 	if qs.Query.IsSliced() {
-		return nil, python.NewError(python.AssertionError, "Cannot change a query once a slice has been taken")
+		return nil, e.assertErr(python.TypeError, "Cannot change a query once a slice has been taken.", "Cannot change a query once a slice has been taken")
 	}
 	var names, sqls []string
 	if d, ok := sel.(*python.Dict); ok {

@@ -3,6 +3,7 @@ package django
 import (
 	"github.com/ormfiddle/ormfiddle/engine/python"
 	"github.com/ormfiddle/ormfiddle/engine/query"
+	"strings"
 )
 
 // FrameValue is RowRange(start, end) or ValueRange(start, end), the frame
@@ -47,7 +48,7 @@ func (e *Env) buildWindowClasses(expression *python.Class) {
 			if err := python.UnpackArgs(f.name+".__init__", args, kw, "start?", &start, "end?", &end); err != nil {
 				return nil, err
 			}
-			fr := &query.WindowFrame{Type: f.typ}
+			fr := &query.WindowFrame{Type: f.typ, AnyRowBounds: e.Features.RowRangeAnyBounds}
 			for _, b := range []struct {
 				v    python.Value
 				dst  **int64
@@ -89,7 +90,32 @@ func (e *Env) newWindow(th *python.Thread, cls *python.Class, args python.Tuple,
 		}
 		w.PartitionBy = list
 	}
-	if orderV != python.None {
+	w.OrderByList = e.Features.WindowOrderByList
+	if orderV != python.None && e.Features.WindowOrderByList {
+		// OrderByList(*order_by): "-name" is a descending F("name").
+		items := python.Tuple{orderV}
+		switch {
+		case isSequence(orderV):
+			items = nil
+			if err := python.Iterate(th, orderV, func(v python.Value) error { items = append(items, v); return nil }); err != nil {
+				return nil, err
+			}
+		case isExprArg(orderV):
+		default:
+			return nil, python.NewError(python.ValueError, "Window.order_by must be either a string reference to a field, an expression, or a list or tuple of them.")
+		}
+		for _, it := range items {
+			if s, ok := it.(python.String); ok && strings.HasPrefix(string(s), "-") {
+				o, err := query.NewOrderBy(&query.F{Name: string(s[1:])}, true, false, false)
+				if err != nil {
+					return nil, e.pyErr(err)
+				}
+				w.OrderBy = append(w.OrderBy, o)
+				continue
+			}
+			w.OrderBy = append(w.OrderBy, e.parseExpression(it))
+		}
+	} else if orderV != python.None {
 		if isSequence(orderV) {
 			list, err := e.expressionList(th, orderV)
 			if err != nil {
@@ -115,6 +141,15 @@ func (e *Env) newWindow(th *python.Thread, cls *python.Class, args python.Tuple,
 	}
 	w.Field = field
 	return &Expr{e: e, expr: w}, nil
+}
+
+// isExprArg is isinstance(v, (BaseExpression, str)).
+func isExprArg(v python.Value) bool {
+	switch v.(type) {
+	case *Expr, python.String:
+		return true
+	}
+	return false
 }
 
 // isSequence is isinstance(v, (tuple, list)).

@@ -18,7 +18,11 @@ type LabelCount struct {
 // keepParents) and what cascades from them, and delete in Django's order.
 func (o *Instance) Delete(keepParents bool) (int64, []LabelCount, error) {
 	if o.Pk() == nil {
-		return 0, nil, errorf("AssertionError", "%s object can't be deleted because its %s attribute is set to None.", o.Model.Meta.ObjectName, o.Model.Meta.Pk.Attname)
+		class := "AssertionError"
+		if o.Model.Meta.Features().AssertsAreExceptions {
+			class = "ValueError"
+		}
+		return 0, nil, errorf(class, "%s object can't be deleted because its %s attribute is set to None.", o.Model.Meta.ObjectName, o.Model.Meta.Pk.Attname)
 	}
 	c := newCollector(o.DB)
 	if err := c.collect([]*Instance{o}, nil, false, true, false, keepParents, true); err != nil {
@@ -58,6 +62,9 @@ type fieldUpdate struct {
 	field *schema.Field
 	value any
 	objs  *pySet
+	// lazy are the unevaluated querysets of SET_NULL and SET(value)
+	// (lazy_sub_objs), updated in one UPDATE ... WHERE a OR b.
+	lazy []*QuerySet
 }
 
 type modelRestricted struct {
@@ -127,12 +134,18 @@ func (c *collector) addDependency(model, dependency *schema.Model, reverse bool)
 	c.instances(dependency)
 }
 
-// addFieldUpdate is Collector.add_field_update.
-func (c *collector) addFieldUpdate(field *schema.Field, value any, objs []*Instance) {
-	if len(objs) == 0 {
+// addFieldUpdate is Collector.add_field_update: objs or, with lazy, the
+// queryset of the related objects, not evaluated (Django 4.2).
+func (c *collector) addFieldUpdate(field *schema.Field, value any, objs []*Instance, lazy *QuerySet) {
+	if len(objs) == 0 && lazy == nil {
 		return
 	}
-	model := objs[0].Model
+	// Django 3.2 keys the updates by model, then (field, value); later
+	// versions by (field, value) alone.
+	var model *schema.Model
+	if !c.db.Apps.Features.CollectorLazySetNull {
+		model = objs[0].Model
+	}
 	var mu *modelFieldUpdates
 	for _, x := range c.fieldUpdates {
 		if x.model == model {
@@ -152,6 +165,9 @@ func (c *collector) addFieldUpdate(field *schema.Field, value any, objs []*Insta
 	if fu == nil {
 		fu = &fieldUpdate{field: field, value: value, objs: newPySet()}
 		mu.updates = append(mu.updates, fu)
+	}
+	if lazy != nil {
+		fu.lazy = append(fu.lazy, lazy)
 	}
 	for _, o := range objs {
 		fu.objs.add(o)
@@ -263,7 +279,7 @@ func (c *collector) canFastDelete(model *schema.Model, fromField *schema.Field) 
 		}
 	}
 	for _, r := range candidateRelations(model.Meta) {
-		if r.OnDelete != schema.DoNothing {
+		if !r.OnDelete.SkipsCollection() {
 			return false
 		}
 	}
@@ -355,7 +371,9 @@ func (c *collector) collect(objs []*Instance, source *schema.Model, nullable, co
 			continue
 		}
 		field := r.Field
-		if r.OnDelete == schema.DoNothing {
+		if r.OnDelete.SkipsCollection() {
+			// DO_NOTHING, and the database-level variants whose ON
+			// DELETE clause does the work (Django 6.1).
 			continue
 		}
 		related := field.Model
@@ -391,6 +409,14 @@ func (c *collector) collect(objs []*Instance, source *schema.Model, nullable, co
 				if sub, err = sub.Only(refs...); err != nil {
 					return err
 				}
+			}
+			if c.lazySubObjs(field) {
+				var value any
+				if field.Rel.OnDelete == schema.SetValue {
+					value = field.Rel.OnDeleteValue
+				}
+				c.addFieldUpdate(field, value, nil, sub)
+				continue
 			}
 			subObjs, err := sub.Instances()
 			if err != nil {
@@ -457,13 +483,13 @@ func (c *collector) onDelete(field *schema.Field, sub []*Instance) error {
 		c.addRestrictedObjects(field, sub)
 		c.addDependency(field.Rel.Model, field.Model, false)
 	case schema.SetNull:
-		c.addFieldUpdate(field, nil, sub)
+		c.addFieldUpdate(field, nil, sub, nil)
 	case schema.SetDefault:
 		d, err := field.GetDefault()
 		if err != nil {
 			return err
 		}
-		c.addFieldUpdate(field, d, sub)
+		c.addFieldUpdate(field, d, sub, nil)
 	case schema.SetValue:
 		v := field.Rel.OnDeleteValue
 		if fn, ok := v.(schema.DefaultFunc); ok {
@@ -472,9 +498,26 @@ func (c *collector) onDelete(field *schema.Field, sub []*Instance) error {
 				return err
 			}
 		}
-		c.addFieldUpdate(field, v, sub)
+		c.addFieldUpdate(field, v, sub, nil)
 	}
 	return nil
+}
+
+// lazySubObjs is on_delete.lazy_sub_objs: SET_NULL and SET(value) with a
+// value that is not callable take the related objects' queryset without
+// fetching it (features.CollectorLazySetNull).
+func (c *collector) lazySubObjs(field *schema.Field) bool {
+	if !c.db.Apps.Features.CollectorLazySetNull {
+		return false
+	}
+	switch field.Rel.OnDelete {
+	case schema.SetNull:
+		return true
+	case schema.SetValue:
+		_, callable := field.Rel.OnDeleteValue.(schema.DefaultFunc)
+		return !callable
+	}
+	return false
 }
 
 // checkRestricted is the end of a top-level collect: restricted objects
@@ -610,11 +653,36 @@ func (c *collector) delete() (int64, []LabelCount, error) {
 		}
 		for _, mu := range c.fieldUpdates {
 			for _, fu := range mu.updates {
-				var pks []any
-				for _, o := range fu.objs.instances() {
-					pks = append(pks, o.Pk())
+				if len(fu.lazy) > 0 {
+					combined := fu.lazy[0]
+					for _, qs := range fu.lazy[1:] {
+						var err error
+						if combined, err = combined.Or(qs); err != nil {
+							return err
+						}
+					}
+					if _, err := combined.Update(KV{fu.field.Name, fu.value}); err != nil {
+						return err
+					}
 				}
-				if err := c.updateBatch(mu.model, pks, fu.field, fu.value); err != nil {
+				objs := fu.objs.instances()
+				if len(objs) == 0 {
+					continue
+				}
+				var pks []any
+				if c.db.Apps.Features.CollectorLazySetNull {
+					// list({obj.pk for obj in objs})
+					set := newPySet()
+					for _, o := range objs {
+						set.add(o.Pk())
+					}
+					pks = set.items()
+				} else {
+					for _, o := range objs {
+						pks = append(pks, o.Pk())
+					}
+				}
+				if err := c.updateBatch(objs[0].Model, pks, fu.field, fu.value); err != nil {
 					return err
 				}
 			}
@@ -643,10 +711,13 @@ func (c *collector) delete() (int64, []LabelCount, error) {
 	if err != nil {
 		return 0, nil, err
 	}
-	for _, mu := range c.fieldUpdates {
-		for _, fu := range mu.updates {
-			for _, o := range fu.objs.instances() {
-				o.values[fu.field.Attname] = fu.value
+	if !c.db.Apps.Features.CollectorLazySetNull {
+		// Django 3.2 sets the updated field on the collected instances.
+		for _, mu := range c.fieldUpdates {
+			for _, fu := range mu.updates {
+				for _, o := range fu.objs.instances() {
+					o.values[fu.field.Attname] = fu.value
+				}
 			}
 		}
 	}

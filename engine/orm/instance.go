@@ -92,8 +92,12 @@ func (db *DB) NewInstance(m *schema.Model, args []any, kwargs []KV) (*Instance, 
 		}
 		kw[a.Name] = a.Value
 	}
+	feats := opts.Features()
 	for i, v := range args {
 		inst.values[fields[i].Attname] = v
+		if _, both := kw[fields[i].Name]; both && feats.ModelInitRefusesBothArgs {
+			return nil, errorf("TypeError", "%s() got both positional and keyword arguments for field '%s'.", m.Name, fields[i].Name)
+		}
 		delete(kw, fields[i].Name)
 	}
 	for _, f := range fields[len(args):] {
@@ -129,6 +133,7 @@ func (db *DB) NewInstance(m *schema.Model, args []any, kwargs []KV) (*Instance, 
 	// Any remaining keyword names a field by its other name (reporter_id
 	// given with reporter): it is set through its descriptor, after the
 	// fields, in the order given.
+	var unexpected []string
 	for _, name := range order {
 		v, ok := kw[name]
 		if !ok {
@@ -136,6 +141,8 @@ func (db *DB) NewInstance(m *schema.Model, args []any, kwargs []KV) (*Instance, 
 		}
 		f := opts.Field(name)
 		switch {
+		case f == nil && feats.ModelInitListsUnexpectedKwargs:
+			unexpected = append(unexpected, "'"+name+"'")
 		case f == nil:
 			return nil, errorf("TypeError", "%s() got an unexpected keyword argument '%s'", m.Name, name)
 		case f.ManyToMany():
@@ -147,6 +154,9 @@ func (db *DB) NewInstance(m *schema.Model, args []any, kwargs []KV) (*Instance, 
 		default:
 			inst.SetAttname(f, v)
 		}
+	}
+	if len(unexpected) > 0 {
+		return nil, errorf("TypeError", "%s() got unexpected keyword arguments: %s", m.Name, strings.Join(unexpected, ", "))
 	}
 	return inst, nil
 }
@@ -240,7 +250,7 @@ func (o *Instance) Attr(f *schema.Field) (any, error) {
 		if o.Pk() == nil {
 			// DeferredAttribute.__get__ on an unsaved instance.
 			switch {
-			case o.DB.Apps.Features.UnsavedDeferredError:
+			case o.DB.Apps.Features.DeferredUnsavedRaises:
 				return nil, errorf("AttributeError", "Cannot retrieve deferred field '%s' from an unsaved model.", f.Attname)
 			case f.Generated != nil:
 				return nil, errorf("AttributeError", "Cannot read a generated field from an unsaved model.")
@@ -424,7 +434,11 @@ func (o *Instance) Copy() *Instance {
 // RefreshFromDB is Model.refresh_from_db(fields=...): reload the given
 // fields (else every loaded field) by pk through the model's base manager,
 // then drop cached related objects.
-func (o *Instance) RefreshFromDB(fields []string) error {
+func (o *Instance) RefreshFromDB(fields []string) error { return o.RefreshFrom(nil, fields) }
+
+// RefreshFrom is refresh_from_db(fields=fields, from_queryset=from): the
+// row is read through from (nil: the base manager).
+func (o *Instance) RefreshFrom(from *QuerySet, fields []string) error {
 	if fields == nil {
 		o.prefetched = nil
 	} else {
@@ -447,7 +461,10 @@ func (o *Instance) RefreshFromDB(fields []string) error {
 		fields = keep
 	}
 	opts := o.Model.Meta
-	qs, err := o.DB.All(o.Model).FilterQ(kwQ([]KV{{"pk", o.Pk()}}), false)
+	if from == nil {
+		from = o.DB.All(o.Model)
+	}
+	qs, err := from.FilterQ(kwQ([]KV{{"pk", o.Pk()}}), false)
 	if err != nil {
 		return err
 	}

@@ -114,6 +114,28 @@ func (m *ManyRelatedManager) targetIDs(target *schema.Field, objs []any) (*pySet
 	return ids, nil
 }
 
+// Prefetched reports whether the relation's objects were prefetched
+// (get_prefetch_cache() is not None).
+func (m *ManyRelatedManager) Prefetched() bool {
+	_, ok := m.Instance.prefetched[m.prefetchCacheName()]
+	return ok
+}
+
+// ConstrainedTarget is the constrained_target property (Django 4.2): the
+// through table's rows of this instance, which count() and exists() query
+// without joining the target table when the foreign key to the target is
+// a database constraint; nil otherwise.
+func (m *ManyRelatedManager) ConstrainedTarget() (*QuerySet, error) {
+	if !m.targetField.Rel.DBConstraint {
+		return nil, nil
+	}
+	kw := []KV{{m.sourceField.Name, m.relatedVal}}
+	if m.targetField.Null {
+		kw = append(kw, KV{m.targetField.Name + "__isnull", false})
+	}
+	return m.Instance.DB.All(m.Through()).FilterKW(nil, kw, false)
+}
+
 // Add is add(*objs, through_defaults=...).
 func (m *ManyRelatedManager) Add(objs []any, throughDefaults []KV) error {
 	m.Instance.removePrefetched(m.prefetchCacheName())
@@ -199,7 +221,7 @@ func (m *ManyRelatedManager) addItems(source, target *schema.Field, objs []any, 
 		if canIgnoreConflicts {
 			err = m.bulkInsertIgnore(through, rows)
 		} else {
-			_, err = db.All(through).BulkCreate(rows, 0, false)
+			_, err = db.All(through).BulkCreate(rows, BulkCreateOptions{})
 		}
 		if err != nil {
 			return err
@@ -218,46 +240,9 @@ func (m *ManyRelatedManager) sendChanged(action string, pkSet any) error {
 }
 
 // bulkInsertIgnore is bulk_create(ignore_conflicts=True) on SQLite:
-// INSERT OR IGNORE ... SELECT ... UNION ALL SELECT ..., as Django 3.2
-// writes it.
+// INSERT OR IGNORE of every row, no RETURNING.
 func (m *ManyRelatedManager) bulkInsertIgnore(through *schema.Model, objs []*Instance) error {
-	if len(objs) == 0 {
-		return nil
-	}
-	var fields []*schema.Field
-	for _, f := range through.Meta.ConcreteFields() {
-		if f != through.Meta.Pk {
-			fields = append(fields, f)
-		}
-	}
-	cols := ""
-	for i, f := range fields {
-		if i > 0 {
-			cols += ", "
-		}
-		cols += schema.QuoteName(f.Column)
-	}
-	sql := "INSERT OR IGNORE INTO " + schema.QuoteName(through.Meta.DBTable) + " (" + cols + ")"
-	var params []any
-	for i, o := range objs {
-		if i == 0 {
-			sql += " SELECT "
-		} else {
-			sql += " UNION ALL SELECT "
-		}
-		for j, f := range fields {
-			if j > 0 {
-				sql += ", "
-			}
-			sql += "%s"
-			v, err := f.DBPrepSave(o.values[f.Attname])
-			if err != nil {
-				return err
-			}
-			params = append(params, v)
-		}
-	}
-	_, err := m.Instance.DB.exec(sql, params)
+	_, err := m.Instance.DB.All(through).BulkCreate(objs, BulkCreateOptions{IgnoreConflicts: true})
 	return err
 }
 

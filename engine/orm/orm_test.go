@@ -69,7 +69,7 @@ func TestMultiTableInheritance(t *testing.T) {
 	}
 	check(t, rec,
 		`INSERT INTO "myapp_place" ("name", "address") VALUES ('Bob''s Cafe', '1 Main St')`,
-		`INSERT INTO "myapp_restaurant" ("place_ptr_id", "serves_hot_dogs", "serves_pizza") VALUES (1, 0, 1)`)
+		`INSERT INTO "myapp_restaurant" ("place_ptr_id", "serves_hot_dogs", "serves_pizza") SELECT 1, 0, 1`)
 	p, err := db.All(place).Get(KV{"id", r.AttValue("id")})
 	if err != nil {
 		t.Fatal(err)
@@ -97,7 +97,7 @@ func TestMultiTableInheritance(t *testing.T) {
 	}
 	check(t, rec,
 		`INSERT INTO "myapp_place" ("name", "address") VALUES ('Bob''s Cafe', '1 Main St')`,
-		`INSERT INTO "myapp_restaurant" ("place_ptr_id", "serves_hot_dogs", "serves_pizza") VALUES (2, 1, 1)`)
+		`INSERT INTO "myapp_restaurant" ("place_ptr_id", "serves_hot_dogs", "serves_pizza") SELECT 2, 1, 1`)
 	first, err := db.All(rest).Get(KV{"pk", int64(1)})
 	if err != nil {
 		t.Fatal(err)

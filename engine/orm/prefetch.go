@@ -438,13 +438,31 @@ func (p *forwardPrefetcher) prefetchQuerySet(db *DB, instances []*Instance, qs *
 	target := f.TargetField()
 	instanceAttr := func(o *Instance) any { return o.values[f.Attname] }
 	relObjAttr := func(o *Instance) any { return o.values[target.Attname] }
-	vals := newPySet()
-	for _, o := range instances {
-		vals.add(instanceAttr(o))
-	}
-	qs, err := qs.FilterQ(query.NewQ(nil, []query.Filter{{Lookup: target.Name + "__in", Value: vals.items()}}), false)
-	if err != nil {
-		return nil, err
+	if f.Rel.Model.Meta.Features().PrefetchForwardTupleIn {
+		// TupleIn(ColPairs(related fields), list(instances_dict)), then
+		// clear_ordering().
+		var tuples [][]any
+		seen := newPySet()
+		for _, o := range instances {
+			v := instanceAttr(o)
+			if !seen.has(v) {
+				seen.add(v)
+				tuples = append(tuples, []any{v})
+			}
+		}
+		qs = qs.chain()
+		qs.Query.AddTupleIn([]*schema.Field{target}, tuples)
+		qs.Query.ClearOrdering(false, true)
+	} else {
+		vals := newPySet()
+		for _, o := range instances {
+			vals.add(instanceAttr(o))
+		}
+		var err error
+		qs, err = qs.FilterQ(query.NewQ(nil, []query.Filter{{Lookup: target.Name + "__in", Value: vals.items()}}), false)
+		if err != nil {
+			return nil, err
+		}
 	}
 	if !f.Rel.Multiple {
 		rels, err := qs.Instances()

@@ -2,8 +2,10 @@ package orm
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
+	"github.com/ormfiddle/ormfiddle/engine/features"
 	"github.com/ormfiddle/ormfiddle/engine/query"
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
@@ -74,6 +76,19 @@ func (qs *QuerySet) chain() *QuerySet {
 	return &c
 }
 
+// features is the Django version's behaviour.
+func (qs *QuerySet) features() *features.Features { return qs.Model.Meta.Features() }
+
+// assertErr is the error of one of Django 3.2's `assert` statements: an
+// AssertionError with msg, or class (TypeError, ValueError) where the
+// version raises it instead (AssertsAreExceptions).
+func (qs *QuerySet) assertErr(class, msg string) *Error {
+	if qs.features().AssertsAreExceptions {
+		return errorf(class, "%s", msg)
+	}
+	return errorf("AssertionError", "%s", msg)
+}
+
 // Clone is QuerySet.all(): a copy with an empty cache.
 func (qs *QuerySet) Clone() *QuerySet { return qs.chain() }
 
@@ -104,7 +119,7 @@ func kwQ(kw []KV) *query.Q {
 // FilterQ is filter(q) or, with negate, exclude(q).
 func (qs *QuerySet) FilterQ(q *query.Q, negate bool) (*QuerySet, error) {
 	if !qs.Query.CanFilter() {
-		return nil, errorf("AssertionError", "Cannot filter a query once a slice has been taken.")
+		return nil, qs.assertErr("TypeError", "Cannot filter a query once a slice has been taken.")
 	}
 	c := qs.chain()
 	if negate {
@@ -165,7 +180,7 @@ func (qs *QuerySet) None() *QuerySet {
 // clears the ordering, default ordering included.
 func (qs *QuerySet) OrderBy(items ...any) (*QuerySet, error) {
 	if qs.Query.IsSliced() {
-		return nil, errorf("AssertionError", "Cannot reorder a query once a slice has been taken.")
+		return nil, qs.assertErr("TypeError", "Cannot reorder a query once a slice has been taken.")
 	}
 	c := qs.chain()
 	c.Query.ClearOrdering(true, false)
@@ -194,7 +209,7 @@ func (qs *QuerySet) Distinct(fields ...string) (*QuerySet, error) {
 		return nil, errorf("NotSupportedError", "DISTINCT ON fields is not supported by this database backend")
 	}
 	if qs.Query.IsSliced() {
-		return nil, errorf("AssertionError", "Cannot create distinct fields once a slice has been taken.")
+		return nil, qs.assertErr("TypeError", "Cannot create distinct fields once a slice has been taken.")
 	}
 	c := qs.chain()
 	c.Query.Distinct = true
@@ -265,7 +280,7 @@ func (qs *QuerySet) values(kind ResultKind, fields []string) (*QuerySet, error) 
 // Slice is qs[low:high] (high < 0: open).
 func (qs *QuerySet) Slice(low, high int) (*QuerySet, error) {
 	if low < 0 || (high < 0 && high != -1) {
-		return nil, errorf("AssertionError", "Negative indexing is not supported.")
+		return nil, qs.assertErr("ValueError", "Negative indexing is not supported.")
 	}
 	c := qs.chain()
 	c.Query.SetLimits(low, high)
@@ -275,7 +290,7 @@ func (qs *QuerySet) Slice(low, high int) (*QuerySet, error) {
 // Index is qs[i]: from the cache when evaluated, else a one-row query.
 func (qs *QuerySet) Index(i int) (any, error) {
 	if i < 0 {
-		return nil, errorf("AssertionError", "Negative indexing is not supported.")
+		return nil, qs.assertErr("ValueError", "Negative indexing is not supported.")
 	}
 	if qs.fetched {
 		if i >= len(qs.cache) {
@@ -337,6 +352,10 @@ func (qs *QuerySet) fetch() ([]any, error) {
 	// ordering columns to a combined query).
 	q := qs.Query
 	names := append(append(q.ExtraSelectNames(), q.ValuesSelect...), q.AnnotationSelect()...)
+	if q.Selected != nil {
+		// Query.selected: the columns in the order values() named them.
+		names = q.SelectedNames()
+	}
 	c, sql, params, err := query.SelectSQL(qs.Query)
 	if err == query.ErrEmptyResult {
 		return []any{}, nil
@@ -528,7 +547,11 @@ func (qs *QuerySet) GetResult(args []*query.Q, kw []KV) (any, error) {
 		clone = qs.chain()
 	}
 	if clone.Query.CanFilter() {
-		clone.Query.ClearOrdering(true, true)
+		// clone.order_by(): clear_ordering(force=True) keeping the
+		// default, which add_ordering() then drops (only here, not in
+		// the parts of a combined query).
+		clone.Query.ClearOrdering(true, false)
+		clone.Query.DefaultOrdering = false
 	}
 	clone.Query.SetLimits(0, maxGetResults)
 	res, err := clone.Results()
@@ -676,16 +699,20 @@ func (qs *QuerySet) GetOrCreate(defaults []KV, kw []KV, isProperty func(string) 
 	return created, true, nil
 }
 
-// UpdateOrCreate is update_or_create(defaults=..., **kwargs): set the
-// defaults on the found object and save it, or create it. setAttr sets an
+// UpdateOrCreate is update_or_create(defaults=..., create_defaults=...,
+// **kwargs): set the defaults on the found object and save it, or create
+// it (with createDefaults where given, Django 5.0). setAttr sets an
 // attribute as Python's setattr would (through the binding), nil meaning
 // plain field values.
-func (qs *QuerySet) UpdateOrCreate(defaults []KV, kw []KV, isProperty func(string) bool, setAttr func(*Instance, string, any) error) (*Instance, bool, error) {
+func (qs *QuerySet) UpdateOrCreate(defaults, createDefaults []KV, hasCreateDefaults bool, kw []KV, isProperty func(string) bool, setAttr func(*Instance, string, any) error) (*Instance, bool, error) {
+	if !hasCreateDefaults {
+		createDefaults = defaults
+	}
 	var obj *Instance
 	var created bool
 	err := qs.db.runAtomic(true, func() error {
 		var err error
-		obj, created, err = qs.GetOrCreate(defaults, kw, isProperty)
+		obj, created, err = qs.GetOrCreate(createDefaults, kw, isProperty)
 		if err != nil || created {
 			return err
 		}
@@ -698,12 +725,57 @@ func (qs *QuerySet) UpdateOrCreate(defaults []KV, kw []KV, isProperty func(strin
 				return err
 			}
 		}
-		return qs.db.Hooks.Save(obj, SaveOptions{})
+		if !qs.db.Apps.Features.UpdateOrCreateUpdateFields {
+			return qs.db.Hooks.Save(obj, SaveOptions{})
+		}
+		// Only the defaults are saved, with the fields whose pre_save()
+		// may change them (dates, files), when they are all concrete.
+		opts := qs.Model.Meta
+		concrete := map[string]bool{}
+		for _, f := range opts.ConcreteFields() {
+			if !f.PrimaryKey {
+				concrete[f.Name], concrete[f.Attname] = true, true
+			}
+		}
+		updateFields := []string{}
+		all := true
+		for _, d := range defaults {
+			if !slices.Contains(updateFields, d.Name) {
+				updateFields = append(updateFields, d.Name)
+			}
+			if !concrete[d.Name] {
+				all = false
+			}
+		}
+		if !all {
+			return qs.db.Hooks.Save(obj, SaveOptions{})
+		}
+		for _, f := range opts.LocalFields {
+			if f.PrimaryKey || !overridesPreSave(f) {
+				continue
+			}
+			for _, n := range []string{f.Name, f.Attname} {
+				if !slices.Contains(updateFields, n) {
+					updateFields = append(updateFields, n)
+				}
+			}
+		}
+		return qs.db.Hooks.Save(obj, SaveOptions{UpdateFields: updateFields})
 	})
 	if err != nil {
 		return nil, false, err
 	}
 	return obj, created, nil
+}
+
+// overridesPreSave reports whether the field's class overrides
+// Field.pre_save (DateField, DateTimeField, TimeField, FileField).
+func overridesPreSave(f *schema.Field) bool {
+	switch f.Kind {
+	case schema.DateField, schema.DateTimeField, schema.TimeField, schema.FileField, schema.ImageField:
+		return true
+	}
+	return false
 }
 
 // SetAttrValue sets a field by name or attname as setattr would: a
@@ -720,13 +792,23 @@ func (o *Instance) SetAttrValue(name string, v any) error {
 	return nil
 }
 
-// BulkCreate is bulk_create(objs, batch_size): one multi-row INSERT per
-// batch; on SQLite (Django 3.2) the new primary keys are not set on the
+// BulkCreateOptions are bulk_create()'s keyword arguments.
+type BulkCreateOptions struct {
+	// BatchSize is batch_size; 0 means None.
+	BatchSize       int
+	IgnoreConflicts bool
+	UpdateConflicts bool
+	// UpdateFields and UniqueFields are field names (unique_fields may
+	// name "pk").
+	UpdateFields []string
+	UniqueFields []string
+}
+
+// BulkCreate is bulk_create(objs, batch_size, ignore_conflicts, ...): one
+// multi-row INSERT per batch; where the version returns rows from a bulk
+// insert (features.InsertReturning) the new primary keys are set on the
 // objects.
-func (qs *QuerySet) BulkCreate(objs []*Instance, batchSize int, ignoreConflicts bool) ([]*Instance, error) {
-	if batchSize < 0 {
-		return nil, errorf("AssertionError", "")
-	}
+func (qs *QuerySet) BulkCreate(objs []*Instance, o BulkCreateOptions) ([]*Instance, error) {
 	opts := qs.Model.Meta
 	for _, p := range opts.ConcreteModel.Meta.Parents {
 		if p.Link != nil {
@@ -736,63 +818,103 @@ func (qs *QuerySet) BulkCreate(objs []*Instance, batchSize int, ignoreConflicts 
 	if len(objs) == 0 {
 		return objs, nil
 	}
-	for _, o := range objs {
-		if o.Pk() == nil {
+	fieldsNamed := func(names []string, which string) ([]*schema.Field, error) {
+		var out []*schema.Field
+		for _, n := range names {
+			if n == "pk" {
+				n = opts.Pk.Name
+			}
+			f, rel, err := opts.GetField(n)
+			if err != nil {
+				return nil, errorf("FieldDoesNotExist", "%s", err.Error())
+			}
+			if rel != nil {
+				return nil, errorf("ValueError", "bulk_create() can only be used with concrete fields in %s.", which)
+			}
+			out = append(out, f)
+		}
+		return out, nil
+	}
+	var uniqueFields, updateFields []*schema.Field
+	var err error
+	if len(o.UniqueFields) > 0 {
+		if uniqueFields, err = fieldsNamed(o.UniqueFields, "unique_fields"); err != nil {
+			return nil, err
+		}
+	}
+	if len(o.UpdateFields) > 0 {
+		if updateFields, err = fieldsNamed(o.UpdateFields, "update_fields"); err != nil {
+			return nil, err
+		}
+	}
+	onConflict, err := checkBulkCreateOptions(o, updateFields, uniqueFields)
+	if err != nil {
+		return nil, err
+	}
+	for _, obj := range objs {
+		if obj.Pk() == nil {
 			v, err := pkValueOnSave(opts.Pk)
 			if err != nil {
 				return nil, err
 			}
 			if v != nil {
-				o.SetPk(v)
+				obj.SetPk(v)
 			}
 		}
-		if err := o.prepareRelatedFieldsForSave("bulk_create"); err != nil {
+		if err := obj.prepareRelatedFieldsForSave("bulk_create"); err != nil {
 			return nil, err
 		}
 	}
 	var withPk, withoutPk []*Instance
-	for _, o := range objs {
-		if o.Pk() == nil {
-			withoutPk = append(withoutPk, o)
+	for _, obj := range objs {
+		if obj.Pk() == nil {
+			withoutPk = append(withoutPk, obj)
 		} else {
-			withPk = append(withPk, o)
+			withPk = append(withPk, obj)
 		}
 	}
-	err := qs.db.atomic(func() error {
+	returning := dbReturningFields(qs.Model)
+	bulkReturn := qs.db.Apps.Features.InsertReturning && onConflict != query.ConflictIgnore
+	err = qs.db.atomic(func() error {
 		for _, group := range [][]*Instance{withPk, withoutPk} {
 			if len(group) == 0 {
 				continue
 			}
 			var fields []*schema.Field
 			for _, f := range opts.ConcreteFields() {
-				if (group[0].Pk() == nil && f == opts.Pk && f.IsAuto()) || f.Generated != nil {
+				if (group[0].Pk() == nil && f.IsAuto()) || f.Generated != nil {
 					continue
 				}
 				fields = append(fields, f)
 			}
-			size := batchSize
-			maxSize := 500
-			if len(fields) > 1 {
-				maxSize = 999 / len(fields)
+			size := o.BatchSize
+			maxSize := len(group)
+			switch {
+			case len(fields) == 1:
+				maxSize = 500
+			case len(fields) > 1:
+				maxSize = max(999/len(fields), 1)
 			}
 			if size == 0 || size > maxSize {
 				size = maxSize
 			}
+			var returned [][]any
 			for start := 0; start < len(group); start += size {
 				batch := group[start:min(start+size, len(group))]
 				var rows [][]any
-				for _, o := range batch {
+				for _, obj := range batch {
 					row := make([]any, len(fields))
 					for i, f := range fields {
-						v, err := o.preSave(f, true)
+						v, err := obj.preSave(f, true)
 						if err != nil {
 							return err
 						}
-						if dd, ok := v.(*query.DatabaseDefault); ok {
-							// A db_default left to the database.
-							if row[i], err = query.ResolveForInsert(qs.Model, f, dd); err != nil {
+						if e, ok := v.(query.Expression); ok {
+							r, err := query.ResolveForInsert(qs.Model, f, e)
+							if err != nil {
 								return convertQueryError(err)
 							}
+							row[i] = r
 							continue
 						}
 						if row[i], err = f.DBPrepSave(v); err != nil {
@@ -801,17 +923,46 @@ func (qs *QuerySet) BulkCreate(objs []*Instance, batchSize int, ignoreConflicts 
 					}
 					rows = append(rows, row)
 				}
-				fields, rows := fields, rows
+				insFields := fields
 				if qs.db.Apps.Features.InsertOmitsDBDefault {
-					fields, rows = query.OmitDatabaseDefaults(fields, rows)
+					// The field's part of Django 6.0's INSERT: a
+					// db_default every row leaves to the database is
+					// left out.
+					insFields, rows = query.OmitDatabaseDefaults(fields, rows)
 				}
-				sql, params := query.InsertSQL(qs.Model, fields, rows)
-				if ignoreConflicts {
-					sql, params = query.InsertIgnoreSQL(qs.Model, fields, rows)
+				ins := &query.Insert{Model: qs.Model, Fields: insFields, Rows: rows, OnConflict: onConflict, UpdateFields: updateFields, UniqueFields: uniqueFields}
+				var ret []*schema.Field
+				if bulkReturn {
+					ret = returning
 				}
-				if _, err := qs.db.exec(sql, params); err != nil {
+				r, err := qs.db.insert(ins, ret)
+				if err != nil {
 					return err
 				}
+				if bulkReturn {
+					returned = append(returned, r...)
+				}
+			}
+			withoutPk := group[0].Pk() == nil
+			for i, obj := range group {
+				if i < len(returned) {
+					for j, f := range returning {
+						if j < len(returned[i]) && (withoutPk || f != opts.Pk) {
+							v, err := f.FromDB(returned[i][j])
+							if err != nil {
+								return err
+							}
+							obj.values[f.Attname] = v
+						}
+					}
+				} else if withoutPk {
+					// Objects without a pk are marked saved only as
+					// their returned rows are read: with none (Django
+					// 3.2, ignore_conflicts) they stay adding.
+					continue
+				}
+				obj.State.Adding = false
+				obj.State.DB = "default"
 			}
 		}
 		return nil
@@ -819,11 +970,43 @@ func (qs *QuerySet) BulkCreate(objs []*Instance, batchSize int, ignoreConflicts 
 	if err != nil {
 		return nil, err
 	}
-	for _, o := range objs {
-		o.State.Adding = false
-		o.State.DB = "default"
-	}
 	return objs, nil
+}
+
+// checkBulkCreateOptions is QuerySet._check_bulk_create_options (Django
+// 4.1): the ON CONFLICT clause the options ask for.
+func checkBulkCreateOptions(o BulkCreateOptions, updateFields, uniqueFields []*schema.Field) (query.OnConflict, error) {
+	if o.IgnoreConflicts && o.UpdateConflicts {
+		return 0, errorf("ValueError", "ignore_conflicts and update_conflicts are mutually exclusive.")
+	}
+	if o.IgnoreConflicts {
+		return query.ConflictIgnore, nil
+	}
+	if !o.UpdateConflicts {
+		return query.ConflictNone, nil
+	}
+	if len(updateFields) == 0 {
+		return 0, errorf("ValueError", "Fields that will be updated when a row insertion fails on conflicts must be provided.")
+	}
+	if len(uniqueFields) == 0 {
+		return 0, errorf("ValueError", "Unique fields that can trigger the upsert must be provided.")
+	}
+	for _, f := range updateFields {
+		if !f.Concrete() || f.ManyToMany() {
+			return 0, errorf("ValueError", "bulk_create() can only be used with concrete fields in update_fields.")
+		}
+	}
+	for _, f := range updateFields {
+		if f.PrimaryKey {
+			return 0, errorf("ValueError", "bulk_create() cannot be used with primary keys in update_fields.")
+		}
+	}
+	for _, f := range uniqueFields {
+		if !f.Concrete() || f.ManyToMany() {
+			return 0, errorf("ValueError", "bulk_create() can only be used with concrete fields in unique_fields.")
+		}
+	}
+	return query.ConflictUpdate, nil
 }
 
 // Update is update(**kwargs): one UPDATE (plus one per parent table for
@@ -831,7 +1014,7 @@ func (qs *QuerySet) BulkCreate(objs []*Instance, batchSize int, ignoreConflicts 
 // number of rows matched.
 func (qs *QuerySet) Update(kw ...KV) (int64, error) {
 	if qs.Query.IsSliced() {
-		return 0, errorf("AssertionError", "Cannot update a query once a slice has been taken.")
+		return 0, qs.assertErr("TypeError", "Cannot update a query once a slice has been taken.")
 	}
 	opts := qs.Model.Meta
 	var values []query.UpdateValue
@@ -845,12 +1028,22 @@ func (qs *QuerySet) Update(kw ...KV) (int64, error) {
 		// add_update_values: a reverse one-to-many relation passes
 		// Django's "direct" test and fails later, when the UPDATE is
 		// compiled.
+		feats := qs.features()
+		if feats.UpdateOnlyConcreteFields && (rel != nil || f.ManyToMany()) {
+			return 0, errorf("FieldError", "Cannot update model field %s (only concrete fields are permitted).", fieldRepr(f, rel))
+		}
 		if rel != nil && !rel.Field.ManyToMany() {
 			kind := "ManyToOneRel"
 			if !rel.Multiple {
 				kind = "OneToOneRel"
 			}
-			return 0, errorf("AttributeError", "'%s' object has no attribute 'get_db_prep_save'", kind)
+			// add_update_fields reads field.generated (5.0) before
+			// get_db_prep_save.
+			attr := "get_db_prep_save"
+			if feats.UpdateReadsGenerated {
+				attr = "generated"
+			}
+			return 0, errorf("AttributeError", "'%s' object has no attribute '%s'", kind, attr)
 		}
 		if rel != nil || f.ManyToMany() {
 			return 0, errorf("FieldError", "Cannot update model field %s (only non-relations and foreign keys permitted).", fieldRepr(f, rel))
@@ -898,10 +1091,26 @@ func fieldRepr(f *schema.Field, rel *schema.Rel) string {
 	return "<" + kind + ": " + rel.Field.Model.Meta.LabelLower() + ">"
 }
 
-// updateValues is QuerySet._update(values) for save(): one UPDATE on this
-// model's table.
-func (qs *QuerySet) updateValues(values []query.UpdateValue) (int64, error) {
-	return qs.updateWithRelated(values, nil, nil)
+// updateReturning is QuerySet._update(values, returning_fields) for
+// save(): one UPDATE on this model's table; one row per row updated, the
+// returning fields' values (UPDATE ... RETURNING) or empty.
+func (qs *QuerySet) updateReturning(values []query.UpdateValue, returning []*schema.Field) ([][]any, error) {
+	if len(returning) == 0 {
+		n, err := qs.updateWithRelated(values, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		return make([][]any, n), nil
+	}
+	q := qs.Query.Clone()
+	q.ClearOrdering(true, true)
+	sql, params, err := query.UpdateSQL(q, values, returning...)
+	if err == query.ErrEmptyResult {
+		return nil, nil
+	} else if err != nil {
+		return nil, convertQueryError(err)
+	}
+	return qs.db.queryRows(sql, params)
 }
 
 // updateWithRelated is SQLUpdateCompiler.execute_sql with pre_sql_setup:
@@ -989,10 +1198,18 @@ func selectSQL(q *query.Query) (string, []any, error) {
 // Delete is QuerySet.delete(): collect and delete with Django's Collector;
 // it returns the total and the count per model label.
 func (qs *QuerySet) Delete() (int64, []LabelCount, error) {
+	feats := qs.db.Apps.Features
 	if qs.Query.IsSliced() {
+		if feats.AssertsAreExceptions {
+			return 0, nil, errorf("TypeError", "Cannot use 'limit' or 'offset' with delete().")
+		}
 		return 0, nil, errorf("AssertionError", "Cannot use 'limit' or 'offset' with delete.")
 	}
-	if qs.Query.Distinct {
+	if feats.DeleteAfterDistinct {
+		if len(qs.Query.DistinctFields) > 0 {
+			return 0, nil, errorf("TypeError", "Cannot call delete() after .distinct(*fields).")
+		}
+	} else if qs.Query.Distinct {
 		return 0, nil, errorf("TypeError", "Cannot call delete() after .distinct().")
 	}
 	if qs.Kind != ModelResults {
@@ -1052,7 +1269,7 @@ func (qs *QuerySet) Aggregate(aliases []string, aggs []query.Expression) ([]any,
 		if i < len(row) {
 			v = row[i]
 		}
-		if conv := query.Converter(agg.Exprs[i]); conv != nil {
+		if conv := query.ConverterTZ(agg.Exprs[i], qs.Model.Apps()); conv != nil {
 			if v, err = conv(v); err != nil {
 				return nil, convertQueryError(err)
 			}
@@ -1227,7 +1444,12 @@ func (qs *QuerySet) mergeSanityCheck(other *QuerySet) error {
 
 // Or is `qs | other` (QuerySet.__or__): a sliced side is first turned
 // into `pk__in=<its pks>`; none() on either side gives the other.
-func (qs *QuerySet) Or(other *QuerySet) (*QuerySet, error) {
+func (qs *QuerySet) Or(other *QuerySet) (*QuerySet, error) { return qs.orXor(other, query.OR) }
+
+// Xor is `qs ^ other` (QuerySet.__xor__, Django 4.2): as `|`, with XOR.
+func (qs *QuerySet) Xor(other *QuerySet) (*QuerySet, error) { return qs.orXor(other, query.XOR) }
+
+func (qs *QuerySet) orXor(other *QuerySet, conn query.Connector) (*QuerySet, error) {
 	if err := qs.mergeSanityCheck(other); err != nil {
 		return nil, err
 	}
@@ -1258,7 +1480,7 @@ func (qs *QuerySet) Or(other *QuerySet) (*QuerySet, error) {
 			return nil, err
 		}
 	}
-	if err := combined.Query.Combine(other.Query, query.OR); err != nil {
+	if err := combined.Query.Combine(other.Query, conn); err != nil {
 		return nil, convertQueryError(err)
 	}
 	return combined, nil
@@ -1308,4 +1530,25 @@ func (qs *QuerySet) Combinator(combinator string, all bool, others ...*QuerySet)
 	}
 	c.Query = query.CombinatorQuery(qs.Query, combinator, all, qs2...)
 	return c
+}
+
+// QCheck is Q.check(against) (Django 4.1) run on the database: whether
+// cond holds for the values (a NULL result counts as holding, as does a
+// database error, which Django logs).
+func (db *DB) QCheck(m *schema.Model, against []query.CheckValue, cond *query.Q) (bool, error) {
+	sql, params, err := query.CheckSQL(m, against, cond)
+	if err == query.ErrEmptyResult {
+		return false, nil
+	}
+	if err != nil {
+		return false, convertQueryError(err)
+	}
+	rows, err := db.queryRows(sql, params)
+	if err != nil {
+		if e, ok := err.(*Error); ok && (e.Class == "DatabaseError" || e.Class == "OperationalError" || e.Class == "IntegrityError" || e.Class == "DataError") {
+			return true, nil
+		}
+		return false, err
+	}
+	return len(rows) > 0, nil
 }

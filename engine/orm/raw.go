@@ -130,6 +130,9 @@ func (r *RawQuerySet) Results() ([]*Instance, error) {
 				if err != nil {
 					return nil, convertQueryError(err)
 				}
+				if f.IsInstance(schema.DateTimeField) {
+					v = schema.AwareFromDB(v, r.Model.Apps().ConnectionTZ())
+				}
 				row[pos] = v
 			}
 		}

@@ -226,6 +226,9 @@ func (m *RelatedManager) ApplyFilters(base *QuerySet) (*QuerySet, error) {
 // QuerySet is get_queryset(): the prefetched queryset if any, else the
 // default manager's queryset, filtered.
 func (m *RelatedManager) QuerySet() (*QuerySet, error) {
+	if m.Instance.Pk() == nil && m.Instance.Model.Meta.Features().ReverseManagerNeedsSaved {
+		return nil, errorf("ValueError", "'%s' instance needs to have a primary key value before this relationship can be used.", m.Instance.Model.Name)
+	}
 	if qs, ok := m.Instance.prefetched[m.cacheName()]; ok {
 		return qs, nil
 	}
@@ -234,6 +237,20 @@ func (m *RelatedManager) QuerySet() (*QuerySet, error) {
 		return nil, err
 	}
 	return m.ApplyFilters(base)
+}
+
+// CheckFKVal is _check_fk_val, run first by add(), create(), remove(),
+// clear() and set() where the version has it (ReverseManagerNeedsSaved):
+// the instance must have a value for the key's target field.
+func (m *RelatedManager) CheckFKVal() error {
+	if !m.Instance.Model.Meta.Features().ReverseManagerNeedsSaved {
+		return nil
+	}
+	t := m.Field.TargetField()
+	if m.Instance.values[t.Attname] == nil {
+		return errorf("ValueError", "\"%s\" needs to have a value for field \"%s\" before this relationship can be used.", m.Instance.Repr(), t.Attname)
+	}
+	return nil
 }
 
 // cacheName is the prefetch cache name, the relation's accessor name.
@@ -249,6 +266,9 @@ func (m *RelatedManager) checkInstance(obj *Instance) error {
 // Add is add(*objs, bulk=True): set the foreign key on each object; in
 // bulk with one UPDATE (objects must be saved), else by saving each.
 func (m *RelatedManager) Add(objs []*Instance, bulk bool) error {
+	if err := m.CheckFKVal(); err != nil {
+		return err
+	}
 	m.Instance.removePrefetched(m.cacheName())
 	db := m.Instance.DB
 	if bulk {
@@ -304,6 +324,9 @@ func (m *RelatedManager) Remove(objs []*Instance, bulk bool) error {
 	if len(objs) == 0 {
 		return nil
 	}
+	if err := m.CheckFKVal(); err != nil {
+		return err
+	}
 	val := m.Instance.values[m.Field.TargetField().Attname]
 	oldIDs := newPySet()
 	for _, obj := range objs {
@@ -331,6 +354,9 @@ func (m *RelatedManager) Remove(objs []*Instance, bulk bool) error {
 func (m *RelatedManager) Clear(bulk bool) error {
 	if !m.Field.Null {
 		return errorf("AttributeError", "'RelatedManager' object has no attribute 'clear'")
+	}
+	if err := m.CheckFKVal(); err != nil {
+		return err
 	}
 	qs, err := m.QuerySet()
 	if err != nil {
@@ -367,6 +393,9 @@ func (m *RelatedManager) clear(qs *QuerySet, bulk bool) error {
 // current objects not in objs (a set of instances in Django, so removed in
 // its order) and add the new ones; otherwise just add.
 func (m *RelatedManager) Set(objs []*Instance, bulk, clear bool) error {
+	if err := m.CheckFKVal(); err != nil {
+		return err
+	}
 	if !m.Field.Null {
 		return m.Add(objs, bulk)
 	}

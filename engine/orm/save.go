@@ -15,6 +15,9 @@ import (
 type SaveOptions struct {
 	ForceInsert bool
 	ForceUpdate bool
+	// ForceInsertModels are the parent models whose tables save() must
+	// insert into, force_insert=(Parent,) (Django 5.0).
+	ForceInsertModels []*schema.Model
 	// UpdateFields limits an UPDATE to these field names or attnames. Nil
 	// means not given; an empty non-nil slice makes save a no-op, as in
 	// Django.
@@ -50,7 +53,11 @@ func (o *Instance) Save(opts SaveOptions) error {
 			}
 		}
 		if len(bad) > 0 {
-			return errorf("ValueError", "The following fields do not exist in this model, are m2m fields, or are non-concrete fields: %s", strings.Join(bad, ", "))
+			kinds := "are m2m fields, or are non-concrete fields"
+			if o.DB.Apps.Features.UpdateFieldsNamesPrimaryKeys {
+				kinds = "are m2m fields, primary keys, or are non-concrete fields"
+			}
+			return errorf("ValueError", "The following fields do not exist in this model, %s: %s", kinds, strings.Join(bad, ", "))
 		}
 	} else if !opts.ForceInsert && o.deferredNonGenerated() && o.State.DB == "default" {
 		var loaded []string
@@ -81,8 +88,17 @@ func (o *Instance) deferredNonGenerated() bool {
 // cached related object must be saved; its pk fills the attname when that
 // is empty; a stale cache is dropped.
 func (o *Instance) prepareRelatedFieldsForSave(op string) error {
+	return o.PrepareRelatedFieldsForSave(op, nil)
+}
+
+// PrepareRelatedFieldsForSave is _prepare_related_fields_for_save(
+// operation_name, fields): only fields, when given.
+func (o *Instance) PrepareRelatedFieldsForSave(op string, fields []*schema.Field) error {
 	for _, f := range o.Model.Meta.ConcreteFields() {
 		if f.Rel == nil {
+			continue
+		}
+		if len(fields) > 0 && !slices.Contains(fields, f) {
 			continue
 		}
 		obj, ok := o.CachedRelated(f.Name)
@@ -126,7 +142,7 @@ func (o *Instance) SaveBase(opts SaveOptions) error {
 	}
 	updated := false
 	err := o.DB.atomic(func() error {
-		parentInserted, err := o.saveParents(cls, opts.UpdateFields)
+		parentInserted, err := o.saveParents(cls, opts.UpdateFields, opts.ForceInsertModels, map[*schema.Model]bool{})
 		if err != nil {
 			return err
 		}
@@ -144,24 +160,41 @@ func (o *Instance) SaveBase(opts SaveOptions) error {
 	return nil
 }
 
-// saveParents is Model._save_parents.
-func (o *Instance) saveParents(cls *schema.Model, updateFields []string) (bool, error) {
+// saveParents is Model._save_parents. updatedParents remembers, from
+// Django 4.1 (features.SaveParentsOnce), whether each parent's table was
+// updated, so a common ancestor of multiple inheritance is saved once.
+func (o *Instance) saveParents(cls *schema.Model, updateFields []string, forceInsert []*schema.Model, updatedParents map[*schema.Model]bool) (bool, error) {
 	inserted := false
+	once := o.DB.Apps.Features.SaveParentsOnce
 	for _, p := range cls.Meta.Parents {
 		parent, link := p.Model, p.Link
 		if link != nil && o.PkOf(parent.Meta) == nil && o.values[link.Attname] != nil {
 			o.values[parent.Meta.Pk.Attname] = o.values[link.Attname]
 		}
-		parentInserted, err := o.saveParents(parent, updateFields)
-		if err != nil {
-			return false, err
-		}
-		updated, err := o.saveTable(parent, parentInserted, false, updateFields)
-		if err != nil {
-			return false, err
-		}
-		if !updated {
-			inserted = true
+		if parentUpdated, seen := updatedParents[parent]; once && seen {
+			if !parentUpdated {
+				inserted = true
+			}
+		} else {
+			parentInserted, err := o.saveParents(parent, updateFields, forceInsert, updatedParents)
+			if err != nil {
+				return false, err
+			}
+			forced := parentInserted
+			for _, m := range forceInsert {
+				// issubclass(parent, force_insert)
+				if m == parent || slices.Contains(parent.Meta.ParentList(), m) {
+					forced = true
+				}
+			}
+			updated, err := o.saveTable(parent, forced, false, updateFields)
+			if err != nil {
+				return false, err
+			}
+			if !updated {
+				inserted = true
+			}
+			updatedParents[parent] = updated
 		}
 		if link != nil {
 			o.values[link.Attname] = o.PkOf(parent.Meta)
@@ -211,16 +244,50 @@ func (o *Instance) saveTable(cls *schema.Model, forceInsert, forceUpdate bool, u
 			}
 			values = append(values, query.UpdateValue{Field: f, Value: v})
 		}
-		var err error
-		updated, err = o.doUpdate(cls, pk, values, updateFields != nil, updateFields != nil || forceUpdate)
+		// Django 6.0 reads back the fields saved from an expression
+		// (UPDATE ... RETURNING), so the instance holds their values.
+		var returning []*schema.Field
+		if o.DB.Apps.Features.UpdateReturnsGenerated {
+			// The generated fields that read an updated field come
+			// back too (the field's part of 6.0's UPDATE ... RETURNING).
+			for _, f := range meta.LocalFields {
+				if f.Generated == nil {
+					continue
+				}
+				for _, r := range f.Generated.References {
+					if slices.Contains(nonPks, r) {
+						returning = append(returning, f)
+						break
+					}
+				}
+			}
+		}
+		if o.DB.Apps.Features.UpdateReturning {
+			for _, v := range values {
+				if _, ok := v.Value.(query.Expression); ok && (updateFields == nil || containsName(updateFields, v.Field.Name)) {
+					returning = append(returning, v.Field)
+				}
+			}
+		}
+		results, err := o.doUpdate(cls, pk, values, updateFields != nil, updateFields != nil || forceUpdate, returning)
 		if err != nil {
 			return false, err
 		}
+		updated = len(results) > 0
+		if updated {
+			if err := o.assignReturnedValues(results[0], returning); err != nil {
+				return false, err
+			}
+		}
+		notUpdated := "DatabaseError"
+		if o.DB.Apps.Features.ModelNotUpdated {
+			notUpdated = "NotUpdated"
+		}
 		if forceUpdate && !updated {
-			return false, errorf("DatabaseError", "Forced update did not affect any rows.")
+			return false, &Error{Class: notUpdated, Model: o.Model, Msg: "Forced update did not affect any rows."}
 		}
 		if len(updateFields) > 0 && !updated {
-			return false, errorf("DatabaseError", "Save with update_fields did not affect any rows.")
+			return false, &Error{Class: notUpdated, Model: o.Model, Msg: "Save with update_fields did not affect any rows."}
 		}
 	}
 	if !updated {
@@ -264,12 +331,19 @@ func pkValueOnSave(pk *schema.Field) (any, error) {
 	return nil, nil
 }
 
+// PreSave is Field.pre_save(instance, add), for the language binding.
+func (o *Instance) PreSave(f *schema.Field, add bool) (any, error) { return o.preSave(f, add) }
+
 // preSave is Field.pre_save: the value to save; DateField/DateTimeField
 // with auto_now (or auto_now_add on insert) take the current time.
 func (o *Instance) preSave(f *schema.Field, add bool) (any, error) {
 	if f.AutoNow || (f.AutoNowAdd && add) {
 		now := o.DB.now()
 		var v any = now
+		if tz := o.Model.Apps().ConnectionTZ(); tz != nil {
+			// timezone.now() is aware under USE_TZ.
+			v = schema.MakeAware(now, tz)
+		}
 		switch f.Kind {
 		case schema.DateField:
 			v = schema.DateOf(now)
@@ -294,39 +368,70 @@ func (db *DB) now() time.Time {
 // doUpdate is Model._do_update: UPDATE by pk; with nothing to set, a row
 // "was updated" when update_fields was given or the row exists. With
 // Meta.select_on_save (and no forced update) a SELECT checks the row
-// first.
-func (o *Instance) doUpdate(cls *schema.Model, pk any, values []query.UpdateValue, haveUpdateFields, forced bool) (bool, error) {
+// first. It returns one row per row updated: the returning fields' values
+// where the UPDATE returned them (Django 6.0), else empty.
+func (o *Instance) doUpdate(cls *schema.Model, pk any, values []query.UpdateValue, haveUpdateFields, forced bool, returning []*schema.Field) ([][]any, error) {
 	// The pk is prepared as in any filter: pk = 'x' fails as Django's
 	// does ("Field 'id' expected a number but got 'x'.").
 	filtered, err := o.DB.All(cls).FilterQ(kwQ([]KV{{"pk", pk}}), false)
 	if err != nil {
-		return false, err
+		return nil, err
+	}
+	one := [][]any{{}}
+	existsRow := func() ([][]any, error) {
+		ok, err := filtered.Exists()
+		if err != nil || !ok {
+			return nil, err
+		}
+		return one, nil
 	}
 	if len(values) == 0 {
 		if haveUpdateFields {
-			return true, nil
+			return one, nil
 		}
-		return filtered.Exists()
+		return existsRow()
 	}
 	if o.Model.Meta.SelectOnSave && !forced {
 		// Meta.select_on_save: SELECT first; an UPDATE that reports no
 		// row is checked again.
 		exists, err := filtered.Exists()
 		if err != nil || !exists {
-			return false, err
+			return nil, err
 		}
-		n, err := filtered.updateValues(values)
-		if err != nil || n > 0 {
-			return n > 0, err
+		rows, err := filtered.updateReturning(values, returning)
+		if err != nil || len(rows) > 0 {
+			return rows, err
 		}
-		return filtered.Exists()
+		return existsRow()
 	}
-	n, err := filtered.updateValues(values)
-	return n > 0, err
+	return filtered.updateReturning(values, returning)
 }
 
-// doInsert is Model._do_insert: one INSERT of fields; an automatic pk not
-// given comes back as the last insert rowid.
+// assignReturnedValues is Model._assign_returned_values: the returned
+// values set on the instance; a returning field with no value (the row
+// was not returned) is deferred, to be loaded again.
+func (o *Instance) assignReturnedValues(row []any, fields []*schema.Field) error {
+	for i, f := range fields {
+		if i >= len(row) {
+			delete(o.values, f.Attname)
+			if o.deferred == nil {
+				o.deferred = map[string]bool{}
+			}
+			o.deferred[f.Attname] = true
+			continue
+		}
+		v, err := f.FromDB(row[i])
+		if err != nil {
+			return err
+		}
+		o.values[f.Attname] = v
+	}
+	return nil
+}
+
+// doInsert is Model._do_insert: one INSERT of fields; the returning
+// fields (an automatic pk not given) come back by RETURNING or as the
+// last insert rowid.
 func (o *Instance) doInsert(cls *schema.Model, fields []*schema.Field, pkSet bool) error {
 	row := make([]any, len(fields))
 	for i, f := range fields {
@@ -350,22 +455,61 @@ func (o *Instance) doInsert(cls *schema.Model, fields []*schema.Field, pkSet boo
 		row[i] = p
 	}
 	if o.DB.Apps.Features.InsertOmitsDBDefault {
-		// Django 6.0 leaves a db_default column the instance did not set
-		// out of the INSERT.
+		// The field's part of Django 6.0's INSERT: a db_default column
+		// the instance left to the database is left out.
 		var rows [][]any
 		fields, rows = query.OmitDatabaseDefaults(fields, [][]any{row})
 		row = rows[0]
 	}
-	sql, params := query.InsertSQL(cls, fields, [][]any{row})
-	res, err := o.DB.exec(sql, params)
+	returning := dbReturningFields(cls)
+	if o.DB.Apps.Features.UpdateReturning {
+		// A field inserted from an expression is read back (Django 6.0).
+		for i, f := range fields {
+			if _, ok := row[i].(query.Expression); ok && !slices.Contains(returning, f) {
+				returning = append(returning, f)
+			}
+		}
+	}
+	results, err := o.DB.insert(&query.Insert{Model: cls, Fields: fields, Rows: [][]any{row}}, returning)
 	if err != nil {
 		return err
 	}
-	meta := cls.Meta
-	if !pkSet && meta.Pk.IsAuto() {
-		o.values[meta.Pk.Attname] = res.LastInsertID
+	if len(results) > 0 {
+		return o.assignReturnedValues(results[0], returning)
 	}
 	return nil
+}
+
+// dbReturningFields is Options.db_returning_fields: the fields an INSERT
+// returns, the automatic primary key (AutoFieldMixin.db_returning), the
+// db_default and generated fields (schema.Field.DBReturning).
+func dbReturningFields(m *schema.Model) []*schema.Field {
+	return m.Meta.DBReturningFields()
+}
+
+// insert is SQLInsertCompiler.execute_sql(returning_fields): the INSERT
+// with RETURNING where the version can return columns from an insert
+// (features.InsertReturning), else the last insert rowid for an automatic
+// pk of a single row. With no returning fields asked for, rows are
+// written the way bulk_insert_sql writes them.
+func (db *DB) insert(ins *query.Insert, returning []*schema.Field) ([][]any, error) {
+	feats := db.Apps.Features
+	ins.UnionAll = len(returning) == 0 && !feats.BulkInsertValues
+	if feats.InsertReturning {
+		ins.Returning = returning
+	}
+	sql, params := ins.SQL()
+	if len(ins.Returning) > 0 {
+		return db.queryRows(sql, params)
+	}
+	res, err := db.exec(sql, params)
+	if err != nil {
+		return nil, err
+	}
+	if len(returning) > 0 && returning[0].IsAuto() && len(ins.Rows) == 1 {
+		return [][]any{{res.LastInsertID}}, nil
+	}
+	return nil, nil
 }
 
 // sortInstancesByPk orders instances by pk, as Collector.delete sorts them.

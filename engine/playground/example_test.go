@@ -42,7 +42,7 @@ Person.objects.get(name="Barney")
 	}
 	// Output:
 	// >>> p = Person.objects.create(name="Fred")
-	//     INSERT INTO "myapp_person" ("name") VALUES ('Fred')
+	//     INSERT INTO "myapp_person" ("name") VALUES ('Fred') RETURNING "myapp_person"."id"
 	// >>> p.name = "Wilma"
 	// >>> p.save()
 	//     UPDATE "myapp_person" SET "name" = 'Wilma' WHERE "myapp_person"."id" = 1

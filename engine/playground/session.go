@@ -83,6 +83,7 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 	}
 	s = &Session{Features: feats, Settings: settings}
 	th := python.NewThread()
+	th.Python = feats.Python
 	if opt.MaxSteps > 0 {
 		th.SetMaxSteps(opt.MaxSteps)
 	}

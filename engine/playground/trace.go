@@ -156,7 +156,7 @@ func (e *LoadError) Error() string {
 // it rebuilds the database the session ended with.
 func (t *Trace) SQLScript() string {
 	var b strings.Builder
-	b.WriteString("-- The SQL Django 3.2 runs on SQLite for this session (ormfiddle).\n\n-- models.py: the schema\n")
+	fmt.Fprintf(&b, "-- The SQL Django %s runs on SQLite for this session (ormfiddle).\n\n-- models.py: the schema\n", t.Django)
 	for _, s := range t.DDL {
 		b.WriteString(s + ";\n")
 	}

@@ -125,7 +125,13 @@ kwloop:
 			(*starstar).SetStr(kw.Name, kw.Value)
 			continue
 		}
-		return NewError(TypeError, "%s() got an unexpected keyword argument '%s'", fnname, kw.Name)
+		exc := NewError(TypeError, "%s() got an unexpected keyword argument '%s'", fnname, kw.Name)
+		names := make([]string, len(params))
+		for i, p := range params {
+			names[i] = p.name
+		}
+		exc.argErr = &argError{unexpected: kw.Name, params: names}
+		return exc
 	}
 	var missing, missingKW []string
 	var exc *Exception
@@ -162,13 +168,18 @@ type argError struct {
 	nreq, npos, given int      // counts without self
 	missing           []string // required positional parameters not given
 	missingKW         []string // required keyword-only parameters not given
+	unexpected        string   // a keyword argument naming no parameter
+	params            []string // the parameters' names (for unexpected)
 }
 
 // pyMessage is the message CPython 3.11 gives for a Python method named
 // qualname (whose self is not counted in the argError's counts):
 // "Q.f() takes from 1 to 3 positional arguments but 4 were given",
 // "Q.f() missing 2 required positional arguments: 'a' and 'b'".
-func (a *argError) pyMessage(qualname string) string {
+func (a *argError) pyMessage(th *Thread, qualname string) string {
+	if a.unexpected != "" {
+		return unexpectedKeyword(th, qualname, a.unexpected, append([]string{"self"}, a.params...)).Message()
+	}
 	if a.tooMany {
 		if a.nreq == a.npos {
 			plural := "s"

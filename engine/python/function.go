@@ -158,7 +158,7 @@ func (f *Function) call(th *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 	} else {
 		fr.locals = make([]Value, c.nlocals)
 	}
-	if err := f.bindArgs(fr.locals, args, kwargs); err != nil {
+	if err := f.bindArgs(th, fr.locals, args, kwargs); err != nil {
 		return nil, err
 	}
 	for _, i := range c.cells {
@@ -186,7 +186,7 @@ func (f *Function) call(th *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 
 // bindArgs assigns the call's arguments to the parameter slots, with
 // CPython's error messages.
-func (f *Function) bindArgs(locals []Value, args Tuple, kwargs []Kwarg) error {
+func (f *Function) bindArgs(th *Thread, locals []Value, args Tuple, kwargs []Kwarg) error {
 	c := f.code
 	name := f.qualname
 	nargs := len(args)
@@ -228,7 +228,11 @@ kwloop:
 			_ = i
 		}
 		if kw == nil {
-			return NewError(TypeError, "%s() got an unexpected keyword argument '%s'", name, k.Name)
+			names := make([]string, len(c.params))
+			for i, p := range c.params {
+				names[i] = p.name
+			}
+			return unexpectedKeyword(th, name, k.Name, names)
 		}
 		if _, dup := kw.GetStr(k.Name); dup {
 			return NewError(TypeError, "%s() got multiple values for keyword argument '%s'", name, k.Name)
@@ -358,7 +362,7 @@ func (b *Builtin) CallInternal(th *Thread, args Tuple, kwargs []Kwarg) (Value, e
 		rest, named := strings.CutPrefix(exc.Message(), b.name+"() ")
 		switch {
 		case exc.argErr != nil && named:
-			return nil, NewError(TypeError, "%s", exc.argErr.pyMessage(b.qualname))
+			return nil, NewError(TypeError, "%s", exc.argErr.pyMessage(th, b.qualname))
 		case named && argErrorPhrase(rest):
 			return nil, NewError(TypeError, "%s() %s", b.qualname, rest)
 		}

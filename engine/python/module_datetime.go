@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/ormfiddle/ormfiddle/engine/internal/isoformat"
 )
 
 // The datetime module: date, datetime, time, timedelta and timezone (fixed
@@ -37,12 +39,29 @@ type TimeDelta struct {
 	Days, Seconds, Microseconds int64
 }
 
-// TimeZone is datetime.timezone: a fixed offset from UTC, with an optional
-// name.
+// TimeZone is a tzinfo with a fixed offset from UTC: datetime.timezone
+// (with an optional name), or, by Kind, zoneinfo.ZoneInfo for a zone
+// whose offset never changes (ZoneInfo("UTC")) or pytz's UTC, the tzinfo
+// Django 3.2 gives aware datetimes.
 type TimeZone struct {
 	Offset TimeDelta
 	Name   string
+	// Kind is the tzinfo class; Key the ZoneInfo's key ("UTC").
+	Kind TZKind
+	Key  string
 }
+
+// TZKind is the class of a TimeZone.
+type TZKind uint8
+
+const (
+	// FixedOffsetTZ is datetime.timezone.
+	FixedOffsetTZ TZKind = iota
+	// ZoneInfoTZ is zoneinfo.ZoneInfo.
+	ZoneInfoTZ
+	// PytzTZ is pytz.utc (pytz.UTC's single instance).
+	PytzTZ
+)
 
 // UTC is datetime.timezone.utc.
 var UTC = &TimeZone{}
@@ -389,13 +408,33 @@ func (td TimeDelta) Binary(th *Thread, op BinaryOp, y Value, side Side) (Value, 
 
 // ---- timezone ----
 
-// Type returns "datetime.timezone".
-func (tz *TimeZone) Type() string { return "datetime.timezone" }
+// Type returns "datetime.timezone", "zoneinfo.ZoneInfo" or "UTC" (pytz).
+func (tz *TimeZone) Type() string {
+	switch tz.Kind {
+	case ZoneInfoTZ:
+		return "zoneinfo.ZoneInfo"
+	case PytzTZ:
+		return "UTC"
+	}
+	return "datetime.timezone"
+}
 
-// Class returns datetime.timezone.
-func (tz *TimeZone) Class() *Class { return TimeZoneClass }
+// Class returns datetime.timezone, zoneinfo.ZoneInfo or pytz.UTC.
+func (tz *TimeZone) Class() *Class {
+	switch tz.Kind {
+	case ZoneInfoTZ:
+		return ZoneInfoClass
+	case PytzTZ:
+		return PytzUTCClass
+	}
+	return TimeZoneClass
+}
 
+// name is tzname(): the name given, "UTC", or "UTC+01:00".
 func (tz *TimeZone) name() string {
+	if tz.Kind == ZoneInfoTZ {
+		return zoneInfoNames[tz.Key]
+	}
 	if tz.Name != "" {
 		return tz.Name
 	}
@@ -423,8 +462,15 @@ func formatOffset(off TimeDelta, sep string) string {
 	return r
 }
 
-// Repr renders datetime.timezone.utc or datetime.timezone(datetime.timedelta(...)).
+// Repr renders datetime.timezone.utc, datetime.timezone(datetime.timedelta(...)),
+// zoneinfo.ZoneInfo(key='UTC') or <UTC>.
 func (tz *TimeZone) Repr(th *Thread) (string, error) {
+	switch tz.Kind {
+	case ZoneInfoTZ:
+		return "zoneinfo.ZoneInfo(key=" + strRepr(tz.Key) + ")", nil
+	case PytzTZ:
+		return "<UTC>", nil
+	}
 	if tz.Offset == (TimeDelta{}) && tz.Name == "" {
 		return "datetime.timezone.utc", nil
 	}
@@ -435,16 +481,27 @@ func (tz *TimeZone) Repr(th *Thread) (string, error) {
 	return "datetime.timezone(" + r + ")", nil
 }
 
-// Str renders UTC or UTC+01:00.
-func (tz *TimeZone) Str(th *Thread) (string, error) { return tz.name(), nil }
+// Str renders UTC or UTC+01:00 (a ZoneInfo's key).
+func (tz *TimeZone) Str(th *Thread) (string, error) {
+	if tz.Kind == ZoneInfoTZ {
+		return tz.Key, nil
+	}
+	return tz.name(), nil
+}
 
-// Compare compares offsets.
+// Compare compares the offsets of two datetime.timezone; a ZoneInfo
+// equals the ZoneInfo of the same key (ZoneInfo caches them), pytz's UTC
+// only itself.
 func (tz *TimeZone) Compare(th *Thread, op CompareOp, y Value) (Value, error) {
 	o, ok := y.(*TimeZone)
-	if !ok || (op != EQ && op != NE) {
+	if !ok || (op != EQ && op != NE) || o.Kind != tz.Kind {
 		return NotImplemented, nil
 	}
-	return Bool((tz.Offset == o.Offset) == (op == EQ)), nil
+	eq := tz.Offset == o.Offset
+	if tz.Kind != FixedOffsetTZ {
+		eq = tz.Key == o.Key
+	}
+	return Bool(eq == (op == EQ)), nil
 }
 
 // Hash hashes the offset.
@@ -1107,105 +1164,25 @@ func strptime(s, format string) (DateTime, error) {
 	return NewDateTime(y, mo, d, h, mi, sec, us, tz)
 }
 
-// parseISO parses YYYY-MM-DD[THH:MM[:SS[.ffffff]]][+HH:MM|Z].
-func parseISO(s string, wantTime bool) (DateTime, error) {
-	bad := func() (DateTime, error) {
-		return DateTime{}, NewError(ValueError, "Invalid isoformat string: %s", strRepr(s))
+// isoError is fromisoformat's ValueError: "Invalid isoformat string:
+// '...'", or the constructor's range error.
+func isoError(s string, err error) error {
+	if r, ok := err.(isoformat.RangeError); ok {
+		return NewError(ValueError, "%s", string(r))
 	}
-	if len(s) < 10 || s[4] != '-' || s[7] != '-' {
-		if len(s) == 8 && !strings.Contains(s, "-") {
-			y, e1 := strconv.Atoi(s[:4])
-			m, e2 := strconv.Atoi(s[4:6])
-			d, e3 := strconv.Atoi(s[6:8])
-			if e1 == nil && e2 == nil && e3 == nil {
-				return NewDateTime(y, m, d, 0, 0, 0, 0, nil)
-			}
-		}
-		return bad()
+	return NewError(ValueError, "Invalid isoformat string: %s", strRepr(s))
+}
+
+// isoZone is the tzinfo of a parsed offset: nil, datetime.timezone.utc,
+// or an unnamed datetime.timezone.
+func isoZone(c isoformat.Clock) *TimeZone {
+	switch {
+	case !c.Zone:
+		return nil
+	case c.UTC:
+		return UTC
 	}
-	y, e1 := strconv.Atoi(s[:4])
-	m, e2 := strconv.Atoi(s[5:7])
-	d, e3 := strconv.Atoi(s[8:10])
-	if e1 != nil || e2 != nil || e3 != nil {
-		return bad()
-	}
-	rest := s[10:]
-	h, mi, sec, us := 0, 0, 0, 0
-	var tz *TimeZone
-	if rest != "" {
-		if !wantTime || (rest[0] != 'T' && rest[0] != ' ') {
-			return bad()
-		}
-		rest = rest[1:]
-		// timezone suffix
-		if k := strings.IndexAny(rest, "+-Z"); k >= 0 {
-			zs := rest[k:]
-			rest = rest[:k]
-			if zs == "Z" {
-				tz = UTC
-			} else {
-				sign := int64(1)
-				if zs[0] == '-' {
-					sign = -1
-				}
-				parts := strings.Split(zs[1:], ":")
-				if len(parts) == 1 && len(parts[0]) == 4 {
-					parts = []string{parts[0][:2], parts[0][2:]}
-				}
-				var secs int64
-				for i, p := range parts {
-					n, err := strconv.Atoi(p)
-					if err != nil || i > 2 {
-						return bad()
-					}
-					secs += int64(n) * []int64{3600, 60, 1}[i]
-				}
-				off := makeTimeDelta(0, sign*secs, 0)
-				if off == (TimeDelta{}) {
-					tz = UTC
-				} else {
-					tz = &TimeZone{Offset: off}
-				}
-			}
-		}
-		frac := ""
-		if k := strings.IndexAny(rest, ".,"); k >= 0 {
-			frac = rest[k+1:]
-			rest = rest[:k]
-		}
-		parts := strings.Split(rest, ":")
-		if len(parts) == 1 && len(rest) >= 4 {
-			parts = nil
-			for i := 0; i+2 <= len(rest); i += 2 {
-				parts = append(parts, rest[i:i+2])
-			}
-		}
-		vals := []*int{&h, &mi, &sec}
-		if len(parts) > 3 {
-			return bad()
-		}
-		for i, p := range parts {
-			n, err := strconv.Atoi(p)
-			if err != nil || len(p) != 2 {
-				return bad()
-			}
-			*vals[i] = n
-		}
-		if frac != "" {
-			if len(frac) > 6 {
-				frac = frac[:6]
-			}
-			n, err := strconv.Atoi(frac)
-			if err != nil {
-				return bad()
-			}
-			for i := len(frac); i < 6; i++ {
-				n *= 10
-			}
-			us = n
-		}
-	}
-	return NewDateTime(y, m, d, h, mi, sec, us, tz)
+	return &TimeZone{Offset: makeTimeDelta(0, int64(c.Offset), int64(c.OffsetMicro))}
 }
 
 // ---- Python-visible constructors and methods ----
@@ -1411,6 +1388,9 @@ func init() {
 		tz, _ := args[0].(*TimeZone)
 		return String(tz.name()), nil
 	}))
+	TimeZoneClass.Dict.SetStr("dst", NewBuiltin("dst", func(th *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
+		return None, nil
+	}))
 
 	DateClass.Dict.SetStr("min", Date{1, 1, 1})
 	DateClass.Dict.SetStr("max", Date{9999, 12, 31})
@@ -1547,6 +1527,12 @@ func init() {
 			}
 			return String(dt.TZ.name()), nil
 		}),
+		"dst": dtMethod("dst", func(th *Thread, dt DateTime, isDate bool, args Tuple, kwargs []Kwarg) (Value, error) {
+			if dt.TZ == nil || dt.TZ.Kind == FixedOffsetTZ {
+				return None, nil
+			}
+			return TimeDelta{}, nil
+		}),
 		"timestamp": dtMethod("timestamp", func(th *Thread, dt DateTime, isDate bool, args Tuple, kwargs []Kwarg) (Value, error) {
 			epoch := int64(ymd2ord(1970, 1, 1)) * 86400e6
 			return Float(float64(dt.utcMicro()-epoch) / 1e6), nil
@@ -1636,14 +1622,32 @@ func init() {
 		if !ok {
 			return nil, NewError(TypeError, "fromisoformat: argument must be str")
 		}
-		dt, err := parseISO(string(s), cls == DateTimeClass)
+		if cls == DateTimeClass {
+			d, c, err := isoformat.ParseDateTime(string(s))
+			if err != nil {
+				return nil, isoError(string(s), err)
+			}
+			return DateTime{Date{d.Year, d.Month, d.Day}, c.Hour, c.Minute, c.Second, c.Micro, isoZone(c)}, nil
+		}
+		d, err := isoformat.ParseDate(string(s))
 		if err != nil {
+			return nil, isoError(string(s), err)
+		}
+		return Date{d.Year, d.Month, d.Day}, nil
+	}))
+	TimeClass.Dict.SetStr("fromisoformat", classMethod("fromisoformat", func(th *Thread, cls *Class, args Tuple, kwargs []Kwarg) (Value, error) {
+		if err := argCount("fromisoformat", args, 1, 1); err != nil {
 			return nil, err
 		}
-		if cls == DateTimeClass {
-			return dt, nil
+		s, ok := args[0].(String)
+		if !ok {
+			return nil, NewError(TypeError, "fromisoformat: argument must be str")
 		}
-		return dt.Date, nil
+		c, err := isoformat.ParseTime(string(s))
+		if err != nil {
+			return nil, isoError(strings.TrimPrefix(string(s), "T"), err)
+		}
+		return Time{c.Hour, c.Minute, c.Second, c.Micro, isoZone(c)}, nil
 	}))
 	DateTimeClass.Dict.SetStr("now", classMethod("now", func(th *Thread, cls *Class, args Tuple, kwargs []Kwarg) (Value, error) {
 		var tzv Value = None
@@ -1723,6 +1727,7 @@ func init() {
 			"timedelta": TimeDeltaClass,
 			"timezone":  TimeZoneClass,
 			"tzinfo":    TzInfoClass,
+			"UTC":       UTC,
 			"MINYEAR":   MakeInt(1),
 			"MAXYEAR":   MakeInt(9999),
 		})

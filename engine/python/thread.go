@@ -6,6 +6,8 @@ import (
 	"os"
 	"runtime/debug"
 	"time"
+
+	"github.com/ormfiddle/ormfiddle/engine/features"
 )
 
 // Thread is the state of one session of the interpreter. A Thread must not
@@ -13,6 +15,9 @@ import (
 type Thread struct {
 	// Name is free for the embedder (e.g. "models.py").
 	Name string
+
+	// coroutines counts the coroutine objects made, for their addresses.
+	coroutines uint64
 
 	// Print receives the text written by print(), exactly (with sep and
 	// end applied, so usually ending in "\n"). Nil writes to os.Stdout.
@@ -35,6 +40,10 @@ type Thread struct {
 	// playground sets a fixed clock so that sessions are reproducible.
 	// Nil means time.Now.
 	Now func() time.Time
+
+	// Python is the behaviour of the Python version the thread runs as
+	// (Python 3.11's when zero).
+	Python features.Python
 
 	// Rand is the random source of uuid.uuid4(); NewThread seeds it with a
 	// fixed seed so that sessions are reproducible.

@@ -20,6 +20,19 @@ func CombinatorQuery(q *Query, combinator string, all bool, others ...*Query) *Q
 	c := q.Clone()
 	c.ClearOrdering(true, true)
 	c.ClearLimits()
+	if q.features().CombinedOrderingCleared {
+		// The combined query orders by the model's default ordering;
+		// the other queries lose their explicit ordering.
+		c.DefaultOrdering = true
+		rest := cloneQueries(others)
+		for _, o := range rest {
+			o.ClearOrdering(false, false)
+		}
+		c.CombinedQueries = append([]*Query{q.Clone()}, rest...)
+		c.Combinator = combinator
+		c.CombinatorAll = all
+		return c
+	}
 	c.CombinedQueries = append([]*Query{q.Clone()}, cloneQueries(others)...)
 	c.Combinator = combinator
 	c.CombinatorAll = all
@@ -97,6 +110,59 @@ func (c *Compiler) relabelCombinatorOrder(en orderEntry, resolved *OrderBy) (*Or
 	return &n, nil
 }
 
+// relabelCombinedOrder is get_order_by's handling of a combined query
+// whose columns have aliases (features.CombinedColAliases): an ORDER BY
+// term refers to the alias of the selected column it matches (`ORDER BY
+// "col3"`); a term matching none is added to every combined query as
+// __orderbycol<n>, which is an error when they name their columns.
+func (c *Compiler) relabelCombinedOrder(en orderEntry, resolved *OrderBy) (*OrderBy, error) {
+	q := c.Query
+	src := resolved.Expr
+	exprSrc := en.expr.Expr
+	annSelect := q.annotationSelect()
+	for _, sel := range c.Select {
+		if !exprEqual(src, sel.Expr) {
+			continue
+		}
+		// When values() is used the exact alias must be used to
+		// reference annotations.
+		if q.HasSelectFields() && contains(annSelect, sel.Alias) {
+			if f, ok := exprSrc.(*F); !ok || f.Name != sel.Alias {
+				continue
+			}
+		}
+		name := sel.Alias
+		if name == "" {
+			if col, ok := src.(*Col); ok {
+				name = col.Target.Column
+			}
+		}
+		n := *resolved
+		n.Expr = &Ref{Name: name, Source: src}
+		return &n, nil
+	}
+	idx := len(q.Select) + 1
+	name := fmt.Sprintf("__orderbycol%d", idx)
+	for _, cq := range q.CombinedQueries {
+		if cq.HasSelectFields() {
+			return nil, &DatabaseError{"ORDER BY term does not match any column in the result set."}
+		}
+		if err := cq.AddAnnotation(name, exprSrc, false); err != nil {
+			return nil, err
+		}
+	}
+	if q.Selected == nil {
+		// add_select_col assigns to query.selected, which is None.
+		return nil, &TypeError{"'NoneType' object does not support item assignment"}
+	}
+	q.Select = append(q.Select, resolved)
+	q.ValuesSelect = append(q.ValuesSelect, name)
+	q.setSelected(SelectedCol{Name: name, Index: len(q.Select) - 1})
+	n := *resolved
+	n.Expr = &Ref{Name: name, Source: src}
+	return &n, nil
+}
+
 // combinatorSQL is SQLCompiler.get_combinator_sql on SQLite: the combined
 // queries compiled (each given the combined query's values() columns when
 // it has none), joined with UNION [ALL], INTERSECT or EXCEPT. SQLite
@@ -126,8 +192,15 @@ func (c *Compiler) combinatorSQL() (string, []any, error) {
 			return "", nil, &DatabaseError{"ORDER BY not allowed in subqueries of compound statements."}
 		}
 	}
+	colAliases := q.features().CombinedColAliases
 	for _, pc := range compilers {
-		if len(pc.Query.ValuesSelect) == 0 && len(q.ValuesSelect) > 0 {
+		if q.Selected != nil && pc.Query.Selected == nil {
+			// The combined query's values() columns, by name.
+			pc.Query = pc.Query.Clone()
+			if err := pc.Query.SetValues(q.SelectedNames()); err != nil {
+				return "", nil, err
+			}
+		} else if !q.features().ValuesSelectedAliases && len(pc.Query.ValuesSelect) == 0 && len(q.ValuesSelect) > 0 {
 			pc.Query = pc.Query.Clone()
 			names := append(extraNames(q), q.ValuesSelect...)
 			names = append(names, q.annotationSelect()...)
@@ -135,7 +208,7 @@ func (c *Compiler) combinatorSQL() (string, []any, error) {
 				return "", nil, err
 			}
 		}
-		sql, p, err := pc.AsSQL(false)
+		sql, p, err := pc.AsSQL(colAliases)
 		if err == ErrEmptyResult {
 			if q.Combinator == "union" || (q.Combinator == "difference" && len(parts) > 0) {
 				continue

@@ -7,17 +7,18 @@ package query
 // when it has them. The errors are Django's assertions.
 func (q *Query) Combine(rhs *Query, connector Connector) error {
 	if q.Model != rhs.Model {
-		return &AssertionError{"Cannot combine queries on two different base models."}
+		return q.assertErr("Cannot combine queries on two different base models.")
 	}
 	if q.IsSliced() {
-		return &AssertionError{"Cannot combine queries once a slice has been taken."}
+		return q.assertErr("Cannot combine queries once a slice has been taken.")
 	}
 	if q.Distinct != rhs.Distinct {
-		return &AssertionError{"Cannot combine a unique query with a non-unique query."}
+		return q.assertErr("Cannot combine a unique query with a non-unique query.")
 	}
 	changeMap := map[string]string{}
 	reuse := map[string]bool{}
-	if connector == OR {
+	if connector != AND {
+		// Not a conjunction (OR, XOR): the joins are reused.
 		for _, a := range q.aliasOrder {
 			reuse[a] = true
 		}
@@ -87,6 +88,24 @@ func (q *Query) Combine(rhs *Query, connector Connector) error {
 		q.OrderBy = append([]any(nil), rhs.OrderBy...)
 	}
 	return nil
+}
+
+// assertErr is the error of one of Django 3.2's `assert` statements
+// that later versions raise as TypeError (AssertsAreExceptions).
+func (q *Query) assertErr(msg string) error {
+	if q.features().AssertsAreExceptions {
+		return &TypeError{msg}
+	}
+	return &AssertionError{msg}
+}
+
+// trailingSpace is the space Django 3.2 left at the end of some error
+// messages (MessagesTrimmed).
+func (q *Query) trailingSpace() string {
+	if q.features().MessagesTrimmed {
+		return ""
+	}
+	return " "
 }
 
 // AssertionError is Python's AssertionError, from Django's asserts.

@@ -28,7 +28,9 @@ type Compiler struct {
 	Select []SelectColumn
 
 	where, having *WhereNode
-	metaOrdering  bool
+	// qualify holds the filters on window functions (Django 4.2).
+	qualify      *WhereNode
+	metaOrdering bool
 }
 
 // SelectColumn is one column of the SELECT list: the expression, its
@@ -66,6 +68,10 @@ func (c *Compiler) subquerySQL(q *Query) (string, []any, error) {
 // quoteNameUnlessAlias quotes table names but not generated aliases (T3),
 // looking through the outer queries for external aliases.
 func (c *Compiler) quoteNameUnlessAlias(name string) string {
+	if c.Query.features().QuoteTableAliases {
+		// SQLCompiler.quote_name: aliases are quoted too.
+		return schema.QuoteName(name)
+	}
 	for q := c; q != nil; q = q.parent {
 		if _, isAlias := q.Query.aliasMap[name]; isAlias {
 			if _, isTable := q.Query.tableMap[name]; !isTable {
@@ -82,8 +88,17 @@ func (c *Compiler) quoteNameUnlessAlias(name string) string {
 	return schema.QuoteName(name)
 }
 
+// aliasName is how FROM writes a table alias: as it is, or quoted with
+// features.QuoteTableAliases.
+func (c *Compiler) aliasName(alias string) string {
+	if c.Query.features().QuoteTableAliases {
+		return schema.QuoteName(alias)
+	}
+	return alias
+}
+
 // setupQuery is SQLCompiler.setup_query.
-func (c *Compiler) setupQuery() error {
+func (c *Compiler) setupQuery(withColAliases bool) error {
 	q := c.Query
 	allZero := true
 	for _, a := range q.aliasOrder {
@@ -94,7 +109,7 @@ func (c *Compiler) setupQuery() error {
 	if allZero {
 		q.InitialAlias()
 	}
-	return c.getSelect()
+	return c.getSelect(withColAliases)
 }
 
 // getDefaultColumns is get_default_columns: the concrete fields of opts'
@@ -137,9 +152,18 @@ func (c *Compiler) getDefaultColumns(startAlias string, opts *schema.Options, fr
 
 // getSelect is get_select: extra columns, the model's default columns (or
 // the explicit select), the selected annotations, then the select_related
-// columns; each compiled (a column that can match nothing is `0`).
-func (c *Compiler) getSelect() error {
+// columns; each compiled (a column that can match nothing is `0`). With
+// Query.selected the columns are the selected names, in order, each
+// under its name. With withColAliases and features.ColAliasesQuoted the
+// columns without an alias are named col1, col2...
+func (c *Compiler) getSelect(withColAliases bool) error {
 	q := c.Query
+	if q.Selected != nil {
+		if err := c.getSelected(); err != nil {
+			return err
+		}
+		return c.compileSelect(withColAliases)
+	}
 	var sel []SelectColumn
 	c.AnnotationCols = map[string]int{}
 	for _, e := range q.extraSelect() {
@@ -176,6 +200,48 @@ func (c *Compiler) getSelect() error {
 		selectFromParent(c.Fields, positions, related)
 		c.Related = related
 	}
+	c.Select = sel
+	return c.compileSelect(withColAliases)
+}
+
+// getSelected is get_select's columns from Query.selected: values()
+// fields, annotations and extra selects in the order values() named
+// them, each aliased by its name.
+func (c *Compiler) getSelected() error {
+	q := c.Query
+	var sel []SelectColumn
+	c.AnnotationCols = map[string]int{}
+	cols := q.Select
+	if q.DefaultCols {
+		if _, err := q.loadedColumns(); err != nil {
+			return err
+		}
+		cols, _ = c.getDefaultColumns("", nil, nil)
+	}
+	for _, s := range q.Selected {
+		var e Expression
+		switch {
+		case s.Annotation != "":
+			e = q.Annotations[s.Annotation]
+		case s.Index >= 0 && s.Index < len(cols):
+			e = cols[s.Index]
+		case s.Extra != nil:
+			e = s.Extra
+		default:
+			continue
+		}
+		c.AnnotationCols[s.Name] = len(sel)
+		sel = append(sel, SelectColumn{Expr: e, Alias: s.Name})
+	}
+	c.Select = sel
+	return nil
+}
+
+// compileSelect compiles the columns of the select list (get_select's
+// last loop).
+func (c *Compiler) compileSelect(withColAliases bool) error {
+	sel := c.Select
+	colIdx := 1
 	for i := range sel {
 		s, p, err := c.Compile(sel[i].Expr)
 		if err == ErrEmptyResult {
@@ -187,6 +253,10 @@ func (c *Compiler) getSelect() error {
 			return err
 		}
 		sel[i].sql, sel[i].params = s, p
+		if sel[i].Alias == "" && withColAliases && c.Query.features().ColAliasesQuoted {
+			sel[i].Alias = fmt.Sprintf("col%d", colIdx)
+			colIdx++
+		}
 	}
 	c.Select = sel
 	c.ColCount = len(sel)
@@ -253,11 +323,18 @@ func (c *Compiler) getOrderBy() ([]orderItem, error) {
 	asc := q.Standard
 	var entries []orderEntry
 	annSelect := q.annotationSelect()
+	positions := c.selectedPositions(len(ordering) > 0)
 	for _, item := range ordering {
 		if e, ok := item.(Expression); ok {
 			o := asOrderBy(e)
 			if !q.Standard {
 				o = o.Reversed()
+			}
+			if ref := positions.find(q, o.Expr); ref != nil {
+				n := *o
+				n.Expr = ref
+				entries = append(entries, orderEntry{expr: &n, isRef: true})
+				continue
 			}
 			entries = append(entries, orderEntry{expr: o})
 			continue
@@ -268,6 +345,11 @@ func (c *Compiler) getOrderBy() ([]orderItem, error) {
 			continue
 		}
 		col, ascending := getOrderDir(field, asc)
+		if ref := positions.byAlias[col]; ref != nil {
+			// A reference to a column of the select list.
+			entries = append(entries, orderEntry{expr: &OrderBy{Expr: ref, Descending: !ascending}, isRef: true})
+			continue
+		}
 		if contains(annSelect, col) {
 			entries = append(entries, orderEntry{expr: &OrderBy{Expr: &Ref{Name: col, Source: q.Annotations[col]}, Descending: !ascending}, isRef: true})
 			continue
@@ -315,8 +397,14 @@ func (c *Compiler) getOrderBy() ([]orderItem, error) {
 		}
 		resolved := r.(*OrderBy)
 		if q.Combinator != "" && len(c.Select) > 0 {
-			if resolved, err = c.relabelCombinatorOrder(en, resolved); err != nil {
-				return nil, err
+			relabel := c.relabelCombinatorOrder
+			if q.features().CombinedColAliases {
+				relabel = c.relabelCombinedOrder
+			}
+			if !en.isRef || !q.features().OrderBySelectedPosition {
+				if resolved, err = relabel(en, resolved); err != nil {
+					return nil, err
+				}
 			}
 		}
 		s, p, err := c.Compile(resolved)
@@ -332,6 +420,67 @@ func (c *Compiler) getOrderBy() ([]orderItem, error) {
 		result = append(result, orderItem{expr: resolved, isRef: en.isRef, sql: s, bare: bare, params: p})
 	}
 	return result, nil
+}
+
+// positionRef is PositionRef: a column of the select list written as its
+// position (ORDER BY 2, GROUP BY 1).
+type positionRef struct {
+	Ordinal int
+	Name    string
+	Source  Expression
+}
+
+func (p *positionRef) SQL(*Compiler) (string, []any, error) { return fmt.Sprint(p.Ordinal), nil, nil }
+func (p *positionRef) Resolve(*Query, bool, map[string]bool, bool) (Expression, error) {
+	return p, nil
+}
+func (p *positionRef) Output() *schema.Field                { return p.Source.Output() }
+func (p *positionRef) relabel(map[string]string) Expression { return p }
+
+// selectPositions is _order_by_pairs' selected_exprs: the columns of the
+// select list by alias and by expression, as PositionRefs
+// (features.OrderBySelectedPosition).
+type selectPositions struct {
+	byAlias map[string]*positionRef
+	exprs   []*positionRef
+}
+
+func (c *Compiler) selectedPositions(ordering bool) *selectPositions {
+	p := &selectPositions{byAlias: map[string]*positionRef{}}
+	if !ordering || !c.Query.features().OrderBySelectedPosition {
+		return p
+	}
+	for i, s := range c.Select {
+		ref := &positionRef{Ordinal: i + 1, Name: s.Alias, Source: s.Expr}
+		if s.Alias != "" {
+			p.byAlias[s.Alias] = ref
+		}
+		p.exprs = append(p.exprs, ref)
+	}
+	return p
+}
+
+// find is selected_exprs.get(expression), or the alias an F() names: the
+// expression is resolved to compare it with the selected ones (Django
+// compares the expressions' identities, their constructor arguments).
+func (p *selectPositions) find(q *Query, e Expression) *positionRef {
+	if len(p.exprs) == 0 {
+		return nil
+	}
+	if f, ok := e.(*F); ok {
+		return p.byAlias[f.Name]
+	}
+	r, err := e.Resolve(q, true, nil, false)
+	if err != nil {
+		return nil
+	}
+	var found *positionRef
+	for _, ref := range p.exprs {
+		if exprEqual(r, ref.Source) {
+			found = ref
+		}
+	}
+	return found
 }
 
 // findOrderingName is SQLCompiler.find_ordering_name: ordering by a
@@ -359,7 +508,10 @@ func (c *Compiler) findOrderingName(name string, opts *schema.Options, alias str
 	case *schema.Rel:
 		isRel = true
 	}
-	if isRel && len(info.opts.Ordering) > 0 && attname != pieces[len(pieces)-1] && name != "pk" {
+	// A relation with transforms to apply ("rel__lower") is ordered by
+	// them, not by the related model's ordering (Django 4.2, #34012).
+	hasTransforms := len(info.transforms) > 0 && q.features().OrderingRelationTransforms
+	if isRel && len(info.opts.Ordering) > 0 && attname != pieces[len(pieces)-1] && name != "pk" && !hasTransforms {
 		var key []string
 		for _, j := range info.joins {
 			key = append(key, fmt.Sprint(q.aliasMap[j].JoinCols))
@@ -370,11 +522,16 @@ func (c *Compiler) findOrderingName(name string, opts *schema.Options, alias str
 		}
 		seen[k] = true
 		var results []orderEntry
+		prefixed := q.features().RelatedOrderingPrefixed
 		for _, item := range info.opts.Ordering {
 			if e, ok := item.(Expression); ok {
 				o, isOrder := e.(*OrderBy)
 				if !isOrder {
 					o = &OrderBy{Expr: e, Descending: !ascending}
+				}
+				if prefixed {
+					// prefix_references: F("x") is F("rel__x").
+					o = prefixReferences(o, name+LookupSep).(*OrderBy)
 				}
 				results = append(results, orderEntry{expr: o})
 				continue
@@ -400,6 +557,23 @@ func (c *Compiler) findOrderingName(name string, opts *schema.Options, alias str
 	return out, nil
 }
 
+// prefixReferences is BaseExpression.prefix_references: every F() in e
+// names a field through prefix.
+func prefixReferences(e Expression, prefix string) Expression {
+	if f, ok := e.(*F); ok {
+		return &F{Name: prefix + f.Name}
+	}
+	srcs := sourceExpressions(e)
+	if len(srcs) == 0 {
+		return e
+	}
+	n := make([]Expression, len(srcs))
+	for i, s := range srcs {
+		n[i] = prefixReferences(s, prefix)
+	}
+	return withSources(e, n)
+}
+
 // transform is setup_joins' transform_function: the names left after the
 // fields (transforms: "date", "year", a JSON key) applied to the column,
 // or Django's FieldError for a name that is none.
@@ -415,7 +589,7 @@ func (info *joinInfo) transform(e Expression) (Expression, error) {
 			if _, isField := info.finalField.(*schema.Field); isField && info.lastErr != nil {
 				return nil, info.lastErr
 			}
-			return nil, unsupportedLookup(name, f, false)
+			return nil, unsupportedLookup(name, f)
 		}
 	}
 	return e, nil
@@ -459,9 +633,22 @@ func (c *Compiler) getGroupBy(sel []SelectColumn, order []orderItem) ([]groupByE
 	if q.GroupByMode == NoGroupBy {
 		return nil, nil
 	}
+	f := q.features()
 	var exprs []Expression
+	// groupByRefs are the aliases group_by refers to (Django 4.2), whose
+	// expressions are grouped by once.
+	groupByRefs := map[string]bool{}
 	if q.GroupByMode == GroupByList {
-		exprs = append(exprs, q.GroupBy...)
+		for _, e := range q.GroupBy {
+			if r, ok := e.(*Ref); ok && f.GroupBySelectedPosition {
+				if !groupByRefs[r.Name] {
+					groupByRefs[r.Name] = true
+					exprs = append(exprs, r.Source)
+				}
+				continue
+			}
+			exprs = append(exprs, e)
+		}
 	}
 	var refSources []Expression
 	for _, e := range exprs {
@@ -470,7 +657,7 @@ func (c *Compiler) getGroupBy(sel []SelectColumn, order []orderItem) ([]groupByE
 		}
 	}
 	for _, s := range sel {
-		skip := false
+		skip := s.Alias != "" && groupByRefs[s.Alias]
 		for _, r := range refSources {
 			if exprEqual(r, s.Expr) {
 				skip = true
@@ -485,9 +672,11 @@ func (c *Compiler) getGroupBy(sel []SelectColumn, order []orderItem) ([]groupByE
 		}
 		exprs = append(exprs, groupByCols(s.Expr)...)
 	}
-	for _, o := range order {
-		if !o.isRef {
-			exprs = append(exprs, groupByCols(o.expr)...)
+	if !f.GroupByIgnoresMetaOrdering || !c.metaOrdering {
+		for _, o := range order {
+			if !o.isRef {
+				exprs = append(exprs, groupByCols(o.expr)...)
+			}
 		}
 	}
 	if c.having != nil {
@@ -500,6 +689,15 @@ func (c *Compiler) getGroupBy(sel []SelectColumn, order []orderItem) ([]groupByE
 		if err != nil {
 			return nil, err
 		}
+		if f.GroupBySelectedPosition {
+			// allows_group_by_select_index: a selected expression by
+			// its position.
+			for i, col := range sel {
+				if col.Alias != "" && exprEqual(e, col.Expr) {
+					s, p = fmt.Sprint(i+1), nil
+				}
+			}
+		}
 		key := s + "\x00" + fmt.Sprint(p)
 		if seen[key] {
 			continue
@@ -511,15 +709,22 @@ func (c *Compiler) getGroupBy(sel []SelectColumn, order []orderItem) ([]groupByE
 }
 
 // preSQLSetup is SQLCompiler.pre_sql_setup.
-func (c *Compiler) preSQLSetup() ([]SelectColumn, []orderItem, []groupByEntry, error) {
-	if err := c.setupQuery(); err != nil {
+func (c *Compiler) preSQLSetup(withColAliases bool) ([]SelectColumn, []orderItem, []groupByEntry, error) {
+	if err := c.setupQuery(withColAliases); err != nil {
 		return nil, nil, nil, err
 	}
 	order, err := c.getOrderBy()
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	c.where, c.having = c.Query.Where.splitHaving(false)
+	if c.Query.features().WindowFiltering {
+		c.where, c.having, c.qualify, err = c.Query.Where.splitHavingQualify(false, c.Query.GroupByMode != NoGroupBy)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+	} else {
+		c.where, c.having = c.Query.Where.splitHaving(false)
+	}
 	extra := c.getExtraSelect(order)
 	groupBy, err := c.getGroupBy(append(append([]SelectColumn(nil), c.Select...), extra...), order)
 	if err != nil {
@@ -539,7 +744,8 @@ func (c *Compiler) AsSQL(withColAliases bool) (string, []any, error) {
 	}
 	defer q.resetRefcounts(before)
 
-	extra, order, groupBy, err := c.preSQLSetup()
+	f := q.features()
+	extra, order, groupBy, err := c.preSQLSetup(withColAliases || (q.Combinator != "" && f.CombinedColAliases))
 	if err != nil {
 		return "", nil, err
 	}
@@ -561,6 +767,16 @@ func (c *Compiler) AsSQL(withColAliases bool) (string, []any, error) {
 			result = append(result, lim)
 		}
 		return strings.Join(result, " "), params, nil
+	}
+	if c.qualify != nil {
+		sql, params, err := c.qualifySQL(order)
+		if err != nil {
+			return "", nil, err
+		}
+		if lim := limitOffset(q.LowMark, q.HighMark); lim != "" {
+			sql += " " + lim
+		}
+		return sql, params, nil
 	}
 	from, err := c.fromClause()
 	if err != nil {
@@ -589,7 +805,7 @@ func (c *Compiler) AsSQL(withColAliases bool) (string, []any, error) {
 		sql := s.sql
 		if s.Alias != "" {
 			sql += " AS " + schema.QuoteName(s.Alias)
-		} else if withColAliases {
+		} else if withColAliases && !f.ColAliasesQuoted {
 			sql += fmt.Sprintf(" AS Col%d", colIdx)
 			colIdx++
 		}
@@ -693,7 +909,7 @@ func (c *Compiler) fromClause() (string, error) {
 		if j.JoinType == "" {
 			s := schema.QuoteName(j.TableName)
 			if a != j.TableName {
-				s += " " + a
+				s += " " + c.aliasName(a)
 			}
 			parts = append(parts, s)
 			continue
@@ -706,7 +922,7 @@ func (c *Compiler) fromClause() (string, error) {
 		}
 		aliasStr := ""
 		if j.TableAlias != j.TableName {
-			aliasStr = " " + j.TableAlias
+			aliasStr = " " + c.aliasName(j.TableAlias)
 		}
 		parts = append(parts, fmt.Sprintf("%s %s%s ON (%s)", j.JoinType, schema.QuoteName(j.TableName), aliasStr, strings.Join(conds, " AND ")))
 	}
@@ -735,6 +951,13 @@ type Aggregation struct {
 // query needs to run.
 func CountSQL(q *Query) (string, []any, error) {
 	obj := q.Clone()
+	if q.features().AggregationStripsAnnotations {
+		agg, err := obj.getAggregationStripped([]string{"__count"}, []Expression{&Aggregate{Function: "COUNT", Name: "Count", Star: true}})
+		if err != nil {
+			return "", nil, err
+		}
+		return agg.SQL, agg.Params, nil
+	}
 	if err := obj.AddAnnotation("__count", &Aggregate{Function: "COUNT", Name: "Count", Star: true}, true); err != nil {
 		return "", nil, err
 	}
@@ -751,6 +974,9 @@ func CountSQL(q *Query) (string, []any, error) {
 // aggregate over another of the same call.
 func AggregateSQL(q *Query, aliases []string, aggs []Expression) (*Aggregation, error) {
 	obj := q.Clone()
+	if q.features().AggregationStripsAnnotations {
+		return obj.getAggregationStripped(aliases, aggs)
+	}
 	for i, alias := range aliases {
 		if err := obj.AddAnnotation(alias, aggs[i], true); err != nil {
 			return nil, err

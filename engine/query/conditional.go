@@ -88,6 +88,15 @@ type Case struct {
 // SQL is Case.as_sql: with no branches (or none that can match) the
 // default alone.
 func (e *Case) SQL(c *Compiler) (string, []any, error) {
+	s, p, err := e.caseSQL(c)
+	if err == nil && c.Query.features().DecimalCastValueCaseWrapper {
+		// Case is a SQLiteNumericMixin.
+		s = sqliteNumeric(c, e, s)
+	}
+	return s, p, err
+}
+
+func (e *Case) caseSQL(c *Compiler) (string, []any, error) {
 	if len(e.Cases) == 0 {
 		return c.Compile(e.Default)
 	}
@@ -104,12 +113,17 @@ func (e *Case) SQL(c *Compiler) (string, []any, error) {
 		parts = append(parts, s)
 		params = append(params, p...)
 	}
+	if len(parts) == 0 {
+		if v, ok := e.Default.(*Value); ok && v.Output() != nil && c.Query.features().CaseDefaultValueCast {
+			// Every branch is empty: the default Value cast to its
+			// output field.
+			return c.Compile(&Cast{Source: v, Field: v.Output()})
+		}
+		return c.Compile(e.Default)
+	}
 	ds, dp, err := c.Compile(e.Default)
 	if err != nil {
 		return "", nil, err
-	}
-	if len(parts) == 0 {
-		return ds, dp, nil
 	}
 	data := map[string]string{}
 	for k, v := range e.Extra {

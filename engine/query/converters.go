@@ -110,9 +110,50 @@ func decimalFromDB(v any) any {
 func (c *Compiler) Converters() []func(any) (any, error) {
 	out := make([]func(any) (any, error), len(c.Select))
 	for i, s := range c.Select {
-		out[i] = Converter(s.Expr)
+		out[i] = ConverterTZ(s.Expr, c.apps())
 	}
 	return out
+}
+
+// ConverterTZ is Converter under the project's settings: with USE_TZ, a
+// datetime read for a DateTimeField is made aware, in the connection's
+// time zone (convert_datetimefield_value), or for a Trunc in its tzinfo
+// or the current time zone (TruncBase.convert_value).
+func ConverterTZ(e Expression, apps *schema.Apps) func(any) (any, error) {
+	conv := Converter(e)
+	if apps == nil || !apps.UseTZ() {
+		return conv
+	}
+	f := e.Output()
+	if f == nil || !f.IsInstance(schema.DateTimeField) {
+		return conv
+	}
+	loc := apps.ConnectionTZ()
+	if t, ok := truncOf(e); ok {
+		loc = t.tzinfo(apps)
+	}
+	return func(v any) (any, error) {
+		if conv != nil {
+			var err error
+			if v, err = conv(v); err != nil {
+				return nil, err
+			}
+		}
+		return schema.AwareFromDB(v, loc), nil
+	}
+}
+
+// truncOf is the Trunc call e is, or refers to.
+func truncOf(e Expression) (*Func, bool) {
+	switch x := e.(type) {
+	case *Ref:
+		return truncOf(x.Source)
+	case *Func:
+		if x.Class.sqlite != nil && isTruncClass(x.Class) {
+			return x, true
+		}
+	}
+	return nil, false
 }
 
 // AnnotationSelect lists the selected annotations' names, in order

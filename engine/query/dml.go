@@ -7,12 +7,44 @@ import (
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
 
-// InsertSQL is SQLInsertCompiler.as_sql: one row per entry of rows, values
-// already prepared for the database (Field.DBPrepValue), in the order of
-// fields. With no fields (a model with only an automatic pk) Django inserts
-// NULL into the pk column.
-func InsertSQL(model *schema.Model, fields []*schema.Field, rows [][]any) (string, []any) {
-	opts := model.Meta
+// OnConflict is Query.on_conflict of an INSERT: none, IGNORE
+// (bulk_create(ignore_conflicts=True)) or UPDATE (update_conflicts=True).
+type OnConflict int
+
+const (
+	ConflictNone OnConflict = iota
+	ConflictIgnore
+	ConflictUpdate
+)
+
+// Insert is an InsertQuery for SQLInsertCompiler: rows of values already
+// prepared for the database (Field.get_db_prep_save, or an Expression
+// compiled in place), in the order of Fields.
+type Insert struct {
+	Model  *schema.Model
+	Fields []*schema.Field
+	Rows   [][]any
+	// OnConflict with UpdateFields and UniqueFields is bulk_create's
+	// conflict handling (ON CONFLICT(...) DO UPDATE SET ...).
+	OnConflict   OnConflict
+	UpdateFields []*schema.Field
+	UniqueFields []*schema.Field
+	// Returning are the columns the INSERT returns (RETURNING "t"."c"),
+	// none when the backend reads last_insert_rowid().
+	Returning []*schema.Field
+	// UnionAll writes the rows as SQLite's bulk_insert_sql did up to
+	// Django 4.x, `SELECT a, b UNION ALL SELECT c, d` (the compiler's
+	// can_bulk path, taken when no returning fields were asked for);
+	// otherwise `VALUES (a, b), (c, d)`.
+	UnionAll bool
+}
+
+// SQL is SQLInsertCompiler.as_sql for one statement. With no fields (a
+// model with only an automatic pk) Django inserts NULL into the pk
+// column.
+func (ins *Insert) SQL() (string, []any) {
+	opts := ins.Model.Meta
+	fields, rows := ins.Fields, ins.Rows
 	if len(fields) == 0 {
 		fields = []*schema.Field{opts.Pk}
 		rows = make([][]any, max(len(rows), 1))
@@ -30,7 +62,7 @@ func InsertSQL(model *schema.Model, fields []*schema.Field, rows [][]any) (strin
 		ph := make([]string, len(row))
 		for i, v := range row {
 			if e, ok := v.(Expression); ok {
-				s, p, err := (&Compiler{Query: New(model)}).Compile(e)
+				s, p, err := (&Compiler{Query: New(ins.Model)}).Compile(e)
 				if err == nil {
 					ph[i] = s
 					params = append(params, p...)
@@ -40,31 +72,31 @@ func InsertSQL(model *schema.Model, fields []*schema.Field, rows [][]any) (strin
 			ph[i] = "%s"
 			params = append(params, v)
 		}
-		groups = append(groups, "("+strings.Join(ph, ", ")+")")
+		groups = append(groups, strings.Join(ph, ", "))
 	}
-	return "INSERT INTO " + schema.QuoteName(opts.DBTable) + " (" + strings.Join(cols, ", ") + ") VALUES " + strings.Join(groups, ", "), params
-}
-
-// InsertIgnoreSQL is InsertSQL with ignore_conflicts=True on SQLite:
-// `INSERT OR IGNORE INTO ... SELECT ... UNION ALL SELECT ...`, the
-// multi-row form Django 3.2 writes (score.py only folds plain INSERTs to
-// VALUES, so this one keeps Django's text).
-func InsertIgnoreSQL(model *schema.Model, fields []*schema.Field, rows [][]any) (string, []any) {
-	cols := make([]string, len(fields))
-	for i, f := range fields {
-		cols[i] = schema.QuoteName(f.Column)
+	statement := "INSERT INTO "
+	if ins.OnConflict == ConflictIgnore {
+		statement = "INSERT OR IGNORE INTO "
 	}
-	var params []any
-	var selects []string
-	for _, row := range rows {
-		ph := make([]string, len(row))
-		for i, v := range row {
-			ph[i] = "%s"
-			params = append(params, v)
+	sql := statement + schema.QuoteName(opts.DBTable) + " (" + strings.Join(cols, ", ") + ") "
+	if ins.UnionAll {
+		sql += "SELECT " + strings.Join(groups, " UNION ALL SELECT ")
+	} else {
+		sql += "VALUES (" + strings.Join(groups, "), (") + ")"
+	}
+	if ins.OnConflict == ConflictUpdate {
+		unique := make([]string, len(ins.UniqueFields))
+		for i, f := range ins.UniqueFields {
+			unique[i] = schema.QuoteName(f.Column)
 		}
-		selects = append(selects, "SELECT "+strings.Join(ph, ", "))
+		sets := make([]string, len(ins.UpdateFields))
+		for i, f := range ins.UpdateFields {
+			c := schema.QuoteName(f.Column)
+			sets[i] = c + " = EXCLUDED." + c
+		}
+		sql += " ON CONFLICT(" + strings.Join(unique, ", ") + ") DO UPDATE SET " + strings.Join(sets, ", ")
 	}
-	return "INSERT OR IGNORE INTO " + schema.QuoteName(model.Meta.DBTable) + " (" + strings.Join(cols, ", ") + ") " + strings.Join(selects, " UNION ALL "), params
+	return sql + returningSQL(ins.Returning), params
 }
 
 // UpdateValue is one `SET column = value` of an UPDATE: a Go value (to be
@@ -76,9 +108,10 @@ type UpdateValue struct {
 
 // UpdateSQL is SQLUpdateCompiler.as_sql for q's model table: None values
 // are written inline as NULL, expressions are resolved against q (no joins
-// allowed), everything else is a parameter prepared with the field. The
-// caller must have reduced q to a single table (see PkSubquery).
-func UpdateSQL(q *Query, values []UpdateValue) (string, []any, error) {
+// allowed), everything else is a parameter prepared with the field; then
+// RETURNING the returning fields' columns, if any. The caller must have
+// reduced q to a single table (see PkSubquery).
+func UpdateSQL(q *Query, values []UpdateValue, returning ...*schema.Field) (string, []any, error) {
 	q = q.Clone()
 	q.InitialAlias()
 	c := &Compiler{Query: q}
@@ -132,7 +165,21 @@ func UpdateSQL(q *Query, values []UpdateValue) (string, []any, error) {
 	if where != "" {
 		sql += " WHERE " + where
 	}
+	sql += returningSQL(returning)
 	return sql, append(params, wp...), nil
+}
+
+// returningSQL is DatabaseOperations.returning_columns:
+// ` RETURNING "table"."column", ...`, or "" for no fields.
+func returningSQL(fields []*schema.Field) string {
+	if len(fields) == 0 {
+		return ""
+	}
+	ret := make([]string, len(fields))
+	for i, f := range fields {
+		ret[i] = schema.QuoteName(f.Model.Meta.DBTable) + "." + schema.QuoteName(f.Column)
+	}
+	return " RETURNING " + strings.Join(ret, ", ")
 }
 
 // ActiveTables counts the aliases in use (count_active_tables).
@@ -302,7 +349,10 @@ func WindowString(w *Window, str func(Expression) string) string {
 		s += "PARTITION BY " + list(w.PartitionBy)
 	}
 	if len(w.OrderBy) > 0 {
-		s += "ORDER BY " + list(w.OrderBy)
+		if !w.OrderByList {
+			s += "ORDER BY "
+		}
+		s += list(w.OrderBy)
 	}
 	if w.Frame != nil {
 		s += w.Frame.String()

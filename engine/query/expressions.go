@@ -140,14 +140,23 @@ type Value struct {
 func NewValue(v any) *Value { return &Value{V: v} }
 
 // SQL is a single `%s` placeholder with the prepared value.
-func (v *Value) SQL(*Compiler) (string, []any, error) {
+func (v *Value) SQL(c *Compiler) (string, []any, error) {
 	val := v.V
 	if f := v.Output(); f != nil {
-		p, err := f.DBPrepValue(val)
+		p, err := f.In(c.apps()).DBPrepValue(val)
 		if err != nil {
 			return "", nil, err
 		}
 		val = p
+	}
+	if c != nil && c.Query.features().DecimalCastValueCaseWrapper {
+		// Value is a SQLiteNumericMixin.
+		if f := v.Output(); f != nil && f.InternalType() == schema.DecimalField && c.Query.features().DecimalValueCastReal {
+			if _, isDecimal := v.V.(*apd.Decimal); isDecimal {
+				return "(CAST(%s AS REAL))", []any{val}, nil
+			}
+		}
+		return sqliteNumeric(c, v, "%s"), []any{val}, nil
 	}
 	return "%s", []any{val}, nil
 }
@@ -227,6 +236,9 @@ type Combined struct {
 	// (DurationExpression: a date and a timedelta) or "subtraction"
 	// (TemporalSubtraction: two dates, datetimes or times).
 	Temporal string
+	// ByConnector is CombinedOutputByConnector, set by Resolve: the
+	// output field comes from the connector's table alone.
+	ByConnector bool
 }
 
 // SQL is "(lhs op rhs)", cast to NUMERIC when the result is a decimal
@@ -265,7 +277,7 @@ func (e *Combined) SQL(c *Compiler) (string, []any, error) {
 	default:
 		sql = "(" + l + " " + e.Op + " " + r + ")"
 	}
-	return sqliteNumeric(e, sql), append(lp, rp...), nil
+	return sqliteNumeric(c, e, sql), append(lp, rp...), nil
 }
 
 func (e *Combined) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summarize bool) (Expression, error) {
@@ -277,7 +289,7 @@ func (e *Combined) Resolve(q *Query, allowJoins bool, reuse map[string]bool, sum
 	if err != nil {
 		return nil, err
 	}
-	c := &Combined{LHS: l, RHS: r, Op: e.Op, IsSummary: summarize, Temporal: e.Temporal}
+	c := &Combined{LHS: l, RHS: r, Op: e.Op, IsSummary: summarize, Temporal: e.Temporal, ByConnector: q.features().CombinedOutputByConnector}
 	if c.Temporal == "" {
 		// CombinedExpression.resolve_expression: date arithmetic becomes
 		// a DurationExpression or a TemporalSubtraction.
@@ -307,6 +319,9 @@ func (e *Combined) Output() *schema.Field {
 		return durationField
 	}
 	l, r := e.LHS.Output(), e.RHS.Output()
+	if e.ByConnector {
+		return connectorType(e.Op, l, r)
+	}
 	switch {
 	case l == nil:
 		return r
@@ -322,7 +337,7 @@ func (e *Combined) Output() *schema.Field {
 }
 
 func (e *Combined) relabel(m map[string]string) Expression {
-	return &Combined{LHS: e.LHS.relabel(m), RHS: e.RHS.relabel(m), Op: e.Op, IsSummary: e.IsSummary, Temporal: e.Temporal}
+	return &Combined{LHS: e.LHS.relabel(m), RHS: e.RHS.relabel(m), Op: e.Op, IsSummary: e.IsSummary, Temporal: e.Temporal, ByConnector: e.ByConnector}
 }
 
 // outputError is the FieldError Django raises when it needs the output
@@ -347,6 +362,17 @@ func outputError(e Expression) error {
 			return nil
 		}
 		l, r := x.LHS.Output(), x.RHS.Output()
+		if x.ByConnector {
+			if connectorType(x.Op, l, r) != nil {
+				return nil
+			}
+			// The message reads lhs.output_field, then rhs's: an
+			// unknown one raises first.
+			if l == nil || r == nil {
+				return &FieldError{unknownOutput}
+			}
+			return &FieldError{fmt.Sprintf("Cannot infer type of %s expression involving these types: %s, %s. You must set output_field.", pyQuote(x.Op), l.Kind, r.Kind)}
+		}
 		switch {
 		case l == nil && r == nil:
 			return &FieldError{"Cannot resolve expression type, unknown output_field"}
@@ -417,13 +443,102 @@ func combinedType(op string, l, r *schema.Field) *schema.Field {
 	return nil
 }
 
+// connectorCombinations is Django 4.1+'s _connector_combinations: per
+// connector, (lhs, rhs, result) field classes, matched in order with
+// issubclass; "" stands for NoneType (a source of unknown type).
+var connectorCombinations = func() map[string][][3]schema.Kind {
+	t := map[string][][3]schema.Kind{}
+	add := func(ops []string, rows ...[3]schema.Kind) {
+		for _, op := range ops {
+			t[op] = append(t[op], rows...)
+		}
+	}
+	const (
+		pos   = schema.PositiveIntegerField
+		intK  = schema.IntegerField
+		flt   = schema.FloatField
+		dec   = schema.DecimalField
+		date  = schema.DateField
+		dt    = schema.DateTimeField
+		dur   = schema.DurationField
+		tim   = schema.TimeField
+		none  = schema.Kind("")
+		add_  = "+"
+		sub   = "-"
+		mul   = "*"
+		div   = "/"
+		mod   = "%%"
+		power = "^"
+	)
+	add([]string{add_, mul, div, mod, power}, [3]schema.Kind{pos, pos, pos})
+	add([]string{add_, sub, mul, div, mod, power}, [3]schema.Kind{intK, intK, intK}, [3]schema.Kind{flt, flt, flt}, [3]schema.Kind{dec, dec, dec})
+	add([]string{add_, sub, mul, div, mod}, [3]schema.Kind{intK, dec, dec}, [3]schema.Kind{dec, intK, dec}, [3]schema.Kind{intK, flt, flt}, [3]schema.Kind{flt, intK, flt})
+	add([]string{"&", "|", "<<", ">>", "#"}, [3]schema.Kind{intK, intK, intK})
+	for _, k := range []schema.Kind{intK, dec, flt} {
+		add([]string{add_, sub, mul, div, mod, power}, [3]schema.Kind{k, none, k}, [3]schema.Kind{none, k, k})
+	}
+	add([]string{add_},
+		[3]schema.Kind{date, dur, dt}, [3]schema.Kind{dt, dur, dt}, [3]schema.Kind{dur, date, dt}, [3]schema.Kind{dur, dt, dt},
+		[3]schema.Kind{dur, dur, dur}, [3]schema.Kind{tim, dur, tim}, [3]schema.Kind{dur, tim, tim})
+	add([]string{sub},
+		[3]schema.Kind{date, dur, dt}, [3]schema.Kind{dt, dur, dt}, [3]schema.Kind{date, date, dur}, [3]schema.Kind{date, dt, dur},
+		[3]schema.Kind{dt, date, dur}, [3]schema.Kind{dt, dt, dur}, [3]schema.Kind{dur, dur, dur}, [3]schema.Kind{tim, dur, tim},
+		[3]schema.Kind{tim, tim, dur})
+	return t
+}()
+
+// connectorType is Django 4.1+'s CombinedExpression._resolve_output_field
+// (_resolve_combined_type): the first row of the connector's table whose
+// classes the sources' output fields are instances of (nil matching
+// NoneType); nil when none matches (FieldError "Cannot infer type").
+func connectorType(op string, l, r *schema.Field) *schema.Field {
+	is := func(f *schema.Field, k schema.Kind) bool {
+		if f == nil {
+			return k == ""
+		}
+		return k != "" && f.IsInstance(k)
+	}
+	for _, row := range connectorCombinations[op] {
+		if is(l, row[0]) && is(r, row[1]) {
+			switch row[2] {
+			case schema.IntegerField:
+				return intField
+			case schema.FloatField:
+				return floatField
+			case schema.DecimalField:
+				return decimalField
+			case schema.DateTimeField:
+				return dateTimeField
+			case schema.DurationField:
+				return durationField
+			case schema.TimeField:
+				return timeField
+			}
+			return &schema.Field{Kind: row[2]}
+		}
+	}
+	return nil
+}
+
+// pyQuote is repr() of a connector string: '+'.
+func pyQuote(s string) string { return "'" + s + "'" }
+
 // sqliteNumeric is SQLiteNumericMixin.as_sqlite: a decimal result is cast
 // to NUMERIC.
-func sqliteNumeric(e Expression, sql string) string {
+func sqliteNumeric(c *Compiler, e Expression, sql string) string {
 	if f := e.Output(); f != nil && f.InternalType() == schema.DecimalField {
-		return "CAST(" + sql + " AS NUMERIC)"
+		return numericCast(c, sql)
 	}
 	return sql
+}
+
+// numericCast is `CAST(sql AS NUMERIC)`, parenthesised with
+// features.NumericCastParenthesized.
+func numericCast(c *Compiler, sql string) string {
+	if c.Query.features().NumericCastParenthesized {
+		return "(CAST(" + sql + " AS NUMERIC))"
+	}
+	return "CAST(" + sql + " AS NUMERIC)"
 }
 
 // Aggregate is COUNT/SUM/AVG/MAX/MIN over an expression (or `*`).
@@ -439,6 +554,9 @@ type Aggregate struct {
 	Field *schema.Field
 	// IsSummary marks an aggregate of aggregate() (is_summary).
 	IsSummary bool
+	// Default is the default= argument (Django 4.0): a value or an
+	// expression; Resolve wraps the aggregate in Coalesce with it.
+	Default any
 	// Filter is the filter= argument; Resolve turns it into where,
 	// rendered as `FILTER (WHERE ...)`.
 	Filter *Q
@@ -457,6 +575,9 @@ func (a *Aggregate) SQL(c *Compiler) (string, []any, error) {
 	case "SUM", "AVG", "STDDEV_POP", "STDDEV_SAMP", "VAR_POP", "VAR_SAMP":
 		if a.Source != nil {
 			if f := a.Source.Output(); f != nil && (f.IsInstance(schema.DateField) || f.IsInstance(schema.TimeField)) {
+				if c.Query.features().DatetimeAggregateErrorNamesClass {
+					return "", nil, &NotSupportedError{fmt.Sprintf("SQLite does not support %s on date or time fields, because they are stored as text.", a.Name)}
+				}
 				return "", nil, &NotSupportedError{"You cannot use Sum, Avg, StdDev, and Variance aggregations on date/time fields in sqlite3 since date/time is saved as text."}
 			}
 		}
@@ -484,7 +605,7 @@ func (a *Aggregate) SQL(c *Compiler) (string, []any, error) {
 		sql += " FILTER (WHERE " + fs + ")"
 		params = append(params, fp...)
 	}
-	return sqliteNumeric(a, sql), params, nil
+	return sqliteNumeric(c, a, sql), params, nil
 }
 
 // Resolve is Aggregate.resolve_expression: the source is resolved, an
@@ -522,6 +643,28 @@ func (a *Aggregate) Resolve(q *Query, allowJoins bool, reuse map[string]bool, su
 	}
 	if n.Field == nil {
 		n.Field = n.resolveOutput()
+	}
+	if n.Default != nil {
+		// Aggregate.resolve_expression: Coalesce(aggregate, default),
+		// the default taking the aggregate's output field.
+		var def Expression
+		if d, ok := n.Default.(Expression); ok {
+			r, err := d.Resolve(q, allowJoins, reuse, summarize)
+			if err != nil {
+				return nil, err
+			}
+			def = r
+			if def.Output() == nil {
+				def = withOutputField(def, n.Field)
+			}
+		} else {
+			def = &Value{V: n.Default, Field: n.Field}
+		}
+		n.Default = nil
+		c := NewFunc("Coalesce", &n, def)
+		c.Field = n.Field
+		c.IsSummary = n.IsSummary
+		return c, nil
 	}
 	return &n, nil
 }
@@ -774,7 +917,7 @@ func sourceExpressions(e Expression) []Expression {
 func withSources(e Expression, srcs []Expression) Expression {
 	switch x := e.(type) {
 	case *Combined:
-		return &Combined{LHS: srcs[0], RHS: srcs[1], Op: x.Op, IsSummary: x.IsSummary, Temporal: x.Temporal}
+		return &Combined{LHS: srcs[0], RHS: srcs[1], Op: x.Op, IsSummary: x.IsSummary, Temporal: x.Temporal, ByConnector: x.ByConnector}
 	case *Aggregate:
 		n := *x
 		if _, star := srcs[0].(Star); !star {

@@ -207,7 +207,7 @@ func (q *Query) buildFilter(f Filter, branchNegated, currentNegated bool, canReu
 	if err != nil {
 		return nil, nil, err
 	}
-	if err := checkFilterable(value); err != nil {
+	if err := q.checkFilterable(value); err != nil {
 		return nil, nil, err
 	}
 	var usedJoins []string
@@ -219,7 +219,7 @@ func (q *Query) buildFilter(f Filter, branchNegated, currentNegated bool, canReu
 	// An annotation reference.
 	if q.Annotations != nil {
 		if ann, ok := q.Annotations[parts[0]]; ok {
-			if err := checkFilterable(ann); err != nil {
+			if err := q.checkFilterable(ann); err != nil {
 				return nil, nil, err
 			}
 			lookup, err := q.buildLookup(parts[1:], ann, value, false)
@@ -261,10 +261,15 @@ func (q *Query) buildFilter(f Filter, branchNegated, currentNegated bool, canReu
 	switch ff := info.finalField.(type) {
 	case *schema.Field:
 		related = ff.IsRelation()
+		if related {
+			q.lookupRel = string(ff.Kind)
+		}
 	case *schema.Rel:
 		related = true
+		q.lookupRel = relClassName(ff)
 	}
-	if related && len(info.transforms) > 1 {
+	defer func() { q.lookupRel = "" }()
+	if related && len(info.transforms) > 1 && !q.features().RelatedLookupsAsTransforms {
 		return nil, nil, &FieldError{"Related Field got invalid lookup: " + info.transforms[0]}
 	}
 	if ff, ok := info.finalField.(*schema.Field); ok && ff.Composite != nil {
@@ -356,7 +361,7 @@ func (q *Query) resolveLookupValue(value any, canReuse map[string]bool, allowJoi
 	case Expression:
 		return v.Resolve(q, allowJoins, canReuse, false)
 	case QueryValue:
-		if fv, ok := value.(interface{ Fields() []string }); ok && len(fv.Fields()) > 1 {
+		if fv, ok := value.(interface{ Fields() []string }); ok && len(fv.Fields()) > 1 && !q.features().SubqueryLookupCountsFields {
 			return nil, &TypeError{"Cannot use multi-field values as a filter value."}
 		}
 		return v.SubQuery().resolveSubquery(q, allowJoins, canReuse)

@@ -2,7 +2,9 @@ package query
 
 import (
 	"fmt"
+	"github.com/ormfiddle/ormfiddle/engine/features"
 	"strings"
+	"time"
 
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
@@ -36,7 +38,12 @@ type FuncClass struct {
 	// decimal result is cast to NUMERIC).
 	sqlite func(f *Func, c *Compiler) (string, []any, error)
 	// resolved checks a resolved copy (Extract, Trunc).
-	resolved func(f *Func) error
+	resolved func(q *Query, f *Func) error
+	// versionOutput is an output field the class declares only in some
+	// versions (nil: none), set on the resolved copy.
+	versionOutput func(f *features.Features) *schema.Field
+	// trunc marks Trunc and its subclasses (TruncBase.convert_value).
+	trunc bool
 	// Host is free for the language binding (its class object, for a
 	// subclass defined in models.py).
 	Host any
@@ -83,7 +90,10 @@ type Func struct {
 	// other template key.
 	Extra map[string]string
 	// Kind is Extract's lookup_name or Trunc's kind ("year").
-	Kind      string
+	Kind string
+	// TZInfo is an Extract's or Trunc's tzinfo (nil: the current time
+	// zone).
+	TZInfo    *time.Location
 	IsSummary bool
 }
 
@@ -111,7 +121,7 @@ func (f *Func) SQL(c *Compiler) (string, []any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	return sqliteNumeric(f, s), p, nil
+	return sqliteNumeric(c, f, s), p, nil
 }
 
 // render is Func.as_sql: the sources compiled and joined with the arg
@@ -209,8 +219,11 @@ func (f *Func) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summari
 		}
 		n.Sources[i] = r
 	}
+	if f.Class.versionOutput != nil && n.Field == nil {
+		n.Field = f.Class.versionOutput(q.features())
+	}
 	if f.Class.resolved != nil {
-		if err := f.Class.resolved(n); err != nil {
+		if err := f.Class.resolved(q, n); err != nil {
 			return nil, err
 		}
 	}
@@ -354,7 +367,14 @@ type ExpressionWrapper struct {
 }
 
 // SQL is the wrapped expression's.
-func (w *ExpressionWrapper) SQL(c *Compiler) (string, []any, error) { return c.Compile(w.Expr) }
+func (w *ExpressionWrapper) SQL(c *Compiler) (string, []any, error) {
+	s, p, err := c.Compile(w.Expr)
+	if err == nil && c.Query.features().DecimalCastValueCaseWrapper {
+		// ExpressionWrapper is a SQLiteNumericMixin.
+		s = sqliteNumeric(c, w, s)
+	}
+	return s, p, err
+}
 
 // Resolve resolves the wrapped expression.
 func (w *ExpressionWrapper) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summarize bool) (Expression, error) {
@@ -394,7 +414,13 @@ func init() {
 	add(&FuncClass{Name: "Least", Function: "LEAST", sqlite: sqliteWithFunction("MIN")})
 	add(&FuncClass{Name: "NullIf", Function: "NULLIF", Arity: 2})
 	// text.py
-	add(&FuncClass{Name: "Chr", Function: "CHR", Transform: true, sqlite: plainWithFunction("CHAR")})
+	add(&FuncClass{Name: "Chr", Function: "CHR", Transform: true, sqlite: plainWithFunction("CHAR"),
+		versionOutput: func(f *features.Features) *schema.Field {
+			if f.ChrOutputCharField {
+				return charField
+			}
+			return nil
+		}})
 	add(&FuncClass{Name: "ConcatPair", Function: "CONCAT", sqlite: concatPairSQLite})
 	add(&FuncClass{Name: "Concat", Template: "%(expressions)s"})
 	add(&FuncClass{Name: "Left", Function: "LEFT", Arity: 2, Output: charOut, sqlite: leftSQLite})
@@ -432,6 +458,9 @@ func init() {
 	} {
 		add(&FuncClass{Name: m.name, Function: m.fn, Transform: true, NumericOutput: m.numeric})
 	}
+	// Round(expression, precision=0): the output is the expression's.
+	FuncClasses["Round"].sqlite = roundSQLite
+	FuncClasses["Round"].FirstSourceOutput = true
 	add(&FuncClass{Name: "ATan2", Function: "ATAN2", Arity: 2, NumericOutput: true})
 	add(&FuncClass{Name: "Log", Function: "LOG", Arity: 2, NumericOutput: true})
 	add(&FuncClass{Name: "Mod", Function: "MOD", Arity: 2, NumericOutput: true})
@@ -441,17 +470,17 @@ func init() {
 	add(&FuncClass{Name: "Random", Function: "RANDOM", NumericOutput: true, sqlite: plainWithFunction("RAND")})
 	FuncClasses["Random"].Arity = 0
 	// datetime.py
-	add(&FuncClass{Name: "Now", Template: "CURRENT_TIMESTAMP", Output: dateTimeField})
+	add(&FuncClass{Name: "Now", Template: "CURRENT_TIMESTAMP", Output: dateTimeField, sqlite: nowSQLite})
 	add(&FuncClass{Name: "Extract", Transform: true, Output: intField, sqlite: extractSQLite, resolved: extractResolved})
 	for _, k := range []string{"Year", "IsoYear", "Month", "Day", "Week", "WeekDay", "IsoWeekDay", "Quarter", "Hour", "Minute", "Second"} {
 		add(&FuncClass{Name: "Extract" + k, Transform: true, Output: intField, sqlite: extractSQLite, resolved: extractResolved})
 	}
-	add(&FuncClass{Name: "Trunc", Transform: true, sqlite: truncSQLite, resolved: truncResolved})
+	add(&FuncClass{Name: "Trunc", Transform: true, sqlite: truncSQLite, resolved: truncResolved, trunc: true})
 	for _, k := range []string{"Year", "Quarter", "Month", "Week", "Day", "Hour", "Minute", "Second"} {
-		add(&FuncClass{Name: "Trunc" + k, Transform: true, sqlite: truncSQLite, resolved: truncResolved})
+		add(&FuncClass{Name: "Trunc" + k, Transform: true, sqlite: truncSQLite, resolved: truncResolved, trunc: true})
 	}
-	add(&FuncClass{Name: "TruncDate", Transform: true, Output: dateField, sqlite: truncSQLite, resolved: truncResolved})
-	add(&FuncClass{Name: "TruncTime", Transform: true, Output: timeField, sqlite: truncSQLite, resolved: truncResolved})
+	add(&FuncClass{Name: "TruncDate", Transform: true, Output: dateField, sqlite: truncSQLite, resolved: truncResolved, trunc: true})
+	add(&FuncClass{Name: "TruncTime", Transform: true, Output: timeField, sqlite: truncSQLite, resolved: truncResolved, trunc: true})
 }
 
 // sqliteWithFunction is an as_sqlite that calls SQLiteNumericMixin's with
@@ -462,7 +491,7 @@ func sqliteWithFunction(name string) func(f *Func, c *Compiler) (string, []any, 
 		if err != nil {
 			return "", nil, err
 		}
-		return sqliteNumeric(f, s), p, nil
+		return sqliteNumeric(c, f, s), p, nil
 	}
 }
 
@@ -481,7 +510,40 @@ func concatPairSQLite(f *Func, c *Compiler) (string, []any, error) {
 	for i, s := range co.Sources {
 		co.Sources[i] = NewFunc("Coalesce", s, &Value{V: ""})
 	}
-	return co.render(c, map[string]string{"template": "%(expressions)s", "arg_joiner": " || "})
+	template := "%(expressions)s"
+	if c.Query.features().ConcatParenthesized {
+		template = "(%(expressions)s)"
+	}
+	return co.render(c, map[string]string{"template": template, "arg_joiner": " || "})
+}
+
+// nowSQLite is Now.as_sqlite: with features.NowSubsecond, STRFTIME with
+// fractional seconds instead of CURRENT_TIMESTAMP.
+func nowSQLite(f *Func, c *Compiler) (string, []any, error) {
+	if c.Query.features().NowSubsecond {
+		return f.render(c, map[string]string{"template": "STRFTIME('%%%%Y-%%%%m-%%%%d %%%%H:%%%%M:%%%%f', 'NOW')"})
+	}
+	s, p, err := f.render(c, nil)
+	if err != nil {
+		return "", nil, err
+	}
+	return sqliteNumeric(c, f, s), p, nil
+}
+
+// roundSQLite is Round.as_sqlite: SQLite refuses a negative precision.
+func roundSQLite(f *Func, c *Compiler) (string, []any, error) {
+	if len(f.Sources) > 1 {
+		if v, ok := f.Sources[1].(*Value); ok {
+			if n, ok := v.V.(int64); ok && n < 0 {
+				return "", nil, &ValueError{"SQLite does not support negative precision."}
+			}
+		}
+	}
+	s, p, err := f.render(c, nil)
+	if err != nil {
+		return "", nil, err
+	}
+	return sqliteNumeric(c, f, s), p, nil
 }
 
 // leftSQLite is Left.as_sqlite: Substr(expression, Value(1), length).
@@ -489,9 +551,14 @@ func leftSQLite(f *Func, c *Compiler) (string, []any, error) {
 	return c.Compile(NewFunc("Substr", f.Sources[0], &Value{V: int64(1)}, f.Sources[1]))
 }
 
-// rightSQLite is Right.as_sqlite: Substr(expression, length * Value(-1)).
+// rightSQLite is Right.as_sqlite: Substr(expression, length * Value(-1)),
+// and the length again with features.RightSubstrLength.
 func rightSQLite(f *Func, c *Compiler) (string, []any, error) {
-	return c.Compile(NewFunc("Substr", f.Sources[0], &Combined{LHS: f.Sources[1], RHS: &Value{V: int64(-1)}, Op: "*"}))
+	sub := NewFunc("Substr", f.Sources[0], &Combined{LHS: f.Sources[1], RHS: &Value{V: int64(-1)}, Op: "*"})
+	if c.Query.features().RightSubstrLength {
+		sub.Sources = append(sub.Sources, f.Sources[1])
+	}
+	return c.Compile(sub)
 }
 
 // extractKinds are Extract classes' lookup_name.
@@ -514,7 +581,7 @@ var extractNames = map[string]string{
 // extract function for the source's field.
 func extractSQLite(f *Func, c *Compiler) (string, []any, error) {
 	kind := extractKind(f)
-	if !extractTruncPattern(kind) {
+	if !c.dateFunctionParams() && !extractTruncPattern(kind) {
 		return "", nil, &ValueError{"Invalid lookup_name: " + kind}
 	}
 	s, p, err := c.Compile(f.Sources[0])
@@ -524,11 +591,16 @@ func extractSQLite(f *Func, c *Compiler) (string, []any, error) {
 	src := f.Sources[0].Output()
 	switch {
 	case src != nil && src.IsInstance(schema.DateTimeField):
-		return fmt.Sprintf("django_datetime_extract('%s', %s, NULL, NULL)", kind, s), p, nil
+		s, p = c.dateFunc("django_datetime_extract", kind, s, p, true, false, f.TZInfo)
+		return s, p, nil
+	case f.TZInfo != nil:
+		return "", nil, errTZInfo
 	case src != nil && src.IsInstance(schema.DateField):
-		return fmt.Sprintf("django_date_extract('%s', %s)", kind, s), p, nil
+		s, p = c.dateFunc("django_date_extract", kind, s, p, false, false, nil)
+		return s, p, nil
 	case src != nil && src.IsInstance(schema.TimeField):
-		return fmt.Sprintf("django_time_extract('%s', %s)", kind, s), p, nil
+		s, p = c.dateFunc("django_time_extract", kind, s, p, false, false, nil)
+		return s, p, nil
 	}
 	return "", nil, &ValueError{"Extract requires native DurationField database support."}
 }
@@ -547,7 +619,7 @@ func extractTruncPattern(s string) bool {
 }
 
 // extractResolved is Extract.resolve_expression's checks.
-func extractResolved(f *Func) error {
+func extractResolved(q *Query, f *Func) error {
 	field := f.Sources[0].Output()
 	kind := extractKind(f)
 	ok := field != nil && (field.IsInstance(schema.DateField) || field.IsInstance(schema.TimeField) || field.IsInstance(schema.DurationField))
@@ -555,7 +627,7 @@ func extractResolved(f *Func) error {
 		return &ValueError{"Extract input expression must be DateField, DateTimeField, TimeField, or DurationField."}
 	}
 	if field.Kind == schema.DateField && (kind == "hour" || kind == "minute" || kind == "second") {
-		return &ValueError{fmt.Sprintf("Cannot extract time component '%s' from DateField '%s'. ", kind, field.Name)}
+		return &ValueError{fmt.Sprintf("Cannot extract time component '%s' from DateField '%s'.%s", kind, field.Name, q.trailingSpace())}
 	}
 	if field.IsInstance(schema.DurationField) {
 		switch kind {
@@ -587,34 +659,48 @@ func truncSQLite(f *Func, c *Compiler) (string, []any, error) {
 	}
 	switch f.Class.Name {
 	case "TruncDate":
-		return "django_datetime_cast_date(" + s + ", NULL, NULL)", p, nil
+		s, p = c.dateFunc("django_datetime_cast_date", "", s, p, true, false, f.TZInfo)
+		return s, p, nil
 	case "TruncTime":
-		return "django_datetime_cast_time(" + s + ", NULL, NULL)", p, nil
+		s, p = c.dateFunc("django_datetime_cast_time", "", s, p, true, false, f.TZInfo)
+		return s, p, nil
 	}
-	if !extractTruncPattern(kind) {
+	if !c.dateFunctionParams() && !extractTruncPattern(kind) {
 		return "", nil, &ValueError{"Invalid kind: " + kind}
 	}
+	// The time zone applies to a DateTimeField source only.
+	noTZ := true
+	if src := f.Sources[0].Output(); src != nil && src.IsInstance(schema.DateTimeField) {
+		noTZ = false
+	} else if f.TZInfo != nil {
+		return "", nil, errTZInfo
+	}
 	out := truncOutput(f)
+	var fn string
 	switch {
 	case out != nil && out.IsInstance(schema.DateTimeField):
-		return fmt.Sprintf("django_datetime_trunc('%s', %s, NULL, NULL)", strings.ToLower(kind), s), p, nil
+		fn = "django_datetime_trunc"
 	case out != nil && out.IsInstance(schema.DateField):
-		return fmt.Sprintf("django_date_trunc('%s', %s, NULL, NULL)", strings.ToLower(kind), s), p, nil
+		fn = "django_date_trunc"
 	case out != nil && out.IsInstance(schema.TimeField):
-		return fmt.Sprintf("django_time_trunc('%s', %s, NULL, NULL)", strings.ToLower(kind), s), p, nil
+		fn = "django_time_trunc"
+	}
+	if fn != "" {
+		s, p = c.dateFunc(fn, kind, s, p, true, noTZ, f.TZInfo)
+		return s, p, nil
 	}
 	return "", nil, &ValueError{"Trunc only valid on DateField, TimeField, or DateTimeField."}
 }
 
 // truncResolved is TruncBase.resolve_expression's checks.
-func truncResolved(f *Func) error {
+func truncResolved(q *Query, f *Func) error {
 	field := f.Sources[0].Output()
 	name := ""
 	if field != nil {
 		name = field.Name
 	}
 	if field == nil || !(field.IsInstance(schema.DateField) || field.IsInstance(schema.TimeField)) {
-		return &AssertionError{fmt.Sprintf("'%s' isn't a DateField, TimeField, or DateTimeField.", name)}
+		return q.assertErr(fmt.Sprintf("'%s' isn't a DateField, TimeField, or DateTimeField.", name))
 	}
 	out := truncOutput(f)
 	if out == nil || !(out.IsInstance(schema.DateField) || out.IsInstance(schema.TimeField)) {
@@ -627,10 +713,10 @@ func truncResolved(f *Func) error {
 		target = string(out.Kind)
 	}
 	if field.Kind == schema.DateField && (out.IsInstance(schema.DateTimeField) || kind == "hour" || kind == "minute" || kind == "second" || kind == "time") {
-		return &ValueError{fmt.Sprintf("Cannot truncate DateField '%s' to %s. ", field.Name, target)}
+		return &ValueError{fmt.Sprintf("Cannot truncate DateField '%s' to %s.%s", field.Name, target, q.trailingSpace())}
 	}
 	if field.IsInstance(schema.TimeField) && (out.IsInstance(schema.DateTimeField) || kind == "year" || kind == "quarter" || kind == "month" || kind == "week" || kind == "day" || kind == "date") {
-		return &ValueError{fmt.Sprintf("Cannot truncate TimeField '%s' to %s. ", field.Name, target)}
+		return &ValueError{fmt.Sprintf("Cannot truncate TimeField '%s' to %s.%s", field.Name, target, q.trailingSpace())}
 	}
 	return nil
 }

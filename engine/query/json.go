@@ -73,7 +73,26 @@ func (t *KeyTransform) SQL(c *Compiler) (string, []any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	return "JSON_EXTRACT(" + s + ", %s)", append(p, compileJSONPath(keys, true)), nil
+	path := compileJSONPath(keys, true)
+	if c.Query.features().JSONKeyTypeAware {
+		var params []any
+		for range 3 {
+			params = append(append(params, p...), path)
+		}
+		return "(CASE WHEN JSON_TYPE(" + s + ", %s) IN (" + jsonDatatypeValues + ") THEN JSON_TYPE(" + s + ", %s) ELSE JSON_EXTRACT(" + s + ", %s) END)", params, nil
+	}
+	return "JSON_EXTRACT(" + s + ", %s)", append(p, path), nil
+}
+
+// jsonDatatypeValues is the SQLite backend's jsonfield_datatype_values,
+// as KeyTransform.as_sqlite writes them: the JSON values JSON_EXTRACT
+// would turn into SQL NULL and integers.
+const jsonDatatypeValues = "'null','false','true'"
+
+// isJSONDatatypeValue is `value in connection.ops.jsonfield_datatype_values`.
+func isJSONDatatypeValue(v any) bool {
+	s, ok := v.(string)
+	return ok && (s == "null" || s == "false" || s == "true")
 }
 
 // Resolve resolves the document expression.
@@ -127,7 +146,7 @@ func prepareJSONLookup(l *Lookup, rhs any) (handled bool, err error) {
 		l.RHS, err = schema.JSONText(rhs)
 		return true, err
 	case "in":
-		if !isKey {
+		if !isKey && !isJSON(l.LHS.Output()) {
 			return false, nil
 		}
 		items, ok := rhs.([]any)
@@ -205,6 +224,23 @@ func (l *Lookup) jsonSQL(c *Compiler) (sql string, params []any, handled bool, e
 			return "", nil, false, nil
 		}
 		_, null := l.RHS.(jsonNull)
+		typeAware := c.Query.features().JSONKeyTypeAware
+		if isKey && typeAware {
+			// KeyTransformExact: JSON null, true and false compare with
+			// the key's JSON_TYPE, other values with JSON_EXTRACT.
+			s, p, err := c.Compile(kt)
+			if err != nil {
+				return "", nil, true, err
+			}
+			rhs := l.RHS
+			if null {
+				rhs = "null"
+			}
+			if isJSONDatatypeValue(rhs) {
+				return s + " = %s", append(p, rhs), true, nil
+			}
+			return s + " = JSON_EXTRACT(%s, '$')", append(p, rhs), true, nil
+		}
 		if isKey {
 			// KeyTransformExact.
 			if null {
@@ -227,24 +263,46 @@ func (l *Lookup) jsonSQL(c *Compiler) (sql string, params []any, handled bool, e
 			return "", nil, true, err
 		}
 		if null {
+			if typeAware {
+				return s + " = %s", append(p, "null"), true, nil
+			}
 			return "JSON_TYPE(" + s + ", '$') = %s", append(p, "null"), true, nil
 		}
 		return s + " = %s", append(p, l.RHS), true, nil
 	case "in":
 		r, ok := l.RHS.([]any)
-		if !isKey || !ok {
+		fieldIn := !isKey && c.Query.features().JSONFieldInTypeAware
+		if !(isKey || fieldIn) || !ok {
 			return "", nil, false, nil
 		}
 		if len(r) == 0 {
 			return "", nil, true, ErrEmptyResult
 		}
-		s, p, err := c.Compile(kt)
-		if err != nil {
-			return "", nil, true, err
+		var s string
+		var p []any
+		if fieldIn {
+			// JSONIn.process_lhs: the document read as a key
+			// transform reads its value.
+			ls, lp, err := c.Compile(l.LHS)
+			if err != nil {
+				return "", nil, true, err
+			}
+			s = "(CASE WHEN JSON_TYPE(" + ls + ", %s) IN (" + jsonDatatypeValues + ") THEN JSON_TYPE(" + ls + ", %s) ELSE JSON_EXTRACT(" + ls + ", %s) END)"
+			for range 3 {
+				p = append(append(p, lp...), "$")
+			}
+		} else {
+			var err error
+			if s, p, err = c.Compile(kt); err != nil {
+				return "", nil, true, err
+			}
 		}
 		ph := make([]string, len(r))
 		for i := range ph {
 			ph[i] = "JSON_EXTRACT(%s, '$')"
+			if isJSONDatatypeValue(r[i]) && c.Query.features().JSONKeyTypeAware {
+				ph[i] = "%s"
+			}
 		}
 		return s + " IN (" + strings.Join(ph, ", ") + ")", append(p, r...), true, nil
 	}

@@ -5,7 +5,6 @@ import (
 	"reflect"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
@@ -78,8 +77,12 @@ type Lookup struct {
 	// or a *Query for a subquery.
 	RHS     any
 	rhsExpr bool
-	// year lookup bounds (YearLookup): BETWEEN start AND finish.
-	yearBounds []any
+	// yearLookup marks a YearLookup: the source compared with the bounds
+	// of the year (the rhs), computed when compiled.
+	yearLookup bool
+	// notBool marks an isnull lookup given a value that is no bool, an
+	// error once compiled (IsNullRequiresBool).
+	notBool bool
 }
 
 // LookupName is the lookup's name ("exact", "in", ...).
@@ -111,7 +114,7 @@ func (l *Lookup) equal(o Condition) bool {
 	if !ok || ol.Name != l.Name {
 		return false
 	}
-	return reflect.DeepEqual(l.LHS, ol.LHS) && reflect.DeepEqual(l.RHS, ol.RHS) && reflect.DeepEqual(l.yearBounds, ol.yearBounds)
+	return reflect.DeepEqual(l.LHS, ol.LHS) && reflect.DeepEqual(l.RHS, ol.RHS) && l.yearLookup == ol.yearLookup
 }
 
 // SQL is Lookup.as_sql for SQLite.
@@ -121,23 +124,24 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	if l.yearBounds != nil {
+	if l.yearLookup {
 		src, _ := yearLookupSource(l.LHS)
 		col, cp, err := c.Compile(src)
 		if err != nil {
 			return "", nil, err
 		}
+		bounds := c.yearBounds(src.Output(), int(l.RHS.(int64)), isIsoYear(l.LHS))
 		switch l.Name {
 		case "exact":
-			return col + " BETWEEN %s AND %s", append(cp, l.yearBounds...), nil
+			return col + " BETWEEN %s AND %s", append(cp, bounds...), nil
 		case "gt":
-			return col + " > %s", append(cp, l.yearBounds[1]), nil
+			return col + " > %s", append(cp, bounds[1]), nil
 		case "gte":
-			return col + " >= %s", append(cp, l.yearBounds[0]), nil
+			return col + " >= %s", append(cp, bounds[0]), nil
 		case "lt":
-			return col + " < %s", append(cp, l.yearBounds[0]), nil
+			return col + " < %s", append(cp, bounds[0]), nil
 		case "lte":
-			return col + " <= %s", append(cp, l.yearBounds[1]), nil
+			return col + " <= %s", append(cp, bounds[1]), nil
 		}
 	}
 	if s, p, handled, err := l.jsonSQL(c); handled {
@@ -145,6 +149,17 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 	}
 	switch l.Name {
 	case "isnull":
+		if l.notBool {
+			return "", nil, &ValueError{"The QuerySet value for an isnull lookup must be True or False."}
+		}
+		if v, ok := l.LHS.(*Value); ok && c.Query.features().IsNullOnValueDecided {
+			// IsNull.as_sql: a value's nullness is known, the
+			// condition matches everything ("") or nothing.
+			if (v.V == nil) == l.RHS.(bool) {
+				return "", nil, nil
+			}
+			return "", nil, ErrEmptyResult
+		}
 		if l.RHS.(bool) {
 			return lhs + " IS NULL", params, nil
 		}
@@ -195,7 +210,7 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 		}
 		return lhs + " BETWEEN " + sqls[0] + " AND " + sqls[1], params, nil
 	}
-	if b, ok := l.RHS.(bool); ok && l.Name == "exact" && isConditional(l.LHS) {
+	if b, ok := l.RHS.(bool); ok && l.Name == "exact" && isConditional(l.LHS) && conditionalInWhere(c, l.LHS) {
 		// Exact.as_sql: "WHERE boolean_field" rather than "= True".
 		if b {
 			return lhs, params, nil
@@ -206,6 +221,9 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 		rs, rp, err := c.Compile(e)
 		if err != nil {
 			return "", nil, err
+		}
+		if _, isValue := e.(*Value); !isValue && rs != "" && rs[0] != '(' && c.Query.features().LookupRHSParenthesized {
+			rs = "(" + rs + ")"
 		}
 		if pat, ok := patternOps[l.Name]; ok {
 			// PatternLookup.get_rhs_op: the expression's value is
@@ -228,7 +246,7 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 		}
 		return lhs + " " + strings.Replace(sqliteOperators[l.Name], "%s", "("+sql+")", 1), append(params, sp...), nil
 	}
-	if b, ok := l.RHS.(bool); ok && l.Name == "exact" && isConditional(l.LHS) {
+	if b, ok := l.RHS.(bool); ok && l.Name == "exact" && isConditional(l.LHS) && conditionalInWhere(c, l.LHS) {
 		// Exact.as_sql: "WHERE boolfield" rather than "= true".
 		if b {
 			return lhs, params, nil
@@ -236,6 +254,23 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 		return "NOT " + lhs, params, nil
 	}
 	return lhs + " " + sqliteOperators[l.Name], append(params, l.RHS), nil
+}
+
+// conditionalInWhere is connection.ops.conditional_expression_supported_in_where_clause:
+// any conditional expression, or with features.BooleanExactCompares only
+// EXISTS, lookups, where nodes (and expression wrappers of those) and
+// raw SQL; a boolean column is then compared `= 1` / `= 0`.
+func conditionalInWhere(c *Compiler, e Expression) bool {
+	if !c.Query.features().BooleanExactCompares {
+		return true
+	}
+	switch x := e.(type) {
+	case *Exists, *whereExpr, *RawSQL:
+		return true
+	case *ExpressionWrapper:
+		return conditionalInWhere(c, x.Expr)
+	}
+	return false
 }
 
 // isConditional is BaseExpression.conditional: a boolean expression.
@@ -264,17 +299,21 @@ func (t *Transform) SQL(c *Compiler) (string, []any, error) {
 	name := t.Name
 	switch name {
 	case "date":
-		return "django_datetime_cast_date(" + s + ", NULL, NULL)", p, nil
+		s, p = c.dateFunc("django_datetime_cast_date", "", s, p, true, false, nil)
+		return s, p, nil
 	case "time":
-		return "django_datetime_cast_time(" + s + ", NULL, NULL)", p, nil
+		s, p = c.dateFunc("django_datetime_cast_time", "", s, p, true, false, nil)
+		return s, p, nil
 	}
 	switch kind {
 	case schema.DateTimeField:
-		return fmt.Sprintf("django_datetime_extract('%s', %s, NULL, NULL)", name, s), p, nil
+		s, p = c.dateFunc("django_datetime_extract", name, s, p, true, false, nil)
 	case schema.TimeField:
-		return fmt.Sprintf("django_time_extract('%s', %s)", name, s), p, nil
+		s, p = c.dateFunc("django_time_extract", name, s, p, false, false, nil)
+	default:
+		s, p = c.dateFunc("django_date_extract", name, s, p, false, false, nil)
 	}
-	return fmt.Sprintf("django_date_extract('%s', %s)", name, s), p, nil
+	return s, p, nil
 }
 
 func (t *Transform) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summarize bool) (Expression, error) {
@@ -349,7 +388,7 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 	}
 	name := lookups[len(lookups)-1]
 	transforms := lookups[:len(lookups)-1]
-	for _, t := range transforms {
+	for i, t := range transforms {
 		f := lhs.Output()
 		switch {
 		case !related && isTransform(f, t):
@@ -358,7 +397,16 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 			// JSONField.get_transform: any other name is a key.
 			lhs = &KeyTransform{Key: t, Source: lhs}
 		default:
-			return nil, unsupportedLookup(t, f, related)
+			// try_transform(lhs, name, lookups) names the rest of the
+			// lookups from the first occurrence of name.
+			first := i
+			for j, u := range lookups {
+				if u == t {
+					first = j
+					break
+				}
+			}
+			return nil, q.unsupportedLookup(t, lookups[first:], f, related)
 		}
 	}
 	if !isLookup(name) && !(jsonLookups[name] && isJSON(lhs.Output())) {
@@ -370,7 +418,7 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 		case !related && isJSON(f):
 			lhs = &KeyTransform{Key: name, Source: lhs}
 		default:
-			return nil, unsupportedLookup(name, f, related)
+			return nil, q.unsupportedLookup(name, nil, f, related)
 		}
 		name = "exact"
 	}
@@ -378,6 +426,11 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 		return nil, &FieldError{"Related Field got invalid lookup: " + name}
 	}
 	field := lhs.Output()
+	if q.Model != nil {
+		// An expression's output field prepares values under the
+		// project's settings and Django version.
+		field = field.In(q.Model.Apps())
+	}
 
 	if isJSON(field) {
 		if _, isExpr := rhs.(Expression); !isExpr {
@@ -424,6 +477,7 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 		b, ok := rhs.(bool)
 		if !ok {
 			b = truthy(rhs)
+			l.notBool = q.features().IsNullRequiresBool
 		}
 		l.RHS = b
 	case "in":
@@ -484,15 +538,14 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 		if related {
 			rhs = normalizeRelated(rhs, field)
 		}
-		// YearLookup (registered for ExtractYear and, with the same
-		// bounds in Django 3.2, ExtractIsoYear).
+		// YearLookup (registered for ExtractYear and ExtractIsoYear).
 		if source, ok := yearLookupSource(lhs); ok {
 			if src := source.Output(); src != nil && (src.InternalType() == schema.DateField || src.InternalType() == schema.DateTimeField) {
 				year, err := intField.ToPython(rhs)
 				if err != nil {
 					return nil, err
 				}
-				l.yearBounds = yearBounds(src, int(year.(int64)))
+				l.yearLookup = true
 				// The year stays the lookup's rhs (build_filter tests it).
 				l.RHS = year
 				return l, nil
@@ -543,17 +596,6 @@ func yearLookupSource(lhs Expression) (Expression, bool) {
 	return nil, false
 }
 
-// yearBounds is year_lookup_bounds_for_date(time)_field on SQLite.
-func yearBounds(f *schema.Field, year int) []any {
-	if f.InternalType() == schema.DateTimeField {
-		return []any{
-			schema.DateTimeString(time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)),
-			schema.DateTimeString(time.Date(year, 12, 31, 23, 59, 59, 999999000, time.UTC)),
-		}
-	}
-	return []any{fmt.Sprintf("%04d-01-01", year), fmt.Sprintf("%04d-12-31", year)}
-}
-
 // prepValue is get_db_prep_lookup for one value: the field's
 // get_db_prep_value. Unlike saving, a decimal is not quantized to the
 // field's places: the sqlite3 adapter passes str(Decimal).
@@ -598,8 +640,23 @@ func normalizeRelated(v any, f *schema.Field) any {
 // relation's target field or the primary key; an exact lookup needs a
 // query limited to one row.
 func prepareSubqueryRHS(lookup string, sub *Query, field *schema.Field, related bool) error {
+	if n := len(sub.ValuesSelect); n > 1 && sub.features().SubqueryLookupCountsFields {
+		// In and Exact's get_prep_lookup: one column for one lhs.
+		switch lookup {
+		case "in":
+			return &ValueError{fmt.Sprintf("The QuerySet value for the 'in' lookup must have 1 selected fields (received %d)", n)}
+		case "exact":
+			if sub.HighMark-sub.LowMark == 1 && sub.HighMark >= 0 {
+				return &ValueError{fmt.Sprintf("The QuerySet value for the exact lookup must have 1 selected fields (received %d)", n)}
+			}
+		}
+	}
 	switch lookup {
 	case "in":
+		if sub.features().SubqueryKeepsOrdering {
+			// In.get_prep_lookup: an ordering is of no use here.
+			sub.ClearOrdering(false, true)
+		}
 		if !sub.HasSelectFields() {
 			target := "pk"
 			if related && field != nil && field.Rel != nil && !field.TargetField().PrimaryKey {
@@ -624,23 +681,68 @@ func prepareSubqueryRHS(lookup string, sub *Query, field *schema.Field, related 
 	return nil
 }
 
-func unsupportedLookup(name string, f *schema.Field, related bool) error {
-	if related {
+// unsupportedLookup is try_transform's FieldError for name, a lookup or
+// transform the lhs field f does not have; rest are the lookups from name
+// on (nil when name is the final lookup). A relation's lhs (related) is
+// "Related Field got invalid lookup" unless RelatedLookupsAsTransforms.
+func (q *Query) unsupportedLookup(name string, rest []string, f *schema.Field, related bool) error {
+	feats := q.features()
+	if related && !feats.RelatedLookupsAsTransforms {
 		return &FieldError{"Related Field got invalid lookup: " + name}
+	}
+	shown := name
+	if feats.UnsupportedLookupNamesRest && len(rest) > 0 {
+		shown = strings.Join(rest, LookupSep)
 	}
 	kind := "field"
 	if f != nil {
 		kind = string(f.Kind)
 	}
-	cands := append(append([]string{}, lookupNames...), transformsFor(f)...)
+	cands := append([]string{}, lookupNames...)
+	if related {
+		// The relation's own class: ForeignKey, ManyToOneRel.
+		if q.lookupRel != "" {
+			kind = q.lookupRel
+		}
+	} else {
+		cands = append(cands, transformsFor(f)...)
+	}
+	return unsupportedLookupError(name, shown, kind, cands)
+}
+
+// unsupportedLookup is try_transform's FieldError for a name that is no
+// lookup or transform of the (non-relation) field f.
+func unsupportedLookup(name string, f *schema.Field) error {
+	kind := "field"
+	if f != nil {
+		kind = string(f.Kind)
+	}
+	return unsupportedLookupError(name, name, kind, append(append([]string{}, lookupNames...), transformsFor(f)...))
+}
+
+// unsupportedLookupError words the FieldError for name, shown as shown,
+// with difflib's closest candidate to name suggested.
+func unsupportedLookupError(name, shown, kind string, cands []string) error {
 	sort.Strings(cands)
-	msg := fmt.Sprintf("Unsupported lookup '%s' for %s or join on the field not permitted", name, kind)
+	msg := fmt.Sprintf("Unsupported lookup '%s' for %s or join on the field not permitted", shown, kind)
 	if best := closeMatch(name, cands); best != "" {
 		msg += ", perhaps you meant " + best + "?"
 	} else {
 		msg += "."
 	}
 	return &FieldError{msg}
+}
+
+// relClassName is the class of a reverse relation: ManyToOneRel,
+// OneToOneRel or ManyToManyRel.
+func relClassName(r *schema.Rel) string {
+	switch {
+	case r.Field.ManyToMany():
+		return "ManyToManyRel"
+	case r.Multiple:
+		return "ManyToOneRel"
+	}
+	return "OneToOneRel"
 }
 
 // closeMatch is difflib.get_close_matches(name, cands, n=1)'s answer, or "".

@@ -32,6 +32,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/ormfiddle/ormfiddle/engine/features"
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
 
@@ -78,6 +79,9 @@ type Query struct {
 	// ("pages" rather than "myapp_book"."pages"), as in the SQL of a
 	// check constraint or a partial index's condition.
 	NoAliasCols bool
+	// lookupRel names the relation class (ForeignKey, ManyToOneRel) of
+	// the filter being built, for its lookup errors.
+	lookupRel string
 
 	Where *WhereNode
 
@@ -86,6 +90,12 @@ type Query struct {
 	Select       []Expression
 	ValuesSelect []string
 	DefaultCols  bool
+	// Selected is Query.selected (features.ValuesSelectedAliases): the
+	// names values()/values_list() selected, in their order, each a
+	// column of Select, an annotation or an extra select; nil when no
+	// names were given (the select list is then extra columns, the
+	// default or Select columns, then the annotations).
+	Selected []SelectedCol
 
 	// Annotations (annotate/aggregate) by name, in order.
 	Annotations     map[string]Expression
@@ -162,6 +172,38 @@ const (
 	GroupByList
 )
 
+// SelectedCol is one entry of Query.selected: a values() name and what it
+// selects, a column of Select (Index), an annotation (Annotation) or an
+// extra select (Extra).
+type SelectedCol struct {
+	Name       string
+	Index      int // the column of Select; -1 for an annotation or extra
+	Annotation string
+	Extra      Expression
+}
+
+// setSelected is `selected[name] = value`: an existing name keeps its
+// place.
+func (q *Query) setSelected(s SelectedCol) {
+	for i := range q.Selected {
+		if q.Selected[i].Name == s.Name {
+			q.Selected[i] = s
+			return
+		}
+	}
+	q.Selected = append(q.Selected, s)
+}
+
+// SelectedNames lists the names of Query.selected, in order (nil when
+// not set).
+func (q *Query) SelectedNames() []string {
+	var out []string
+	for _, s := range q.Selected {
+		out = append(out, s.Name)
+	}
+	return out
+}
+
 // ExtraCol is an extra select column: SQL (parenthesised, as RawSQL
 // writes it), its parameters and its alias.
 type ExtraCol struct {
@@ -217,6 +259,9 @@ func (q *Query) Clone() *Query {
 	c.Where = q.Where.clone()
 	c.Select = append([]Expression(nil), q.Select...)
 	c.ValuesSelect = append([]string(nil), q.ValuesSelect...)
+	if q.Selected != nil {
+		c.Selected = append([]SelectedCol(nil), q.Selected...)
+	}
 	c.OrderBy = append([]any(nil), q.OrderBy...)
 	if q.CombinedQueries != nil {
 		c.CombinedQueries = make([]*Query, len(q.CombinedQueries))
@@ -255,6 +300,15 @@ func (q *Query) Clone() *Query {
 		}
 	}
 	return &c
+}
+
+// features are the behaviour of the Django version the query's model
+// runs (connection.features); Django 3.2's for a query without a model.
+func (q *Query) features() *features.Features {
+	if q.Model == nil {
+		return features.Django32
+	}
+	return q.Model.Meta.Features()
 }
 
 // Meta is the model's Options (get_meta).
@@ -426,6 +480,13 @@ func (q *Query) ClearOrdering(force, clearDefault bool) {
 	if clearDefault {
 		q.DefaultOrdering = false
 	}
+	if q.features().CombinedOrderingCleared {
+		// Percolate to the combined queries (union() cleared theirs
+		// without clear_default).
+		for _, cq := range q.CombinedQueries {
+			cq.ClearOrdering(false, clearDefault)
+		}
+	}
 }
 
 // Ordered is QuerySet.ordered: an explicit order_by, or a default ordering
@@ -441,6 +502,10 @@ func (q *Query) Ordered() bool {
 // selected annotations' grouping columns (by alias when allowAliases and
 // the alias does not clash with a joined table's column).
 func (q *Query) SetGroupBy(allowAliases bool) {
+	if q.features().GroupBySelectedPosition {
+		q.setGroupByRefs(allowAliases)
+		return
+	}
 	columnNames := map[string]bool{}
 	if allowAliases {
 		seen := map[*schema.Model]bool{}
@@ -470,6 +535,69 @@ func (q *Query) SetGroupBy(allowAliases bool) {
 			continue
 		}
 		groupBy = append(groupBy, groupByCols(ann)...)
+	}
+	q.GroupByMode = GroupByList
+	q.GroupBy = groupBy
+}
+
+// setGroupByRefs is Query.set_group_by since Django 4.2: values() columns
+// that are not plain columns (transforms) become annotations, and every
+// selected annotation that is not an aggregate is grouped by reference
+// (which the compiler writes as its position in the select list).
+func (q *Query) setGroupByRefs(allowAliases bool) {
+	if allowAliases && len(q.ValuesSelect) > 0 {
+		var names, annNames []string
+		var cols []Expression
+		for i, alias := range q.ValuesSelect {
+			if i >= len(q.Select) {
+				break
+			}
+			if _, ok := q.Select[i].(*Col); ok {
+				names = append(names, alias)
+				cols = append(cols, q.Select[i])
+				continue
+			}
+			if q.Annotations == nil {
+				q.Annotations = map[string]Expression{}
+			}
+			if _, exists := q.Annotations[alias]; !exists {
+				q.Annotations[alias] = q.Select[i]
+			}
+			annNames = append(annNames, alias)
+		}
+		if len(annNames) > 0 {
+			// annotations = {**group_by_annotations, **annotations}
+			order := append([]string(nil), annNames...)
+			for _, a := range q.AnnotationOrder {
+				if !contains(annNames, a) {
+					order = append(order, a)
+				}
+			}
+			q.AnnotationOrder = order
+			if q.AnnotationMask != nil {
+				// append_annotation_mask
+				q.SetAnnotationMask(append(q.annotationSelect(), annNames...))
+			}
+		}
+		q.Select, q.ValuesSelect = cols, names
+		if q.Selected != nil {
+			for i, n := range names {
+				q.setSelected(SelectedCol{Name: n, Index: i})
+			}
+		}
+	}
+	groupBy := append([]Expression(nil), q.Select...)
+	for _, alias := range q.annotationSelect() {
+		ann := q.Annotations[alias]
+		cols := groupByCols(ann)
+		if len(cols) == 0 {
+			continue
+		}
+		if allowAliases && !containsAggregate(ann) {
+			groupBy = append(groupBy, &Ref{Name: alias, Source: ann})
+		} else {
+			groupBy = append(groupBy, cols...)
+		}
 	}
 	q.GroupByMode = GroupByList
 	q.GroupBy = groupBy
@@ -518,6 +646,7 @@ func (q *Query) AddOrdering(items ...any) error {
 func (q *Query) ClearSelectFields() {
 	q.Select = nil
 	q.ValuesSelect = nil
+	q.Selected = nil
 }
 
 // AddFields is Query.add_fields: select the named fields (values(),
@@ -572,10 +701,15 @@ func (q *Query) SetValues(fields []string) error {
 	q.ClearSelectFields()
 	var fieldNames []string
 	selected := map[string]bool{}
+	// sel is Django 5.2's selected: each name with what it selects.
+	sel := &Query{}
 	if len(fields) > 0 {
 		var annotationNames, extraNames []string
 		if len(q.ExtraSelect) == 0 && len(q.Annotations) == 0 {
 			fieldNames = append(fieldNames, fields...)
+			for i, f := range fields {
+				sel.setSelected(SelectedCol{Name: f, Index: i})
+			}
 		} else {
 			q.DefaultCols = false
 			annSel := q.annotationSelect()
@@ -584,9 +718,13 @@ func (q *Query) SetValues(fields []string) error {
 				switch {
 				case contains(extraSel, f):
 					extraNames = append(extraNames, f)
+					ex, _ := q.extraCol(f)
+					sel.setSelected(SelectedCol{Name: f, Index: -1, Extra: &rawExpr{sql: ex.SQL, params: ex.Params}})
 				case contains(annSel, f):
 					annotationNames = append(annotationNames, f)
+					sel.setSelected(SelectedCol{Name: f, Index: -1, Annotation: f})
 				default:
+					sel.setSelected(SelectedCol{Name: f, Index: len(fieldNames)})
 					fieldNames = append(fieldNames, f)
 				}
 			}
@@ -620,7 +758,13 @@ func (q *Query) SetValues(fields []string) error {
 		}
 	}
 	q.ValuesSelect = fieldNames
-	return q.AddFields(fieldNames, true)
+	if err := q.AddFields(fieldNames, true); err != nil {
+		return err
+	}
+	if len(fields) > 0 && q.features().ValuesSelectedAliases {
+		q.Selected = sel.Selected
+	}
+	return nil
 }
 
 // AddAnnotation adds an annotation under alias; select says whether it is
@@ -639,6 +783,9 @@ func (q *Query) AddAnnotation(alias string, e Expression, isSummary bool) error 
 	q.Annotations[alias] = resolved
 	if q.AnnotationMask != nil {
 		q.AnnotationMask[alias] = true
+	}
+	if len(q.Selected) > 0 {
+		q.setSelected(SelectedCol{Name: alias, Index: -1, Annotation: alias})
 	}
 	return nil
 }
@@ -676,6 +823,19 @@ func (q *Query) SetAnnotationMask(names []string) {
 	q.AnnotationMask = map[string]bool{}
 	for _, n := range names {
 		q.AnnotationMask[n] = true
+	}
+	if len(q.Selected) > 0 {
+		// Prune the masked annotations, append the unmasked ones.
+		var keep []SelectedCol
+		for _, s := range q.Selected {
+			if s.Annotation == "" || q.AnnotationMask[s.Annotation] {
+				keep = append(keep, s)
+			}
+		}
+		q.Selected = keep
+		for _, n := range names {
+			q.setSelected(SelectedCol{Name: n, Index: -1, Annotation: n})
+		}
 	}
 }
 
@@ -784,7 +944,7 @@ func (q *Query) loadedColumns() (map[*schema.Model]map[string]bool, error) {
 		parts := strings.Split(name, "__")
 		curModel := q.Model.Meta.ConcreteModel
 		opts := origOpts
-		for _, part := range parts[:len(parts)-1] {
+		for i, part := range parts[:len(parts)-1] {
 			oldModel := curModel
 			f, r, err := opts.GetField(part)
 			if err != nil {
@@ -798,6 +958,11 @@ func (q *Query) loadedColumns() (map[*schema.Model]map[string]bool, error) {
 				curModel = f.Rel.Model
 				add(must, oldModel, f)
 			} else {
+				if q.features().SelectMaskFieldError {
+					// _get_only_select_mask: the name after a
+					// field that is no relation.
+					return nil, &FieldError{parts[i+1]}
+				}
 				// source.remote_field.model of a plain field.
 				return nil, &AttributeError{"'NoneType' object has no attribute 'model'"}
 			}

@@ -11,8 +11,12 @@ import (
 func (q *Query) SubQuery() *Query { return q }
 
 // HasSelectFields is Query.has_select_fields: explicit columns or selected
-// annotations (values(), values_list()).
+// annotations (values(), values_list()); with Query.selected, whether
+// values() named columns.
 func (q *Query) HasSelectFields() bool {
+	if q.features().ValuesSelectedAliases {
+		return q.Selected != nil
+	}
 	return len(q.Select) > 0 || len(q.AnnotationMask) > 0
 }
 
@@ -24,6 +28,7 @@ func (q *Query) ClearSelectClause() {
 	q.SelectRelated = nil
 	q.ExtraSelect = nil
 	q.SetAnnotationMask(nil)
+	q.Selected = nil
 }
 
 // resolveSubquery is Query.resolve_expression: a copy of q to be used
@@ -34,11 +39,22 @@ func (q *Query) resolveSubquery(outer *Query, allowJoins bool, reuse map[string]
 	c := q.Clone()
 	c.bumpPrefix(outer)
 	c.Subquery = true
-	if !c.IsSliced() && len(c.DistinctFields) == 0 {
+	f := q.features()
+	if !f.SubqueryKeepsOrdering && !c.IsSliced() && len(c.DistinctFields) == 0 {
 		c.ClearOrdering(true, true)
 	}
 	if err := c.Where.resolveExpressions(outer, allowJoins, reuse); err != nil {
 		return nil, err
+	}
+	if f.SubqueryKeepsOrdering && c.Combinator != "" {
+		// Resolve the combined queries (their own aliases).
+		for i, cq := range c.CombinedQueries {
+			r, err := cq.resolveSubquery(outer, allowJoins, reuse)
+			if err != nil {
+				return nil, err
+			}
+			c.CombinedQueries[i] = r
+		}
 	}
 	for _, name := range c.AnnotationOrder {
 		r, err := c.Annotations[name].Resolve(outer, allowJoins, reuse, false)
@@ -248,6 +264,14 @@ type Exists struct {
 // SQL is Exists.as_sql: the query reduced with Query.exists().
 func (e *Exists) SQL(c *Compiler) (string, []any, error) {
 	sql, params, err := c.subquerySQL(e.Query.existsQuery(true))
+	if err == ErrEmptyResult && c.Query.features().ExistsEmptyIsFalse {
+		// compiler.compile(Value(False)).
+		sql, params = "%s", []any{false}
+		if e.Negated {
+			sql = "NOT " + sql
+		}
+		return sql, params, nil
+	}
 	if err != nil {
 		return "", nil, err
 	}
@@ -335,7 +359,8 @@ func (q *Query) externalCols() []*Col {
 // ordering, LIMIT 1 when limit.
 func (q *Query) existsQuery(limit bool) *Query {
 	c := q.Clone()
-	if !c.Distinct {
+	valueOne := q.features().ExistsSelectsOne
+	if !c.Distinct || (valueOne && !c.IsSliced()) {
 		if c.GroupByMode == GroupBySelect {
 			c.addFieldsNoErr(concreteAttnames(c.Meta()))
 			c.SetGroupBy(false)
@@ -352,6 +377,10 @@ func (q *Query) existsQuery(limit bool) *Query {
 	if limit {
 		c.SetLimits(0, 1)
 	}
+	if valueOne {
+		c.addAnnotationNoErr("a", NewValue(int64(1)))
+		return c
+	}
 	c.ExtraSelect = append(c.ExtraSelect, ExtraCol{SQL: "(1)", Alias: "a"})
 	c.ExtraMask = map[string]bool{"a": true}
 	return c
@@ -363,6 +392,11 @@ func concreteAttnames(opts *schema.Options) []string {
 		out = append(out, f.Attname)
 	}
 	return out
+}
+
+// addAnnotationNoErr adds an annotation that always resolves.
+func (q *Query) addAnnotationNoErr(alias string, e Expression) {
+	_ = q.AddAnnotation(alias, e, false)
 }
 
 func (q *Query) addFieldsNoErr(names []string) {

@@ -22,6 +22,9 @@ type Window struct {
 	Frame       *WindowFrame
 	// Field is the output_field argument (nil: the source's).
 	Field *schema.Field
+	// OrderByList is WindowOrderByList: order_by is an OrderByList,
+	// whose str() has no "ORDER BY ".
+	OrderByList bool
 }
 
 // WindowFrame is RowRange (Type "ROWS") or ValueRange (Type "RANGE"):
@@ -30,6 +33,10 @@ type Window struct {
 type WindowFrame struct {
 	Type       string
 	Start, End *int64
+	// AnyRowBounds is RowRangeAnyBounds: a ROWS frame takes any integer
+	// bounds (a positive start FOLLOWING, a negative end PRECEDING), a
+	// start after the end being the error.
+	AnyRowBounds bool
 }
 
 // WindowCompatible is window_compatible: whether e may be the expression
@@ -81,7 +88,7 @@ func (w *Window) SQL(c *Compiler) (string, []any, error) {
 	}
 	sql += " OVER (" + strings.TrimSpace(window.String()) + ")"
 	if decimal {
-		sql = "CAST(" + sql + " AS NUMERIC)"
+		sql = numericCast(c, sql)
 	}
 	return sql, params, nil
 }
@@ -187,6 +194,9 @@ func (f *WindowFrame) String() string {
 // after the current row or an end before it (the clause is still
 // rendered, with such a bound unbounded, for String).
 func (f *WindowFrame) SQL() (string, error) {
+	if f.AnyRowBounds && f.Type == "ROWS" {
+		return f.rowsSQL()
+	}
 	var err error
 	start, end := "UNBOUNDED PRECEDING", "UNBOUNDED FOLLOWING"
 	if f.Start != nil {
@@ -212,6 +222,28 @@ func (f *WindowFrame) SQL() (string, error) {
 	return f.Type + " BETWEEN " + start + " AND " + end, err
 }
 
+// rowsSQL is RowRange under window_frame_rows_start_end: any integer
+// bound, "start cannot be greater than end." (the clause is still
+// rendered, for String).
+func (f *WindowFrame) rowsSQL() (string, error) {
+	value := func(v *int64, unbounded string) string {
+		switch {
+		case v == nil:
+			return unbounded
+		case *v == 0:
+			return "CURRENT ROW"
+		case *v < 0:
+			return fmt.Sprintf("%d PRECEDING", -*v)
+		}
+		return fmt.Sprintf("%d FOLLOWING", *v)
+	}
+	var err error
+	if f.Start != nil && f.End != nil && *f.Start > *f.End {
+		err = &ValueError{"start cannot be greater than end."}
+	}
+	return f.Type + " BETWEEN " + value(f.Start, "UNBOUNDED PRECEDING") + " AND " + value(f.End, "UNBOUNDED FOLLOWING"), err
+}
+
 // containsOverClause is contains_over_clause.
 func containsOverClause(e Expression) bool {
 	if _, ok := e.(*Window); ok {
@@ -227,6 +259,14 @@ func containsOverClause(e Expression) bool {
 
 // checkFilterable is Query.check_filterable: a Window anywhere in a
 // filter is Django's NotSupportedError.
+func (q *Query) checkFilterable(e any) error {
+	if q.features().WindowFiltering {
+		// Window is filterable (a QUALIFY is emulated).
+		return nil
+	}
+	return checkFilterable(e)
+}
+
 func checkFilterable(e any) error {
 	x, ok := e.(Expression)
 	if !ok {

@@ -7,6 +7,7 @@ import (
 	"github.com/ormfiddle/ormfiddle/engine/features"
 	"sort"
 	"strings"
+	"time"
 )
 
 // Apps is the registry of one app's models (Django's apps registry narrowed
@@ -20,6 +21,9 @@ type Apps struct {
 	// them through the model's Apps.
 	Features *features.Features
 	Settings conf.Settings
+	// ActiveTZ is the zone timezone.activate() made current (nil: the
+	// default time zone); see CurrentTZ.
+	ActiveTZ *time.Location
 
 	models []*Model // registration order, auto-created through models included
 
@@ -585,4 +589,13 @@ func (a *Apps) Ready() error {
 		return nil
 	}
 	return &Error{Kind: "SystemCheckError", Model: first.Model, Field: first.Field, Msg: text}
+}
+
+// Features returns the Django version's behaviour the model runs with
+// (its registry's Features; Django 3.2's for a model outside a registry).
+func (o *Options) Features() *features.Features {
+	if o == nil || o.apps == nil || o.apps.Features == nil {
+		return features.Django32
+	}
+	return o.apps.Features
 }

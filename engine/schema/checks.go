@@ -619,9 +619,9 @@ func (a *Apps) checkRelation(f *Field) []CheckMessage {
 	switch f.Kind {
 	case ForeignKey, OneToOneField:
 		switch r.OnDelete {
-		case SetNull:
+		case SetNull, DBSetNull:
 			if !f.Null {
-				add(CheckError, "fields.E320", "Field specifies on_delete=SET_NULL, but cannot be null.", "Set null=True argument on the field, or change the on_delete rule.")
+				add(CheckError, "fields.E320", fmt.Sprintf("Field specifies on_delete=%s, but cannot be null.", r.OnDelete), "Set null=True argument on the field, or change the on_delete rule.")
 			}
 		case SetDefault:
 			if !f.HasDefault {

@@ -248,8 +248,8 @@ func (e *schemaEditor) columnSQL(f *Field) string {
 	}
 	if e.dialect == SQLite && f.Rel != nil && f.Rel.DBConstraint && f.Rel.Model != nil {
 		target := f.TargetField()
-		sql += fmt.Sprintf(" REFERENCES %s (%s) DEFERRABLE INITIALLY DEFERRED",
-			QuoteName(f.Rel.Model.Meta.DBTable), QuoteName(target.Column))
+		sql += fmt.Sprintf(" REFERENCES %s (%s)%s DEFERRABLE INITIALLY DEFERRED",
+			QuoteName(f.Rel.Model.Meta.DBTable), QuoteName(target.Column), f.Rel.OnDelete.onDeleteSQL())
 	}
 	return sql
 }
@@ -359,8 +359,8 @@ func (e *schemaEditor) pgForeignKeySQL(f *Field) string {
 	toTable := f.Rel.Model.Meta.DBTable
 	suffix := fmt.Sprintf("_fk_%s_%s", toTable, target.Column)
 	name := e.indexName(o.DBTable, []string{f.Column}, suffix)
-	return fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s FOREIGN KEY (%s) REFERENCES %s (%s) DEFERRABLE INITIALLY DEFERRED",
-		QuoteName(o.DBTable), QuoteName(name), QuoteName(f.Column), QuoteName(toTable), QuoteName(target.Column))
+	return fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s FOREIGN KEY (%s) REFERENCES %s (%s)%s DEFERRABLE INITIALLY DEFERRED",
+		QuoteName(o.DBTable), QuoteName(name), QuoteName(f.Column), QuoteName(toTable), QuoteName(target.Column), f.Rel.OnDelete.onDeleteSQL())
 }
 
 // pgLikeIndex is the extra varchar_pattern_ops / text_pattern_ops index the

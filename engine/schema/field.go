@@ -135,6 +135,9 @@ type Field struct {
 	DBColumn string // the db_column option, "" when not given
 	Kind     Kind
 	Model    *Model // the model the field is attached to (copies of abstract fields get the child)
+	// apps is the registry an unbound field (an expression's output
+	// field) converts values for; see In.
+	apps *Apps
 
 	PrimaryKey    bool
 	unique        bool // the unique option; Unique() also counts primary keys and OneToOne

@@ -14,9 +14,36 @@ const (
 	SetDefault
 	DoNothing
 	SetValue // SET(value): SetValue holds the value or a DefaultFunc
+	// The database-level variants (Django 6.1): the foreign key's ON
+	// DELETE clause does the work; the Collector leaves them alone.
+	DBCascade
+	DBSetNull
+	DBSetDefault
 )
 
-var onDeleteNames = [...]string{"CASCADE", "PROTECT", "RESTRICT", "SET_NULL", "SET_DEFAULT", "DO_NOTHING", "SET"}
+var onDeleteNames = [...]string{"CASCADE", "PROTECT", "RESTRICT", "SET_NULL", "SET_DEFAULT", "DO_NOTHING", "SET", "DB_CASCADE", "DB_SET_NULL", "DB_SET_DEFAULT"}
+
+// Database reports whether o is a database-level variant (DB_CASCADE,
+// DB_SET_NULL, DB_SET_DEFAULT: deletion.DatabaseOnDelete).
+func (o OnDelete) Database() bool { return o >= DBCascade }
+
+// SkipsCollection reports whether the Collector ignores relations with o
+// (deletion.SKIP_COLLECTION: DO_NOTHING and the database variants).
+func (o OnDelete) SkipsCollection() bool { return o == DoNothing || o.Database() }
+
+// onDeleteSQL is the ON DELETE clause of a database-level variant
+// (DatabaseOperations.fk_on_delete_sql), "" for the others.
+func (o OnDelete) onDeleteSQL() string {
+	switch o {
+	case DBCascade:
+		return " ON DELETE CASCADE"
+	case DBSetNull:
+		return " ON DELETE SET NULL"
+	case DBSetDefault:
+		return " ON DELETE SET DEFAULT"
+	}
+	return ""
+}
 
 // String is the Django name: "CASCADE", "SET_NULL", ...
 func (o OnDelete) String() string { return onDeleteNames[o] }

@@ -85,6 +85,25 @@ func DateTimeString(t time.Time) string {
 	return s
 }
 
+// DateTimeStr is Python's str(datetime): DateTimeString, with the UTC
+// offset ("+02:00") of an aware datetime.
+func DateTimeStr(t time.Time) string {
+	if !IsAware(t) {
+		return DateTimeString(t)
+	}
+	s := DateTimeString(t)
+	_, off := t.Zone()
+	sign := "+"
+	if off < 0 {
+		sign, off = "-", -off
+	}
+	s += fmt.Sprintf("%s%02d:%02d", sign, off/3600, off/60%60)
+	if off%60 != 0 {
+		s += fmt.Sprintf(":%02d", off%60)
+	}
+	return s
+}
+
 // ScalarValuer is a value a language binding stores that a field reads as
 // a plain value (an enumeration member of models.TextChoices stands for
 // its str value); ok is false when it has none.
@@ -171,7 +190,7 @@ func Str(v any) string {
 	case string:
 		return v
 	case time.Time:
-		return DateTimeString(v)
+		return DateTimeStr(v)
 	case nil, bool, int64, int, float64:
 		return Repr(v)
 	case *apd.Decimal:
@@ -302,9 +321,13 @@ func (f *Field) ToPython(v any) (any, error) {
 		case Date:
 			return x, nil
 		case time.Time:
+			if IsAware(x) && f.useTZ() {
+				// make_naive(value, get_default_timezone()).
+				x = x.UTC()
+			}
 			return DateOf(x), nil
 		case string:
-			d, ok, err := parseDate(x)
+			d, ok, err := f.dateparse().parseDate(x)
 			switch {
 			case err != nil:
 				return nil, invalid(x, "has the correct format (YYYY-MM-DD) but it is an invalid date.")
@@ -313,7 +336,7 @@ func (f *Field) ToPython(v any) (any, error) {
 			}
 			return nil, invalid(x, "has an invalid date format. It must be in YYYY-MM-DD format.")
 		}
-		return nil, notAString(v)
+		return nil, f.notAString(v)
 	case DateTimeField:
 		switch x := v.(type) {
 		case time.Time:
@@ -321,14 +344,14 @@ func (f *Field) ToPython(v any) (any, error) {
 		case Date:
 			return x.Time(), nil
 		case string:
-			t, ok, err := parseDateTime(x)
+			t, ok, err := f.dateparse().parseDateTime(x)
 			switch {
 			case err != nil:
 				return nil, invalid(x, "has the correct format (YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ]) but it is an invalid date/time.")
 			case ok:
 				return t, nil
 			}
-			d, ok, err := parseDate(x)
+			d, ok, err := f.dateparse().parseDate(x)
 			switch {
 			case err != nil:
 				return nil, invalid(x, "has the correct format (YYYY-MM-DD) but it is an invalid date.")
@@ -337,7 +360,7 @@ func (f *Field) ToPython(v any) (any, error) {
 			}
 			return nil, invalid(x, "has an invalid format. It must be in YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ] format.")
 		}
-		return nil, notAString(v)
+		return nil, f.notAString(v)
 	case TimeField:
 		switch x := v.(type) {
 		case TimeOfDay:
@@ -345,7 +368,7 @@ func (f *Field) ToPython(v any) (any, error) {
 		case time.Time:
 			return TimeOfDay{x.Hour(), x.Minute(), x.Second(), x.Nanosecond() / 1000}, nil
 		case string:
-			t, ok, err := parseTime(x)
+			t, ok, err := f.dateparse().parseTime(x)
 			switch {
 			case err != nil:
 				return nil, invalid(x, "has the correct format (HH:MM[:ss[.uuuuuu]]) but it is an invalid time.")
@@ -354,13 +377,13 @@ func (f *Field) ToPython(v any) (any, error) {
 			}
 			return nil, invalid(x, "has an invalid format. It must be in HH:MM[:ss[.uuuuuu]] format.")
 		}
-		return nil, notAString(v)
+		return nil, f.notAString(v)
 	case DurationField:
 		switch x := v.(type) {
 		case time.Duration:
 			return x, nil
 		case string:
-			if d, ok := parseDuration(x); ok {
+			if d, ok := f.dateparse().parseDuration(x); ok {
 				return d, nil
 			}
 		}
@@ -417,9 +440,13 @@ func invalid(value, what string) error {
 	return &ValidationError{"ValidationError", fmt.Sprintf("['“%s” value %s']", value, what)}
 }
 
-// notAString is the TypeError the dateparse regexps raise for a value that
-// is not a string.
-func notAString(v any) error {
+// notAString is the TypeError dateparse raises for a value that is not a
+// string: the regexps' in 3.2, fromisoformat()'s where the version parses
+// with it first (DateParseFromISOFormat).
+func (f *Field) notAString(v any) error {
+	if f.dateparse().iso {
+		return &ValidationError{"TypeError", "fromisoformat: argument must be str"}
+	}
 	return &ValidationError{"TypeError", fmt.Sprintf("expected string or bytes-like object, got '%s'", PyTypeName(v))}
 }
 
@@ -541,6 +568,11 @@ func (f *Field) DBPrepValue(v any) (any, error) {
 	if f.Rel != nil && !f.ManyToMany() {
 		return f.TargetField().DBPrepValue(v)
 	}
+	if _, ok := v.(time.Duration); !ok && f.InternalType() == DurationField {
+		// get_db_prep_value has no to_python: duration_microseconds()
+		// reads the value's days.
+		return nil, &ValidationError{"AttributeError", fmt.Sprintf("'%s' object has no attribute 'days'", PyTypeName(v))}
+	}
 	p, err := f.ToPython(v)
 	if err != nil {
 		return nil, err
@@ -549,6 +581,13 @@ func (f *Field) DBPrepValue(v any) (any, error) {
 	case Date:
 		return x.String(), nil
 	case time.Time:
+		// adapt_datetimefield_value: an aware datetime is stored as UTC.
+		if IsAware(x) {
+			if !f.useTZ() {
+				return nil, &ValidationError{"ValueError", "SQLite backend does not support timezone-aware datetimes when USE_TZ is False."}
+			}
+			x = x.UTC()
+		}
 		return DateTimeString(x), nil
 	case TimeOfDay:
 		return x.String(), nil

@@ -163,6 +163,9 @@ func (c *Conn) reset() error {
 // not recorded.
 func (c *Conn) SetRecorder(f func(Statement)) { c.recorder = f }
 
+// Recorder returns the function SetRecorder installed (nil for none).
+func (c *Conn) Recorder() func(Statement) { return c.recorder }
+
 // Record passes a statement to the recorder without running it: a query
 // that Django's cursor refuses after tracing it (validate_no_broken_transaction
 // runs inside the execute wrappers).
@@ -251,6 +254,12 @@ func (c *Conn) prepare(sql string, args []any) (*sqlite3.Stmt, error) {
 	if c.clock != nil && strings.Contains(q, "CURRENT_TIMESTAMP") {
 		c.now = c.clock().Format("2006-01-02 15:04:05")
 		q = replaceKeyword(q, "CURRENT_TIMESTAMP", "ormfiddle_current_timestamp()")
+	}
+	if c.clock != nil && strings.Contains(q, nowSubsecond) {
+		// Now() since Django 4.2, with fractional seconds (its %% are
+		// left as they are inside quotes).
+		c.now = c.clock().Format("2006-01-02 15:04:05.000")
+		q = strings.ReplaceAll(q, nowSubsecond, "ormfiddle_current_timestamp()")
 	}
 	st := c.cache[q]
 	if st == nil {
@@ -350,6 +359,9 @@ func Placeholders(sql string) string {
 
 // replaceKeyword replaces the keyword kw outside quoted strings and
 // identifiers.
+// nowSubsecond is Now() on SQLite since Django 4.2.
+const nowSubsecond = "STRFTIME('%%Y-%%m-%%d %%H:%%M:%%f', 'NOW')"
+
 func replaceKeyword(sql, kw, with string) string {
 	var b strings.Builder
 	var quote byte

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -20,8 +21,8 @@ func (c *Conn) registerDjangoFunctions() error {
 		n    int
 		fn   func(args []sqlite3.Value) any
 	}{
-		{"django_date_extract", 2, func(a []sqlite3.Value) any { return extract(a[0].Text(), a[1]) }},
-		{"django_datetime_extract", 4, func(a []sqlite3.Value) any { return extract(a[0].Text(), a[1]) }},
+		{"django_date_extract", 2, func(a []sqlite3.Value) any { return extract(a[0].Text(), a[1], nil, nil) }},
+		{"django_datetime_extract", 4, func(a []sqlite3.Value) any { return extract(a[0].Text(), a[1], pyValue(a[2]), pyValue(a[3])) }},
 		{"django_time_extract", 2, func(a []sqlite3.Value) any { return extractTime(a[0].Text(), a[1]) }},
 		{"django_datetime_cast_date", 3, func(a []sqlite3.Value) any {
 			ts, ok := typecastTimestamp(a[0])
@@ -30,6 +31,10 @@ func (c *Conn) registerDjangoFunctions() error {
 				return nil
 			case ts.isDate:
 				return errUserFunction // date has no .date()
+			}
+			ts, err := zoned(ts, pyValue(a[1]), pyValue(a[2]))
+			if err != nil {
+				return err
 			}
 			return ts.t.Format("2006-01-02")
 		}},
@@ -40,6 +45,10 @@ func (c *Conn) registerDjangoFunctions() error {
 				return nil
 			case ts.isDate:
 				return errUserFunction // date has no .time()
+			}
+			ts, err := zoned(ts, pyValue(a[1]), pyValue(a[2]))
+			if err != nil {
+				return err
 			}
 			s := ts.t.Format("15:04:05")
 			if us := ts.t.Nanosecond() / 1000; us != 0 {
@@ -169,10 +178,14 @@ var errUserFunction = errors.New("user-defined function raised exception")
 // datetime stored as text (NULL when typecast_timestamp cannot read it);
 // a part the value lacks (a time part of a date, an unknown kind) is the
 // AttributeError Django's function raises.
-func extract(kind string, v sqlite3.Value) any {
+func extract(kind string, v sqlite3.Value, tzname, conn any) any {
 	ts, ok := typecastTimestamp(v)
 	if !ok {
 		return nil
+	}
+	ts, err := zoned(ts, tzname, conn)
+	if err != nil {
+		return err
 	}
 	t := ts.t
 	switch kind {
@@ -325,4 +338,61 @@ func parseTimeOfDay(v sqlite3.Value) (int64, bool) {
 		return 0, false
 	}
 	return int64(t.Hour())*3600e6 + int64(t.Minute())*60e6 + int64(t.Second())*1e6 + int64(t.Nanosecond()/1000), true
+}
+
+// zoneNames are the zones whose offset never changes (the only ones
+// ormfiddle knows, as engine/python's zoneinfo does).
+var zoneNames = map[string]bool{
+	"UTC": true, "Etc/UTC": true, "Etc/Universal": true, "Universal": true,
+	"Etc/Zulu": true, "Zulu": true, "Etc/UCT": true, "UCT": true,
+	"GMT": true, "Etc/GMT": true, "Etc/Greenwich": true, "Greenwich": true,
+	"GMT0": true, "Etc/GMT0": true, "GMT+0": true, "GMT-0": true, "Etc/GMT+0": true, "Etc/GMT-0": true,
+}
+
+var tzOffsetRe = regexp.MustCompile(`^(\d{1,2}):?(\d{2})?$`)
+
+// zoned is the time zone step of _sqlite_datetime_parse: a datetime read
+// in the connection's zone (conn, the name of a zone, or nil) moved to the
+// zone tzname names: "UTC", or with an offset "UTC+02:00" (the name
+// Django gives a fixed offset), which split_tzname_delta adds. A zone
+// ZoneInfo cannot find is the function's exception.
+func zoned(ts timestamp, tzname, conn any) (timestamp, error) {
+	name, ok := tzname.(string)
+	if !ok {
+		return ts, nil
+	}
+	connName, _ := conn.(string)
+	if connName != "" && !zoneNames[connName] {
+		return ts, errUserFunction
+	}
+	if name == connName {
+		return ts, nil
+	}
+	// split_tzname_delta: the last sign followed by an offset.
+	for _, sign := range []string{"+", "-"} {
+		i := strings.LastIndex(name, sign)
+		if i < 0 {
+			continue
+		}
+		m := tzOffsetRe.FindStringSubmatch(name[i+1:])
+		if m == nil {
+			continue
+		}
+		h, _ := strconv.Atoi(m[1])
+		mi, _ := strconv.Atoi(m[2])
+		d := time.Duration(h)*time.Hour + time.Duration(mi)*time.Minute
+		if sign == "-" {
+			d = -d
+		}
+		ts.t = ts.t.Add(d)
+		name = name[:i]
+		break
+	}
+	if name == "" {
+		name = connName
+	}
+	if !zoneNames[name] {
+		return ts, errUserFunction
+	}
+	return ts, nil
 }

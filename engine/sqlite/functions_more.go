@@ -26,9 +26,9 @@ func (c *Conn) registerDjangoMoreFunctions() error {
 		n    int
 		fn   func(a []any) any
 	}{
-		{"django_date_trunc", 4, func(a []any) any { return dateTrunc(str(a[0]), a[1], false) }},
-		{"django_datetime_trunc", 4, func(a []any) any { return dateTrunc(str(a[0]), a[1], true) }},
-		{"django_time_trunc", 4, func(a []any) any { return timeTrunc(str(a[0]), a[1]) }},
+		{"django_date_trunc", 4, func(a []any) any { return dateTrunc(str(a[0]), a[1], false, a[2], a[3]) }},
+		{"django_datetime_trunc", 4, func(a []any) any { return dateTrunc(str(a[0]), a[1], true, a[2], a[3]) }},
+		{"django_time_trunc", 4, func(a []any) any { return timeTrunc(str(a[0]), a[1], a[2], a[3]) }},
 		{"ACOS", 1, guard1(math.Acos)},
 		{"ASIN", 1, guard1(math.Asin)},
 		{"ATAN", 1, guard1(math.Atan)},
@@ -194,11 +194,16 @@ func parseDatetime(v any) (time.Time, bool) {
 
 // dateTrunc is _sqlite_date_trunc (a date text) and, with datetime,
 // _sqlite_datetime_trunc (a datetime text).
-func dateTrunc(kind string, v any, datetime bool) any {
+func dateTrunc(kind string, v any, datetime bool, tzname, conn any) any {
 	t, ok := parseDatetime(v)
 	if !ok {
 		return nil
 	}
+	ts, err := zoned(timestamp{t: t}, tzname, conn)
+	if err != nil {
+		return err
+	}
+	t = ts.t
 	y, m, d := t.Date()
 	var out string
 	switch kind {
@@ -235,9 +240,15 @@ func dateTrunc(kind string, v any, datetime bool) any {
 }
 
 // timeTrunc is _sqlite_time_trunc: a datetime or a time text.
-func timeTrunc(kind string, v any) any {
+func timeTrunc(kind string, v any, tzname, conn any) any {
 	t, ok := parseDatetime(v)
-	if !ok {
+	if ok {
+		ts, err := zoned(timestamp{t: t}, tzname, conn)
+		if err != nil {
+			return err
+		}
+		t = ts.t
+	} else {
 		s, isStr := v.(string)
 		if !isStr {
 			return nil

@@ -1,0 +1,4 @@
+from django.db import models
+
+class A(models.Model):
+    x = models.DateTimeField()

@@ -1,0 +1,13 @@
+from django.db import models
+
+
+class Author(models.Model):
+    name = models.CharField(max_length=50)
+
+    def __str__(self):
+        return self.name
+
+
+class Tag(models.Model):
+    label = models.CharField(max_length=20)
+    authors = models.ManyToManyField(Author, related_name="tags")

@@ -1,0 +1,11 @@
+ann = Author.objects.create(name="ann")
+bob = Author.objects.create(name="bob")
+b1 = Book.objects.create(author=ann, editor=bob, title="one")
+b2 = Book.objects.create(author=bob, editor=ann, title="two")
+Review.objects.create(book=b1, stars=5)
+Review.objects.create(book=b2)
+ann.delete()
+[(b.title, b.author_id, b.editor_id) for b in Book.objects.all()]
+Review.objects.count()
+Author.objects.all().delete()
+Book.objects.count(), Review.objects.count()

@@ -1,0 +1,116 @@
+// The Worker's benchmark, run by `make bench` (bench_test.go prints it):
+// the built Worker in Miniflare with a local D1, driven over loopback.
+// It prints one JSON object:
+//
+//   cold         the first request of a fresh isolate, which starts the Go
+//                instance (a 404 from the Go handler, without D1): ms, and
+//                CPU ms of workerd
+//   pairs        1,000 create/get pairs, one after the other: p50/p99 in ms
+//                of the create, of the get and of the pair
+//   cpuMs        CPU time per request of workerd, the process that runs the
+//                Worker, D1's SQLite and Miniflare's own router: an upper
+//                bound on the Worker's CPU time, which is what Cloudflare
+//                limits (10 ms on the free plan). For the create/get
+//                pairs, for /s/ID pages, and for a request that reaches
+//                the Go handler without D1 (a 404).
+import { execSync } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
+import { startWorker } from "./miniflare.mjs";
+
+const ticksPerSecond = Number(execSync("getconf CLK_TCK").toString().trim()) || 100;
+
+// workerd is the child process Miniflare started.
+function childPids() {
+  const pids = [];
+  for (const task of readdirSync("/proc/self/task")) {
+    const list = readFileSync(`/proc/self/task/${task}/children`, "utf8").trim();
+    if (list) pids.push(...list.split(/\s+/).map(Number));
+  }
+  return pids;
+}
+
+// cpuMs is the CPU time (user + system) processes have used, in ms.
+function cpuMs(pids) {
+  let ticks = 0;
+  for (const pid of pids) {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+  }
+  return (ticks * 1000) / ticksPerSecond;
+}
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+const summary = (xs) => ({ p50: quantile(xs, 0.5), p99: quantile(xs, 0.99) });
+
+const { mf, url } = await startWorker();
+const workerd = childPids();
+const models = "from django.db import models\n\n\nclass Person(models.Model):\n    name = models.CharField(max_length=30)\n";
+
+async function create(i) {
+  const res = await fetch(new URL("/api/snippets", url), {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ models, shell: `Person.objects.create(name="p${i}")\nPerson.objects.count()\n`, step: 1, django: "5.2", settings: { USE_TZ: true } }),
+  });
+  if (res.status !== 201) throw new Error(`create: ${res.status} ${await res.text()}`);
+  return (await res.json()).id;
+}
+
+async function get(path, status = 200) {
+  const res = await fetch(new URL(path, url));
+  await res.arrayBuffer();
+  if (res.status !== status) throw new Error(`GET ${path}: ${res.status}`);
+}
+
+let cpu = cpuMs(workerd);
+let t = performance.now();
+await get("/nothing", 404);
+const cold = { ms: performance.now() - t, cpuMs: cpuMs(workerd) - cpu };
+const firstId = await create(-1);
+
+for (let i = 0; i < 50; i++) await get(`/api/snippets/${await create(-2 - i)}`); // warm up
+
+const N = 1000;
+const creates = [];
+const gets = [];
+const pairs = [];
+cpu = cpuMs(workerd);
+for (let i = 0; i < N; i++) {
+  const t0 = performance.now();
+  const id = await create(i);
+  const t1 = performance.now();
+  await get(`/api/snippets/${id}`);
+  const t2 = performance.now();
+  creates.push(t1 - t0);
+  gets.push(t2 - t1);
+  pairs.push(t2 - t0);
+}
+const pairCpu = (cpuMs(workerd) - cpu) / (2 * N);
+
+const P = 200;
+const pages = [];
+cpu = cpuMs(workerd);
+for (let i = 0; i < P; i++) {
+  t = performance.now();
+  await get(`/s/${firstId}`);
+  pages.push(performance.now() - t);
+}
+const pageCpu = (cpuMs(workerd) - cpu) / P;
+
+cpu = cpuMs(workerd);
+for (let i = 0; i < P; i++) await get("/nothing", 404);
+const bareCpu = (cpuMs(workerd) - cpu) / P;
+
+await mf.dispose();
+console.log(
+  JSON.stringify({
+    cold,
+    pairs: { n: N, create: summary(creates), get: summary(gets), pair: summary(pairs) },
+    page: { n: P, ...summary(pages) },
+    cpuMs: { pair: pairCpu, page: pageCpu, bare: bareCpu },
+  }),
+);

@@ -1,0 +1,320 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"io"
+	"log"
+	"mime"
+	"net/http"
+	"strconv"
+	"strings"
+)
+
+// Handler is the Worker's HTTP side: the share API over a snippet store,
+// and the page of a short link. The page's static files are Workers static
+// assets; requests reach the handler for /api/* and /s/* (wrangler.jsonc's
+// run_worker_first) and for paths that are no asset.
+//
+//	POST /api/snippets      store a snippet, answer {"id", "url"}
+//	GET  /api/snippets/ID   the snippet's canonical JSON, cached for good
+//	GET  /s/ID              the playground page, opening on the snippet
+//	                        (?embed=1: the embed mode, for an iframe)
+type Handler struct {
+	// DB holds the snippets table of migrations/0001_snippets.sql.
+	DB *sql.DB
+	// Page renders the page of a shared snippet (renderPage), in embed
+	// mode with embed.
+	Page func(w io.Writer, id, url string, s Snippet, embed bool) error
+}
+
+// The cache lifetimes: a snippet never changes, the page around it does
+// (a new deployment).
+const (
+	immutable = "public, max-age=31536000, immutable"
+	pageCache = "public, max-age=600"
+)
+
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	p := r.URL.Path
+	switch {
+	case p == "/api/snippets":
+		if r.Method != http.MethodPost {
+			drain(r)
+			w.Header().Set("Allow", "POST")
+			apiError(w, http.StatusMethodNotAllowed, "use POST to share a snippet")
+			return
+		}
+		h.create(w, r)
+	case strings.HasPrefix(p, "/api/snippets/"):
+		drain(r)
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			apiError(w, http.StatusMethodNotAllowed, "a snippet can only be read (GET)")
+			return
+		}
+		h.get(w, r, strings.TrimPrefix(p, "/api/snippets/"))
+	case strings.HasPrefix(p, "/api/"):
+		drain(r)
+		apiError(w, http.StatusNotFound, "no such API: there are POST /api/snippets and GET /api/snippets/ID")
+	case strings.HasPrefix(p, "/s/"):
+		drain(r)
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		h.page(w, r, strings.TrimPrefix(p, "/s/"))
+	default:
+		drain(r)
+		http.NotFound(w, r)
+	}
+}
+
+// drain reads what is left of a request's body: the Workers runtime of
+// wrangler dev restarts the Worker when a response leaves a body unread.
+func drain(r *http.Request) {
+	if r.Body != nil {
+		io.Copy(io.Discard, r.Body)
+	}
+}
+
+// create is POST /api/snippets: it answers 201 with the new snippet's ID
+// and link, or 200 with those of the same snippet stored before; a request
+// it refuses stores nothing.
+func (h *Handler) create(w http.ResponseWriter, r *http.Request) {
+	if ct := r.Header.Get("Content-Type"); !isJSON(ct) {
+		drain(r)
+		apiError(w, http.StatusUnsupportedMediaType, "the body must be JSON (Content-Type: application/json)")
+		return
+	}
+	if r.ContentLength > MaxBody {
+		drain(r)
+		apiError(w, http.StatusRequestEntityTooLarge, tooLarge())
+		return
+	}
+	body, err := io.ReadAll(io.LimitReader(r.Body, MaxBody+1))
+	if err != nil {
+		apiError(w, http.StatusBadRequest, "the body could not be read")
+		return
+	}
+	if len(body) > MaxBody {
+		drain(r)
+		apiError(w, http.StatusRequestEntityTooLarge, tooLarge())
+		return
+	}
+	s, err := ParseSnippet(body)
+	if err != nil {
+		var e *errRequest
+		if errors.As(err, &e) {
+			apiError(w, e.status, e.msg)
+			return
+		}
+		apiError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	id, created, err := h.store(r.Context(), s.Canonical())
+	if err != nil {
+		log.Printf("storing a snippet: %v", err)
+		apiError(w, http.StatusInternalServerError, "the snippet could not be stored; try again")
+		return
+	}
+	link := absolute(r, "/s/"+id)
+	w.Header().Set("Cache-Control", "no-store")
+	status := http.StatusOK
+	if created {
+		w.Header().Set("Location", link)
+		status = http.StatusCreated
+	}
+	writeJSON(w, status, map[string]string{"id": id, "url": link})
+}
+
+func tooLarge() string {
+	return "the snippet is too large to share: the limit is " + strconv.Itoa(MaxBody>>10) + " KiB of JSON"
+}
+
+// isJSON reports whether a Content-Type is JSON's.
+func isJSON(contentType string) bool {
+	t, _, err := mime.ParseMediaType(contentType)
+	return err == nil && (t == "application/json" || strings.HasSuffix(t, "+json"))
+}
+
+// store keeps a canonical snippet under the first of its IDs that is free
+// or already holds it, and reports whether it was new. INSERT OR IGNORE
+// makes concurrent stores of the same snippet agree.
+func (h *Handler) store(ctx context.Context, canonical []byte) (id string, created bool, err error) {
+	for _, id := range IDs(canonical) {
+		res, err := h.DB.ExecContext(ctx, "INSERT OR IGNORE INTO snippets (id, snippet) VALUES (?, ?)", id, string(canonical))
+		if err != nil {
+			return "", false, err
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return "", false, err
+		} else if n == 1 {
+			return id, true, nil
+		}
+		var stored string
+		if err := h.DB.QueryRowContext(ctx, "SELECT snippet FROM snippets WHERE id = ?", id).Scan(&stored); err != nil {
+			return "", false, err
+		}
+		if stored == string(canonical) {
+			return id, false, nil
+		}
+		log.Printf("snippet ID %s collides: trying the next", id)
+	}
+	return "", false, errors.New("every candidate ID is taken by another snippet")
+}
+
+// load reads the canonical snippet of id; ok is false if there is none.
+func (h *Handler) load(ctx context.Context, id string) (canonical []byte, ok bool, err error) {
+	if !ValidID(id) {
+		return nil, false, nil
+	}
+	var s string
+	err = h.DB.QueryRowContext(ctx, "SELECT snippet FROM snippets WHERE id = ?", id).Scan(&s)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	return []byte(s), true, nil
+}
+
+// get is GET /api/snippets/ID: the canonical JSON, whose SHA-256 gives the
+// ID back, cached for good.
+func (h *Handler) get(w http.ResponseWriter, r *http.Request, id string) {
+	data, ok, err := h.load(r.Context(), id)
+	if err != nil {
+		log.Printf("reading snippet %s: %v", id, err)
+		apiError(w, http.StatusInternalServerError, "the snippet could not be read; try again")
+		return
+	}
+	if !ok {
+		apiError(w, http.StatusNotFound, "there is no snippet "+quoteID(id))
+		return
+	}
+	etag := `"` + id + `"`
+	hd := w.Header()
+	hd.Set("Cache-Control", immutable)
+	hd.Set("ETag", etag)
+	if r.Header.Get("If-None-Match") == etag {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	hd.Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(http.StatusOK)
+	if r.Method != http.MethodHead {
+		w.Write(data)
+	}
+}
+
+// page is GET /s/ID: the playground, opening on the snippet.
+func (h *Handler) page(w http.ResponseWriter, r *http.Request, id string) {
+	data, ok, err := h.load(r.Context(), id)
+	if err != nil {
+		log.Printf("reading snippet %s: %v", id, err)
+		http.Error(w, "the snippet could not be read; try again", http.StatusInternalServerError)
+		return
+	}
+	if !ok {
+		notFoundPage(w, id)
+		return
+	}
+	s, err := DecodeCanonical(data)
+	if err != nil {
+		log.Printf("decoding snippet %s: %v", id, err)
+		http.Error(w, "the snippet could not be read", http.StatusInternalServerError)
+		return
+	}
+	var page bytes.Buffer
+	if err := h.Page(&page, id, absolute(r, "/s/"+id), s, r.URL.Query().Get("embed") == "1"); err != nil {
+		log.Printf("rendering snippet %s: %v", id, err)
+		http.Error(w, "the page could not be rendered", http.StatusInternalServerError)
+		return
+	}
+	hd := w.Header()
+	hd.Set("Content-Type", "text/html; charset=utf-8")
+	hd.Set("Cache-Control", pageCache)
+	w.WriteHeader(http.StatusOK)
+	if r.Method != http.MethodHead {
+		w.Write(page.Bytes())
+	}
+}
+
+// notFoundPage says that a short link leads nowhere, and links home.
+func notFoundPage(w http.ResponseWriter, id string) {
+	hd := w.Header()
+	hd.Set("Content-Type", "text/html; charset=utf-8")
+	hd.Set("Cache-Control", "no-cache")
+	w.WriteHeader(http.StatusNotFound)
+	io.WriteString(w, `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>ormfiddle: no such snippet</title><link rel="stylesheet" href="/style.css"></head>
+<body class="not-found"><main style="max-width: 40em; margin: 4em auto; padding: 0 1em">
+<h1>No snippet here</h1>
+<p>There is no shared snippet `+htmlEscape(quoteID(id))+`. Check that the link was copied whole.</p>
+<p><a href="/">Open the playground</a></p>
+</main></body></html>
+`)
+}
+
+func htmlEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '&':
+			b.WriteString("&amp;")
+		case '"':
+			b.WriteString("&#34;")
+		case '\'':
+			b.WriteString("&#39;")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// quoteID quotes an ID from a URL for a message, cut short if long.
+func quoteID(id string) string {
+	if len(id) > 40 {
+		id = id[:40] + "…"
+	}
+	b, _ := json.Marshal(id)
+	return string(b)
+}
+
+// absolute makes path absolute on the request's origin, when it is known.
+func absolute(r *http.Request, path string) string {
+	if r.URL.Scheme == "" || r.URL.Host == "" {
+		return path
+	}
+	return r.URL.Scheme + "://" + r.URL.Host + path
+}
+
+// apiError answers a JSON error: {"error": "what is wrong"}.
+func apiError(w http.ResponseWriter, status int, msg string) {
+	if w.Header().Get("Cache-Control") == "" {
+		w.Header().Set("Cache-Control", "no-store")
+	}
+	writeJSON(w, status, map[string]string{"error": msg})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.Encode(v)
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	w.Write(b.Bytes())
+}

@@ -1,0 +1,240 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+)
+
+// The Worker's files, as `make worker` writes them.
+const (
+	workerDir    = "wasm/worker"
+	workerWasm   = "out/worker/build/app.wasm"
+	workerAssets = "out/worker/assets"
+	wranglerBin  = "wasm/worker/node_modules/.bin/wrangler"
+)
+
+// requireWorker skips t, or fails it under `make test`, unless the Worker
+// is built and wrangler installed.
+func requireWorker(t testing.TB) {
+	t.Helper()
+	for _, f := range []string{workerWasm, filepath.Join(workerAssets, "index.html"), filepath.Join(workerAssets, wasmFile+".br"), wranglerBin} {
+		if _, err := os.Stat(f); err != nil {
+			msg := f + " is missing: `make worker` builds the Worker and installs wrangler"
+			if os.Getenv("ORMFIDDLE_BROWSER_TEST") == "require" {
+				t.Fatal(msg)
+			}
+			t.Skip(msg)
+		}
+	}
+}
+
+// wranglerEnv is the environment wrangler runs in: nothing sent out.
+func wranglerEnv() []string {
+	return append(os.Environ(),
+		"WRANGLER_SEND_METRICS=false",
+		"CLOUDFLARE_CF_FETCH_ENABLED=false",
+		"WRANGLER_HIDE_BANNER=true",
+		"NO_COLOR=1",
+	)
+}
+
+// startWrangler runs `wrangler dev` on a free loopback port with a fresh
+// local D1 (migrated first) and returns its base URL. It stops when t
+// ends.
+func startWrangler(t testing.TB) string {
+	t.Helper()
+	state := t.TempDir()
+	wrangler, err := filepath.Abs(wranglerBin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	migrate := exec.Command(wrangler, "d1", "migrations", "apply", "DB", "--local", "--persist-to", state)
+	migrate.Dir = workerDir
+	migrate.Env = wranglerEnv()
+	if out, err := migrate.CombinedOutput(); err != nil {
+		t.Fatalf("wrangler d1 migrations apply: %v\n%s", err, out)
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close()
+	cmd := exec.Command(wrangler, "dev", "--local", "--ip", "127.0.0.1", "--port", fmt.Sprint(port),
+		"--persist-to", state, "--show-interactive-dev-session=false", "--log-level", "warn")
+	cmd.Dir = workerDir
+	cmd.Env = wranglerEnv()
+	// Its own process group, so that stopping it stops workerd too.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	var log lockedBuffer
+	cmd.Stdout, cmd.Stderr = &log, &log
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM)
+		done := make(chan struct{})
+		go func() { cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+			<-done
+		}
+		if t.Failed() {
+			t.Logf("wrangler dev:\n%s", log.String())
+		}
+	})
+	base := fmt.Sprintf("http://127.0.0.1:%d", port)
+	deadline := time.Now().Add(90 * time.Second)
+	for {
+		res, err := http.Get(base + "/api/snippets/AAAAAAAAAA")
+		if err == nil {
+			res.Body.Close()
+			if res.StatusCode == http.StatusNotFound && strings.HasPrefix(res.Header.Get("Content-Type"), "application/json") {
+				return base
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("wrangler dev did not answer on %s: %v\n%s", base, err, log.String())
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+}
+
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// The snippet the Worker test shares: nothing like an example.
+const (
+	workerModels = "from django.db import models\n\n\nclass Comet(models.Model):\n    name = models.CharField(max_length=40)\n    period = models.IntegerField()\n\n    def __str__(self):\n        return self.name\n"
+	workerShell  = "Comet.objects.create(name=\"Halley\", period=76)\nComet.objects.create(name=\"Encke\", period=3)\nComet.objects.filter(period__lt=10)\n"
+)
+
+// TestWorkerShare is the short links' acceptance test, on the Worker as
+// wrangler dev runs it (its static assets, a local D1): Share on the page
+// makes a /s/ID link; that link, opened in a fresh browser, paints the
+// shared code and a running state before any script has run (the page's
+// HTML alone, scripts off), then runs it at the shared step; the Worker
+// serves the page's wasm brotli-compressed as built.
+func TestWorkerShare(t *testing.T) {
+	requireBrowser(t)
+	requireWorker(t)
+	base := startWrangler(t)
+
+	ctx, cancel := newChromium(t, t.TempDir())
+	defer cancel()
+	var errs pageErrors
+	errs.listen(ctx)
+	var link string
+	if err := chromedp.Run(ctx,
+		chromedp.Navigate(base+"/"),
+		waitReady(),
+		setEditor("models.py", workerModels),
+		setEditor("shell.py", workerShell),
+		chromedp.Click("#run", chromedp.ByQuery),
+		waitRuns(1),
+		chromedp.Click("#step-head-2", chromedp.ByQuery),
+		chromedp.Click("#share", chromedp.ByQuery),
+		chromedp.Poll(`document.documentElement.dataset.shared`, &link, chromedp.WithPollingTimeout(20*time.Second)),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(link, base+"/s/") || len(link) != len(base+"/s/")+10 {
+		t.Fatalf("Share made %q, want a short link %s/s/ID", link, base)
+	}
+	if msgs := errs.take(); len(msgs) > 0 {
+		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
+	}
+	cancel()
+
+	// The first paint: the page's HTML and CSS alone, in a fresh browser
+	// with scripts off, show the shared code and that it is running.
+	ctx2, cancel2 := newChromium(t, t.TempDir())
+	defer cancel2()
+	var models, shell, running, title string
+	if err := chromedp.Run(ctx2,
+		emulation.SetScriptExecutionDisabled(true),
+		chromedp.Navigate(link),
+		chromedp.Value("#models", &models, chromedp.ByQuery),
+		chromedp.Value("#shell", &shell, chromedp.ByQuery),
+		chromedp.Text("#trace .running", &running, chromedp.ByQuery),
+		chromedp.Title(&title),
+		screenshot("20-short-link-first-paint"),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if models != workerModels || shell != workerShell {
+		t.Errorf("first paint of %s: models.py %q, shell.py %q; want the shared snippet", link, models, shell)
+	}
+	if running != "Running this snippet…" || !strings.HasPrefix(title, "Comet · Django ") {
+		t.Errorf("first paint: running state %q, title %q", running, title)
+	}
+	cancel2()
+
+	// With scripts: the engine runs it, at the step it was shared at.
+	ctx3, cancel3 := newChromium(t, t.TempDir())
+	defer cancel3()
+	errs.listen(ctx3)
+	var step stepText
+	if err := chromedp.Run(ctx3,
+		chromedp.Navigate(link),
+		waitReady(),
+		waitRuns(1),
+		editorText("models.py", &models),
+		editorText("shell.py", &shell),
+		openStep(&step),
+		screenshot("21-short-link-ran"),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if models != workerModels || shell != workerShell || step.N != 2 {
+		t.Errorf("%s ran: models.py %q, shell.py %q, step %d; want the snippet at step 2", link, models, shell, step.N)
+	}
+	if msgs := errs.take(); len(msgs) > 0 {
+		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
+	}
+
+	// The wasm, as its brotli file.
+	req, _ := http.NewRequest("GET", base+"/"+wasmFile, nil)
+	req.Header.Set("Accept-Encoding", "br")
+	res, err := http.DefaultTransport.RoundTrip(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	got, _ := io.ReadAll(res.Body)
+	want, _ := os.ReadFile(filepath.Join(workerAssets, wasmFile+".br"))
+	encoding := res.Header.Get("Content-Encoding")
+	if res.StatusCode != 200 || encoding != "br" || res.Header.Get("Content-Type") != "application/wasm" || !bytes.Equal(got, want) {
+		t.Errorf("GET /%s: %d, %s, %s, %d bytes; want the %d bytes of %s.br", wasmFile, res.StatusCode, encoding, res.Header.Get("Content-Type"), len(got), len(want), wasmFile)
+	}
+}
