@@ -95,8 +95,10 @@ type Env struct {
 	localMgrs map[*python.Class][]*python.Instance // declared on the class itself
 	baseMgr   map[*python.Class]*python.Instance
 	related   map[any]*python.Class // RelatedObjectDoesNotExist per descriptor (*schema.Field or *schema.Rel)
-	mgrCount  int
-	setValues map[*python.Builtin]any // SET(value) callables and their values
+	// fetchModes are FETCH_ONE, FETCH_PEERS and FETCH_RAISE (Django 6.1).
+	fetchModes map[orm.FetchMode]python.Value
+	mgrCount   int
+	setValues  map[*python.Builtin]any // SET(value) callables and their values
 	// constraintQ holds the check of each CheckConstraint and the
 	// condition of each conditional UniqueConstraint.
 	constraintQ map[*schema.Constraint]*QValue

@@ -100,6 +100,15 @@ func (e *Env) buildManagerClass() {
 		n, _ := python.Str(th, name)
 		return python.String(label + "." + n), nil
 	}))
+	if e.Features.FetchModes {
+		d.SetStr("fetch_mode", builtin("fetch_mode", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			qs, err := python.CallMethod(th, args[0], "get_queryset", nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			return python.CallMethod(th, qs, "fetch_mode", args[1:], kw)
+		}))
+	}
 	if e.Features.AsyncMethods {
 		for _, name := range asyncQuerySetMethods {
 			aname := "a" + name

@@ -403,12 +403,21 @@ func (s *ModelState) Attr(th *python.Thread, name string) (python.Value, error) 
 			}
 		}
 		return d, nil
+	case "fetch_mode":
+		if s.e.Features.FetchModes {
+			return s.e.fetchModes[s.o.FetchModeOf()], nil
+		}
 	}
 	return nil, nil
 }
 
 // AttrNames lists the attributes.
-func (s *ModelState) AttrNames() []string { return []string{"adding", "db", "fields_cache"} }
+func (s *ModelState) AttrNames() []string {
+	if s.e.Features.FetchModes {
+		return []string{"adding", "db", "fetch_mode", "fields_cache"}
+	}
+	return []string{"adding", "db", "fields_cache"}
+}
 
 // SetAttr sets adding or db.
 func (s *ModelState) SetAttr(th *python.Thread, name string, v python.Value) error {

@@ -150,10 +150,22 @@ func (e *Env) buildModules() {
 	}
 	models["BLANK_CHOICE_DASH"] = python.NewList([]python.Value{python.Tuple{python.String(""), python.String("---------")}})
 	models["DEFERRED"] = deferredSentinel{}
+	if e.Features.FetchModes {
+		fm := e.buildFetchModes()
+		for _, name := range []string{"FETCH_ONE", "FETCH_PEERS", "FETCH_RAISE"} {
+			models[name] = fm[name]
+		}
+	}
 	models["Prefetch"] = e.prefetchClass
 	models["prefetch_related_objects"] = e.prefetchRelatedObjects()
 	var all []python.Value
-	for _, name := range modelsAll {
+	names := modelsAll
+	if e.Features.DatabaseOnDelete || e.Features.FetchModes {
+		// Django 6.1's __all__ adds the database-level on_delete
+		// variants and the fetch modes.
+		names = append(append([]string(nil), modelsAll...), "DB_CASCADE", "DB_SET_DEFAULT", "DB_SET_NULL", "FETCH_ONE", "FETCH_PEERS", "FETCH_RAISE")
+	}
+	for _, name := range names {
 		if _, ok := models[name]; ok {
 			all = append(all, python.String(name))
 		}
@@ -218,6 +230,9 @@ func (e *Env) buildModules() {
 	}
 	if e.Features.ModelNotUpdated {
 		core["ObjectNotUpdated"] = x.objectNotUpdated
+	}
+	if e.Features.FetchModes {
+		core["FieldFetchBlocked"] = x.fieldFetchBlocked
 	}
 	e.modules["django.core.exceptions"] = python.NewModule("django.core.exceptions", core)
 	e.modules["django.core.validators"] = e.validators

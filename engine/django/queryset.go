@@ -381,6 +381,21 @@ func (e *Env) buildQuerySetClass() {
 		}
 		return python.NewList(pyObjs), nil
 	})
+	if e.Features.FetchModes {
+		def("fetch_mode", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			var mode python.Value
+			if err := python.UnpackArgs("fetch_mode", args, kw, "fetch_mode", &mode); err != nil {
+				return nil, err
+			}
+			if m, ok := e.fetchModeOf(mode); ok {
+				return e.chained(self, qs.SetFetchMode(m)), nil
+			}
+			// ModelIterable reads fetch_mode.track_peers once the query
+			// has run.
+			err := python.NewError(python.AttributeError, "'%s' object has no attribute 'track_peers'", mode.Type())
+			return e.chained(self, qs.SetFetchModeError(err)), nil
+		})
+	}
 	noArgs("count", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet) (python.Value, error) {
 		n, err := qs.Count()
 		if err != nil {

@@ -88,8 +88,9 @@ type Features struct {
 	UpdateOnlyConcreteFields bool
 	// DeferredUnsavedRaises: reading a deferred field of an instance
 	// without a pk raises AttributeError ("Cannot retrieve deferred field
-	// 'qty' from an unsaved model.") instead of querying for pk None (Django
-	// 6.1, with the fetch modes, #28586).
+	// 'qty' from an unsaved model.") instead of querying for pk None, and
+	// save() of such an instance no longer limits itself to the loaded
+	// fields (Django 6.1, with the fetch modes, #28586).
 	DeferredUnsavedRaises bool
 	// SaveForceInsertTuple: save(force_insert=(Parent,)) also inserts into
 	// the listed parents' tables; anything but a bool or a tuple of base
@@ -116,6 +117,25 @@ type Features struct {
 	// query the through table alone, without joining the target (the
 	// manager's constrained_target, Django 5.1, #29725).
 	M2MCountThroughTable bool
+	// FetchModes: QuerySet.fetch_mode(FETCH_ONE | FETCH_PEERS |
+	// FETCH_RAISE) says how instances load a deferred field, a foreign
+	// key's object or a reverse one-to-one: one query each, one query for
+	// all the instances fetched together, or FieldFetchBlocked; related
+	// managers and loaded objects inherit the mode (Django 6.1, #28586).
+	FetchModes bool
+	// DecimalSaveUnquantized: a DecimalField saves str() of its Decimal
+	// ('0', '2.5', '1E+2') where 3.2 quantized it to decimal_places
+	// ('0.00') and raised InvalidOperation past max_digits:
+	// adapt_decimalfield_value() became a no-op (Django 5.2, #35982).
+	DecimalSaveUnquantized bool
+	// BulkCreateOrderWithRespectTo: bulk_create() on a model with
+	// Meta.order_with_respect_to gives each object without an _order the
+	// next one of its group, read for all groups in one query (Django 6.1).
+	BulkCreateOrderWithRespectTo bool
+	// UpdateRefusesDistinctFields: update() after distinct(*fields) raises
+	// TypeError ("Cannot call update() after .distinct(*fields).") where
+	// earlier versions ran the UPDATE (Django 6.1).
+	UpdateRefusesDistinctFields bool
 	// DeleteAfterDistinct: QuerySet.delete() after distinct() deletes; only
 	// distinct(*fields) is refused ("Cannot call delete() after
 	// .distinct(*fields)."). Django 3.2 refused any distinct() (#32433).
@@ -300,11 +320,6 @@ type Features struct {
 
 	// --- Models, fields and the schema (engine/schema) ---
 
-	// DecimalSaveUnquantized: DecimalField.get_db_prep_save passes the
-	// Decimal as to_python gives it ('1', '11.5') instead of
-	// format_number's quantized text ('1.00', '11.50'): the backends'
-	// adapt_decimalfield_value returns the value as is (Django 4.2).
-	DecimalSaveUnquantized bool
 	// DBDefault: Field(db_default=...) is accepted and writes the column's
 	// DEFAULT (a literal, or an expression in parentheses); an instance
 	// that leaves the field unset holds a DatabaseDefault, which an
@@ -692,6 +707,7 @@ func django52() *Features {
 	f.SaveForceInsertTuple = true
 	f.AsyncMethods = true
 	f.M2MCountThroughTable = true
+	f.DecimalSaveUnquantized = true
 	f.UpdateFieldsNamesPrimaryKeys = true
 	f.UpdateOrCreateCreateDefaults = true
 	f.BulkUpdateReturnsRows = true
@@ -724,7 +740,6 @@ func django52() *Features {
 	f.ExistsEmptyIsFalse = true
 
 	// Models, fields and the schema.
-	f.DecimalSaveUnquantized = true
 	f.DBDefault = true
 	f.GeneratedField = true
 	f.CompositePrimaryKey = true
@@ -799,6 +814,9 @@ func django61() *Features {
 	f.DeferredUnsavedRaises = true
 	f.SaveKeywordOnly = true
 	f.DatabaseOnDelete = true
+	f.FetchModes = true
+	f.BulkCreateOrderWithRespectTo = true
+	f.UpdateRefusesDistinctFields = true
 
 	// Query compilation.
 	f.QuoteTableAliases = true

@@ -38,6 +38,10 @@ type Instance struct {
 type State struct {
 	Adding bool
 	DB     string
+	// FetchMode is _state.fetch_mode (Django 6.1); peers the instances
+	// fetched with this one under FETCH_PEERS.
+	FetchMode FetchMode
+	peers     *peers
 }
 
 // Error is an exception Django raises, by class name: "DoesNotExist",
@@ -254,6 +258,17 @@ func (o *Instance) Attr(f *schema.Field) (any, error) {
 				return nil, errorf("AttributeError", "Cannot retrieve deferred field '%s' from an unsaved model.", f.Attname)
 			case f.Generated != nil:
 				return nil, errorf("AttributeError", "Cannot read a generated field from an unsaved model.")
+			}
+		}
+		switch o.State.FetchMode {
+		case FetchRaise:
+			return nil, o.fetchBlocked(f.Name)
+		case FetchPeers:
+			if peers := o.fetchPeers(); peers != nil {
+				if err := o.fetchDeferredMany(f, peers); err != nil {
+					return nil, err
+				}
+				return o.values[f.Attname], nil
 			}
 		}
 		if err := o.RefreshFromDB([]string{f.Attname}); err != nil {

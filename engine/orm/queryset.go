@@ -53,6 +53,11 @@ type QuerySet struct {
 	// results are fetched (prefetchDone).
 	prefetchLookups []*Prefetch
 	prefetchDone    bool
+
+	// fetchMode is _fetch_mode, given to the instances (Django 6.1);
+	// fetchModeErr the error of a _fetch_mode that is not one.
+	fetchMode    FetchMode
+	fetchModeErr error
 }
 
 // DB is the database the queryset reads.
@@ -203,16 +208,16 @@ func (qs *QuerySet) Reverse() (*QuerySet, error) {
 	return c, nil
 }
 
-// Distinct is distinct() (field names are a PostgreSQL feature).
+// Distinct is distinct(*fields): field names (DISTINCT ON, a PostgreSQL
+// feature) are kept, and refused when a SELECT is compiled
+// (DatabaseOperations.distinct_sql), so update() and delete() see them.
 func (qs *QuerySet) Distinct(fields ...string) (*QuerySet, error) {
-	if len(fields) > 0 {
-		return nil, errorf("NotSupportedError", "DISTINCT ON fields is not supported by this database backend")
-	}
 	if qs.Query.IsSliced() {
 		return nil, qs.assertErr("TypeError", "Cannot create distinct fields once a slice has been taken.")
 	}
 	c := qs.chain()
 	c.Query.Distinct = true
+	c.Query.DistinctFields = append([]string(nil), fields...)
 	return c, nil
 }
 
@@ -382,12 +387,24 @@ func (qs *QuerySet) fetch() ([]any, error) {
 	out := make([]any, 0, len(rows))
 	switch qs.Kind {
 	case ModelResults:
+		if qs.fetchModeErr != nil {
+			return nil, qs.fetchModeErr
+		}
+		var ps *peers
+		if qs.fetchMode == FetchPeers {
+			ps = &peers{}
+		}
 		for _, row := range rows {
 			start := c.FieldsStart
 			// ModelIterable: from_db (with its init signals), the
 			// select_related objects, the annotations, the known related
 			// objects.
 			inst := qs.db.FromDB(qs.Model, c.Fields, row[start:start+len(c.Fields)])
+			inst.State.FetchMode = qs.fetchMode
+			if ps != nil {
+				ps.list = append(ps.list, inst)
+				inst.State.peers = ps
+			}
 			if err := qs.db.sendFromDBInit(inst, c.Fields); err != nil {
 				return nil, err
 			}
@@ -865,6 +882,11 @@ func (qs *QuerySet) BulkCreate(objs []*Instance, o BulkCreateOptions) ([]*Instan
 			return nil, err
 		}
 	}
+	if qs.db.Apps.Features.BulkCreateOrderWithRespectTo {
+		if err := qs.handleOrderWithRespectTo(objs); err != nil {
+			return nil, err
+		}
+	}
 	var withPk, withoutPk []*Instance
 	for _, obj := range objs {
 		if obj.Pk() == nil {
@@ -973,6 +995,63 @@ func (qs *QuerySet) BulkCreate(objs []*Instance, o BulkCreateOptions) ([]*Instan
 	return objs, nil
 }
 
+// handleOrderWithRespectTo is QuerySet._handle_order_with_respect_to
+// (Django 6.1): objects without an _order get the next ones of their
+// group, read in one query for all the groups.
+func (qs *QuerySet) handleOrderWithRespectTo(objs []*Instance) error {
+	wrt := qs.Model.Meta.OrderWithRespectTo
+	if wrt == nil || len(objs) == 0 {
+		return nil
+	}
+	keys := make([]pyTuple, len(objs))
+	groups := newPySet()
+	for i, obj := range objs {
+		keys[i] = pyTuple{obj.values[wrt.Attname]}
+		groups.add(keys[i])
+	}
+	var filter *query.Q
+	for _, g := range groups.items() {
+		q := kwQ([]KV{{wrt.Name, g.(pyTuple)[0]}})
+		if filter == nil {
+			filter = q
+		} else {
+			filter = filter.Combine(q, query.OR)
+		}
+	}
+	next, err := qs.db.All(qs.Model).FilterQ(filter, false)
+	if err == nil {
+		next, err = next.ValuesList(false, false, wrt.Name)
+	}
+	if err == nil {
+		max := &query.Aggregate{Function: "MAX", Name: "Max", Source: &query.F{Name: "_order"}}
+		next, err = next.Annotate([]string{"_order__max"}, []query.Expression{&query.Combined{LHS: max, RHS: &query.Value{V: int64(1)}, Op: "+"}})
+	}
+	if err != nil {
+		return err
+	}
+	rows, err := next.Results()
+	if err != nil {
+		return err
+	}
+	nextOrder := map[string]int64{}
+	key := func(t pyTuple) string { return fmt.Sprint(t...) }
+	for _, r := range rows {
+		row := r.(Row)
+		if n, ok := row.Values[1].(int64); ok {
+			nextOrder[key(pyTuple{row.Values[0]})] = n
+		}
+	}
+	for i, obj := range objs {
+		if obj.values["_order"] != nil {
+			continue
+		}
+		k := key(keys[i])
+		obj.values["_order"] = nextOrder[k]
+		nextOrder[k]++
+	}
+	return nil
+}
+
 // checkBulkCreateOptions is QuerySet._check_bulk_create_options (Django
 // 4.1): the ON CONFLICT clause the options ask for.
 func checkBulkCreateOptions(o BulkCreateOptions, updateFields, uniqueFields []*schema.Field) (query.OnConflict, error) {
@@ -1015,6 +1094,9 @@ func checkBulkCreateOptions(o BulkCreateOptions, updateFields, uniqueFields []*s
 func (qs *QuerySet) Update(kw ...KV) (int64, error) {
 	if qs.Query.IsSliced() {
 		return 0, qs.assertErr("TypeError", "Cannot update a query once a slice has been taken.")
+	}
+	if len(qs.Query.DistinctFields) > 0 && qs.features().UpdateRefusesDistinctFields {
+		return 0, errorf("TypeError", "Cannot call update() after .distinct(*fields).")
 	}
 	opts := qs.Model.Meta
 	var values []query.UpdateValue
@@ -1369,6 +1451,9 @@ func (db *DB) populateRelated(inst *Instance, related []*query.RelatedSelection,
 		for i, f := range rs.Fields {
 			if f == pk && vals[i] != nil {
 				obj = db.FromDB(rs.Model, rs.Fields, vals)
+				// RelatedPopulator gives the queryset's fetch mode, not
+				// its peers.
+				obj.State.FetchMode = inst.State.FetchMode
 				if err := db.sendFromDBInit(obj, rs.Fields); err != nil {
 					return err
 				}

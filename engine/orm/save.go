@@ -59,7 +59,7 @@ func (o *Instance) Save(opts SaveOptions) error {
 			}
 			return errorf("ValueError", "The following fields do not exist in this model, %s: %s", kinds, strings.Join(bad, ", "))
 		}
-	} else if !opts.ForceInsert && o.deferredNonGenerated() && o.State.DB == "default" {
+	} else if !opts.ForceInsert && o.deferredNonGenerated() && o.State.DB == "default" && (o.Pk() != nil || !o.DB.Apps.Features.DeferredUnsavedRaises) {
 		var loaded []string
 		for _, f := range meta.ConcreteFields() {
 			if !f.PrimaryKey && !o.deferred[f.Attname] {

@@ -797,6 +797,10 @@ func (c *Compiler) AsSQL(withColAliases bool) (string, []any, error) {
 	var params []any
 	result := []string{"SELECT"}
 	if q.Distinct {
+		if len(q.DistinctFields) > 0 {
+			// SQLite's distinct_sql.
+			return "", nil, &NotSupportedError{"DISTINCT ON fields is not supported by this database backend"}
+		}
 		result = append(result, "DISTINCT")
 	}
 	var outCols []string

@@ -538,20 +538,24 @@ func pyContext(prec int) *apd.Context {
 
 // DBPrepSave is Field.get_db_prep_save on SQLite: the parameter an INSERT or
 // UPDATE passes for v. It is DBPrepValue except for DecimalField, whose
-// value is quantized to decimal_places within max_digits
+// value Django 3.2 quantizes to decimal_places within max_digits
 // (adapt_decimalfield_value), raising decimal.InvalidOperation when it
-// does not fit; with features.DecimalSaveUnquantized it is the Decimal
-// to_python gives, as is.
+// does not fit; from Django 5.2 (features.DecimalSaveUnquantized) it is
+// str() of to_python's Decimal.
 func (f *Field) DBPrepSave(v any) (any, error) {
 	if v == nil || f.InternalType() != DecimalField {
+		return f.DBPrepValue(v)
+	}
+	var opts *Options
+	if f.Model != nil {
+		opts = f.Model.Meta
+	}
+	if opts.Features().DecimalSaveUnquantized {
 		return f.DBPrepValue(v)
 	}
 	p, err := f.ToPython(v)
 	if err != nil {
 		return nil, err
-	}
-	if f.features().DecimalSaveUnquantized {
-		return p.(*apd.Decimal).String(), nil
 	}
 	return formatDecimal(p.(*apd.Decimal), f.MaxDigits, f.DecimalPlaces)
 }
