@@ -1619,9 +1619,9 @@ func (qs *QuerySet) Combinator(combinator string, all bool, others ...*QuerySet)
 
 // QCheck is Q.check(against) (Django 4.1) run on the database: whether
 // cond holds for the values (a NULL result counts as holding, as does a
-// database error, which Django logs).
-func (db *DB) QCheck(m *schema.Model, against []query.CheckValue, cond *query.Q) (bool, error) {
-	sql, params, err := query.CheckSQL(m, against, cond)
+// database error, which Django logs). coalesce is query.CheckSQL's.
+func (db *DB) QCheck(m *schema.Model, against []query.CheckValue, cond *query.Q, coalesce bool) (bool, error) {
+	sql, params, err := query.CheckSQL(m, against, cond, coalesce)
 	if err == query.ErrEmptyResult {
 		return false, nil
 	}
