@@ -163,6 +163,12 @@ func TestWorkerShare(t *testing.T) {
 		chromedp.Click("#run", chromedp.ByQuery),
 		waitRuns(1),
 		chromedp.Click("#step-head-2", chromedp.ByQuery),
+		// The version and settings travel with a short link too.
+		chromedp.SetValue("#django", "6.1", chromedp.ByQuery),
+		waitRuns(2),
+		chromedp.Click("#settings summary", chromedp.ByQuery),
+		chromedp.Click("#use-tz", chromedp.ByQuery),
+		waitRuns(3),
 		chromedp.Click("#share", chromedp.ByQuery),
 		chromedp.Poll(`document.documentElement.dataset.shared`, &link, chromedp.WithPollingTimeout(20*time.Second)),
 	); err != nil {
@@ -205,6 +211,7 @@ func TestWorkerShare(t *testing.T) {
 	defer cancel3()
 	errs.listen(ctx3)
 	var step stepText
+	var ctl sessionControls
 	if err := chromedp.Run(ctx3,
 		chromedp.Navigate(link),
 		waitReady(),
@@ -212,12 +219,16 @@ func TestWorkerShare(t *testing.T) {
 		editorText("models.py", &models),
 		editorText("shell.py", &shell),
 		openStep(&step),
+		readControls(&ctl),
 		screenshot("21-short-link-ran"),
 	); err != nil {
 		t.Fatal(err)
 	}
 	if models != workerModels || shell != workerShell || step.N != 2 {
 		t.Errorf("%s ran: models.py %q, shell.py %q, step %d; want the snippet at step 2", link, models, shell, step.N)
+	}
+	if ctl != (sessionControls{Django: "6.1", UseTZ: false, AutoField: "django.db.models.BigAutoField", Custom: true}) {
+		t.Errorf("%s opens with %+v, want Django 6.1 with USE_TZ off", link, ctl)
 	}
 	if msgs := errs.take(); len(msgs) > 0 {
 		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
