@@ -472,6 +472,16 @@ type Features struct {
 	// project has no pytz to import; 3.2 brings it (pytz.utc is its
 	// timezone.utc).
 	PytzDropped bool
+	// DateFunctionParams: the SQLite date functions get the lookup type
+	// and the time zone names as query parameters rather than literals in
+	// the SQL (Django 4.1 gave the backend's date_extract_sql and friends
+	// (sql, params) arguments, which also retired 3.2's check of the kind
+	// against \w+, "Invalid lookup_name: ..."); the SQLite runs the same,
+	// str(query) shows django_date_trunc(month, ..., None, None).
+	DateFunctionParams bool
+	// DurationISOWeeks: dateparse.parse_duration reads ISO 8601 weeks,
+	// "P2W" (Django 6.0).
+	DurationISOWeeks bool
 	// IsoYearBounds: the iso_year lookups compare with the bounds of the
 	// ISO year (its first Monday to the Sunday ending its last week)
 	// rather than the calendar year's (Django 4.0; YearLookup passes
@@ -595,6 +605,7 @@ func django52() *Features {
 	f.ZoneInfo = true
 	f.TimezoneUTCRemoved = true
 	f.PytzDropped = true
+	f.DateFunctionParams = true
 	f.IsoYearBounds = true
 
 	return &f
@@ -627,6 +638,7 @@ func django61() *Features {
 	f.InBulkValues = true
 
 	// Time zones and dates.
+	f.DurationISOWeeks = true
 
 	return &f
 }

@@ -568,7 +568,7 @@ var extractNames = map[string]string{
 // extract function for the source's field.
 func extractSQLite(f *Func, c *Compiler) (string, []any, error) {
 	kind := extractKind(f)
-	if !extractTruncPattern(kind) {
+	if !c.dateFunctionParams() && !extractTruncPattern(kind) {
 		return "", nil, &ValueError{"Invalid lookup_name: " + kind}
 	}
 	s, p, err := c.Compile(f.Sources[0])
@@ -578,13 +578,16 @@ func extractSQLite(f *Func, c *Compiler) (string, []any, error) {
 	src := f.Sources[0].Output()
 	switch {
 	case src != nil && src.IsInstance(schema.DateTimeField):
-		return fmt.Sprintf("django_datetime_extract('%s', %s, %s)", kind, s, c.tzArgs(f.TZInfo)), p, nil
+		s, p = c.dateFunc("django_datetime_extract", kind, s, p, true, false, f.TZInfo)
+		return s, p, nil
 	case f.TZInfo != nil:
 		return "", nil, errTZInfo
 	case src != nil && src.IsInstance(schema.DateField):
-		return fmt.Sprintf("django_date_extract('%s', %s)", kind, s), p, nil
+		s, p = c.dateFunc("django_date_extract", kind, s, p, false, false, nil)
+		return s, p, nil
 	case src != nil && src.IsInstance(schema.TimeField):
-		return fmt.Sprintf("django_time_extract('%s', %s)", kind, s), p, nil
+		s, p = c.dateFunc("django_time_extract", kind, s, p, false, false, nil)
+		return s, p, nil
 	}
 	return "", nil, &ValueError{"Extract requires native DurationField database support."}
 }
@@ -643,28 +646,35 @@ func truncSQLite(f *Func, c *Compiler) (string, []any, error) {
 	}
 	switch f.Class.Name {
 	case "TruncDate":
-		return "django_datetime_cast_date(" + s + ", " + c.tzArgs(f.TZInfo) + ")", p, nil
+		s, p = c.dateFunc("django_datetime_cast_date", "", s, p, true, false, f.TZInfo)
+		return s, p, nil
 	case "TruncTime":
-		return "django_datetime_cast_time(" + s + ", " + c.tzArgs(f.TZInfo) + ")", p, nil
+		s, p = c.dateFunc("django_datetime_cast_time", "", s, p, true, false, f.TZInfo)
+		return s, p, nil
 	}
-	if !extractTruncPattern(kind) {
+	if !c.dateFunctionParams() && !extractTruncPattern(kind) {
 		return "", nil, &ValueError{"Invalid kind: " + kind}
 	}
 	// The time zone applies to a DateTimeField source only.
-	tz := "NULL, NULL"
+	noTZ := true
 	if src := f.Sources[0].Output(); src != nil && src.IsInstance(schema.DateTimeField) {
-		tz = c.tzArgs(f.TZInfo)
+		noTZ = false
 	} else if f.TZInfo != nil {
 		return "", nil, errTZInfo
 	}
 	out := truncOutput(f)
+	var fn string
 	switch {
 	case out != nil && out.IsInstance(schema.DateTimeField):
-		return fmt.Sprintf("django_datetime_trunc('%s', %s, %s)", strings.ToLower(kind), s, tz), p, nil
+		fn = "django_datetime_trunc"
 	case out != nil && out.IsInstance(schema.DateField):
-		return fmt.Sprintf("django_date_trunc('%s', %s, %s)", strings.ToLower(kind), s, tz), p, nil
+		fn = "django_date_trunc"
 	case out != nil && out.IsInstance(schema.TimeField):
-		return fmt.Sprintf("django_time_trunc('%s', %s, %s)", strings.ToLower(kind), s, tz), p, nil
+		fn = "django_time_trunc"
+	}
+	if fn != "" {
+		s, p = c.dateFunc(fn, kind, s, p, true, noTZ, f.TZInfo)
+		return s, p, nil
 	}
 	return "", nil, &ValueError{"Trunc only valid on DateField, TimeField, or DateTimeField."}
 }

@@ -291,17 +291,21 @@ func (t *Transform) SQL(c *Compiler) (string, []any, error) {
 	name := t.Name
 	switch name {
 	case "date":
-		return "django_datetime_cast_date(" + s + ", " + c.tzArgs(nil) + ")", p, nil
+		s, p = c.dateFunc("django_datetime_cast_date", "", s, p, true, false, nil)
+		return s, p, nil
 	case "time":
-		return "django_datetime_cast_time(" + s + ", " + c.tzArgs(nil) + ")", p, nil
+		s, p = c.dateFunc("django_datetime_cast_time", "", s, p, true, false, nil)
+		return s, p, nil
 	}
 	switch kind {
 	case schema.DateTimeField:
-		return fmt.Sprintf("django_datetime_extract('%s', %s, %s)", name, s, c.tzArgs(nil)), p, nil
+		s, p = c.dateFunc("django_datetime_extract", name, s, p, true, false, nil)
 	case schema.TimeField:
-		return fmt.Sprintf("django_time_extract('%s', %s)", name, s), p, nil
+		s, p = c.dateFunc("django_time_extract", name, s, p, false, false, nil)
+	default:
+		s, p = c.dateFunc("django_date_extract", name, s, p, false, false, nil)
 	}
-	return fmt.Sprintf("django_date_extract('%s', %s)", name, s), p, nil
+	return s, p, nil
 }
 
 func (t *Transform) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summarize bool) (Expression, error) {

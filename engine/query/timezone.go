@@ -1,6 +1,7 @@
 package query
 
 import (
+	"strings"
 	"time"
 
 	"github.com/ormfiddle/ormfiddle/engine/schema"
@@ -24,18 +25,56 @@ func (c *Compiler) apps() *schema.Apps {
 	return nil
 }
 
-// tzArgs is the SQL of _convert_tznames_to_sql(get_tzname()): the quoted
-// names of the zone (tz, or the current time zone when nil) and of the
-// connection's, or NULL, NULL without USE_TZ.
-func (c *Compiler) tzArgs(tz *time.Location) string {
+// tzNames are the arguments _convert_tznames_to_sql(get_tzname()) gives
+// the date functions: the name of the zone (tz, or the current time zone
+// when nil) and the connection's, or None and None without USE_TZ.
+func (c *Compiler) tzNames(tz *time.Location) []any {
 	apps := c.apps()
 	if apps == nil || !apps.UseTZ() {
-		return "NULL, NULL"
+		return []any{nil, nil}
 	}
 	if tz == nil {
 		tz = apps.CurrentTZ()
 	}
-	return sqlite.Literal(schema.TZName(tz)) + ", 'UTC'"
+	return []any{schema.TZName(tz), "UTC"}
+}
+
+// dateFunc is the SQL of one of the SQLite backend's date functions
+// over the compiled source (sql, params): name(kind, sql) with the kind
+// ("year") when not "", then the time zone names when withTZ (tz as for
+// tzNames; noTZ passes None, None). Django 3.2 writes the kind and the
+// names into the SQL as literals; since Django 4.1 they are parameters
+// (features.DateFunctionParams), which str(query) shows bare.
+func (c *Compiler) dateFunc(name, kind, sql string, params []any, withTZ, noTZ bool, tz *time.Location) (string, []any) {
+	asParams := c.dateFunctionParams()
+	var args []string
+	var out []any
+	if kind != "" {
+		kind = strings.ToLower(kind)
+		if asParams {
+			args = append(args, "%s")
+			out = append(out, kind)
+		} else {
+			args = append(args, "'"+kind+"'")
+		}
+	}
+	args = append(args, sql)
+	out = append(out, params...)
+	if withTZ {
+		names := []any{nil, nil}
+		if !noTZ {
+			names = c.tzNames(tz)
+		}
+		for _, n := range names {
+			if asParams {
+				args = append(args, "%s")
+				out = append(out, n)
+			} else {
+				args = append(args, sqlite.Literal(n))
+			}
+		}
+	}
+	return name + "(" + strings.Join(args, ", ") + ")", out
 }
 
 // tzinfo is the zone a Trunc's result is made aware in: its tzinfo, else
@@ -93,4 +132,9 @@ func (c *Compiler) yearBounds(f *schema.Field, year int, iso bool) []any {
 func isoYearStart(year int) time.Time {
 	jan4 := time.Date(year, 1, 4, 0, 0, 0, 0, time.UTC)
 	return jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
+}
+
+// dateFunctionParams is features.DateFunctionParams for the query compiled.
+func (c *Compiler) dateFunctionParams() bool {
+	return c.Query != nil && c.Query.features().DateFunctionParams
 }

@@ -2,6 +2,7 @@ package schema
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -27,13 +28,13 @@ var (
 // dateparse is how django.utils.dateparse reads a field's strings in the
 // field's Django version: iso, fromisoformat() first (Django 4.0); pytz,
 // "Z" as pytz's UTC (Django 3.2) rather than datetime.timezone.utc.
-type dateparse struct{ iso, pytz bool }
+type dateparse struct{ iso, pytz, weeks bool }
 
 // dateparse returns the parsing of the field's Django version (3.2's
 // for a field that knows no registry).
 func (f *Field) dateparse() dateparse {
 	if a := f.registry(); a != nil {
-		return dateparse{iso: a.Features.DateParseFromISOFormat, pytz: !a.Features.ZoneInfo}
+		return dateparse{iso: a.Features.DateParseFromISOFormat, pytz: !a.Features.ZoneInfo, weeks: a.Features.DurationISOWeeks}
 	}
 	return dateparse{pytz: true}
 }
@@ -176,12 +177,89 @@ func (p dateparse) parseDateTime(s string) (time.Time, bool, error) {
 
 var (
 	durationRe = regexp.MustCompile(`^(?:(-?\d+) (?:days?, )?)?(-?)(?:(\d+):)?(?:(\d+):)?(\d+)(?:[\.,](\d{1,6})\d{0,6})?$`)
+	// iso8601_duration_re: Django 3.2 takes any character as the decimal
+	// mark, later versions . or , only; weeks since Django 6.0.
+	isoDurationRe32 = regexp.MustCompile(`^([-+]?)P(?:(\d+(?:.\d+)?)D)?(?:T(?:(\d+(?:.\d+)?)H)?(?:(\d+(?:.\d+)?)M)?(?:(\d+(?:.\d+)?)S)?)?$`)
+	isoDurationRe   = regexp.MustCompile(`^([-+]?)P(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$`)
+	isoDurationReW  = regexp.MustCompile(`^([-+]?)P(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$`)
+	// postgres_interval_re: "3 days 04:05:06".
+	postgresIntervalRe = regexp.MustCompile(`^(?:(-?\d+) (?:days? ?))?(?:([-+])?(\d+):(\d\d):(\d\d)(?:\.(\d{1,6}))?)?$`)
 )
 
-// parseDuration is dateparse.parse_duration for Django's own format
-// "[DD] [[HH:]MM:]ss[.uuuuuu]" (standard_duration_re), which is what
-// str(timedelta) gives; ISO 8601 and PostgreSQL intervals are not read.
-func parseDuration(s string) (time.Duration, bool) {
+// parseDuration is dateparse.parse_duration: Django's own format
+// "[DD] [[HH:]MM:]ss[.uuuuuu]" (what str(timedelta) gives), ISO 8601
+// ("P1DT2H30M", "P2W" since Django 6.0) and PostgreSQL's day-time
+// intervals ("3 days 04:05:06"), in that order.
+func (p dateparse) parseDuration(s string) (time.Duration, bool) {
+	if d, ok := parseStandardDuration(s); ok {
+		return d, true
+	}
+	re, weeks := isoDurationRe32, false
+	switch {
+	case p.weeks:
+		re, weeks = isoDurationReW, true
+	case p.iso:
+		re = isoDurationRe
+	}
+	if m := re.FindStringSubmatch(s); m != nil {
+		sign := 1.0
+		if m[1] == "-" {
+			sign = -1
+		}
+		if !weeks {
+			m = append(m[:2], append([]string{""}, m[2:]...)...)
+		}
+		// timedelta(days) * sign + sign * timedelta(weeks, hours, minutes, seconds)
+		units := []float64{7 * 86400e6, 86400e6, 3600e6, 60e6, 1e6}
+		total := 0.0
+		for i, u := range units {
+			n, ok := pyFloat(m[2+i])
+			if !ok {
+				// float() refuses Django 3.2's other decimal marks.
+				return 0, false
+			}
+			total += sign * n * u
+		}
+		return durationFromMicros(total), true
+	}
+	if m := postgresIntervalRe.FindStringSubmatch(s); m != nil {
+		sign := 1.0
+		if m[2] == "-" {
+			sign = -1
+		}
+		us := m[6]
+		if us != "" {
+			us += strings.Repeat("0", 6-len(us))
+		}
+		var n [5]float64
+		for i, part := range []string{m[1], m[3], m[4], m[5], us} {
+			n[i], _ = pyFloat(part)
+		}
+		total := n[0]*86400e6 + sign*(n[1]*3600e6+n[2]*60e6+n[3]*1e6+n[4])
+		return durationFromMicros(total), true
+	}
+	return 0, false
+}
+
+// pyFloat is float(v.replace(",", ".")) of a number the duration
+// patterns matched ("" is an absent part, 0); ok is false for what
+// float() refuses.
+func pyFloat(s string) (float64, bool) {
+	if s == "" {
+		return 0, true
+	}
+	f, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", "."), 64)
+	return f, err == nil
+}
+
+// durationFromMicros rounds microseconds half to even, as timedelta does.
+func durationFromMicros(us float64) time.Duration {
+	return time.Duration(math.RoundToEven(us)) * time.Microsecond
+}
+
+// parseStandardDuration reads Django's own format,
+// "[DD] [[HH:]MM:]ss[.uuuuuu]" (standard_duration_re).
+func parseStandardDuration(s string) (time.Duration, bool) {
 	m := durationRe.FindStringSubmatch(s)
 	if m == nil {
 		return 0, false

@@ -378,7 +378,7 @@ func (f *Field) ToPython(v any) (any, error) {
 		case time.Duration:
 			return x, nil
 		case string:
-			if d, ok := parseDuration(x); ok {
+			if d, ok := f.dateparse().parseDuration(x); ok {
 				return d, nil
 			}
 		}
@@ -558,6 +558,11 @@ func (f *Field) DBPrepValue(v any) (any, error) {
 	}
 	if f.Rel != nil && !f.ManyToMany() {
 		return f.TargetField().DBPrepValue(v)
+	}
+	if _, ok := v.(time.Duration); !ok && f.InternalType() == DurationField {
+		// get_db_prep_value has no to_python: duration_microseconds()
+		// reads the value's days.
+		return nil, &ValidationError{"AttributeError", fmt.Sprintf("'%s' object has no attribute 'days'", PyTypeName(v))}
 	}
 	p, err := f.ToPython(v)
 	if err != nil {
