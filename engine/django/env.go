@@ -54,7 +54,10 @@ type Env struct {
 	// Classes of the Django API, built for this Env.
 	modelClass    *python.Class
 	managerClass  *python.Class
+	managerFromQS *python.Class // BaseManagerFromQuerySet
 	querySetClass *python.Class
+	// emptyQuerySetClass is EmptyQuerySet (isinstance(qs.none(), it)).
+	emptyQuerySetClass *python.Class
 	// validation is the module of pysrc/validation.py (model and field
 	// validation).
 	validation *python.Module

@@ -654,6 +654,10 @@ func (e *Env) newField(kind schema.Kind, cls *python.Class, args python.Tuple, k
 	var pyChoices python.Value
 	if v, ok := vals["choices"]; ok && v != python.None {
 		pyChoices = v
+		if e.Features.ChoicesMappings {
+			// The choices setter normalizes what the checks see.
+			v = e.normalizeChoices(e.Th, v, 0)
+		}
 		opt.Check.Choices, opt.Check.ChoicesMaxLength = e.checkChoices(v)
 		if opt.Check.Choices == schema.ChoicesOK {
 			if opt.Choices, err = e.parseChoices(v); err != nil {

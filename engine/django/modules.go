@@ -169,7 +169,8 @@ func (e *Env) buildModules() {
 	e.modules["django.db.models"] = modelsMod
 	e.modules["django.db.models.fields"] = python.NewModule("django.db.models.fields", fields)
 	e.modules["django.db.models.deletion"] = python.NewModule("django.db.models.deletion", deletion)
-	e.modules["django.db.models.manager"] = python.NewModule("django.db.models.manager", map[string]python.Value{"Manager": e.managerClass})
+	e.modules["django.db.models.manager"] = python.NewModule("django.db.models.manager", map[string]python.Value{
+		"Manager": e.managerClass, "BaseManager": e.managerFromQS.Bases[0], "EmptyManager": e.emptyManager()})
 	sigs := map[string]python.Value{}
 	for name, s := range e.signals {
 		sigs[name] = s.value
@@ -181,7 +182,7 @@ func (e *Env) buildModules() {
 	e.modules["django.dispatch"] = python.NewModule("django.dispatch", dispatch)
 	e.modules["django.dispatch.dispatcher"] = python.NewModule("django.dispatch.dispatcher", dispatch)
 	e.modules["django.db.models.query"] = python.NewModule("django.db.models.query", map[string]python.Value{
-		"QuerySet": e.querySetClass, "RawQuerySet": e.rawQuerySetClass, "Prefetch": e.prefetchClass, "prefetch_related_objects": models["prefetch_related_objects"]})
+		"QuerySet": e.querySetClass, "EmptyQuerySet": e.emptyQuerySetClass, "RawQuerySet": e.rawQuerySetClass, "Prefetch": e.prefetchClass, "prefetch_related_objects": models["prefetch_related_objects"]})
 	e.modules["django.db.models.aggregates"] = python.NewModule("django.db.models.aggregates", map[string]python.Value{
 		"Count": models["Count"], "Sum": models["Sum"], "Avg": models["Avg"], "Max": models["Max"], "Min": models["Min"],
 		"Aggregate": models["Aggregate"], "StdDev": models["StdDev"], "Variance": models["Variance"]})

@@ -577,6 +577,14 @@ type Features struct {
 	// rather than the calendar year's (Django 4.0; YearLookup passes
 	// iso_year to year_lookup_bounds_for_date(time)_field).
 	IsoYearBounds bool
+
+	// --- Django's documented examples and test apps (docs) ---
+
+	// ChoicesMappings: choices may be a mapping or a Choices class (the
+	// system checks see them normalized, fields.E004/E005 say "a
+	// mapping ... or an iterable"), where 3.2 took an iterable of pairs
+	// only (Django 5.0, ticket #31262).
+	ChoicesMappings bool
 }
 
 // Python is what differs between the Python versions behind the
@@ -709,6 +717,9 @@ func django52() *Features {
 	f.PytzDropped = true
 	f.DateFunctionParams = true
 	f.IsoYearBounds = true
+
+	// Django's documented examples and test apps.
+	f.ChoicesMappings = true
 
 	return &f
 }

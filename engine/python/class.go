@@ -29,6 +29,9 @@ type Class struct {
 	// (no __init__ is run). Builtin types such as int and the library's
 	// date and Decimal use it.
 	New func(th *Thread, cls *Class, args Tuple, kwargs []Kwarg) (Value, error)
+	// InstanceCheck, when set, is the metaclass's __instancecheck__:
+	// isinstance(v, cls) is its answer (Django's EmptyQuerySet).
+	InstanceCheck func(v Value) bool
 
 	final       bool // cannot be subclassed (builtin types)
 	immutable   bool // shared by all threads: attributes cannot be set
@@ -46,6 +49,12 @@ type Class struct {
 // inherited by subclasses.
 type ClassFactory interface {
 	NewClass(th *Thread, name string, bases []*Class, ns *Dict) (Value, error)
+}
+
+// ClassReprer is implemented by a ClassFactory whose metaclass has its
+// own __repr__ for its classes (EnumType's "<enum 'Name'>").
+type ClassReprer interface {
+	ClassRepr(c *Class) string
 }
 
 // NewClass creates a class the way `class name(bases): ...` does without a

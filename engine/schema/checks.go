@@ -458,9 +458,17 @@ func (a *Apps) checkField(f *Field) []CheckMessage {
 	// _check_choices
 	switch ck.Choices {
 	case ChoicesNotIterable:
-		add(CheckError, "fields.E004", "'choices' must be an iterable (e.g., a list or tuple).", "")
+		if a.Features != nil && a.Features.ChoicesMappings {
+			add(CheckError, "fields.E004", "'choices' must be a mapping (e.g. a dictionary) or an iterable (e.g. a list or tuple).", "")
+		} else {
+			add(CheckError, "fields.E004", "'choices' must be an iterable (e.g., a list or tuple).", "")
+		}
 	case ChoicesNotPairs:
-		add(CheckError, "fields.E005", "'choices' must be an iterable containing (actual value, human readable name) tuples.", "")
+		if a.Features != nil && a.Features.ChoicesMappings {
+			add(CheckError, "fields.E005", "'choices' must be a mapping of actual values to human readable names or an iterable containing (actual value, human readable name) tuples.", "")
+		} else {
+			add(CheckError, "fields.E005", "'choices' must be an iterable containing (actual value, human readable name) tuples.", "")
+		}
 	default:
 		if len(f.Choices) > 0 && f.MaxLength > 0 && ck.ChoicesMaxLength > f.MaxLength && ck.MaxLength != OptionInvalid {
 			add(CheckError, "fields.E009", fmt.Sprintf("'max_length' is too small to fit the longest value in 'choices' (%d characters).", ck.ChoicesMaxLength), "")
