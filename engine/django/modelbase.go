@@ -336,6 +336,9 @@ func (e *Env) readMeta(th *python.Thread, meta, own *python.Class, def *schema.M
 		b, _ := python.Truth(th, v)
 		def.Managed = &b
 	}
+	if v := get("apps"); v != nil && v != python.Value(e.globalApps) {
+		def.OtherApps = true
+	}
 	for _, opt := range []struct {
 		name string
 		dst  *[][]string

@@ -287,6 +287,7 @@ func (e *Env) buildModules() {
 		"dispatch": e.modules["django.dispatch"],
 		"VERSION":  python.Tuple{python.MakeInt(3), python.MakeInt(2), python.MakeInt(25), python.String("final"), python.MakeInt(0)},
 	})
+	e.buildMoreModules()
 }
 
 // emptyResultSet is django.core.exceptions.EmptyResultSet.

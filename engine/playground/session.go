@@ -138,7 +138,7 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 	if err := python.ExecFile(th, pre, s.globals); err != nil {
 		return nil, bugError(err)
 	}
-	env.DB.Conn.SetRecorder(func(st sqlite.Statement) { s.sql = append(s.sql, st.Text) })
+	env.DB.Conn.SetRecorder(func(st sqlite.Statement) { s.sql = append(s.sql, st.Text); env.LogQuery(st.Text) })
 	return s, nil
 }
 

@@ -111,4 +111,3 @@ func firstLine(s string) string {
 	}
 	return s
 }
-

@@ -129,7 +129,11 @@ type MetaDef struct {
 	AppLabel           string
 	AutoCreated        bool
 	SelectOnSave       bool
-	Check              MetaCheck
+	// OtherApps is Meta.apps naming another registry than the
+	// project's: the model is not one of the app's, and migrate creates
+	// no table for it.
+	OtherApps bool
+	Check     MetaCheck
 }
 
 // Register creates the model from def as ModelBase.__new__ and
@@ -157,6 +161,7 @@ func (a *Apps) Register(def ModelDef) (*Model, error) {
 		VerboseName:        meta.VerboseName,
 		VerboseNamePlural:  meta.VerboseNamePlural,
 		SelectOnSave:       meta.SelectOnSave,
+		OtherApps:          meta.OtherApps,
 		Check:              meta.Check,
 		apps:               a,
 	}
