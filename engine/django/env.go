@@ -109,6 +109,12 @@ type Env struct {
 	// string).
 	metaRaw map[*schema.Model]map[string]python.Value
 
+	// classLookups are the lookups registered with register_lookup, per
+	// field class; lookupClass is models.Lookup; sqlCompilerClass the
+	// class of the compiler a custom as_sql() is given.
+	classLookups     map[*python.Class]map[string]python.Value
+	lookupClass      *python.Class
+	sqlCompilerClass *python.Class
 	// lazyModules are modules made on their first import (the pysrc
 	// ones, which cost a compile and a run per session).
 	lazyModules map[string]func() *python.Module

@@ -680,7 +680,7 @@ func (e *Env) newField(kind schema.Kind, cls *python.Class, args python.Tuple, k
 	if v, ok := vals["name"].(python.String); ok {
 		f.Name = string(v)
 	}
-	host := &fieldHost{def: pyDefault, choices: pyChoices, validators: vals["validators"], errorMessages: vals["error_messages"], uniqueFor: map[string]python.Value{}}
+	host := &fieldHost{pyClass: cls, def: pyDefault, choices: pyChoices, validators: vals["validators"], errorMessages: vals["error_messages"], uniqueFor: map[string]python.Value{}}
 	for _, k := range []string{"unique_for_date", "unique_for_month", "unique_for_year"} {
 		if v, ok := vals[k]; ok {
 			host.uniqueFor[k] = v
@@ -827,6 +827,8 @@ func (e *Env) checkChoices(choices python.Value) (schema.ChoicesState, int) {
 // the Python objects given as default and choices, returned as is by the
 // field's attributes.
 type fieldHost struct {
+	// pyClass is the field's class (a subclass of models.py included).
+	pyClass *python.Class
 	def     python.Value
 	choices python.Value
 	// validators and errorMessages are the validators= and

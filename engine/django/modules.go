@@ -131,7 +131,6 @@ func (e *Env) buildModules() {
 		{"ForeignObject", "django.db.models.fields.related"}, {"ForeignObjectRel", "django.db.models.fields.reverse_related"},
 		{"ManyToManyRel", "django.db.models.fields.reverse_related"}, {"ManyToOneRel", "django.db.models.fields.reverse_related"},
 		{"OneToOneRel", "django.db.models.fields.reverse_related"},
-		{"Lookup", "django.db.models.lookups"}, {"Transform", "django.db.models.lookups"},
 		{"CommaSeparatedIntegerField", "django.db.models.fields"}, {"IPAddressField", "django.db.models.fields"},
 		{"Empty", "django.db.models.fields"}, {"Deferrable", "django.db.models.constraints"},
 	} {
@@ -142,6 +141,10 @@ func (e *Env) buildModules() {
 		}
 		models[c.name] = cls
 	}
+	lookups := e.buildLookupClasses(fieldBase)
+	models["Lookup"], models["Transform"] = lookups["Lookup"], lookups["Transform"]
+	e.modules["django.db.models.lookups"] = python.NewModule("django.db.models.lookups", lookups)
+	e.Apps.Lookups = e
 	models["BLANK_CHOICE_DASH"] = python.NewList([]python.Value{python.Tuple{python.String(""), python.String("---------")}})
 	models["DEFERRED"] = deferredSentinel{}
 	if e.Features.FetchModes {

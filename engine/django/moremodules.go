@@ -25,13 +25,6 @@ func (e *Env) buildMoreModules() {
 	base := python.NewModule("django.db.models.base", map[string]python.Value{"Model": e.modelClass, "ModelBase": e.modelBaseMeta})
 	e.modules["django.db.models.base"] = base
 	models.Dict.SetStr("base", base)
-	lookups := map[string]python.Value{}
-	for _, name := range []string{"Lookup", "Transform"} {
-		if v, ok := models.Dict.GetStr(name); ok {
-			lookups[name] = v
-		}
-	}
-	e.modules["django.db.models.lookups"] = python.NewModule("django.db.models.lookups", lookups)
 	for _, sub := range []string{"expressions", "manager", "query", "aggregates", "deletion", "signals", "lookups"} {
 		if m := e.modules["django.db.models."+sub]; m != nil {
 			models.Dict.SetStr(sub, m)

@@ -585,6 +585,12 @@ type Features struct {
 	// mapping ... or an iterable"), where 3.2 took an iterable of pairs
 	// only (Django 5.0, ticket #31262).
 	ChoicesMappings bool
+	// LookupExpressions: the lookup classes are expressions,
+	// GreaterThan(F("a"), F("b")) filtering or annotating; 3.2 prepared
+	// the value at construction (AttributeError: 'F' object has no
+	// attribute 'output_field') and took no lookup as a filter (Django
+	// 4.0, ticket #27021).
+	LookupExpressions bool
 }
 
 // Python is what differs between the Python versions behind the
@@ -720,6 +726,7 @@ func django52() *Features {
 
 	// Django's documented examples and test apps.
 	f.ChoicesMappings = true
+	f.LookupExpressions = true
 
 	return &f
 }

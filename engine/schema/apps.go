@@ -24,6 +24,9 @@ type Apps struct {
 	// ActiveTZ is the zone timezone.activate() made current (nil: the
 	// default time zone); see CurrentTZ.
 	ActiveTZ *time.Location
+	// Lookups are the lookups and transforms registered on field
+	// classes with Field.register_lookup() (a query.LookupRegistry).
+	Lookups any
 
 	models []*Model // registration order, auto-created through models included
 
