@@ -454,6 +454,17 @@ func (e *Env) addFieldDescriptors(cls *python.Class, m *schema.Model) {
 				cls.Dict.SetStr(name, e.displayMethod(name, f))
 			}
 		}
+		if k := f.InternalType(); (k == schema.DateField || k == schema.DateTimeField) && !f.Null {
+			// DateField.contribute_to_class: get_next_by_FOO and
+			// get_previous_by_FOO for a non-null date.
+			for _, next := range []bool{true, false} {
+				name := "get_previous_by_" + f.Name
+				if next {
+					name = "get_next_by_" + f.Name
+				}
+				cls.Dict.SetStr(name, e.nextOrPreviousMethod(name, f, next))
+			}
+		}
 	}
 	for _, f := range m.Meta.LocalManyToMany {
 		cls.Dict.SetStr(f.Name, &manyDescriptor{e: e, f: f})

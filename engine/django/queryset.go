@@ -2,6 +2,7 @@ package django
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/ormfiddle/ormfiddle/engine/orm"
@@ -824,7 +825,37 @@ func (e *Env) buildQuerySetClass() {
 	}
 	def("extra", e.extra)
 	def("raw", e.raw)
-	for _, name := range []string{"select_for_update", "complex_filter", "explain"} {
+	def("explain", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		// explain(*, format=None, **options): SQLite knows no format and
+		// no option (DatabaseOperations.explain_query_prefix).
+		var opts []string
+		for _, k := range kw {
+			if k.Name == "format" {
+				if k.Value == python.None {
+					continue
+				}
+				s, err := python.Str(th, k.Value)
+				if err != nil {
+					return nil, err
+				}
+				return nil, python.NewError(python.ValueError, "%s is not a recognized format. SQLite does not support any formats.", strings.ToUpper(s))
+			}
+			opts = append(opts, k.Name)
+		}
+		if len(args) > 0 {
+			return nil, python.NewError(python.TypeError, "QuerySet.explain() takes 1 positional argument but %d were given", len(args)+1)
+		}
+		if len(opts) > 0 {
+			sort.Strings(opts)
+			return nil, python.NewError(python.ValueError, "Unknown options: %s", strings.Join(opts, ", "))
+		}
+		s, err := qs.Explain()
+		if err != nil {
+			return nil, e.pyErr(err)
+		}
+		return python.String(s), nil
+	})
+	for _, name := range []string{"select_for_update", "complex_filter"} {
 		name := name
 		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 			if name == "select_for_update" {
