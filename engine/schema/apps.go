@@ -191,6 +191,28 @@ func (a *Apps) Register(def ModelDef) (*Model, error) {
 	if o.DBTable == "" {
 		o.DBTable = o.AppLabel + "_" + o.ModelName
 	}
+	if !o.Abstract {
+		// Options._format_names_with_class: %(app_label)s and %(class)s
+		// in index and constraint names (from an abstract base) are
+		// filled in for the concrete class.
+		r := strings.NewReplacer("%(app_label)s", strings.ToLower(o.AppLabel), "%(class)s", strings.ToLower(def.Name))
+		o.Indexes = append([]*Index(nil), o.Indexes...)
+		o.Constraints = append([]*Constraint(nil), o.Constraints...)
+		for i, idx := range o.Indexes {
+			if strings.Contains(idx.Name, "%(") {
+				c := *idx
+				c.Name = r.Replace(idx.Name)
+				o.Indexes[i] = &c
+			}
+		}
+		for i, con := range o.Constraints {
+			if strings.Contains(con.Name, "%(") {
+				c := *con
+				c.Name = r.Replace(con.Name)
+				o.Constraints[i] = &c
+			}
+		}
+	}
 
 	// Ordering and get_latest_by are inherited from a concrete parent when
 	// the Meta does not set them.
