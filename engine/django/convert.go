@@ -277,6 +277,8 @@ func (e *Env) toPy(v any) python.Value {
 			out[i] = e.toPy(el)
 		}
 		return python.NewList(out)
+	case schema.CompositeValue:
+		return python.Tuple(e.toPyList(x))
 	case schema.JSONObject:
 		d := python.NewDict()
 		for _, m := range x {

@@ -66,7 +66,9 @@ type Env struct {
 	// rawQuerySetClass is RawQuerySet (raw()).
 	rawQuerySetClass *python.Class
 	fieldClasses     map[schema.Kind]*python.Class
-	relatedMgrClass  *python.Class
+	// generatedFieldClass is models.GeneratedField (Django 5.0).
+	generatedFieldClass *python.Class
+	relatedMgrClass     *python.Class
 	// relatedNullMgrClass adds remove() and clear() for nullable keys.
 	relatedNullMgrClass *python.Class
 	manyMgrClass        *python.Class
@@ -103,6 +105,9 @@ type Env struct {
 	// constraintQ holds the check of each CheckConstraint and the
 	// condition of each conditional UniqueConstraint.
 	constraintQ map[*schema.Constraint]*QValue
+	// constraintOpts holds the other options of each constraint as
+	// given (expressions, nulls_distinct, violation error options).
+	constraintOpts map[*schema.Constraint]*constraintOpts
 
 	// metaRaw holds, per model, the Meta options that _meta returns as
 	// given (ordering, get_latest_by: a tuple stays a tuple, a string a
@@ -164,6 +169,7 @@ func New(th *python.Thread, f *features.Features, s conf.Settings) *Env {
 		relatedMgrClasses: map[[2]*python.Class]*python.Class{},
 		setValues:         map[*python.Builtin]any{},
 		constraintQ:       map[*schema.Constraint]*QValue{},
+		constraintOpts:    map[*schema.Constraint]*constraintOpts{},
 		errHints:          map[*python.Exception]ErrorHint{},
 		metaRaw:           map[*schema.Model]map[string]python.Value{},
 		lazyModules:       map[string]func() *python.Module{},
@@ -172,6 +178,9 @@ func New(th *python.Thread, f *features.Features, s conf.Settings) *Env {
 	e.buildClasses()
 	e.buildValidation()
 	e.buildModules()
+	if f.ChoicesAnyForm {
+		e.buildChoicesModule()
+	}
 	prev := th.Load
 	th.Load = func(th *python.Thread, name string) (*python.Module, error) {
 		if m, ok := e.modules[name]; ok {

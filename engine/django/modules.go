@@ -93,7 +93,13 @@ func (e *Env) buildModules() {
 	fieldBase := e.fieldClasses[schema.CharField].Bases[0]
 	fields["Field"] = fieldBase
 	for k, c := range e.fieldClasses {
+		if k == schema.CompositePrimaryKey && !e.Features.CompositePrimaryKey {
+			continue
+		}
 		fields[string(k)] = c
+	}
+	if e.Features.GeneratedField {
+		fields["GeneratedField"] = e.generatedFieldClass
 	}
 
 	models := map[string]python.Value{

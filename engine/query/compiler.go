@@ -547,7 +547,7 @@ func (c *Compiler) findOrderingName(name string, opts *schema.Options, alias str
 	}
 	targets, alias, _ := q.trimJoins(info.targets, info.joins, info.path)
 	var out []orderEntry
-	for _, t := range targets {
+	for _, t := range expandComposite(targets) {
 		e, err := info.transform(&Col{Alias: alias, Target: t})
 		if err != nil {
 			return nil, err

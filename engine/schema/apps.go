@@ -472,7 +472,11 @@ func (a *Apps) addField(m *Model, name string, f *Field) error {
 		// AutoFieldMixin.contribute_to_class.
 		for _, lf := range o.LocalFields {
 			if lf.IsAuto() {
-				e := &Error{Kind: "AssertionError", Model: m, Msg: fmt.Sprintf("Model %s can't have more than one auto-generated field.", o.Label())}
+				kind := "AssertionError"
+				if a.Features.AutoFieldTwiceValueError {
+					kind = "ValueError"
+				}
+				e := &Error{Kind: kind, Model: m, Msg: fmt.Sprintf("Model %s can't have more than one auto-generated field.", o.Label())}
 				if !f.AutoCreated {
 					e.Field = f
 				}
@@ -482,6 +486,14 @@ func (a *Apps) addField(m *Model, name string, f *Field) error {
 	}
 	f.setAttributesFromName(name)
 	f.Model = m
+	if f.Composite != nil {
+		// CompositePrimaryKey.contribute_to_class: the model's pk, with
+		// no column (not a local concrete field).
+		f.Column = ""
+		o.Pk = f
+		o.CompositePk = f
+		return nil
+	}
 	if f.Rel != nil && f.Rel.To == "self" {
 		f.Rel.Model = m
 	}

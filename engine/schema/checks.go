@@ -446,6 +446,7 @@ func (a *Apps) checkField(f *Field) []CheckMessage {
 		out = append(out, CheckMessage{Level: level, ID: id, Obj: f.String(), Msg: msg, Hint: hint, Model: f.Model, Field: f})
 	}
 	ck := f.Check
+	feats := a.Features
 	// _check_field_name
 	switch {
 	case strings.HasSuffix(f.Name, "_"):
@@ -458,13 +459,16 @@ func (a *Apps) checkField(f *Field) []CheckMessage {
 	// _check_choices
 	switch ck.Choices {
 	case ChoicesNotIterable:
-		if a.Features != nil && a.Features.ChoicesMappings {
+		switch {
+		case feats.ChoicesNotSet:
+			add(CheckError, "fields.E004", "'choices' must be a mapping (e.g. a dictionary) or an ordered iterable (e.g. a list or tuple, but not a set).", "")
+		case feats.ChoicesAnyForm:
 			add(CheckError, "fields.E004", "'choices' must be a mapping (e.g. a dictionary) or an iterable (e.g. a list or tuple).", "")
-		} else {
+		default:
 			add(CheckError, "fields.E004", "'choices' must be an iterable (e.g., a list or tuple).", "")
 		}
 	case ChoicesNotPairs:
-		if a.Features != nil && a.Features.ChoicesMappings {
+		if feats.ChoicesAnyForm {
 			add(CheckError, "fields.E005", "'choices' must be a mapping of actual values to human readable names or an iterable containing (actual value, human readable name) tuples.", "")
 		} else {
 			add(CheckError, "fields.E005", "'choices' must be an iterable containing (actual value, human readable name) tuples.", "")
@@ -480,21 +484,31 @@ func (a *Apps) checkField(f *Field) []CheckMessage {
 	if f.PrimaryKey && f.Null {
 		add(CheckError, "fields.E007", "Primary keys must not have null=True.", "Set null=False on the field, or remove primary_key=True argument.")
 	}
-	if f.Kind == NullBooleanField {
+	if f.Kind == NullBooleanField && feats.NullBooleanFieldRemoved {
+		add(CheckError, "fields.E903", "NullBooleanField is removed except for support in historical migrations.", "Use BooleanField(null=True, blank=True) instead.")
+	} else if f.Kind == NullBooleanField {
 		add(CheckWarning, "fields.W903", "NullBooleanField is deprecated. Support for it (except in historical migrations) will be removed in Django 4.0.", "Use BooleanField(null=True) instead.")
 	}
 	switch f.Kind {
 	case CharField, SlugField, EmailField, URLField:
 		switch {
-		case ck.MaxLength == OptionUnset && f.MaxLength == 0:
+		case ck.MaxLength == OptionUnset && f.MaxLength == 0 && !feats.CharFieldUnlimited:
 			add(CheckError, "fields.E120", "CharFields must define a 'max_length' attribute.", "")
 		case ck.MaxLength == OptionInvalid:
 			add(CheckError, "fields.E121", "'max_length' must be a positive integer.", "")
 		}
 	case DecimalField:
 		var digitsErrs int
+		if feats.DecimalFieldNoPrecision && (ck.DecimalPlaces == OptionUnset) != (ck.MaxDigits == OptionUnset) {
+			// _check_decimal_places and _check_max_digits: both or neither.
+			add(CheckError, "fields.E135", "DecimalField’s max_digits and decimal_places must both be defined or both omitted.", "")
+			digitsErrs++
+		}
 		switch ck.DecimalPlaces {
 		case OptionUnset:
+			if feats.DecimalFieldNoPrecision {
+				break
+			}
 			add(CheckError, "fields.E130", "DecimalFields must define a 'decimal_places' attribute.", "")
 			digitsErrs++
 		case OptionInvalid:
@@ -503,6 +517,9 @@ func (a *Apps) checkField(f *Field) []CheckMessage {
 		}
 		switch ck.MaxDigits {
 		case OptionUnset:
+			if feats.DecimalFieldNoPrecision {
+				break
+			}
 			add(CheckError, "fields.E132", "DecimalFields must define a 'max_digits' attribute.", "")
 			digitsErrs++
 		case OptionInvalid:
@@ -653,10 +670,14 @@ func (a *Apps) checkClashes(f *Field) []CheckMessage {
 		relQuery = rn
 	}
 	fieldName := f.Model.Meta.Label() + "." + f.Name
+	accessor := "Reverse accessor for"
+	if a.Features.ClashNamesAccessor {
+		accessor = "Reverse accessor '" + relOpts.ObjectName + "." + relName + "' for"
+	}
 	for _, c := range relOpts.AllForwardFields() {
 		clashName := relOpts.Label() + "." + c.Name
 		if !hidden && c.Name == relName {
-			add("fields.E302", fmt.Sprintf("Reverse accessor for '%s' clashes with field name '%s'.", fieldName, clashName),
+			add("fields.E302", fmt.Sprintf("%s '%s' clashes with field name '%s'.", accessor, fieldName, clashName),
 				fmt.Sprintf("Rename field '%s', or add/change a related_name argument to the definition for field '%s'.", clashName, fieldName))
 		}
 		if c.Name == relQuery {
@@ -680,7 +701,7 @@ func (a *Apps) checkClashes(f *Field) []CheckMessage {
 			continue
 		}
 		if !hidden && acc == relName {
-			add("fields.E304", fmt.Sprintf("Reverse accessor for '%s' clashes with reverse accessor for '%s'.", fieldName, clashName),
+			add("fields.E304", fmt.Sprintf("%s '%s' clashes with reverse accessor for '%s'.", accessor, fieldName, clashName),
 				fmt.Sprintf("Add or change a related_name argument to the definition for '%s' or '%s'.", fieldName, clashName))
 		}
 		if acc == relQuery {
