@@ -281,8 +281,7 @@ func (e *Env) buildChecksModule() *python.Module {
 		tags.SetStr(t, python.String(t))
 	}
 	members["Tags"], _ = python.NewClass("Tags", nil, tags)
-	var register *python.Builtin
-	register = builtin("register", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+	register := builtin("register", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		// register(check) registers it; register(*tags, deploy=False)
 		// returns the decorator.
 		if len(args) == 1 && python.IsCallable(args[0]) && len(kw) == 0 {
