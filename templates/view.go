@@ -489,3 +489,16 @@ func linkMarker(kind string) string {
 	}
 	return "url(#arrow-fk)"
 }
+
+// FirstActiveStep is the step a trace opens on when no step was asked
+// for: the first that did something (ran SQL, printed or raised), so the
+// page does not open on a line that only built an object and shows empty
+// tables; 1 when none did.
+func FirstActiveStep(t *playground.Trace) int {
+	for i, s := range t.Steps {
+		if len(s.SQL) > 0 || s.Output != "" || s.Error != nil {
+			return i + 1
+		}
+	}
+	return 1
+}

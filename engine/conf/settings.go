@@ -23,6 +23,33 @@ type Settings struct {
 	UseTZ bool `json:"USE_TZ"`
 	// TimeZone is TIME_ZONE, the current time zone's name: "UTC".
 	TimeZone string `json:"TIME_ZONE"`
+	// AppLabel is the label of the one app models.py belongs to, as
+	// INSTALLED_APPS = ["polls"] would make it: the module shell.py
+	// imports the models from (polls.models) and the prefix of the table
+	// names (polls_question). "" is DefaultAppLabel, and only another
+	// label is written out (APP_LABEL, not a Django setting: the
+	// playground's name for its single app).
+	AppLabel string `json:"APP_LABEL,omitempty"`
+}
+
+// DefaultAppLabel is the app label of a session that names none.
+const DefaultAppLabel = "myapp"
+
+// App returns the app label the session runs with ("myapp").
+func (s Settings) App() string {
+	if s.AppLabel == "" {
+		return DefaultAppLabel
+	}
+	return s.AppLabel
+}
+
+// SetAppLabel sets the app label; DefaultAppLabel and "" both mean the
+// default, which is stored as "".
+func (s *Settings) SetAppLabel(label string) {
+	if label == DefaultAppLabel {
+		label = ""
+	}
+	s.AppLabel = label
 }
 
 // Startproject returns the settings `django-admin startproject` writes:
@@ -67,12 +94,52 @@ func (s Settings) Validate() error {
 	if s.TimeZone != "UTC" {
 		return fmt.Errorf("TIME_ZONE %q is not supported: ormfiddle runs in UTC", s.TimeZone)
 	}
+	return validAppLabel(s.AppLabel)
+}
+
+// validAppLabel checks an app label as AppConfig does (a Python
+// identifier), and that shell.py can import its models: not a keyword,
+// not the name of a module the playground provides.
+func validAppLabel(label string) error {
+	if label == "" {
+		return nil
+	}
+	ok := len(label) <= 64
+	for i, r := range label {
+		if !(r == '_' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || i > 0 && '0' <= r && r <= '9') {
+			ok = false
+		}
+	}
+	if !ok {
+		// AppConfig.__init__'s message (ASCII only: Python allows more,
+		// table names had better not).
+		return fmt.Errorf("The app label '%s' is not a valid Python identifier.", label)
+	}
+	if reservedLabels[label] {
+		return fmt.Errorf("The app label '%s' is taken: shell.py could not import %s.models (choose another, such as polls)", label, label)
+	}
 	return nil
+}
+
+// reservedLabels are Python's keywords and the modules a snippet imports
+// by name, which an app of that name would shadow.
+var reservedLabels = map[string]bool{
+	"False": true, "None": true, "True": true, "and": true, "as": true, "assert": true, "async": true,
+	"await": true, "break": true, "class": true, "continue": true, "def": true, "del": true,
+	"elif": true, "else": true, "except": true, "finally": true, "for": true, "from": true,
+	"global": true, "if": true, "import": true, "in": true, "is": true, "lambda": true,
+	"nonlocal": true, "not": true, "or": true, "pass": true, "raise": true, "return": true,
+	"try": true, "while": true, "with": true, "yield": true,
+	"django": true, "datetime": true, "decimal": true, "math": true, "uuid": true, "zoneinfo": true,
+	"copy": true, "asyncio": true, "json": true, "re": true, "random": true, "itertools": true,
+	"functools": true, "collections": true, "sys": true, "os": true, "typing": true, "enum": true,
+	"time": true, "builtins": true, "abc": true, "dataclasses": true,
 }
 
 // Parse reads a settings.json as the reference tracer does: an object
 // whose keys, all optional, are DEFAULT_AUTO_FIELD, USE_TZ and TIME_ZONE,
-// applied over Startproject().
+// applied over Startproject(), and the playground's APP_LABEL (which the
+// reference tracer does not know: its app is always myapp).
 func Parse(data []byte) (Settings, error) {
 	s := Startproject()
 	var raw map[string]json.RawMessage
@@ -82,18 +149,19 @@ func Parse(data []byte) (Settings, error) {
 	var unknown []string
 	for k := range raw {
 		switch k {
-		case "DEFAULT_AUTO_FIELD", "USE_TZ", "TIME_ZONE":
+		case "DEFAULT_AUTO_FIELD", "USE_TZ", "TIME_ZONE", "APP_LABEL":
 		default:
 			unknown = append(unknown, k)
 		}
 	}
 	if len(unknown) > 0 {
 		sort.Strings(unknown)
-		return s, fmt.Errorf("settings.json: only DEFAULT_AUTO_FIELD, TIME_ZONE, USE_TZ may be set, not %s", strings.Join(unknown, ", "))
+		return s, fmt.Errorf("settings.json: only DEFAULT_AUTO_FIELD, TIME_ZONE, USE_TZ, APP_LABEL may be set, not %s", strings.Join(unknown, ", "))
 	}
 	if err := json.Unmarshal(data, &s); err != nil {
 		return s, fmt.Errorf("settings.json: %v", err)
 	}
+	s.SetAppLabel(s.AppLabel)
 	if err := s.Validate(); err != nil {
 		return s, fmt.Errorf("settings.json: %v", err)
 	}

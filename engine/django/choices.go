@@ -421,7 +421,7 @@ func (e *Env) choicesFunctional(th *python.Thread, base *python.Class, args pyth
 		return nil, err
 	}
 	ns := python.NewDict()
-	ns.SetStr("__module__", python.String(AppLabel+".models"))
+	ns.SetStr("__module__", python.String(e.ModelsModule()))
 	ns.SetStr("__qualname__", name)
 	next := start
 	for _, it := range items {

@@ -29,12 +29,13 @@ import (
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
 
-// AppLabel is the label of the playground's single app.
-const AppLabel = "myapp"
+// AppLabel is the label of the session's single app ("myapp", or the
+// settings' APP_LABEL).
+func (e *Env) AppLabel() string { return e.Settings.App() }
 
-// ModelsModule is the module name models.py runs as (classes get it as
-// __module__).
-const ModelsModule = "myapp.models"
+// ModelsModule is the module name models.py runs as ("myapp.models";
+// classes get it as __module__).
+func (e *Env) ModelsModule() string { return e.Settings.App() + ".models" }
 
 // Env is one session's Django.
 type Env struct {
@@ -152,7 +153,7 @@ type ErrorHint struct {
 // Django version f with settings s; the thread's Load hook is set to
 // provide the django modules.
 func New(th *python.Thread, f *features.Features, s conf.Settings) *Env {
-	apps := schema.NewApps(AppLabel)
+	apps := schema.NewApps(s.App())
 	apps.Features, apps.Settings = f, s
 	e := &Env{
 		Features:  f,

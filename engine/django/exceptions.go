@@ -270,7 +270,7 @@ func (e *Env) relatedDoesNotExist(relation any) *python.Class {
 		}
 	}
 	d := python.NewDict()
-	d.SetStr("__module__", python.String(ModelsModule))
+	d.SetStr("__module__", python.String(e.ModelsModule()))
 	d.SetStr("__qualname__", python.String(owner.Name+"."+name+".RelatedObjectDoesNotExist"))
 	c, err := python.NewClass("RelatedObjectDoesNotExist", []*python.Class{base, python.AttributeError}, d)
 	if err != nil {

@@ -77,7 +77,7 @@ func (mb modelBase) NewClass(th *python.Thread, name string, bases []*python.Cla
 		newAttrs.SetKey(th, kv[0], kv[1])
 	}
 	if _, ok := newAttrs.GetStr("__module__"); !ok {
-		newAttrs.SetStr("__module__", python.String(ModelsModule))
+		newAttrs.SetStr("__module__", python.String(e.ModelsModule()))
 	}
 	cls, err := python.NewClass(name, bases, newAttrs)
 	if err != nil {
@@ -443,7 +443,7 @@ func (e *Env) addExceptionClasses(cls *python.Class, m *schema.Model, parents []
 			}
 		}
 		d := python.NewDict()
-		d.SetStr("__module__", python.String(ModelsModule))
+		d.SetStr("__module__", python.String(e.ModelsModule()))
 		d.SetStr("__qualname__", python.String(cls.Name+"."+name))
 		c, err := python.NewClass(name, bases, d)
 		if err != nil {
@@ -534,7 +534,7 @@ func (e *Env) classFor(m *schema.Model) *python.Class {
 		return c
 	}
 	d := python.NewDict()
-	d.SetStr("__module__", python.String(ModelsModule))
+	d.SetStr("__module__", python.String(e.ModelsModule()))
 	cls, err := python.NewClass(m.Name, []*python.Class{e.modelClass}, d)
 	if err != nil {
 		return nil

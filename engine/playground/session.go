@@ -25,6 +25,10 @@ type Options struct {
 	// MaxSteps is the interpreter's step budget per statement (0: the
 	// default of engine/python).
 	MaxSteps uint64
+	// Progress, when set, is called once the models have loaded (done 0)
+	// and after each statement of shell.py, with the number of statements
+	// run and the total: the page shows it during a long run.
+	Progress func(done, total int)
 }
 
 // Epoch is the session clock's start: timezone.now(), date.today() and
@@ -102,12 +106,15 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 		s.out.WriteString(r + "\n")
 		return nil
 	}
-	modelsMod := python.NewModule(django.ModelsModule, nil)
+	// models.py is the models module of the app (myapp.models, or
+	// polls.models with APP_LABEL "polls").
+	app := settings.App()
+	modelsMod := python.NewModule(app+".models", nil)
 	th.Load = func(_ *python.Thread, name string) (*python.Module, error) {
 		switch name {
-		case "myapp":
-			return python.NewModule("myapp", map[string]python.Value{"models": modelsMod}), nil
-		case django.ModelsModule:
+		case app:
+			return python.NewModule(app, map[string]python.Value{"models": modelsMod}), nil
+		case app + ".models":
 			return modelsMod, nil
 		}
 		return nil, nil
@@ -131,7 +138,7 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 	}
 	// The shell starts as Django's conformance tracer starts it.
 	s.globals = python.NewModule("__main__", nil)
-	pre, err := syntax.Parse("<shell>", "from myapp.models import *\nfrom django.db.models import *\nimport datetime\nfrom datetime import date\n")
+	pre, err := syntax.Parse("<shell>", "from "+app+".models import *\nfrom django.db.models import *\nimport datetime\nfrom datetime import date\n")
 	if err != nil {
 		return nil, bugError(err)
 	}
@@ -325,6 +332,9 @@ func Run(src Source, opt Options) (tr *Trace, err error) {
 		Schema:      describeSchema(s.env.Apps),
 	}
 	lines := strings.Split(src.Shell, "\n")
+	if opt.Progress != nil {
+		opt.Progress(0, len(shell.Stmts))
+	}
 	for _, stmt := range shell.Stmts {
 		start, end := stmt.Span()
 		code := strings.Join(lines[start.Line-1:min(int(end.Line), len(lines))], "\n")
@@ -346,6 +356,9 @@ func Run(src Source, opt Options) (tr *Trace, err error) {
 			}
 		}
 		tr.Steps = append(tr.Steps, step)
+		if opt.Progress != nil {
+			opt.Progress(len(tr.Steps), len(shell.Stmts))
+		}
 	}
 	if opt.Database {
 		if tr.Database, err = s.env.DB.Conn.Serialize(); err != nil {

@@ -166,6 +166,9 @@ type canonical struct {
 }
 
 type canonicalSettings struct {
+	// AppLabel is written only when it is not the default, so that the
+	// snippets stored before it existed keep their bytes and IDs.
+	AppLabel         string `json:"APP_LABEL,omitempty"`
 	DefaultAutoField string `json:"DEFAULT_AUTO_FIELD"`
 	TimeZone         string `json:"TIME_ZONE"`
 	UseTZ            bool   `json:"USE_TZ"`
@@ -182,6 +185,7 @@ func (s Snippet) Canonical() []byte {
 		Django: s.Django,
 		Models: s.Models,
 		Settings: canonicalSettings{
+			AppLabel:         s.Settings.AppLabel,
 			DefaultAutoField: s.Settings.DefaultAutoField,
 			TimeZone:         s.Settings.TimeZone,
 			UseTZ:            s.Settings.UseTZ,
@@ -210,6 +214,7 @@ func DecodeCanonical(data []byte) (Snippet, error) {
 			DefaultAutoField: c.Settings.DefaultAutoField,
 			UseTZ:            c.Settings.UseTZ,
 			TimeZone:         c.Settings.TimeZone,
+			AppLabel:         c.Settings.AppLabel,
 		},
 	}, nil
 }

@@ -27,7 +27,7 @@ func TestParseSnippet(t *testing.T) {
 		{`{"models": "", "shell": "", "step": 1e3}`, "", `"step" must be an integer, not number 1e3`},
 		{`{"models": "", "shell": "", "django": "2.2"}`, "", `"django": unknown Django version "2.2"`},
 		{`{"models": "", "shell": "", "settings": "x"}`, "", `"settings" must be an object`},
-		{`{"models": "", "shell": "", "settings": {"TIME_ZONE": "UTC", "X": 1}}`, "", `"settings": only DEFAULT_AUTO_FIELD, TIME_ZONE, USE_TZ may be set, not X`},
+		{`{"models": "", "shell": "", "settings": {"TIME_ZONE": "UTC", "X": 1}}`, "", `"settings": only DEFAULT_AUTO_FIELD, TIME_ZONE, USE_TZ, APP_LABEL may be set, not X`},
 		{`{"models": "", "shell": "", "extra": 1}`, "", `unknown member "extra"`},
 		{`{"models": "", "shell": ""}x`, "", "more after the object"},
 		{`{"models": ""`, "", "ends in the middle"},

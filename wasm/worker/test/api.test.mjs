@@ -136,7 +136,7 @@ describe("POST /api/snippets", () => {
     await refused(await post(snippet({ django: 5.2 })), 400, /"django" must be a string, not number/);
     await refused(await post(snippet({ settings: [] })), 400, /"settings" must be an object/);
     await refused(await post(snippet({ settings: { USE_TZ: "yes" } })), 400, /"settings": .*USE_TZ/);
-    await refused(await post(snippet({ settings: { DEBUG: true } })), 400, /"settings": only DEFAULT_AUTO_FIELD, TIME_ZONE, USE_TZ may be set, not DEBUG/);
+    await refused(await post(snippet({ settings: { DEBUG: true } })), 400, /"settings": only DEFAULT_AUTO_FIELD, TIME_ZONE, USE_TZ, APP_LABEL may be set, not DEBUG/);
     await refused(await post(snippet({ settings: { TIME_ZONE: "Europe/Paris" } })), 400, /"settings": TIME_ZONE "Europe\/Paris" is not supported/);
     await refused(await post(snippet({ settings: { DEFAULT_AUTO_FIELD: "myapp.Field" } })), 400, /"settings": DEFAULT_AUTO_FIELD refers to the module 'myapp.Field'/);
   });
