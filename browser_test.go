@@ -2,12 +2,12 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -182,6 +182,10 @@ func screenshotOf(name, selector string) chromedp.Action {
 		return os.WriteFile(filepath.Join(screenshotDir, name+"-window.png"), window, 0o644)
 	})
 }
+
+// awaitPromise makes chromedp.Evaluate wait for the promise the
+// expression returns and read what it resolves to.
+func awaitPromise(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }
 
 // waitRuns waits until the page has finished n runs.
 func waitRuns(n int) chromedp.Action {
@@ -389,9 +393,8 @@ func TestBrowser(t *testing.T) {
 
 	// The database file comes from the engine.
 	var header string
-	if err := chromedp.Run(ctx, chromedp.Evaluate(`(() => {
-		const db = ormfiddle.database(document.getElementById("models").value, document.getElementById("shell").value);
-		return new TextDecoder().decode(db.slice(0, 15)); })()`, &header)); err != nil {
+	if err := chromedp.Run(ctx, chromedp.Evaluate(`ormfiddle.database({models: document.getElementById("models").value, shell: document.getElementById("shell").value})
+		.then((db) => new TextDecoder().decode(db.slice(0, 15)))`, &header, awaitPromise)); err != nil {
 		t.Fatal(err)
 	}
 	if header != "SQLite format 3" {
@@ -780,33 +783,64 @@ func TestBrowserShareAndSafety(t *testing.T) {
 }
 
 // TestBrowserKeepsRunning checks that the page survives the death of the
-// Go program (a fatal error in the engine): the run reports it, the wasm is
-// instantiated again, and the next run works.
+// engine, as a Go fatal error (out of memory) or a JavaScript error inside
+// the wasm (a RangeError) kills it: the page says so (never "Ready" over
+// the old trace, which is marked stale), starts another engine, keeps the
+// editors' text, and the next run works.
 func TestBrowserKeepsRunning(t *testing.T) {
 	requireBrowser(t)
 	srv := newTestServer(t)
 	ctx, cancel := newChromium(t, t.TempDir())
 	defer cancel()
-	// Simulate the Go program dying: the next run must restart it.
-	var problem, state string
-	err := chromedp.Run(ctx,
-		chromedp.Navigate(srv.URL),
-		chromedp.Poll(`document.documentElement.dataset.engine === "ready"`, nil, chromedp.WithPollingTimeout(60*time.Second)),
-		chromedp.Evaluate(`globalThis.ormfiddle.run = () => { throw new Error("Go program has already exited"); }`, nil),
-		chromedp.Click("#run", chromedp.ByQuery),
-		chromedp.Poll(`document.documentElement.dataset.engine === "ready"`, nil, chromedp.WithPollingTimeout(60*time.Second)),
-		chromedp.Text("#problems", &problem, chromedp.ByQuery),
-		chromedp.Click("#run", chromedp.ByQuery),
-		waitRuns(1),
-		chromedp.Evaluate(`document.documentElement.dataset.engine`, &state),
-	)
-	if err != nil && !errors.Is(err, context.Canceled) {
+	var errs pageErrors
+	errs.listen(ctx)
+	if err := chromedp.Run(ctx, chromedp.Navigate(srv.URL), waitReady()); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(problem, "engine stopped") {
-		t.Errorf("after a crash the page shows %q, want a note that the engine stopped", problem)
+	var before string
+	chromedp.Run(ctx, editorText("shell.py", &before))
+	for i, how := range []string{"exit", "throw"} {
+		var problem, status, after string
+		var stale bool
+		if err := chromedp.Run(ctx,
+			chromedp.Evaluate(`ormfiddle.die(`+strconv.Quote(how)+`).catch((e) => e.message)`, nil, awaitPromise),
+			chromedp.Poll(fmt.Sprintf(`document.documentElement.dataset.crashes === "%d"`, i+1), nil, chromedp.WithPollingTimeout(time.Minute)),
+			chromedp.Text("#problems", &problem, chromedp.ByQuery),
+			chromedp.Text("#status", &status, chromedp.ByQuery),
+			chromedp.Evaluate(`document.getElementById("trace").classList.contains("stale")`, &stale),
+			editorText("shell.py", &after),
+		); err != nil {
+			t.Fatal(err)
+		}
+		want := map[string]string{"exit": "ran out of memory", "throw": "RangeError: Maximum call stack size exceeded"}[how]
+		if !strings.Contains(problem, want) || !strings.Contains(problem, "restarted") {
+			t.Errorf("%s: the page shows %q, want a note saying %q and that the engine was restarted", how, problem, want)
+		}
+		if status == "Ready" || !strings.Contains(status, "restarted") {
+			t.Errorf("%s: the status reads %q, want it to say the engine was restarted", how, status)
+		}
+		if !stale {
+			t.Errorf("%s: the old trace is not marked stale", how)
+		}
+		if after != before {
+			t.Errorf("%s: shell.py changed to %q", how, after)
+		}
+		if err := chromedp.Run(ctx,
+			waitReady(),
+			chromedp.Click("#run", chromedp.ByQuery),
+			waitRuns(i+1),
+			chromedp.Evaluate(`document.getElementById("trace").classList.contains("stale")`, &stale),
+			chromedp.Text("#status", &status, chromedp.ByQuery),
+		); err != nil {
+			t.Fatal(err)
+		}
+		if stale || !strings.HasPrefix(status, "Ran in") {
+			t.Errorf("%s: after the restart, a run leaves the trace stale %v, the status %q", how, stale, status)
+		}
 	}
-	if state != "ready" {
-		t.Errorf("after the restart the engine is %q, want ready", state)
+	for _, m := range errs.take() {
+		if !strings.Contains(m, "ormfiddle.die") && !strings.Contains(m, "the engine stopped") {
+			t.Errorf("the page logged an error: %s", m)
+		}
 	}
 }

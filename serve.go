@@ -173,9 +173,19 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		servePrecompressed(w, r, filepath.Join(s.webDir, name), precompressed[name])
 	case strings.HasSuffix(p, ".br") || strings.HasSuffix(p, ".gz"):
 		http.NotFound(w, r) // reached through Content-Encoding only
+	case s.isDir(p):
+		// No directory listings: web/ is the page's files, not a site.
+		http.NotFound(w, r)
 	default:
 		s.files.ServeHTTP(w, r)
 	}
+}
+
+// isDir reports whether the URL path p names a directory of the web
+// directory (or something that is not a file in it).
+func (s *server) isDir(p string) bool {
+	st, err := os.Stat(filepath.Join(s.webDir, filepath.FromSlash(p)))
+	return err == nil && !st.Mode().IsRegular()
 }
 
 // renderIndex renders the page with the default example: index.html.
@@ -185,7 +195,7 @@ func renderIndex(w io.Writer) error {
 
 // renderPage runs an example under the default Django version and the
 // example's settings (startproject's unless it pins others) and renders the
-// whole page with its trace, the first step open; embed renders the embed
+// whole page with its trace, the first step that did something open; embed renders the embed
 // mode.
 func renderPage(w io.Writer, example string, embed bool) error {
 	examples, err := listExamples()
@@ -206,6 +216,7 @@ func renderPage(w io.Writer, example string, embed bool) error {
 		Embed:    embed,
 	}
 	if trace != nil {
+		data.Step = templates.FirstActiveStep(trace)
 		data.Django, data.Settings = trace.Django, trace.Settings
 	} else {
 		data.Settings = conf.Startproject()

@@ -28,8 +28,11 @@ func fakeWebDir(t *testing.T) string {
 		wasmFile + ".br":    "brotli wasm",
 		wasmFile + ".gz":    "gzip wasm",
 		"notes.wasm.br.tmp": "half written",
+		"editor/main.js":    "// the editor's source\n",
+		"sub/dir/x.js":      "// x\n",
 	}
 	for name, body := range files {
+		os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755)
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -146,6 +149,12 @@ func TestServeAssets(t *testing.T) {
 	for _, p := range []string{"/" + wasmFile + ".br", "/" + wasmFile + ".gz", "/missing.css"} {
 		if res, _ := get(t, h, p); res.StatusCode != 404 {
 			t.Errorf("GET %s: %d, want 404", p, res.StatusCode)
+		}
+	}
+	// No directory listing, of web/editor/ (the editor's source) or any.
+	for _, p := range []string{"/editor/", "/editor", "/editor/./", "/sub/dir/"} {
+		if res, body := get(t, h, p); res.StatusCode != 404 || strings.Contains(body, "main.js") {
+			t.Errorf("GET %s: %d %q, want 404 and no listing", p, res.StatusCode, body)
 		}
 	}
 	req := httptest.NewRequest("POST", "/", nil)

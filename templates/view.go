@@ -21,6 +21,7 @@ const (
 	ModelsID   = "models"   // the models.py textarea
 	ShellID    = "shell"    // the shell.py textarea
 	RunID      = "run"      // the Run button
+	StopID     = "stop"     // the Stop button, shown during a long run
 	StatusID   = "status"   // the engine status line
 	ProblemsID = "problems" // where a load error is shown
 	TraceID    = "trace"    // the schema and the steps
@@ -38,6 +39,7 @@ const (
 	SettingsResetID = "settings-reset" // back to startproject's settings
 	CompareID       = "compare"        // the version to compare with
 	CompareBarID    = "compare-bar"    // what the comparison found
+	AppLabelID      = "app-label"      // the app label (APP_LABEL)
 )
 
 // PageData is everything the page shows when it is first served.
@@ -82,6 +84,15 @@ func (p PageData) home() string {
 		return "./"
 	}
 	return p.Root
+}
+
+// view is what a narrow screen shows first: the code, or the result for
+// a shared snippet.
+func (p PageData) view() string {
+	if p.Shared != nil {
+		return "result"
+	}
+	return "code"
 }
 
 // django is the version the page shows selected.
@@ -200,6 +211,13 @@ func textareaContent(text string) string {
 // codeLines splits a statement's source into its lines.
 func codeLines(code string) []string {
 	return strings.Split(strings.TrimSuffix(code, "\n"), "\n")
+}
+
+// splitIndent splits a line's leading blanks from the rest, so that the
+// step list can keep the rest's wrapped lines indented under it.
+func splitIndent(line string) (indent, text string) {
+	text = strings.TrimLeft(line, " \t")
+	return line[:len(line)-len(text)], text
 }
 
 // sqlKind classifies a statement for styling: "tx" for transaction control,

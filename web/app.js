@@ -48,6 +48,8 @@ const djangoMenu = $("django");
 const settingsMenu = $("settings");
 const useTZBox = $("use-tz");
 const autoFieldMenu = $("auto-field");
+const appLabelBox = $("app-label");
+const stopButton = $("stop");
 const compareMenu = $("compare");
 const compareBar = $("compare-bar");
 const compareNav = document.querySelector(".compare-nav");
@@ -185,15 +187,21 @@ const LEGACY_DJANGO = "3.2";
 const AUTO_FIELDS = [...autoFieldMenu.options].map((o) => o.value);
 // What `django-admin startproject` writes (conf.Startproject), and Django
 // 3.2's global defaults (conf.Legacy).
-const STARTPROJECT = { DEFAULT_AUTO_FIELD: "django.db.models.BigAutoField", USE_TZ: true };
-const LEGACY = { DEFAULT_AUTO_FIELD: "django.db.models.AutoField", USE_TZ: false };
+// APP_LABEL is the playground's own: the label of the app models.py is
+// the models module of (conf.Settings.AppLabel), myapp unless changed.
+const DEFAULT_APP = "myapp";
+const STARTPROJECT = { DEFAULT_AUTO_FIELD: "django.db.models.BigAutoField", USE_TZ: true, APP_LABEL: DEFAULT_APP };
+const LEGACY = { DEFAULT_AUTO_FIELD: "django.db.models.AutoField", USE_TZ: false, APP_LABEL: DEFAULT_APP };
+// An app label shell.py can import: an identifier (conf.validAppLabel
+// refuses the keywords and the modules it would shadow).
+const APP_LABEL_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
 // The session the page was rendered with (the default version and
 // startproject's settings, unless the server rendered another), and the
 // session the controls say now.
 const renderedSession = {
   django: djangoMenu.value,
-  settings: { DEFAULT_AUTO_FIELD: autoFieldMenu.value, USE_TZ: useTZBox.checked },
+  settings: { DEFAULT_AUTO_FIELD: autoFieldMenu.value, USE_TZ: useTZBox.checked, APP_LABEL: appLabelBox.value || DEFAULT_APP },
   compare: "",
 };
 const session = { ...renderedSession, settings: { ...renderedSession.settings } };
@@ -207,12 +215,6 @@ function olderFirst(a, b) {
   const [am, an] = a.split(".").map(Number);
   const [bm, bn] = b.split(".").map(Number);
   return am - bm || an - bn;
-}
-
-// sessionArgs are the (django, autoField, useTZ) arguments of
-// ormfiddle.run and ormfiddle.database.
-function sessionArgs() {
-  return [session.django, session.settings.DEFAULT_AUTO_FIELD, Boolean(session.settings.USE_TZ)];
 }
 
 // readComparison decodes the compare result of ormfiddle.run.
@@ -235,6 +237,7 @@ function readSession(v) {
   const given = v.settings && typeof v.settings === "object" ? v.settings : {};
   if (AUTO_FIELDS.includes(given.DEFAULT_AUTO_FIELD)) settings.DEFAULT_AUTO_FIELD = given.DEFAULT_AUTO_FIELD;
   if (typeof given.USE_TZ === "boolean") settings.USE_TZ = given.USE_TZ;
+  if (typeof given.APP_LABEL === "string" && APP_LABEL_RE.test(given.APP_LABEL)) settings.APP_LABEL = given.APP_LABEL;
   let compare = typeof v.compare === "string" && VERSIONS.some((x) => x.version === v.compare) ? v.compare : "";
   if (compare === django) compare = "";
   return { django, settings, compare };
@@ -253,11 +256,13 @@ function showSession() {
   djangoMenu.value = session.django;
   useTZBox.checked = session.settings.USE_TZ;
   autoFieldMenu.value = session.settings.DEFAULT_AUTO_FIELD;
+  if (appLabelBox.value !== session.settings.APP_LABEL) appLabelBox.value = session.settings.APP_LABEL;
+  appLabelBox.removeAttribute("aria-invalid");
   settingsMenu.querySelector("[data-use-tz]").textContent = session.settings.USE_TZ ? "True" : "False";
   const custom = !sameSettings(session.settings, STARTPROJECT);
   settingsMenu.toggleAttribute("data-custom", custom);
   settingsMenu.querySelector("summary").title = custom
-    ? `settings.py: USE_TZ = ${session.settings.USE_TZ ? "True" : "False"}, DEFAULT_AUTO_FIELD = ${session.settings.DEFAULT_AUTO_FIELD.replace("django.db.models.", "")}`
+    ? `settings.py: USE_TZ = ${session.settings.USE_TZ ? "True" : "False"}, DEFAULT_AUTO_FIELD = ${session.settings.DEFAULT_AUTO_FIELD.replace("django.db.models.", "")}, INSTALLED_APPS = ["${session.settings.APP_LABEL}"]`
     : "settings.py as startproject writes it, and the session clock";
   for (const o of compareMenu.options) o.disabled = o.value !== "" && o.value === session.django;
   compareMenu.value = session.compare;
@@ -265,7 +270,7 @@ function showSession() {
 }
 
 function sameSettings(a, b) {
-  return a.DEFAULT_AUTO_FIELD === b.DEFAULT_AUTO_FIELD && a.USE_TZ === b.USE_TZ;
+  return a.DEFAULT_AUTO_FIELD === b.DEFAULT_AUTO_FIELD && a.USE_TZ === b.USE_TZ && a.APP_LABEL === b.APP_LABEL;
 }
 
 function sameSession(a, b) {
@@ -281,6 +286,14 @@ function sessionChanged() {
 }
 
 // --- state: autosave and share links --------------------------------------
+// The autosave keeps the reader's own snippet: what the editors hold once
+// they are no longer an example (an example is one click away in the
+// menu, so looking at one never overwrites it). It also says whether the
+// last run of that snippet was one the reader started and that finished
+// ("ran"): only such a snippet runs again by itself on the next visit, so
+// neither a shared link (which ran because it was opened) nor a snippet
+// that froze or killed the tab is replayed; the others open with "Press
+// Run".
 
 function currentState() {
   return {
@@ -290,24 +303,56 @@ function currentState() {
 }
 
 let saveTimer = 0;
-function autosave() {
-  if (embed) return; // an embedded snippet is the page's, not the reader's
+let lastRan = false; // the editors' last run was the reader's and finished
+
+function saveNow() {
   clearTimeout(saveTimer);
-  saveTimer = setTimeout(() => {
-    try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(currentState()));
-    } catch (err) {
-      console.warn("autosave failed", err);
-    }
-  }, 250);
+  saveTimer = 0;
+  if (embed || root.dataset.example) return; // not the reader's own snippet
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...currentState(), ran: lastRan }));
+  } catch (err) {
+    console.warn("autosave failed", err);
+  }
+}
+
+function autosave() {
+  if (embed || root.dataset.example) return;
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(saveNow, 250);
+}
+// A reload within the autosave's delay keeps the last keystrokes too.
+window.addEventListener("pagehide", () => { if (saveTimer) saveNow(); });
+
+// markRunning notes, before a run, that the editors have not finished
+// running: a run that never ends (or ends the tab) is not replayed.
+function markRunning() {
+  lastRan = false;
+  saveNow();
+}
+
+// markRan notes that a run finished; one the reader started may run
+// again by itself on the next visit.
+function markRan(finished, auto) {
+  lastRan = finished && !auto;
+  saveNow();
 }
 
 function changed() {
+  if (settingSource) return;
   if (root.dataset.example) {
+    // The example is the reader's snippet now: the address no longer
+    // names it, so that a reload opens the snippet, not the example.
     root.dataset.example = "";
     selectExampleEntry("");
     if (about) about.textContent = "";
+    const url = new URL(location.href);
+    if (url.searchParams.has("example")) {
+      url.searchParams.delete("example");
+      history.replaceState(null, "", url);
+    }
   }
+  lastRan = false;
   trace.classList.add("stale");
   autosave();
 }
@@ -337,14 +382,76 @@ async function encodeState(state) {
   return "s=" + toBase64url(await pipe(json, new CompressionStream("deflate-raw")));
 }
 
+// A link's fragment is inflated with caps: a link is made at most
+// SHARE_LIMIT characters long, so one much longer was not made by Share,
+// and a snippet whose JSON inflates past INFLATE_LIMIT (a deflate bomb:
+// 260 kB of fragment can inflate to 200 MB) is refused before it is all
+// in memory.
+const FRAGMENT_LIMIT = 4 * SHARE_LIMIT;
+const INFLATE_LIMIT = 2 * 1000 * 1000;
+
+class LinkTooLarge extends Error {}
+
 async function decodeState(fragment) {
+  if (fragment.length > FRAGMENT_LIMIT + 2) {
+    throw new LinkTooLarge(`This link is too long to hold a snippet: ${(fragment.length / 1000).toFixed(0)} kB, where Share makes links of at most ${SHARE_LIMIT / 1000} kB.`);
+  }
   const data = fromBase64url(fragment.slice(2));
-  const json = new TextDecoder().decode(await pipe(data, new DecompressionStream("deflate-raw")));
+  const json = new TextDecoder().decode(await inflate(data, INFLATE_LIMIT));
   const v = JSON.parse(json);
   if (typeof v !== "object" || v === null || typeof v.m !== "string" || typeof v.s !== "string") {
     throw new Error("not a snippet");
   }
   return { m: v.m, s: v.s, st: Number.isInteger(v.st) ? v.st : 1, ...readSession(v) };
+}
+
+// inflate undoes raw deflate, refusing output past limit bytes. The input
+// goes in 1 kB at a time (deflate expands 1 kB to 1 MB at most), its
+// output is counted as it comes, and the stream is cancelled past the
+// limit.
+async function inflate(data, limit) {
+  const ds = new DecompressionStream("deflate-raw");
+  const writer = ds.writable.getWriter();
+  const reader = ds.readable.getReader();
+  const chunks = [];
+  let total = 0;
+  let over = false;
+  const reading = (async () => {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      total += value.length;
+      if (total > limit) {
+        over = true;
+        await reader.cancel();
+        return;
+      }
+      chunks.push(value);
+    }
+  })();
+  let writeErr = null;
+  try {
+    for (let i = 0; i < data.length && !over; i += 1024) await writer.write(data.subarray(i, i + 1024));
+    if (!over) await writer.close();
+  } catch (err) {
+    writeErr = err;
+  }
+  try {
+    await reading;
+  } catch (err) {
+    if (!over) throw err;
+  }
+  if (over) {
+    throw new LinkTooLarge(`This link's snippet is too large to open: it inflates past ${INFLATE_LIMIT / 1e6} MB, where a shared snippet is at most a few hundred kB.`);
+  }
+  if (writeErr) throw writeErr;
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 // shortLink asks the Worker to store the snippet and returns its short
@@ -409,17 +516,36 @@ function notify(text, kind) {
 }
 
 // --- the engine -----------------------------------------------------------
+// The engine runs in a Web Worker (engine.js): the page sends it calls and
+// gets promises back, so that it never waits on the engine itself. The wasm
+// is fetched here (the <link rel=preload> started it with the page) and its
+// bytes streamed to the worker, which compiles them as they arrive and
+// warms the engine up at once. A run that takes over a second shows its
+// progress and a Stop button; Stop terminates the worker and starts a
+// fresh one from the compiled module, as does an engine that died (a Go
+// out-of-memory, a JavaScript RangeError in the wasm): the editors keep
+// their text, the trace is marked stale, and the status says what
+// happened.
 
-let wasmModule = null; // compiled once, instantiated again after a crash
-let engine = null; // the ormfiddle global of the running instance
-let pendingRun = false; // the editors changed before the engine was ready
+let wasmModule = null; // the compiled wasm, once a worker has compiled it
+let worker = null; // the running engine, a Worker
+let workerReady = null; // a promise of the worker's start
+let engineGen = 0; // which worker this is (the trace's step details live in it)
+let traceGen = 0; // the worker that rendered the trace shown (0: the server)
+let pendingRun = false; // a run was asked for before the engine was ready
 let lastScript = null; // the SQL script of the last run
-let stepWanted = 0; // the step to open after the next run (a restored session's)
+let stepWanted = null; // the step to open after the next run (0: the first that did something)
+let running = null; // the run in flight: {id, t0, done, total, auto}
+let rerun = false; // Run was pressed during a run: run again after it
+let callSeq = 0;
+const calls = new Map(); // id -> {resolve, reject, type}
+
+let restarting = false; // a new engine is starting after a Stop or a crash
 
 function setStatus(text, state) {
   statusLine.textContent = text;
   statusLine.title = text;
-  root.dataset.engine = state === "error" ? "ready" : state;
+  root.dataset.engine = restarting && state !== "failed" ? "loading" : state === "error" || state === "stopped" ? "ready" : state;
   statusLine.classList.toggle("status-error", state === "error");
 }
 
@@ -429,74 +555,151 @@ function setReady(ready) {
   for (const b of downloadMenu.querySelectorAll("button")) b.disabled = !ready;
 }
 
+// startWorker starts an engine: from the compiled module after the first
+// time, else from the wasm's Response (its body stream transferred to the
+// worker where the browser can; its bytes otherwise). warm is a run's
+// options to run unseen once it has started.
+function startWorker(wasm, warm) {
+  const gen = ++engineGen;
+  const w = new Worker(new URL("engine.js", import.meta.url), { type: "module", name: "ormfiddle engine" });
+  worker = w;
+  workerReady = new Promise((resolve, reject) => {
+    w.onmessage = (e) => {
+      if (w !== worker) return;
+      const msg = e.data;
+      switch (msg.type) {
+        case "ready":
+          wasmModule = msg.module;
+          resolve(w);
+          break;
+        case "failed":
+          reject(new Error(msg.message));
+          break;
+        case "progress":
+          if (running && running.id === msg.id) showProgress(msg.done, msg.total);
+          break;
+        case "result": {
+          const c = calls.get(msg.id);
+          calls.delete(msg.id);
+          c?.resolve({ value: msg.value, ms: msg.ms });
+          break;
+        }
+        case "crash":
+          engineDied(new Error(msg.message));
+          break;
+      }
+    };
+    w.onerror = (e) => {
+      if (w !== worker) return;
+      e.preventDefault();
+      // A worker that never started (its script did not load) is a
+      // failure to load; one that did, a crash.
+      if (wasmModule && gen > 1) engineDied(new Error(e.message || "the engine's worker failed"));
+      else reject(new Error(e.message || "the engine's worker did not start"));
+    };
+  });
+  const msg = { type: "load", url: WASM_URL.href, module: wasmModule, warm };
+  if (!wasm) {
+    w.postMessage(msg);
+  } else {
+    try {
+      // Streamed: the worker compiles the wasm as its bytes arrive.
+      w.postMessage({ ...msg, wasm: wasm.body }, [wasm.body]);
+    } catch {
+      // This browser cannot transfer a stream: the bytes, once here.
+      wasm.arrayBuffer().then(
+        (buf) => w.postMessage({ ...msg, wasm: buf }, [buf]),
+        () => w.postMessage(msg), // the worker fetches it
+      );
+    }
+  }
+  workerReady.catch(() => {});
+  return workerReady;
+}
+
+// callEngine sends a call to the engine and resolves with {value, ms}; it
+// rejects when the engine is stopped or dies first. me, if given, learns
+// the call's id (a run's progress messages carry it).
+function callEngine(type, args, me) {
+  const id = ++callSeq;
+  if (me) me.id = id;
+  if (!workerReady) return Promise.reject(new Error("the engine has not loaded"));
+  return new Promise((resolve, reject) => {
+    calls.set(id, { resolve, reject, type });
+    workerReady.then((w) => {
+      if (calls.has(id)) w.postMessage({ type, id, args });
+    }, reject);
+  });
+}
+
+// replaceEngine ends the running worker, failing its calls with err, and
+// starts another from the compiled module.
+function replaceEngine(err) {
+  worker?.terminate();
+  worker = null;
+  restarting = true;
+  root.dataset.engine = "loading";
+  setReady(false);
+  for (const c of calls.values()) c.reject(err);
+  calls.clear();
+  return startWorker(null, null).then(() => {
+    restarting = false;
+    root.dataset.engine = "ready";
+    setReady(true);
+  }, (e) => {
+    restarting = false;
+    console.error(e);
+    setStatus(`The engine did not restart (${e.message}).`, "failed");
+  });
+}
+
+// engineDied reports an engine that stopped by itself, and replaces it.
+function engineDied(err) {
+  console.error("the engine stopped:", err.message);
+  err.crashed = true;
+  root.dataset.crashes = String(Number(root.dataset.crashes || 0) + 1);
+  if (!running) {
+    // Not during a run (a step's detail, a download): say so here.
+    showCrash(err);
+    setStatus(crashStatus(err), "error");
+  }
+  replaceEngine(err);
+}
+
+// stopRun is the Stop button: the run in flight ends with the worker.
+function stopRun() {
+  if (!running) return;
+  const err = new Error("stopped");
+  err.stopped = true;
+  rerun = false;
+  replaceEngine(err);
+}
+
+function crashStatus(err) {
+  return /out of memory/.test(err.message)
+    ? "The engine ran out of memory and was restarted."
+    : "The engine stopped and was restarted.";
+}
+
 async function loadEngine() {
   setStatus("Loading the engine…", "loading");
+  let wasm;
   try {
-    const go = new Go();
-    const { module, instance } = await WebAssembly.instantiateStreaming(fetch(WASM_URL), go.importObject);
-    wasmModule = module;
-    boot(go, instance);
-    performance.mark("ormfiddle-interactive");
-    setStatus("Ready", "ready");
-    if (pendingRun) {
-      pendingRun = false;
-      run();
-    } else {
-      warmUp();
-    }
+    // The preload's response: the same request, fetched once.
+    wasm = await fetch(WASM_URL);
+    if (!wasm.ok) throw new Error(`${wasm.status} ${wasm.statusText}`.trim());
+    await startWorker(wasm, pendingRun ? null : runArgs(1, ""));
   } catch (err) {
     console.error(err);
     setStatus(`The engine did not load (${err.message}).`, "failed");
+    return;
   }
-}
-
-// warmUp runs the editors once, unseen, when the page is idle: the first
-// run of a fresh instance is several times slower than the next ones (the
-// browser optimises the hot code as it runs), and it is better paid before
-// the first click on Run than after it.
-function warmUp() {
-  const idle = window.requestIdleCallback || ((f) => setTimeout(f, 200));
-  idle(() => {
-    if (!engine || root.dataset.runs) return;
-    try {
-      engine.run(models(), shell(), 1, ...sessionArgs(), "");
-      root.dataset.warm = "1";
-    } catch (err) {
-      console.warn("warm-up run", err);
-    }
-  }, { timeout: 3000 });
-}
-
-// boot runs a Go instance. Its main publishes globalThis.ormfiddle before
-// it blocks, which is before go.run returns control here. If the program
-// ever exits, the next run starts a new instance.
-function boot(go, instance) {
-  globalThis.ormfiddle = undefined;
-  const done = go.run(instance);
-  const api = globalThis.ormfiddle;
-  if (!api || typeof api.run !== "function") {
-    throw new Error("the wasm did not publish ormfiddle.run");
-  }
-  engine = api;
-  done.finally(() => {
-    if (engine === api) engine = null;
-  });
+  performance.mark("ormfiddle-interactive");
   setReady(true);
-}
-
-// restart replaces a dead instance with a fresh one of the same module.
-async function restart() {
-  engine = null;
-  setReady(false);
-  setStatus("Restarting the engine…", "loading");
-  try {
-    const go = new Go();
-    const instance = await WebAssembly.instantiate(wasmModule, go.importObject);
-    boot(go, instance);
-    setStatus("Ready", "ready");
-  } catch (err) {
-    console.error(err);
-    setStatus(`The engine did not restart (${err.message}).`, "failed");
+  setStatus("Ready", "ready");
+  if (pendingRun) {
+    pendingRun = false;
+    run({ auto: true });
   }
 }
 
@@ -507,35 +710,77 @@ function showCrash(err) {
   box.setAttribute("role", "alert");
   const title = document.createElement("p");
   title.className = "problem-title";
-  title.textContent = "The engine stopped. This is a bug in ormfiddle, not in your code; it has been restarted.";
+  title.textContent = /out of memory/.test(err.message)
+    ? "The engine ran out of memory, so it stopped. It has been restarted; your code is as it was."
+    : "The engine stopped. This is a bug in ormfiddle, not in your code; it has been restarted, and your code is as it was.";
   const detail = document.createElement("pre");
   detail.className = "problem-source";
   detail.textContent = String(err && err.message ? err.message : err);
   box.append(title, detail);
   problems.replaceChildren(box);
   trace.classList.add("stale");
+  comparison = null;
+  showComparison();
 }
 
-async function run() {
-  if (!wasmModule) {
+// runArgs are the options of a run of the editors under the session.
+function runArgs(step, compare) {
+  return {
+    models: models(), shell: shell(), step, compare,
+    django: session.django,
+    autoField: session.settings.DEFAULT_AUTO_FIELD,
+    useTZ: Boolean(session.settings.USE_TZ),
+    appLabel: session.settings.APP_LABEL === DEFAULT_APP ? "" : session.settings.APP_LABEL,
+  };
+}
+
+// run runs the editors in the engine and shows the result. A run started
+// while another is in flight runs after it (once, however many times Run
+// was pressed). auto is a run the page started (a link's, a restored
+// session's), not the reader.
+async function run({ auto = false } = {}) {
+  if (!wasmModule && !worker) {
     pendingRun = true;
     return;
   }
-  if (!engine) await restart();
-  if (!engine) return;
-  const step = stepWanted || currentStep();
-  stepWanted = 0;
-  const t0 = performance.now();
-  let res;
-  try {
-    res = engine.run(models(), shell(), step, ...sessionArgs(), session.compare);
-  } catch (err) {
-    console.error(err);
-    showCrash(err);
-    await restart();
+  if (running) {
+    rerun = true;
     return;
   }
-  const ms = performance.now() - t0;
+  const step = stepWanted ?? currentStep();
+  stepWanted = null;
+  const me = { id: 0, t0: performance.now(), done: 0, total: 0, auto };
+  running = me;
+  root.dataset.running = "1";
+  setStatus("Running…", "running");
+  const slow = setTimeout(() => showProgress(me.done, me.total), 1000);
+  const tick = setInterval(() => { if (running === me && stopButton.hidden === false) showProgress(me.done, me.total); }, 500);
+  markRunning();
+  let res;
+  try {
+    ({ value: res, ms: me.ms } = await callEngine("run", runArgs(step, session.compare), me));
+  } catch (err) {
+    clearTimeout(slow);
+    clearInterval(tick);
+    finishRun(me);
+    const secs = ((performance.now() - me.t0) / 1000).toFixed(1);
+    if (err.stopped) {
+      root.dataset.stops = String(Number(root.dataset.stops || 0) + 1);
+      trace.classList.add("stale");
+      setStatus(`Stopped after ${secs} s`, "stopped");
+      notify("Stopped. The engine was restarted; your code is as it was.", "ok");
+    } else {
+      showCrash(err);
+      setStatus(crashStatus(err), "error");
+    }
+    markRan(false, auto);
+    return;
+  }
+  clearTimeout(slow);
+  clearInterval(tick);
+  finishRun(me);
+  traceGen = engineGen;
+  const ms = me.ms;
   root.dataset.runMs = ms.toFixed(1);
   problems.innerHTML = res.problemsHTML;
   if (res.ok) {
@@ -546,9 +791,10 @@ async function run() {
     markError(null);
     comparison = readComparison(res.compare, session.compare);
     showComparison();
-    selectStep(Math.min(Math.max(step, 1), res.steps), { scroll: false });
+    selectStep(res.step || Math.min(Math.max(step, 1), res.steps), { scroll: false });
     const took = `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
     setStatus(`Ran in ${took}`, "ready");
+    if (!auto) showView("result");
   } else {
     trace.classList.add("stale");
     lastScript = null;
@@ -562,8 +808,45 @@ async function run() {
     const e = res.error;
     setStatus(e ? `${e.file}:${e.line}:${e.col}: ${e.message}` : "The engine failed", "error");
   }
+  markRan(true, auto);
   root.dataset.runs = String(Number(root.dataset.runs || 0) + 1);
+  if (rerun) {
+    rerun = false;
+    run();
+  }
 }
+
+// finishRun ends the run's progress display.
+function finishRun(me) {
+  if (running === me) running = null;
+  delete root.dataset.running;
+  stopButton.hidden = true;
+}
+
+// showProgress says how far a run that takes its time has got, with the
+// Stop button beside it.
+function showProgress(done, total) {
+  if (!running) return;
+  running.done = done;
+  running.total = total;
+  const secs = Math.floor((performance.now() - running.t0) / 1000);
+  if (secs < 1) return;
+  const where = total ? ` · statement ${Math.min(done + 1, total)} of ${total}` : " · loading models.py";
+  setStatus(`Running… ${secs} s${where}`, "running");
+  stopButton.hidden = false;
+}
+
+// The engine's calls, as promises, for the console and the tests:
+// ormfiddle.run({models, shell, django, ...}), ormfiddle.step(n, other),
+// ormfiddle.database({models, shell, ...}).
+globalThis.ormfiddle = {
+  run: (args) => callEngine("run", args).then((r) => r.value),
+  step: (n, other) => callEngine("step", { n, other }).then((r) => r.value),
+  database: (args) => callEngine("database", args).then((r) => r.value),
+  // For the tests: the engine dies ("exit": as Go does on a fatal error;
+  // "throw": a JavaScript error inside it), and the page copes.
+  die: (how) => callEngine("die", { how }).then((r) => r.value),
+};
 
 // --- the stepper ----------------------------------------------------------
 
@@ -589,12 +872,8 @@ function selectStep(n, { focus = false, scroll = true } = {}) {
   }
   const li = all[n - 1];
   const detail = li.querySelector(".step-detail");
-  if (detail.hasAttribute("data-lazy") && engine) {
-    // The engine rendered the open step only; it renders this one now.
-    detail.innerHTML = engine.step(n);
-    detail.removeAttribute("data-lazy");
-  }
-  if (comparison && !detail.hasAttribute("data-lazy")) showStepComparison(li);
+  if (detail.hasAttribute("data-lazy")) loadDetail(li, n);
+  else if (comparison) showStepComparison(li);
   showComparePosition(n);
   const pos = trace.querySelector("[data-position]");
   if (pos) pos.textContent = String(n);
@@ -610,16 +889,53 @@ function selectStep(n, { focus = false, scroll = true } = {}) {
     li.querySelector(".step-head").scrollIntoView({ block: fits ? "nearest" : "start" });
     if (fits) li.scrollIntoView({ block: "nearest" });
   }
-  showStepLines();
+  showStepLines(scroll);
   autosave();
 }
 
-// showStepLines bands the lines of shell.py that the open step ran.
-function showStepLines() {
+// loadDetail asks the engine for the detail of step n (li), which the
+// engine rendered the trace without (it renders the open step's only),
+// and for the compared version's, and shows them when they come. The
+// worker that ran the trace keeps its steps; another one (after a Stop or
+// a crash) does not, and the detail says so.
+async function loadDetail(li, n) {
+  const detail = li.querySelector(".step-detail");
+  if (detail.dataset.lazy === "loading") return;
+  if (traceGen !== engineGen) {
+    detail.replaceChildren(el("p", "placeholder", "This step's detail went with the engine that stopped: press Run to see it."));
+    return;
+  }
+  detail.dataset.lazy = "loading";
+  detail.setAttribute("aria-busy", "true");
+  const other = Boolean(comparison && !comparison.problem);
+  let mine;
+  let theirs;
+  try {
+    [{ value: mine }, theirs] = await Promise.all([
+      callEngine("step", { n }),
+      other ? callEngine("step", { n, other: true }) : null,
+    ]);
+  } catch {
+    detail.dataset.lazy = "";
+    detail.removeAttribute("aria-busy");
+    return; // the engine stopped: the trace is stale, the detail stays to load
+  }
+  // A run that finished meanwhile replaced the trace (and this step).
+  if (!li.isConnected || !detail.hasAttribute("data-lazy")) return;
+  detail.innerHTML = mine; // rendered (and escaped) by templ
+  detail.removeAttribute("data-lazy");
+  detail.removeAttribute("aria-busy");
+  if (theirs) otherDetails.set(li, theirs.value);
+  if (comparison && li.classList.contains("step-open")) showStepComparison(li);
+}
+
+// showStepLines bands the lines of shell.py that the open step ran; with
+// scroll (the reader moved to the step), it scrolls them into view.
+function showStepLines(scroll) {
   const li = trace.querySelector(".step-list > .step-open");
   const ed = editors["shell.py"];
   if (li && li.dataset.line && !trace.classList.contains("stale")) {
-    ed.showStep(Number(li.dataset.line), Number(li.dataset.endLine));
+    ed.showStep(Number(li.dataset.line), Number(li.dataset.endLine), scroll);
   } else {
     ed.showStep(0, 0);
   }
@@ -638,6 +954,9 @@ function isEditable(el) {
 // the parts that differ marked.
 
 let comparison = null; // the last run's {django, problem, ddl, steps: [diff bits]}
+// The compared version's detail of a step (the HTML the engine rendered),
+// by the step's element, once asked for.
+const otherDetails = new WeakMap();
 
 // The parts of a step that can differ, as bits (playground.Diff).
 const DIFF_PARTS = [[1, "SQL"], [2, "output"], [4, "error"]];
@@ -733,10 +1052,19 @@ function nextDifference(delta, focus) {
 function showStepComparison(li) {
   const detail = li.querySelector(".step-detail");
   const c = comparison;
-  if (c.problem || detail.querySelector(".compare") || !engine) return;
+  if (c.problem || detail.querySelector(".compare")) return;
   const n = Number(li.dataset.step);
+  if (!otherDetails.has(li)) {
+    // The compared version's step is in the engine: ask for it.
+    if (traceGen !== engineGen) return;
+    callEngine("step", { n, other: true }).then(({ value }) => {
+      otherDetails.set(li, value);
+      if (li.isConnected && comparison === c && li.classList.contains("step-open")) showStepComparison(li);
+    }, () => {});
+    return;
+  }
   const theirs = document.createElement("template");
-  theirs.innerHTML = engine.step(n, "other"); // rendered (and escaped) by templ
+  theirs.innerHTML = otherDetails.get(li); // rendered (and escaped) by templ
   const a = compareColumn(session.django, detail, true);
   const b = compareColumn(c.django, theirs.content, false);
   markColumns(a, b);
@@ -941,9 +1269,13 @@ function selectExampleEntry(name) {
 }
 
 // setSource puts a snippet in the editors, as an example or as the user's.
+let settingSource = false; // the editors change because the page put a snippet in
+
 function setSource(m, s, example) {
+  settingSource = true;
   editors["models.py"].value = m;
   editors["shell.py"].value = s;
+  settingSource = false;
   root.dataset.example = example ? example.name : "";
   selectExampleEntry(example ? example.name : "");
   if (about) about.textContent = example ? example.description : "";
@@ -959,7 +1291,7 @@ function loadExample(name) {
   url.hash = "";
   url.searchParams.set("example", name);
   history.replaceState(null, "", url);
-  autosave();
+  stepWanted = 0; // the first step that did something
   run();
   return true;
 }
@@ -976,34 +1308,59 @@ function saveFile(name, type, data) {
   setTimeout(() => URL.revokeObjectURL(a.href), 10000);
 }
 
-function download(kind) {
+async function download(kind) {
   downloadMenu.open = false;
-  if (!engine) return;
   const base = root.dataset.example || "ormfiddle";
-  if (kind === "sqlite") {
-    const db = engine.database(models(), shell(), ...sessionArgs());
-    if (!db) {
-      notify("The snippet does not load, so there is no database to download.", "error");
-      return;
-    }
-    saveFile(`${base}.sqlite3`, "application/vnd.sqlite3", db);
-  } else {
-    let script = trace.classList.contains("stale") ? null : lastScript;
-    if (script === null) {
-      const res = engine.run(models(), shell(), 1, ...sessionArgs(), "");
-      if (!res.ok) {
-        notify("The snippet does not load, so there is no SQL to download.", "error");
+  try {
+    if (kind === "sqlite") {
+      const { value: db } = await callEngine("database", runArgs(1, ""));
+      if (!db) {
+        notify("The snippet does not load, so there is no database to download.", "error");
         return;
       }
-      script = res.script;
+      saveFile(`${base}.sqlite3`, "application/vnd.sqlite3", db);
+    } else {
+      let script = trace.classList.contains("stale") ? null : lastScript;
+      if (script === null) {
+        const { value: res } = await callEngine("run", runArgs(1, ""));
+        // That run replaced the steps the engine kept for the trace shown.
+        traceGen = -1;
+        if (!res.ok) {
+          notify("The snippet does not load, so there is no SQL to download.", "error");
+          return;
+        }
+        script = res.script;
+      }
+      saveFile(`${base}.sql`, "application/sql", script);
     }
-    saveFile(`${base}.sql`, "application/sql", script);
+  } catch (err) {
+    if (!err.stopped) notify(`No download: ${err.message}`, "error");
   }
 }
 
 // --- wiring ---------------------------------------------------------------
 
-runButton.addEventListener("click", run);
+runButton.addEventListener("click", () => run());
+stopButton.addEventListener("click", stopRun);
+
+// On a narrow screen the page shows the code or the result, not both one
+// under the other (the result would be a long scroll away); Run shows the
+// result. Wide screens show both and ignore it.
+function showView(name) {
+  root.dataset.view = name;
+  for (const b of document.querySelectorAll("[data-view]")) {
+    if (b.tagName === "BUTTON") b.setAttribute("aria-pressed", String(b.dataset.view === name));
+  }
+}
+document.querySelector(".view-switch")?.addEventListener("click", (e) => {
+  const b = e.target.closest("button[data-view]");
+  if (!b) return;
+  showView(b.dataset.view);
+  if (b.dataset.view === "result") {
+    const li = trace.querySelector(".step-list > .step-open");
+    if (li) selectStep(Number(li.dataset.step), { scroll: true });
+  }
+});
 
 // In an iframe, the name opens the snippet in the full playground.
 const brand = document.querySelector(".brand");
@@ -1029,6 +1386,16 @@ useTZBox.addEventListener("change", () => {
 });
 autoFieldMenu.addEventListener("change", () => {
   session.settings.DEFAULT_AUTO_FIELD = autoFieldMenu.value;
+  sessionChanged();
+});
+appLabelBox.addEventListener("change", () => {
+  const label = appLabelBox.value.trim() || DEFAULT_APP;
+  if (!APP_LABEL_RE.test(label)) {
+    appLabelBox.setAttribute("aria-invalid", "true");
+    notify(`“${label}” is not an app label: a Python identifier such as polls.`, "error");
+    return;
+  }
+  session.settings.APP_LABEL = label;
   sessionChanged();
 });
 $("settings-reset").addEventListener("click", () => {
@@ -1118,6 +1485,21 @@ document.addEventListener("click", (e) => {
   if (!e.target.closest("#settings")) settingsMenu.open = false;
 });
 
+// What stays at the top as the page scrolls (the top bar, or on a phone
+// its first row) is as tall as it wraps: the sticky parts below it and
+// the scroll margins follow it.
+{
+  const bar = document.querySelector(".topbar");
+  const main = document.querySelector(".topbar-main");
+  const measure = () => {
+    const h = getComputedStyle(bar).display === "contents" ? main.offsetHeight : bar.offsetHeight;
+    if (h > 0) root.style.setProperty("--sticky-top", `${h}px`);
+  };
+  new ResizeObserver(measure).observe(bar);
+  new ResizeObserver(measure).observe(main);
+  addEventListener("resize", measure);
+}
+
 const platform = navigator.userAgentData?.platform || navigator.platform || "";
 if (/mac|iphone|ipad/i.test(platform)) {
   for (const k of document.querySelectorAll(".shortcut")) k.textContent = "⌘ Enter";
@@ -1132,48 +1514,80 @@ if (/mac|iphone|ipad/i.test(platform)) {
 // run as soon as the engine is ready.
 async function restore() {
   const rendered = { m: models(), s: shell() };
-  let state = null;
   if (root.dataset.snippet && !location.hash.startsWith("#s=") && !params.get("example")) {
     // A short link's page (/s/ID): the Worker rendered its snippet into
     // the editors; it runs as soon as the engine is ready, at its step.
+    const ex = exampleMatching(rendered.m, rendered.s);
+    if (ex) setSource(ex.m, ex.s, ex);
     stepWanted = Number(root.dataset.step) || 1;
     pendingRun = true;
     return;
   }
   if (location.hash.startsWith("#s=")) {
-    state = await openLink();
-  } else if (params.get("example") && params.get("example") !== exampleMenu?.value) {
-    if (!loadExample(params.get("example"))) {
+    const state = await openLink();
+    if (!state) return;
+    stepWanted = state.st || 1;
+    pendingRun = true;
+    return;
+  }
+  if (params.get("example")) {
+    if (params.get("example") !== exampleMenu?.value && !loadExample(params.get("example"))) {
       notify(`There is no example called “${params.get("example")}”.`, "error");
     }
     return;
-  } else if (!embed && !params.get("example")) {
-    try {
-      state = JSON.parse(localStorage.getItem(STORAGE_KEY) || "null");
-    } catch {
-      state = null;
-    }
-    if (state && typeof state.m === "string" && typeof state.s === "string") {
-      const ex = state.ex ? exampleData(state.ex) : null;
-      const unchanged = ex && ex.m === state.m && ex.s === state.s;
-      setSource(state.m, state.s, unchanged ? ex : null);
-      // An example saved before versions existed is the example: it
-      // opens as the page does. The user's own snippet opens as it ran.
-      if (unchanged && state.django === undefined) state.django = DEFAULT_DJANGO;
-      setSession(readSession(state));
-    } else {
-      state = null;
-    }
   }
-  if (!state) return;
+  if (embed) return;
+  let state;
+  try {
+    state = JSON.parse(localStorage.getItem(STORAGE_KEY) || "null");
+  } catch {
+    state = null;
+  }
+  if (!state || typeof state.m !== "string" || typeof state.s !== "string") return;
+  const ex = exampleMatching(state.m, state.s);
+  // An example saved before versions existed is the example: it opens as
+  // the page does. The reader's own snippet opens as it ran.
+  if (ex && state.django === undefined) state.django = DEFAULT_DJANGO;
+  setSource(state.m, state.s, ex);
+  setSession(readSession(state));
+  lastRan = state.ran === true;
   if (state.m === rendered.m && state.s === rendered.s && sameSession(session, renderedSession)) {
     trace.classList.remove("stale");
     selectStep(state.st || 1, { scroll: false });
     return;
   }
-  // The page shows another snippet's trace: open the step once it has run.
-  stepWanted = state.st || 1;
-  pendingRun = true;
+  if (state.ran === true || (ex && state.ran === undefined)) {
+    // The page shows another snippet's trace: open the step once it has run.
+    stepWanted = state.st || 1;
+    pendingRun = true;
+    return;
+  }
+  // A snippet whose last run was not the reader's (a shared link's) or did
+  // not finish: its code is back, its run waits for Run.
+  showNotRun();
+}
+
+// showNotRun puts a word where the trace goes, in place of the example's
+// trace the server rendered.
+function showNotRun() {
+  problems.replaceChildren();
+  const p = el("p", "placeholder", "Your snippet from your last visit. Press Run to run it.");
+  trace.replaceChildren(p);
+  trace.classList.remove("stale");
+  comparison = null;
+  showComparison();
+}
+
+// exampleMatching is the example whose files are exactly m and s, if any:
+// a snippet that is an example opens as that example, with its title.
+function exampleMatching(m, s) {
+  const t = $("examples");
+  if (!t) return null;
+  for (const box of t.content.children) {
+    const ex = exampleData(box.dataset.name);
+    if (ex && ex.m === m && ex.s === s) return ex;
+  }
+  return null;
 }
 
 // openLink puts the snippet of a share link (#s=…) in the editors, with
@@ -1182,12 +1596,17 @@ async function restore() {
 async function openLink() {
   try {
     const state = await decodeState(location.hash.slice(1));
-    setSource(state.m, state.s, null);
+    setSource(state.m, state.s, exampleMatching(state.m, state.s));
     setSession(state);
+    lastRan = false;
+    saveNow(); // the editors are kept; the link's run is not replayed
+    showView("result");
     return state;
   } catch (err) {
     console.warn("share link", err);
-    notify("This link's snippet could not be read (it may have been cut short). Showing the example instead.", "error");
+    notify(err instanceof LinkTooLarge
+      ? `${err.message} Showing the example instead.`
+      : "This link's snippet could not be read (it may have been cut short). Showing the example instead.", "error");
     return null;
   }
 }
@@ -1199,13 +1618,13 @@ window.addEventListener("hashchange", async () => {
   const state = await openLink();
   if (!state) return;
   stepWanted = state.st || 1;
-  run();
+  run({ auto: true });
 });
 
 const restored = restore().then(() => {
-  if (pendingRun && wasmModule) {
+  if (pendingRun && worker) {
     pendingRun = false;
-    run();
+    run({ auto: true });
   }
 });
 

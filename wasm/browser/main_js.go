@@ -9,58 +9,71 @@ import (
 )
 
 // main publishes the global ormfiddle object and waits forever: JavaScript
-// calls into it for as long as the page lives. The collector runs less
-// often than by default: a run allocates a lot for a short while, and
-// collections in the single-threaded wasm stop everything.
+// (the page's Web Worker, web/engine.js) calls into it for as long as the
+// worker lives. The collector runs less often than by default: a run
+// allocates a lot for a short while, and collections in the
+// single-threaded wasm stop everything.
 func main() {
 	debug.SetGCPercent(400)
 	api := js.Global().Get("Object").New()
 	api.Set("run", js.FuncOf(run))
 	api.Set("database", js.FuncOf(database))
 	// ormfiddle.step(n) renders step n of the last run, ormfiddle.step(n,
-	// "other") step n of its comparison run.
+	// true) step n of its comparison run.
 	api.Set("step", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		if len(args) == 0 || args[0].Type() != js.TypeNumber {
 			return ""
 		}
-		return stepDetail(args[0].Int(), len(args) > 1)
+		return stepDetail(args[0].Int(), len(args) > 1 && args[1].Truthy())
 	}))
 	js.Global().Set("ormfiddle", api)
 	select {}
 }
 
-// source reads the (models, shell) arguments of a call, then from index i
-// on (django, autoField, useTZ): the version ("5.2"), DEFAULT_AUTO_FIELD
-// ("django.db.models.BigAutoField") and USE_TZ (a boolean). Without them
-// the session runs the default version with startproject's settings.
-func source(args []js.Value, i int) playground.Source {
-	var src playground.Source
-	if len(args) > 1 {
-		src.Models, src.Shell = args[0].String(), args[1].String()
-	}
-	if len(args) > i+2 {
+// source reads the session of a call's options object: {models, shell,
+// django ("5.2"), autoField (DEFAULT_AUTO_FIELD's dotted path), useTZ (a
+// boolean), appLabel ("myapp")}. Without django the session runs the
+// default version with startproject's settings.
+func source(o js.Value) playground.Source {
+	src := playground.Source{Models: str(o, "models"), Shell: str(o, "shell")}
+	if d := str(o, "django"); d != "" {
 		s := conf.Startproject()
-		src.Django, s.DefaultAutoField, s.UseTZ = args[i].String(), args[i+1].String(), args[i+2].Bool()
+		src.Django, s.DefaultAutoField, s.UseTZ = d, str(o, "autoField"), o.Get("useTZ").Truthy()
+		s.SetAppLabel(str(o, "appLabel"))
 		src.Settings = &s
 	}
 	return src
 }
 
-// run is ormfiddle.run(models, shell, step, django, autoField, useTZ,
-// compare). It returns {ok, problemsHTML, traceHTML, script, steps,
-// error: {file, line, col, message} | null, compare}, the trace rendered
-// with step (1-based) open, and with compare ("3.2") the comparison with
-// that version, encoded as runResult.Compare says ("" without).
+// str reads a string member of o, "" when it is not one.
+func str(o js.Value, name string) string {
+	if v := o.Get(name); v.Type() == js.TypeString {
+		return v.String()
+	}
+	return ""
+}
+
+// run is ormfiddle.run(options): the session of source(options), with
+// options.step the 1-based step to open (0 or absent: the first that did
+// something), options.compare a version to compare with ("" for none) and
+// options.progress a function(done, total) called as the statements run.
+// It returns {ok, problemsHTML, traceHTML, script, steps, step, error:
+// {file, line, col, message} | null, compare}, compare encoded as
+// runResult.Compare says.
 func run(_ js.Value, args []js.Value) any {
-	step := 1
-	if len(args) > 2 && args[2].Type() == js.TypeNumber {
-		step = args[2].Int()
+	if len(args) == 0 || args[0].Type() != js.TypeObject {
+		return nil
 	}
-	compare := ""
-	if len(args) > 6 {
-		compare = args[6].String()
+	o := args[0]
+	step := 0
+	if v := o.Get("step"); v.Type() == js.TypeNumber {
+		step = v.Int()
 	}
-	res := runSource(source(args, 3), step, compare)
+	var progress func(done, total int)
+	if p := o.Get("progress"); p.Type() == js.TypeFunction {
+		progress = func(done, total int) { p.Invoke(done, total) }
+	}
+	res := runSource(source(o), step, str(o, "compare"), progress)
 	var loadErr any
 	if e := res.Error; e != nil {
 		loadErr = map[string]any{"file": e.File, "line": e.Line, "col": e.Col, "message": e.Msg}
@@ -71,16 +84,20 @@ func run(_ js.Value, args []js.Value) any {
 		"traceHTML":    res.TraceHTML,
 		"script":       res.Script,
 		"steps":        res.Steps,
+		"step":         res.Step,
 		"error":        loadErr,
 		"compare":      res.Compare,
 	}
 }
 
-// database is ormfiddle.database(models, shell, django, autoField,
-// useTZ): the session's SQLite database file after its last step, as a
-// Uint8Array, or null when the source does not load.
+// database is ormfiddle.database(options): the session's SQLite database
+// file after its last step, as a Uint8Array, or null when the source does
+// not load.
 func database(_ js.Value, args []js.Value) any {
-	b := databaseFile(source(args, 2))
+	if len(args) == 0 || args[0].Type() != js.TypeObject {
+		return nil
+	}
+	b := databaseFile(source(args[0]))
 	if b == nil {
 		return nil
 	}

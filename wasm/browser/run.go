@@ -34,8 +34,9 @@ type runResult struct {
 	Error *playground.LoadError
 	// Script is the session as an SQL script (Trace.SQLScript), when OK.
 	Script string
-	// Steps is the number of steps, when OK.
+	// Steps is the number of steps, when OK; Step the one shown open.
 	Steps int
+	Step  int
 	// Compare is, when a comparison was asked for and the run is OK, the
 	// source run under a second version and paired with it, in as little
 	// code as the wasm can afford: "!" and the second run's load error, or
@@ -48,18 +49,20 @@ type runResult struct {
 	_ [0]func()
 }
 
-// runSource runs one session and renders it; with compare ("3.2"), it runs
-// the source under that version too and pairs the steps. A panic anywhere
+// runSource runs one session and renders it with step open (0: the first
+// step that did something); with compare ("3.2"), it runs the source under
+// that version too and pairs the steps; progress, if not nil, hears of
+// each statement run (playground.Options.Progress). A panic anywhere
 // below is recovered into an internal error panel, so the wasm instance
 // survives it.
-func runSource(src playground.Source, step int, compare string) (res runResult) {
+func runSource(src playground.Source, step int, compare string, progress func(done, total int)) (res runResult) {
 	defer func() {
 		if p := recover(); p != nil {
 			fmt.Fprintf(os.Stderr, "ormfiddle: panic: %v\n%s", p, debug.Stack())
 			res = runResult{ProblemsHTML: renderString(templates.InternalErrorPanel(fmt.Sprintf("panic: %v", p)))}
 		}
 	}()
-	trace, err := runEngine(src, playground.Options{Snapshots: true})
+	trace, err := runEngine(src, playground.Options{Snapshots: true, Progress: progress})
 	r := templates.NewResult(src, trace, err)
 	res = runResult{
 		OK:           !r.Failed(),
@@ -68,6 +71,10 @@ func runSource(src playground.Source, step int, compare string) (res runResult) 
 	}
 	if r.Trace != nil {
 		lastSteps, lastOther = templates.StepViews(r.Trace), nil
+		if step == 0 {
+			step = templates.FirstActiveStep(r.Trace)
+		}
+		res.Step = max(1, min(step, len(r.Trace.Steps)))
 		res.TraceHTML = renderString(templates.TraceView(r.Trace, step, true))
 		res.Script = r.Trace.SQLScript()
 		res.Steps = len(r.Trace.Steps)

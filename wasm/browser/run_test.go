@@ -18,7 +18,7 @@ func TestRunSourceTrace(t *testing.T) {
 	withEngine(t, func(src playground.Source, _ playground.Options) (*playground.Trace, error) {
 		return &playground.Trace{DDL: []string{`CREATE TABLE "t" ("id" integer)`}, Steps: []playground.Step{{Code: src.Shell, SQL: []string{"SELECT 1"}}}}, nil
 	})
-	res := runSource(playground.Source{Models: "m", Shell: "T.objects.count()"}, 1, "")
+	res := runSource(playground.Source{Models: "m", Shell: "T.objects.count()"}, 1, "", nil)
 	if !res.OK || res.ProblemsHTML != "" || res.Error != nil {
 		t.Errorf("result %+v, want a trace only", res)
 	}
@@ -33,7 +33,7 @@ func TestRunSourceLoadError(t *testing.T) {
 	withEngine(t, func(playground.Source, playground.Options) (*playground.Trace, error) {
 		return nil, &playground.LoadError{File: "shell.py", Line: 2, Col: 3, Msg: "invalid syntax"}
 	})
-	res := runSource(playground.Source{Shell: "x = 1\nx +\n"}, 1, "")
+	res := runSource(playground.Source{Shell: "x = 1\nx +\n"}, 1, "", nil)
 	if res.OK || res.TraceHTML != "" || res.Error == nil || res.Error.Line != 2 {
 		t.Errorf("result %+v, want a located load error", res)
 	}
@@ -47,7 +47,7 @@ func TestRunSourcePanic(t *testing.T) {
 	withEngine(t, func(playground.Source, playground.Options) (*playground.Trace, error) {
 		panic("boom")
 	})
-	res := runSource(playground.Source{}, 1, "")
+	res := runSource(playground.Source{}, 1, "", nil)
 	if res.OK || res.Error != nil || !strings.Contains(res.ProblemsHTML, "panic: boom") {
 		t.Errorf("result %+v, want an internal error panel", res)
 	}
@@ -57,7 +57,7 @@ func TestStepDetail(t *testing.T) {
 	withEngine(t, func(src playground.Source, _ playground.Options) (*playground.Trace, error) {
 		return &playground.Trace{Steps: []playground.Step{{Code: "a", SQL: []string{"SELECT 1"}}, {Code: "b", SQL: []string{"SELECT 2"}}}}, nil
 	})
-	res := runSource(playground.Source{}, 1, "")
+	res := runSource(playground.Source{}, 1, "", nil)
 	if strings.Count(res.TraceHTML, "data-lazy") != 1 {
 		t.Errorf("trace HTML: %s", res.TraceHTML)
 	}
@@ -81,7 +81,7 @@ func TestRunSourceCompare(t *testing.T) {
 		}
 		return &playground.Trace{Django: src.Django, Steps: []playground.Step{{Code: "a", SQL: []string{"SELECT 1"}}, {Code: "b", SQL: []string{insert}}}}, nil
 	})
-	res := runSource(playground.Source{Django: "5.2"}, 1, "3.2")
+	res := runSource(playground.Source{Django: "5.2"}, 1, "3.2", nil)
 	if res.Compare != "001" {
 		t.Fatalf("compare %q, want 001: the same schema, step 2's SQL differs", res.Compare)
 	}
@@ -101,7 +101,7 @@ func TestRunSourceCompare(t *testing.T) {
 		}
 		return &playground.Trace{Steps: []playground.Step{{Code: "a"}}}, nil
 	})
-	res = runSource(playground.Source{}, 1, "3.2")
+	res = runSource(playground.Source{}, 1, "3.2", nil)
 	if want := "!models.py:3:5: unexpected keyword argument 'db_default'"; res.Compare != want {
 		t.Errorf("compare %q, want %q", res.Compare, want)
 	}
@@ -109,7 +109,7 @@ func TestRunSourceCompare(t *testing.T) {
 		t.Errorf("the other run's step 1 after it failed: %q", d)
 	}
 	// Without a comparison there is none.
-	if res := runSource(playground.Source{}, 1, ""); res.Compare != "" {
+	if res := runSource(playground.Source{}, 1, "", nil); res.Compare != "" {
 		t.Errorf("compare %q without asking", res.Compare)
 	}
 }

@@ -4,9 +4,9 @@
 // package-lock.json pins (`npm ci`). app.js upgrades each textarea with
 // createEditor once this module has loaded; until then the textareas work
 // on their own.
-import { EditorState, Prec, StateEffect, StateField, RangeSetBuilder } from "@codemirror/state";
+import { EditorSelection, EditorState, Prec, StateEffect, StateField, RangeSetBuilder } from "@codemirror/state";
 import {
-  EditorView, Decoration, keymap, lineNumbers, highlightActiveLine,
+  EditorView, Decoration, ViewPlugin, keymap, lineNumbers, highlightActiveLine,
   highlightActiveLineGutter, drawSelection, highlightSpecialChars,
 } from "@codemirror/view";
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
@@ -72,6 +72,35 @@ function bandDecorations(doc, marks) {
   return b.finish();
 }
 
+// hangingIndent keeps a wrapped line's continuation under its text, not
+// at the left edge: each indented line gets a negative text-indent as
+// deep as its indent and as much padding (the content's own 6px kept).
+const hangingIndent = ViewPlugin.fromClass(class {
+  constructor(view) { this.decorations = this.build(view); }
+  update(u) { if (u.docChanged || u.viewportChanged) this.decorations = this.build(u.view); }
+  build(view) {
+    const b = new RangeSetBuilder();
+    const cache = new Map();
+    for (const { from, to } of view.visibleRanges) {
+      for (let pos = from; pos <= to;) {
+        const line = view.state.doc.lineAt(pos);
+        const ws = /^[ \t]*/.exec(line.text)[0];
+        const cols = ws.replace(/\t/g, "    ").length;
+        if (cols > 0 && cols < line.text.length) {
+          let deco = cache.get(cols);
+          if (!deco) {
+            deco = Decoration.line({ attributes: { style: `padding-left: calc(${cols}ch + 6px); text-indent: -${cols}ch` } });
+            cache.set(cols, deco);
+          }
+          b.add(line.from, line.from, deco);
+        }
+        pos = line.to + 1;
+      }
+    }
+    return b.finish();
+  }
+}, { decorations: (v) => v.decorations });
+
 // offsetOf converts a 1-based line and column (in code points) to a
 // document position.
 function offsetOf(doc, line, col) {
@@ -111,6 +140,12 @@ export function createEditor(textarea, { onRun, onChange, label }) {
         lintGutter(),
         bands,
         EditorView.lineWrapping,
+        hangingIndent,
+        // Scrolling the step's lines into view keeps them clear of what
+        // stays at the top of the page (app.js measures it).
+        EditorView.scrollMargins.of(() => ({
+          top: parseFloat(getComputedStyle(document.documentElement).getPropertyValue("--sticky-top")) || 0,
+        })),
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
         theme,
         EditorView.contentAttributes.of({ "aria-label": label, "data-file": textarea.dataset.file }),
@@ -159,10 +194,17 @@ export function createEditor(textarea, { onRun, onChange, label }) {
       redraw();
     },
     // showStep bands the lines of the step shown (1-based, inclusive), or
-    // none.
-    showStep(from, to) {
+    // none; with scroll, it brings them into view (the editor's, and the
+    // page's, clear of the bar at the top).
+    showStep(from, to, scroll) {
       step = from > 0 ? { from, to } : null;
       redraw();
+      if (scroll && step && view.dom.offsetParent !== null) {
+        const doc = view.state.doc;
+        const a = doc.line(Math.min(from, doc.lines)).from;
+        const b = doc.line(Math.min(to, doc.lines)).to;
+        view.dispatch({ effects: EditorView.scrollIntoView(EditorSelection.range(a, b), { y: "nearest", yMargin: 24 }) });
+      }
     },
     goTo(line, col) {
       const at = offsetOf(view.state.doc, line, col);

@@ -1,0 +1,147 @@
+// The engine's Web Worker: the Go engine (ormfiddle.wasm) runs here, off
+// the page's main thread, so that nothing a snippet does (a loop, a big
+// query, a crash) can freeze the tab. app.js starts it, sends it calls as
+// messages and answers them when the results come back; to stop a run it
+// terminates this worker and starts another.
+//
+// Messages from the page:
+//   {type: "load", wasm: ReadableStream | ArrayBuffer | null, url, module, warm}
+//     compile the wasm (streaming, from the page's fetch of it; from url if
+//     neither it nor a compiled module came), start Go, then run warm (a
+//     run's options) unseen, so the first real run finds the code compiled
+//   {type: "run" | "step" | "database", id, args}
+//     a call of ormfiddle.run(args), ormfiddle.step(args.n, args.other),
+//     ormfiddle.database(args)
+//   {type: "die", id, args: {how: "exit" | "throw"}}
+//     for the tests: die as a Go fatal error or a JavaScript error would
+// Messages to the page:
+//   {type: "ready", module, ms}   the engine started (module: the compiled
+//                                 wasm, for restarts; ms: its start time)
+//   {type: "progress", id, done, total}   statements run so far
+//   {type: "result", id, value, ms}       a call's result
+//   {type: "crash", id, message}          the engine died: a Go fatal error
+//                                         (out of memory), a JavaScript
+//                                         error inside it (RangeError);
+//                                         this worker is of no further use
+//   {type: "failed", message}             the wasm did not load
+import "./wasm_exec.js";
+
+let api = null; // globalThis.ormfiddle once Go has started
+let go = null;
+let dead = false;
+
+// What Go writes to stderr (a fatal error's message) goes to the console
+// as before; its last lines are kept for the crash report.
+let stderr = "";
+const decoder = new TextDecoder();
+const writeSync = globalThis.fs.writeSync.bind(globalThis.fs);
+globalThis.fs.writeSync = (fd, buf) => {
+  if (fd === 2) stderr = (stderr + decoder.decode(buf)).slice(-4000);
+  return writeSync(fd, buf);
+};
+
+const post = (msg, transfer) => self.postMessage(msg, transfer || []);
+
+// crashed tells the page that the engine died, once, with the first line
+// of Go's fatal error when there is one ("fatal error: runtime: out of
+// memory"), else the JavaScript error's.
+function crashed(id, err) {
+  if (dead) return;
+  dead = true;
+  const fatal = stderr.split("\n").find((l) => l.startsWith("fatal error:") || l.startsWith("panic:"));
+  const message = fatal || (err && err.message ? `${err.name || "Error"}: ${err.message}` : String(err || "the Go program exited"));
+  post({ type: "crash", id, message });
+}
+
+async function load({ wasm, url, module, warm }) {
+  const t0 = performance.now();
+  try {
+    if (!module) {
+      const source = wasm
+        ? new Response(wasm, { headers: { "Content-Type": "application/wasm" } })
+        : fetch(url);
+      module = await WebAssembly.compileStreaming(source);
+    }
+    go = new Go();
+    const instance = await WebAssembly.instantiate(module, go.importObject);
+    globalThis.ormfiddle = undefined;
+    go.run(instance).finally(() => crashed(0, null));
+    api = globalThis.ormfiddle;
+    if (!api || typeof api.run !== "function") throw new Error("the wasm did not publish ormfiddle.run");
+  } catch (err) {
+    post({ type: "failed", message: err.message || String(err) });
+    return;
+  }
+  post({ type: "ready", module, ms: performance.now() - t0 });
+  if (warm) {
+    // The first run of a fresh engine compiles much of the wasm (V8
+    // compiles functions as they are first called): pay for it now.
+    try {
+      api.run(warm);
+    } catch (err) {
+      crashed(0, err);
+    }
+  }
+}
+
+// call runs one call of the engine and answers it.
+function call({ type, id, args }) {
+  if (dead) return;
+  let value;
+  let last = 0;
+  const t0 = performance.now();
+  try {
+    switch (type) {
+      case "run":
+        value = api.run({
+          ...args,
+          // Go calls this after each statement: tell the page now and
+          // then, not for each of a thousand quick ones.
+          progress: (done, total) => {
+            const now = performance.now();
+            if (now - last < 100 && done < total) return;
+            last = now;
+            post({ type: "progress", id, done, total });
+          },
+        });
+        break;
+      case "step":
+        value = api.step(args.n, Boolean(args.other));
+        break;
+      case "database":
+        value = api.database(args);
+        break;
+      case "die":
+        // For the tests: the engine dies as it does when Go's runtime
+        // exits (a fatal error: out of memory) or when JavaScript throws
+        // inside the wasm (a RangeError).
+        if (args.how === "exit") {
+          stderr += "fatal error: runtime: out of memory (ormfiddle.die)\n";
+          go.exited = true;
+        } else {
+          throw new RangeError("Maximum call stack size exceeded (ormfiddle.die)");
+        }
+        break;
+      default:
+        throw new Error(`unknown call ${type}`);
+    }
+  } catch (err) {
+    crashed(id, err);
+    return;
+  }
+  if (go.exited || value === undefined) {
+    // The Go program died inside the call (its fatal errors exit).
+    crashed(id, null);
+    return;
+  }
+  const transfer = value instanceof Uint8Array ? [value.buffer] : [];
+  post({ type: "result", id, value, ms: performance.now() - t0 }, transfer);
+}
+
+self.onmessage = (e) => {
+  const msg = e.data;
+  if (msg.type === "load") load(msg);
+  else call(msg);
+};
+self.addEventListener("error", (e) => crashed(0, e.error || new Error(e.message)));
+self.addEventListener("unhandledrejection", (e) => crashed(0, e.reason));
