@@ -138,6 +138,12 @@ func (e *Env) excByName(name string) *python.Class {
 		return x.restrictedError
 	case "JSONDecodeError":
 		return python.ValueError
+	case "RecursionError":
+		return python.RecursionError
+	case "MemoryError":
+		return python.MemoryError
+	case "UnicodeEncodeError":
+		return python.UnicodeEncodeError
 	case "ImproperlyConfigured":
 		return x.improperlyConfigured
 	}

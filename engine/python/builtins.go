@@ -142,7 +142,7 @@ func init() {
 		ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError,
 		BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError,
 		NameError, UnboundLocalError, OSError, RuntimeError, NotImplementedError, RecursionError, StopIteration,
-		SyntaxError, SystemError, TypeError, ValueError, UnicodeError, Warning, UserWarning, DeprecationWarning,
+		SyntaxError, SystemError, TypeError, ValueError, UnicodeError, UnicodeEncodeError, Warning, UserWarning, DeprecationWarning,
 		RuntimeWarning} {
 		Universe[c.Name] = c
 	}
@@ -216,6 +216,9 @@ func initConstructors() {
 			}
 			if b != 0 && (b < 2 || b > 36) {
 				return nil, NewError(ValueError, "int() base must be >= 2 and <= 36, or 0")
+			}
+			if err := checkParseDigits(string(s), int(b)); err != nil {
+				return nil, err
 			}
 			i, ok := parseInt(string(s), int(b))
 			if !ok {
@@ -457,12 +460,18 @@ func toInt(th *Thread, x Value) (Value, error) {
 	case Float:
 		return intFromFloat(float64(v))
 	case String:
+		if err := checkParseDigits(string(v), 10); err != nil {
+			return nil, err
+		}
 		i, ok := parseInt(string(v), 10)
 		if !ok {
 			return nil, NewError(ValueError, "invalid literal for int() with base 10: %s", strRepr(string(v)))
 		}
 		return i, nil
 	case Bytes:
+		if err := checkParseDigits(string(v), 10); err != nil {
+			return nil, err
+		}
 		i, ok := parseInt(string(v), 10)
 		if !ok {
 			r, _ := v.Repr(th)
@@ -878,6 +887,9 @@ var builtinFuncs = map[string]func(th *Thread, args Tuple, kwargs []Kwarg) (Valu
 		}
 		if yi.Sign() < 0 {
 			return nil, NewError(ValueError, "base is not invertible for the given modulus")
+		}
+		if err := th.Charge(powModWork(xi, yi, mi)); err != nil {
+			return nil, err
 		}
 		r := new(big.Int).Exp(xi.bigView(), yi.bigView(), new(big.Int).Abs(mi.bigView()))
 		res := makeBigOwned(r)

@@ -220,7 +220,7 @@ func Repr(th *Thread, v Value) (string, error) {
 		}
 		return "False", nil
 	case Int:
-		return v.String(), nil
+		return v.decimalString()
 	case Float:
 		return floatRepr(float64(v)), nil
 	case String:
@@ -324,6 +324,10 @@ func Hash(th *Thread, v Value) (uint64, error) {
 	case Bytes:
 		return strHash(string(v)), nil
 	case Tuple:
+		if err := th.enterNest(""); err != nil {
+			return 0, err
+		}
+		defer th.leaveNest()
 		// CPython's xxHash-based tuple hash.
 		const (
 			p1 = 11400714785074694791
@@ -351,6 +355,10 @@ func Hash(th *Thread, v Value) (uint64, error) {
 		if !v.frozen {
 			return 0, NewError(TypeError, "unhashable type: 'set'")
 		}
+		if err := th.enterNest(""); err != nil {
+			return 0, err
+		}
+		defer th.leaveNest()
 		return v.hash(th)
 	case *Instance:
 		m := v.lookupDunder("__hash__")
@@ -486,6 +494,14 @@ func isNumber(v Value) bool {
 }
 
 func builtinCompare(th *Thread, op CompareOp, x, y Value) (bool, bool, error) {
+	switch x.(type) {
+	case Tuple, *List, *Dict, *Set:
+		// Comparing containers recurses into their elements.
+		if err := th.enterNest(" in comparison"); err != nil {
+			return false, false, err
+		}
+		defer th.leaveNest()
+	}
 	switch xv := x.(type) {
 	case Int, Bool, Float:
 		switch y.(type) {
@@ -752,6 +768,9 @@ func builtinBinary(th *Thread, op BinaryOp, x, y Value) (Value, error) {
 		xi, _ := asInt(xv)
 		switch yv := y.(type) {
 		case Int:
+			if err := th.Charge(intWork(op, xi, yv)); err != nil {
+				return nil, err
+			}
 			return intBinary(op, xi, yv)
 		case Bool:
 			if xb, ok := xv.(Bool); ok {

@@ -45,6 +45,10 @@ func (t Tuple) Contains(th *Thread, x Value) (bool, error) { return containsValu
 // Repr renders (a, b) and (a,).
 func (t Tuple) Repr(th *Thread) (string, error) {
 	if len(t) == 1 {
+		if err := th.enterRepr(); err != nil {
+			return "", err
+		}
+		defer th.leaveRepr()
 		s, err := Repr(th, t[0])
 		return "(" + s + ",)", err
 	}
@@ -61,6 +65,9 @@ func joinReprs(th *Thread, open string, elems []Value, close string) (string, er
 	for i, x := range elems {
 		if i > 0 {
 			b.WriteString(", ")
+		}
+		if err := th.Charge(1); err != nil {
+			return "", err
 		}
 		s, err := Repr(th, x)
 		if err != nil {
