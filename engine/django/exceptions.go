@@ -140,6 +140,8 @@ func (e *Env) excByName(name string) *python.Class {
 		return python.ValueError
 	case "RecursionError":
 		return python.RecursionError
+	case "RowLimitExceeded":
+		return python.RowLimitExceeded
 	case "MemoryError":
 		return python.MemoryError
 	case "UnicodeEncodeError":

@@ -53,6 +53,24 @@ func ReadSource(dir fs.FS) (Source, error) {
 	return src, nil
 }
 
+// normalized is the source as Python reads a file: a UTF-8 byte order
+// mark at the start dropped, and \r\n and \r line ends read as \n
+// (universal newlines), so that neither stays in a step's code.
+func (src Source) normalized() Source {
+	src.Models = normalizeText(src.Models)
+	src.Shell = normalizeText(src.Shell)
+	return src
+}
+
+func normalizeText(s string) string {
+	s = strings.TrimPrefix(s, "\ufeff")
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	return s
+}
+
 // settings returns the settings the source runs with.
 func (src Source) settings() conf.Settings {
 	if src.Settings != nil {

@@ -45,7 +45,18 @@ func (th *Thread) SetMaxRunSteps(n uint64) { th.maxRun = n; th.rearm() }
 
 // SetDeadline sets the wall-clock time after which every run fails with
 // TimeLimitExceeded; the zero time means none.
-func (th *Thread) SetDeadline(t time.Time) { th.deadline = t; th.rearm() }
+func (th *Thread) SetDeadline(t time.Time) { th.deadline = t; th.timeBudget = 0; th.rearm() }
+
+// SetTimeBudget sets the deadline d from now, the message naming d; 0
+// means none.
+func (th *Thread) SetTimeBudget(d time.Duration) {
+	th.deadline = time.Time{}
+	if d > 0 {
+		th.deadline = time.Now().Add(d)
+	}
+	th.timeBudget = d
+	th.rearm()
+}
 
 // Deadline returns the deadline set with SetDeadline.
 func (th *Thread) Deadline() time.Time { return th.deadline }
@@ -90,6 +101,12 @@ func (th *Thread) Interrupt(e *Exception) {
 func (th *Thread) Charge(n uint64) error {
 	if th == nil {
 		return nil
+	}
+	if th.maxSteps > 0 && n > th.maxSteps {
+		// Work far beyond the statement's budget (a product of huge
+		// numbers, refused before it runs) ends the statement but
+		// counts against the run only as much as a statement may.
+		n = th.maxSteps + 1
 	}
 	th.steps += n
 	if th.steps >= th.checkAt {
@@ -154,7 +171,11 @@ func (th *Thread) check() error {
 		th.spent = NewError(StepLimitExceeded, "the session ran more than %s steps in all (its work budget); the statements after this one are not run", thousands(th.maxRun))
 		return th.Spent()
 	case !th.deadline.IsZero() && !time.Now().Before(th.deadline):
-		th.spent = NewError(TimeLimitExceeded, "the session ran for more than its time budget; the statements after this one are not run")
+		budget := "its time budget"
+		if th.timeBudget > 0 {
+			budget = th.timeBudget.String() + " (its time budget)"
+		}
+		th.spent = NewError(TimeLimitExceeded, "the session ran for more than %s; the statements after this one are not run", budget)
 		return th.Spent()
 	}
 	if th.maxMemory > 0 {

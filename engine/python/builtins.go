@@ -1412,6 +1412,9 @@ type reverseIter struct {
 func (r *reverseIter) Type() string                         { return "reversed" }
 func (r *reverseIter) Iterate(th *Thread) (Iterator, error) { return r, nil }
 func (r *reverseIter) Next(th *Thread) (Value, error) {
+	if err := th.Charge(1); err != nil {
+		return nil, err
+	}
 	if r.i < 0 || r.i >= r.seq.Len() {
 		r.i = -1
 		return nil, nil

@@ -2256,6 +2256,9 @@ func (c *compiler) fstring(s *scope, f *syntax.FString) evalFn {
 			if err != nil {
 				return nil, err
 			}
+			if err := th.Reserve(int64(len(out))); err != nil {
+				return nil, err
+			}
 			b = append(b, out...)
 			if len(b) > maxAlloc {
 				return nil, errTooBig()

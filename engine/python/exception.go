@@ -255,11 +255,14 @@ var (
 	// (SetDeadline); like StepLimitExceeded it cannot be caught.
 	TimeLimitExceeded = newExcClass("TimeLimitExceeded", BaseException)
 
-	// OutputLimitExceeded and TraceLimitExceeded are raised by embedders
-	// (Thread.Interrupt) when a run prints or records more than they
-	// allow; they cannot be caught either.
+	// OutputLimitExceeded, TraceLimitExceeded, RowLimitExceeded and
+	// ModelLimitExceeded are raised by embedders when a run prints,
+	// records, queries or defines more than they allow; they cannot be
+	// caught either.
 	OutputLimitExceeded = newExcClass("OutputLimitExceeded", BaseException)
 	TraceLimitExceeded  = newExcClass("TraceLimitExceeded", BaseException)
+	RowLimitExceeded    = newExcClass("RowLimitExceeded", BaseException)
+	ModelLimitExceeded  = newExcClass("ModelLimitExceeded", BaseException)
 
 	// InternalError reports a bug of the interpreter (a recovered Go
 	// panic). Like StepLimitExceeded it cannot be caught.
@@ -283,6 +286,8 @@ func init() {
 	TimeLimitExceeded.uncatchable = true
 	OutputLimitExceeded.uncatchable = true
 	TraceLimitExceeded.uncatchable = true
+	RowLimitExceeded.uncatchable = true
+	ModelLimitExceeded.uncatchable = true
 	InternalError.uncatchable = true
 	d := BaseException.Dict
 	d.SetStr("__init__", NewBuiltin("__init__", func(th *Thread, args Tuple, kwargs []Kwarg) (Value, error) {

@@ -617,6 +617,9 @@ func percentFormat(th *Thread, format string, arg Value) (string, error) {
 		if err != nil {
 			return "", err
 		}
+		if err := th.Reserve(int64(len(s))); err != nil {
+			return "", err
+		}
 		b.WriteString(s)
 		if b.Len() > maxAlloc {
 			return "", errTooBig()

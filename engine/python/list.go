@@ -175,6 +175,10 @@ func sortValues(th *Thread, elems []Value, key Value, reverse bool) error {
 		if err != nil {
 			return false
 		}
+		if e := th.Charge(1); e != nil {
+			err = e
+			return false
+		}
 		lt, e := Compare(th, LT, ps[i].k, ps[j].k)
 		if e != nil {
 			err = e

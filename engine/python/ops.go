@@ -708,8 +708,8 @@ func InplaceBinary(th *Thread, op BinaryOp, x, y Value) (Value, error) {
 				}
 				return nil, err
 			}
-			if len(xv.elems)+len(vals) > maxAlloc {
-				return nil, errTooBig()
+			if err := th.reserveElems(int64(len(xv.elems)+len(vals)), 16); err != nil {
+				return nil, err
 			}
 			xv.elems = append(xv.elems, vals...)
 			return xv, nil
@@ -724,6 +724,9 @@ func InplaceBinary(th *Thread, op BinaryOp, x, y Value) (Value, error) {
 				}
 				if int64(len(xv.elems))*k > maxAlloc {
 					return nil, errTooBig()
+				}
+				if err := th.reserveElems(int64(len(xv.elems))*k, 16); err != nil {
+					return nil, err
 				}
 				orig := xv.elems
 				for i := int64(1); i < k; i++ {
@@ -796,7 +799,7 @@ func builtinBinary(th *Thread, op BinaryOp, x, y Value) (Value, error) {
 			return floatBinary(op, xf, float64(yv))
 		case String, *List, Tuple, Bytes:
 			if op == Star {
-				return repeat(y, xi)
+				return repeat(th, y, xi)
 			}
 		}
 	case Float:
@@ -821,11 +824,14 @@ func builtinBinary(th *Thread, op BinaryOp, x, y Value) (Value, error) {
 				if len(xv)+len(yv) > maxAlloc {
 					return nil, errTooBig()
 				}
+				if err := th.Reserve(int64(len(xv) + len(yv))); err != nil {
+					return nil, err
+				}
 				return xv + yv, nil
 			}
 		case Star:
 			if n, ok := asInt(y); ok {
-				return repeat(x, n)
+				return repeat(th, x, n)
 			}
 		case Percent:
 			if _, isInst := y.(*Instance); isInst {
@@ -846,41 +852,44 @@ func builtinBinary(th *Thread, op BinaryOp, x, y Value) (Value, error) {
 				if len(xv)+len(yv) > maxAlloc {
 					return nil, errTooBig()
 				}
+				if err := th.Reserve(int64(len(xv) + len(yv))); err != nil {
+					return nil, err
+				}
 				return xv + yv, nil
 			}
 		case Star:
 			if n, ok := asInt(y); ok {
-				return repeat(x, n)
+				return repeat(th, x, n)
 			}
 		}
 	case *List:
 		switch op {
 		case Plus:
 			if yv, ok := y.(*List); ok {
-				if len(xv.elems)+len(yv.elems) > maxAlloc {
-					return nil, errTooBig()
+				if err := th.reserveElems(int64(len(xv.elems)+len(yv.elems)), 16); err != nil {
+					return nil, err
 				}
 				out := make([]Value, 0, len(xv.elems)+len(yv.elems))
 				return NewList(append(append(out, xv.elems...), yv.elems...)), nil
 			}
 		case Star:
 			if n, ok := asInt(y); ok {
-				return repeat(x, n)
+				return repeat(th, x, n)
 			}
 		}
 	case Tuple:
 		switch op {
 		case Plus:
 			if yv, ok := y.(Tuple); ok {
-				if len(xv)+len(yv) > maxAlloc {
-					return nil, errTooBig()
+				if err := th.reserveElems(int64(len(xv)+len(yv)), 16); err != nil {
+					return nil, err
 				}
 				out := make(Tuple, 0, len(xv)+len(yv))
 				return append(append(out, xv...), yv...), nil
 			}
 		case Star:
 			if n, ok := asInt(y); ok {
-				return repeat(x, n)
+				return repeat(th, x, n)
 			}
 		}
 	case *Set:
@@ -902,7 +911,7 @@ func builtinBinary(th *Thread, op BinaryOp, x, y Value) (Value, error) {
 	return nil, nil
 }
 
-func repeat(seq Value, n Int) (Value, error) {
+func repeat(th *Thread, seq Value, n Int) (Value, error) {
 	k, ok := n.Int64()
 	if !ok {
 		if n.Sign() < 0 {
@@ -927,6 +936,14 @@ func repeat(seq Value, n Int) (Value, error) {
 	}
 	if length > 0 && k > maxAlloc/length {
 		return nil, errTooBig()
+	}
+	size := int64(1)
+	switch seq.(type) {
+	case *List, Tuple:
+		size = 16
+	}
+	if err := th.Reserve(length * k * size); err != nil {
+		return nil, err
 	}
 	switch s := seq.(type) {
 	case String:
@@ -1209,8 +1226,14 @@ func Iterate(th *Thread, v Value, fn func(Value) error) error {
 func collect(th *Thread, v Value) ([]Value, error) {
 	switch v := v.(type) {
 	case Tuple:
+		if err := th.reserveElems(int64(len(v)), 16); err != nil {
+			return nil, err
+		}
 		return append([]Value(nil), v...), nil
 	case *List:
+		if err := th.reserveElems(int64(len(v.elems)), 16); err != nil {
+			return nil, err
+		}
 		return append([]Value(nil), v.elems...), nil
 	}
 	if s, ok := v.(HasLen); ok {

@@ -56,6 +56,7 @@ type Thread struct {
 	runBase, maxRun uint64
 	checkAt         uint64
 	deadline        time.Time
+	timeBudget      time.Duration
 	maxMemory       int64
 	gcAllocs        uint64     // heap allocations at the last GC forced by the memory budget
 	spent           *Exception // the run budget's error, once used up

@@ -99,6 +99,9 @@ type indexIterator struct {
 
 func (it *indexIterator) Type() string { return it.tname }
 func (it *indexIterator) Next(th *Thread) (Value, error) {
+	if err := th.Charge(1); err != nil {
+		return nil, err
+	}
 	if it.i < 0 || it.i >= it.seq.Len() {
 		it.i = -1
 		return nil, nil
