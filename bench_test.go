@@ -142,7 +142,7 @@ func workerBench(t *testing.T, row func(what, value, budget string)) {
 			Ms    float64
 			CPUMs float64 `json:"cpuMs"`
 		}
-		Pairs  struct {
+		Pairs struct {
 			N                 int
 			Create, Get, Pair p5099
 		}

@@ -2,6 +2,9 @@ package main
 
 import (
 	"bytes"
+	"compress/flate"
+	"encoding/base64"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net"
@@ -221,6 +224,25 @@ func TestWorkerShare(t *testing.T) {
 	}
 	if msgs := errs.take(); len(msgs) > 0 {
 		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
+	}
+
+	// An old fragment link works on the Worker too.
+	var fragment bytes.Buffer
+	fw, _ := flate.NewWriter(&fragment, flate.BestCompression)
+	json.NewEncoder(fw).Encode(map[string]any{"v": 1, "m": workerModels, "s": "Comet.objects.count()\n", "st": 1})
+	fw.Close()
+	var count string
+	if err := chromedp.Run(ctx3,
+		chromedp.Navigate(base+"/#s="+base64.RawURLEncoding.EncodeToString(fragment.Bytes())),
+		waitReady(),
+		waitRuns(1),
+		editorText("shell.py", &shell),
+		chromedp.Text("#trace .step-open .step-output", &count, chromedp.ByQuery),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if shell != "Comet.objects.count()\n" || count != "0" {
+		t.Errorf("a fragment link on the Worker: shell.py %q, output %q", shell, count)
 	}
 
 	// The wasm, as its brotli file.

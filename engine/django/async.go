@@ -26,6 +26,10 @@ func (e *Env) addAsyncMethods(d *python.Dict, owner string, names []string) {
 		name := name
 		aname := "a" + name
 		b := builtin(aname, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			if owner == "Model" && name == "save" && e.Features.SaveKeywordOnly && len(args) > 1 {
+				// async def asave(self, *, ...): the call itself fails.
+				return nil, python.NewError(python.TypeError, "Model.asave() takes 1 positional argument but %d were given", len(args))
+			}
 			self, rest := args[0], append(python.Tuple(nil), args[1:]...)
 			return python.NewCoroutine(th, owner+"."+aname, func(th *python.Thread) (python.Value, error) {
 				return e.offThread(func() (python.Value, error) {

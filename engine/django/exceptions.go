@@ -13,6 +13,7 @@ import (
 type exceptions struct {
 	objectDoesNotExist      *python.Class // django.core.exceptions
 	objectNotUpdated        *python.Class // django.core.exceptions, Django 6.0
+	fieldFetchBlocked       *python.Class // django.core.exceptions, Django 6.1
 	multipleObjectsReturned *python.Class
 	fieldError              *python.Class
 	fieldDoesNotExist       *python.Class
@@ -62,6 +63,7 @@ func (e *Env) buildExceptions() {
 	x.objectNotUpdated = excClass("ObjectNotUpdated", core, python.ExceptionClass)
 	x.fieldError = excClass("FieldError", core, python.ExceptionClass)
 	x.fieldDoesNotExist = excClass("FieldDoesNotExist", core, python.ExceptionClass)
+	x.fieldFetchBlocked = excClass("FieldFetchBlocked", core, x.fieldError)
 	x.validationError = excClass("ValidationError", core, python.ExceptionClass)
 	x.improperlyConfigured = excClass("ImproperlyConfigured", core, python.ExceptionClass)
 	x.appRegistryNotReady = excClass("AppRegistryNotReady", core, python.ExceptionClass)
@@ -116,6 +118,8 @@ func (e *Env) excByName(name string) *python.Class {
 		return x.fieldError
 	case "FieldDoesNotExist":
 		return x.fieldDoesNotExist
+	case "FieldFetchBlocked":
+		return x.fieldFetchBlocked
 	case "ValidationError":
 		return x.validationError
 	case "IntegrityError":

@@ -42,9 +42,10 @@ func (v *QValue) Truth(th *python.Thread) (bool, error) { return !v.q.Empty(), n
 
 // Binary implements q1 | q2 and q1 & q2.
 func (v *QValue) Binary(th *python.Thread, op python.BinaryOp, y python.Value, side python.Side) (python.Value, error) {
+	xor := op.String() == "^" && v.e.Features.QXor
 	o, ok := y.(*QValue)
 	if !ok {
-		if (op.String() != "|" && op.String() != "&") || side == python.Right {
+		if (op.String() != "|" && op.String() != "&" && !xor) || side == python.Right {
 			return python.NotImplemented, nil
 		}
 		// Q._combine: raise TypeError(other).
@@ -63,6 +64,10 @@ func (v *QValue) Binary(th *python.Thread, op python.BinaryOp, y python.Value, s
 		return &QValue{e: v.e, q: l.q.Combine(r.q, query.OR)}, nil
 	case "&":
 		return &QValue{e: v.e, q: l.q.Combine(r.q, query.AND)}, nil
+	case "^":
+		if xor {
+			return &QValue{e: v.e, q: l.q.Combine(r.q, query.XOR)}, nil
+		}
 	}
 	return python.NotImplemented, nil
 }
@@ -256,6 +261,9 @@ func (e *Env) exprRepr(th *python.Thread, ex query.Expression, extra []exprExtra
 		return "<" + exprClassName(v) + ": " + s + ">", err
 	case *query.Subquery, *query.Exists:
 		return "<django.db.models.expressions." + exprClassName(v) + " object>", nil
+	case *query.DatabaseDefault:
+		// object.__repr__, its address left out.
+		return "<django.db.models.expressions.DatabaseDefault object>", nil
 	}
 	return e.exprStr(th, ex, extra)
 }
@@ -708,10 +716,36 @@ func (e *Env) aggregate(name, fn string) func(th *python.Thread, args python.Tup
 			// Python's message for a def (Aggregate.__init__ or Count's).
 			return nil, python.NewError(python.TypeError, "%s.__init__() missing 1 required positional argument: 'expression'", name)
 		}
-		if err := python.UnpackArgs(name, args, kw, "expression", &src, "distinct?", &distinct, "filter?", &filter, "output_field?", &outputField); err != nil {
-			return nil, err
+		var def python.Value = python.None
+		if e.Features.AggregateDefault {
+			if err := python.UnpackArgs(name, args, kw, "expression", &src, "distinct?", &distinct, "filter?", &filter, "default?", &def, "output_field?", &outputField); err != nil {
+				return nil, err
+			}
+		} else {
+			// Django 3.2 takes default= as one of **extra, which
+			// changes nothing.
+			var rest []python.Kwarg
+			for _, k := range kw {
+				if k.Name != "default" {
+					rest = append(rest, k)
+				}
+			}
+			if err := python.UnpackArgs(name, args, rest, "expression", &src, "distinct?", &distinct, "filter?", &filter, "output_field?", &outputField); err != nil {
+				return nil, err
+			}
 		}
 		agg := &query.Aggregate{Function: function, Name: name, Distinct: distinct}
+		if def != python.None {
+			// Count's empty_result_set_value is 0.
+			if function == "COUNT" {
+				return nil, python.NewError(python.TypeError, "%s does not allow default.", name)
+			}
+			if d, ok := def.(*Expr); ok {
+				agg.Default = d.expr
+			} else {
+				agg.Default = e.toGo(def)
+			}
+		}
 		if function == "COUNT" {
 			agg.Field = &schema.Field{Kind: schema.IntegerField}
 		}

@@ -113,3 +113,49 @@ func (e *Env) inBulkValues(th *python.Thread, self *python.Instance, qs *orm.Que
 	}
 	return d, nil
 }
+
+// contains is QuerySet.contains(obj) (QuerySetContains): whether the
+// queryset holds the saved instance obj, from the result cache when it is
+// filled, else with filter(pk=obj.pk).exists().
+func (e *Env) contains(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+	var objV python.Value
+	if err := python.UnpackArgs("contains", args, kw, "obj", &objV); err != nil {
+		return nil, err
+	}
+	if qs.Kind != orm.ModelResults {
+		return nil, python.NewError(python.TypeError, "Cannot call QuerySet.contains() after .values() or .values_list().")
+	}
+	obj, ok := e.ormInstance(objV)
+	if !ok {
+		return nil, python.NewError(python.TypeError, "'obj' must be a model instance.")
+	}
+	if obj.Model.Meta.ConcreteModel != qs.Model.Meta.ConcreteModel {
+		return python.False, nil
+	}
+	if obj.Pk() == nil {
+		return nil, python.NewError(python.ValueError, "QuerySet.contains() cannot be used on unsaved objects.")
+	}
+	if qs.Evaluated() {
+		res, err := qs.Results()
+		if err != nil {
+			return nil, e.pyErr(err)
+		}
+		for _, r := range res {
+			if eq, err := python.Equal(th, e.result(r, qs.Kind), objV); err != nil {
+				return nil, err
+			} else if eq {
+				return python.True, nil
+			}
+		}
+		return python.False, nil
+	}
+	c, err := qs.FilterKW(nil, []orm.KV{{Name: "pk", Value: obj.Pk()}}, false)
+	if err != nil {
+		return nil, e.pyErr(err)
+	}
+	b, err := c.Exists()
+	if err != nil {
+		return nil, e.pyErr(err)
+	}
+	return python.Bool(b), nil
+}

@@ -309,6 +309,9 @@ func (d *pkDescriptor) DescriptorGet(th *python.Thread, inst python.Value, cls *
 	if err != nil {
 		return nil, err
 	}
+	if o.Model.Meta.CompositePk != nil {
+		return d.e.toPy(o.CompositePk(o.Model.Meta)), nil
+	}
 	return d.e.toPy(o.Pk()), nil
 }
 
@@ -316,6 +319,33 @@ func (d *pkDescriptor) DescriptorSet(th *python.Thread, inst python.Value, v pyt
 	o, err := d.e.instanceOf(inst)
 	if err != nil {
 		return err
+	}
+	if pk := o.Model.Meta.CompositePk; pk != nil {
+		// CompositeAttribute.__set__.
+		n := len(pk.Composite)
+		var vals []python.Value
+		switch x := v.(type) {
+		case python.NoneType:
+			vals = make([]python.Value, n)
+			for i := range vals {
+				vals[i] = python.None
+			}
+		case python.Tuple:
+			vals = x
+		case *python.List:
+			vals = x.Elems()
+		default:
+			return python.NewError(python.ValueError, "'%s' must be a list or a tuple.", pk.Name)
+		}
+		if len(vals) != n {
+			return python.NewError(python.ValueError, "'%s' must have %d elements.", pk.Name, n)
+		}
+		g := make([]any, n)
+		for i, x := range vals {
+			g[i] = d.e.toGoStore(x)
+		}
+		o.SetPk(g)
+		return nil
 	}
 	o.SetPk(d.e.toGoStore(v))
 	return nil
@@ -381,12 +411,21 @@ func (s *ModelState) Attr(th *python.Thread, name string) (python.Value, error) 
 			}
 		}
 		return d, nil
+	case "fetch_mode":
+		if s.e.Features.FetchModes {
+			return s.e.fetchModes[s.o.FetchModeOf()], nil
+		}
 	}
 	return nil, nil
 }
 
 // AttrNames lists the attributes.
-func (s *ModelState) AttrNames() []string { return []string{"adding", "db", "fields_cache"} }
+func (s *ModelState) AttrNames() []string {
+	if s.e.Features.FetchModes {
+		return []string{"adding", "db", "fetch_mode", "fields_cache"}
+	}
+	return []string{"adding", "db", "fields_cache"}
+}
 
 // SetAttr sets adding or db.
 func (s *ModelState) SetAttr(th *python.Thread, name string, v python.Value) error {

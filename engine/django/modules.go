@@ -93,7 +93,13 @@ func (e *Env) buildModules() {
 	fieldBase := e.fieldClasses[schema.CharField].Bases[0]
 	fields["Field"] = fieldBase
 	for k, c := range e.fieldClasses {
+		if k == schema.CompositePrimaryKey && !e.Features.CompositePrimaryKey {
+			continue
+		}
 		fields[string(k)] = c
+	}
+	if e.Features.GeneratedField {
+		fields["GeneratedField"] = e.generatedFieldClass
 	}
 
 	models := map[string]python.Value{
@@ -131,7 +137,6 @@ func (e *Env) buildModules() {
 		{"ForeignObject", "django.db.models.fields.related"}, {"ForeignObjectRel", "django.db.models.fields.reverse_related"},
 		{"ManyToManyRel", "django.db.models.fields.reverse_related"}, {"ManyToOneRel", "django.db.models.fields.reverse_related"},
 		{"OneToOneRel", "django.db.models.fields.reverse_related"},
-		{"Lookup", "django.db.models.lookups"}, {"Transform", "django.db.models.lookups"},
 		{"CommaSeparatedIntegerField", "django.db.models.fields"}, {"IPAddressField", "django.db.models.fields"},
 		{"Empty", "django.db.models.fields"}, {"Deferrable", "django.db.models.constraints"},
 	} {
@@ -142,12 +147,28 @@ func (e *Env) buildModules() {
 		}
 		models[c.name] = cls
 	}
+	lookups := e.buildLookupClasses(fieldBase)
+	models["Lookup"], models["Transform"] = lookups["Lookup"], lookups["Transform"]
+	e.modules["django.db.models.lookups"] = python.NewModule("django.db.models.lookups", lookups)
+	e.Apps.Lookups = e
 	models["BLANK_CHOICE_DASH"] = python.NewList([]python.Value{python.Tuple{python.String(""), python.String("---------")}})
 	models["DEFERRED"] = deferredSentinel{}
+	if e.Features.FetchModes {
+		fm := e.buildFetchModes()
+		for _, name := range []string{"FETCH_ONE", "FETCH_PEERS", "FETCH_RAISE"} {
+			models[name] = fm[name]
+		}
+	}
 	models["Prefetch"] = e.prefetchClass
 	models["prefetch_related_objects"] = e.prefetchRelatedObjects()
 	var all []python.Value
-	for _, name := range modelsAll {
+	names := modelsAll
+	if e.Features.DatabaseOnDelete || e.Features.FetchModes {
+		// Django 6.1's __all__ adds the database-level on_delete
+		// variants and the fetch modes.
+		names = append(append([]string(nil), modelsAll...), "DB_CASCADE", "DB_SET_DEFAULT", "DB_SET_NULL", "FETCH_ONE", "FETCH_PEERS", "FETCH_RAISE")
+	}
+	for _, name := range names {
 		if _, ok := models[name]; ok {
 			all = append(all, python.String(name))
 		}
@@ -157,7 +178,8 @@ func (e *Env) buildModules() {
 	e.modules["django.db.models"] = modelsMod
 	e.modules["django.db.models.fields"] = python.NewModule("django.db.models.fields", fields)
 	e.modules["django.db.models.deletion"] = python.NewModule("django.db.models.deletion", deletion)
-	e.modules["django.db.models.manager"] = python.NewModule("django.db.models.manager", map[string]python.Value{"Manager": e.managerClass})
+	e.modules["django.db.models.manager"] = python.NewModule("django.db.models.manager", map[string]python.Value{
+		"Manager": e.managerClass, "BaseManager": e.managerFromQS.Bases[0], "EmptyManager": e.emptyManager()})
 	sigs := map[string]python.Value{}
 	for name, s := range e.signals {
 		sigs[name] = s.value
@@ -169,7 +191,7 @@ func (e *Env) buildModules() {
 	e.modules["django.dispatch"] = python.NewModule("django.dispatch", dispatch)
 	e.modules["django.dispatch.dispatcher"] = python.NewModule("django.dispatch.dispatcher", dispatch)
 	e.modules["django.db.models.query"] = python.NewModule("django.db.models.query", map[string]python.Value{
-		"QuerySet": e.querySetClass, "RawQuerySet": e.rawQuerySetClass, "Prefetch": e.prefetchClass, "prefetch_related_objects": models["prefetch_related_objects"]})
+		"QuerySet": e.querySetClass, "EmptyQuerySet": e.emptyQuerySetClass, "RawQuerySet": e.rawQuerySetClass, "Prefetch": e.prefetchClass, "prefetch_related_objects": models["prefetch_related_objects"]})
 	e.modules["django.db.models.aggregates"] = python.NewModule("django.db.models.aggregates", map[string]python.Value{
 		"Count": models["Count"], "Sum": models["Sum"], "Avg": models["Avg"], "Max": models["Max"], "Min": models["Min"],
 		"Aggregate": models["Aggregate"], "StdDev": models["StdDev"], "Variance": models["Variance"]})
@@ -212,6 +234,9 @@ func (e *Env) buildModules() {
 	}
 	if e.Features.ModelNotUpdated {
 		core["ObjectNotUpdated"] = x.objectNotUpdated
+	}
+	if e.Features.FetchModes {
+		core["FieldFetchBlocked"] = x.fieldFetchBlocked
 	}
 	e.modules["django.core.exceptions"] = python.NewModule("django.core.exceptions", core)
 	e.modules["django.core.validators"] = e.validators
@@ -271,6 +296,7 @@ func (e *Env) buildModules() {
 		"dispatch": e.modules["django.dispatch"],
 		"VERSION":  python.Tuple{python.MakeInt(3), python.MakeInt(2), python.MakeInt(25), python.String("final"), python.MakeInt(0)},
 	})
+	e.buildMoreModules()
 }
 
 // emptyResultSet is django.core.exceptions.EmptyResultSet.

@@ -2,6 +2,7 @@ package django
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/ormfiddle/ormfiddle/engine/orm"
@@ -381,6 +382,21 @@ func (e *Env) buildQuerySetClass() {
 		}
 		return python.NewList(pyObjs), nil
 	})
+	if e.Features.FetchModes {
+		def("fetch_mode", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			var mode python.Value
+			if err := python.UnpackArgs("fetch_mode", args, kw, "fetch_mode", &mode); err != nil {
+				return nil, err
+			}
+			if m, ok := e.fetchModeOf(mode); ok {
+				return e.chained(self, qs.SetFetchMode(m)), nil
+			}
+			// ModelIterable reads fetch_mode.track_peers once the query
+			// has run.
+			err := python.NewError(python.AttributeError, "'%s' object has no attribute 'track_peers'", mode.Type())
+			return e.chained(self, qs.SetFetchModeError(err)), nil
+		})
+	}
 	noArgs("count", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet) (python.Value, error) {
 		n, err := qs.Count()
 		if err != nil {
@@ -388,6 +404,9 @@ func (e *Env) buildQuerySetClass() {
 		}
 		return python.MakeInt(n), nil
 	})
+	if e.Features.QuerySetContains {
+		def("contains", e.contains)
+	}
 	noArgs("exists", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet) (python.Value, error) {
 		b, err := qs.Exists()
 		if err != nil {
@@ -806,7 +825,37 @@ func (e *Env) buildQuerySetClass() {
 	}
 	def("extra", e.extra)
 	def("raw", e.raw)
-	for _, name := range []string{"select_for_update", "complex_filter", "explain"} {
+	def("explain", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		// explain(*, format=None, **options): SQLite knows no format and
+		// no option (DatabaseOperations.explain_query_prefix).
+		var opts []string
+		for _, k := range kw {
+			if k.Name == "format" {
+				if k.Value == python.None {
+					continue
+				}
+				s, err := python.Str(th, k.Value)
+				if err != nil {
+					return nil, err
+				}
+				return nil, python.NewError(python.ValueError, "%s is not a recognized format. SQLite does not support any formats.", strings.ToUpper(s))
+			}
+			opts = append(opts, k.Name)
+		}
+		if len(args) > 0 {
+			return nil, python.NewError(python.TypeError, "QuerySet.explain() takes 1 positional argument but %d were given", len(args)+1)
+		}
+		if len(opts) > 0 {
+			sort.Strings(opts)
+			return nil, python.NewError(python.ValueError, "Unknown options: %s", strings.Join(opts, ", "))
+		}
+		s, err := qs.Explain()
+		if err != nil {
+			return nil, e.pyErr(err)
+		}
+		return python.String(s), nil
+	})
+	for _, name := range []string{"select_for_update", "complex_filter"} {
 		name := name
 		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 			if name == "select_for_update" {
@@ -816,21 +865,38 @@ func (e *Env) buildQuerySetClass() {
 			return nil, python.NewError(python.NotImplementedError, "QuerySet.%s() is not supported by ormfiddle yet", name)
 		})
 	}
-	for _, op := range []string{"__and__", "__or__"} {
+	ops := []string{"__and__", "__or__"}
+	if e.Features.QXor {
+		ops = append(ops, "__xor__")
+	}
+	for _, op := range ops {
 		op := op
 		def(op, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 			if len(args) != 1 {
 				return nil, python.NewError(python.TypeError, "expected 1 argument")
 			}
 			other, _, ok := querySetOf(args[0])
+			if e.Features.QuerySetOperatorCheck {
+				// _check_operator_queryset.
+				if !ok {
+					return nil, python.NewError(python.AttributeError, "'%s' object has no attribute 'query'", args[0].Type())
+				}
+				if qs.Query.Combinator != "" || other.Query.Combinator != "" {
+					sym := map[string]string{"__and__": "&", "__or__": "|", "__xor__": "^"}[op]
+					return nil, python.NewError(python.TypeError, "Cannot use %s operator with combined queryset.", sym)
+				}
+			}
 			if !ok {
 				return nil, python.NewError(python.AttributeError, "'%s' object has no attribute '_known_related_objects'", args[0].Type())
 			}
 			var c *orm.QuerySet
 			var err error
-			if op == "__or__" {
+			switch op {
+			case "__or__":
 				c, err = qs.Or(other)
-			} else {
+			case "__xor__":
+				c, err = qs.Xor(other)
+			default:
 				c, err = qs.And(other)
 			}
 			if err != nil {
@@ -849,9 +915,52 @@ func (e *Env) buildQuerySetClass() {
 	d.SetStr("db", &qsProperty{func(qs *orm.QuerySet) python.Value { return python.String("default") }})
 	d.SetStr("query", &qsProperty{func(qs *orm.QuerySet) python.Value { return &QueryValue{e: e, qs: qs} }})
 	e.addAsyncMethods(d, "QuerySet", asyncQuerySetMethods)
+	d.SetStr("as_manager", &python.ClassMethod{Func: builtin("as_manager", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		if err := python.UnpackArgs("as_manager", args[1:], kw); err != nil {
+			return nil, err
+		}
+		return e.asManager(th, args[0].(*python.Class))
+	})})
 	pyMethods(d, "QuerySet")
 	cls, _ := python.NewClass("QuerySet", nil, d)
+	// QuerySet(model=None, query=None, using=None, hints=None), as a
+	// custom manager's get_queryset() calls a QuerySet subclass.
+	cls.New = func(th *python.Thread, c *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		var model, q, using, hints python.Value = python.None, python.None, python.None, python.None
+		if err := python.UnpackArgs("QuerySet.__init__", args, kw, "model?", &model, "query?", &q, "using?", &using, "hints?", &hints); err != nil {
+			return nil, err
+		}
+		mc, _ := model.(*python.Class)
+		m := e.modelOf[mc]
+		if m == nil {
+			return nil, python.NewError(python.NotImplementedError, "a QuerySet without a model is not supported by ormfiddle")
+		}
+		db, err := e.db()
+		if err != nil {
+			return nil, err
+		}
+		return e.newQuerySetOfClass(db.All(m), c), nil
+	}
 	e.querySetClass = cls
+	e.managerFromQS.Dict.SetStr("_queryset_class", cls)
+	e.buildEmptyQuerySet()
+}
+
+// buildEmptyQuerySet makes django.db.models.query.EmptyQuerySet: a marker
+// class that isinstance() matches for querysets made by none(), and that
+// cannot be instantiated.
+func (e *Env) buildEmptyQuerySet() {
+	d := python.NewDict()
+	d.SetStr("__module__", python.String("django.db.models.query"))
+	c, _ := python.NewClass("EmptyQuerySet", nil, d)
+	c.New = func(th *python.Thread, cls *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		return nil, python.NewError(python.TypeError, "EmptyQuerySet can't be instantiated")
+	}
+	c.InstanceCheck = func(v python.Value) bool {
+		qs, _, ok := querySetOf(v)
+		return ok && qs.Query.IsEmpty()
+	}
+	e.emptyQuerySetClass = c
 }
 
 // getItem is QuerySet.__getitem__: an index runs LIMIT 1 OFFSET i (or
@@ -1162,6 +1271,7 @@ func (e *Env) orderingArgs(th *python.Thread, args python.Tuple, kw []python.Kwa
 var notAfterCombinator = map[string]bool{
 	"filter": true, "exclude": true, "select_related": true, "prefetch_related": true, "annotate": true,
 	"alias": true, "distinct": true, "extra": true, "defer": true, "only": true, "delete": true, "update": true,
+	"contains": true,
 }
 
 // combinator is QuerySet.union(*other_qs, all=False), intersection() and

@@ -88,8 +88,9 @@ type Features struct {
 	UpdateOnlyConcreteFields bool
 	// DeferredUnsavedRaises: reading a deferred field of an instance
 	// without a pk raises AttributeError ("Cannot retrieve deferred field
-	// 'qty' from an unsaved model.") instead of querying for pk None (Django
-	// 6.1, with the fetch modes, #28586).
+	// 'qty' from an unsaved model.") instead of querying for pk None, and
+	// save() of such an instance no longer limits itself to the loaded
+	// fields (Django 6.1, with the fetch modes, #28586).
 	DeferredUnsavedRaises bool
 	// SaveForceInsertTuple: save(force_insert=(Parent,)) also inserts into
 	// the listed parents' tables; anything but a bool or a tuple of base
@@ -116,6 +117,25 @@ type Features struct {
 	// query the through table alone, without joining the target (the
 	// manager's constrained_target, Django 5.1, #29725).
 	M2MCountThroughTable bool
+	// FetchModes: QuerySet.fetch_mode(FETCH_ONE | FETCH_PEERS |
+	// FETCH_RAISE) says how instances load a deferred field, a foreign
+	// key's object or a reverse one-to-one: one query each, one query for
+	// all the instances fetched together, or FieldFetchBlocked; related
+	// managers and loaded objects inherit the mode (Django 6.1, #28586).
+	FetchModes bool
+	// DecimalSaveUnquantized: a DecimalField saves str() of its Decimal
+	// ('0', '2.5', '1E+2') where 3.2 quantized it to decimal_places
+	// ('0.00') and raised InvalidOperation past max_digits:
+	// adapt_decimalfield_value() became a no-op (Django 5.2, #35982).
+	DecimalSaveUnquantized bool
+	// BulkCreateOrderWithRespectTo: bulk_create() on a model with
+	// Meta.order_with_respect_to gives each object without an _order the
+	// next one of its group, read for all groups in one query (Django 6.1).
+	BulkCreateOrderWithRespectTo bool
+	// UpdateRefusesDistinctFields: update() after distinct(*fields) raises
+	// TypeError ("Cannot call update() after .distinct(*fields).") where
+	// earlier versions ran the UPDATE (Django 6.1).
+	UpdateRefusesDistinctFields bool
 	// DeleteAfterDistinct: QuerySet.delete() after distinct() deletes; only
 	// distinct(*fields) is refused ("Cannot call delete() after
 	// .distinct(*fields)."). Django 3.2 refused any distinct() (#32433).
@@ -270,11 +290,117 @@ type Features struct {
 	// (Django 4.1, #29538).
 	RelatedOrderingPrefixed bool
 
+	// SubqueryKeepsOrdering: a query used as a subquery keeps its
+	// ordering (SQLite ignores it) except on the right of __in, which
+	// clears it (Django 4.0, #32786); the queries of a combined subquery
+	// are resolved too, each with its own aliases (U0...).
+	SubqueryKeepsOrdering bool
+
+	// WindowFiltering: filters on window functions are allowed; they
+	// run over the query wrapped as a subquery, `SELECT * FROM ( ... )
+	// "qualify" WHERE "rn" = 1` (QUALIFY emulated; Django 4.2, #28333).
+	WindowFiltering bool
+
+	// OrderingRelationTransforms: ordering by a relation followed by
+	// more names ("reporter__name__lower", "reporter__nosuch") applies
+	// them as transforms (or fails on them) instead of ordering by the
+	// related model's Meta.ordering (Django 4.2, #34012).
+	OrderingRelationTransforms bool
+
 	// TupleLookupsNative: SQLite runs tuple lookups natively,
 	// `("t"."id") IN ((1), (2))` (supports_tuple_lookups, Django 6.1).
 	TupleLookupsNative bool
 
+	// CombinedOrderingCleared: union() and its kin order the combined
+	// query by the model's default ordering and clear the explicit
+	// ordering of the other queries; clearing a combined query's ordering
+	// clears its parts' too, so count() over a union of ordered models
+	// runs (Django 6.1, #36938, #37097).
+	CombinedOrderingCleared bool
+
 	// --- Models, fields and the schema (engine/schema) ---
+
+	// DBDefault: Field(db_default=...) is accepted and writes the column's
+	// DEFAULT (a literal, or an expression in parentheses); an instance
+	// that leaves the field unset holds a DatabaseDefault, which an
+	// INSERT compiles to the expression on SQLite (no DEFAULT keyword),
+	// and the field is a db_returning field (Django 5.0, ticket #470).
+	DBDefault bool
+	// InsertOmitsDBDefault: an INSERT leaves out a db_default column whose
+	// value is DatabaseDefault in every row (RETURNING reads it back);
+	// Django 5.x compiles it to its expression (Django 6.0).
+	InsertOmitsDBDefault bool
+	// GeneratedField: models.GeneratedField(expression, output_field,
+	// db_persist), the column `GENERATED ALWAYS AS (...) STORED|VIRTUAL`,
+	// left out of INSERT and UPDATE and read back by RETURNING (Django
+	// 5.0, ticket #31300).
+	GeneratedField bool
+	// UpdateReturnsGenerated: save()'s UPDATE ends with RETURNING the
+	// generated fields that depend on the updated ones, so the instance
+	// holds their new values; in 5.x they keep what the INSERT returned.
+	// GeneratedField's db_persist is required (Django 6.0).
+	UpdateReturnsGenerated bool
+	// CompositePrimaryKey: models.CompositePrimaryKey("a", "b"), whose pk
+	// is a tuple, a table PRIMARY KEY ("a", "b") constraint, and lookups
+	// on pk over every column (Django 5.2, ticket #373).
+	CompositePrimaryKey bool
+	// TupleLookupRowValues: lookups on a composite pk compile to SQL row
+	// values, ("a", "b") = (1, 'x') and ("a", "b") IN ((1, 'x')), where
+	// Django 5.2 writes (a = 1 AND b = 'x') (Django 6.0:
+	// supports_tuple_lookups on SQLite).
+	TupleLookupRowValues bool
+	// ChoicesAnyForm: choices= takes a Choices class (choices=Status), a
+	// mapping ({"a": "A"} and groups as nested mappings) and a callable
+	// (normalize_choices), besides a sequence of pairs (Django 5.0).
+	ChoicesAnyForm bool
+	// ConstraintsViolationError: BaseConstraint's violation_error_message
+	// (Django 4.1) and violation_error_code (5.0), shown in reprs.
+	ConstraintsViolationError bool
+	// UniqueConstraintExpressions: UniqueConstraint(*expressions, ...)
+	// (functional unique constraints, a unique index over expressions;
+	// Django 4.0, ticket #30916) and nulls_distinct (Django 5.0; SQLite supports neither value, so the constraint is left
+	// out of the DDL).
+	UniqueConstraintExpressions bool
+	// CheckConstraintCondition: CheckConstraint(condition=...) and the
+	// constraint's repr shows condition= (Django 5.1;
+	// check= is deprecated).
+	CheckConstraintCondition bool
+	// CheckConstraintCheckRemoved: CheckConstraint(check=...) is a
+	// TypeError, the deprecation ended (Django 6.0).
+	CheckConstraintCheckRemoved bool
+	// IndexTogetherRemoved: Meta.index_together is no Meta option any
+	// more ("'class Meta' got invalid attribute(s): index_together";
+	// Django 5.1, deprecated since 4.2, ticket #27236).
+	IndexTogetherRemoved bool
+	// DBComments: Field(db_comment=...) and Meta.db_table_comment are
+	// accepted; SQLite has no comments, so the DDL does not change there
+	// (Django 4.2, ticket #18468).
+	DBComments bool
+	// NullBooleanFieldRemoved: NullBooleanField is a system check error
+	// (fields.E903) instead of the warning W903 (Django 4.0).
+	NullBooleanFieldRemoved bool
+	// CharFieldUnlimited: CharField may omit max_length on a database
+	// with unlimited varchar (SQLite): no fields.E120 (Django 4.2).
+	CharFieldUnlimited bool
+	// DecimalFieldNoPrecision: DecimalField may omit both max_digits and
+	// decimal_places on SQLite (supports_no_precision_decimalfield); one
+	// without the other is fields.E135 (Django 6.0).
+	DecimalFieldNoPrecision bool
+	// ChoicesNotSet: a set is no valid choices (fields.E004 asks for an
+	// ordered iterable; Django 6.0).
+	ChoicesNotSet bool
+	// ClashNamesAccessor: the reverse accessor clash checks (fields.E302,
+	// E304) name the accessor, "Reverse accessor 'Target.thing_set' for
+	// ..." (changed between 3.2 and 5.2).
+	ClashNamesAccessor bool
+	// AutoFieldTwiceValueError: a second auto field on a model raises
+	// ValueError instead of AssertionError (changed between 3.2 and 5.2:
+	// asserts were removed from Django's code).
+	AutoFieldTwiceValueError bool
+	// PostgresIdentityColumns: on PostgreSQL an AutoField is `integer NOT
+	// NULL PRIMARY KEY GENERATED BY DEFAULT AS IDENTITY` instead of
+	// serial (Django 4.1, ticket #30511).
+	PostgresIdentityColumns bool
 
 	// --- Errors and reprs of the Django API (engine/django) ---
 
@@ -416,11 +542,6 @@ type Features struct {
 	// (CheckConstraint.check renamed condition: Django 5.1, ticket
 	// #35234).
 	CheckConstraintReprCondition bool
-	// ChoicesNormalized: Field.choices holds the choices normalized to a
-	// list of 2-tuples, a group's options a list too ([('Paper',
-	// [('hc', 'Hardcover')])]), where 3.2 kept what was given
-	// (normalize_choices: Django 5.0, ticket #24529).
-	ChoicesNormalized bool
 	// DatetimeAggregateErrorNamesClass: Sum/Avg/StdDev/Variance of a date
 	// or time field on SQLite is refused with "SQLite does not support
 	// Sum on date or time fields, because they are stored as text."
@@ -452,6 +573,52 @@ type Features struct {
 	// maps each key to the dict, tuple or value, selecting the key field
 	// when it is not (Django 6.1).
 	InBulkValues bool
+	// AggregateDefault: aggregates take default=, the value of an empty
+	// aggregation: Sum('pages', default=0) is COALESCE(SUM(...), 0)
+	// (Count refuses it, "Count does not allow default."); 3.2 took it
+	// as an **extra that changed nothing. Django 4.0, ticket #10929.
+	AggregateDefault bool
+	// QXor: Q(a) ^ Q(b) and qs1 ^ qs2 are a logical XOR, which SQLite
+	// runs as (a OR b) AND 1 = (CASE WHEN a THEN 1 ELSE 0 END + ...).
+	// Django 4.2, ticket #29865.
+	QXor bool
+	// QuerySetContains: QuerySet.contains(obj) (and the manager's) tells
+	// whether the queryset holds a saved instance, from its result cache
+	// or with filter(pk=...).exists(). Django 4.0, ticket #24141.
+	QuerySetContains bool
+	// QuerySetOperatorCheck: qs | x, qs & x (and qs ^ x) first check the
+	// operand (_check_operator_queryset): anything but a queryset is
+	// AttributeError "'int' object has no attribute 'query'", a combined
+	// (union()...) queryset TypeError "Cannot use | operator with
+	// combined queryset." (after 3.2; in 5.2 and 6.1).
+	QuerySetOperatorCheck bool
+	// SelectMaskFieldError: only('headline__x') or defer('headline__x'),
+	// a name past a field that is no relation, is FieldError "x" (the
+	// select mask, Django 4.2); 3.2 failed on "'NoneType' object has no
+	// attribute 'model'".
+	SelectMaskFieldError bool
+	// ChrOutputCharField: Chr() declares output_field = CharField(), so
+	// Chr(Ord('name')) reads back a string; 3.2 took its source's
+	// IntegerField and failed converting 'A' (after 3.2; in 5.2 and
+	// 6.1).
+	ChrOutputCharField bool
+	// ValidateConstraints: full_clean(exclude=None, validate_unique=True,
+	// validate_constraints=True) runs validate_constraints(), which checks
+	// each Meta.constraints entry against the instance (a CheckConstraint
+	// with a `SELECT 1 AS "_check" WHERE COALESCE(...)` query, a
+	// UniqueConstraint with an exists() query or, with a condition, both)
+	// and says "Constraint “name” is violated."; validate_unique() no
+	// longer checks the unique constraints. Django 4.1, ticket #30581.
+	ValidateConstraints bool
+	// IsNullOnValueDecided: an isnull lookup on a Value (Q.check()'s
+	// values) is decided when compiled, the condition dropped as always
+	// or never true, instead of 'T1' IS NULL (after 3.2; in 5.2 and 6.1).
+	IsNullOnValueDecided bool
+	// QCheckPlainWhere: Q.check() filters on the condition itself,
+	// `SELECT 1 AS "_check" WHERE (...)`, a NULL result failing the
+	// check; 5.2 wrapped it in COALESCE(..., 1) (Django 6.x's
+	// Q.check()).
+	QCheckPlainWhere bool
 
 	// --- Time zones and dates ---
 
@@ -487,6 +654,15 @@ type Features struct {
 	// rather than the calendar year's (Django 4.0; YearLookup passes
 	// iso_year to year_lookup_bounds_for_date(time)_field).
 	IsoYearBounds bool
+
+	// --- Django's documented examples and test apps (docs) ---
+
+	// LookupExpressions: the lookup classes are expressions,
+	// GreaterThan(F("a"), F("b")) filtering or annotating; 3.2 prepared
+	// the value at construction (AttributeError: 'F' object has no
+	// attribute 'output_field') and took no lookup as a filter (Django
+	// 4.0, ticket #27021).
+	LookupExpressions bool
 }
 
 // Python is what differs between the Python versions behind the
@@ -540,6 +716,7 @@ func django52() *Features {
 	f.SaveForceInsertTuple = true
 	f.AsyncMethods = true
 	f.M2MCountThroughTable = true
+	f.DecimalSaveUnquantized = true
 	f.UpdateFieldsNamesPrimaryKeys = true
 	f.UpdateOrCreateCreateDefaults = true
 	f.BulkUpdateReturnsRows = true
@@ -566,9 +743,26 @@ func django52() *Features {
 	f.AggregationStripsAnnotations = true
 	f.PrefetchForwardTupleIn = true
 	f.RelatedOrderingPrefixed = true
+	f.SubqueryKeepsOrdering = true
+	f.WindowFiltering = true
+	f.OrderingRelationTransforms = true
 	f.ExistsEmptyIsFalse = true
 
 	// Models, fields and the schema.
+	f.DBDefault = true
+	f.GeneratedField = true
+	f.CompositePrimaryKey = true
+	f.ChoicesAnyForm = true
+	f.ConstraintsViolationError = true
+	f.UniqueConstraintExpressions = true
+	f.CheckConstraintCondition = true
+	f.IndexTogetherRemoved = true
+	f.DBComments = true
+	f.NullBooleanFieldRemoved = true
+	f.CharFieldUnlimited = true
+	f.ClashNamesAccessor = true
+	f.AutoFieldTwiceValueError = true
+	f.PostgresIdentityColumns = true
 
 	// Errors and reprs of the Django API.
 	f.AssertsAreExceptions = true
@@ -599,7 +793,14 @@ func django52() *Features {
 	f.SubqueryLookupCountsFields = true
 	f.InBulkRefusesValues = true
 	f.InBulkKeepsOrdering = true
-	f.ChoicesNormalized = true
+	f.AggregateDefault = true
+	f.QXor = true
+	f.QuerySetContains = true
+	f.QuerySetOperatorCheck = true
+	f.SelectMaskFieldError = true
+	f.ChrOutputCharField = true
+	f.ValidateConstraints = true
+	f.IsNullOnValueDecided = true
 
 	// Time zones and dates.
 	f.ZoneInfo = true
@@ -607,6 +808,9 @@ func django52() *Features {
 	f.PytzDropped = true
 	f.DateFunctionParams = true
 	f.IsoYearBounds = true
+
+	// Django's documented examples and test apps.
+	f.LookupExpressions = true
 
 	return &f
 }
@@ -622,6 +826,9 @@ func django61() *Features {
 	f.DeferredUnsavedRaises = true
 	f.SaveKeywordOnly = true
 	f.DatabaseOnDelete = true
+	f.FetchModes = true
+	f.BulkCreateOrderWithRespectTo = true
+	f.UpdateRefusesDistinctFields = true
 
 	// Query compilation.
 	f.QuoteTableAliases = true
@@ -630,12 +837,20 @@ func django61() *Features {
 	f.CaseDefaultValueCast = true
 	f.JSONFieldInTypeAware = true
 	f.TupleLookupsNative = true
+	f.CombinedOrderingCleared = true
 
 	// Models, fields and the schema.
+	f.InsertOmitsDBDefault = true
+	f.UpdateReturnsGenerated = true
+	f.TupleLookupRowValues = true
+	f.CheckConstraintCheckRemoved = true
+	f.DecimalFieldNoPrecision = true
+	f.ChoicesNotSet = true
 
 	// Errors and reprs of the Django API.
 	f.DatetimeAggregateErrorNamesClass = true
 	f.InBulkValues = true
+	f.QCheckPlainWhere = true
 
 	// Time zones and dates.
 	f.DurationISOWeeks = true

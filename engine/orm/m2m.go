@@ -86,7 +86,11 @@ func (m *ManyRelatedManager) QuerySet() (*QuerySet, error) {
 	if err != nil {
 		return nil, err
 	}
-	return m.ApplyFilters(base)
+	qs, err := m.ApplyFilters(base)
+	if err != nil {
+		return nil, err
+	}
+	return qs.withFetchMode(m.Instance.State.FetchMode), nil
 }
 
 // targetIDs is _get_target_ids: the set of values the through table

@@ -433,7 +433,7 @@ type forwardPrefetcher struct{ field *schema.Field }
 func (p *forwardPrefetcher) prefetchQuerySet(db *DB, instances []*Instance, qs *QuerySet) (*prefetchQuery, error) {
 	f := p.field
 	if qs == nil {
-		qs = db.All(f.Rel.Model)
+		qs = db.All(f.Rel.Model).withFetchMode(instances[0].State.FetchMode)
 	}
 	target := f.TargetField()
 	instanceAttr := func(o *Instance) any { return o.values[f.Attname] }
@@ -489,7 +489,7 @@ type reverseOnePrefetcher struct{ rel *schema.Rel }
 func (p *reverseOnePrefetcher) prefetchQuerySet(db *DB, instances []*Instance, qs *QuerySet) (*prefetchQuery, error) {
 	f := p.rel.Field
 	if qs == nil {
-		qs = db.All(f.Model)
+		qs = db.All(f.Model).withFetchMode(instances[0].State.FetchMode)
 	}
 	target := f.TargetField()
 	relObjAttr := func(o *Instance) any { return o.values[f.Attname] }

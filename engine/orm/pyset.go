@@ -59,9 +59,34 @@ func pyHash(v any) (uint64, bool) {
 			return 1, true
 		}
 		return 0, true
+	case pyTuple:
+		// tuplehash (Objects/tupleobject.c, xxHash-style since 3.8).
+		const (
+			prime1 = 11400714785074694791
+			prime2 = 14029467366897019727
+			prime5 = 2870177450012600261
+		)
+		acc := uint64(prime5)
+		for _, item := range x {
+			lane, ok := pyHash(item)
+			if !ok {
+				return 0, false
+			}
+			acc += lane * prime2
+			acc = acc<<31 | acc>>33
+			acc *= prime1
+		}
+		acc += uint64(len(x)) ^ (prime5 ^ 3527539)
+		if acc == ^uint64(0) {
+			return 1546275796, true
+		}
+		return acc, true
 	}
 	return 0, false
 }
+
+// pyTuple is a Python tuple as a set key (its hash is CPython's).
+type pyTuple []any
 
 // pyEqual is == between set keys (Model.__eq__ for instances).
 func pyEqual(a, b any) bool {
@@ -71,6 +96,21 @@ func pyEqual(a, b any) bool {
 		return ia.Equal(ib)
 	}
 	if okA || okB {
+		return false
+	}
+	if ta, ok := a.(pyTuple); ok {
+		tb, ok := b.(pyTuple)
+		if !ok || len(ta) != len(tb) {
+			return false
+		}
+		for i := range ta {
+			if !pyEqual(ta[i], tb[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	if _, ok := b.(pyTuple); ok {
 		return false
 	}
 	return valuesEqual(a, b)

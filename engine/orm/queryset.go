@@ -53,6 +53,11 @@ type QuerySet struct {
 	// results are fetched (prefetchDone).
 	prefetchLookups []*Prefetch
 	prefetchDone    bool
+
+	// fetchMode is _fetch_mode, given to the instances (Django 6.1);
+	// fetchModeErr the error of a _fetch_mode that is not one.
+	fetchMode    FetchMode
+	fetchModeErr error
 }
 
 // DB is the database the queryset reads.
@@ -203,16 +208,16 @@ func (qs *QuerySet) Reverse() (*QuerySet, error) {
 	return c, nil
 }
 
-// Distinct is distinct() (field names are a PostgreSQL feature).
+// Distinct is distinct(*fields): field names (DISTINCT ON, a PostgreSQL
+// feature) are kept, and refused when a SELECT is compiled
+// (DatabaseOperations.distinct_sql), so update() and delete() see them.
 func (qs *QuerySet) Distinct(fields ...string) (*QuerySet, error) {
-	if len(fields) > 0 {
-		return nil, errorf("NotSupportedError", "DISTINCT ON fields is not supported by this database backend")
-	}
 	if qs.Query.IsSliced() {
 		return nil, qs.assertErr("TypeError", "Cannot create distinct fields once a slice has been taken.")
 	}
 	c := qs.chain()
 	c.Query.Distinct = true
+	c.Query.DistinctFields = append([]string(nil), fields...)
 	return c, nil
 }
 
@@ -382,12 +387,24 @@ func (qs *QuerySet) fetch() ([]any, error) {
 	out := make([]any, 0, len(rows))
 	switch qs.Kind {
 	case ModelResults:
+		if qs.fetchModeErr != nil {
+			return nil, qs.fetchModeErr
+		}
+		var ps *peers
+		if qs.fetchMode == FetchPeers {
+			ps = &peers{}
+		}
 		for _, row := range rows {
 			start := c.FieldsStart
 			// ModelIterable: from_db (with its init signals), the
 			// select_related objects, the annotations, the known related
 			// objects.
 			inst := qs.db.FromDB(qs.Model, c.Fields, row[start:start+len(c.Fields)])
+			inst.State.FetchMode = qs.fetchMode
+			if ps != nil {
+				ps.list = append(ps.list, inst)
+				inst.State.peers = ps
+			}
 			if err := qs.db.sendFromDBInit(inst, c.Fields); err != nil {
 				return nil, err
 			}
@@ -547,7 +564,11 @@ func (qs *QuerySet) GetResult(args []*query.Q, kw []KV) (any, error) {
 		clone = qs.chain()
 	}
 	if clone.Query.CanFilter() {
-		clone.Query.ClearOrdering(true, true)
+		// clone.order_by(): clear_ordering(force=True) keeping the
+		// default, which add_ordering() then drops (only here, not in
+		// the parts of a combined query).
+		clone.Query.ClearOrdering(true, false)
+		clone.Query.DefaultOrdering = false
 	}
 	clone.Query.SetLimits(0, maxGetResults)
 	res, err := clone.Results()
@@ -861,6 +882,11 @@ func (qs *QuerySet) BulkCreate(objs []*Instance, o BulkCreateOptions) ([]*Instan
 			return nil, err
 		}
 	}
+	if qs.db.Apps.Features.BulkCreateOrderWithRespectTo {
+		if err := qs.handleOrderWithRespectTo(objs); err != nil {
+			return nil, err
+		}
+	}
 	var withPk, withoutPk []*Instance
 	for _, obj := range objs {
 		if obj.Pk() == nil {
@@ -878,7 +904,7 @@ func (qs *QuerySet) BulkCreate(objs []*Instance, o BulkCreateOptions) ([]*Instan
 			}
 			var fields []*schema.Field
 			for _, f := range opts.ConcreteFields() {
-				if group[0].Pk() == nil && f.IsAuto() {
+				if (group[0].Pk() == nil && f.IsAuto()) || f.Generated != nil {
 					continue
 				}
 				fields = append(fields, f)
@@ -919,7 +945,14 @@ func (qs *QuerySet) BulkCreate(objs []*Instance, o BulkCreateOptions) ([]*Instan
 					}
 					rows = append(rows, row)
 				}
-				ins := &query.Insert{Model: qs.Model, Fields: fields, Rows: rows, OnConflict: onConflict, UpdateFields: updateFields, UniqueFields: uniqueFields}
+				insFields := fields
+				if qs.db.Apps.Features.InsertOmitsDBDefault {
+					// The field's part of Django 6.0's INSERT: a
+					// db_default every row leaves to the database is
+					// left out.
+					insFields, rows = query.OmitDatabaseDefaults(fields, rows)
+				}
+				ins := &query.Insert{Model: qs.Model, Fields: insFields, Rows: rows, OnConflict: onConflict, UpdateFields: updateFields, UniqueFields: uniqueFields}
 				var ret []*schema.Field
 				if bulkReturn {
 					ret = returning
@@ -960,6 +993,63 @@ func (qs *QuerySet) BulkCreate(objs []*Instance, o BulkCreateOptions) ([]*Instan
 		return nil, err
 	}
 	return objs, nil
+}
+
+// handleOrderWithRespectTo is QuerySet._handle_order_with_respect_to
+// (Django 6.1): objects without an _order get the next ones of their
+// group, read in one query for all the groups.
+func (qs *QuerySet) handleOrderWithRespectTo(objs []*Instance) error {
+	wrt := qs.Model.Meta.OrderWithRespectTo
+	if wrt == nil || len(objs) == 0 {
+		return nil
+	}
+	keys := make([]pyTuple, len(objs))
+	groups := newPySet()
+	for i, obj := range objs {
+		keys[i] = pyTuple{obj.values[wrt.Attname]}
+		groups.add(keys[i])
+	}
+	var filter *query.Q
+	for _, g := range groups.items() {
+		q := kwQ([]KV{{wrt.Name, g.(pyTuple)[0]}})
+		if filter == nil {
+			filter = q
+		} else {
+			filter = filter.Combine(q, query.OR)
+		}
+	}
+	next, err := qs.db.All(qs.Model).FilterQ(filter, false)
+	if err == nil {
+		next, err = next.ValuesList(false, false, wrt.Name)
+	}
+	if err == nil {
+		max := &query.Aggregate{Function: "MAX", Name: "Max", Source: &query.F{Name: "_order"}}
+		next, err = next.Annotate([]string{"_order__max"}, []query.Expression{&query.Combined{LHS: max, RHS: &query.Value{V: int64(1)}, Op: "+"}})
+	}
+	if err != nil {
+		return err
+	}
+	rows, err := next.Results()
+	if err != nil {
+		return err
+	}
+	nextOrder := map[string]int64{}
+	key := func(t pyTuple) string { return fmt.Sprint(t...) }
+	for _, r := range rows {
+		row := r.(Row)
+		if n, ok := row.Values[1].(int64); ok {
+			nextOrder[key(pyTuple{row.Values[0]})] = n
+		}
+	}
+	for i, obj := range objs {
+		if obj.values["_order"] != nil {
+			continue
+		}
+		k := key(keys[i])
+		obj.values["_order"] = nextOrder[k]
+		nextOrder[k]++
+	}
+	return nil
 }
 
 // checkBulkCreateOptions is QuerySet._check_bulk_create_options (Django
@@ -1004,6 +1094,9 @@ func checkBulkCreateOptions(o BulkCreateOptions, updateFields, uniqueFields []*s
 func (qs *QuerySet) Update(kw ...KV) (int64, error) {
 	if qs.Query.IsSliced() {
 		return 0, qs.assertErr("TypeError", "Cannot update a query once a slice has been taken.")
+	}
+	if len(qs.Query.DistinctFields) > 0 && qs.features().UpdateRefusesDistinctFields {
+		return 0, errorf("TypeError", "Cannot call update() after .distinct(*fields).")
 	}
 	opts := qs.Model.Meta
 	var values []query.UpdateValue
@@ -1358,6 +1451,9 @@ func (db *DB) populateRelated(inst *Instance, related []*query.RelatedSelection,
 		for i, f := range rs.Fields {
 			if f == pk && vals[i] != nil {
 				obj = db.FromDB(rs.Model, rs.Fields, vals)
+				// RelatedPopulator gives the queryset's fetch mode, not
+				// its peers.
+				obj.State.FetchMode = inst.State.FetchMode
 				if err := db.sendFromDBInit(obj, rs.Fields); err != nil {
 					return err
 				}
@@ -1433,7 +1529,12 @@ func (qs *QuerySet) mergeSanityCheck(other *QuerySet) error {
 
 // Or is `qs | other` (QuerySet.__or__): a sliced side is first turned
 // into `pk__in=<its pks>`; none() on either side gives the other.
-func (qs *QuerySet) Or(other *QuerySet) (*QuerySet, error) {
+func (qs *QuerySet) Or(other *QuerySet) (*QuerySet, error) { return qs.orXor(other, query.OR) }
+
+// Xor is `qs ^ other` (QuerySet.__xor__, Django 4.2): as `|`, with XOR.
+func (qs *QuerySet) Xor(other *QuerySet) (*QuerySet, error) { return qs.orXor(other, query.XOR) }
+
+func (qs *QuerySet) orXor(other *QuerySet, conn query.Connector) (*QuerySet, error) {
 	if err := qs.mergeSanityCheck(other); err != nil {
 		return nil, err
 	}
@@ -1464,7 +1565,7 @@ func (qs *QuerySet) Or(other *QuerySet) (*QuerySet, error) {
 			return nil, err
 		}
 	}
-	if err := combined.Query.Combine(other.Query, query.OR); err != nil {
+	if err := combined.Query.Combine(other.Query, conn); err != nil {
 		return nil, convertQueryError(err)
 	}
 	return combined, nil
@@ -1514,4 +1615,59 @@ func (qs *QuerySet) Combinator(combinator string, all bool, others ...*QuerySet)
 	}
 	c.Query = query.CombinatorQuery(qs.Query, combinator, all, qs2...)
 	return c
+}
+
+// QCheck is Q.check(against) (Django 4.1) run on the database: whether
+// cond holds for the values (a NULL result counts as holding, as does a
+// database error, which Django logs). coalesce is query.CheckSQL's.
+func (db *DB) QCheck(m *schema.Model, against []query.CheckValue, cond *query.Q, coalesce bool) (bool, error) {
+	sql, params, err := query.CheckSQL(m, against, cond, coalesce)
+	if err == query.ErrEmptyResult {
+		return false, nil
+	}
+	if err != nil {
+		return false, convertQueryError(err)
+	}
+	rows, err := db.queryRows(sql, params)
+	if err != nil {
+		if e, ok := err.(*Error); ok && (e.Class == "DatabaseError" || e.Class == "OperationalError" || e.Class == "IntegrityError" || e.Class == "DataError") {
+			return true, nil
+		}
+		return false, err
+	}
+	return len(rows) > 0, nil
+}
+
+// Explain is QuerySet.explain() on SQLite: the query run under EXPLAIN
+// QUERY PLAN, its rows (id, parent, notused, detail) as Django joins them,
+// one line each.
+func (qs *QuerySet) Explain() (string, error) {
+	_, sql, params, err := query.SelectSQL(qs.Query)
+	if err != nil {
+		return "", convertQueryError(err)
+	}
+	rows, err := qs.db.queryRows("EXPLAIN QUERY PLAN "+sql, params)
+	if err != nil {
+		return "", err
+	}
+	lines := make([]string, len(rows))
+	for i, row := range rows {
+		cols := make([]string, len(row))
+		if len(row) == 4 {
+			// The third column is "notused": SQLite 3.46, which the
+			// reference traces ran on, leaves it 0; the embedded SQLite
+			// (3.53) puts an estimate there.
+			row[2] = int64(0)
+		}
+		for j, c := range row {
+			switch v := c.(type) {
+			case []byte:
+				cols[j] = string(v)
+			default:
+				cols[j] = fmt.Sprint(v)
+			}
+		}
+		lines[i] = strings.Join(cols, " ")
+	}
+	return strings.Join(lines, "\n"), nil
 }

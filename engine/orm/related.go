@@ -97,7 +97,12 @@ func (o *Instance) assignError(f *schema.Field, v any) error {
 func (o *Instance) GetRelated(f *schema.Field) (*Instance, error) {
 	rel, cached := o.CachedRelated(f.Name)
 	if !cached {
-		val := o.values[f.Attname]
+		// get_local_related_value reads the attname through its
+		// descriptor, loading it when deferred.
+		val, err := o.Attr(f)
+		if err != nil {
+			return nil, err
+		}
 		hasValue := val != nil
 		if hasValue {
 			if link := o.Model.Meta.AncestorLink(f.Model); link != nil && link != f {
@@ -107,6 +112,19 @@ func (o *Instance) GetRelated(f *schema.Field) (*Instance, error) {
 			}
 		}
 		if rel == nil && hasValue {
+			switch o.State.FetchMode {
+			case FetchRaise:
+				return nil, o.fetchBlocked(f.Name)
+			case FetchPeers:
+				if peers := o.fetchPeers(); peers != nil {
+					if err := o.fetchRelatedMany(f.Name, peers); err != nil {
+						return nil, err
+					}
+					if rel, ok := o.CachedRelated(f.Name); ok {
+						return o.checkForwardRel(f, rel)
+					}
+				}
+			}
 			var err error
 			rel, err = o.loadForward(f)
 			if err != nil {
@@ -118,6 +136,12 @@ func (o *Instance) GetRelated(f *schema.Field) (*Instance, error) {
 		}
 		o.SetCachedRelated(f.Name, rel)
 	}
+	return o.checkForwardRel(f, rel)
+}
+
+// checkForwardRel is the end of ForwardManyToOneDescriptor.__get__: no
+// object for a non-null key is RelatedObjectDoesNotExist.
+func (o *Instance) checkForwardRel(f *schema.Field, rel *Instance) (*Instance, error) {
 	if rel == nil && !f.Null {
 		return nil, &Error{Class: "RelatedObjectDoesNotExist", Model: f.Rel.Model, Relation: f, Msg: fmt.Sprintf("%s has no %s.", f.Model.Name, f.Name)}
 	}
@@ -137,10 +161,11 @@ func (o *Instance) loadForward(f *schema.Field) (*Instance, error) {
 			return nil, err
 		}
 		parent.State = o.State
+		parent.State.peers = nil
 		return parent, nil
 	}
 	tf := f.TargetField()
-	obj, err := o.DB.All(target).Get(KV{tf.Name, o.values[f.Attname]})
+	obj, err := o.DB.All(target).withFetchMode(o.State.FetchMode).Get(KV{tf.Name, o.values[f.Attname]})
 	if err != nil {
 		if e, ok := err.(*Error); ok && e.Class == "DoesNotExist" {
 			e.Model = target
@@ -156,11 +181,24 @@ func (o *Instance) loadForward(f *schema.Field) (*Instance, error) {
 func (o *Instance) GetReverseOne(r *schema.Rel) (*Instance, error) {
 	name := r.AccessorName()
 	rel, cached := o.CachedRelated(name)
+	if !cached && o.Pk() != nil {
+		switch o.State.FetchMode {
+		case FetchRaise:
+			return nil, o.fetchBlocked(r.Name())
+		case FetchPeers:
+			if peers := o.fetchPeers(); peers != nil {
+				if err := o.fetchRelatedMany(name, peers); err != nil {
+					return nil, err
+				}
+				rel, cached = o.CachedRelated(name)
+			}
+		}
+	}
 	if !cached {
 		if o.Pk() != nil {
 			f := r.Field
 			tf := f.TargetField()
-			obj, err := o.DB.All(f.Model).Get(KV{f.Name + "__" + tf.Name, o.values[tf.Attname]})
+			obj, err := o.DB.All(f.Model).withFetchMode(o.State.FetchMode).Get(KV{f.Name + "__" + tf.Name, o.values[tf.Attname]})
 			if err == nil {
 				rel = obj
 				obj.SetCachedRelated(f.Name, o)
@@ -236,7 +274,11 @@ func (m *RelatedManager) QuerySet() (*QuerySet, error) {
 	if err != nil {
 		return nil, err
 	}
-	return m.ApplyFilters(base)
+	qs, err := m.ApplyFilters(base)
+	if err != nil {
+		return nil, err
+	}
+	return qs.withFetchMode(m.Instance.State.FetchMode), nil
 }
 
 // CheckFKVal is _check_fk_val, run first by add(), create(), remove(),

@@ -67,13 +67,21 @@ func (q *Query) getAggregationStripped(aliases []string, aggs []Expression) (*Ag
 	}
 	_, having := q.Where.splitHaving(false)
 	hasExistingAggregation := having != nil
+	qualify := false
+	if q.features().WindowFiltering {
+		_, _, qw, err := q.Where.splitHavingQualify(false, false)
+		if err != nil {
+			return nil, err
+		}
+		qualify = qw != nil
+	}
 	for _, a := range q.AnnotationOrder {
 		if containsAggregate(q.Annotations[a]) {
 			hasExistingAggregation = true
 		}
 	}
 	agg := &Aggregation{Aliases: aliases}
-	if q.GroupByMode == GroupByList || q.IsSliced() || hasExistingAggregation || refsSubquery || q.Distinct || q.Combinator != "" {
+	if q.GroupByMode == GroupByList || q.IsSliced() || hasExistingAggregation || refsSubquery || qualify || q.Distinct || q.Combinator != "" {
 		inner := q.Clone()
 		inner.Subquery = true
 		inner.SelectRelated = nil
@@ -85,7 +93,7 @@ func (q *Query) getAggregationStripped(aliases []string, aggs []Expression) (*Ag
 				inner.GroupBy = []Expression{&Col{Alias: inner.InitialAlias(), Target: inner.Meta().Pk}}
 			}
 			inner.DefaultCols = false
-			if q.Combinator == "" {
+			if !qualify && q.Combinator == "" {
 				// Keep only the annotations the grouping and the
 				// aggregates refer to, or that group.
 				var mask []string

@@ -20,6 +20,19 @@ func CombinatorQuery(q *Query, combinator string, all bool, others ...*Query) *Q
 	c := q.Clone()
 	c.ClearOrdering(true, true)
 	c.ClearLimits()
+	if q.features().CombinedOrderingCleared {
+		// The combined query orders by the model's default ordering;
+		// the other queries lose their explicit ordering.
+		c.DefaultOrdering = true
+		rest := cloneQueries(others)
+		for _, o := range rest {
+			o.ClearOrdering(false, false)
+		}
+		c.CombinedQueries = append([]*Query{q.Clone()}, rest...)
+		c.Combinator = combinator
+		c.CombinatorAll = all
+		return c
+	}
 	c.CombinedQueries = append([]*Query{q.Clone()}, cloneQueries(others)...)
 	c.Combinator = combinator
 	c.CombinatorAll = all

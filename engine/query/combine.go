@@ -17,7 +17,8 @@ func (q *Query) Combine(rhs *Query, connector Connector) error {
 	}
 	changeMap := map[string]string{}
 	reuse := map[string]bool{}
-	if connector == OR {
+	if connector != AND {
+		// Not a conjunction (OR, XOR): the joins are reused.
 		for _, a := range q.aliasOrder {
 			reuse[a] = true
 		}

@@ -28,7 +28,9 @@ type Compiler struct {
 	Select []SelectColumn
 
 	where, having *WhereNode
-	metaOrdering  bool
+	// qualify holds the filters on window functions (Django 4.2).
+	qualify      *WhereNode
+	metaOrdering bool
 }
 
 // SelectColumn is one column of the SELECT list: the expression, its
@@ -506,7 +508,10 @@ func (c *Compiler) findOrderingName(name string, opts *schema.Options, alias str
 	case *schema.Rel:
 		isRel = true
 	}
-	if isRel && len(info.opts.Ordering) > 0 && attname != pieces[len(pieces)-1] && name != "pk" {
+	// A relation with transforms to apply ("rel__lower") is ordered by
+	// them, not by the related model's ordering (Django 4.2, #34012).
+	hasTransforms := len(info.transforms) > 0 && q.features().OrderingRelationTransforms
+	if isRel && len(info.opts.Ordering) > 0 && attname != pieces[len(pieces)-1] && name != "pk" && !hasTransforms {
 		var key []string
 		for _, j := range info.joins {
 			key = append(key, fmt.Sprint(q.aliasMap[j].JoinCols))
@@ -542,7 +547,7 @@ func (c *Compiler) findOrderingName(name string, opts *schema.Options, alias str
 	}
 	targets, alias, _ := q.trimJoins(info.targets, info.joins, info.path)
 	var out []orderEntry
-	for _, t := range targets {
+	for _, t := range expandComposite(targets) {
 		e, err := info.transform(&Col{Alias: alias, Target: t})
 		if err != nil {
 			return nil, err
@@ -581,10 +586,16 @@ func (info *joinInfo) transform(e Expression) (Expression, error) {
 		case isJSON(f):
 			e = &KeyTransform{Key: name, Source: e}
 		default:
+			if t, ok, err := registeredTransform(info.reg, name, e); err != nil {
+				return nil, err
+			} else if ok {
+				e = t
+				continue
+			}
 			if _, isField := info.finalField.(*schema.Field); isField && info.lastErr != nil {
 				return nil, info.lastErr
 			}
-			return nil, unsupportedLookup(name, f)
+			return nil, unsupportedLookup(name, f, info.reg)
 		}
 	}
 	return e, nil
@@ -712,7 +723,14 @@ func (c *Compiler) preSQLSetup(withColAliases bool) ([]SelectColumn, []orderItem
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	c.where, c.having = c.Query.Where.splitHaving(false)
+	if c.Query.features().WindowFiltering {
+		c.where, c.having, c.qualify, err = c.Query.Where.splitHavingQualify(false, c.Query.GroupByMode != NoGroupBy)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+	} else {
+		c.where, c.having = c.Query.Where.splitHaving(false)
+	}
 	extra := c.getExtraSelect(order)
 	groupBy, err := c.getGroupBy(append(append([]SelectColumn(nil), c.Select...), extra...), order)
 	if err != nil {
@@ -756,6 +774,16 @@ func (c *Compiler) AsSQL(withColAliases bool) (string, []any, error) {
 		}
 		return strings.Join(result, " "), params, nil
 	}
+	if c.qualify != nil {
+		sql, params, err := c.qualifySQL(order)
+		if err != nil {
+			return "", nil, err
+		}
+		if lim := limitOffset(q.LowMark, q.HighMark); lim != "" {
+			sql += " " + lim
+		}
+		return sql, params, nil
+	}
 	from, err := c.fromClause()
 	if err != nil {
 		return "", nil, err
@@ -775,6 +803,10 @@ func (c *Compiler) AsSQL(withColAliases bool) (string, []any, error) {
 	var params []any
 	result := []string{"SELECT"}
 	if q.Distinct {
+		if len(q.DistinctFields) > 0 {
+			// SQLite's distinct_sql.
+			return "", nil, &NotSupportedError{"DISTINCT ON fields is not supported by this database backend"}
+		}
 		result = append(result, "DISTINCT")
 	}
 	var outCols []string

@@ -554,6 +554,9 @@ type Aggregate struct {
 	Field *schema.Field
 	// IsSummary marks an aggregate of aggregate() (is_summary).
 	IsSummary bool
+	// Default is the default= argument (Django 4.0): a value or an
+	// expression; Resolve wraps the aggregate in Coalesce with it.
+	Default any
 	// Filter is the filter= argument; Resolve turns it into where,
 	// rendered as `FILTER (WHERE ...)`.
 	Filter *Q
@@ -640,6 +643,28 @@ func (a *Aggregate) Resolve(q *Query, allowJoins bool, reuse map[string]bool, su
 	}
 	if n.Field == nil {
 		n.Field = n.resolveOutput()
+	}
+	if n.Default != nil {
+		// Aggregate.resolve_expression: Coalesce(aggregate, default),
+		// the default taking the aggregate's output field.
+		var def Expression
+		if d, ok := n.Default.(Expression); ok {
+			r, err := d.Resolve(q, allowJoins, reuse, summarize)
+			if err != nil {
+				return nil, err
+			}
+			def = r
+			if def.Output() == nil {
+				def = withOutputField(def, n.Field)
+			}
+		} else {
+			def = &Value{V: n.Default, Field: n.Field}
+		}
+		n.Default = nil
+		c := NewFunc("Coalesce", &n, def)
+		c.Field = n.Field
+		c.IsSummary = n.IsSummary
+		return c, nil
 	}
 	return &n, nil
 }

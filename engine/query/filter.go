@@ -207,7 +207,7 @@ func (q *Query) buildFilter(f Filter, branchNegated, currentNegated bool, canReu
 	if err != nil {
 		return nil, nil, err
 	}
-	if err := checkFilterable(value); err != nil {
+	if err := q.checkFilterable(value); err != nil {
 		return nil, nil, err
 	}
 	var usedJoins []string
@@ -219,7 +219,7 @@ func (q *Query) buildFilter(f Filter, branchNegated, currentNegated bool, canReu
 	// An annotation reference.
 	if q.Annotations != nil {
 		if ann, ok := q.Annotations[parts[0]]; ok {
-			if err := checkFilterable(ann); err != nil {
+			if err := q.checkFilterable(ann); err != nil {
 				return nil, nil, err
 			}
 			lookup, err := q.buildLookup(parts[1:], ann, value, false)
@@ -271,6 +271,16 @@ func (q *Query) buildFilter(f Filter, branchNegated, currentNegated bool, canReu
 	defer func() { q.lookupRel = "" }()
 	if related && len(info.transforms) > 1 && !q.features().RelatedLookupsAsTransforms {
 		return nil, nil, &FieldError{"Related Field got invalid lookup: " + info.transforms[0]}
+	}
+	if ff, ok := info.finalField.(*schema.Field); ok && ff.Composite != nil {
+		// A lookup on a CompositePrimaryKey (Django 5.2).
+		condition, err := q.buildTupleLookup(ff, q.colAlias(alias), info.transforms, value)
+		if err != nil {
+			return nil, nil, err
+		}
+		clause := NewWhere(AND)
+		clause.Add(condition, AND)
+		return clause, usedJoins, nil
 	}
 	col := &Col{Alias: q.colAlias(alias), Target: targets[0], OutputField: outField}
 	if rel, ok := info.finalField.(*schema.Rel); ok {

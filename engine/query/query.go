@@ -480,6 +480,13 @@ func (q *Query) ClearOrdering(force, clearDefault bool) {
 	if clearDefault {
 		q.DefaultOrdering = false
 	}
+	if q.features().CombinedOrderingCleared {
+		// Percolate to the combined queries (union() cleared theirs
+		// without clear_default).
+		for _, cq := range q.CombinedQueries {
+			cq.ClearOrdering(false, clearDefault)
+		}
+	}
 }
 
 // Ordered is QuerySet.ordered: an explicit order_by, or a default ordering
@@ -937,7 +944,7 @@ func (q *Query) loadedColumns() (map[*schema.Model]map[string]bool, error) {
 		parts := strings.Split(name, "__")
 		curModel := q.Model.Meta.ConcreteModel
 		opts := origOpts
-		for _, part := range parts[:len(parts)-1] {
+		for i, part := range parts[:len(parts)-1] {
 			oldModel := curModel
 			f, r, err := opts.GetField(part)
 			if err != nil {
@@ -951,6 +958,11 @@ func (q *Query) loadedColumns() (map[*schema.Model]map[string]bool, error) {
 				curModel = f.Rel.Model
 				add(must, oldModel, f)
 			} else {
+				if q.features().SelectMaskFieldError {
+					// _get_only_select_mask: the name after a
+					// field that is no relation.
+					return nil, &FieldError{parts[i+1]}
+				}
 				// source.remote_field.model of a plain field.
 				return nil, &AttributeError{"'NoneType' object has no attribute 'model'"}
 			}

@@ -39,11 +39,22 @@ func (q *Query) resolveSubquery(outer *Query, allowJoins bool, reuse map[string]
 	c := q.Clone()
 	c.bumpPrefix(outer)
 	c.Subquery = true
-	if !c.IsSliced() && len(c.DistinctFields) == 0 {
+	f := q.features()
+	if !f.SubqueryKeepsOrdering && !c.IsSliced() && len(c.DistinctFields) == 0 {
 		c.ClearOrdering(true, true)
 	}
 	if err := c.Where.resolveExpressions(outer, allowJoins, reuse); err != nil {
 		return nil, err
+	}
+	if f.SubqueryKeepsOrdering && c.Combinator != "" {
+		// Resolve the combined queries (their own aliases).
+		for i, cq := range c.CombinedQueries {
+			r, err := cq.resolveSubquery(outer, allowJoins, reuse)
+			if err != nil {
+				return nil, err
+			}
+			c.CombinedQueries[i] = r
+		}
 	}
 	for _, name := range c.AnnotationOrder {
 		r, err := c.Annotations[name].Resolve(outer, allowJoins, reuse, false)

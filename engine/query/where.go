@@ -12,6 +12,10 @@ type Connector string
 const (
 	AND Connector = "AND"
 	OR  Connector = "OR"
+	// XOR is Q(a) ^ Q(b) (Django 4.2); SQLite has no logical XOR, so a
+	// WhereNode compiles it as (a OR b) AND 1 = (CASE WHEN a THEN 1
+	// ELSE 0 END + ...), the sum taken MOD 2 for more than two children.
+	XOR Connector = "XOR"
 )
 
 // ErrEmptyResult is Django's EmptyResultSet: the condition can match
@@ -72,7 +76,7 @@ func (w *WhereNode) splitHaving(negated bool) (*WhereNode, *WhereNode) {
 		return w, nil
 	}
 	inNegated := negated != w.Negated
-	if (inNegated && w.Connector == AND) || (!inNegated && w.Connector == OR) {
+	if (inNegated && w.Connector == AND) || (!inNegated && w.Connector == OR) || w.Connector == XOR {
 		return nil, w
 	}
 	var whereParts, havingParts []any
@@ -100,6 +104,88 @@ func (w *WhereNode) splitHaving(negated bool) (*WhereNode, *WhereNode) {
 	}
 	return where, having
 }
+
+// hasOverClause is contains_over_clause for a where child.
+func hasOverClause(e any) bool {
+	switch x := e.(type) {
+	case *WhereNode:
+		for _, ch := range x.Children {
+			if hasOverClause(ch) {
+				return true
+			}
+		}
+	case *Lookup:
+		if containsOverClause(x.LHS) {
+			return true
+		}
+		if r, ok := x.RHS.(Expression); ok {
+			return containsOverClause(r)
+		}
+	case Expression:
+		return containsOverClause(x)
+	}
+	return false
+}
+
+// splitHavingQualify is WhereNode.split_having_qualify (Django 4.2): the
+// parts for WHERE, those for HAVING (aggregates) and those for QUALIFY
+// (window functions).
+func (w *WhereNode) splitHavingQualify(negated, mustGroupBy bool) (*WhereNode, *WhereNode, *WhereNode, error) {
+	agg, over := containsAggregate(w), hasOverClause(w)
+	if !agg && !over {
+		return w, nil, nil, nil
+	}
+	inNegated := negated != w.Negated
+	mustRemainConnected := (inNegated && w.Connector == AND) || (!inNegated && w.Connector == OR)
+	if mustRemainConnected && agg && !over {
+		return nil, w, nil, nil
+	}
+	var whereParts, havingParts, qualifyParts []any
+	for _, ch := range w.Children {
+		if n, ok := ch.(*WhereNode); ok {
+			wp, hp, qp, err := n.splitHavingQualify(inNegated, mustGroupBy)
+			if err != nil {
+				return nil, nil, nil, err
+			}
+			if wp != nil {
+				whereParts = append(whereParts, wp)
+			}
+			if hp != nil {
+				havingParts = append(havingParts, hp)
+			}
+			if qp != nil {
+				qualifyParts = append(qualifyParts, qp)
+			}
+			continue
+		}
+		switch {
+		case hasOverClause(ch):
+			qualifyParts = append(qualifyParts, ch)
+		case containsAggregate(ch):
+			havingParts = append(havingParts, ch)
+		default:
+			whereParts = append(whereParts, ch)
+		}
+	}
+	if mustRemainConnected && len(qualifyParts) > 0 {
+		if len(whereParts) == 0 || !mustGroupBy {
+			return nil, nil, w, nil
+		}
+		return nil, nil, nil, &NotImplementedError{"Heterogeneous disjunctive predicates against window functions are not implemented when performing conditional aggregation."}
+	}
+	node := func(parts []any) *WhereNode {
+		if len(parts) == 0 {
+			return nil
+		}
+		return &WhereNode{Connector: w.Connector, Negated: w.Negated, Children: parts}
+	}
+	return node(whereParts), node(havingParts), node(qualifyParts), nil
+}
+
+// NotImplementedError is Python's NotImplementedError.
+type NotImplementedError struct{ Msg string }
+
+func (e *NotImplementedError) Error() string { return "NotImplementedError: " + e.Msg }
 
 // childEqual is tree.Node.__eq__ for where children: nodes with the same
 // connector, negation and (equal) children, or equal conditions.
@@ -156,6 +242,9 @@ func (w *WhereNode) Add(data any, conn Connector) {
 // nothing or everything collapse the node per Django's rules
 // (ErrEmptyResult, or "" for everything).
 func (w *WhereNode) SQL(c *Compiler) (string, []any, error) {
+	if w.Connector == XOR {
+		return w.xorSQL(c)
+	}
 	var result []string
 	var params []any
 	fullNeeded, emptyNeeded := len(w.Children), 1
@@ -204,6 +293,27 @@ func (w *WhereNode) SQL(c *Compiler) (string, []any, error) {
 		}
 	}
 	return s, params, nil
+}
+
+// xorSQL is WhereNode.as_sql's emulation of XOR on a database without
+// it: (a OR b OR ...) AND 1 = MOD(a + b + ..., 2), each operand counted
+// as CASE WHEN a THEN 1 ELSE 0 END (no MOD for two operands).
+func (w *WhereNode) xorSQL(c *Compiler) (string, []any, error) {
+	lhs := &WhereNode{Connector: OR, Children: w.Children}
+	var sum Expression
+	for _, ch := range w.Children {
+		term := &Case{Cases: []*When{{Condition: ch, Result: &Value{V: int64(1)}}}, Default: &Value{V: int64(0)}}
+		if sum == nil {
+			sum = term
+		} else {
+			sum = &Combined{LHS: sum, RHS: term, Op: "+", ByConnector: true}
+		}
+	}
+	if len(w.Children) > 2 {
+		sum = NewFunc("Mod", sum, &Value{V: int64(2)})
+	}
+	rhs := &Lookup{Name: "exact", LHS: &Value{V: int64(1)}, RHS: sum, rhsExpr: true}
+	return (&WhereNode{Connector: AND, Negated: w.Negated, Children: []any{lhs, rhs}}).SQL(c)
 }
 
 // Nothing is a condition that matches no rows (NothingNode, for none()).

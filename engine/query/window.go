@@ -259,6 +259,14 @@ func containsOverClause(e Expression) bool {
 
 // checkFilterable is Query.check_filterable: a Window anywhere in a
 // filter is Django's NotSupportedError.
+func (q *Query) checkFilterable(e any) error {
+	if q.features().WindowFiltering {
+		// Window is filterable (a QUALIFY is emulated).
+		return nil
+	}
+	return checkFilterable(e)
+}
+
 func checkFilterable(e any) error {
 	x, ok := e.(Expression)
 	if !ok {

@@ -302,7 +302,12 @@ func (f *Field) ToPython(v any) (any, error) {
 		case float64:
 			// self.context.create_decimal_from_float(value), with the
 			// context's precision max_digits.
-			if d, ok := DecimalFromFloat(x, max(f.MaxDigits, 1)); ok {
+			// Context(prec=None) is the default context's 28 digits.
+			prec := f.MaxDigits
+			if f.Check.MaxDigits == OptionUnset {
+				prec = 28
+			}
+			if d, ok := DecimalFromFloat(x, max(prec, 1)); ok {
 				return d, nil
 			}
 		case string:
@@ -533,11 +538,19 @@ func pyContext(prec int) *apd.Context {
 
 // DBPrepSave is Field.get_db_prep_save on SQLite: the parameter an INSERT or
 // UPDATE passes for v. It is DBPrepValue except for DecimalField, whose
-// value is quantized to decimal_places within max_digits
+// value Django 3.2 quantizes to decimal_places within max_digits
 // (adapt_decimalfield_value), raising decimal.InvalidOperation when it
-// does not fit.
+// does not fit; from Django 5.2 (features.DecimalSaveUnquantized) it is
+// str() of to_python's Decimal.
 func (f *Field) DBPrepSave(v any) (any, error) {
 	if v == nil || f.InternalType() != DecimalField {
+		return f.DBPrepValue(v)
+	}
+	var opts *Options
+	if f.Model != nil {
+		opts = f.Model.Meta
+	}
+	if opts.Features().DecimalSaveUnquantized {
 		return f.DBPrepValue(v)
 	}
 	p, err := f.ToPython(v)
@@ -647,6 +660,11 @@ func (f *Field) FromDB(v any) (any, error) {
 			d, _ = DecimalFromFloat(x, 15)
 		case string:
 			d, _, _ = apd.NewFromString(x)
+		}
+		if d != nil && f.Model != nil && f.Check.DecimalPlaces == OptionUnset {
+			// A DecimalField without decimal_places (6.0 on SQLite)
+			// is not quantized.
+			return d, nil
 		}
 		if d != nil {
 			var q apd.Decimal

@@ -225,10 +225,11 @@ def _get_unique_checks(self, exclude=None):
                 # Add the check if the field isn't excluded.
                 unique_checks.append((model_class, tuple(check)))
 
-    for model_class, model_constraints in constraints:
-        for constraint in model_constraints:
-            if not any([name in exclude for name in constraint.fields]):
-                unique_checks.append((model_class, constraint.fields))
+    if not _VALIDATE_CONSTRAINTS:
+        for model_class, model_constraints in constraints:
+            for constraint in model_constraints:
+                if not any([name in exclude for name in constraint.fields]):
+                    unique_checks.append((model_class, constraint.fields))
 
     # These are checks for the unique_for_<date/year/month>.
     date_checks = []
@@ -404,6 +405,70 @@ def full_clean(self, exclude=None, validate_unique=True):
 
     if errors:
         raise ValidationError(errors)
+
+
+if _VALIDATE_CONSTRAINTS:
+    # Django 4.1: full_clean() validates Meta.constraints too, and
+    # validate_unique() leaves the unique constraints to it.
+    def full_clean(self, exclude=None, validate_unique=True, validate_constraints=True):
+        errors = {}
+        if exclude is None:
+            exclude = set()
+        else:
+            exclude = set(exclude)
+
+        try:
+            self.clean_fields(exclude=exclude)
+        except ValidationError as e:
+            errors = e.update_error_dict(errors)
+
+        # Form.clean() is run even if other validation fails, so do the
+        # same with Model.clean() for consistency.
+        try:
+            self.clean()
+        except ValidationError as e:
+            errors = e.update_error_dict(errors)
+
+        # Run unique checks, but only for fields that passed validation.
+        if validate_unique:
+            for name in errors:
+                if name != NON_FIELD_ERRORS and name not in exclude:
+                    exclude.add(name)
+            try:
+                self.validate_unique(exclude=exclude)
+            except ValidationError as e:
+                errors = e.update_error_dict(errors)
+
+        # Run constraints checks, but only for fields that passed validation.
+        if validate_constraints:
+            for name in errors:
+                if name != NON_FIELD_ERRORS and name not in exclude:
+                    exclude.add(name)
+            try:
+                self.validate_constraints(exclude=exclude)
+            except ValidationError as e:
+                errors = e.update_error_dict(errors)
+
+        if errors:
+            raise ValidationError(errors)
+
+    def validate_constraints(self, exclude=None):
+        constraints = [(self.__class__, self._meta.constraints)]
+        for parent_class in self._meta.get_parent_list():
+            if parent_class._meta.constraints:
+                constraints.append((parent_class, parent_class._meta.constraints))
+        errors = {}
+        for model_class, model_constraints in constraints:
+            for constraint in model_constraints:
+                try:
+                    _validate_constraint(constraint, model_class, self, exclude)
+                except ValidationError as e:
+                    if getattr(e, 'code', None) == 'unique' and len(constraint.fields) == 1:
+                        errors.setdefault(constraint.fields[0], []).append(e)
+                    else:
+                        errors = e.update_error_dict(errors)
+        if errors:
+            raise ValidationError(errors)
 
 
 def clean_fields(self, exclude=None):

@@ -28,3 +28,8 @@ asyncio.run(Author.objects.all().adelete())
 Author.objects.count()
 asyncio.run(42)
 asyncio.run(Author.objects.count())
+z = Author(name="z")
+c2 = z.asave(True)
+type(c2).__name__
+asyncio.run(z.asave(force_insert=True))
+Author.objects.get(name="z").name

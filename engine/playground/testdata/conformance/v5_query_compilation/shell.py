@@ -1,0 +1,26 @@
+from decimal import Decimal
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Sum, Value, Window
+from django.db.models.functions import Lower, Rank, Upper
+ghibli = Studio.objects.create(name='Ghibli')
+pixar = Studio.objects.create(name='Pixar')
+for t, s, r, b in [('Totoro', ghibli, 8, '3.50'), ('Up', pixar, 9, '175.00'), ('Coco', pixar, 7, '200.00'), ('Ponyo', ghibli, 6, '34.00')]:
+    Movie.objects.create(title=t, studio=s, rating=r, budget=Decimal(b), extra={'kind': 'anime' if s == ghibli else 'cg', 'big': r > 7})
+Movie.objects.annotate(low=Lower('title')).values('low', 'title', 'rating')
+Movie.objects.annotate(low=Lower('title')).values_list('rating', 'low').order_by('low')
+Movie.objects.values('studio').annotate(n=Count('id')).order_by('-n')
+Movie.objects.annotate(up=Upper('title')).values('up').annotate(n=Count('id'))
+Movie.objects.order_by('studio')
+Movie.objects.filter(released=True).exists()
+Movie.objects.filter(rating__gt=F('studio__id') * 3)
+Movie.objects.filter(Exists(Movie.objects.filter(studio=OuterRef('studio'), rating__gt=OuterRef('rating'))))
+Studio.objects.annotate(best=Subquery(Movie.objects.filter(studio=OuterRef('pk')).order_by('-rating').values('title')[:1]))
+Movie.objects.filter(extra__kind='anime').values_list('title', flat=True)
+Movie.objects.filter(extra__big=True).count()
+Movie.objects.annotate(b2=F('budget') * Decimal('1.5')).values_list('title', 'b2')
+Movie.objects.aggregate(total=Sum('budget'))
+Movie.objects.annotate(n=Count('studio__movies')).aggregate(Sum('n'))
+Movie.objects.values('studio').annotate(n=Count('id')).count()
+Movie.objects.filter(rating__gt=6).union(Movie.objects.filter(rating__lt=7)).order_by('-rating')
+Movie.objects.annotate(rk=Window(Rank(), partition_by=F('studio'), order_by=F('rating').desc())).filter(rk=1)
+list(Movie.objects.prefetch_related('studio'))
+print(Movie.objects.values('title').annotate(n=Count('id')).order_by('n').query)

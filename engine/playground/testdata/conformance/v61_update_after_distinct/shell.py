@@ -1,0 +1,5 @@
+Author.objects.create(name="a")
+Author.objects.distinct("name").update(name="b")
+Author.objects.distinct().update(name="c")
+Author.objects.distinct("name").delete()
+Author.objects.values_list("name", flat=True)
