@@ -206,6 +206,9 @@ func (c *Conn) ExecScript(sql string) error {
 // Exec runs one statement that returns no rows.
 func (c *Conn) Exec(sql string, args ...any) (Result, error) {
 	st, err := c.prepare(sql, args)
+	if err == errNoStatement {
+		return Result{}, nil
+	}
 	if err != nil {
 		return Result{}, err
 	}
@@ -265,6 +268,9 @@ func (c *Conn) QueryColumns(sql string, args ...any) ([]string, [][]any, error) 
 	return names, rows, nil
 }
 
+// errNoStatement is prepare's answer for SQL holding no statement.
+var errNoStatement = &Error{Kind: "TypeError", Msg: "'NoneType' object is not iterable"}
+
 // Serialize returns the database as the bytes of an SQLite database file.
 func (c *Conn) Serialize() ([]byte, error) {
 	return serdes.Serialize(c.db, "main")
@@ -297,6 +303,11 @@ func (c *Conn) prepare(sql string, args []any) (*sqlite3.Stmt, error) {
 		st, tail, err = c.db.Prepare(q)
 		if err != nil {
 			return nil, c.wrap(err)
+		}
+		if st == nil {
+			// No statement at all (empty, or a comment): sqlite3
+			// runs nothing and the cursor has no description.
+			return nil, errNoStatement
 		}
 		if strings.TrimSpace(tail) != "" {
 			st.Close()
