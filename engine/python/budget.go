@@ -263,6 +263,9 @@ func (th *Thread) enterNest(where string) error {
 	if th.depth >= th.maxDepth {
 		return NewError(RecursionError, "maximum recursion depth exceeded%s", where)
 	}
+	if err := th.Charge(1); err != nil {
+		return err
+	}
 	th.depth++
 	return nil
 }

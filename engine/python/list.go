@@ -139,14 +139,26 @@ func listRecv(name string, args Tuple) (*List, error) {
 }
 
 func listMethod(name string, fn func(th *Thread, l *List, args Tuple, kwargs []Kwarg) (Value, error)) methodFunc {
+	linear := linearListMethods[name]
 	return func(th *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 		l, err := listRecv(name, args)
 		if err != nil {
 			return nil, err
 		}
+		if linear {
+			// The method walks or moves the whole list: a step per 4
+			// elements (the comparisons of index, count and remove
+			// charge their own calls).
+			if err := th.Charge(uint64(len(l.elems)) / 4); err != nil {
+				return nil, err
+			}
+		}
 		return fn(th, l, args[1:], kwargs)
 	}
 }
+
+// linearListMethods are the list methods whose work grows with the list.
+var linearListMethods = map[string]bool{"insert": true, "remove": true, "index": true, "count": true, "reverse": true, "copy": true, "clear": true}
 
 // sortValues sorts in place, stably, with an optional key function, as
 // list.sort does.

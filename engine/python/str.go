@@ -167,6 +167,9 @@ func (s String) Contains(th *Thread, x Value) (bool, error) {
 	if !ok {
 		return false, NewError(TypeError, "'in <string>' requires string as left operand, not %s", x.Type())
 	}
+	if err := th.Charge(uint64(len(s)) >> 6); err != nil {
+		return false, err
+	}
 	return strings.Contains(string(s), string(sub)), nil
 }
 

@@ -172,6 +172,10 @@ func (th *Thread) enterRepr() error {
 		return nil
 	}
 	th.reprDepth++
+	if err := th.Charge(1); err != nil {
+		th.reprDepth--
+		return err
+	}
 	if th.reprDepth > 2*th.maxDepth+100 {
 		th.reprDepth--
 		return NewError(RecursionError, "maximum recursion depth exceeded while getting the repr of an object")

@@ -50,7 +50,10 @@ func (t Tuple) Repr(th *Thread) (string, error) {
 		}
 		defer th.leaveRepr()
 		s, err := Repr(th, t[0])
-		return "(" + s + ",)", err
+		if err != nil {
+			return "", err
+		}
+		return "(" + s + ",)", nil
 	}
 	return joinReprs(th, "(", t, ")")
 }
@@ -80,13 +83,16 @@ func joinReprs(th *Thread, open string, elems []Value, close string) (string, er
 }
 
 func containsValue(th *Thread, elems []Value, x Value) (bool, error) {
-	for _, e := range elems {
+	for i, e := range elems {
 		eq, err := keysEqual(th, e, x)
 		if err != nil || eq {
+			if err == nil {
+				err = th.Charge(uint64(i) / 4)
+			}
 			return eq, err
 		}
 	}
-	return false, nil
+	return false, th.Charge(uint64(len(elems)) / 4)
 }
 
 // indexIterator iterates over an Indexable by position, re-reading the
@@ -115,6 +121,9 @@ func (it *indexIterator) Iterate(th *Thread) (Iterator, error) { return it, nil 
 // seqCompare compares two sequences lexicographically.
 func seqCompare(th *Thread, op CompareOp, x, y []Value) (bool, error) {
 	n := min(len(x), len(y))
+	if err := th.Charge(uint64(n) / 4); err != nil {
+		return false, err
+	}
 	for i := 0; i < n; i++ {
 		eq, err := keysEqual(th, x[i], y[i])
 		if err != nil {
