@@ -163,6 +163,13 @@ var linearListMethods = map[string]bool{"insert": true, "remove": true, "index":
 // sortValues sorts in place, stably, with an optional key function, as
 // list.sort does.
 func sortValues(th *Thread, elems []Value, key Value, reverse bool) error {
+	// A sort counts as a level of recursion (its comparisons may sort
+	// again: an __lt__ calling sorted()), which bounds the Go stack the
+	// nesting of sorts and comparisons takes, smaller in a browser.
+	if err := th.enterNest(""); err != nil {
+		return err
+	}
+	defer th.leaveNest()
 	keys := elems
 	if key != nil && key != None {
 		keys = make([]Value, len(elems))
