@@ -6,7 +6,6 @@ package syntax
 
 import (
 	"fmt"
-	"golang.org/x/text/unicode/norm"
 	"math/big"
 	"strconv"
 	"strings"
@@ -550,7 +549,7 @@ func (s *scanner) scanToken() {
 			if name[i] >= utf8.RuneSelf {
 				// Python reads identifiers in NFKC form (PEP 3131):
 				// ﬁeld is field.
-				name = norm.NFKC.String(name)
+				name = nfkc(name)
 				break
 			}
 		}
