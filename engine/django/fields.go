@@ -912,7 +912,7 @@ func (e *Env) newField(kind schema.Kind, cls *python.Class, args python.Tuple, k
 		f.HasDBDefault = true
 		f.NewDatabaseDefault = func(f *schema.Field) any { return query.NewDatabaseDefault(f) }
 	}
-	host := &fieldHost{def: pyDefault, dbDefault: pyDBDefault, dbComment: vals["db_comment"], choices: pyChoices, validators: vals["validators"], errorMessages: vals["error_messages"], uniqueFor: map[string]python.Value{}}
+	host := &fieldHost{pyClass: cls, def: pyDefault, dbDefault: pyDBDefault, dbComment: vals["db_comment"], choices: pyChoices, validators: vals["validators"], errorMessages: vals["error_messages"], uniqueFor: map[string]python.Value{}}
 	for _, k := range []string{"unique_for_date", "unique_for_month", "unique_for_year"} {
 		if v, ok := vals[k]; ok {
 			host.uniqueFor[k] = v
@@ -1059,6 +1059,8 @@ func (e *Env) checkChoices(choices python.Value) (schema.ChoicesState, int) {
 // the Python objects given as default and choices, returned as is by the
 // field's attributes.
 type fieldHost struct {
+	// pyClass is the field's class (a subclass of models.py included).
+	pyClass *python.Class
 	def     python.Value
 	choices python.Value
 	// outputField, expression and dbPersist are a GeneratedField's.

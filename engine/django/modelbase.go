@@ -353,6 +353,9 @@ func (e *Env) readMeta(th *python.Thread, meta, own *python.Class, def *schema.M
 		b, _ := python.Truth(th, v)
 		def.Managed = &b
 	}
+	if v := get("apps"); v != nil && v != python.Value(e.globalApps) {
+		def.OtherApps = true
+	}
 	for _, opt := range []struct {
 		name string
 		dst  *[][]string
@@ -466,6 +469,17 @@ func (e *Env) addFieldDescriptors(cls *python.Class, m *schema.Model) {
 			name := "get_" + f.Name + "_display"
 			if _, ok := cls.Dict.GetStr(name); !ok {
 				cls.Dict.SetStr(name, e.displayMethod(name, f))
+			}
+		}
+		if k := f.InternalType(); (k == schema.DateField || k == schema.DateTimeField) && !f.Null {
+			// DateField.contribute_to_class: get_next_by_FOO and
+			// get_previous_by_FOO for a non-null date.
+			for _, next := range []bool{true, false} {
+				name := "get_previous_by_" + f.Name
+				if next {
+					name = "get_next_by_" + f.Name
+				}
+				cls.Dict.SetStr(name, e.nextOrPreviousMethod(name, f, next))
 			}
 		}
 	}

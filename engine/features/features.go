@@ -654,6 +654,15 @@ type Features struct {
 	// rather than the calendar year's (Django 4.0; YearLookup passes
 	// iso_year to year_lookup_bounds_for_date(time)_field).
 	IsoYearBounds bool
+
+	// --- Django's documented examples and test apps (docs) ---
+
+	// LookupExpressions: the lookup classes are expressions,
+	// GreaterThan(F("a"), F("b")) filtering or annotating; 3.2 prepared
+	// the value at construction (AttributeError: 'F' object has no
+	// attribute 'output_field') and took no lookup as a filter (Django
+	// 4.0, ticket #27021).
+	LookupExpressions bool
 }
 
 // Python is what differs between the Python versions behind the
@@ -799,6 +808,9 @@ func django52() *Features {
 	f.PytzDropped = true
 	f.DateFunctionParams = true
 	f.IsoYearBounds = true
+
+	// Django's documented examples and test apps.
+	f.LookupExpressions = true
 
 	return &f
 }

@@ -20,6 +20,8 @@ type (
 	Trace = trace.Trace
 	// Step is one top-level shell statement and what it did.
 	Step = trace.Step
+	// Frame is one line of a traceback.
+	Frame = trace.Frame
 	// Table is a database table and its column names.
 	Table = trace.Table
 	// TableRows is the content of one table after a step.

@@ -586,10 +586,16 @@ func (info *joinInfo) transform(e Expression) (Expression, error) {
 		case isJSON(f):
 			e = &KeyTransform{Key: name, Source: e}
 		default:
+			if t, ok, err := registeredTransform(info.reg, name, e); err != nil {
+				return nil, err
+			} else if ok {
+				e = t
+				continue
+			}
 			if _, isField := info.finalField.(*schema.Field); isField && info.lastErr != nil {
 				return nil, info.lastErr
 			}
-			return nil, unsupportedLookup(name, f)
+			return nil, unsupportedLookup(name, f, info.reg)
 		}
 	}
 	return e, nil

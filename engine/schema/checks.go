@@ -662,9 +662,13 @@ func (a *Apps) checkClashes(f *Field) []CheckMessage {
 	}
 	r := f.Rel
 	relOpts := r.Model.Meta
-	hidden := r.IsHidden()
+	hidden := r.IsHidden() || checkRelatedName(r) != r.RelatedName
 	relName := r.AccessorName()
 	relQuery := f.RelatedQueryName()
+	if rn := checkRelatedName(r); rn != r.RelatedName && r.RelatedQueryName == "" {
+		// The hidden name ManyToManyField.contribute_to_class gives.
+		relQuery = rn
+	}
 	fieldName := f.Model.Meta.Label() + "." + f.Name
 	accessor := "Reverse accessor for"
 	if a.Features.ClashNamesAccessor {
@@ -687,6 +691,15 @@ func (a *Apps) checkClashes(f *Field) []CheckMessage {
 		}
 		clashName := c.Field.Model.Meta.Label() + "." + c.Field.Name
 		acc := c.AccessorName()
+		if rn := checkRelatedName(c); rn != c.RelatedName {
+			acc = rn
+			if c.Symmetrical && c.Model == c.Field.Model {
+				acc = "" // no reverse accessor: None never clashes
+			}
+		}
+		if acc == "" {
+			continue
+		}
 		if !hidden && acc == relName {
 			add("fields.E304", fmt.Sprintf("%s '%s' clashes with reverse accessor for '%s'.", accessor, fieldName, clashName),
 				fmt.Sprintf("Add or change a related_name argument to the definition for '%s' or '%s'.", fieldName, clashName))
@@ -767,4 +780,23 @@ func CheckErrorText(issues []CheckMessage) (text string, first CheckMessage, ok 
 		body += "\nWARNINGS:\n" + strings.Join(warns, "\n") + "\n"
 	}
 	return "SystemCheckError: System check identified some issues:\n" + body, byText[errs[0]], true
+}
+
+// checkRelatedName is the related_name a many-to-many field's reverse
+// relation has once ManyToManyField.contribute_to_class ran: a
+// symmetrical relation to its own model gets "<name>_rel_+", a hidden one
+// (related_name ending in "+") "_<app>_<model>_<name>_+", so that hidden
+// relations never clash.
+func checkRelatedName(r *Rel) string {
+	f := r.Field
+	if !f.ManyToMany() {
+		return r.RelatedName
+	}
+	if r.Symmetrical && r.Model == f.Model {
+		return f.Name + "_rel_+"
+	}
+	if r.IsHidden() {
+		return "_" + f.Model.Meta.AppLabel + "_" + strings.ToLower(f.Model.Name) + "_" + f.Name + "_+"
+	}
+	return r.RelatedName
 }

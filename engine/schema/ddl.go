@@ -27,7 +27,7 @@ const (
 func (a *Apps) DDL(d Dialect) []string {
 	e := &schemaEditor{dialect: d}
 	for _, m := range a.Models(false) {
-		if m.Meta.Managed && !m.Meta.Proxy && !m.Meta.Abstract {
+		if m.Meta.Managed && !m.Meta.Proxy && !m.Meta.Abstract && !m.Meta.OtherApps {
 			e.createModel(m)
 		}
 	}
@@ -42,7 +42,7 @@ func (a *Apps) DDL(d Dialect) []string {
 func (a *Apps) MigrateDDL(d Dialect) []string {
 	e := &schemaEditor{dialect: d, migrationOrder: true}
 	for _, m := range a.Models(false) {
-		if m.Meta.Managed && !m.Meta.Proxy && !m.Meta.Abstract {
+		if m.Meta.Managed && !m.Meta.Proxy && !m.Meta.Abstract && !m.Meta.OtherApps {
 			e.createModel(m)
 		}
 	}
@@ -83,7 +83,7 @@ func (a *Apps) Tables() []*Model {
 		}
 	}
 	for _, m := range a.Models(false) {
-		if m.Meta.Managed && !m.Meta.Proxy && !m.Meta.Abstract {
+		if m.Meta.Managed && !m.Meta.Proxy && !m.Meta.Abstract && !m.Meta.OtherApps {
 			add(m)
 		}
 	}

@@ -60,7 +60,9 @@ type Options struct {
 	// SelectOnSave is Meta.select_on_save: save() checks that the row
 	// exists with a SELECT before its UPDATE.
 	SelectOnSave bool
-	GetLatestBy  []string
+	// OtherApps: Meta.apps names another registry (no table is made).
+	OtherApps   bool
+	GetLatestBy []string
 	// OrderWithRespectTo is the field of Meta.order_with_respect_to (nil
 	// when not set); the model then has an `_order` field (OrderWrt).
 	OrderWithRespectTo *Field
