@@ -2,7 +2,7 @@
 // does not do by itself. The Makefile runs it natively:
 //
 //	go run ./wasm/build slim-templ DIR  # write DIR/go.work for the wasm build
-//	go run ./wasm/build compress FILE   # write FILE.br and FILE.gz beside FILE
+//	go run ./wasm/build compress [-quality Q] FILE  # write FILE.br and FILE.gz beside FILE
 //	go run ./wasm/build bundle IN OUT   # bundle the editor module IN into OUT
 //
 // slim-templ: the templ runtime, which the wasm needs to render components,
@@ -20,12 +20,14 @@
 //
 // compress: the wasm is served precompressed, brotli at the best quality
 // (github.com/andybalholm/brotli) and gzip as the fallback, so no request
-// pays for compression.
+// pays for compression. -quality 5 (make serve) takes a second instead of
+// two minutes, for a developer's server.
 package main
 
 import (
 	"fmt"
 	"os"
+	"strconv"
 )
 
 func main() {
@@ -40,7 +42,14 @@ func main() {
 		}
 		err = writeSlimWorkspace(os.Args[2])
 	case "compress":
-		err = compressFiles(os.Args[2:])
+		quality, names := BestQuality, os.Args[2:]
+		if names[0] == "-quality" && len(names) > 2 {
+			if quality, err = strconv.Atoi(names[1]); err != nil || quality < 0 || quality > BestQuality {
+				usage()
+			}
+			names = names[2:]
+		}
+		err = compressFiles(quality, names)
 	case "bundle":
 		if len(os.Args) != 4 {
 			usage()
@@ -56,6 +65,6 @@ func main() {
 }
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: go run ./wasm/build slim-templ DIR | compress FILE... | bundle IN OUT")
+	fmt.Fprintln(os.Stderr, "usage: go run ./wasm/build slim-templ DIR | compress [-quality Q] FILE... | bundle IN OUT")
 	os.Exit(2)
 }
