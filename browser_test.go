@@ -212,9 +212,23 @@ func waitReady() chromedp.Action {
 	})
 }
 
+// waitDetail waits until the open step's detail is there: the engine
+// renders a trace with the open step's detail only, and the page asks its
+// Web Worker for another's when it is opened (and for the compared
+// version's, when comparing).
+func waitDetail() chromedp.Action {
+	return chromedp.Poll(`(() => { const d = document.querySelector("#trace .step-open .step-detail");
+		if (!d || d.hasAttribute("data-lazy")) return false;
+		if (!document.documentElement.hasAttribute("data-comparing") || document.querySelector("#compare-bar .compare-problem")) return true;
+		return !!d.querySelector(".compare"); })()`, nil, chromedp.WithPollingTimeout(time.Minute))
+}
+
 // openStepSQL reads the SQL blocks of the step shown open.
 func openStepSQL(sql *[]string) chromedp.Action {
-	return chromedp.Evaluate(`[...document.querySelectorAll("#trace .step-open .step-sql .sql")].map(e => e.textContent)`, sql)
+	return chromedp.Tasks{
+		waitDetail(),
+		chromedp.Evaluate(`[...document.querySelectorAll("#trace .step-open .step-sql .sql")].map(e => e.textContent)`, sql),
+	}
 }
 
 // lastStepSQL opens the last step and reads its SQL blocks.
@@ -545,6 +559,7 @@ func TestBrowserStepper(t *testing.T) {
 		chromedp.Evaluate(`(() => { const steps = [...document.querySelectorAll("#trace .step")];
 			const i = steps.findIndex(li => li.querySelector(".step-code").textContent.trim() === "r.serves_hot_dogs = True");
 			steps[i + 1].querySelector(".step-head").click(); })()`, nil),
+		waitDetail(),
 		chromedp.Evaluate(`(() => { const w = document.querySelector('#trace .step-open .table-wrap[data-table="myapp_restaurant"]');
 			return {changes: [...w.querySelectorAll("tbody tr")].map(r => r.dataset.change),
 				cells: [...w.querySelectorAll("td.cell-changed")].map(c => c.textContent),
@@ -614,6 +629,7 @@ func TestBrowserStepper(t *testing.T) {
 		screenshot("10-dark-schema"),
 		chromedp.Click("#tab-steps", chromedp.ByQuery),
 		narrow(),
+		chromedp.Click(`button[data-view="result"]`, chromedp.ByQuery),
 		screenshot("11-narrow-dark"),
 		screenshotOf("11-narrow-dark-steps", "#results"),
 		darkMode(false),
@@ -768,6 +784,7 @@ func TestBrowserShareAndSafety(t *testing.T) {
 		screenshot("14-embed"),
 		narrow(),
 		screenshot("14-embed-narrow"),
+		chromedp.Click(`button[data-view="result"]`, chromedp.ByQuery),
 		screenshotOf("14-embed-narrow-steps", "#results"),
 	); err != nil {
 		t.Fatal(err)

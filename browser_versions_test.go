@@ -58,10 +58,10 @@ type compareView struct {
 }
 
 func readCompare(v *compareView) chromedp.Action {
-	return chromedp.Evaluate(`(() => { const cols = [...document.querySelectorAll("#trace .step-open .compare .compare-col")];
+	return chromedp.Tasks{waitDetail(), chromedp.Evaluate(`(() => { const cols = [...document.querySelectorAll("#trace .step-open .compare .compare-col")];
 		return {heads: cols.map(c => c.querySelector("h4").textContent),
 			sql: cols.map(c => [...c.querySelectorAll(".sql")].map(p => p.textContent)),
-			diffs: cols.map(c => [...c.querySelectorAll(".diff")].map(d => d.textContent))}; })()`, v)
+			diffs: cols.map(c => [...c.querySelectorAll(".diff")].map(d => d.textContent))}; })()`, v)}
 }
 
 // legacyLink makes a share link as the page made them before versions

@@ -1,25 +1,28 @@
-// The page's glue. It loads the engine (Go compiled to WebAssembly) and the
-// editor (CodeMirror, web/editor.js), runs the two editors through the
-// engine on Run or Ctrl/Cmd+Enter, and swaps in the HTML the engine
-// rendered with the same templ components as the server. It also drives
-// the stepper, the tabs, the examples menu, share links, autosave and the
-// downloads.
+// The page's glue. It starts the engine (Go compiled to WebAssembly) in a
+// Web Worker (engine.js) and the editor (CodeMirror, web/editor.js), runs
+// the two editors through the engine on Run or Ctrl/Cmd+Enter, and swaps
+// in the HTML the engine rendered with the same templ components as the
+// server. It also drives the stepper, the tabs, the examples menu, share
+// links, autosave and the downloads.
 //
-// The engine is a global `ormfiddle` with three functions:
-//   ormfiddle.run(models, shell, step, django, autoField, useTZ, compare) ->
-//     {ok, problemsHTML, traceHTML, script, steps, error: {file, line, col, message} | null,
+// The engine, in its worker, is a global `ormfiddle` with three functions,
+// which the page calls through messages (callEngine):
+//   ormfiddle.run({models, shell, step, django, autoField, useTZ, appLabel,
+//     compare, progress}) ->
+//     {ok, problemsHTML, traceHTML, script, steps, step, error: {file, line, col, message} | null,
 //      compare: "" | "!" + the compared version's load error | "0" or "1"
 //      (the schema differs) then a digit per step: 1 SQL + 2 output + 4 error}
-//     (traceHTML holds the detail of the open step only; django is "5.2",
-//     autoField DEFAULT_AUTO_FIELD's dotted path, useTZ a boolean, compare
-//     a version or "")
+//     (traceHTML holds the detail of the open step only, step: 0 opens the
+//     first that did something; django is "5.2", autoField
+//     DEFAULT_AUTO_FIELD's dotted path, useTZ a boolean, appLabel "" for
+//     myapp, compare a version or ""; the worker passes progress(done,
+//     total), which Go calls after each statement)
 //   ormfiddle.step(n) -> the HTML of step n's detail, from the last run;
-//     ormfiddle.step(n, "other") from its comparison run
-//   ormfiddle.database(models, shell, django, autoField, useTZ) -> Uint8Array | null
+//     ormfiddle.step(n, true) from its comparison run
+//   ormfiddle.database({models, shell, django, ...}) -> Uint8Array | null
 // The HTML it returns is escaped by templ, so it goes in with innerHTML;
 // nothing else the page shows (share links, saved sessions, examples) is
 // ever parsed as HTML.
-import "./wasm_exec.js";
 
 // Beside this module, wherever the page is (a short link's is at /s/ID).
 const WASM_URL = new URL("ormfiddle.wasm", import.meta.url);
@@ -152,6 +155,7 @@ function markError(err) {
 }
 
 function goTo(file, line, col) {
+  showView("code");
   editors[file]?.goTo(line, col);
 }
 
@@ -288,7 +292,9 @@ function sessionChanged() {
 // --- state: autosave and share links --------------------------------------
 // The autosave keeps the reader's own snippet: what the editors hold once
 // they are no longer an example (an example is one click away in the
-// menu, so looking at one never overwrites it). It also says whether the
+// menu, so looking at one never overwrites it; an example run under a
+// version or settings of the reader's choice is kept when there is no
+// snippet of theirs to keep). It also says whether the
 // last run of that snippet was one the reader started and that finished
 // ("ran"): only such a snippet runs again by itself on the next visit, so
 // neither a shared link (which ran because it was opened) nor a snippet
@@ -305,10 +311,29 @@ function currentState() {
 let saveTimer = 0;
 let lastRan = false; // the editors' last run was the reader's and finished
 
+// readSaved is the autosave, or null.
+function readSaved() {
+  try {
+    const v = JSON.parse(localStorage.getItem(STORAGE_KEY) || "null");
+    return v && typeof v.m === "string" && typeof v.s === "string" ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+// keepExample tells whether an example in the editors is worth saving: it
+// is run with a version or settings of the reader's choice, and does not
+// take the place of the reader's own snippet.
+function keepExample() {
+  if (sameSession(session, { django: DEFAULT_DJANGO, settings: STARTPROJECT, compare: "" })) return false;
+  const prev = readSaved();
+  return !prev || Boolean(exampleMatching(prev.m, prev.s));
+}
+
 function saveNow() {
   clearTimeout(saveTimer);
   saveTimer = 0;
-  if (embed || root.dataset.example) return; // not the reader's own snippet
+  if (embed || (root.dataset.example && !keepExample())) return;
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...currentState(), ran: lastRan }));
   } catch (err) {
@@ -317,7 +342,7 @@ function saveNow() {
 }
 
 function autosave() {
-  if (embed || root.dataset.example) return;
+  if (embed) return;
   clearTimeout(saveTimer);
   saveTimer = setTimeout(saveNow, 250);
 }
@@ -537,6 +562,7 @@ let lastScript = null; // the SQL script of the last run
 let stepWanted = null; // the step to open after the next run (0: the first that did something)
 let running = null; // the run in flight: {id, t0, done, total, auto}
 let rerun = false; // Run was pressed during a run: run again after it
+let warm = false; // the engine has run once (its warm-up): the wasm is compiled
 let callSeq = 0;
 const calls = new Map(); // id -> {resolve, reject, type}
 
@@ -571,6 +597,10 @@ function startWorker(wasm, warm) {
         case "ready":
           wasmModule = msg.module;
           resolve(w);
+          break;
+        case "warm":
+          root.dataset.warm = "1";
+          warm = true;
           break;
         case "failed":
           reject(new Error(msg.message));
@@ -794,7 +824,7 @@ async function run({ auto = false } = {}) {
     selectStep(res.step || Math.min(Math.max(step, 1), res.steps), { scroll: false });
     const took = `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
     setStatus(`Ran in ${took}`, "ready");
-    if (!auto) showView("result");
+    if (!auto) showView("result", { toStep: true });
   } else {
     trace.classList.add("stale");
     lastScript = null;
@@ -831,7 +861,9 @@ function showProgress(done, total) {
   running.total = total;
   const secs = Math.floor((performance.now() - running.t0) / 1000);
   if (secs < 1) return;
-  const where = total ? ` · statement ${Math.min(done + 1, total)} of ${total}` : " · loading models.py";
+  // Before its first run the engine compiles much of itself (its warm-up,
+  // which the page started as it loaded): a run waits for it.
+  const where = total ? ` · statement ${Math.min(done + 1, total)} of ${total}` : warm ? " · loading models.py" : " · starting the engine";
   setStatus(`Running… ${secs} s${where}`, "running");
   stopButton.hidden = false;
 }
@@ -1345,21 +1377,32 @@ stopButton.addEventListener("click", stopRun);
 
 // On a narrow screen the page shows the code or the result, not both one
 // under the other (the result would be a long scroll away); Run shows the
-// result. Wide screens show both and ignore it.
-function showView(name) {
-  root.dataset.view = name;
-  for (const b of document.querySelectorAll("[data-view]")) {
-    if (b.tagName === "BUTTON") b.setAttribute("aria-pressed", String(b.dataset.view === name));
-  }
+// result, its open step in view. Each view comes back scrolled as it was
+// left. Wide screens show both and ignore it.
+const viewSwitch = document.querySelector(".view-switch");
+const viewScroll = { code: 0, result: 0 };
+
+function narrowLayout() {
+  return viewSwitch && getComputedStyle(viewSwitch).display !== "none";
 }
-document.querySelector(".view-switch")?.addEventListener("click", (e) => {
-  const b = e.target.closest("button[data-view]");
-  if (!b) return;
-  showView(b.dataset.view);
-  if (b.dataset.view === "result") {
-    const li = trace.querySelector(".step-list > .step-open");
-    if (li) selectStep(Number(li.dataset.step), { scroll: true });
+
+function showView(name, { toStep = false } = {}) {
+  const was = root.dataset.view;
+  if (was === name && !toStep) return;
+  const narrow = narrowLayout();
+  if (narrow && was !== name) viewScroll[was] = window.scrollY;
+  root.dataset.view = name;
+  for (const b of viewSwitch?.querySelectorAll("button[data-view]") ?? []) {
+    b.setAttribute("aria-pressed", String(b.dataset.view === name));
   }
+  if (!narrow) return;
+  const head = name === "result" && toStep ? trace.querySelector(".step-list > .step-open > .step-head") : null;
+  if (head) head.scrollIntoView({ block: "center" });
+  else window.scrollTo(0, viewScroll[name] || 0);
+}
+viewSwitch?.addEventListener("click", (e) => {
+  const b = e.target.closest("button[data-view]");
+  if (b) showView(b.dataset.view);
 });
 
 // In an iframe, the name opens the snippet in the full playground.
@@ -1537,13 +1580,8 @@ async function restore() {
     return;
   }
   if (embed) return;
-  let state;
-  try {
-    state = JSON.parse(localStorage.getItem(STORAGE_KEY) || "null");
-  } catch {
-    state = null;
-  }
-  if (!state || typeof state.m !== "string" || typeof state.s !== "string") return;
+  const state = readSaved();
+  if (!state) return;
   const ex = exampleMatching(state.m, state.s);
   // An example saved before versions existed is the example: it opens as
   // the page does. The reader's own snippet opens as it ran.

@@ -17,6 +17,7 @@
 // Messages to the page:
 //   {type: "ready", module, ms}   the engine started (module: the compiled
 //                                 wasm, for restarts; ms: its start time)
+//   {type: "warm"}                its warm-up run is over
 //   {type: "progress", id, done, total}   statements run so far
 //   {type: "result", id, value, ms}       a call's result
 //   {type: "crash", id, message}          the engine died: a Go fatal error
@@ -80,29 +81,25 @@ async function load({ wasm, url, module, warm }) {
       api.run(warm);
     } catch (err) {
       crashed(0, err);
+      return;
     }
   }
+  post({ type: "warm" });
 }
 
 // call runs one call of the engine and answers it.
 function call({ type, id, args }) {
   if (dead) return;
   let value;
-  let last = 0;
   const t0 = performance.now();
   try {
     switch (type) {
       case "run":
         value = api.run({
           ...args,
-          // Go calls this after each statement: tell the page now and
-          // then, not for each of a thousand quick ones.
-          progress: (done, total) => {
-            const now = performance.now();
-            if (now - last < 100 && done < total) return;
-            last = now;
-            post({ type: "progress", id, done, total });
-          },
+          // Go calls this after each statement: the page shows the
+          // latest when it shows progress.
+          progress: (done, total) => post({ type: "progress", id, done, total }),
         });
         break;
       case "step":

@@ -1,0 +1,343 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"compress/flate"
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// The engine in a Web Worker: the page stays responsive whatever a snippet
+// does. A requestAnimationFrame heartbeat counts the frames the page
+// paints; a main thread blocked by the engine paints none.
+
+// heartbeat counts animation frames in window.__beats, from before the
+// page's own scripts run.
+const heartbeat = `window.__beats = 0; (function beat() { window.__beats++; requestAnimationFrame(beat); })();`
+
+func withHeartbeat() chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		_, err := page.AddScriptToEvaluateOnNewDocument(heartbeat).Do(ctx)
+		return err
+	})
+}
+
+// beats reads the heartbeat's count.
+func beats(n *int) chromedp.Action { return chromedp.Evaluate(`window.__beats`, n) }
+
+// waitBeats waits until the heartbeat has ticked n more times than from:
+// the page painted frames meanwhile. The bound only catches a hung page.
+func waitBeats(from, n int) chromedp.Action {
+	return chromedp.Poll(fmt.Sprintf(`window.__beats >= %d`, from+n), nil, chromedp.WithPollingTimeout(2*time.Minute))
+}
+
+// loopShell is a script whose statements loop for seconds each (each ends
+// at the statement's work budget, the run at the run's).
+var loopShell = strings.Repeat("while 1: pass\n", 20) + "print(\"after\")\n"
+
+// TestBrowserStop: a snippet whose statements loop for seconds shows its
+// progress and a Stop button; the page keeps painting meanwhile; Stop ends
+// the run at once, restarts the engine and keeps the editors' text; the
+// next run works.
+func TestBrowserStop(t *testing.T) {
+	requireBrowser(t)
+	srv := newTestServer(t)
+	ctx, cancel := newChromium(t, t.TempDir())
+	defer cancel()
+	var errs pageErrors
+	errs.listen(ctx)
+	var b0, b1 int
+	var status, models string
+	var running bool
+	if err := chromedp.Run(ctx,
+		withHeartbeat(),
+		chromedp.Navigate(srv.URL),
+		waitReady(),
+		editorText("models.py", &models),
+		setEditor("shell.py", loopShell),
+		chromedp.Click("#run", chromedp.ByQuery),
+		// Past a second, the run says how far it is and offers Stop.
+		chromedp.Poll(`!document.getElementById("stop").hidden`, nil, chromedp.WithPollingTimeout(2*time.Minute)),
+		chromedp.Poll(`document.getElementById("status").textContent.includes("statement ")`, nil, chromedp.WithPollingTimeout(2*time.Minute)),
+		beats(&b0),
+		waitBeats(b0, 30),
+		chromedp.Text("#status", &status, chromedp.ByQuery),
+		chromedp.Evaluate(`document.documentElement.dataset.running === "1"`, &running),
+		screenshot("40-running"),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if !running {
+		t.Fatalf("the run ended before Stop could be pressed (status %q)", status)
+	}
+	if !strings.HasPrefix(status, "Running… ") || !strings.Contains(status, "statement ") {
+		t.Errorf("during the run the status reads %q, want its time and statement", status)
+	}
+	var shell, stopped string
+	var stale bool
+	if err := chromedp.Run(ctx,
+		chromedp.Click("#stop", chromedp.ByQuery),
+		chromedp.Poll(`document.documentElement.dataset.stops === "1"`, nil, chromedp.WithPollingTimeout(time.Minute)),
+		chromedp.Text("#status", &stopped, chromedp.ByQuery),
+		chromedp.Evaluate(`document.getElementById("trace").classList.contains("stale")`, &stale),
+		editorText("shell.py", &shell),
+		beats(&b1),
+		waitBeats(b1, 10),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(stopped, "Stopped after ") {
+		t.Errorf("after Stop the status reads %q", stopped)
+	}
+	if !stale {
+		t.Error("after Stop the trace is not marked stale")
+	}
+	if shell != loopShell {
+		t.Errorf("after Stop shell.py reads %q", shell)
+	}
+	// A fresh engine runs the next snippet.
+	var sql []string
+	if err := chromedp.Run(ctx,
+		waitReady(),
+		setEditor("shell.py", newStatement+"\n"),
+		chromedp.Click("#run", chromedp.ByQuery),
+		waitRuns(1),
+		chromedp.Evaluate(`document.getElementById("trace").classList.contains("stale")`, &stale),
+		openStepSQL(&sql),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if stale || len(sql) != 1 || !strings.Contains(sql[0], `"myapp_place"`) {
+		t.Errorf("after the restart: stale %v, SQL %q", stale, sql)
+	}
+	if msgs := errs.take(); len(msgs) > 0 {
+		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
+	}
+}
+
+// hostileSnippet is a snippet from a stranger.
+type hostileSnippet struct {
+	name, models, shell string
+}
+
+// hostileCorpus is engine/playground/testdata/hostile (each a txtar with
+// models.py and shell.py) and a few of the page's own: a snippet that
+// exhausts the engine's memory, loops, and one that asks for all of an
+// enormous range.
+func hostileCorpus(t *testing.T) []hostileSnippet {
+	t.Helper()
+	const models = "from django.db import models\n\nclass Tag(models.Model):\n    name = models.CharField(max_length=20)\n"
+	corpus := []hostileSnippet{
+		{"page_oom_strings", models, "xs = []\nfor i in range(300):\n    xs.append(str(i) + \"x\" * (16 * 2**20 - 4))\nlen(xs)\n"},
+		{"page_oom_list", models, "xs = [0] * (2**31)\n"},
+		{"page_while", models, loopShell},
+		{"page_sum_range", models, "sum(range(10**18))\n"},
+	}
+	files, _ := filepath.Glob("engine/playground/testdata/hostile/*.txtar")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parts := txtarFiles(data)
+		if _, ok := parts["models.py"]; !ok {
+			continue
+		}
+		corpus = append(corpus, hostileSnippet{strings.TrimSuffix(filepath.Base(f), ".txtar"), expandRepeats(parts["models.py"]), expandRepeats(parts["shell.py"])})
+	}
+	return corpus
+}
+
+// txtarFiles reads the files of a txtar archive ("-- NAME --" lines).
+func txtarFiles(data []byte) map[string]string {
+	files := map[string]string{}
+	var name string
+	var b strings.Builder
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(nil, 1<<24)
+	flush := func() {
+		if name != "" {
+			files[name] = b.String()
+		}
+		b.Reset()
+	}
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "-- ") && strings.HasSuffix(line, " --") && len(line) > 6 {
+			flush()
+			name = strings.TrimSuffix(strings.TrimPrefix(line, "-- "), " --")
+			continue
+		}
+		b.WriteString(line + "\n")
+	}
+	flush()
+	return files
+}
+
+// repeatRE and expandRepeats are engine/playground's hostile_test.go's:
+// {{repeat A B}} ... {{end}} repeats its lines for i from A to B, with
+// {{i}} and {{i-1}} replaced.
+var repeatRE = regexp.MustCompile(`(?s)\{\{repeat (\d+) (\d+)\}\}\n(.*?)\{\{end\}\}\n`)
+
+func expandRepeats(s string) string {
+	return repeatRE.ReplaceAllStringFunc(s, func(m string) string {
+		sub := repeatRE.FindStringSubmatch(m)
+		from, _ := strconv.Atoi(sub[1])
+		to, _ := strconv.Atoi(sub[2])
+		var b strings.Builder
+		for i := from; i <= to; i++ {
+			line := strings.ReplaceAll(sub[3], "{{i-1}}", strconv.Itoa(i-1))
+			b.WriteString(strings.ReplaceAll(line, "{{i}}", strconv.Itoa(i)))
+		}
+		return b.String()
+	})
+}
+
+// fragment makes a share link's fragment ("s=...") of a snippet.
+func fragment(t testing.TB, v any) string {
+	t.Helper()
+	data, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	w, _ := flate.NewWriter(&b, flate.BestCompression)
+	w.Write(data)
+	w.Close()
+	return "s=" + base64.RawURLEncoding.EncodeToString(b.Bytes())
+}
+
+// bomb makes a fragment whose JSON inflates to about size bytes: a
+// snippet whose models.py is that many "a".
+func bomb(t testing.TB, size int) string {
+	t.Helper()
+	var b bytes.Buffer
+	w, _ := flate.NewWriter(&b, flate.BestCompression)
+	w.Write([]byte(`{"v":1,"s":"","django":"5.2","m":"`))
+	chunk := bytes.Repeat([]byte("a"), 1<<20)
+	for n := 0; n < size; n += len(chunk) {
+		w.Write(chunk)
+	}
+	w.Write([]byte(`"}`))
+	w.Close()
+	return "s=" + base64.RawURLEncoding.EncodeToString(b.Bytes())
+}
+
+// normalizeNewlines is what an editor holds of a text: CodeMirror reads
+// \r\n and \r as line ends.
+func normalizeNewlines(s string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+}
+
+// TestBrowserHostileLinks opens the hostile corpus as share links, one
+// after the other in one page, and two deflate bombs as new pages: the
+// page keeps painting (the heartbeat ticks) while each runs, each ends
+// (by itself, with an error, a crash of the engine that the page reports,
+// or Stop), the editors hold the link's text throughout, and the engine is
+// ready again for the next. The bombs are refused with a message, the
+// example shown instead.
+func TestBrowserHostileLinks(t *testing.T) {
+	requireBrowser(t)
+	srv := newTestServer(t)
+	ctx, cancel := newChromium(t, t.TempDir())
+	defer cancel()
+	var errs pageErrors
+	errs.listen(ctx)
+
+	// The bombs: 260 kB of fragment for 200 MB of JSON, and one within
+	// the length a link may have that inflates past the page's limit.
+	for _, c := range []struct {
+		name     string
+		fragment string
+		want     string
+	}{
+		{"200 MB", bomb(t, 200<<20), "too long to hold a snippet"},
+		{"40 MB", bomb(t, 40<<20), "inflates past"},
+	} {
+		t.Logf("bomb %s: a fragment of %d kB", c.name, len(c.fragment)/1000)
+		var notice string
+		var b0 int
+		if err := chromedp.Run(ctx,
+			withHeartbeat(),
+			chromedp.Navigate(srv.URL+"/?bomb="+strings.ReplaceAll(c.name, " ", "")+"#"+c.fragment),
+			chromedp.Poll(`document.getElementById("notice")?.textContent`, &notice, chromedp.WithPollingTimeout(2*time.Minute)),
+			beats(&b0),
+			waitBeats(b0, 10),
+			waitReady(),
+		); err != nil {
+			t.Fatalf("bomb %s: %v", c.name, err)
+		}
+		if !strings.Contains(notice, c.want) || !strings.Contains(notice, "Showing the example instead") {
+			t.Errorf("bomb %s: the page says %q, want %q", c.name, notice, c.want)
+		}
+	}
+
+	corpus := hostileCorpus(t)
+	if len(corpus) < 10 {
+		t.Logf("only %d hostile snippets: engine/playground/testdata/hostile is missing", len(corpus))
+	}
+	if err := chromedp.Run(ctx, withHeartbeat(), chromedp.Navigate(srv.URL+"/?hostile=1"), waitReady()); err != nil {
+		t.Fatal(err)
+	}
+	done := 0 // runs, stops and crashes so far
+	for _, h := range corpus {
+		link := fragment(t, map[string]any{"v": 1, "m": h.models, "s": h.shell, "st": 1, "django": "5.2"})
+		var b0 int
+		var ended string
+		if err := chromedp.Run(ctx,
+			beats(&b0),
+			chromedp.Evaluate(fmt.Sprintf(`location.hash = %q`, "#"+link), nil),
+			// It ends by itself, or shows Stop, which is pressed once the
+			// page has painted a few frames more.
+			chromedp.Poll(fmt.Sprintf(`(() => { const d = document.documentElement.dataset;
+				const n = Number(d.runs || 0) + Number(d.stops || 0) + Number(d.crashes || 0);
+				if (n > %d) return "ended";
+				if (!document.getElementById("stop").hidden && window.__beats > %d + 20) { document.getElementById("stop").click(); }
+				return ""; })()`, done, b0), &ended, chromedp.WithPollingTimeout(3*time.Minute)),
+			waitBeats(b0, 5),
+			waitReady(),
+		); err != nil {
+			t.Fatalf("%s: %v", h.name, err)
+		}
+		done++
+		var models, shell, status string
+		if err := chromedp.Run(ctx,
+			editorText("models.py", &models),
+			editorText("shell.py", &shell),
+			chromedp.Text("#status", &status, chromedp.ByQuery),
+		); err != nil {
+			t.Fatal(err)
+		}
+		if models != normalizeNewlines(h.models) || shell != normalizeNewlines(h.shell) {
+			t.Errorf("%s: the editors do not hold the link's snippet", h.name)
+		}
+		if strings.Contains(status, "restarted") {
+			var problem string
+			chromedp.Run(ctx, textOf("#problems", &problem))
+			status += " (" + problem + ")"
+		}
+		t.Logf("%s: %s", h.name, status)
+		// The next link opens on a page whose crashes and stops are counted.
+		var n int
+		chromedp.Run(ctx, chromedp.Evaluate(`(() => { const d = document.documentElement.dataset; return Number(d.runs || 0) + Number(d.stops || 0) + Number(d.crashes || 0); })()`, &n))
+		done = n
+	}
+	for _, m := range errs.take() {
+		if !strings.Contains(m, "the engine stopped") && !strings.Contains(m, "fatal error") && !strings.Contains(m, "RangeError") {
+			t.Errorf("the page logged an error: %s", m)
+		}
+	}
+}
