@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -187,6 +189,21 @@ func TestBrowserSharedLinks(t *testing.T) {
 	if msgs := errs.take(); len(msgs) > 0 {
 		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
 	}
+}
+
+// windowShot saves what the window shows, scrolled as it is, as
+// out/screenshots/NAME-window.png.
+func windowShot(name string) chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		var b []byte
+		if err := chromedp.CaptureScreenshot(&b).Do(ctx); err != nil {
+			return err
+		}
+		if err := os.MkdirAll(screenshotDir, 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(screenshotDir, name+"-window.png"), b, 0o644)
+	})
 }
 
 // rect is an element's box in the window.
@@ -404,7 +421,7 @@ func TestBrowserStepBand(t *testing.T) {
 			const r = b.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`, nil, chromedp.WithPollingTimeout(time.Minute)),
 		boxOf(".cm-step-line", &band),
 		boxOf(".topbar", &bar),
-		screenshot("52-step-band"),
+		windowShot("52-step-band"),
 	); err != nil {
 		t.Fatal(err)
 	}

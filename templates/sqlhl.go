@@ -116,3 +116,37 @@ func highlightSQL(stmt string) []sqlToken {
 func isWordByte(c byte) bool {
 	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
+
+// sqlLine is a line of a highlighted statement: its leading blanks and
+// its tokens.
+type sqlLine struct {
+	Indent string
+	Tokens []sqlToken
+}
+
+// sqlLines splits highlighted tokens into lines at the newlines of the
+// tokens without a class (white space), each line's leading blanks apart.
+func sqlLines(tokens []sqlToken) []sqlLine {
+	lines := []sqlLine{{}}
+	for _, t := range tokens {
+		parts := []string{t.Text}
+		if t.Class == "" {
+			parts = strings.Split(t.Text, "\n")
+		}
+		for i, p := range parts {
+			if i > 0 {
+				lines = append(lines, sqlLine{})
+			}
+			l := &lines[len(lines)-1]
+			if len(l.Tokens) == 0 && t.Class == "" {
+				text := strings.TrimLeft(p, " \t")
+				l.Indent += p[:len(p)-len(text)]
+				p = text
+			}
+			if p != "" {
+				l.Tokens = append(l.Tokens, sqlToken{Text: p, Class: t.Class})
+			}
+		}
+	}
+	return lines
+}

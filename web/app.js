@@ -150,6 +150,7 @@ const shell = () => editors["shell.py"].value;
 let lastError = null; // the load error shown, to mark it again in a new editor
 
 function markError(err) {
+  if (!err && !lastError) return; // nothing to clear (each editor would redraw)
   lastError = err;
   for (const [file, ed] of Object.entries(editors)) ed.setError(err && err.file === file ? err : null);
 }
@@ -1007,6 +1008,7 @@ function el(tag, className, text) {
 // showComparison marks the steps that differ and fills the compare bar.
 function showComparison() {
   const c = comparison;
+  if (!c && !root.hasAttribute("data-comparing")) return; // nothing shown, nothing to show
   root.toggleAttribute("data-comparing", Boolean(c));
   for (const li of steps()) {
     li.classList.remove("step-differs");
