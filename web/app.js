@@ -863,9 +863,15 @@ function showProgress(done, total) {
   const secs = Math.floor((performance.now() - running.t0) / 1000);
   if (secs < 1) return;
   // Before its first run the engine compiles much of itself (its warm-up,
-  // which the page started as it loaded): a run waits for it.
-  const where = total ? ` · statement ${Math.min(done + 1, total)} of ${total}` : warm ? " · loading models.py" : " · starting the engine";
-  setStatus(`Running… ${secs} s${where}`, "running");
+  // which the page started as it loaded): a run waits for it. The words
+  // in .wordy go on a narrow screen: "3 s · 4 of 21".
+  const wordy = (text) => el("span", "wordy", text);
+  const parts = [wordy("Running… "), `${secs} s · `];
+  if (total) parts.push(wordy("statement "), `${Math.min(done + 1, total)} of ${total}`);
+  else parts.push(warm ? "loading models.py" : "starting the engine");
+  setStatus("", "running");
+  statusLine.replaceChildren(...parts);
+  statusLine.title = statusLine.textContent;
   stopButton.hidden = false;
 }
 
