@@ -2,7 +2,8 @@
 #
 #   make serve     generate, build the wasm (precompressed), serve on :8080
 #   make test      install chromium if missing, build, vet, test, fuzz briefly
-#   make bench     wasm sizes, cold start in headless Chromium, native trace time
+#   make bench     ormfiddle beside real Django in Pyodide (the peer), in headless Chromium; sizes, native trace time
+#   make peer      the benchmark's peer pages (out/bench/peer, from bench/peer)
 #   make wasm      web/ormfiddle.wasm with its .br and .gz, and web/wasm_exec.js
 #   make editor    web/editor.js (CodeMirror, bundled from package-lock.json) with its .br and .gz
 #   make worker    the Cloudflare Worker (wasm/worker) and its static assets, under out/worker
@@ -32,7 +33,7 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # (golang/go#75804, fixed in Go 1.27). 300000 inputs take ~10 s here.
 FUZZTIME ?= 300000x
 
-.PHONY: serve test bench wasm editor generate clean vet fuzz chromium goldens worker worker-wasm worker-assets worker-dev worker-test
+.PHONY: serve test bench peer wasm editor generate clean vet fuzz chromium goldens worker worker-wasm worker-assets worker-dev worker-test
 
 serve: generate wasm editor
 	$(GO) run . -addr $(ADDR)
@@ -99,12 +100,51 @@ fuzz:
 		fi; \
 	done
 
-bench: chromium generate wasm editor worker
+bench: chromium generate wasm editor worker peer
 	$(GO) test -c -o out/bench.test .
-	ORMFIDDLE_BENCH=1 ./out/bench.test -test.run '^TestBenchReport$$' -test.count 1
+	ORMFIDDLE_BENCH=1 ./out/bench.test -test.run '^TestBenchReport$$' -test.count 1 -test.timeout 60m
+
+# make bench's peer (bench/peer): a page that runs real Django 5.2 in
+# Pyodide, assembled under out/bench/peer and served only by the benchmark.
+# Django and asgiref are the .debs that reference.sh (../shared/conformance)
+# downloaded for the goldens; sqlparse is Debian's too (apt-get download
+# when the reference has none). Pyodide and SQLite's wasm come from
+# bench/peer's package-lock.json (npm ci). build.mjs compiles the Python to
+# .pyc with the same Pyodide, in Node; the files are then precompressed as
+# the product's wasm is. Nothing of Django's is committed.
+PEER          := out/bench/peer
+PEER_WORK     := out/bench/work
+REFERENCE_APT ?= /var/cache/ormfiddle-reference/apt/archives
+DJANGO_DEB    ?= $(lastword $(sort $(wildcard $(REFERENCE_APT)/python3-django_*5.2.*_all.deb)))
+ASGIREF_DEB   ?= $(lastword $(sort $(wildcard $(REFERENCE_APT)/python3-asgiref_*_all.deb)))
+TRACER        ?= ../shared/conformance/django_trace.py
+PEER_SRC      := $(wildcard bench/peer/*.mjs bench/peer/*.js bench/peer/*.html bench/peer/*.py)
+
+peer: $(PEER)/.built
+
+$(PEER)/.built: bench/peer/node_modules/.package-lock.json $(PEER_SRC) $(TRACER)
+	@test -n "$(DJANGO_DEB)" || { echo "no python3-django 5.2 .deb in $(REFERENCE_APT): run ../shared/conformance/reference.sh setup (as root) first"; exit 1; }
+	@test -n "$(ASGIREF_DEB)" || { echo "no python3-asgiref .deb in $(REFERENCE_APT): run ../shared/conformance/reference.sh setup (as root) first"; exit 1; }
+	rm -rf $(PEER) $(PEER_WORK)/site
+	mkdir -p $(PEER_WORK)/debs $(PEER_WORK)/site
+	@sqlparse=$$(ls $(REFERENCE_APT)/python3-sqlparse_*_all.deb $(PEER_WORK)/debs/python3-sqlparse_*_all.deb 2>/dev/null | tail -1); \
+	if [ -z "$$sqlparse" ]; then (cd $(PEER_WORK)/debs && apt-get download python3-sqlparse) || exit 1; \
+		sqlparse=$$(ls $(PEER_WORK)/debs/python3-sqlparse_*_all.deb | tail -1); fi; \
+	for deb in "$(DJANGO_DEB)" "$(ASGIREF_DEB)" "$$sqlparse"; do echo "dpkg -x $$deb"; dpkg -x "$$deb" $(PEER_WORK)/site || exit 1; done
+	cd bench/peer && node build.mjs ../../$(PEER_WORK)/site/usr/lib/python3/dist-packages ../../$(PEER)
+	cp $(TRACER) $(PEER)/django_trace.py
+	$(GO) run ./wasm/build compress $(PEER)/django.zip $(PEER)/pyodide/pyodide.asm.wasm $(PEER)/pyodide/pyodide.asm.mjs \
+		$(PEER)/pyodide/python_stdlib.zip $(PEER)/pyodide/pyodide.mjs $(PEER)/pyodide/pyodide-lock.json \
+		$(PEER)/sqlite-wasm/sqlite3.wasm $(PEER)/sqlite-wasm/index.mjs
+	touch $@
+
+bench/peer/node_modules/.package-lock.json: bench/peer/package.json bench/peer/package-lock.json
+	@command -v $(NPM) >/dev/null || { echo "npm is missing: install Node.js and npm (Debian: apt-get install nodejs npm)"; exit 1; }
+	cd bench/peer && $(NPM) ci --no-audit --no-fund
+	@touch $@
 
 clean:
-	rm -rf out node_modules $(WORKER_DIR)/node_modules $(WASM) $(WASM).new $(WASM).br $(WASM).gz $(WASMEXEC) $(EDITOR) $(EDITOR).br $(EDITOR).gz
+	rm -rf out node_modules bench/peer/node_modules $(WORKER_DIR)/node_modules $(WASM) $(WASM).new $(WASM).br $(WASM).gz $(WASMEXEC) $(EDITOR) $(EDITOR).br $(EDITOR).gz
 
 # Goldens come only from real Django: reference.sh (../shared/conformance,
 # set up once as root with `reference.sh setup`) traces each case directory
