@@ -566,7 +566,7 @@ func TestBenchTrace(t *testing.T) {
 		}
 	})
 	categories := []string{"devtools.timeline", "toplevel", "v8", "v8.execute", "v8.wasm", "disabled-by-default-v8.wasm.detailed",
-		"disabled-by-default-v8.gc", "blink", "loading", "netlog"}
+		"disabled-by-default-v8.gc", "blink", "loading", "netlog", "blink.user_timing", "disabled-by-default-v8.cpu_profiler"}
 	err := chromedp.Run(ctx,
 		chromedp.ActionFunc(func(ctx context.Context) error {
 			if _, err := page.AddScriptToEvaluateOnNewDocument(benchProbe).Do(ctx); err != nil {
@@ -619,6 +619,8 @@ func summarizeTrace(out io.Writer, raw []jsontext.Value) {
 		Tid  int             `json:"tid"`
 		Ts   float64         `json:"ts"`
 		Dur  float64         `json:"dur"`
+		Tts  float64         `json:"tts"`
+		Tdur float64         `json:"tdur"`
 		Args json.RawMessage `json:"args"`
 	}
 	var evs []event
@@ -648,5 +650,44 @@ func summarizeTrace(out io.Writer, raw []jsontext.Value) {
 	fmt.Fprintln(out, "renderer main thread, by event (nested events are counted in each):")
 	for _, n := range names[:min(len(names), 40)] {
 		fmt.Fprintf(out, "%10.1f ms %6d× %s\n", total[n], count[n], n)
+	}
+
+	// The engine's phases (its performance marks, ormfiddle:NAME): the
+	// main thread's CPU time from each to the next, and how much of it V8
+	// spent compiling wasm functions lazily.
+	var marks, lazy []event
+	for _, e := range evs {
+		if (thread{e.Pid, e.Tid}) != main {
+			continue
+		}
+		if strings.HasPrefix(e.Name, "ormfiddle:") || e.Name == "ormfiddle-interactive" {
+			marks = append(marks, e)
+		}
+		if e.Name == "wasm.CompileLazy" && e.Ph == "X" {
+			lazy = append(lazy, e)
+		}
+	}
+	slices.SortFunc(marks, func(a, b event) int { return cmp.Compare(a.Ts, b.Ts) })
+	run := 0
+	for i := 0; i+1 < len(marks); i++ {
+		a, b := marks[i], marks[i+1]
+		if a.Name == "ormfiddle:parse" && (i == 0 || marks[i-1].Name != "ormfiddle:parse") {
+			run++
+			label := "re-run"
+			if run == 1 {
+				label = "first run"
+			}
+			fmt.Fprintf(out, "run %d (%s), by phase: CPU ms (of which lazy wasm compilation), wall ms\n", run, label)
+		}
+		if a.Name == "ormfiddle:done" || a.Name == b.Name {
+			continue
+		}
+		var compile float64
+		for _, e := range lazy {
+			if e.Ts >= a.Ts && e.Ts < b.Ts {
+				compile += e.Tdur / 1000
+			}
+		}
+		fmt.Fprintf(out, "  %-22s %7.1f (%6.1f) %8.1f\n", strings.TrimPrefix(a.Name, "ormfiddle:"), (b.Tts-a.Tts)/1000, compile, (b.Ts-a.Ts)/1000)
 	}
 }

@@ -25,6 +25,20 @@ type Options struct {
 	// MaxSteps is the interpreter's step budget per statement (0: the
 	// default of engine/python).
 	MaxSteps uint64
+	// Phase, when set, is called as each phase of loading begins: "parse"
+	// (both files), "django" (the Django environment), "models" (running
+	// models.py), "checks" (the app registry's checks, then the database
+	// and its tables), "ddl" (the schema statements for the trace), then
+	// "shell" (the prelude and the statements).
+	// The page marks them for the browser's profiler.
+	Phase func(name string)
+}
+
+// phase calls opt.Phase, if set.
+func (opt Options) phase(name string) {
+	if opt.Phase != nil {
+		opt.Phase(name)
+	}
 }
 
 // Epoch is the session clock's start: timezone.now(), date.today() and
@@ -77,6 +91,7 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 	if err := settings.Validate(); err != nil {
 		return nil, &LoadError{File: "settings.json", Line: 1, Col: 1, Msg: err.Error()}
 	}
+	opt.phase("parse")
 	file, err := parse("models.py", src.Models)
 	if err != nil {
 		return nil, err
@@ -112,15 +127,19 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 		}
 		return nil, nil
 	}
+	opt.phase("django")
 	env := django.New(th, feats, settings)
 	env.Now = th.Now
 	s.env, s.th = env, th
+	opt.phase("models")
 	if err := python.ExecFile(th, file, modelsMod); err != nil {
 		return nil, s.loadError(file, err)
 	}
+	opt.phase("checks")
 	if err := env.Ready(); err != nil {
 		return nil, s.loadError(file, err)
 	}
+	opt.phase("ddl")
 	s.ddl = env.Apps.DDL(schema.SQLite)
 	for _, m := range env.Apps.Tables() {
 		t := Table{Name: m.Meta.DBTable, PK: m.Meta.Pk.Column}
@@ -130,6 +149,7 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 		s.tables = append(s.tables, t)
 	}
 	// The shell starts as Django's conformance tracer starts it.
+	opt.phase("shell")
 	s.globals = python.NewModule("__main__", nil)
 	pre, err := syntax.Parse("<shell>", "from myapp.models import *\nfrom django.db.models import *\nimport datetime\nfrom datetime import date\n")
 	if err != nil {
@@ -301,6 +321,7 @@ func Run(src Source, opt Options) (tr *Trace, err error) {
 			tr, err = nil, bugError(r)
 		}
 	}()
+	opt.phase("parse")
 	shell, err := parseScript("shell.py", src.Shell)
 	if err != nil {
 		// Report models.py errors first, as the page reads top-down.

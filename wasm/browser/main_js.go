@@ -13,6 +13,11 @@ import (
 // collections in the single-threaded wasm stop everything.
 func main() {
 	debug.SetGCPercent(400)
+	// Each phase of a run is a performance mark, "ormfiddle:parse" and so
+	// on: the browser's profiler shows them (make bench's TestBenchTrace
+	// sums the time between them).
+	perf := js.Global().Get("performance")
+	phaseMark = func(name string) { perf.Call("mark", "ormfiddle:"+name) }
 	api := js.Global().Get("Object").New()
 	api.Set("run", js.FuncOf(run))
 	api.Set("database", js.FuncOf(database))
