@@ -28,8 +28,9 @@ type Options struct {
 	// Phase, when set, is called as each phase of loading begins: "parse"
 	// (both files), "django" (the Django environment), "models" (running
 	// models.py), "checks" (the app registry's checks, then the database
-	// and its tables), "ddl" (the schema statements for the trace), then
-	// "shell" (the prelude and the statements).
+	// and its tables), "ddl" (the schema statements for the trace),
+	// "shell" (the prelude and the statements), then "close" (Run releases
+	// the database).
 	// The page marks them for the browser's profiler.
 	Phase func(name string)
 }
@@ -334,7 +335,10 @@ func Run(src Source, opt Options) (tr *Trace, err error) {
 	if err != nil {
 		return nil, err
 	}
-	defer s.Close()
+	defer func() {
+		opt.phase("close")
+		s.Close()
+	}()
 	tr = &Trace{
 		Django:      s.Features.Version,
 		Settings:    s.Settings,

@@ -3,8 +3,10 @@ package main
 import (
 	"runtime/debug"
 	"syscall/js"
+	"time"
 
 	"github.com/ormfiddle/ormfiddle/engine/playground"
+	"github.com/ormfiddle/ormfiddle/engine/sqlite"
 )
 
 // main publishes the global ormfiddle object and waits forever: JavaScript
@@ -52,6 +54,7 @@ func run(_ js.Value, args []js.Value) any {
 		step = args[2].Int()
 	}
 	res := runSource(source(args), step)
+	tidyLater()
 	var loadErr any
 	if e := res.Error; e != nil {
 		loadErr = map[string]any{"file": e.File, "line": e.Line, "col": e.Col, "message": e.Msg}
@@ -71,10 +74,24 @@ func run(_ js.Value, args []js.Value) any {
 // source does not load.
 func database(_ js.Value, args []js.Value) any {
 	b := databaseFile(source(args))
+	tidyLater()
 	if b == nil {
 		return nil
 	}
 	arr := js.Global().Get("Uint8Array").New(len(b))
 	js.CopyBytesToJS(arr, b)
 	return arr
+}
+
+// tidyTimer empties the database connections closed by a run a moment
+// after the run has returned (sqlite.TidyPool), once the page has shown its
+// result: the next run then finds a connection ready, and no run waits
+// for the one before it to be cleaned up.
+var tidyTimer *time.Timer
+
+func tidyLater() {
+	if tidyTimer != nil {
+		tidyTimer.Stop()
+	}
+	tidyTimer = time.AfterFunc(100*time.Millisecond, sqlite.TidyPool)
 }
