@@ -46,7 +46,9 @@ import (
 // ORMFIDDLE_BENCH_JSFLAGS passes V8 flags to every Chromium (to find where
 // time goes, e.g. --no-wasm-lazy-compilation), ORMFIDDLE_BENCH_CHROMIUM_LOG
 // names a file for what they print; ORMFIDDLE_BENCH_ONLY=page
-// measures ormfiddle's page alone, for quick comparisons of the engine.
+// measures ormfiddle's page alone, for quick comparisons of the engine,
+// and ORMFIDDLE_BENCH_ONLY=pages the pages only (no native or Worker
+// figures).
 func TestBenchReport(t *testing.T) {
 	if os.Getenv("ORMFIDDLE_BENCH") == "" {
 		t.Skip("set ORMFIDDLE_BENCH=1 (make bench) to measure")
@@ -218,7 +220,7 @@ func benchSides(t *testing.T, only string) []benchSide {
 			return nil
 		},
 	}}
-	if only != "" {
+	if only == "page" {
 		return sides
 	}
 	if _, err := os.Stat(filepath.Join(peerDir, ".built")); err != nil {
