@@ -11,6 +11,9 @@
 #   make generate  templ generate (the *_templ.go files are committed)
 #   make goldens DIRS="case dirs" [VERSIONS="5.2 6.1"]
 #                  record real Django's traces (needs ../shared/conformance/reference.sh setup)
+#   make sweep DJANGO_SRC=dir
+#                  load every tests/*/models.py of a Django source tree (no
+#                  django.contrib) and compare its DDL with real Django's
 #   make clean     remove what the build wrote
 
 GO       ?= go
@@ -39,7 +42,7 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # (golang/go#75804, fixed in Go 1.27). 300000 inputs take ~10 s here.
 FUZZTIME ?= 300000x
 
-.PHONY: serve test bench peer wasm editor generate clean vet fuzz chromium goldens worker worker-wasm worker-assets worker-dev worker-test
+.PHONY: serve test bench peer wasm editor generate clean vet fuzz chromium goldens sweep sweep-goldens worker worker-wasm worker-assets worker-dev worker-test
 
 serve: generate wasm editor
 	$(GO) run . -addr $(ADDR)
@@ -215,3 +218,19 @@ worker-dev: worker
 # Miniflare (wasm/worker/test).
 worker-test: worker
 	cd $(WORKER_DIR) && node --test test/
+
+# The sweep over Django's test suite: every tests/APP/models.py of
+# DJANGO_SRC that needs no django.contrib app, loaded by the engine under
+# Django 5.2 and compared with the DDL real Django 5.2 recorded for it
+# (engine/playground/testdata/sweep, recorded from Django 3.2.25's tree
+# with `make sweep-goldens`). SWEEPFLAGS=-sweep-report-only reports
+# without failing.
+DJANGO_SRC ?=
+SWEEPFLAGS ?=
+sweep:
+	@test -n "$(DJANGO_SRC)" || { echo 'usage: make sweep DJANGO_SRC=/path/to/django (a source tree with tests/)'; exit 2; }
+	$(GO) test ./engine/playground -run '^TestSweep$$' -count=1 -v -args -django-src=$(abspath $(DJANGO_SRC)) $(SWEEPFLAGS) | grep -v '^=== RUN'
+
+sweep-goldens:
+	@test -n "$(DJANGO_SRC)" || { echo 'usage: make sweep-goldens DJANGO_SRC=/path/to/django'; exit 2; }
+	REFERENCE=$(abspath $(REFERENCE)) engine/playground/testdata/sweep/record.sh $(abspath $(DJANGO_SRC)) 5.2

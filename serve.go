@@ -26,6 +26,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ormfiddle/ormfiddle/engine/conf"
 	"github.com/ormfiddle/ormfiddle/engine/playground"
 	"github.com/ormfiddle/ormfiddle/templates"
 )
@@ -182,8 +183,10 @@ func renderIndex(w io.Writer) error {
 	return renderPage(w, defaultExample, false)
 }
 
-// renderPage runs an example and renders the whole page with its trace,
-// the first step open; embed renders the embed mode.
+// renderPage runs an example under the default Django version and the
+// example's settings (startproject's unless it pins others) and renders the
+// whole page with its trace, the first step open; embed renders the embed
+// mode.
 func renderPage(w io.Writer, example string, embed bool) error {
 	examples, err := listExamples()
 	if err != nil {
@@ -201,6 +204,11 @@ func renderPage(w io.Writer, example string, embed bool) error {
 		Step:     1,
 		Examples: examples,
 		Embed:    embed,
+	}
+	if trace != nil {
+		data.Django, data.Settings = trace.Django, trace.Settings
+	} else {
+		data.Settings = conf.Startproject()
 	}
 	return templates.Page(data).Render(context.Background(), w)
 }

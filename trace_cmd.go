@@ -138,6 +138,12 @@ func writeTraceText(w io.Writer, t *playground.Trace) {
 			}
 		}
 		if s.Error != nil {
+			if len(s.Traceback) > 0 {
+				fmt.Fprintln(w, "Traceback (most recent call last):")
+				for _, f := range s.Traceback {
+					fmt.Fprintf(w, "  File \"%s\", line %d, in %s\n", f.File, f.Line, f.Function)
+				}
+			}
 			fmt.Fprintln(w, "raised "+*s.Error)
 		}
 	}

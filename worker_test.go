@@ -2,6 +2,9 @@ package main
 
 import (
 	"bytes"
+	"compress/flate"
+	"encoding/base64"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net"
@@ -163,6 +166,12 @@ func TestWorkerShare(t *testing.T) {
 		chromedp.Click("#run", chromedp.ByQuery),
 		waitRuns(1),
 		chromedp.Click("#step-head-2", chromedp.ByQuery),
+		// The version and settings travel with a short link too.
+		chromedp.SetValue("#django", "6.1", chromedp.ByQuery),
+		waitRuns(2),
+		chromedp.Click("#settings summary", chromedp.ByQuery),
+		chromedp.Click("#use-tz", chromedp.ByQuery),
+		waitRuns(3),
 		chromedp.Click("#share", chromedp.ByQuery),
 		chromedp.Poll(`document.documentElement.dataset.shared`, &link, chromedp.WithPollingTimeout(20*time.Second)),
 	); err != nil {
@@ -205,6 +214,7 @@ func TestWorkerShare(t *testing.T) {
 	defer cancel3()
 	errs.listen(ctx3)
 	var step stepText
+	var ctl sessionControls
 	if err := chromedp.Run(ctx3,
 		chromedp.Navigate(link),
 		waitReady(),
@@ -212,6 +222,7 @@ func TestWorkerShare(t *testing.T) {
 		editorText("models.py", &models),
 		editorText("shell.py", &shell),
 		openStep(&step),
+		readControls(&ctl),
 		screenshot("21-short-link-ran"),
 	); err != nil {
 		t.Fatal(err)
@@ -219,8 +230,30 @@ func TestWorkerShare(t *testing.T) {
 	if models != workerModels || shell != workerShell || step.N != 2 {
 		t.Errorf("%s ran: models.py %q, shell.py %q, step %d; want the snippet at step 2", link, models, shell, step.N)
 	}
+	if ctl != (sessionControls{Django: "6.1", UseTZ: false, AutoField: "django.db.models.BigAutoField", Custom: true}) {
+		t.Errorf("%s opens with %+v, want Django 6.1 with USE_TZ off", link, ctl)
+	}
 	if msgs := errs.take(); len(msgs) > 0 {
 		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
+	}
+
+	// An old fragment link works on the Worker too.
+	var fragment bytes.Buffer
+	fw, _ := flate.NewWriter(&fragment, flate.BestCompression)
+	json.NewEncoder(fw).Encode(map[string]any{"v": 1, "m": workerModels, "s": "Comet.objects.count()\n", "st": 1})
+	fw.Close()
+	var count string
+	if err := chromedp.Run(ctx3,
+		chromedp.Navigate(base+"/#s="+base64.RawURLEncoding.EncodeToString(fragment.Bytes())),
+		waitReady(),
+		waitRuns(1),
+		editorText("shell.py", &shell),
+		chromedp.Text("#trace .step-open .step-output", &count, chromedp.ByQuery),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if shell != "Comet.objects.count()\n" || count != "0" {
+		t.Errorf("a fragment link on the Worker: shell.py %q, output %q", shell, count)
 	}
 
 	// The wasm, as its brotli file.

@@ -34,13 +34,15 @@ type DiagramRow struct {
 	Type string
 	Key  string // "PK", "FK", "1:1", "PTR" or ""
 	Null bool
+	_    noEqual // see noEqual
 }
 
 // DiagramLink is an arrow from a column to the table it references.
 type DiagramLink struct {
-	Path  string // SVG path data
-	Kind  string // "fk", "o2o", "parent" or "proxy"
-	Title string // what the arrow means, for a tooltip
+	Path  string  // SVG path data
+	Kind  string  // "fk", "o2o", "parent" or "proxy"
+	Title string  // what the arrow means, for a tooltip
+	_     noEqual // see noEqual
 }
 
 // Layout metrics of the diagram, in SVG user units (CSS pixels at 1:1).

@@ -11,6 +11,7 @@ type sqlToken struct {
 	Text  string
 	Class string
 	Break bool
+	_     noEqual // see noEqual
 }
 
 // sqlKeywords are the words highlighted as keywords.

@@ -22,8 +22,9 @@ type StepView struct {
 
 // StepNote explains in plain words why a line ran the queries it ran.
 type StepNote struct {
-	Short string // a few words beside the step: "N+1: 3 queries"
-	Long  string // a sentence or two in the step's detail
+	Short string  // a few words beside the step: "N+1: 3 queries"
+	Long  string  // a sentence or two in the step's detail
+	_     noEqual // see noEqual
 }
 
 // TableView is one table's rows after a step, marked against the previous
@@ -47,8 +48,9 @@ type RowView struct {
 // CellView is one value, shown without SQL quoting.
 type CellView struct {
 	Text    string
-	Kind    string // "null", "str", "num" or "blob"
-	Changed bool   // the step changed this value of an updated row
+	Kind    string  // "null", "str", "num" or "blob"
+	Changed bool    // the step changed this value of an updated row
+	_       noEqual // see noEqual
 }
 
 // Changed reports whether the step changed the table.

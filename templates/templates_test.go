@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/a-h/templ"
+	"github.com/ormfiddle/ormfiddle/engine/conf"
 	"github.com/ormfiddle/ormfiddle/engine/playground"
 )
 
@@ -161,6 +162,39 @@ func TestSQLKind(t *testing.T) {
 	} {
 		if got := sqlKind(stmt); got != want {
 			t.Errorf("sqlKind(%q) = %q, want %q", stmt, got, want)
+		}
+	}
+}
+
+// TestSessionControls: the header offers the versions in features.Versions'
+// order, the one the page ran selected, and the settings it ran with; the
+// results offer a comparison with every version.
+func TestSessionControls(t *testing.T) {
+	r := NewResult(playground.Source{}, &playground.Trace{Django: "6.1"}, nil)
+	legacy := conf.Legacy()
+	page := render(t, Page(PageData{Result: r, Django: "6.1", Settings: legacy}))
+	for _, want := range []string{
+		`<option value="5.2">Django 5.2 LTS</option><option value="6.1" selected>Django 6.1</option><option value="3.2">Django 3.2</option>`,
+		`<details class="menu settings" id="settings" data-custom>`,
+		`<input type="checkbox" id="use-tz" autocomplete="off"> <code>USE_TZ = <span data-use-tz>False</span></code>`,
+		`<option value="django.db.models.AutoField" selected>AutoField</option><option value="django.db.models.BigAutoField">BigAutoField</option>`,
+		`it starts at 2024-01-01 09:00:00 UTC and moves one second`,
+		`<option value="6.1" disabled>Django 6.1</option>`,
+		`id="compare-bar"`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page lacks %s", want)
+		}
+	}
+	page = render(t, Page(PageData{Result: r, Settings: conf.Startproject()}))
+	for _, want := range []string{
+		`<option value="5.2" selected>Django 5.2 LTS</option>`,
+		`<details class="menu settings" id="settings">`,
+		`<input type="checkbox" id="use-tz" autocomplete="off" checked>`,
+		`<option value="django.db.models.BigAutoField" selected>BigAutoField</option>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the default page lacks %s", want)
 		}
 	}
 }

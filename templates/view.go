@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/ormfiddle/ormfiddle/engine/conf"
+	"github.com/ormfiddle/ormfiddle/engine/features"
 	"github.com/ormfiddle/ormfiddle/engine/playground"
 )
 
@@ -28,6 +30,14 @@ const (
 	ExamplesID = "examples" // the examples' text, for the menu
 	ShareID    = "share"    // the Share button
 	DownloadID = "download" // the Download menu
+
+	DjangoID        = "django"         // the version picker
+	SettingsID      = "settings"       // the settings disclosure
+	UseTZID         = "use-tz"         // USE_TZ's checkbox
+	AutoFieldID     = "auto-field"     // DEFAULT_AUTO_FIELD's menu
+	SettingsResetID = "settings-reset" // back to startproject's settings
+	CompareID       = "compare"        // the version to compare with
+	CompareBarID    = "compare-bar"    // what the comparison found
 )
 
 // PageData is everything the page shows when it is first served.
@@ -50,6 +60,10 @@ type PageData struct {
 	Root string
 	// Shared is the short link the page opens, or nil.
 	Shared *Shared
+	// Django is the version Source ran under ("" is features.Default),
+	// Settings the settings it ran with.
+	Django   string
+	Settings conf.Settings
 }
 
 // Shared is a snippet opened from its short link (/s/ID): the page shows
@@ -70,6 +84,27 @@ func (p PageData) home() string {
 	return p.Root
 }
 
+// django is the version the page shows selected.
+func (p PageData) django() string {
+	if p.Django == "" {
+		return features.Default.Version
+	}
+	return p.Django
+}
+
+// pyBool writes a bool as Python does.
+func pyBool(b bool) string {
+	if b {
+		return "True"
+	}
+	return "False"
+}
+
+// clockStart is when the session clock starts (playground.Epoch), in UTC.
+func clockStart() string {
+	return playground.Epoch.UTC().Format("2006-01-02 15:04:05")
+}
+
 // Description is the about text of the example shown, or "".
 func (p PageData) Description() string {
 	for _, ex := range p.Examples {
@@ -79,6 +114,11 @@ func (p PageData) Description() string {
 	}
 	return ""
 }
+
+// noEqual is a field of no size that makes a struct incomparable, so that
+// Go generates no equality function for it: each one costs the wasm about
+// half a kilobyte, and nothing compares these structs.
+type noEqual [0]func()
 
 // Result is one run of the engine as the page shows it: a Trace, or the
 // error that kept the Source from loading.
@@ -94,6 +134,7 @@ type Result struct {
 	Pending bool
 	// Source is the input of the run, used to quote the offending line.
 	Source playground.Source
+	_      noEqual // see noEqual
 }
 
 // NewResult sorts the return values of playground.Run into a Result.

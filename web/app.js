@@ -6,11 +6,16 @@
 // downloads.
 //
 // The engine is a global `ormfiddle` with three functions:
-//   ormfiddle.run(models, shell, step) ->
-//     {ok, problemsHTML, traceHTML, script, steps, error: {file, line, col, message} | null}
-//     (traceHTML holds the detail of the open step only)
-//   ormfiddle.step(n) -> the HTML of step n's detail, from the last run
-//   ormfiddle.database(models, shell) -> Uint8Array | null
+//   ormfiddle.run(models, shell, step, django, autoField, useTZ, compare) ->
+//     {ok, problemsHTML, traceHTML, script, steps, error: {file, line, col, message} | null,
+//      compare: "" | "!" + the compared version's load error | "0" or "1"
+//      (the schema differs) then a digit per step: 1 SQL + 2 output + 4 error}
+//     (traceHTML holds the detail of the open step only; django is "5.2",
+//     autoField DEFAULT_AUTO_FIELD's dotted path, useTZ a boolean, compare
+//     a version or "")
+//   ormfiddle.step(n) -> the HTML of step n's detail, from the last run;
+//     ormfiddle.step(n, "other") from its comparison run
+//   ormfiddle.database(models, shell, django, autoField, useTZ) -> Uint8Array | null
 // The HTML it returns is escaped by templ, so it goes in with innerHTML;
 // nothing else the page shows (share links, saved sessions, examples) is
 // ever parsed as HTML.
@@ -39,6 +44,13 @@ const trace = $("trace");
 const results = $("results");
 const exampleMenu = $("example");
 const about = $("about");
+const djangoMenu = $("django");
+const settingsMenu = $("settings");
+const useTZBox = $("use-tz");
+const autoFieldMenu = $("auto-field");
+const compareMenu = $("compare");
+const compareBar = $("compare-bar");
+const compareNav = document.querySelector(".compare-nav");
 const params = new URLSearchParams(location.search);
 const embed = params.get("embed") === "1" || root.classList.contains("embed");
 // What the Content-Security-Policy blocks is a bug of the page: say so.
@@ -160,10 +172,121 @@ async function upgradeEditors() {
   root.dataset.editor = "codemirror";
 }
 
+// --- the session: Django version, settings, comparison -------------------
+// The version and settings a snippet runs with travel with it, in share
+// links and the autosave. A snippet saved before versions existed ran
+// under Django 3.2 with its global defaults (conf.Legacy), so that is what
+// it opens with.
+
+// The versions the page runs, in the menu's order (the default first).
+const VERSIONS = [...djangoMenu.options].map((o) => ({ version: o.value, label: o.textContent }));
+const DEFAULT_DJANGO = VERSIONS[0].version;
+const LEGACY_DJANGO = "3.2";
+const AUTO_FIELDS = [...autoFieldMenu.options].map((o) => o.value);
+// What `django-admin startproject` writes (conf.Startproject), and Django
+// 3.2's global defaults (conf.Legacy).
+const STARTPROJECT = { DEFAULT_AUTO_FIELD: "django.db.models.BigAutoField", USE_TZ: true };
+const LEGACY = { DEFAULT_AUTO_FIELD: "django.db.models.AutoField", USE_TZ: false };
+
+// The session the page was rendered with (the default version and
+// startproject's settings, unless the server rendered another), and the
+// session the controls say now.
+const renderedSession = {
+  django: djangoMenu.value,
+  settings: { DEFAULT_AUTO_FIELD: autoFieldMenu.value, USE_TZ: useTZBox.checked },
+  compare: "",
+};
+const session = { ...renderedSession, settings: { ...renderedSession.settings } };
+
+function versionLabel(v) {
+  return VERSIONS.find((x) => x.version === v)?.label ?? `Django ${v}`;
+}
+
+// olderFirst orders two release series ("3.2", "5.2") by age.
+function olderFirst(a, b) {
+  const [am, an] = a.split(".").map(Number);
+  const [bm, bn] = b.split(".").map(Number);
+  return am - bm || an - bn;
+}
+
+// sessionArgs are the (django, autoField, useTZ) arguments of
+// ormfiddle.run and ormfiddle.database.
+function sessionArgs() {
+  return [session.django, session.settings.DEFAULT_AUTO_FIELD, Boolean(session.settings.USE_TZ)];
+}
+
+// readComparison decodes the compare result of ormfiddle.run.
+function readComparison(c, django) {
+  if (!c) return null;
+  if (c.startsWith("!")) return { django, problem: c.slice(1), ddl: false, steps: [] };
+  return { django, problem: "", ddl: c[0] === "1", steps: [...c.slice(1)].map(Number) };
+}
+
+// readSession takes the version, settings and comparison a saved state or
+// link holds, checked; a state without `django` predates versions.
+function readSession(v) {
+  const legacy = v.django === undefined;
+  let django = legacy ? LEGACY_DJANGO : v.django;
+  if (!VERSIONS.some((x) => x.version === django)) {
+    notify(`This snippet was made for ${versionLabel(django)}, which this page does not run; it opens under ${versionLabel(DEFAULT_DJANGO)}.`, "error");
+    django = DEFAULT_DJANGO;
+  }
+  const settings = { ...(legacy ? LEGACY : STARTPROJECT) };
+  const given = v.settings && typeof v.settings === "object" ? v.settings : {};
+  if (AUTO_FIELDS.includes(given.DEFAULT_AUTO_FIELD)) settings.DEFAULT_AUTO_FIELD = given.DEFAULT_AUTO_FIELD;
+  if (typeof given.USE_TZ === "boolean") settings.USE_TZ = given.USE_TZ;
+  let compare = typeof v.compare === "string" && VERSIONS.some((x) => x.version === v.compare) ? v.compare : "";
+  if (compare === django) compare = "";
+  return { django, settings, compare };
+}
+
+// setSession puts a session in the controls.
+function setSession({ django, settings, compare }) {
+  session.django = django;
+  session.settings = { ...settings };
+  session.compare = compare === django ? "" : compare;
+  showSession();
+}
+
+// showSession makes the controls say what the session is.
+function showSession() {
+  djangoMenu.value = session.django;
+  useTZBox.checked = session.settings.USE_TZ;
+  autoFieldMenu.value = session.settings.DEFAULT_AUTO_FIELD;
+  settingsMenu.querySelector("[data-use-tz]").textContent = session.settings.USE_TZ ? "True" : "False";
+  const custom = !sameSettings(session.settings, STARTPROJECT);
+  settingsMenu.toggleAttribute("data-custom", custom);
+  settingsMenu.querySelector("summary").title = custom
+    ? `settings.py: USE_TZ = ${session.settings.USE_TZ ? "True" : "False"}, DEFAULT_AUTO_FIELD = ${session.settings.DEFAULT_AUTO_FIELD.replace("django.db.models.", "")}`
+    : "settings.py as startproject writes it, and the session clock";
+  for (const o of compareMenu.options) o.disabled = o.value !== "" && o.value === session.django;
+  compareMenu.value = session.compare;
+  root.dataset.django = session.django;
+}
+
+function sameSettings(a, b) {
+  return a.DEFAULT_AUTO_FIELD === b.DEFAULT_AUTO_FIELD && a.USE_TZ === b.USE_TZ;
+}
+
+function sameSession(a, b) {
+  return a.django === b.django && sameSettings(a.settings, b.settings) && a.compare === b.compare;
+}
+
+// sessionChanged runs the snippet again under the session the controls
+// now say.
+function sessionChanged() {
+  showSession();
+  autosave();
+  run();
+}
+
 // --- state: autosave and share links --------------------------------------
 
 function currentState() {
-  return { m: models(), s: shell(), st: currentStep(), ex: root.dataset.example || "" };
+  return {
+    m: models(), s: shell(), st: currentStep(), ex: root.dataset.example || "",
+    django: session.django, settings: { ...session.settings }, compare: session.compare,
+  };
 }
 
 let saveTimer = 0;
@@ -208,7 +331,9 @@ async function pipe(bytes, stream) {
 // encodeState packs the state into a URL fragment: JSON, raw deflate (the
 // browser's own CompressionStream), base64url.
 async function encodeState(state) {
-  const json = new TextEncoder().encode(JSON.stringify({ v: 1, m: state.m, s: state.s, st: state.st }));
+  const v = { v: 1, m: state.m, s: state.s, st: state.st, django: state.django, settings: state.settings };
+  if (state.compare) v.compare = state.compare;
+  const json = new TextEncoder().encode(JSON.stringify(v));
   return "s=" + toBase64url(await pipe(json, new CompressionStream("deflate-raw")));
 }
 
@@ -219,7 +344,7 @@ async function decodeState(fragment) {
   if (typeof v !== "object" || v === null || typeof v.m !== "string" || typeof v.s !== "string") {
     throw new Error("not a snippet");
   }
-  return { m: v.m, s: v.s, st: Number.isInteger(v.st) ? v.st : 1 };
+  return { m: v.m, s: v.s, st: Number.isInteger(v.st) ? v.st : 1, ...readSession(v) };
 }
 
 // shortLink asks the Worker to store the snippet and returns its short
@@ -334,7 +459,7 @@ function warmUp() {
   idle(() => {
     if (!engine || root.dataset.runs) return;
     try {
-      engine.run(models(), shell(), 1);
+      engine.run(models(), shell(), 1, ...sessionArgs(), "");
       root.dataset.warm = "1";
     } catch (err) {
       console.warn("warm-up run", err);
@@ -403,7 +528,7 @@ async function run() {
   const t0 = performance.now();
   let res;
   try {
-    res = engine.run(models(), shell(), step);
+    res = engine.run(models(), shell(), step, ...sessionArgs(), session.compare);
   } catch (err) {
     console.error(err);
     showCrash(err);
@@ -419,11 +544,16 @@ async function run() {
     selectDialect(results.dataset.dialect);
     lastScript = res.script;
     markError(null);
+    comparison = readComparison(res.compare, session.compare);
+    showComparison();
     selectStep(Math.min(Math.max(step, 1), res.steps), { scroll: false });
-    setStatus(`Ran in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`, "ready");
+    const took = `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
+    setStatus(`Ran in ${took}`, "ready");
   } else {
     trace.classList.add("stale");
     lastScript = null;
+    comparison = null;
+    showComparison();
     markError(res.error);
     if (res.error) goTo(res.error.file, res.error.line, res.error.col);
     // The problem panel sits above the (now stale) trace: bring it into
@@ -464,6 +594,8 @@ function selectStep(n, { focus = false, scroll = true } = {}) {
     detail.innerHTML = engine.step(n);
     detail.removeAttribute("data-lazy");
   }
+  if (comparison && !detail.hasAttribute("data-lazy")) showStepComparison(li);
+  showComparePosition(n);
   const pos = trace.querySelector("[data-position]");
   if (pos) pos.textContent = String(n);
   const prev = trace.querySelector('[data-nav="prev"]');
@@ -495,6 +627,268 @@ function showStepLines() {
 
 function isEditable(el) {
   return el && (el.isContentEditable || el.tagName === "TEXTAREA" || el.tagName === "INPUT" || el.tagName === "SELECT");
+}
+
+// --- comparing two versions ------------------------------------------------
+// With "Compare with" set, each run runs the snippet under a second version
+// too, and the engine pairs the steps (playground.Compare): per step, does
+// the SQL, the output or the error differ? The page marks those steps,
+// counts them, moves from one to the next like down a checklist, and shows
+// the open step under both versions side by side, the older on the left,
+// the parts that differ marked.
+
+let comparison = null; // the last run's {django, problem, ddl, steps: [diff bits]}
+
+// The parts of a step that can differ, as bits (playground.Diff).
+const DIFF_PARTS = [[1, "SQL"], [2, "output"], [4, "error"]];
+
+function listWords(words) {
+  return words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+}
+
+function el(tag, className, text) {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+// showComparison marks the steps that differ and fills the compare bar.
+function showComparison() {
+  const c = comparison;
+  root.toggleAttribute("data-comparing", Boolean(c));
+  for (const li of steps()) {
+    li.classList.remove("step-differs");
+    li.querySelector(".badge-diff")?.remove();
+    const detail = li.querySelector(".step-detail");
+    detail.classList.remove("compared");
+    detail.querySelector(".compare")?.remove();
+  }
+  compareBar.replaceChildren();
+  compareBar.hidden = !c;
+  compareNav.hidden = true;
+  seen.clear();
+  if (!c) return;
+  const other = versionLabel(c.django);
+  const [older, newer] = [session.django, c.django].sort(olderFirst);
+  const head = el("p", "compare-summary");
+  head.append(el("strong", "", `${versionLabel(older)} → ${versionLabel(newer)}`), ": ");
+  compareBar.append(head);
+  if (c.problem) {
+    head.append(`${other} cannot run this snippet:`);
+    compareBar.append(el("pre", "compare-problem", c.problem));
+    return;
+  }
+  let count = 0;
+  for (const li of steps()) {
+    const bits = c.steps[Number(li.dataset.step) - 1];
+    if (!bits) continue;
+    count++;
+    li.classList.add("step-differs");
+    const names = DIFF_PARTS.filter(([bit]) => bits & bit).map(([, name]) => name);
+    const badge = el("span", "badge badge-diff", `≠ ${names.join(", ")}`);
+    badge.title = `The ${listWords(names)} ${names.length > 1 ? "differ" : "differs"} under ${other}`;
+    li.querySelector(".step-badges").prepend(badge);
+  }
+  const total = steps().length;
+  head.append(count === 0
+    ? `no step differs: the same SQL, output and errors under both.`
+    : `${count} of ${total} ${total === 1 ? "step differs" : "steps differ"} in SQL, output or error.`);
+  if (c.ddl) head.append(" ", el("span", "compare-ddl", "The schema differs too."));
+  if (count > 0) head.append(" ", el("span", "compare-hint", "Go through them with ↑ ↓ above (or n and p): each one is ticked once seen."));
+  compareNav.hidden = count === 0;
+}
+
+// seen holds the differing steps opened since the last run: the checklist's
+// ticks.
+const seen = new Set();
+
+// showComparePosition says which difference the open step n is, and ticks
+// it off.
+function showComparePosition(n) {
+  if (compareNav.hidden) return;
+  const differing = steps().filter((li) => li.classList.contains("step-differs")).map((li) => Number(li.dataset.step));
+  const i = differing.indexOf(n);
+  if (i >= 0 && !seen.has(n)) {
+    seen.add(n);
+    trace.querySelector(`.step[data-step="${n}"]`).classList.add("step-seen");
+  }
+  const pos = compareNav.querySelector(".compare-position");
+  pos.textContent = i < 0 ? `${differing.length} differ` : `${i + 1} of ${differing.length}`;
+  pos.title = `${seen.size} of ${differing.length} seen`;
+  compareNav.querySelector('[data-diff="prev"]').disabled = !differing.some((d) => d < n);
+  compareNav.querySelector('[data-diff="next"]').disabled = !differing.some((d) => d > n);
+}
+
+// nextDifference opens the next (delta 1) or previous (-1) step that differs.
+function nextDifference(delta, focus) {
+  const n = currentStep();
+  const differing = steps().filter((li) => li.classList.contains("step-differs")).map((li) => Number(li.dataset.step));
+  const to = delta > 0 ? differing.find((d) => d > n) : differing.findLast((d) => d < n);
+  if (to) selectStep(to, { focus });
+}
+
+// showStepComparison puts the open step's two versions side by side in its
+// detail, above the tables (which are the session's version's).
+function showStepComparison(li) {
+  const detail = li.querySelector(".step-detail");
+  const c = comparison;
+  if (c.problem || detail.querySelector(".compare") || !engine) return;
+  const n = Number(li.dataset.step);
+  const theirs = document.createElement("template");
+  theirs.innerHTML = engine.step(n, "other"); // rendered (and escaped) by templ
+  const a = compareColumn(session.django, detail, true);
+  const b = compareColumn(c.django, theirs.content, false);
+  markColumns(a, b);
+  const box = el("div", "compare");
+  box.dataset.diff = String(c.steps[n - 1] || 0);
+  box.append(...(olderFirst(session.django, c.django) < 0 ? [a.el, b.el] : [b.el, a.el]));
+  detail.insertBefore(box, detail.querySelector(":scope > .snapshot"));
+  detail.classList.add("compared");
+}
+
+// compareColumn copies a step's SQL, output and error, as rendered for one
+// version, into a column of the side-by-side view.
+function compareColumn(version, from, here) {
+  const col = el("section", "compare-col");
+  col.dataset.django = version;
+  const h = el("h4", "", versionLabel(version));
+  if (here) h.append(" ", el("small", "", "this session"));
+  col.append(h);
+  const sql = [...from.querySelectorAll(".step-sql > .sql")].map((p) => p.cloneNode(true));
+  const box = el("div", "compare-sql");
+  if (sql.length) box.append(...sql);
+  else box.append(el("p", "compare-none", "No SQL."));
+  col.append(box);
+  const output = from.querySelector(".step-output")?.cloneNode(true) ?? null;
+  const error = from.querySelector(".step-error")?.cloneNode(true) ?? null;
+  return { el: col, sql, output, error };
+}
+
+// markColumns marks what differs between two columns (statements only one
+// side ran, the tokens that differ in statements at the same place, the
+// words that differ in the output and the error) and adds the output and
+// the error to them, with a placeholder where only the other has one.
+function markColumns(a, b) {
+  const [ka, kb] = common(a.sql.map((p) => p.textContent), b.sql.map((p) => p.textContent));
+  let i = 0;
+  let j = 0;
+  while (i < a.sql.length || j < b.sql.length) {
+    if (ka[i] && kb[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    const ra = [];
+    const rb = [];
+    while (i < a.sql.length && !ka[i]) ra.push(a.sql[i++]);
+    while (j < b.sql.length && !kb[j]) rb.push(b.sql[j++]);
+    if (ra.length === 0 && rb.length === 0) break;
+    for (let k = 0; k < Math.max(ra.length, rb.length); k++) {
+      if (ra[k] && rb[k]) markTokens(ra[k].firstElementChild, rb[k].firstElementChild);
+      else (ra[k] || rb[k]).classList.add("sql-only");
+    }
+  }
+  for (const kind of ["output", "error"]) {
+    const pa = a[kind];
+    const pb = b[kind];
+    if (pa && pb && pa.textContent !== pb.textContent) {
+      const ca = pa.firstElementChild;
+      const cb = pb.firstElementChild;
+      // An error is <strong>Class</strong>: message: each part apart.
+      const na = [...ca.childNodes];
+      const nb = [...cb.childNodes];
+      if (na.length === nb.length) na.forEach((n, k) => markWords(n, nb[k]));
+      else markWords(ca, cb);
+    }
+    // Both columns get the same rows (the view lines them up), with a
+    // placeholder where only the other version has something.
+    const none = kind === "output" ? "No output." : "No exception.";
+    a.el.append(pa ?? (pb ? el("p", "compare-none", none) : el("div")));
+    b.el.append(pb ?? (pa ? el("p", "compare-none", none) : el("div")));
+    if (pa && !pb) pa.classList.add("only");
+    if (pb && !pa) pb.classList.add("only");
+  }
+}
+
+// markTokens marks the tokens (the highlighted spans and the text between
+// them) of two SQL statements that are not common to both.
+function markTokens(ca, cb) {
+  const na = [...ca.childNodes];
+  const nb = [...cb.childNodes];
+  const [ka, kb] = common(na.map((n) => n.textContent), nb.map((n) => n.textContent));
+  for (const [nodes, keep] of [[na, ka], [nb, kb]]) {
+    nodes.forEach((n, i) => {
+      if (keep[i] || !n.textContent.trim()) return;
+      if (n.nodeType === Node.TEXT_NODE) {
+        const mark = el("span", "diff", n.textContent);
+        n.replaceWith(mark);
+      } else {
+        n.classList.add("diff");
+      }
+    });
+  }
+}
+
+// markWords marks the words of two nodes' texts that are not common to both.
+function markWords(a, b) {
+  const split = (t) => t.match(/\w+|\s+|[^\w\s]/gu) || [];
+  const ta = split(a.textContent);
+  const tb = split(b.textContent);
+  const [ka, kb] = common(ta, tb);
+  for (const [node, tokens, keep] of [[a, ta, ka], [b, tb, kb]]) {
+    const frag = document.createDocumentFragment();
+    let run = "";
+    let runKeep = true;
+    const flush = () => {
+      if (run) frag.append(runKeep ? run : el("mark", "diff", run));
+      run = "";
+    };
+    tokens.forEach((t, i) => {
+      const k = keep[i] || !t.trim();
+      if (k !== runKeep) flush();
+      runKeep = k;
+      run += t;
+    });
+    flush();
+    if (node.nodeType === Node.TEXT_NODE) node.replaceWith(frag);
+    else node.replaceChildren(frag);
+  }
+}
+
+// common tells, for two sequences, which items of each are in a longest
+// common subsequence (all of them past a size where that costs too much,
+// but the common start and end).
+function common(a, b) {
+  const ka = new Array(a.length).fill(false);
+  const kb = new Array(b.length).fill(false);
+  let s = 0;
+  while (s < a.length && s < b.length && a[s] === b[s]) ka[s] = kb[s++] = true;
+  let ea = a.length;
+  let eb = b.length;
+  while (ea > s && eb > s && a[ea - 1] === b[eb - 1]) ka[--ea] = kb[--eb] = true;
+  const n = ea - s;
+  const m = eb - s;
+  if (n === 0 || m === 0 || n * m > 400000) return [ka, kb];
+  const w = m + 1;
+  const len = new Uint32Array((n + 1) * w); // len[i*w+j]: LCS of a[s+i..] and b[s+j..]
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      len[i * w + j] = a[s + i] === b[s + j] ? len[(i + 1) * w + j + 1] + 1 : Math.max(len[(i + 1) * w + j], len[i * w + j + 1]);
+    }
+  }
+  for (let i = 0, j = 0; i < n && j < m;) {
+    if (a[s + i] === b[s + j]) {
+      ka[s + i] = kb[s + j] = true;
+      i++;
+      j++;
+    } else if (len[(i + 1) * w + j] >= len[i * w + j + 1]) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+  return [ka, kb];
 }
 
 // --- tabs and the dialect toggle ------------------------------------------
@@ -587,7 +981,7 @@ function download(kind) {
   if (!engine) return;
   const base = root.dataset.example || "ormfiddle";
   if (kind === "sqlite") {
-    const db = engine.database(models(), shell());
+    const db = engine.database(models(), shell(), ...sessionArgs());
     if (!db) {
       notify("The snippet does not load, so there is no database to download.", "error");
       return;
@@ -596,7 +990,7 @@ function download(kind) {
   } else {
     let script = trace.classList.contains("stale") ? null : lastScript;
     if (script === null) {
-      const res = engine.run(models(), shell(), 1);
+      const res = engine.run(models(), shell(), 1, ...sessionArgs(), "");
       if (!res.ok) {
         notify("The snippet does not load, so there is no SQL to download.", "error");
         return;
@@ -624,6 +1018,32 @@ if (embed && brand) {
   });
 }
 shareButton.addEventListener("click", share);
+djangoMenu.addEventListener("change", () => {
+  session.django = djangoMenu.value;
+  if (session.compare === session.django) session.compare = "";
+  sessionChanged();
+});
+useTZBox.addEventListener("change", () => {
+  session.settings.USE_TZ = useTZBox.checked;
+  sessionChanged();
+});
+autoFieldMenu.addEventListener("change", () => {
+  session.settings.DEFAULT_AUTO_FIELD = autoFieldMenu.value;
+  sessionChanged();
+});
+$("settings-reset").addEventListener("click", () => {
+  if (sameSettings(session.settings, STARTPROJECT)) return;
+  session.settings = { ...STARTPROJECT };
+  sessionChanged();
+});
+compareMenu.addEventListener("change", () => {
+  session.compare = compareMenu.value;
+  sessionChanged();
+});
+compareNav.addEventListener("click", (e) => {
+  const b = e.target.closest("[data-diff]");
+  if (b) nextDifference(b.dataset.diff === "next" ? 1 : -1, false);
+});
 exampleMenu?.addEventListener("change", () => {
   if (exampleMenu.value) loadExample(exampleMenu.value);
 });
@@ -667,6 +1087,11 @@ document.addEventListener("keydown", (e) => {
   }
   if (e.altKey || e.ctrlKey || e.metaKey || isEditable(e.target)) return;
   const inSteps = e.target.closest && e.target.closest("#steps-panel");
+  if ((e.key === "n" || e.key === "p") && comparison && results.dataset.tab === "steps") {
+    e.preventDefault();
+    nextDifference(e.key === "n" ? 1 : -1, Boolean(inSteps) || document.activeElement === document.body);
+    return;
+  }
   let delta = 0;
   if (e.key === "j" || (inSteps && e.key === "ArrowDown")) delta = 1;
   if (e.key === "k" || (inSteps && e.key === "ArrowUp")) delta = -1;
@@ -676,9 +1101,12 @@ document.addEventListener("keydown", (e) => {
 });
 
 document.addEventListener("keydown", (e) => {
-  if (e.key === "Escape" && downloadMenu.open) {
-    downloadMenu.open = false;
-    downloadMenu.querySelector("summary").focus();
+  if (e.key !== "Escape") return;
+  for (const menu of [downloadMenu, settingsMenu]) {
+    if (menu.open) {
+      menu.open = false;
+      menu.querySelector("summary").focus();
+    }
   }
 });
 
@@ -687,6 +1115,7 @@ document.addEventListener("click", (e) => {
   const loc = e.target.closest(".problem-location");
   if (loc) goTo(loc.dataset.file, Number(loc.dataset.line), Number(loc.dataset.col));
   if (!e.target.closest("#download")) downloadMenu.open = false;
+  if (!e.target.closest("#settings")) settingsMenu.open = false;
 });
 
 const platform = navigator.userAgentData?.platform || navigator.platform || "";
@@ -712,13 +1141,7 @@ async function restore() {
     return;
   }
   if (location.hash.startsWith("#s=")) {
-    try {
-      state = await decodeState(location.hash.slice(1));
-      setSource(state.m, state.s, null);
-    } catch (err) {
-      console.warn("share link", err);
-      notify("This link's snippet could not be read (it may have been cut short). Showing the example instead.", "error");
-    }
+    state = await openLink();
   } else if (params.get("example") && params.get("example") !== exampleMenu?.value) {
     if (!loadExample(params.get("example"))) {
       notify(`There is no example called “${params.get("example")}”.`, "error");
@@ -732,13 +1155,18 @@ async function restore() {
     }
     if (state && typeof state.m === "string" && typeof state.s === "string") {
       const ex = state.ex ? exampleData(state.ex) : null;
-      setSource(state.m, state.s, ex && ex.m === state.m && ex.s === state.s ? ex : null);
+      const unchanged = ex && ex.m === state.m && ex.s === state.s;
+      setSource(state.m, state.s, unchanged ? ex : null);
+      // An example saved before versions existed is the example: it
+      // opens as the page does. The user's own snippet opens as it ran.
+      if (unchanged && state.django === undefined) state.django = DEFAULT_DJANGO;
+      setSession(readSession(state));
     } else {
       state = null;
     }
   }
   if (!state) return;
-  if (state.m === rendered.m && state.s === rendered.s) {
+  if (state.m === rendered.m && state.s === rendered.s && sameSession(session, renderedSession)) {
     trace.classList.remove("stale");
     selectStep(state.st || 1, { scroll: false });
     return;
@@ -748,6 +1176,32 @@ async function restore() {
   pendingRun = true;
 }
 
+// openLink puts the snippet of a share link (#s=…) in the editors, with
+// its version and settings, and returns its state, or null (said so) when
+// it cannot be read.
+async function openLink() {
+  try {
+    const state = await decodeState(location.hash.slice(1));
+    setSource(state.m, state.s, null);
+    setSession(state);
+    return state;
+  } catch (err) {
+    console.warn("share link", err);
+    notify("This link's snippet could not be read (it may have been cut short). Showing the example instead.", "error");
+    return null;
+  }
+}
+
+// A share link pasted in the address bar of this tab changes the fragment
+// only: open it as a new page would.
+window.addEventListener("hashchange", async () => {
+  if (!location.hash.startsWith("#s=")) return;
+  const state = await openLink();
+  if (!state) return;
+  stepWanted = state.st || 1;
+  run();
+});
+
 const restored = restore().then(() => {
   if (pendingRun && wasmModule) {
     pendingRun = false;
@@ -755,6 +1209,7 @@ const restored = restore().then(() => {
   }
 });
 
+showSession();
 selectStep(currentStep(), { scroll: false });
 upgradeEditors();
 restored.finally(loadEngine);

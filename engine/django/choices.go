@@ -44,6 +44,9 @@ type choicesMeta struct {
 	e *Env
 }
 
+// ClassRepr is EnumType.__repr__: "<enum 'Status'>".
+func (choicesMeta) ClassRepr(c *python.Class) string { return "<enum '" + c.Name + "'>" }
+
 // ClassMembers is EnumMeta.__iter__: the members in definition order.
 func (choicesMeta) ClassMembers(c *python.Class) []python.Value {
 	names, _ := c.Dict.GetStr("_member_names_")
@@ -374,4 +377,82 @@ func (e *Env) buildChoicesClasses() {
 	}
 	e.textChoices = mk("TextChoices")
 	e.intChoices = mk("IntegerChoices")
+	for _, c := range []*python.Class{base, e.textChoices, e.intChoices} {
+		c.New = func(th *python.Thread, cls *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			return e.choicesFunctional(th, cls, args, kw)
+		}
+	}
+}
+
+// choicesFunctional is the functional API of an enumeration,
+// TextChoices("MedalType", "GOLD SILVER BRONZE") (EnumType.__call__ with
+// names, then _create_): the names are a str of names separated by spaces
+// or commas, a sequence of names, of (name, value) pairs, or a mapping;
+// names alone take TextChoices' generated value (the name) or Enum's
+// (start, start + 1, ...). The class is made by ChoicesMeta as a class
+// statement would.
+func (e *Env) choicesFunctional(th *python.Thread, base *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+	var value, names, module, qualname, typ python.Value = nil, python.None, python.None, python.None, python.None
+	var start python.Value = python.MakeInt(1)
+	if err := python.UnpackArgs(base.Name, args, kw, "value", &value, "names?", &names, "*", nil, "module?", &module, "qualname?", &qualname, "type?", &typ, "start?", &start); err != nil {
+		return nil, err
+	}
+	if names == python.None {
+		r, err := python.Repr(th, value)
+		if err != nil {
+			return nil, err
+		}
+		return nil, python.NewError(python.ValueError, "%s is not a valid %s", r, base.Qualname)
+	}
+	name, ok := value.(python.String)
+	if !ok {
+		return nil, python.NewError(python.TypeError, "type.__new__() argument 1 must be str, not %s", value.Type())
+	}
+	var items []python.Value
+	if s, ok := names.(python.String); ok {
+		for _, n := range strings.Fields(strings.ReplaceAll(string(s), ",", " ")) {
+			items = append(items, python.String(n))
+		}
+	} else if d, ok := names.(*python.Dict); ok {
+		for _, kv := range d.Items() {
+			items = append(items, python.Tuple{kv[0], kv[1]})
+		}
+	} else if err := python.Iterate(th, names, func(v python.Value) error { items = append(items, v); return nil }); err != nil {
+		return nil, err
+	}
+	ns := python.NewDict()
+	ns.SetStr("__module__", python.String(AppLabel+".models"))
+	ns.SetStr("__qualname__", name)
+	next := start
+	for _, it := range items {
+		var key, v python.Value
+		if s, ok := it.(python.String); ok {
+			key = s
+			if base.IsSubclass(e.textChoices) {
+				v = s
+			} else {
+				v = next
+				n, err := python.Binary(th, python.Plus, next, python.MakeInt(1))
+				if err != nil {
+					return nil, err
+				}
+				next = n
+			}
+		} else {
+			var pair []python.Value
+			if err := python.Iterate(th, it, func(x python.Value) error { pair = append(pair, x); return nil }); err != nil {
+				return nil, err
+			}
+			if len(pair) != 2 {
+				return nil, python.NewError(python.ValueError, "too many values to unpack (expected 2)")
+			}
+			key, v = pair[0], pair[1]
+		}
+		k, ok := key.(python.String)
+		if !ok {
+			return nil, python.NewError(python.TypeError, "attribute name must be string, not '%s'", key.Type())
+		}
+		ns.SetStr(string(k), v)
+	}
+	return choicesMeta{e}.NewClass(th, string(name), []*python.Class{base}, ns)
 }

@@ -44,9 +44,15 @@ func (e *Env) validateConstraint(th *python.Thread, args python.Tuple, kw []pyth
 		cond = q.q
 	}
 	if c.c.IsCheck {
-		// Q(self.condition).check(against).
-		wrapped := &query.Q{Connector: query.AND, Children: []any{cond}}
-		holds, err := e.DB.QCheck(model, e.fieldExpressionMap(model, inst, exclude), wrapped)
+		// Q(self.condition).check(against), whose Coalesce wraps Q(self)
+		// up to 5.2; since 6.0 the constraint checks
+		// Q(Coalesce(condition, True)) itself (QCheckPlainWhere).
+		plain := e.Features.QCheckPlainWhere
+		checked := cond
+		if !plain {
+			checked = &query.Q{Connector: query.AND, Children: []any{cond}}
+		}
+		holds, err := e.DB.QCheck(model, e.fieldExpressionMap(model, inst, exclude), checked, plain)
 		if err != nil {
 			if isFieldError(err) {
 				return python.None, nil
@@ -122,7 +128,7 @@ func (e *Env) validateConstraint(th *python.Thread, args python.Tuple, kw []pyth
 		return nil, e.pyErr(err)
 	}
 	full := cond.Combine(&query.Q{Connector: query.AND, Children: []any{&query.Exists{Query: sub.Query}}}, query.AND)
-	holds, err := e.DB.QCheck(model, e.fieldExpressionMap(model, inst, exclude), full)
+	holds, err := e.DB.QCheck(model, e.fieldExpressionMap(model, inst, exclude), full, false)
 	if err != nil {
 		if isFieldError(err) {
 			return python.None, nil

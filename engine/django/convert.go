@@ -277,6 +277,8 @@ func (e *Env) toPy(v any) python.Value {
 			out[i] = e.toPy(el)
 		}
 		return python.NewList(out)
+	case schema.CompositeValue:
+		return python.Tuple(e.toPyList(x))
 	case schema.JSONObject:
 		d := python.NewDict()
 		for _, m := range x {
@@ -308,6 +310,9 @@ func (e *Env) wrap(inst *orm.Instance) *python.Instance {
 		return nil
 	}
 	if p, ok := inst.Host.(*python.Instance); ok {
+		return p
+	}
+	if p := e.userFromDB(inst); p != nil {
 		return p
 	}
 	p := python.NewInstance(e.classFor(inst.Model), inst)
@@ -343,4 +348,33 @@ func (e *Env) kwargsToGo(kw []python.Kwarg) []orm.KV {
 		out[i] = orm.KV{Name: k.Name, Value: e.toGo(k.Value)}
 	}
 	return out
+}
+
+// userFromDB is a model's own from_db(db, field_names, values) classmethod
+// making the instance of a row the ORM loaded (nil when the model does
+// not override it, or its from_db fails or returns no instance).
+func (e *Env) userFromDB(inst *orm.Instance) *python.Instance {
+	cls := e.classFor(inst.Model)
+	if inst.State.Adding || !e.overrides(cls, "from_db") {
+		return nil
+	}
+	var names, values []python.Value
+	for _, f := range inst.Model.Meta.ConcreteFields() {
+		if inst.Deferred(f.Attname) {
+			continue
+		}
+		v, _ := inst.Value(f.Attname)
+		names = append(names, python.String(f.Attname))
+		values = append(values, e.toPy(v))
+	}
+	r, err := python.CallMethod(e.Th, cls, "from_db", python.Tuple{python.String("default"), python.NewList(names), python.Tuple(values)}, nil)
+	if err != nil {
+		return nil
+	}
+	p, ok := r.(*python.Instance)
+	if !ok {
+		return nil
+	}
+	inst.Host = p
+	return p
 }

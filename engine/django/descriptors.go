@@ -58,6 +58,13 @@ func (d *fieldDescriptor) DescriptorGet(th *python.Thread, inst python.Value, cl
 	if err != nil {
 		return nil, err
 	}
+	if o.Deferred(d.f.Attname) && d.e.overrides(cls, "refresh_from_db") {
+		// DeferredAttribute.__get__ loads the field with the model's
+		// refresh_from_db(fields=[attname]), an override included.
+		if _, err := python.CallMethod(th, inst, "refresh_from_db", nil, []python.Kwarg{{Name: "fields", Value: python.NewList([]python.Value{python.String(d.f.Attname)})}}); err != nil {
+			return nil, err
+		}
+	}
 	v, err := o.Attr(d.f)
 	if err != nil {
 		if oe, ok := err.(*orm.Error); ok && oe.Class == "AttributeError" {
@@ -387,4 +394,90 @@ func (e *Env) displayMethod(name string, f *schema.Field) *python.Builtin {
 		}
 		return python.String(str), nil
 	})
+}
+
+// nextOrPreviousMethod is get_next_by_FOO / get_previous_by_FOO
+// (Model._get_next_or_previous_by_FIELD): the next or previous object by
+// the field, the primary key breaking ties, among the default manager's
+// objects filtered by the keyword arguments.
+func (e *Env) nextOrPreviousMethod(name string, f *schema.Field, next bool) *python.Builtin {
+	return builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		if len(args) != 1 {
+			return nil, python.NewError(python.TypeError, "%s() takes 1 positional argument but %d were given", name, len(args))
+		}
+		self := args[0]
+		pk, err := python.GetAttr(th, self, "pk")
+		if err != nil {
+			return nil, err
+		}
+		if t, _ := python.Truth(th, pk); !t {
+			return nil, python.NewError(python.ValueError, "get_next/get_previous cannot be used on unsaved objects.")
+		}
+		op, order := "gt", ""
+		if !next {
+			op, order = "lt", "-"
+		}
+		param, err := python.GetAttr(th, self, f.Attname)
+		if err != nil {
+			return nil, err
+		}
+		q1, err := python.Call(th, e.qClass, python.Tuple{python.Tuple{python.String(f.Name), param}, python.Tuple{python.String("pk__" + op), pk}}, nil)
+		if err != nil {
+			return nil, err
+		}
+		q2, err := python.Call(th, e.qClass, python.Tuple{python.Tuple{python.String(f.Name + "__" + op), param}}, nil)
+		if err != nil {
+			return nil, err
+		}
+		q, err := python.Binary(th, python.Pipe, q1, q2)
+		if err != nil {
+			return nil, err
+		}
+		cls := python.TypeOf(self)
+		mgr, err := e.defaultManager(cls)
+		if err != nil {
+			return nil, err
+		}
+		qs, err := python.CallMethod(th, mgr, "filter", nil, kw)
+		if err != nil {
+			return nil, err
+		}
+		if qs, err = python.CallMethod(th, qs, "filter", python.Tuple{q}, nil); err != nil {
+			return nil, err
+		}
+		if qs, err = python.CallMethod(th, qs, "order_by", python.Tuple{python.String(order + f.Name), python.String(order + "pk")}, nil); err != nil {
+			return nil, err
+		}
+		r, err := python.GetItem(th, qs, python.MakeInt(0))
+		if err != nil {
+			if exc, ok := err.(*python.Exception); ok && exc.Matches(python.IndexError) {
+				dne, derr := python.GetAttr(th, cls, "DoesNotExist")
+				if derr != nil {
+					return nil, derr
+				}
+				m := e.modelOf[cls]
+				return nil, python.NewError(dne.(*python.Class), "%s matching query does not exist.", m.Meta.ObjectName)
+			}
+			return nil, err
+		}
+		return r, nil
+	})
+}
+
+// overrides reports whether a class of models.py defines name (a Python
+// function) before models.Model in cls's MRO.
+func (e *Env) overrides(cls *python.Class, name string) bool {
+	for _, c := range cls.MRO {
+		if c == e.modelClass {
+			return false
+		}
+		if v, ok := c.Dict.GetStr(name); ok {
+			if cm, ok := v.(*python.ClassMethod); ok {
+				v = cm.Func
+			}
+			_, isFunc := v.(*python.Function)
+			return isFunc
+		}
+	}
+	return false
 }

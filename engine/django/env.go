@@ -54,7 +54,10 @@ type Env struct {
 	// Classes of the Django API, built for this Env.
 	modelClass    *python.Class
 	managerClass  *python.Class
+	managerFromQS *python.Class // BaseManagerFromQuerySet
 	querySetClass *python.Class
+	// emptyQuerySetClass is EmptyQuerySet (isinstance(qs.none(), it)).
+	emptyQuerySetClass *python.Class
 	// validation is the module of pysrc/validation.py (model and field
 	// validation).
 	validation *python.Module
@@ -63,7 +66,9 @@ type Env struct {
 	// rawQuerySetClass is RawQuerySet (raw()).
 	rawQuerySetClass *python.Class
 	fieldClasses     map[schema.Kind]*python.Class
-	relatedMgrClass  *python.Class
+	// generatedFieldClass is models.GeneratedField (Django 5.0).
+	generatedFieldClass *python.Class
+	relatedMgrClass     *python.Class
 	// relatedNullMgrClass adds remove() and clear() for nullable keys.
 	relatedNullMgrClass *python.Class
 	manyMgrClass        *python.Class
@@ -100,11 +105,36 @@ type Env struct {
 	// constraintQ holds the check of each CheckConstraint and the
 	// condition of each conditional UniqueConstraint.
 	constraintQ map[*schema.Constraint]*QValue
+	// constraintOpts holds the other options of each constraint as
+	// given (expressions, nulls_distinct, violation error options).
+	constraintOpts map[*schema.Constraint]*constraintOpts
 
 	// metaRaw holds, per model, the Meta options that _meta returns as
 	// given (ordering, get_latest_by: a tuple stays a tuple, a string a
 	// string).
 	metaRaw map[*schema.Model]map[string]python.Value
+
+	// classLookups are the lookups registered with register_lookup, per
+	// field class; lookupClass is models.Lookup; sqlCompilerClass the
+	// class of the compiler a custom as_sql() is given.
+	classLookups     map[*python.Class]map[string]python.Value
+	lookupClass      *python.Class
+	sqlCompilerClass *python.Class
+	// lazyModules are modules made on their first import (the pysrc
+	// ones, which cost a compile and a run per session).
+	lazyModules map[string]func() *python.Module
+	// modelBaseMeta is django.db.models.base.ModelBase.
+	modelBaseMeta *python.Class
+	// http404 is django.http.Http404.
+	http404 *python.Class
+	// appsClass is django.apps.registry.Apps, globalApps its instance
+	// django.apps.apps.
+	appsClass  *python.Class
+	globalApps *python.Instance
+	// queriesLog is connection.queries' log; userChecks the checks
+	// models.py registered with django.core.checks.register.
+	queriesLog []string
+	userChecks []python.Value
 
 	// errHints remembers, for exceptions raised while defining a model,
 	// which class attribute they are about (for the error position).
@@ -139,16 +169,31 @@ func New(th *python.Thread, f *features.Features, s conf.Settings) *Env {
 		relatedMgrClasses: map[[2]*python.Class]*python.Class{},
 		setValues:         map[*python.Builtin]any{},
 		constraintQ:       map[*schema.Constraint]*QValue{},
+		constraintOpts:    map[*schema.Constraint]*constraintOpts{},
 		errHints:          map[*python.Exception]ErrorHint{},
 		metaRaw:           map[*schema.Model]map[string]python.Value{},
+		lazyModules:       map[string]func() *python.Module{},
 	}
 	e.buildExceptions()
 	e.buildClasses()
 	e.buildValidation()
 	e.buildModules()
+	if f.ChoicesAnyForm {
+		e.buildChoicesModule()
+	}
 	prev := th.Load
 	th.Load = func(th *python.Thread, name string) (*python.Module, error) {
 		if m, ok := e.modules[name]; ok {
+			return m, nil
+		}
+		if mk, ok := e.lazyModules[name]; ok {
+			m := mk()
+			e.modules[name] = m
+			if i := strings.LastIndexByte(name, '.'); i > 0 {
+				if parent := e.modules[name[:i]]; parent != nil {
+					parent.Dict.SetStr(name[i+1:], m)
+				}
+			}
 			return m, nil
 		}
 		if prev != nil {

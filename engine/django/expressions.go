@@ -261,6 +261,9 @@ func (e *Env) exprRepr(th *python.Thread, ex query.Expression, extra []exprExtra
 		return "<" + exprClassName(v) + ": " + s + ">", err
 	case *query.Subquery, *query.Exists:
 		return "<django.db.models.expressions." + exprClassName(v) + " object>", nil
+	case *query.DatabaseDefault:
+		// object.__repr__, its address left out.
+		return "<django.db.models.expressions.DatabaseDefault object>", nil
 	}
 	return e.exprStr(th, ex, extra)
 }

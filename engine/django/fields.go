@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/ormfiddle/ormfiddle/engine/python"
+	"github.com/ormfiddle/ormfiddle/engine/query"
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
 
@@ -99,9 +100,6 @@ func (v *Field) Attr(th *python.Thread, name string) (python.Value, error) {
 	case "choices":
 		// Field.choices is the iterable given to the constructor, as is.
 		if h, ok := f.Host.(*fieldHost); ok && h.choices != nil {
-			if e.Features.ChoicesNormalized {
-				return e.normalizeChoices(e.Th, h.choices, 0), nil
-			}
 			return h.choices, nil
 		}
 		return python.None, nil
@@ -119,6 +117,46 @@ func (v *Field) Attr(th *python.Thread, name string) (python.Value, error) {
 			return h.def, nil
 		}
 		return e.toPy(f.Default), nil
+	case "generated":
+		if !e.Features.GeneratedField {
+			return nil, nil
+		}
+		return python.Bool(f.Generated != nil), nil
+	case "db_persist", "output_field", "expression":
+		h, ok := f.Host.(*fieldHost)
+		if f.Generated == nil || !ok || h.outputField == nil {
+			return nil, nil
+		}
+		switch name {
+		case "db_persist":
+			return h.dbPersist, nil
+		case "output_field":
+			return h.outputField, nil
+		}
+		return h.expression, nil
+	case "db_default":
+		if !e.Features.DBDefault {
+			return nil, nil
+		}
+		if h, ok := f.Host.(*fieldHost); ok && h.dbDefault != nil {
+			return h.dbDefault, nil
+		}
+		return e.notProvided(), nil
+	case "has_db_default":
+		if !e.Features.DBDefault {
+			return nil, nil
+		}
+		return python.NewBuiltin("has_db_default", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			return python.Bool(f.HasDBDefault), nil
+		}), nil
+	case "db_comment":
+		if !e.Features.DBComments {
+			return nil, nil
+		}
+		if h, ok := f.Host.(*fieldHost); ok && h.dbComment != nil {
+			return h.dbComment, nil
+		}
+		return python.None, nil
 	case "related_model":
 		if f.Rel == nil || f.Rel.Model == nil {
 			return python.None, nil
@@ -333,6 +371,9 @@ func (e *Env) fieldValue(f *schema.Field) python.Value {
 		return python.None
 	}
 	cls := e.fieldClasses[f.Kind]
+	if f.Generated != nil {
+		cls = e.generatedFieldClass
+	}
 	return &Field{e: e, f: f, cls: cls}
 }
 
@@ -438,6 +479,19 @@ type fieldSpec struct {
 // commonParams are Field.__init__'s parameters, in order.
 var commonParams = []string{"verbose_name", "name", "primary_key", "max_length", "unique", "blank", "null", "db_index", "rel", "default", "editable", "serialize", "unique_for_date", "unique_for_month", "unique_for_year", "choices", "help_text", "db_column", "db_tablespace", "auto_created", "validators", "error_messages"}
 
+// fieldParams are Field.__init__'s parameters in the version: Django
+// 4.2 added db_comment, 5.0 db_default.
+func (e *Env) fieldParams() []string {
+	out := commonParams
+	if e.Features.DBComments {
+		out = append(out[:len(out):len(out)], "db_comment")
+	}
+	if e.Features.DBDefault {
+		out = append(out[:len(out):len(out)], "db_default")
+	}
+	return out
+}
+
 var fieldSpecs = map[schema.Kind]fieldSpec{
 	schema.DecimalField:          {pos: []string{"verbose_name", "name", "max_digits", "decimal_places"}, extra: []string{"max_digits", "decimal_places"}},
 	schema.DateField:             {pos: []string{"verbose_name", "name", "auto_now", "auto_now_add"}, extra: []string{"auto_now", "auto_now_add"}},
@@ -508,6 +562,163 @@ func (e *Env) buildFieldClasses() {
 		return nil, python.NewError(python.NotImplementedError, "OrderWrt() is added by Meta.order_with_respect_to; declaring it is not supported by ormfiddle yet")
 	}
 	e.fieldClasses[schema.OrderWrt] = orderWrt
+	// CompositePrimaryKey (Django 5.2).
+	cd := python.NewDict()
+	cd.SetStr("__module__", python.String("django.db.models.fields.composite"))
+	composite, _ := python.NewClass("CompositePrimaryKey", []*python.Class{base}, cd)
+	composite.New = func(th *python.Thread, c *python.Class, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
+		return e.newCompositePrimaryKey(th, c, args, kwargs)
+	}
+	e.fieldClasses[schema.CompositePrimaryKey] = composite
+	// GeneratedField (Django 5.0).
+	gd := python.NewDict()
+	gd.SetStr("__module__", python.String("django.db.models.fields.generated"))
+	e.generatedFieldClass, _ = python.NewClass("GeneratedField", []*python.Class{base}, gd)
+	e.generatedFieldClass.New = func(th *python.Thread, c *python.Class, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
+		return e.newGeneratedField(th, c, args, kwargs)
+	}
+}
+
+// newCompositePrimaryKey is CompositePrimaryKey(*args, **kwargs)
+// (Django 5.2): the names of the primary key's fields.
+func (e *Env) newCompositePrimaryKey(th *python.Thread, cls *python.Class, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
+	var names []string
+	seen := map[string]bool{}
+	ok := len(args) > 0
+	for _, a := range args {
+		s, isStr := a.(python.String)
+		if !isStr || seen[string(s)] {
+			ok = false
+			break
+		}
+		seen[string(s)] = true
+		names = append(names, string(s))
+	}
+	if !ok {
+		return nil, python.NewError(python.ValueError, "CompositePrimaryKey args must be unique strings.")
+	}
+	if len(names) == 1 {
+		return nil, python.NewError(python.ValueError, "CompositePrimaryKey must include at least two fields.")
+	}
+	kw := map[string]python.Value{}
+	for _, k := range kwargs {
+		kw[k.Name] = k.Value
+	}
+	if v, ok := kw["default"]; ok && v != e.notProvided() {
+		return nil, python.NewError(python.ValueError, "CompositePrimaryKey cannot have a default.")
+	}
+	if v, ok := kw["db_default"]; ok && v != e.notProvided() {
+		return nil, python.NewError(python.ValueError, "CompositePrimaryKey cannot have a database default.")
+	}
+	if v, ok := kw["db_column"]; ok && v != python.None {
+		return nil, python.NewError(python.ValueError, "CompositePrimaryKey cannot have a db_column.")
+	}
+	if v, ok := kw["editable"]; ok {
+		if t, _ := python.Truth(th, v); t {
+			return nil, python.NewError(python.ValueError, "CompositePrimaryKey cannot be editable.")
+		}
+	}
+	if v, ok := kw["primary_key"]; ok {
+		if t, _ := python.Truth(th, v); !t {
+			return nil, python.NewError(python.ValueError, "CompositePrimaryKey must be a primary key.")
+		}
+	}
+	if v, ok := kw["blank"]; ok {
+		if t, _ := python.Truth(th, v); !t {
+			return nil, python.NewError(python.ValueError, "CompositePrimaryKey must be blank.")
+		}
+	}
+	v, err := e.newField(schema.CompositePrimaryKey, cls, nil, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	f := v.(*Field).f
+	f.PrimaryKey = true
+	f.Blank = true
+	f.Editable = false
+	f.Composite = names
+	return v, nil
+}
+
+// newGeneratedField is GeneratedField(*, expression, output_field,
+// db_persist=None, **kwargs) (db_persist required since 6.0): a field of
+// the output field's class whose column the database computes.
+func (e *Env) newGeneratedField(th *python.Thread, cls *python.Class, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
+	var expression, outputField python.Value
+	var dbPersist python.Value = python.None
+	var rest []python.Kwarg
+	var own []python.Kwarg
+	for _, k := range kwargs {
+		switch k.Name {
+		case "expression", "output_field", "db_persist":
+			own = append(own, k)
+		default:
+			rest = append(rest, k)
+		}
+	}
+	spec := []any{"*", nil, "expression", &expression, "output_field", &outputField, "db_persist?", &dbPersist}
+	required := []string{"expression", "output_field"}
+	if e.Features.UpdateReturnsGenerated {
+		required = append(required, "db_persist")
+	}
+	if err := kwOnlyCall("GeneratedField.__init__", args, own, []string{"expression", "output_field", "db_persist"}, required); err != nil {
+		return nil, err
+	}
+	if err := python.UnpackArgs("GeneratedField.__init__", args, own, spec...); err != nil {
+		return nil, err
+	}
+	kw := map[string]python.Value{}
+	for _, k := range rest {
+		kw[k.Name] = k.Value
+	}
+	if v, ok := kw["editable"]; ok {
+		if t, _ := python.Truth(th, v); t {
+			return nil, python.NewError(python.ValueError, "GeneratedField cannot be editable.")
+		}
+	}
+	if v, ok := kw["blank"]; ok {
+		if t, _ := python.Truth(th, v); !t {
+			return nil, python.NewError(python.ValueError, "GeneratedField must be blank.")
+		}
+	}
+	if v, ok := kw["default"]; ok && v != e.notProvided() {
+		return nil, python.NewError(python.ValueError, "GeneratedField cannot have a default.")
+	}
+	if v, ok := kw["db_default"]; ok && v != e.notProvided() {
+		return nil, python.NewError(python.ValueError, "GeneratedField cannot have a database default.")
+	}
+	persist, ok := dbPersist.(python.Bool)
+	if !ok {
+		return nil, python.NewError(python.ValueError, "GeneratedField.db_persist must be True or False.")
+	}
+	out, ok := outputField.(*Field)
+	if !ok {
+		return nil, python.NewError(python.TypeError, "GeneratedField's output_field must be a field instance, not %s", reprOr(th, outputField))
+	}
+	x, ok := expression.(*Expr)
+	if !ok {
+		if s, isStr := expression.(python.String); isStr {
+			x = &Expr{e: e, expr: &query.F{Name: string(s)}}
+		} else {
+			return nil, python.NewError(python.TypeError, "GeneratedField's expression must be an expression, not %s", reprOr(th, expression))
+		}
+	}
+	v, err := e.newField(out.f.Kind, cls, nil, rest)
+	if err != nil {
+		return nil, err
+	}
+	g := v.(*Field)
+	f := g.f
+	f.MaxLength, f.MaxDigits, f.DecimalPlaces = out.f.MaxLength, out.f.MaxDigits, out.f.DecimalPlaces
+	f.Check = out.f.Check
+	f.Editable = false
+	f.Blank = true
+	f.Generated = &schema.Generated{Expr: x.expr, DBPersist: bool(persist)}
+	h := f.Host.(*fieldHost)
+	h.outputField = out
+	h.expression = x
+	h.dbPersist = persist
+	return g, nil
 }
 
 // newField is the field constructor: parse the arguments as the field
@@ -517,8 +728,12 @@ func (e *Env) newField(kind schema.Kind, cls *python.Class, args python.Tuple, k
 	if !ok {
 		spec = fieldSpec{pos: commonParams}
 	}
+	params := e.fieldParams()
+	if len(spec.pos) == len(commonParams) && &spec.pos[0] == &commonParams[0] {
+		spec.pos = params
+	}
 	accepted := map[string]bool{}
-	for _, n := range commonParams {
+	for _, n := range params {
 		accepted[n] = true
 	}
 	for _, n := range spec.extra {
@@ -533,7 +748,8 @@ func (e *Env) newField(kind schema.Kind, cls *python.Class, args python.Tuple, k
 	}
 	for _, kw := range kwargs {
 		if !accepted[kw.Name] {
-			return nil, python.NewError(python.TypeError, "__init__() got an unexpected keyword argument '%s'", kw.Name)
+			// The field classes pass **kwargs on to Field.__init__.
+			return nil, python.NewError(python.TypeError, "Field.__init__() got an unexpected keyword argument '%s'", kw.Name)
 		}
 		if _, dup := vals[kw.Name]; dup {
 			return nil, python.NewError(python.TypeError, "__init__() got multiple values for argument '%s'", kw.Name)
@@ -651,8 +867,18 @@ func (e *Env) newField(kind schema.Kind, cls *python.Class, args python.Tuple, k
 			opt.Default = e.toGoStore(v)
 		}
 	}
+	var pyDBDefault python.Value
+	if v, ok := vals["db_default"]; ok && v != e.notProvided() {
+		pyDBDefault = v
+	}
 	var pyChoices python.Value
 	if v, ok := vals["choices"]; ok && v != python.None {
+		if e.Features.ChoicesAnyForm {
+			// Field.choices's setter: normalize_choices(value).
+			if v, err = e.normalizeChoices(v); err != nil {
+				return nil, err
+			}
+		}
 		pyChoices = v
 		opt.Check.Choices, opt.Check.ChoicesMaxLength = e.checkChoices(v)
 		if opt.Check.Choices == schema.ChoicesOK {
@@ -676,7 +902,17 @@ func (e *Env) newField(kind schema.Kind, cls *python.Class, args python.Tuple, k
 	if v, ok := vals["name"].(python.String); ok {
 		f.Name = string(v)
 	}
-	host := &fieldHost{def: pyDefault, choices: pyChoices, validators: vals["validators"], errorMessages: vals["error_messages"], uniqueFor: map[string]python.Value{}}
+	if pyDBDefault != nil {
+		// _db_default_expression: an expression, or Value(db_default, field).
+		if x, ok := pyDBDefault.(*Expr); ok {
+			f.DBDefault = x.expr
+		} else {
+			f.DBDefault = e.toGoStore(pyDBDefault)
+		}
+		f.HasDBDefault = true
+		f.NewDatabaseDefault = func(f *schema.Field) any { return query.NewDatabaseDefault(f) }
+	}
+	host := &fieldHost{pyClass: cls, def: pyDefault, dbDefault: pyDBDefault, dbComment: vals["db_comment"], choices: pyChoices, validators: vals["validators"], errorMessages: vals["error_messages"], uniqueFor: map[string]python.Value{}}
 	for _, k := range []string{"unique_for_date", "unique_for_month", "unique_for_year"} {
 		if v, ok := vals[k]; ok {
 			host.uniqueFor[k] = v
@@ -823,8 +1059,18 @@ func (e *Env) checkChoices(choices python.Value) (schema.ChoicesState, int) {
 // the Python objects given as default and choices, returned as is by the
 // field's attributes.
 type fieldHost struct {
+	// pyClass is the field's class (a subclass of models.py included).
+	pyClass *python.Class
 	def     python.Value
 	choices python.Value
+	// outputField, expression and dbPersist are a GeneratedField's.
+	outputField *Field
+	expression  *Expr
+	dbPersist   python.Value
+	// dbDefault and dbComment are the db_default and db_comment
+	// options (nil when not given).
+	dbDefault python.Value
+	dbComment python.Value
 	// validators and errorMessages are the validators= and
 	// error_messages= options; uniqueFor the unique_for_date, _month and
 	// _year options.

@@ -2,6 +2,7 @@ package django
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/ormfiddle/ormfiddle/engine/python"
 	"github.com/ormfiddle/ormfiddle/engine/query"
@@ -175,7 +176,7 @@ func (e *Env) buildExpressionClasses() {
 	// django.db.models.functions
 	names := make([]string, 0, len(query.FuncClasses))
 	for name := range query.FuncClasses {
-		if name != "Func" {
+		if name != "Func" && name != "Transform" {
 			names = append(names, name)
 		}
 	}
@@ -183,6 +184,10 @@ func (e *Env) buildExpressionClasses() {
 	for _, name := range names {
 		fc := query.FuncClasses[name]
 		c := e.exprClass(name, "django.db.models.functions."+funcModule(name), funcClass, nil)
+		if fc.Transform {
+			// A Transform's lookup_name (register_lookup's default).
+			c.Dict.SetStr("lookup_name", python.String(strings.ToLower(name)))
+		}
 		c.New = func(th *python.Thread, cls *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 			if cls != c {
 				return e.newFunc(th, e.funcClassFor(th, cls), args, kw)

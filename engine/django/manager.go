@@ -41,9 +41,11 @@ func pyMethods(d *python.Dict, owner string) {
 	}
 }
 
-// buildManagerClass makes models.Manager: __init__, get_queryset, all, the
-// proxied QuerySet methods, and str() ("myapp.Book.objects"); repr() is
-// object's, as in Django.
+// buildManagerClass makes models.Manager as Django builds it: BaseManager
+// (__init__, get_queryset, all, db, str() "myapp.Book.objects",
+// from_queryset), BaseManagerFromQuerySet (BaseManager.from_queryset(
+// QuerySet): the proxied QuerySet methods) and Manager, deriving from it
+// with nothing of its own; repr() is object's, as in Django.
 func (e *Env) buildManagerClass() {
 	d := python.NewDict()
 	d.SetStr("__module__", python.String("django.db.models.manager"))
@@ -53,6 +55,8 @@ func (e *Env) buildManagerClass() {
 		self.Native = &mgrState{counter: e.mgrCount}
 		self.Dict.SetStr("model", python.None)
 		self.Dict.SetStr("name", python.None)
+		self.Dict.SetStr("_db", python.None)
+		self.Dict.SetStr("_hints", python.NewDict())
 		return python.None, nil
 	}))
 	d.SetStr("get_queryset", builtin("get_queryset", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
@@ -68,7 +72,14 @@ func (e *Env) buildManagerClass() {
 		if err != nil {
 			return nil, err
 		}
-		return e.newQuerySetOfClass(db.All(m), e.querySetClass), nil
+		// self._queryset_class(model=self.model, using=self._db, ...)
+		cls := e.querySetClass
+		if v, err := python.GetAttr(th, self, "_queryset_class"); err == nil {
+			if c, ok := v.(*python.Class); ok {
+				cls = c
+			}
+		}
+		return e.newQuerySetOfClass(db.All(m), cls), nil
 	}))
 	d.SetStr("all", builtin("all", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		if err := python.UnpackArgs("all", args[1:], kw); err != nil {
@@ -76,20 +87,18 @@ func (e *Env) buildManagerClass() {
 		}
 		return python.CallMethod(th, args[0], "get_queryset", nil, nil)
 	}))
-	methods := managerMethods
-	if e.Features.QuerySetContains {
-		methods = append(append([]string(nil), methods...), "contains")
-	}
-	for _, name := range methods {
-		name := name
-		d.SetStr(name, builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-			qs, err := python.CallMethod(th, args[0], "get_queryset", nil, nil)
-			if err != nil {
-				return nil, err
-			}
-			return python.CallMethod(th, qs, name, args[1:], kw)
-		}))
-	}
+	d.SetStr("db_manager", builtin("db_manager", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		var using, hints python.Value = python.None, python.None
+		if err := python.UnpackArgs("db_manager", args[1:], kw, "using?", &using, "hints?", &hints); err != nil {
+			return nil, err
+		}
+		self := args[0].(*python.Instance)
+		c := python.NewInstance(self.Class, self.Native)
+		c.Dict = self.Dict.Copy()
+		c.Dict.SetStr("_db", using)
+		return c, nil
+	}))
+	d.SetStr("db", &mgrDBProperty{})
 	d.SetStr("__str__", builtin("__str__", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		self := args[0].(*python.Instance)
 		label := "None"
@@ -100,30 +109,71 @@ func (e *Env) buildManagerClass() {
 		n, _ := python.Str(th, name)
 		return python.String(label + "." + n), nil
 	}))
+	d.SetStr("from_queryset", &python.ClassMethod{Func: builtin("from_queryset", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		var qsClass, className python.Value = nil, python.None
+		if err := python.UnpackArgs("from_queryset", args[1:], kw, "queryset_class", &qsClass, "class_name?", &className); err != nil {
+			return nil, err
+		}
+		return e.managerFromQuerySet(th, args[0].(*python.Class), qsClass, className)
+	})})
+	pyMethods(d, "BaseManager")
+	base, _ := python.NewClass("BaseManager", nil, d)
+
+	d = python.NewDict()
+	d.SetStr("__module__", python.String("django.db.models.manager"))
+	methods := managerMethods
+	if e.Features.QuerySetContains {
+		methods = append(append([]string(nil), methods...), "contains")
+	}
+	for _, name := range methods {
+		d.SetStr(name, e.managerMethod(name))
+	}
 	if e.Features.FetchModes {
-		d.SetStr("fetch_mode", builtin("fetch_mode", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-			qs, err := python.CallMethod(th, args[0], "get_queryset", nil, nil)
-			if err != nil {
-				return nil, err
-			}
-			return python.CallMethod(th, qs, "fetch_mode", args[1:], kw)
-		}))
+		d.SetStr("fetch_mode", e.managerMethod("fetch_mode"))
 	}
 	if e.Features.AsyncMethods {
 		for _, name := range asyncQuerySetMethods {
-			aname := "a" + name
-			d.SetStr(aname, builtin(aname, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-				qs, err := python.CallMethod(th, args[0], "get_queryset", nil, nil)
-				if err != nil {
-					return nil, err
-				}
-				return python.CallMethod(th, qs, aname, args[1:], kw)
-			}))
+			d.SetStr("a"+name, e.managerMethod("a"+name))
 		}
 	}
-	pyMethods(d, "BaseManager")
-	cls, _ := python.NewClass("Manager", nil, d)
+	pyMethods(d, "BaseManager._get_queryset_methods.<locals>.create_method.<locals>")
+	fromQS, _ := python.NewClass("BaseManagerFromQuerySet", []*python.Class{base}, d)
+
+	d = python.NewDict()
+	d.SetStr("__module__", python.String("django.db.models.manager"))
+	cls, _ := python.NewClass("Manager", []*python.Class{fromQS}, d)
 	e.managerClass = cls
+	e.managerFromQS = fromQS
+}
+
+// managerMethod is a method of a manager class made by from_queryset():
+// getattr(self.get_queryset(), name)(*args, **kwargs).
+func (e *Env) managerMethod(name string) *python.Builtin {
+	return builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		qs, err := python.CallMethod(th, args[0], "get_queryset", nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		return python.CallMethod(th, qs, name, args[1:], kw)
+	})
+}
+
+// mgrDBProperty is BaseManager.db: self._db, or the router's choice
+// ("default").
+type mgrDBProperty struct{}
+
+func (p *mgrDBProperty) Type() string { return "property" }
+
+func (p *mgrDBProperty) DescriptorGet(th *python.Thread, inst python.Value, cls *python.Class) (python.Value, error) {
+	if inst == nil || inst == python.None {
+		return p, nil
+	}
+	if i, ok := inst.(*python.Instance); ok {
+		if v, ok := i.Dict.GetStr("_db"); ok && v != python.None {
+			return v, nil
+		}
+	}
+	return python.String("default"), nil
 }
 
 // managerModel is the schema model of a manager's `model` attribute.

@@ -301,6 +301,9 @@ func (d *pkDescriptor) DescriptorGet(th *python.Thread, inst python.Value, cls *
 	if err != nil {
 		return nil, err
 	}
+	if o.Model.Meta.CompositePk != nil {
+		return d.e.toPy(o.CompositePk(o.Model.Meta)), nil
+	}
 	return d.e.toPy(o.Pk()), nil
 }
 
@@ -308,6 +311,33 @@ func (d *pkDescriptor) DescriptorSet(th *python.Thread, inst python.Value, v pyt
 	o, err := d.e.instanceOf(inst)
 	if err != nil {
 		return err
+	}
+	if pk := o.Model.Meta.CompositePk; pk != nil {
+		// CompositeAttribute.__set__.
+		n := len(pk.Composite)
+		var vals []python.Value
+		switch x := v.(type) {
+		case python.NoneType:
+			vals = make([]python.Value, n)
+			for i := range vals {
+				vals[i] = python.None
+			}
+		case python.Tuple:
+			vals = x
+		case *python.List:
+			vals = x.Elems()
+		default:
+			return python.NewError(python.ValueError, "'%s' must be a list or a tuple.", pk.Name)
+		}
+		if len(vals) != n {
+			return python.NewError(python.ValueError, "'%s' must have %d elements.", pk.Name, n)
+		}
+		g := make([]any, n)
+		for i, x := range vals {
+			g[i] = d.e.toGoStore(x)
+		}
+		o.SetPk(g)
+		return nil
 	}
 	o.SetPk(d.e.toGoStore(v))
 	return nil

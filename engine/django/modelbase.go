@@ -8,7 +8,8 @@ import (
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
 
-// metaNames are the options `class Meta` accepts (Options DEFAULT_NAMES).
+// metaNames are the options `class Meta` accepts (Options DEFAULT_NAMES)
+// in Django 3.2; metaNamesFor gives a version's.
 var metaNames = []string{"verbose_name", "verbose_name_plural", "db_table", "ordering",
 	"unique_together", "permissions", "get_latest_by", "order_with_respect_to",
 	"app_label", "db_tablespace", "abstract", "managed", "proxy", "swappable",
@@ -16,6 +17,22 @@ var metaNames = []string{"verbose_name", "verbose_name_plural", "db_table", "ord
 	"select_on_save", "default_related_name", "required_db_features",
 	"required_db_vendor", "base_manager_name", "default_manager_name",
 	"indexes", "constraints"}
+
+// metaNamesFor is Options DEFAULT_NAMES of the version: db_table_comment
+// came in 4.2, index_together went in 5.1.
+func (e *Env) metaNamesFor() []string {
+	var out []string
+	for _, n := range metaNames {
+		if n == "index_together" && e.Features.IndexTogetherRemoved {
+			continue
+		}
+		out = append(out, n)
+	}
+	if e.Features.DBComments {
+		out = append(out, "db_table_comment")
+	}
+	return out
+}
 
 // modelBase is Django's ModelBase metaclass: models.Model carries it as its
 // class factory, so every class statement deriving from a model comes here.
@@ -234,7 +251,7 @@ func (e *Env) readMeta(th *python.Thread, meta, own *python.Class, def *schema.M
 				continue
 			}
 			known := false
-			for _, n := range metaNames {
+			for _, n := range e.metaNamesFor() {
 				if n == name {
 					known = true
 				}
@@ -336,12 +353,15 @@ func (e *Env) readMeta(th *python.Thread, meta, own *python.Class, def *schema.M
 		b, _ := python.Truth(th, v)
 		def.Managed = &b
 	}
+	if v := get("apps"); v != nil && v != python.Value(e.globalApps) {
+		def.OtherApps = true
+	}
 	for _, opt := range []struct {
 		name string
 		dst  *[][]string
 	}{{"unique_together", &def.UniqueTogether}, {"index_together", &def.IndexTogether}} {
 		v := get(opt.name)
-		if v == nil || v == python.None {
+		if v == nil || v == python.None || (opt.name == "index_together" && e.Features.IndexTogetherRemoved) {
 			continue
 		}
 		// normalize_together: a single tuple of names becomes ((...),).
@@ -449,6 +469,17 @@ func (e *Env) addFieldDescriptors(cls *python.Class, m *schema.Model) {
 			name := "get_" + f.Name + "_display"
 			if _, ok := cls.Dict.GetStr(name); !ok {
 				cls.Dict.SetStr(name, e.displayMethod(name, f))
+			}
+		}
+		if k := f.InternalType(); (k == schema.DateField || k == schema.DateTimeField) && !f.Null {
+			// DateField.contribute_to_class: get_next_by_FOO and
+			// get_previous_by_FOO for a non-null date.
+			for _, next := range []bool{true, false} {
+				name := "get_previous_by_" + f.Name
+				if next {
+					name = "get_next_by_" + f.Name
+				}
+				cls.Dict.SetStr(name, e.nextOrPreviousMethod(name, f, next))
 			}
 		}
 	}

@@ -93,7 +93,13 @@ func (e *Env) buildModules() {
 	fieldBase := e.fieldClasses[schema.CharField].Bases[0]
 	fields["Field"] = fieldBase
 	for k, c := range e.fieldClasses {
+		if k == schema.CompositePrimaryKey && !e.Features.CompositePrimaryKey {
+			continue
+		}
 		fields[string(k)] = c
+	}
+	if e.Features.GeneratedField {
+		fields["GeneratedField"] = e.generatedFieldClass
 	}
 
 	models := map[string]python.Value{
@@ -131,7 +137,6 @@ func (e *Env) buildModules() {
 		{"ForeignObject", "django.db.models.fields.related"}, {"ForeignObjectRel", "django.db.models.fields.reverse_related"},
 		{"ManyToManyRel", "django.db.models.fields.reverse_related"}, {"ManyToOneRel", "django.db.models.fields.reverse_related"},
 		{"OneToOneRel", "django.db.models.fields.reverse_related"},
-		{"Lookup", "django.db.models.lookups"}, {"Transform", "django.db.models.lookups"},
 		{"CommaSeparatedIntegerField", "django.db.models.fields"}, {"IPAddressField", "django.db.models.fields"},
 		{"Empty", "django.db.models.fields"}, {"Deferrable", "django.db.models.constraints"},
 	} {
@@ -142,6 +147,10 @@ func (e *Env) buildModules() {
 		}
 		models[c.name] = cls
 	}
+	lookups := e.buildLookupClasses(fieldBase)
+	models["Lookup"], models["Transform"] = lookups["Lookup"], lookups["Transform"]
+	e.modules["django.db.models.lookups"] = python.NewModule("django.db.models.lookups", lookups)
+	e.Apps.Lookups = e
 	models["BLANK_CHOICE_DASH"] = python.NewList([]python.Value{python.Tuple{python.String(""), python.String("---------")}})
 	models["DEFERRED"] = deferredSentinel{}
 	if e.Features.FetchModes {
@@ -169,7 +178,8 @@ func (e *Env) buildModules() {
 	e.modules["django.db.models"] = modelsMod
 	e.modules["django.db.models.fields"] = python.NewModule("django.db.models.fields", fields)
 	e.modules["django.db.models.deletion"] = python.NewModule("django.db.models.deletion", deletion)
-	e.modules["django.db.models.manager"] = python.NewModule("django.db.models.manager", map[string]python.Value{"Manager": e.managerClass})
+	e.modules["django.db.models.manager"] = python.NewModule("django.db.models.manager", map[string]python.Value{
+		"Manager": e.managerClass, "BaseManager": e.managerFromQS.Bases[0], "EmptyManager": e.emptyManager()})
 	sigs := map[string]python.Value{}
 	for name, s := range e.signals {
 		sigs[name] = s.value
@@ -181,7 +191,7 @@ func (e *Env) buildModules() {
 	e.modules["django.dispatch"] = python.NewModule("django.dispatch", dispatch)
 	e.modules["django.dispatch.dispatcher"] = python.NewModule("django.dispatch.dispatcher", dispatch)
 	e.modules["django.db.models.query"] = python.NewModule("django.db.models.query", map[string]python.Value{
-		"QuerySet": e.querySetClass, "RawQuerySet": e.rawQuerySetClass, "Prefetch": e.prefetchClass, "prefetch_related_objects": models["prefetch_related_objects"]})
+		"QuerySet": e.querySetClass, "EmptyQuerySet": e.emptyQuerySetClass, "RawQuerySet": e.rawQuerySetClass, "Prefetch": e.prefetchClass, "prefetch_related_objects": models["prefetch_related_objects"]})
 	e.modules["django.db.models.aggregates"] = python.NewModule("django.db.models.aggregates", map[string]python.Value{
 		"Count": models["Count"], "Sum": models["Sum"], "Avg": models["Avg"], "Max": models["Max"], "Min": models["Min"],
 		"Aggregate": models["Aggregate"], "StdDev": models["StdDev"], "Variance": models["Variance"]})
@@ -286,6 +296,7 @@ func (e *Env) buildModules() {
 		"dispatch": e.modules["django.dispatch"],
 		"VERSION":  python.Tuple{python.MakeInt(3), python.MakeInt(2), python.MakeInt(25), python.String("final"), python.MakeInt(0)},
 	})
+	e.buildMoreModules()
 }
 
 // emptyResultSet is django.core.exceptions.EmptyResultSet.

@@ -103,6 +103,9 @@ func (o *Options) Attr(th *python.Thread, name string) (python.Value, error) {
 		}
 		return strList(meta.GetLatestBy), nil
 	case "unique_together", "index_together":
+		if name == "index_together" && e.Features.IndexTogetherRemoved {
+			return nil, nil
+		}
 		src := meta.UniqueTogether
 		if name == "index_together" {
 			src = meta.IndexTogether
@@ -129,10 +132,26 @@ func (o *Options) Attr(th *python.Thread, name string) (python.Value, error) {
 		return o.model(meta.ConcreteModel), nil
 	case "proxy_for_model":
 		return o.model(meta.ProxyForModel), nil
-	case "fields", "concrete_fields":
+	case "fields", "local_fields":
+		// A CompositePrimaryKey is a field with no column: in fields,
+		// not in concrete_fields.
+		list := meta.Fields()
+		if name == "local_fields" {
+			list = meta.LocalFields
+		}
+		if c := meta.CompositePk; c != nil {
+			list = insertByCounter(list, c)
+		}
+		return o.fields(list), nil
+	case "concrete_fields":
 		return o.fields(meta.Fields()), nil
-	case "local_fields", "local_concrete_fields":
+	case "local_concrete_fields":
 		return o.fields(meta.LocalFields), nil
+	case "pk_fields":
+		if !e.Features.CompositePrimaryKey {
+			return nil, nil
+		}
+		return python.NewList(o.fields(meta.PkFields()).(python.Tuple)), nil
 	case "many_to_many":
 		return o.fields(meta.ManyToMany()), nil
 	case "local_many_to_many":
@@ -256,6 +275,23 @@ func (o *Options) AttrNames() []string {
 		"local_fields", "local_many_to_many", "managed", "managers", "many_to_many", "model", "model_name",
 		"object_name", "ordering", "parents", "pk", "proxy", "proxy_for_model", "related_objects",
 		"unique_together", "verbose_name", "verbose_name_plural"}
+}
+
+// insertByCounter returns list with f put in creation counter order.
+func insertByCounter(list []*schema.Field, f *schema.Field) []*schema.Field {
+	out := make([]*schema.Field, 0, len(list)+1)
+	done := false
+	for _, x := range list {
+		if !done && f.CreationCounter < x.CreationCounter {
+			out = append(out, f)
+			done = true
+		}
+		out = append(out, x)
+	}
+	if !done {
+		out = append(out, f)
+	}
+	return out
 }
 
 // orderingItem is one Meta.ordering entry as Python: a name or an

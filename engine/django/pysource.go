@@ -133,6 +133,40 @@ func (e *Env) buildValidation() {
 	}
 }
 
+// buildChoicesModule runs pysrc/choices.py, django.utils.choices
+// (Django 5.0): normalize_choices, flatten_choices and the choice
+// iterators, given the type tests it needs.
+func (e *Env) buildChoicesModule() {
+	test := func(name string, f func(v python.Value) bool) *python.Builtin {
+		return builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			return python.Bool(len(args) == 1 && f(args[0])), nil
+		})
+	}
+	members := map[string]python.Value{
+		"_is_choices_type": test("_is_choices_type", func(v python.Value) bool {
+			c, ok := v.(*python.Class)
+			return ok && c.IsSubclass(e.choicesClass)
+		}),
+		"_is_mapping": test("_is_mapping", func(v python.Value) bool {
+			_, ok := v.(*python.Dict)
+			return ok
+		}),
+		"_is_iterable": test("_is_iterable", func(v python.Value) bool {
+			if c, ok := v.(*python.Class); ok && !c.IsSubclass(e.choicesClass) {
+				return false
+			}
+			return e.isIterable(v)
+		}),
+	}
+	e.modules["django.utils.choices"] = e.execSource("choices.py", "django.utils.choices", members)
+}
+
+// normalizeChoices is django.utils.choices.normalize_choices.
+func (e *Env) normalizeChoices(v python.Value) (python.Value, error) {
+	fn, _ := e.modules["django.utils.choices"].Dict.GetStr("normalize_choices")
+	return python.Call(e.Th, fn, python.Tuple{v}, nil)
+}
+
 // validationFunc returns a function of pysrc/validation.py.
 func (e *Env) validationFunc(name string) python.Value {
 	fn, _ := e.validation.Dict.GetStr(name)

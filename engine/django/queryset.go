@@ -2,6 +2,7 @@ package django
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/ormfiddle/ormfiddle/engine/orm"
@@ -824,7 +825,37 @@ func (e *Env) buildQuerySetClass() {
 	}
 	def("extra", e.extra)
 	def("raw", e.raw)
-	for _, name := range []string{"select_for_update", "complex_filter", "explain"} {
+	def("explain", func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		// explain(*, format=None, **options): SQLite knows no format and
+		// no option (DatabaseOperations.explain_query_prefix).
+		var opts []string
+		for _, k := range kw {
+			if k.Name == "format" {
+				if k.Value == python.None {
+					continue
+				}
+				s, err := python.Str(th, k.Value)
+				if err != nil {
+					return nil, err
+				}
+				return nil, python.NewError(python.ValueError, "%s is not a recognized format. SQLite does not support any formats.", strings.ToUpper(s))
+			}
+			opts = append(opts, k.Name)
+		}
+		if len(args) > 0 {
+			return nil, python.NewError(python.TypeError, "QuerySet.explain() takes 1 positional argument but %d were given", len(args)+1)
+		}
+		if len(opts) > 0 {
+			sort.Strings(opts)
+			return nil, python.NewError(python.ValueError, "Unknown options: %s", strings.Join(opts, ", "))
+		}
+		s, err := qs.Explain()
+		if err != nil {
+			return nil, e.pyErr(err)
+		}
+		return python.String(s), nil
+	})
+	for _, name := range []string{"select_for_update", "complex_filter"} {
 		name := name
 		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 			if name == "select_for_update" {
@@ -884,9 +915,52 @@ func (e *Env) buildQuerySetClass() {
 	d.SetStr("db", &qsProperty{func(qs *orm.QuerySet) python.Value { return python.String("default") }})
 	d.SetStr("query", &qsProperty{func(qs *orm.QuerySet) python.Value { return &QueryValue{e: e, qs: qs} }})
 	e.addAsyncMethods(d, "QuerySet", asyncQuerySetMethods)
+	d.SetStr("as_manager", &python.ClassMethod{Func: builtin("as_manager", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		if err := python.UnpackArgs("as_manager", args[1:], kw); err != nil {
+			return nil, err
+		}
+		return e.asManager(th, args[0].(*python.Class))
+	})})
 	pyMethods(d, "QuerySet")
 	cls, _ := python.NewClass("QuerySet", nil, d)
+	// QuerySet(model=None, query=None, using=None, hints=None), as a
+	// custom manager's get_queryset() calls a QuerySet subclass.
+	cls.New = func(th *python.Thread, c *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		var model, q, using, hints python.Value = python.None, python.None, python.None, python.None
+		if err := python.UnpackArgs("QuerySet.__init__", args, kw, "model?", &model, "query?", &q, "using?", &using, "hints?", &hints); err != nil {
+			return nil, err
+		}
+		mc, _ := model.(*python.Class)
+		m := e.modelOf[mc]
+		if m == nil {
+			return nil, python.NewError(python.NotImplementedError, "a QuerySet without a model is not supported by ormfiddle")
+		}
+		db, err := e.db()
+		if err != nil {
+			return nil, err
+		}
+		return e.newQuerySetOfClass(db.All(m), c), nil
+	}
 	e.querySetClass = cls
+	e.managerFromQS.Dict.SetStr("_queryset_class", cls)
+	e.buildEmptyQuerySet()
+}
+
+// buildEmptyQuerySet makes django.db.models.query.EmptyQuerySet: a marker
+// class that isinstance() matches for querysets made by none(), and that
+// cannot be instantiated.
+func (e *Env) buildEmptyQuerySet() {
+	d := python.NewDict()
+	d.SetStr("__module__", python.String("django.db.models.query"))
+	c, _ := python.NewClass("EmptyQuerySet", nil, d)
+	c.New = func(th *python.Thread, cls *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		return nil, python.NewError(python.TypeError, "EmptyQuerySet can't be instantiated")
+	}
+	c.InstanceCheck = func(v python.Value) bool {
+		qs, _, ok := querySetOf(v)
+		return ok && qs.Query.IsEmpty()
+	}
+	e.emptyQuerySetClass = c
 }
 
 // getItem is QuerySet.__getitem__: an index runs LIMIT 1 OFFSET i (or

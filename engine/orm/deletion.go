@@ -629,7 +629,7 @@ func (c *collector) delete() (int64, []LabelCount, error) {
 			if err != nil {
 				return 0, nil, err
 			}
-			insts[0].values[m.Meta.Pk.Attname] = nil
+			insts[0].clearPk(m.Meta)
 			return n, []LabelCount{{m.Meta.Label(), n}}, nil
 		}
 	}
@@ -723,7 +723,7 @@ func (c *collector) delete() (int64, []LabelCount, error) {
 	}
 	for _, m := range c.order {
 		for _, o := range c.sorted[m] {
-			o.values[m.Meta.Pk.Attname] = nil
+			o.clearPk(m.Meta)
 		}
 	}
 	var total int64

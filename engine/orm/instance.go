@@ -105,6 +105,15 @@ func (db *DB) NewInstance(m *schema.Model, args []any, kwargs []KV) (*Instance, 
 		delete(kw, fields[i].Name)
 	}
 	for _, f := range fields[len(args):] {
+		if f.Generated != nil {
+			// Model.__init__ skips generated fields: deferred until
+			// the row is saved or loaded.
+			if inst.deferred == nil {
+				inst.deferred = map[string]bool{}
+			}
+			inst.deferred[f.Attname] = true
+			continue
+		}
 		if f.Rel != nil {
 			if v, ok := kw[f.Name]; ok {
 				delete(kw, f.Name)
@@ -242,8 +251,14 @@ func (o *Instance) Attr(f *schema.Field) (any, error) {
 		return v, nil
 	}
 	if o.deferred[f.Attname] {
-		if o.Pk() == nil && o.DB.Apps.Features.DeferredUnsavedRaises {
-			return nil, errorf("AttributeError", "Cannot retrieve deferred field '%s' from an unsaved model.", f.Attname)
+		if o.Pk() == nil {
+			// DeferredAttribute.__get__ on an unsaved instance.
+			switch {
+			case o.DB.Apps.Features.DeferredUnsavedRaises:
+				return nil, errorf("AttributeError", "Cannot retrieve deferred field '%s' from an unsaved model.", f.Attname)
+			case f.Generated != nil:
+				return nil, errorf("AttributeError", "Cannot read a generated field from an unsaved model.")
+			}
 		}
 		switch o.State.FetchMode {
 		case FetchRaise:
@@ -267,7 +282,41 @@ func (o *Instance) Attr(f *schema.Field) (any, error) {
 // PkOf is _get_pk_val(meta): the value of meta's primary key on this
 // instance (a parent's pk for an ancestor's Options).
 func (o *Instance) PkOf(meta *schema.Options) any {
+	if meta.CompositePk != nil {
+		// A composite pk is set when none of its fields is None
+		// (_is_pk_set).
+		v := o.CompositePk(meta)
+		for _, x := range v {
+			if x == nil {
+				return nil
+			}
+		}
+		return v
+	}
 	return o.values[meta.Pk.Attname]
+}
+
+// clearPk is setattr(instance, meta.pk.attname, None), as the Collector
+// leaves a deleted instance: every field of a composite pk.
+func (o *Instance) clearPk(meta *schema.Options) {
+	if meta.CompositePk != nil {
+		for _, f := range meta.CompositePk.CompositeFields() {
+			o.values[f.Attname] = nil
+		}
+		return
+	}
+	o.values[meta.Pk.Attname] = nil
+}
+
+// CompositePk is the tuple of a composite primary key's values
+// (CompositeAttribute.__get__).
+func (o *Instance) CompositePk(meta *schema.Options) schema.CompositeValue {
+	fields := meta.CompositePk.CompositeFields()
+	v := make(schema.CompositeValue, len(fields))
+	for i, f := range fields {
+		v[i] = o.values[f.Attname]
+	}
+	return v
 }
 
 // Pk is the `pk` property.
@@ -277,6 +326,25 @@ func (o *Instance) Pk() any { return o.PkOf(o.Model.Meta) }
 // links that are not the primary key.
 func (o *Instance) SetPk(v any) {
 	opts := o.Model.Meta
+	if pk := opts.CompositePk; pk != nil {
+		// CompositeAttribute.__set__ (its errors are the binding's).
+		fields := pk.CompositeFields()
+		var vals []any
+		switch x := v.(type) {
+		case schema.CompositeValue:
+			vals = x
+		case []any:
+			vals = x
+		}
+		for i, f := range fields {
+			var fv any
+			if i < len(vals) {
+				fv = vals[i]
+			}
+			o.SetValue(f.Attname, fv)
+		}
+		return
+	}
 	for _, p := range opts.Parents {
 		if p.Link != nil && p.Link != opts.Pk {
 			o.SetValue(p.Link.TargetField().Attname, v)

@@ -59,7 +59,7 @@ func (o *Instance) Save(opts SaveOptions) error {
 			}
 			return errorf("ValueError", "The following fields do not exist in this model, %s: %s", kinds, strings.Join(bad, ", "))
 		}
-	} else if !opts.ForceInsert && len(o.deferred) > 0 && o.State.DB == "default" && (o.Pk() != nil || !o.DB.Apps.Features.DeferredUnsavedRaises) {
+	} else if !opts.ForceInsert && o.deferredNonGenerated() && o.State.DB == "default" && (o.Pk() != nil || !o.DB.Apps.Features.DeferredUnsavedRaises) {
 		var loaded []string
 		for _, f := range meta.ConcreteFields() {
 			if !f.PrimaryKey && !o.deferred[f.Attname] {
@@ -71,6 +71,17 @@ func (o *Instance) Save(opts SaveOptions) error {
 		}
 	}
 	return o.SaveBase(opts)
+}
+
+// deferredNonGenerated reports whether a field other than a generated
+// one is deferred (save()'s deferred_non_generated_fields).
+func (o *Instance) deferredNonGenerated() bool {
+	for _, f := range o.Model.Meta.ConcreteFields() {
+		if o.deferred[f.Attname] && f.Generated == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // prepareRelatedFieldsForSave is Model._prepare_related_fields_for_save: a
@@ -199,7 +210,7 @@ func (o *Instance) saveTable(cls *schema.Model, forceInsert, forceUpdate bool, u
 	meta := cls.Meta
 	var nonPks []*schema.Field
 	for _, f := range meta.LocalFields {
-		if f.PrimaryKey {
+		if f.PrimaryKey || f.Generated != nil || (meta.CompositePk != nil && slices.Contains(meta.CompositePk.Composite, f.Name)) {
 			continue
 		}
 		if updateFields != nil && !containsName(updateFields, f.Name) && !containsName(updateFields, f.Attname) {
@@ -236,6 +247,21 @@ func (o *Instance) saveTable(cls *schema.Model, forceInsert, forceUpdate bool, u
 		// Django 6.0 reads back the fields saved from an expression
 		// (UPDATE ... RETURNING), so the instance holds their values.
 		var returning []*schema.Field
+		if o.DB.Apps.Features.UpdateReturnsGenerated {
+			// The generated fields that read an updated field come
+			// back too (the field's part of 6.0's UPDATE ... RETURNING).
+			for _, f := range meta.LocalFields {
+				if f.Generated == nil {
+					continue
+				}
+				for _, r := range f.Generated.References {
+					if slices.Contains(nonPks, r) {
+						returning = append(returning, f)
+						break
+					}
+				}
+			}
+		}
 		if o.DB.Apps.Features.UpdateReturning {
 			for _, v := range values {
 				if _, ok := v.Value.(query.Expression); ok && (updateFields == nil || containsName(updateFields, v.Field.Name)) {
@@ -276,7 +302,7 @@ func (o *Instance) saveTable(cls *schema.Model, forceInsert, forceUpdate bool, u
 		}
 		var fields []*schema.Field
 		for _, f := range meta.LocalFields {
-			if !pkSet && f == meta.Pk && f.IsAuto() {
+			if (!pkSet && f == meta.Pk && f.IsAuto()) || f.Generated != nil {
 				continue
 			}
 			fields = append(fields, f)
@@ -428,6 +454,13 @@ func (o *Instance) doInsert(cls *schema.Model, fields []*schema.Field, pkSet boo
 		}
 		row[i] = p
 	}
+	if o.DB.Apps.Features.InsertOmitsDBDefault {
+		// The field's part of Django 6.0's INSERT: a db_default column
+		// the instance left to the database is left out.
+		var rows [][]any
+		fields, rows = query.OmitDatabaseDefaults(fields, [][]any{row})
+		row = rows[0]
+	}
 	returning := dbReturningFields(cls)
 	if o.DB.Apps.Features.UpdateReturning {
 		// A field inserted from an expression is read back (Django 6.0).
@@ -448,15 +481,10 @@ func (o *Instance) doInsert(cls *schema.Model, fields []*schema.Field, pkSet boo
 }
 
 // dbReturningFields is Options.db_returning_fields: the fields an INSERT
-// returns, the automatic primary key (AutoFieldMixin.db_returning).
+// returns, the automatic primary key (AutoFieldMixin.db_returning), the
+// db_default and generated fields (schema.Field.DBReturning).
 func dbReturningFields(m *schema.Model) []*schema.Field {
-	var out []*schema.Field
-	for _, f := range m.Meta.ConcreteModel.Meta.LocalFields {
-		if f.IsAuto() {
-			out = append(out, f)
-		}
-	}
-	return out
+	return m.Meta.DBReturningFields()
 }
 
 // insert is SQLInsertCompiler.execute_sql(returning_fields): the INSERT

@@ -159,7 +159,7 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 	if err := python.ExecFile(th, pre, s.globals); err != nil {
 		return nil, bugError(err)
 	}
-	env.DB.Conn.SetRecorder(func(st sqlite.Statement) { s.sql = append(s.sql, st.Text) })
+	env.DB.Conn.SetRecorder(func(st sqlite.Statement) { s.sql = append(s.sql, st.Text); env.LogQuery(st.Text) })
 	return s, nil
 }
 
@@ -288,6 +288,7 @@ func (s *Session) Exec(stmt syntax.Stmt, code string) (step Step) {
 		if e, ok := err.(*python.Exception); ok && e.Uncatchable() {
 			s.abortTransaction()
 		}
+		step.Traceback = traceback(err)
 	}
 	return step
 }
@@ -377,4 +378,28 @@ func Run(src Source, opt Options) (tr *Trace, err error) {
 		}
 	}
 	return tr, nil
+}
+
+// traceback is the exception's traceback when it went through models.py
+// (code the user wrote beyond the shell statement), nil otherwise.
+func traceback(err error) []Frame {
+	e, ok := err.(*python.Exception)
+	if !ok {
+		return nil
+	}
+	var out []Frame
+	inModels := false
+	for _, t := range e.Traceback() {
+		if t.File == "models.py" {
+			inModels = true
+		}
+		if t.File != "models.py" && t.File != "shell.py" {
+			continue // Django's own Python source (pysrc)
+		}
+		out = append(out, Frame{File: t.File, Line: int(t.Pos.Line), Function: t.Func})
+	}
+	if !inModels {
+		return nil
+	}
+	return out
 }

@@ -97,6 +97,13 @@ type Step struct {
 	SQL    []string `json:"sql"`    // statements executed, parameters inlined as SQLite literals
 	Output string   `json:"output"` // what the REPL printed: print() output, then the repr of an expression's value
 	Error  *string  `json:"error"`  // "ClassName: message", or nil
+	// Traceback is the exception's way through models.py code, outermost
+	// first, as the REPL's "Traceback (most recent call last):" lists it
+	// (the shell statement's own frame first); empty when the exception
+	// did not come from models.py code. The page shows it above the
+	// error; the JSON trace keeps the contract's fields (the reference
+	// tracer records only Error), so it is not in it.
+	Traceback []Frame `json:"-"`
 
 	// Line and EndLine are the 1-based lines of shell.py the statement spans.
 	Line    int `json:"-"`
@@ -104,6 +111,13 @@ type Step struct {
 	// Snapshot holds every table's rows after the step, when the Session was
 	// asked for snapshots (Options.Snapshots); nil otherwise.
 	Snapshot []TableRows `json:"-"`
+}
+
+// Frame is one line of a traceback: File "models.py", line 12, in save.
+type Frame struct {
+	File     string `json:"file"`
+	Line     int    `json:"line"`
+	Function string `json:"function"`
 }
 
 // Table is a database table and its column names, in column order; PK is

@@ -132,6 +132,8 @@ func init() {
 	ObjectClass.Dict.SetStr("__hash__", objectHash)
 	ObjectClass.Dict.SetStr("__setattr__", objectSetattr)
 	ObjectClass.New = nil
+	// type can be subclassed: a metaclass that changes nothing.
+	TypeClass.final = false
 
 	for _, c := range []*Class{ObjectClass, TypeClass, IntClass, BoolClass, FloatClass, StrClass, BytesClass,
 		TupleClass, ListClass, DictClass, SetClass, FrozenSetClass, RangeClass, SliceClass, SuperClass,

@@ -24,11 +24,18 @@ type Class struct {
 	// metaclass hook: a class statement with such a base calls it instead of
 	// creating the class itself. See ClassFactory.
 	Factory ClassFactory
+	// MetaFactory, on a metaclass (a subclass of type) or inherited from
+	// one of its bases, is what a class statement with metaclass=this
+	// calls to make the class: Django's ModelBase and its subclasses.
+	MetaFactory ClassFactory
 	// New, when set (here or on a base), replaces the default instance
 	// creation: calling the class calls New, which returns the new value
 	// (no __init__ is run). Builtin types such as int and the library's
 	// date and Decimal use it.
 	New func(th *Thread, cls *Class, args Tuple, kwargs []Kwarg) (Value, error)
+	// InstanceCheck, when set, is the metaclass's __instancecheck__:
+	// isinstance(v, cls) is its answer (Django's EmptyQuerySet).
+	InstanceCheck func(v Value) bool
 
 	final       bool // cannot be subclassed (builtin types)
 	immutable   bool // shared by all threads: attributes cannot be set
@@ -46,6 +53,23 @@ type Class struct {
 // inherited by subclasses.
 type ClassFactory interface {
 	NewClass(th *Thread, name string, bases []*Class, ns *Dict) (Value, error)
+}
+
+// NewMetaclass makes a metaclass: a subclass of type named name in module
+// whose class statements (metaclass=it, or of a subclass of it) are made
+// by factory.
+func NewMetaclass(name, module string, factory ClassFactory) *Class {
+	d := NewDict()
+	d.SetStr("__module__", String(module))
+	c := &Class{Name: name, Qualname: name, Module: module, Bases: []*Class{TypeClass}, Dict: d, MetaFactory: factory}
+	c.MRO = append([]*Class{c}, TypeClass.MRO...)
+	return c
+}
+
+// ClassReprer is implemented by a ClassFactory whose metaclass has its
+// own __repr__ for its classes (EnumType's "<enum 'Name'>").
+type ClassReprer interface {
+	ClassRepr(c *Class) string
 }
 
 // NewClass creates a class the way `class name(bases): ...` does without a
@@ -95,6 +119,9 @@ func NewClass(name string, bases []*Class, dict *Dict) (*Class, error) {
 		}
 		if c.Factory == nil && b.Factory != nil {
 			c.Factory = b.Factory
+		}
+		if c.MetaFactory == nil && b.MetaFactory != nil {
+			c.MetaFactory = b.MetaFactory
 		}
 	}
 	// Like CPython: defining __eq__ without __hash__ makes instances

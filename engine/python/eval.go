@@ -1093,9 +1093,22 @@ func (c *compiler) class(s *scope, st *syntax.ClassStmt, pos syntax.Position) ex
 	for i, b := range st.Bases {
 		bases[i] = c.expr(s, b)
 	}
-	if len(st.Keywords) > 0 {
-		c.errorf(st.Keywords[0].Pos, "class keyword arguments (metaclass=...) are not supported")
-		return nil
+	var metaclass evalFn
+	type classKw struct {
+		name string
+		val  evalFn
+	}
+	var kws []classKw
+	for _, k := range st.Keywords {
+		if k.Name == "" {
+			c.errorf(k.Pos, "class keyword arguments unpacked with ** are not supported")
+			return nil
+		}
+		if k.Name == "metaclass" {
+			metaclass = c.expr(s, k.Value)
+			continue
+		}
+		kws = append(kws, classKw{k.Name, c.expr(s, k.Value)})
 	}
 	cs := c.r.scopes[st]
 	body := c.block(cs, st.Body)
@@ -1125,6 +1138,43 @@ func (c *compiler) class(s *scope, st *syntax.ClassStmt, pos syntax.Position) ex
 			}
 			bs[i] = bc
 		}
+		// metaclass=M: a metaclass the engine knows (MetaFactory, as
+		// Django's ModelBase and its subclasses) makes the class; type and
+		// its subclasses that change nothing make it as type does.
+		var metaFactory ClassFactory
+		plainMeta := false
+		if metaclass != nil {
+			v, err := metaclass(fr)
+			if err != nil {
+				return ctlNone, fr.fail(err, pos)
+			}
+			mc, ok := v.(*Class)
+			if !ok || !mc.IsSubclass(TypeClass) {
+				return ctlNone, fr.fail(NewError(NotImplementedError, "metaclass=%s: only subclasses of type are supported as metaclasses", v.Type()), pos)
+			}
+			metaFactory = mc.MetaFactory
+			if metaFactory == nil {
+				for _, m := range mc.MRO {
+					if m == TypeClass {
+						break
+					}
+					for _, name := range []string{"__new__", "__init__", "__call__", "__prepare__"} {
+						if _, ok := m.Dict.GetStr(name); ok {
+							return ctlNone, fr.fail(NewError(NotImplementedError, "metaclass %s defines %s: metaclasses with their own methods are not supported", mc.Name, name), pos)
+						}
+					}
+				}
+				plainMeta = true
+			}
+		}
+		kwVals := make([]Kwarg, len(kws))
+		for i, k := range kws {
+			v, err := k.val(fr)
+			if err != nil {
+				return ctlNone, fr.fail(err, pos)
+			}
+			kwVals[i] = Kwarg{Name: k.name, Value: v}
+		}
 		ns := NewDict()
 		ns.SetStr("__module__", fr.moduleName())
 		ns.SetStr("__qualname__", String(qualname))
@@ -1149,6 +1199,11 @@ func (c *compiler) class(s *scope, st *syntax.ClassStmt, pos syntax.Position) ex
 				}
 			}
 		}
+		if metaFactory != nil {
+			factory = metaFactory
+		} else if plainMeta && factory == nil {
+			factory = nil
+		}
 		var result Value
 		if factory != nil {
 			result, err = factory.NewClass(th, name, bs, ns)
@@ -1159,6 +1214,13 @@ func (c *compiler) class(s *scope, st *syntax.ClassStmt, pos syntax.Position) ex
 			return ctlNone, fr.fail(err, pos)
 		}
 		cfr.classCell.v = result
+		if cls, ok := result.(*Class); ok {
+			// Other class keywords go to __init_subclass__, object's
+			// taking none.
+			if err := initSubclass(th, cls, kwVals); err != nil {
+				return ctlNone, fr.fail(err, pos)
+			}
+		}
 		if cls, ok := result.(*Class); ok {
 			for _, it := range cls.Dict.Items() {
 				if d, ok := it[1].(*Instance); ok {
@@ -1625,6 +1687,15 @@ func (c *compiler) expr(s *scope, e syntax.Expr) evalFn {
 		return c.dict(s, e)
 	case *syntax.Comprehension:
 		return c.comprehension(s, e)
+	case *syntax.NamedExpr:
+		val, store := c.expr(s, e.Value), c.store(c.r.idents[e.Target])
+		return func(fr *frame) (Value, error) {
+			v, err := val(fr)
+			if err != nil {
+				return nil, err
+			}
+			return v, store(fr, v)
+		}
 	case *syntax.CondExpr:
 		cond, then, els := c.expr(s, e.Cond), c.expr(s, e.Then), c.expr(s, e.Else)
 		return func(fr *frame) (Value, error) {
@@ -2496,4 +2567,24 @@ func loopIteration(fr *frame, body execFn, pos syntax.Position) (k ctl, stop boo
 		return k, true, nil
 	}
 	return ctlNone, false, nil
+}
+
+// initSubclass calls the first __init_subclass__ defined by a base of cls
+// (a classmethod, as Python makes it) with the class keyword arguments.
+func initSubclass(th *Thread, cls *Class, kwargs []Kwarg) error {
+	for _, b := range cls.MRO[1:] {
+		f, ok := b.Dict.GetStr("__init_subclass__")
+		if !ok {
+			continue
+		}
+		if cm, ok := f.(*ClassMethod); ok {
+			f = cm.Func
+		}
+		_, err := Call(th, f, Tuple{cls}, kwargs)
+		return err
+	}
+	if len(kwargs) == 0 {
+		return nil
+	}
+	return NewError(TypeError, "%s.__init_subclass__() takes no keyword arguments", cls.Name)
 }

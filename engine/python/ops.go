@@ -243,6 +243,9 @@ func Repr(th *Thread, v Value) (string, error) {
 		}
 		return string(s), nil
 	case *Class:
+		if r, ok := v.Factory.(ClassReprer); ok {
+			return r.ClassRepr(v), nil
+		}
 		if v.Module == "builtins" || v.Module == "" {
 			return "<class '" + v.Qualname + "'>", nil
 		}
@@ -1582,6 +1585,9 @@ func DelAttr(th *Thread, v Value, name string) error {
 func IsInstance(th *Thread, v Value, cls Value) (bool, error) {
 	switch c := cls.(type) {
 	case *Class:
+		if c.InstanceCheck != nil {
+			return c.InstanceCheck(v), nil
+		}
 		t := TypeOf(v)
 		if t.IsSubclass(c) {
 			return true, nil

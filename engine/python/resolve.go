@@ -211,6 +211,18 @@ func collectAssigned(stmts []syntax.Stmt, add func(string), decl func(*syntax.Gl
 		}
 	}
 	walk(stmts)
+	// Assignment expressions (name := value) bind in this body too,
+	// those inside comprehensions included; nested functions, lambdas and
+	// classes have their own.
+	syntax.WalkStmts(stmts, func(n syntax.Node) bool {
+		switch n := n.(type) {
+		case *syntax.DefStmt, *syntax.ClassStmt, *syntax.LambdaExpr:
+			return false
+		case *syntax.NamedExpr:
+			add(n.Target.Name)
+		}
+		return true
+	})
 }
 
 func firstComponent(dotted string) string {
@@ -708,6 +720,11 @@ func (r *resolver) expr(s *scope, e syntax.Expr) {
 		}
 		r.expr(cs, e.Key)
 		r.expr(cs, e.Elt)
+	case *syntax.NamedExpr:
+		r.expr(s, e.Value)
+		// The target is a name of the enclosing function (or module),
+		// even inside a comprehension.
+		r.idents[e.Target] = r.use(s.owner(), e.Target.Name, e.Target.Start, true)
 	case *syntax.CondExpr:
 		r.expr(s, e.Cond)
 		r.expr(s, e.Then)

@@ -14,8 +14,11 @@ type CheckValue struct {
 // names bound to the given values (annotations that are not selected),
 // as `SELECT 1 AS "_check" WHERE COALESCE((cond), 1)`; a row means the
 // condition holds (or is NULL). m is the model whose names cond uses;
-// no table is read, unless cond holds a subquery (Exists).
-func CheckSQL(m *schema.Model, against []CheckValue, cond *Q) (string, []any, error) {
+// no table is read, unless cond holds a subquery (Exists). coalesce says
+// that the caller wrapped cond in Coalesce(cond, True), as
+// CheckConstraint.validate does since Django 6.0, when Q.check() no
+// longer does (QCheckPlainWhere).
+func CheckSQL(m *schema.Model, against []CheckValue, cond *Q, coalesce bool) (string, []any, error) {
 	known := map[string]bool{}
 	for _, a := range against {
 		known[a.Name] = true
@@ -36,7 +39,8 @@ func CheckSQL(m *schema.Model, against []CheckValue, cond *Q) (string, []any, er
 		return "", nil, err
 	}
 	c := NewCompiler(q)
-	if q.features().QCheckPlainWhere {
+	feats := q.features()
+	if feats.QCheckPlainWhere && !coalesce {
 		// query.add_q(self): the condition is the WHERE clause.
 		sql, params, err := c.Compile(clause)
 		if err != nil {
@@ -58,8 +62,15 @@ func CheckSQL(m *schema.Model, against []CheckValue, cond *Q) (string, []any, er
 	if sql == "" {
 		sql = "1"
 	}
-	// Coalesce(Q, True, output_field=BooleanField()).
-	return `SELECT 1 AS "_check" WHERE COALESCE(` + sql + ", %s)", append(params, true), nil
+	// Coalesce(Q, True, output_field=BooleanField()), compared with True
+	// where boolean expressions are (BooleanExactCompares).
+	where := "COALESCE(" + sql + ", %s)"
+	params = append(params, true)
+	if feats.BooleanExactCompares {
+		where += " = %s"
+		params = append(params, true)
+	}
+	return `SELECT 1 AS "_check" WHERE ` + where, params, nil
 }
 
 // unknownName returns the first name cond refers to (a lookup's field or

@@ -547,7 +547,7 @@ func (c *Compiler) findOrderingName(name string, opts *schema.Options, alias str
 	}
 	targets, alias, _ := q.trimJoins(info.targets, info.joins, info.path)
 	var out []orderEntry
-	for _, t := range targets {
+	for _, t := range expandComposite(targets) {
 		e, err := info.transform(&Col{Alias: alias, Target: t})
 		if err != nil {
 			return nil, err
@@ -586,10 +586,16 @@ func (info *joinInfo) transform(e Expression) (Expression, error) {
 		case isJSON(f):
 			e = &KeyTransform{Key: name, Source: e}
 		default:
+			if t, ok, err := registeredTransform(info.reg, name, e); err != nil {
+				return nil, err
+			} else if ok {
+				e = t
+				continue
+			}
 			if _, isField := info.finalField.(*schema.Field); isField && info.lastErr != nil {
 				return nil, info.lastErr
 			}
-			return nil, unsupportedLookup(name, f)
+			return nil, unsupportedLookup(name, f, info.reg)
 		}
 	}
 	return e, nil

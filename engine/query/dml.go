@@ -244,6 +244,15 @@ func DeleteSQL(q *Query) (string, []any, error) {
 // given as a field's value on save: resolved without joins; it may not
 // refer to columns (F() only updates) nor aggregate.
 func ResolveForInsert(model *schema.Model, field *schema.Field, e Expression) (Expression, error) {
+	if dd, ok := e.(*DatabaseDefault); ok {
+		// DatabaseDefault.resolve_expression(for_save=True) stays a
+		// DatabaseDefault (OmitDatabaseDefaults looks for it).
+		r, err := ResolveForInsert(model, field, dd.Expr)
+		if err != nil {
+			return nil, err
+		}
+		return &DatabaseDefault{Expr: r, Field: dd.Field}, nil
+	}
 	r, err := e.Resolve(New(model), false, nil, false)
 	if err != nil {
 		return nil, err

@@ -272,6 +272,16 @@ func (q *Query) buildFilter(f Filter, branchNegated, currentNegated bool, canReu
 	if related && len(info.transforms) > 1 && !q.features().RelatedLookupsAsTransforms {
 		return nil, nil, &FieldError{"Related Field got invalid lookup: " + info.transforms[0]}
 	}
+	if ff, ok := info.finalField.(*schema.Field); ok && ff.Composite != nil {
+		// A lookup on a CompositePrimaryKey (Django 5.2).
+		condition, err := q.buildTupleLookup(ff, q.colAlias(alias), info.transforms, value)
+		if err != nil {
+			return nil, nil, err
+		}
+		clause := NewWhere(AND)
+		clause.Add(condition, AND)
+		return clause, usedJoins, nil
+	}
 	col := &Col{Alias: q.colAlias(alias), Target: targets[0], OutputField: outField}
 	if rel, ok := info.finalField.(*schema.Rel); ok {
 		// Filtering on a reverse relation compares the related model's pk.

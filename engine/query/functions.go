@@ -404,8 +404,10 @@ func init() {
 		FuncClasses[c.Name] = c
 	}
 	charOut := &schema.Field{Kind: schema.CharField}
-	// Func itself (function= given as extra).
+	// Func itself (function= given as extra), and Transform, a Func of
+	// one expression (lookups.Transform).
 	add(&FuncClass{Name: "Func"})
+	add(&FuncClass{Name: "Transform", Transform: true, Arity: 1})
 	// comparison.py (Cast is built as a Cast expression; the class is
 	// listed for the bindings).
 	add(&FuncClass{Name: "Cast", Function: "CAST", Arity: 1})
@@ -764,3 +766,45 @@ func (x *whereExpr) relabel(m map[string]string) Expression { return &whereExpr{
 type AttributeError struct{ Msg string }
 
 func (e *AttributeError) Error() string { return "AttributeError: " + e.Msg }
+
+// LookupExpr is a lookup class used as an expression (Django 4.0):
+// GreaterThan(F("a"), F("b")) in filter() or annotate(). Resolved, it is
+// the lookup built as filter() builds it, compiled as in a WHERE clause.
+type LookupExpr struct {
+	Name string
+	LHS  Expression
+	// RHS is a value or an Expression.
+	RHS any
+}
+
+func (x *LookupExpr) SQL(c *Compiler) (string, []any, error) {
+	return "", nil, &ValueError{"an unresolved lookup cannot be compiled"}
+}
+
+func (x *LookupExpr) Resolve(q *Query, allowJoins bool, reuse map[string]bool, summarize bool) (Expression, error) {
+	lhs, err := x.LHS.Resolve(q, allowJoins, reuse, summarize)
+	if err != nil {
+		return nil, err
+	}
+	rhs := x.RHS
+	if e, ok := rhs.(Expression); ok {
+		if rhs, err = e.Resolve(q, allowJoins, reuse, summarize); err != nil {
+			return nil, err
+		}
+	}
+	l, err := q.buildLookup([]string{x.Name}, lhs, rhs, false)
+	if err != nil {
+		return nil, err
+	}
+	return &whereExpr{&WhereNode{Connector: AND, Children: []any{l}}}, nil
+}
+
+func (x *LookupExpr) Output() *schema.Field { return boolField }
+func (x *LookupExpr) relabel(m map[string]string) Expression {
+	n := *x
+	n.LHS = x.LHS.relabel(m)
+	if e, ok := x.RHS.(Expression); ok {
+		n.RHS = e.relabel(m)
+	}
+	return &n
+}

@@ -69,6 +69,51 @@ var relatedLookups = map[string]bool{"exact": true, "gt": true, "gte": true, "lt
 var dateTransforms = []string{"year", "iso_year", "month", "day", "week_day", "iso_week_day", "week", "quarter"}
 var timeTransforms = []string{"hour", "minute", "second"}
 
+// LookupRegistry holds what Field.register_lookup() registered
+// (Django's class_lookups, merged along a field class's MRO): transforms
+// and lookups by name for a field. The query asks it for a name that is no
+// built-in lookup or transform of the field.
+type LookupRegistry interface {
+	// Transform applies the transform registered as name for f to lhs
+	// (ok is false when there is none).
+	Transform(f *schema.Field, name string, lhs Expression) (e Expression, ok bool, err error)
+	// Lookup returns the SQL of the lookup registered as name for f
+	// (ok is false when there is none): a custom Lookup's as_sql.
+	Lookup(f *schema.Field, name string) (sql CustomLookup, ok bool)
+	// Names lists the names registered for f (get_lookups()), for the
+	// suggestion of an unsupported lookup.
+	Names(f *schema.Field) []string
+}
+
+// registeredNames lists the names registered for f.
+func registeredNames(r LookupRegistry, f *schema.Field) []string {
+	if r == nil {
+		return nil
+	}
+	return r.Names(f)
+}
+
+// CustomLookup compiles a registered lookup (its as_sql) for l.
+type CustomLookup func(c *Compiler, l *Lookup) (string, []any, error)
+
+// registry is the model's registered lookups (nil: none).
+func (q *Query) registry() LookupRegistry {
+	if q != nil && q.Model != nil {
+		if r, ok := q.Model.Apps().Lookups.(LookupRegistry); ok {
+			return r
+		}
+	}
+	return nil
+}
+
+// registeredTransform applies the registered transform name to lhs.
+func registeredTransform(r LookupRegistry, name string, lhs Expression) (Expression, bool, error) {
+	if r == nil {
+		return nil, false, nil
+	}
+	return r.Transform(lhs.Output(), name, lhs)
+}
+
 // Lookup is a condition `lhs <lookup> rhs` (django.db.models.lookups).
 type Lookup struct {
 	Name string
@@ -83,6 +128,32 @@ type Lookup struct {
 	// notBool marks an isnull lookup given a value that is no bool, an
 	// error once compiled (IsNullRequiresBool).
 	notBool bool
+	// Custom is the as_sql of a lookup registered with register_lookup
+	// (nil: a built-in lookup).
+	Custom CustomLookup
+}
+
+// ProcessRHS is Lookup.process_rhs for a custom lookup: an expression
+// compiled in parentheses, a value as a parameter.
+func (l *Lookup) ProcessRHS(c *Compiler) (string, []any, error) {
+	switch r := l.RHS.(type) {
+	case Expression:
+		s, p, err := c.Compile(r)
+		if err != nil {
+			return "", nil, err
+		}
+		if c.Query.features().LookupRHSParenthesized {
+			s = "(" + s + ")"
+		}
+		return s, p, nil
+	case *Query:
+		s, p, err := c.subquerySQL(r)
+		if err != nil {
+			return "", nil, err
+		}
+		return "(" + s + ")", p, nil
+	}
+	return "%s", []any{l.RHS}, nil
 }
 
 // LookupName is the lookup's name ("exact", "in", ...).
@@ -119,6 +190,9 @@ func (l *Lookup) equal(o Condition) bool {
 
 // SQL is Lookup.as_sql for SQLite.
 func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
+	if l.Custom != nil {
+		return l.Custom(c, l)
+	}
 	// process_lhs resolves the left-hand side again.
 	lhs, params, err := c.Compile(markResolved(l.LHS))
 	if err != nil {
@@ -390,6 +464,14 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 	transforms := lookups[:len(lookups)-1]
 	for i, t := range transforms {
 		f := lhs.Output()
+		if !related && !isTransform(f, t) && !isJSON(f) {
+			if e, ok, err := registeredTransform(q.registry(), t, lhs); err != nil {
+				return nil, err
+			} else if ok {
+				lhs = e
+				continue
+			}
+		}
 		switch {
 		case !related && isTransform(f, t):
 			lhs = &Transform{Name: t, Source: lhs}
@@ -409,9 +491,20 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 			return nil, q.unsupportedLookup(t, lookups[first:], f, related)
 		}
 	}
-	if !isLookup(name) && !(jsonLookups[name] && isJSON(lhs.Output())) {
+	var custom CustomLookup
+	if r := q.registry(); r != nil && !related && !isLookup(name) {
+		custom, _ = r.Lookup(lhs.Output(), name)
+	}
+	if custom == nil && !isLookup(name) && !(jsonLookups[name] && isJSON(lhs.Output())) {
 		// Not a lookup: try it as a transform, with exact.
 		f := lhs.Output()
+		if !related && !isTransform(f, name) && !isJSON(f) {
+			if e, ok, err := registeredTransform(q.registry(), name, lhs); err != nil {
+				return nil, err
+			} else if ok {
+				return q.buildLookup([]string{"exact"}, e, rhs, related)
+			}
+		}
 		switch {
 		case !related && isTransform(f, name):
 			lhs = &Transform{Name: name, Source: lhs}
@@ -458,7 +551,22 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 		}
 		return &Lookup{Name: "isnull", LHS: lhs, RHS: true}, nil
 	}
-	l := &Lookup{Name: name, LHS: lhs}
+	l := &Lookup{Name: name, LHS: lhs, Custom: custom}
+	if custom != nil {
+		switch v := rhs.(type) {
+		case Expression:
+			l.RHS, l.rhsExpr = v, true
+		case *Query:
+			l.RHS = v
+		default:
+			p, err := prepValue(field, rhs)
+			if err != nil {
+				return nil, err
+			}
+			l.RHS = p
+		}
+		return l, nil
+	}
 	switch v := rhs.(type) {
 	case Expression:
 		// Already resolved by resolveLookupValue.
@@ -706,18 +814,20 @@ func (q *Query) unsupportedLookup(name string, rest []string, f *schema.Field, r
 		}
 	} else {
 		cands = append(cands, transformsFor(f)...)
+		cands = append(cands, registeredNames(q.registry(), f)...)
 	}
 	return unsupportedLookupError(name, shown, kind, cands)
 }
 
 // unsupportedLookup is try_transform's FieldError for a name that is no
 // lookup or transform of the (non-relation) field f.
-func unsupportedLookup(name string, f *schema.Field) error {
+func unsupportedLookup(name string, f *schema.Field, reg LookupRegistry) error {
 	kind := "field"
 	if f != nil {
 		kind = string(f.Kind)
 	}
-	return unsupportedLookupError(name, name, kind, append(append([]string{}, lookupNames...), transformsFor(f)...))
+	cands := append(append([]string{}, lookupNames...), transformsFor(f)...)
+	return unsupportedLookupError(name, name, kind, append(cands, registeredNames(reg, f)...))
 }
 
 // unsupportedLookupError words the FieldError for name, shown as shown,

@@ -214,6 +214,8 @@ type joinInfo struct {
 	// lastErr is the error of the longest prefix that did not resolve
 	// (last_field_exception), raised when a transform turns out invalid.
 	lastErr error
+	// reg are the registered lookups, for the transforms.
+	reg LookupRegistry
 }
 
 // setupJoins is Query.setup_joins: resolve names into joins from alias.
@@ -267,7 +269,7 @@ func (q *Query) setupJoins(names []string, opts *schema.Options, alias string, c
 	if len(res.path) > 0 {
 		o = res.path[len(res.path)-1].ToOpts
 	}
-	return &joinInfo{finalField: res.finalField, targets: res.targets, opts: o, joins: joins, path: res.path, transforms: transforms, lastErr: lastErr}, nil
+	return &joinInfo{finalField: res.finalField, targets: res.targets, opts: o, joins: joins, path: res.path, transforms: transforms, lastErr: lastErr, reg: q.registry()}, nil
 }
 
 // trimJoins is Query.trim_joins: drop trailing direct joins whose target

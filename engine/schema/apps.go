@@ -24,6 +24,9 @@ type Apps struct {
 	// ActiveTZ is the zone timezone.activate() made current (nil: the
 	// default time zone); see CurrentTZ.
 	ActiveTZ *time.Location
+	// Lookups are the lookups and transforms registered on field
+	// classes with Field.register_lookup() (a query.LookupRegistry).
+	Lookups any
 
 	models []*Model // registration order, auto-created through models included
 
@@ -129,7 +132,11 @@ type MetaDef struct {
 	AppLabel           string
 	AutoCreated        bool
 	SelectOnSave       bool
-	Check              MetaCheck
+	// OtherApps is Meta.apps naming another registry than the
+	// project's: the model is not one of the app's, and migrate creates
+	// no table for it.
+	OtherApps bool
+	Check     MetaCheck
 }
 
 // Register creates the model from def as ModelBase.__new__ and
@@ -157,6 +164,7 @@ func (a *Apps) Register(def ModelDef) (*Model, error) {
 		VerboseName:        meta.VerboseName,
 		VerboseNamePlural:  meta.VerboseNamePlural,
 		SelectOnSave:       meta.SelectOnSave,
+		OtherApps:          meta.OtherApps,
 		Check:              meta.Check,
 		apps:               a,
 	}
@@ -182,6 +190,28 @@ func (a *Apps) Register(def ModelDef) (*Model, error) {
 	o.DBTable = meta.DBTable
 	if o.DBTable == "" {
 		o.DBTable = o.AppLabel + "_" + o.ModelName
+	}
+	if !o.Abstract {
+		// Options._format_names_with_class: %(app_label)s and %(class)s
+		// in index and constraint names (from an abstract base) are
+		// filled in for the concrete class.
+		r := strings.NewReplacer("%(app_label)s", strings.ToLower(o.AppLabel), "%(class)s", strings.ToLower(def.Name))
+		o.Indexes = append([]*Index(nil), o.Indexes...)
+		o.Constraints = append([]*Constraint(nil), o.Constraints...)
+		for i, idx := range o.Indexes {
+			if strings.Contains(idx.Name, "%(") {
+				c := *idx
+				c.Name = r.Replace(idx.Name)
+				o.Indexes[i] = &c
+			}
+		}
+		for i, con := range o.Constraints {
+			if strings.Contains(con.Name, "%(") {
+				c := *con
+				c.Name = r.Replace(con.Name)
+				o.Constraints[i] = &c
+			}
+		}
 	}
 
 	// Ordering and get_latest_by are inherited from a concrete parent when
@@ -442,7 +472,11 @@ func (a *Apps) addField(m *Model, name string, f *Field) error {
 		// AutoFieldMixin.contribute_to_class.
 		for _, lf := range o.LocalFields {
 			if lf.IsAuto() {
-				e := &Error{Kind: "AssertionError", Model: m, Msg: fmt.Sprintf("Model %s can't have more than one auto-generated field.", o.Label())}
+				kind := "AssertionError"
+				if a.Features.AutoFieldTwiceValueError {
+					kind = "ValueError"
+				}
+				e := &Error{Kind: kind, Model: m, Msg: fmt.Sprintf("Model %s can't have more than one auto-generated field.", o.Label())}
 				if !f.AutoCreated {
 					e.Field = f
 				}
@@ -452,6 +486,14 @@ func (a *Apps) addField(m *Model, name string, f *Field) error {
 	}
 	f.setAttributesFromName(name)
 	f.Model = m
+	if f.Composite != nil {
+		// CompositePrimaryKey.contribute_to_class: the model's pk, with
+		// no column (not a local concrete field).
+		f.Column = ""
+		o.Pk = f
+		o.CompositePk = f
+		return nil
+	}
 	if f.Rel != nil && f.Rel.To == "self" {
 		f.Rel.Model = m
 	}

@@ -446,6 +446,7 @@ func (a *Apps) checkField(f *Field) []CheckMessage {
 		out = append(out, CheckMessage{Level: level, ID: id, Obj: f.String(), Msg: msg, Hint: hint, Model: f.Model, Field: f})
 	}
 	ck := f.Check
+	feats := a.Features
 	// _check_field_name
 	switch {
 	case strings.HasSuffix(f.Name, "_"):
@@ -458,9 +459,20 @@ func (a *Apps) checkField(f *Field) []CheckMessage {
 	// _check_choices
 	switch ck.Choices {
 	case ChoicesNotIterable:
-		add(CheckError, "fields.E004", "'choices' must be an iterable (e.g., a list or tuple).", "")
+		switch {
+		case feats.ChoicesNotSet:
+			add(CheckError, "fields.E004", "'choices' must be a mapping (e.g. a dictionary) or an ordered iterable (e.g. a list or tuple, but not a set).", "")
+		case feats.ChoicesAnyForm:
+			add(CheckError, "fields.E004", "'choices' must be a mapping (e.g. a dictionary) or an iterable (e.g. a list or tuple).", "")
+		default:
+			add(CheckError, "fields.E004", "'choices' must be an iterable (e.g., a list or tuple).", "")
+		}
 	case ChoicesNotPairs:
-		add(CheckError, "fields.E005", "'choices' must be an iterable containing (actual value, human readable name) tuples.", "")
+		if feats.ChoicesAnyForm {
+			add(CheckError, "fields.E005", "'choices' must be a mapping of actual values to human readable names or an iterable containing (actual value, human readable name) tuples.", "")
+		} else {
+			add(CheckError, "fields.E005", "'choices' must be an iterable containing (actual value, human readable name) tuples.", "")
+		}
 	default:
 		if len(f.Choices) > 0 && f.MaxLength > 0 && ck.ChoicesMaxLength > f.MaxLength && ck.MaxLength != OptionInvalid {
 			add(CheckError, "fields.E009", fmt.Sprintf("'max_length' is too small to fit the longest value in 'choices' (%d characters).", ck.ChoicesMaxLength), "")
@@ -472,21 +484,31 @@ func (a *Apps) checkField(f *Field) []CheckMessage {
 	if f.PrimaryKey && f.Null {
 		add(CheckError, "fields.E007", "Primary keys must not have null=True.", "Set null=False on the field, or remove primary_key=True argument.")
 	}
-	if f.Kind == NullBooleanField {
+	if f.Kind == NullBooleanField && feats.NullBooleanFieldRemoved {
+		add(CheckError, "fields.E903", "NullBooleanField is removed except for support in historical migrations.", "Use BooleanField(null=True, blank=True) instead.")
+	} else if f.Kind == NullBooleanField {
 		add(CheckWarning, "fields.W903", "NullBooleanField is deprecated. Support for it (except in historical migrations) will be removed in Django 4.0.", "Use BooleanField(null=True) instead.")
 	}
 	switch f.Kind {
 	case CharField, SlugField, EmailField, URLField:
 		switch {
-		case ck.MaxLength == OptionUnset && f.MaxLength == 0:
+		case ck.MaxLength == OptionUnset && f.MaxLength == 0 && !feats.CharFieldUnlimited:
 			add(CheckError, "fields.E120", "CharFields must define a 'max_length' attribute.", "")
 		case ck.MaxLength == OptionInvalid:
 			add(CheckError, "fields.E121", "'max_length' must be a positive integer.", "")
 		}
 	case DecimalField:
 		var digitsErrs int
+		if feats.DecimalFieldNoPrecision && (ck.DecimalPlaces == OptionUnset) != (ck.MaxDigits == OptionUnset) {
+			// _check_decimal_places and _check_max_digits: both or neither.
+			add(CheckError, "fields.E135", "DecimalField’s max_digits and decimal_places must both be defined or both omitted.", "")
+			digitsErrs++
+		}
 		switch ck.DecimalPlaces {
 		case OptionUnset:
+			if feats.DecimalFieldNoPrecision {
+				break
+			}
 			add(CheckError, "fields.E130", "DecimalFields must define a 'decimal_places' attribute.", "")
 			digitsErrs++
 		case OptionInvalid:
@@ -495,6 +517,9 @@ func (a *Apps) checkField(f *Field) []CheckMessage {
 		}
 		switch ck.MaxDigits {
 		case OptionUnset:
+			if feats.DecimalFieldNoPrecision {
+				break
+			}
 			add(CheckError, "fields.E132", "DecimalFields must define a 'max_digits' attribute.", "")
 			digitsErrs++
 		case OptionInvalid:
@@ -637,14 +662,22 @@ func (a *Apps) checkClashes(f *Field) []CheckMessage {
 	}
 	r := f.Rel
 	relOpts := r.Model.Meta
-	hidden := r.IsHidden()
+	hidden := r.IsHidden() || checkRelatedName(r) != r.RelatedName
 	relName := r.AccessorName()
 	relQuery := f.RelatedQueryName()
+	if rn := checkRelatedName(r); rn != r.RelatedName && r.RelatedQueryName == "" {
+		// The hidden name ManyToManyField.contribute_to_class gives.
+		relQuery = rn
+	}
 	fieldName := f.Model.Meta.Label() + "." + f.Name
+	accessor := "Reverse accessor for"
+	if a.Features.ClashNamesAccessor {
+		accessor = "Reverse accessor '" + relOpts.ObjectName + "." + relName + "' for"
+	}
 	for _, c := range relOpts.AllForwardFields() {
 		clashName := relOpts.Label() + "." + c.Name
 		if !hidden && c.Name == relName {
-			add("fields.E302", fmt.Sprintf("Reverse accessor for '%s' clashes with field name '%s'.", fieldName, clashName),
+			add("fields.E302", fmt.Sprintf("%s '%s' clashes with field name '%s'.", accessor, fieldName, clashName),
 				fmt.Sprintf("Rename field '%s', or add/change a related_name argument to the definition for field '%s'.", clashName, fieldName))
 		}
 		if c.Name == relQuery {
@@ -658,8 +691,17 @@ func (a *Apps) checkClashes(f *Field) []CheckMessage {
 		}
 		clashName := c.Field.Model.Meta.Label() + "." + c.Field.Name
 		acc := c.AccessorName()
+		if rn := checkRelatedName(c); rn != c.RelatedName {
+			acc = rn
+			if c.Symmetrical && c.Model == c.Field.Model {
+				acc = "" // no reverse accessor: None never clashes
+			}
+		}
+		if acc == "" {
+			continue
+		}
 		if !hidden && acc == relName {
-			add("fields.E304", fmt.Sprintf("Reverse accessor for '%s' clashes with reverse accessor for '%s'.", fieldName, clashName),
+			add("fields.E304", fmt.Sprintf("%s '%s' clashes with reverse accessor for '%s'.", accessor, fieldName, clashName),
 				fmt.Sprintf("Add or change a related_name argument to the definition for '%s' or '%s'.", fieldName, clashName))
 		}
 		if acc == relQuery {
@@ -738,4 +780,23 @@ func CheckErrorText(issues []CheckMessage) (text string, first CheckMessage, ok 
 		body += "\nWARNINGS:\n" + strings.Join(warns, "\n") + "\n"
 	}
 	return "SystemCheckError: System check identified some issues:\n" + body, byText[errs[0]], true
+}
+
+// checkRelatedName is the related_name a many-to-many field's reverse
+// relation has once ManyToManyField.contribute_to_class ran: a
+// symmetrical relation to its own model gets "<name>_rel_+", a hidden one
+// (related_name ending in "+") "_<app>_<model>_<name>_+", so that hidden
+// relations never clash.
+func checkRelatedName(r *Rel) string {
+	f := r.Field
+	if !f.ManyToMany() {
+		return r.RelatedName
+	}
+	if r.Symmetrical && r.Model == f.Model {
+		return f.Name + "_rel_+"
+	}
+	if r.IsHidden() {
+		return "_" + f.Model.Meta.AppLabel + "_" + strings.ToLower(f.Model.Name) + "_" + f.Name + "_+"
+	}
+	return r.RelatedName
 }

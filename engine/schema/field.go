@@ -3,6 +3,8 @@ package schema
 import (
 	"fmt"
 	"strings"
+
+	"github.com/ormfiddle/ormfiddle/engine/features"
 )
 
 // Kind is a field class, named as Django names it ("CharField",
@@ -44,6 +46,10 @@ const (
 	ForeignKey                Kind = "ForeignKey"
 	OneToOneField             Kind = "OneToOneField"
 	ManyToManyField           Kind = "ManyToManyField"
+	// CompositePrimaryKey is models.CompositePrimaryKey("a", "b") (Django
+	// 5.2): the primary key over several fields, with no column of its
+	// own.
+	CompositePrimaryKey Kind = "CompositePrimaryKey"
 	// OrderWrt is the `_order` column Meta.order_with_respect_to adds
 	// (django.db.models.fields.proxy.OrderWrt, an IntegerField).
 	OrderWrt Kind = "OrderWrt"
@@ -101,6 +107,7 @@ var kinds = map[Kind]kindInfo{
 	OneToOneField:             {internal: OneToOneField, relational: true, dbIndex: true},
 	ManyToManyField:           {internal: ManyToManyField, relational: true},
 	OrderWrt:                  {internal: IntegerField, sqlite: "integer", postgres: "integer"},
+	CompositePrimaryKey:       {internal: CompositePrimaryKey, notEditable: true},
 }
 
 // KnownKind reports whether k is a field class the engine implements.
@@ -147,6 +154,25 @@ type Field struct {
 	Default    any  // a value, or a DefaultFunc
 	HasDefault bool // the default option was given
 
+	// DBDefault is the db_default option (Django 5.0): a value, or an
+	// expression of the language binding's query package; HasDBDefault
+	// tells it was given. DBDefaultSQL is the DDL's DEFAULT clause
+	// (schema_editor.db_default_sql), compiled once the models are
+	// ready; NewDatabaseDefault makes the DatabaseDefault an instance
+	// holds for the field until it is saved (get_default()).
+	DBDefault          any
+	HasDBDefault       bool
+	DBDefaultSQL       string
+	NewDatabaseDefault func(f *Field) any
+
+	// Generated is set for a GeneratedField (Django 5.0), whose Kind is
+	// its output_field's class.
+	Generated *Generated
+
+	// Composite names the fields of a CompositePrimaryKey, in order
+	// (field_names).
+	Composite []string
+
 	Choices     []Choice
 	VerboseName string
 	HelpText    string
@@ -168,6 +194,17 @@ type Field struct {
 
 	// Host is free for the language binding (e.g. its Python field object).
 	Host any
+}
+
+// Generated is what makes a field a GeneratedField: the expression
+// (of the language binding's query package), db_persist, and, once the
+// models are ready, the SQL of `GENERATED ALWAYS AS (...)` and the
+// fields the expression references.
+type Generated struct {
+	Expr       any
+	DBPersist  bool
+	SQL        string
+	References []*Field
 }
 
 // FieldOptions are the keyword options common to all fields; zero values
@@ -284,6 +321,16 @@ func (f *Field) Clone() *Field {
 	return &c
 }
 
+// features are the Django version's behaviour the field's model runs
+// with; Django 3.2's for a field on no model (an expression's output
+// field).
+func (f *Field) features() *features.Features {
+	if f.Model != nil && f.Model.Meta.apps != nil {
+		return f.Model.Meta.apps.Features
+	}
+	return features.Django32
+}
+
 // InternalType is Django's get_internal_type(): "CharField" for an
 // EmailField, the class name for most.
 func (f *Field) InternalType() Kind { return kinds[f.Kind].internal }
@@ -295,8 +342,37 @@ func (f *Field) IsRelation() bool { return f.Rel != nil }
 // ManyToMany reports whether the field is a ManyToManyField.
 func (f *Field) ManyToMany() bool { return f.Kind == ManyToManyField }
 
-// Concrete reports whether the field has a column (all but ManyToManyField).
-func (f *Field) Concrete() bool { return f.Kind != ManyToManyField }
+// Concrete reports whether the field has a column (all but
+// ManyToManyField and CompositePrimaryKey).
+func (f *Field) Concrete() bool { return f.Kind != ManyToManyField && f.Composite == nil }
+
+// CompositeFields are the fields of a CompositePrimaryKey (fields), nil
+// for other fields.
+func (f *Field) CompositeFields() []*Field {
+	if f.Composite == nil || f.Model == nil {
+		return nil
+	}
+	out := make([]*Field, 0, len(f.Composite))
+	for _, n := range f.Composite {
+		if c := f.Model.Meta.forwardField(n); c != nil {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// CompositeValue is the value of a CompositePrimaryKey: a tuple of its
+// fields' values.
+type CompositeValue []any
+
+// PkFields is Options.pk_fields: the fields of a composite primary key,
+// else the primary key alone.
+func (o *Options) PkFields() []*Field {
+	if o.Pk != nil && o.Pk.Composite != nil {
+		return o.Pk.CompositeFields()
+	}
+	return []*Field{o.Pk}
+}
 
 // Unique is Django's Field.unique: the unique option or primary_key (a
 // OneToOneField is always unique).
@@ -305,6 +381,32 @@ func (f *Field) Unique() bool { return f.unique || f.PrimaryKey }
 // IsAuto reports whether the field is an AutoField, BigAutoField or
 // SmallAutoField, whose value the database assigns.
 func (f *Field) IsAuto() bool { return kinds[f.Kind].auto }
+
+// DBReturning is Field.db_returning: the value comes back from an INSERT
+// (RETURNING, where the version can return columns from an insert): an
+// auto field's, a db_default field's (Django 5.0), a generated field's.
+func (f *Field) DBReturning() bool {
+	switch {
+	case f.IsAuto(), f.Generated != nil:
+		return true
+	case f.HasDBDefault:
+		return f.features().InsertReturning
+	}
+	return false
+}
+
+// DBReturningFields is Options.db_returning_fields: the fields of the
+// model's table (a proxy's concrete model's) whose values an INSERT
+// returns.
+func (o *Options) DBReturningFields() []*Field {
+	var out []*Field
+	for _, f := range o.ConcreteModel.Meta.LocalFields {
+		if f.DBReturning() {
+			out = append(out, f)
+		}
+	}
+	return out
+}
 
 // EmptyStringsAllowed is Django's empty_strings_allowed: text-like fields
 // default to "" rather than None.
@@ -351,13 +453,17 @@ func (f *Field) TargetField() *Field {
 }
 
 // GetDefault is Field.get_default(): the default value (calling a callable
-// default), nil for fields that default to None and "" for text fields.
+// default), a DatabaseDefault for a field with only a db_default, nil for
+// fields that default to None and "" for text fields.
 func (f *Field) GetDefault() (any, error) {
 	if f.HasDefault {
 		if fn, ok := f.Default.(DefaultFunc); ok {
 			return fn()
 		}
 		return f.Default, nil
+	}
+	if f.HasDBDefault && f.NewDatabaseDefault != nil {
+		return f.NewDatabaseDefault(f), nil
 	}
 	if !f.EmptyStringsAllowed() || f.Null {
 		return nil, nil

@@ -60,7 +60,9 @@ type Options struct {
 	// SelectOnSave is Meta.select_on_save: save() checks that the row
 	// exists with a SELECT before its UPDATE.
 	SelectOnSave bool
-	GetLatestBy  []string
+	// OtherApps: Meta.apps names another registry (no table is made).
+	OtherApps   bool
+	GetLatestBy []string
 	// OrderWithRespectTo is the field of Meta.order_with_respect_to (nil
 	// when not set); the model then has an `_order` field (OrderWrt).
 	OrderWithRespectTo *Field
@@ -82,6 +84,9 @@ type Options struct {
 	LocalManyToMany []*Field
 	// Pk is the primary key field (possibly inherited: a parent link).
 	Pk *Field
+	// CompositePk is the model's CompositePrimaryKey (also Pk), which is
+	// in none of the field lists: it has no column.
+	CompositePk *Field
 
 	apps *Apps
 }
@@ -108,11 +113,27 @@ type Constraint struct {
 	// UNIQUE clause.
 	Partial   bool
 	Condition string
+	// Expressions marks a UniqueConstraint over expressions
+	// (UniqueConstraint(Lower("name"), name=...)), whose index columns
+	// are ExpressionsSQL, each compiled as an IndexExpression (a function
+	// in parentheses, a column as is): a unique index, created after the
+	// table.
+	Expressions    bool
+	ExpressionsSQL []string
+	// NullsDistinct is UniqueConstraint.nulls_distinct when given: SQLite
+	// supports no NULLS [NOT] DISTINCT clause, so such a constraint is
+	// left out of the DDL (_unique_supported).
+	NullsDistinct *bool
 }
 
-// Total reports whether c is a UniqueConstraint without a condition, one
-// of Options.total_unique_constraints (which validate_unique checks).
-func (c *Constraint) Total() bool { return !c.IsCheck && !c.Partial }
+// Total reports whether c is a UniqueConstraint without a condition or
+// expressions, one of Options.total_unique_constraints (which
+// validate_unique checks).
+func (c *Constraint) Total() bool { return !c.IsCheck && !c.Partial && !c.Expressions }
+
+// Apps is the registry the model is registered in (its Features and
+// Settings).
+func (o *Options) Apps() *Apps { return o.apps }
 
 // Label is "myapp.Person" (Options.label).
 func (o *Options) Label() string { return o.AppLabel + "." + o.ObjectName }
@@ -165,6 +186,9 @@ func (o *Options) AllForwardFields() []*Field {
 // forwardField finds a forward field by name, then by attname, parents
 // included.
 func (o *Options) forwardField(name string) *Field {
+	if c := o.CompositePk; c != nil && c.Name == name {
+		return c
+	}
 	all := o.AllForwardFields()
 	for _, f := range all {
 		if f.Name == name {

@@ -302,7 +302,12 @@ func (f *Field) ToPython(v any) (any, error) {
 		case float64:
 			// self.context.create_decimal_from_float(value), with the
 			// context's precision max_digits.
-			if d, ok := DecimalFromFloat(x, max(f.MaxDigits, 1)); ok {
+			// Context(prec=None) is the default context's 28 digits.
+			prec := f.MaxDigits
+			if f.Check.MaxDigits == OptionUnset {
+				prec = 28
+			}
+			if d, ok := DecimalFromFloat(x, max(prec, 1)); ok {
 				return d, nil
 			}
 		case string:
@@ -655,6 +660,11 @@ func (f *Field) FromDB(v any) (any, error) {
 			d, _ = DecimalFromFloat(x, 15)
 		case string:
 			d, _, _ = apd.NewFromString(x)
+		}
+		if d != nil && f.Model != nil && f.Check.DecimalPlaces == OptionUnset {
+			// A DecimalField without decimal_places (6.0 on SQLite)
+			// is not quantized.
+			return d, nil
 		}
 		if d != nil {
 			var q apd.Decimal

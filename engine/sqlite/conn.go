@@ -111,6 +111,14 @@ func Open() (*Conn, error) {
 		db.Close()
 		return nil, err
 	}
+	// Python's sqlite3 builds SQLite with SQLITE_TRUSTED_SCHEMA=1: the
+	// schema may call application functions (a db_default of PI(), a
+	// generated column over a Django function), which ncruces' build
+	// refuses as an "unsafe use" otherwise.
+	if _, err := db.Config(sqlite3.DBCONFIG_TRUSTED_SCHEMA, true); err != nil {
+		db.Close()
+		return nil, err
+	}
 	// Django enables foreign key enforcement on SQLite connections (PRAGMA
 	// foreign_keys = ON; the configuration option is the same flag, and
 	// leaves SQLite's PRAGMA code uncompiled in the browser).

@@ -5,6 +5,7 @@ import (
 	"syscall/js"
 	"time"
 
+	"github.com/ormfiddle/ormfiddle/engine/conf"
 	"github.com/ormfiddle/ormfiddle/engine/playground"
 	"github.com/ormfiddle/ormfiddle/engine/sqlite"
 )
@@ -23,37 +24,50 @@ func main() {
 	api := js.Global().Get("Object").New()
 	api.Set("run", js.FuncOf(run))
 	api.Set("database", js.FuncOf(database))
+	// ormfiddle.step(n) renders step n of the last run, ormfiddle.step(n,
+	// "other") step n of its comparison run.
 	api.Set("step", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		if len(args) == 0 || args[0].Type() != js.TypeNumber {
 			return ""
 		}
-		return stepDetail(args[0].Int())
+		return stepDetail(args[0].Int(), len(args) > 1)
 	}))
 	js.Global().Set("ormfiddle", api)
 	select {}
 }
 
-// source reads the (models, shell) arguments of a call.
-func source(args []js.Value) playground.Source {
+// source reads the (models, shell) arguments of a call, then from index i
+// on (django, autoField, useTZ): the version ("5.2"), DEFAULT_AUTO_FIELD
+// ("django.db.models.BigAutoField") and USE_TZ (a boolean). Without them
+// the session runs the default version with startproject's settings.
+func source(args []js.Value, i int) playground.Source {
 	var src playground.Source
-	if len(args) > 0 {
-		src.Models = args[0].String()
-	}
 	if len(args) > 1 {
-		src.Shell = args[1].String()
+		src.Models, src.Shell = args[0].String(), args[1].String()
+	}
+	if len(args) > i+2 {
+		s := conf.Startproject()
+		src.Django, s.DefaultAutoField, s.UseTZ = args[i].String(), args[i+1].String(), args[i+2].Bool()
+		src.Settings = &s
 	}
 	return src
 }
 
-// run is ormfiddle.run(models, shell, step). It returns
-// {ok, problemsHTML, traceHTML, script, steps, error: {file, line, col, message} | null},
-// the trace rendered with step (1-based) open.
+// run is ormfiddle.run(models, shell, step, django, autoField, useTZ,
+// compare). It returns {ok, problemsHTML, traceHTML, script, steps,
+// error: {file, line, col, message} | null, compare}, the trace rendered
+// with step (1-based) open, and with compare ("3.2") the comparison with
+// that version, encoded as runResult.Compare says ("" without).
 func run(_ js.Value, args []js.Value) any {
 	step := 1
 	if len(args) > 2 && args[2].Type() == js.TypeNumber {
 		step = args[2].Int()
 	}
-	res := runSource(source(args), step)
+	compare := ""
+	if len(args) > 6 {
+		compare = args[6].String()
+	}
+	res := runSource(source(args, 3), step, compare)
 	tidyLater()
 	var loadErr any
 	if e := res.Error; e != nil {
@@ -66,14 +80,15 @@ func run(_ js.Value, args []js.Value) any {
 		"script":       res.Script,
 		"steps":        res.Steps,
 		"error":        loadErr,
+		"compare":      res.Compare,
 	}
 }
 
-// database is ormfiddle.database(models, shell): the session's SQLite
-// database file after its last step, as a Uint8Array, or null when the
-// source does not load.
+// database is ormfiddle.database(models, shell, django, autoField,
+// useTZ): the session's SQLite database file after its last step, as a
+// Uint8Array, or null when the source does not load.
 func database(_ js.Value, args []js.Value) any {
-	b := databaseFile(source(args))
+	b := databaseFile(source(args, 2))
 	tidyLater()
 	if b == nil {
 		return nil

@@ -40,11 +40,23 @@ type runResult struct {
 	Script string
 	// Steps is the number of steps, when OK.
 	Steps int
+	// Compare is, when a comparison was asked for and the run is OK, the
+	// source run under a second version and paired with it, in as little
+	// code as the wasm can afford: "!" and the second run's load error, or
+	// a digit per step of the first run saying what differs (playground.Diff:
+	// 1 SQL, 2 output, 4 error, summed), after a first digit that is 1 when
+	// the schemas differ. "" when there is no comparison.
+	Compare string
+	// No equality function for this type, which nothing compares: the
+	// wasm is within a few kB of its budget.
+	_ [0]func()
 }
 
-// runSource runs one session and renders it. A panic anywhere below is
-// recovered into an internal error panel, so the wasm instance survives it.
-func runSource(src playground.Source, step int) (res runResult) {
+// runSource runs one session and renders it; with compare ("3.2"), it runs
+// the source under that version too and pairs the steps. A panic anywhere
+// below is recovered into an internal error panel, so the wasm instance
+// survives it.
+func runSource(src playground.Source, step int, compare string) (res runResult) {
 	defer func() {
 		if p := recover(); p != nil {
 			fmt.Fprintf(os.Stderr, "ormfiddle: panic: %v\n%s", p, debug.Stack())
@@ -67,32 +79,63 @@ func runSource(src playground.Source, step int) (res runResult) {
 		Error:        r.LoadErr,
 	}
 	if r.Trace != nil {
-		lastSteps = templates.StepViews(r.Trace)
+		lastSteps, lastOther = templates.StepViews(r.Trace), nil
 		res.TraceHTML = renderString(templates.TraceView(r.Trace, step, true))
 		res.Script = r.Trace.SQLScript()
 		res.Steps = len(r.Trace.Steps)
+		if compare != "" {
+			res.Compare = compareRun(src, r.Trace, compare)
+		}
 	}
 	return res
 }
 
+// compareRun runs src under version other and pairs its steps with tr's,
+// as runResult.Compare says.
+func compareRun(src playground.Source, tr *playground.Trace, other string) string {
+	src.Django = other
+	otr, err := runEngine(src, playground.Options{})
+	if err != nil {
+		return "!" + err.Error()
+	}
+	lastOther = templates.StepViews(otr)
+	diffs, ddl := playground.Compare(tr, otr)
+	b := make([]byte, len(diffs)+1)
+	if ddl {
+		b[0] = '1'
+	} else {
+		b[0] = '0'
+	}
+	for i, d := range diffs {
+		b[i+1] = '0' + byte(d)
+	}
+	return string(b)
+}
+
 // lastSteps are the steps of the last run that loaded, for stepDetail: the
 // page keeps showing that run's trace (stale) when a later one fails.
-var lastSteps []templates.StepView
+// lastOther are those of its comparison run, if any.
+var lastSteps, lastOther []templates.StepView
 
-// stepDetail renders the detail of step n (1-based) of the last run: the
-// trace is rendered with the open step's detail only, and the page asks for
-// another's when it opens it. It returns "" when there is no such step.
-func stepDetail(n int) (html string) {
+// stepDetail renders the detail of step n (1-based) of the last run (of
+// its comparison run with other): the trace is rendered with the open
+// step's detail only, and the page asks for another's when it opens it.
+// It returns "" when there is no such step.
+func stepDetail(n int, other bool) (html string) {
 	defer func() {
 		if p := recover(); p != nil {
 			fmt.Fprintf(os.Stderr, "ormfiddle: panic: %v\n%s", p, debug.Stack())
 			html = renderString(templates.InternalErrorPanel(fmt.Sprintf("panic: %v", p)))
 		}
 	}()
-	if n < 1 || n > len(lastSteps) {
+	steps := lastSteps
+	if other {
+		steps = lastOther
+	}
+	if n < 1 || n > len(steps) {
 		return ""
 	}
-	return renderString(templates.StepDetail(lastSteps[n-1]))
+	return renderString(templates.StepDetail(steps[n-1]))
 }
 
 // databaseFile runs a session and returns its database file, or nil when

@@ -18,7 +18,7 @@ func TestRunSourceTrace(t *testing.T) {
 	withEngine(t, func(src playground.Source, _ playground.Options) (*playground.Trace, error) {
 		return &playground.Trace{DDL: []string{`CREATE TABLE "t" ("id" integer)`}, Steps: []playground.Step{{Code: src.Shell, SQL: []string{"SELECT 1"}}}}, nil
 	})
-	res := runSource(playground.Source{Models: "m", Shell: "T.objects.count()"}, 1)
+	res := runSource(playground.Source{Models: "m", Shell: "T.objects.count()"}, 1, "")
 	if !res.OK || res.ProblemsHTML != "" || res.Error != nil {
 		t.Errorf("result %+v, want a trace only", res)
 	}
@@ -33,7 +33,7 @@ func TestRunSourceLoadError(t *testing.T) {
 	withEngine(t, func(playground.Source, playground.Options) (*playground.Trace, error) {
 		return nil, &playground.LoadError{File: "shell.py", Line: 2, Col: 3, Msg: "invalid syntax"}
 	})
-	res := runSource(playground.Source{Shell: "x = 1\nx +\n"}, 1)
+	res := runSource(playground.Source{Shell: "x = 1\nx +\n"}, 1, "")
 	if res.OK || res.TraceHTML != "" || res.Error == nil || res.Error.Line != 2 {
 		t.Errorf("result %+v, want a located load error", res)
 	}
@@ -47,7 +47,7 @@ func TestRunSourcePanic(t *testing.T) {
 	withEngine(t, func(playground.Source, playground.Options) (*playground.Trace, error) {
 		panic("boom")
 	})
-	res := runSource(playground.Source{}, 1)
+	res := runSource(playground.Source{}, 1, "")
 	if res.OK || res.Error != nil || !strings.Contains(res.ProblemsHTML, "panic: boom") {
 		t.Errorf("result %+v, want an internal error panel", res)
 	}
@@ -57,14 +57,59 @@ func TestStepDetail(t *testing.T) {
 	withEngine(t, func(src playground.Source, _ playground.Options) (*playground.Trace, error) {
 		return &playground.Trace{Steps: []playground.Step{{Code: "a", SQL: []string{"SELECT 1"}}, {Code: "b", SQL: []string{"SELECT 2"}}}}, nil
 	})
-	res := runSource(playground.Source{}, 1)
+	res := runSource(playground.Source{}, 1, "")
 	if strings.Count(res.TraceHTML, "data-lazy") != 1 {
 		t.Errorf("trace HTML: %s", res.TraceHTML)
 	}
-	if d := stepDetail(2); !strings.Contains(d, `<span class="t-num">2</span>`) {
+	if d := stepDetail(2, false); !strings.Contains(d, `<span class="t-num">2</span>`) {
 		t.Errorf("step 2: %s", d)
 	}
-	if d := stepDetail(3); d != "" {
+	if d := stepDetail(3, false); d != "" {
 		t.Errorf("step 3: %q", d)
+	}
+}
+
+// TestRunSourceCompare: a comparison runs the source under the other
+// version, pairs the steps, and renders the other run's steps on demand.
+func TestRunSourceCompare(t *testing.T) {
+	var versions []string
+	withEngine(t, func(src playground.Source, _ playground.Options) (*playground.Trace, error) {
+		versions = append(versions, src.Django)
+		insert := `INSERT INTO "t" DEFAULT VALUES`
+		if src.Django == "5.2" {
+			insert += ` RETURNING "t"."id"`
+		}
+		return &playground.Trace{Django: src.Django, Steps: []playground.Step{{Code: "a", SQL: []string{"SELECT 1"}}, {Code: "b", SQL: []string{insert}}}}, nil
+	})
+	res := runSource(playground.Source{Django: "5.2"}, 1, "3.2")
+	if res.Compare != "001" {
+		t.Fatalf("compare %q, want 001: the same schema, step 2's SQL differs", res.Compare)
+	}
+	if strings.Join(versions, " ") != "5.2 3.2" {
+		t.Errorf("ran %q, want 5.2 then 3.2", versions)
+	}
+	if d := stepDetail(2, true); !strings.Contains(d, "INSERT") || strings.Contains(d, "RETURNING") {
+		t.Errorf("the other run's step 2: %s", d)
+	}
+	if d := stepDetail(2, false); !strings.Contains(d, "RETURNING") {
+		t.Errorf("step 2: %s", d)
+	}
+	// The other version cannot load the models: the comparison says why.
+	withEngine(t, func(src playground.Source, _ playground.Options) (*playground.Trace, error) {
+		if src.Django == "3.2" {
+			return nil, &playground.LoadError{File: "models.py", Line: 3, Col: 5, Msg: "unexpected keyword argument 'db_default'"}
+		}
+		return &playground.Trace{Steps: []playground.Step{{Code: "a"}}}, nil
+	})
+	res = runSource(playground.Source{}, 1, "3.2")
+	if want := "!models.py:3:5: unexpected keyword argument 'db_default'"; res.Compare != want {
+		t.Errorf("compare %q, want %q", res.Compare, want)
+	}
+	if d := stepDetail(1, true); d != "" {
+		t.Errorf("the other run's step 1 after it failed: %q", d)
+	}
+	// Without a comparison there is none.
+	if res := runSource(playground.Source{}, 1, ""); res.Compare != "" {
+		t.Errorf("compare %q without asking", res.Compare)
 	}
 }

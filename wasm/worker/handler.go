@@ -207,10 +207,7 @@ func (h *Handler) get(w http.ResponseWriter, r *http.Request, id string) {
 		return
 	}
 	hd.Set("Content-Type", "application/json; charset=utf-8")
-	w.WriteHeader(http.StatusOK)
-	if r.Method != http.MethodHead {
-		w.Write(data)
-	}
+	writeBody(w, r, data)
 }
 
 // page is GET /s/ID: the playground, opening on the snippet.
@@ -240,10 +237,20 @@ func (h *Handler) page(w http.ResponseWriter, r *http.Request, id string) {
 	hd := w.Header()
 	hd.Set("Content-Type", "text/html; charset=utf-8")
 	hd.Set("Cache-Control", pageCache)
-	w.WriteHeader(http.StatusOK)
-	if r.Method != http.MethodHead {
-		w.Write(page.Bytes())
+	writeBody(w, r, page.Bytes())
+}
+
+// writeBody answers 200 with body, and its length; a HEAD request gets
+// neither (syumai/workers would send a Content-Length as a promise of that
+// many bytes, a FixedLengthStream, and fail to keep it).
+func writeBody(w http.ResponseWriter, r *http.Request, body []byte) {
+	if r.Method == http.MethodHead {
+		w.WriteHeader(http.StatusOK)
+		return
 	}
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(http.StatusOK)
+	w.Write(body)
 }
 
 // notFoundPage says that a short link leads nowhere, and links home.
@@ -315,6 +322,7 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	enc.SetEscapeHTML(false)
 	enc.Encode(v)
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Content-Length", strconv.Itoa(b.Len()))
 	w.WriteHeader(status)
 	w.Write(b.Bytes())
 }

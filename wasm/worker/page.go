@@ -35,6 +35,8 @@ func renderPage(w io.Writer, id, url string, s Snippet, embed bool) error {
 		Examples: exs,
 		Embed:    embed,
 		Root:     "/",
+		Django:   s.Django,
+		Settings: s.Settings,
 		Shared: &templates.Shared{
 			ID:          id,
 			URL:         url,

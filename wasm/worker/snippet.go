@@ -69,7 +69,8 @@ const fields = `"models", "shell", "step", "django" and "settings"`
 // "settings" (an object as conf.Parse reads a settings.json, default
 // startproject's). Anything else is an error whose message says what is
 // wrong: a body that is not UTF-8 or not JSON, a member of the wrong type,
-// an unknown member, a value out of range.
+// an unknown member, a value out of range. Line ends in the sources become
+// \n, as Python reads them.
 func ParseSnippet(body []byte) (Snippet, error) {
 	if !utf8.Valid(body) {
 		return Snippet{}, badRequest("the body is not UTF-8 text")
@@ -90,7 +91,8 @@ func ParseSnippet(body []byte) (Snippet, error) {
 	if req.Shell == nil {
 		return Snippet{}, badRequest(`"shell" is missing: it must be a string, the text of shell.py`)
 	}
-	s.Models, s.Shell = *req.Models, *req.Shell
+	// Line ends as Python reads a source file (universal newlines).
+	s.Models, s.Shell = newlines.Replace(*req.Models), newlines.Replace(*req.Shell)
 	for _, text := range []string{s.Models, s.Shell} {
 		if strings.ContainsRune(text, utf8.RuneError) && !bytes.ContainsRune(body, utf8.RuneError) && !bytes.Contains(bytes.ToLower(body), []byte(`\ufffd`)) {
 			// encoding/json turns an escaped lone surrogate into U+FFFD.
@@ -122,6 +124,9 @@ func ParseSnippet(body []byte) (Snippet, error) {
 	}
 	return s, nil
 }
+
+// newlines turns \r\n and \r into \n.
+var newlines = strings.NewReplacer("\r\n", "\n", "\r", "\n")
 
 // jsonError words a decoding error of encoding/json for the client.
 func jsonError(err error, body []byte) error {

@@ -16,6 +16,8 @@ func TestParseSnippet(t *testing.T) {
 			`{"django":"3.2","models":"","settings":{"DEFAULT_AUTO_FIELD":"django.db.models.AutoField","TIME_ZONE":"UTC","USE_TZ":false},"shell":"<&>","step":3}`, ""},
 		{`{"models": "m", "shell": "s", "django": "", "settings": null}`,
 			`{"django":"5.2","models":"m","settings":{"DEFAULT_AUTO_FIELD":"django.db.models.BigAutoField","TIME_ZONE":"UTC","USE_TZ":true},"shell":"s","step":1}`, ""},
+		{`{"models": "a\r\nb\rc", "shell": "d\r\n"}`,
+			`{"django":"5.2","models":"a\nb\nc","settings":{"DEFAULT_AUTO_FIELD":"django.db.models.BigAutoField","TIME_ZONE":"UTC","USE_TZ":true},"shell":"d\n","step":1}`, ""},
 		{"", "", "the body is empty"},
 		{"\xff", "", "not UTF-8"},
 		{`{"models": "\udc00", "shell": ""}`, "", "lone surrogate"},

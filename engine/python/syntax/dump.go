@@ -397,6 +397,12 @@ func (d *dumper) expr(x Expr) {
 			d.WriteString(")")
 		}
 		d.WriteString(")")
+	case *NamedExpr:
+		d.WriteString("(")
+		d.expr(x.Target)
+		d.WriteString(" := ")
+		d.expr(x.Value)
+		d.WriteString(")")
 	case *CondExpr:
 		d.WriteString("(")
 		d.expr(x.Then)

@@ -220,7 +220,10 @@ func (p *parser) unexpected(msg string) {
 	case tDEDENT:
 		p.errorf(t.pos, "unexpected unindent")
 	case tWALRUS:
-		p.errorf(t.pos, "the walrus operator `:=` is not supported")
+		// name := value is an expression where Python's grammar has
+		// named expressions; elsewhere (a statement, a target that is not
+		// a name) it is out of place.
+		p.errorf(t.pos, "invalid syntax")
 	case tYIELD:
 		p.errorf(t.pos, "`yield` is not supported")
 	case tAWAIT:
@@ -786,7 +789,7 @@ func (p *parser) parseBlock(what string, line int32) []Stmt {
 
 // parseCond parses the condition of an if, elif or while.
 func (p *parser) parseCond() Expr {
-	x := p.parseTest()
+	x := p.parseNamedOr(p.parseTest)
 	if p.tok.kind == tEQ {
 		xs, _ := x.Span()
 		p.errorf(xs, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
@@ -1203,6 +1206,24 @@ func (p *parser) parseStarOrTest() Expr {
 }
 
 // parseTest parses an expression: lambda, conditional or disjunction.
+// parseNamedOr parses `name := value` where Python's grammar takes a
+// named expression (conditions, parenthesized and display elements,
+// positional arguments, comprehension conditions), else what parse
+// parses.
+func (p *parser) parseNamedOr(parse func() Expr) Expr {
+	if p.tok.kind != tNAME || p.peek(1).kind != tWALRUS {
+		return parse()
+	}
+	start := p.tok.pos
+	name, pos := p.expectName()
+	id := &Ident{Name: name}
+	id.SetSpan(pos, p.prevEnd)
+	p.next() // :=
+	n := &NamedExpr{Target: id, Value: p.parseTest()}
+	n.SetSpan(start, p.prevEnd)
+	return n
+}
+
 func (p *parser) parseTest() Expr {
 	if p.tok.kind == tLAMBDA {
 		return p.parseLambda()
@@ -1446,7 +1467,7 @@ func (p *parser) parseArgs(lparen Position, gen bool) (args []Expr, keywords []*
 			sawKwUnpack = true
 			last = v
 		default:
-			x := p.parseTest()
+			x := p.parseNamedOr(p.parseTest)
 			switch {
 			case p.tok.kind == tEQ:
 				id, ok := x.(*Ident)
@@ -1640,7 +1661,7 @@ func (p *parser) parseParen() Expr {
 		t.SetSpan(start, p.prevEnd)
 		return t
 	}
-	first := p.parseStarOrTest()
+	first := p.parseNamedOr(p.parseStarOrTest)
 	if p.tok.kind == tFOR || p.tok.kind == tASYNC {
 		g := p.parseComprehension(GeneratorExp, start, nil, first)
 		p.expectClose(tRPAREN, nil)
@@ -1660,7 +1681,7 @@ func (p *parser) parseParen() Expr {
 		if !p.canStartExpr() {
 			break
 		}
-		elts = append(elts, p.parseStarOrTest())
+		elts = append(elts, p.parseNamedOr(p.parseStarOrTest))
 	}
 	p.expectClose(tRPAREN, elts[len(elts)-1])
 	t := &TupleExpr{Elts: elts, Parens: true}
@@ -1676,7 +1697,7 @@ func (p *parser) parseList() Expr {
 	p.next()
 	var elts []Expr
 	for p.tok.kind != tRBRACK {
-		x := p.parseStarOrTest()
+		x := p.parseNamedOr(p.parseStarOrTest)
 		if p.tok.kind == tFOR || p.tok.kind == tASYNC {
 			if len(elts) > 0 {
 				xs, _ := elts[0].Span()
@@ -1806,7 +1827,7 @@ func (p *parser) parseComprehension(kind CompKind, start Position, key, elt Expr
 		cf.Iter = p.parseOrTest()
 		for p.tok.kind == tIF {
 			p.next()
-			cf.Ifs = append(cf.Ifs, p.parseOrTest())
+			cf.Ifs = append(cf.Ifs, p.parseNamedOr(p.parseOrTest))
 		}
 		c.Clauses = append(c.Clauses, cf)
 	}

@@ -409,6 +409,15 @@ type Comprehension struct {
 	Clauses []*CompFor
 }
 
+// NamedExpr is `name := value` (an assignment expression): it binds
+// name in the enclosing function (a comprehension's enclosing function)
+// and is value.
+type NamedExpr struct {
+	exprSpan
+	Target *Ident
+	Value  Expr
+}
+
 // CondExpr is `a if cond else b`.
 type CondExpr struct {
 	exprSpan

@@ -142,6 +142,9 @@ func appendChildren(dst []Node, n Node) []Node {
 			expr(c.Iter)
 			exprs(c.Ifs)
 		}
+	case *NamedExpr:
+		expr(n.Target)
+		expr(n.Value)
 	case *CondExpr:
 		expr(n.Then)
 		expr(n.Cond)

@@ -193,6 +193,9 @@ describe("GET /api/snippets/ID", () => {
     assert.equal(text, JSON.stringify({ django: "5.2", models: snippet().models, settings: { DEFAULT_AUTO_FIELD: "django.db.models.BigAutoField", TIME_ZONE: "UTC", USE_TZ: true }, shell: "# get\n", step: 2 }));
     const again = await mf.dispatchFetch(new URL(`/api/snippets/${id}`, base), { headers: { "If-None-Match": res.headers.get("ETag") } });
     assert.equal(again.status, 304);
+    const head = await mf.dispatchFetch(new URL(`/api/snippets/${id}`, base), { method: "HEAD" });
+    assert.equal(head.status, 200);
+    assert.equal(await head.text(), "");
   });
 
   test("an unknown ID is a JSON 404", async () => {
@@ -222,6 +225,9 @@ describe("GET /s/ID", () => {
     // Its assets are the site's, not /s/'s.
     assert.match(html, /<script type="module" src="\/app.js">/);
     assert.match(html, /<link rel="stylesheet" href="\/style.css">/);
+    const head = await mf.dispatchFetch(new URL(`/s/${id}`, base), { method: "HEAD" });
+    assert.equal(head.status, 200);
+    assert.match(head.headers.get("Content-Type"), /^text\/html/);
   });
 
   test("an unknown ID is a 404 page", async () => {

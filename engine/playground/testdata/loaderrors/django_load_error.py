@@ -1,8 +1,10 @@
 #!/usr/bin/python3
-"""Print, as JSON, the error real Django 3.2 raises when CASE_DIR/models.py
+"""Print, as JSON, the error real Django raises when CASE_DIR/models.py
 cannot be loaded: {"error": "ClassName: message"} (null when it loads).
+It runs under whichever Django its Python imports: record.sh (beside it)
+runs it for Django 3.2, 5.2 and 6.1, as reference.sh runs the tracer.
 
-usage: /usr/bin/python3 django_load_error.py CASE_DIR > CASE_DIR/expected.json
+usage: record.sh VERSION CASE_DIR   (3.2: /usr/bin/python3 django_load_error.py CASE_DIR)
 
 It sets Django up exactly as shared/conformance/django_trace.py does (app
 "myapp", SQLite, USE_TZ=False, AutoField ids), then runs makemigrations with

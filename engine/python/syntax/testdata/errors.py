@@ -583,14 +583,16 @@ type X = int ### 1: "^`type` statements are not supported$"
 type = 1
 type(x).__name__
 ---
-x := 1 ### 3: "^the walrus operator `:=` is not supported$"
+x := 1 ### 3: "^invalid syntax$"
 ---
-if (n := len(a)) > 10: ### 7: "^the walrus operator `:=` is not supported$"
+if (n := len(a)) > 10:
     pass
 ---
-f(x:=1) ### 4: "the walrus operator"
+f(x:=1)
 ---
-[y for x in z if (y := x)] ### 21: "the walrus operator"
+[y for x in z if (y := x)]
+---
+x = (a.b := 1) ### 10: "invalid syntax"
 ---
 x = 1j ### 5: "^complex numbers are not supported$"
 ---

@@ -1,0 +1,7 @@
+from django.db import models
+
+
+class Release(models.Model):
+    pk = models.CompositePrimaryKey("product", "version")
+    product = models.CharField(max_length=20)
+    version = models.IntegerField()
