@@ -433,7 +433,13 @@ async function loadEngine() {
   setStatus("Loading the engine…", "loading");
   try {
     const go = new Go();
-    const { module, instance } = await WebAssembly.instantiateStreaming(fetch(WASM_URL), go.importObject);
+    const module = await WebAssembly.compileStreaming(fetch(WASM_URL));
+    if (warmer) {
+      warmer.postMessage({ module });
+      // Let the worker take the module before this thread runs the engine.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    const instance = await WebAssembly.instantiate(module, go.importObject);
     wasmModule = module;
     boot(go, instance);
     performance.mark("ormfiddle-interactive");
@@ -447,6 +453,29 @@ async function loadEngine() {
   } catch (err) {
     console.error(err);
     setStatus(`The engine did not load (${err.message}).`, "failed");
+  }
+}
+
+// warmer is a second instance of the engine, in a Web Worker (warm.js),
+// started with the page: it runs the SQL every first session runs while
+// this instance starts. V8 compiles the wasm's functions as they are first
+// called, once for every instance of the module, so the first run here
+// finds SQLite's code compiled, by another core.
+const warmer = startWarmer();
+
+function startWarmer() {
+  if (typeof Worker !== "function") return null;
+  try {
+    const w = new Worker(new URL("warm.js", import.meta.url));
+    w.onmessage = (e) => {
+      w.terminate();
+      if (e.data.err) console.warn("engine warm-up:", e.data.err);
+    };
+    w.onerror = () => w.terminate();
+    return w;
+  } catch (err) {
+    console.warn("engine warm-up", err);
+    return null;
   }
 }
 

@@ -32,6 +32,14 @@ func main() {
 		}
 		return stepDetail(args[0].Int(), len(args) > 1)
 	}))
+	// ormfiddle.warm() runs the SQL every first session runs, on a
+	// database of its own (see warm); it returns an error message or "".
+	api.Set("warm", js.FuncOf(func(js.Value, []js.Value) any {
+		if err := warm(); err != nil {
+			return err.Error()
+		}
+		return ""
+	}))
 	js.Global().Set("ormfiddle", api)
 	select {}
 }
