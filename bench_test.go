@@ -27,6 +27,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/tracing"
 	"github.com/chromedp/chromedp"
@@ -43,6 +44,8 @@ import (
 // ORMFIDDLE_BENCH=1 (it takes minutes and needs the builds and chromium).
 //
 // ORMFIDDLE_BENCH_RUNS sets the number of cold runs of each page (5);
+// ORMFIDDLE_BENCH_WARMER=compare adds ormfiddle's page without its warm-up
+// worker (web/warm.js kept from loading), taking turns with the others;
 // ORMFIDDLE_BENCH_JSFLAGS passes V8 flags to every Chromium (to find where
 // time goes, e.g. --no-wasm-lazy-compilation), ORMFIDDLE_BENCH_CHROMIUM_LOG
 // names a file for what they print; ORMFIDDLE_BENCH_ONLY=page
@@ -180,9 +183,11 @@ func shareFragment(models, shell string) string {
 
 // benchSide is a page that make bench opens cold.
 type benchSide struct {
-	name string
-	url  string // the page, opening on the shared snippet
-	wasm string // its wasm's brotli form
+	name  string
+	url   string   // the page, opening on the shared snippet
+	block []string // URL patterns the browser is kept from loading
+	wasm  string   // its wasm's brotli form
+	peer  bool     // the peer, which the ratios divide by
 	// check verifies the trace the page painted.
 	check func(ctx context.Context) error
 }
@@ -220,6 +225,12 @@ func benchSides(t *testing.T, only string) []benchSide {
 			return nil
 		},
 	}}
+	if os.Getenv("ORMFIDDLE_BENCH_WARMER") == "compare" {
+		// The page as it would be without its warm-up worker.
+		without := sides[0]
+		without.name, without.block = "ormfiddle without the warm-up worker", []string{"*/warm.js"}
+		sides = append(sides, without)
+	}
 	if only == "page" {
 		return sides
 	}
@@ -230,6 +241,7 @@ func benchSides(t *testing.T, only string) []benchSide {
 	t.Cleanup(peer.Close)
 	sides = append(sides, benchSide{
 		name: "Django 5.2 in Pyodide 314",
+		peer: true,
 		url:  peer.URL + "/" + fragment,
 		wasm: filepath.Join(peerDir, "pyodide", "pyodide.asm.wasm.br"),
 		check: func(ctx context.Context) error {
@@ -350,6 +362,14 @@ func (sd benchSide) measure(t *testing.T) (coldRun, error) {
 	}()
 	err := chromedp.Run(ctx,
 		chromedp.ActionFunc(func(ctx context.Context) error {
+			if len(sd.block) > 0 {
+				if err := network.Enable().Do(ctx); err != nil {
+					return err
+				}
+				if err := network.SetBlockedURLs(sd.block).Do(ctx); err != nil {
+					return err
+				}
+			}
 			_, err := page.AddScriptToEvaluateOnNewDocument(benchProbe).Do(ctx)
 			return err
 		}),
@@ -450,8 +470,8 @@ func printComparison(out io.Writer, sides []benchSide, cold [][]coldRun, runs in
 		sums[i] = s
 		fmt.Fprintf(out, "| %s | %s | %s | %s | %s | %s | %s | %s |\n", sd.name, mb(s.transferred), ms(s.ready), ms(s.painted), ms(s.rerun), ms(s.longest), size(sd.wasm), ms(s.fcp))
 	}
-	if len(sides) > 1 {
-		o, p := sums[0], sums[1]
+	if i := slices.IndexFunc(sides, func(sd benchSide) bool { return sd.peer }); i > 0 {
+		o, p := sums[0], sums[i]
 		ratio := func(a, b float64) string { return fmt.Sprintf("1/%.1f", b/a) }
 		fmt.Fprintf(out, "| ormfiddle ÷ Django in Pyodide | %s | %s | %s (budget ≤ 1/10) | %s (budget ≤ 1/5) | %s (budget ≤ 50 ms) | %s (budget ≤ 3.5 MB) | |\n",
 			ratio(o.transferred, p.transferred), ratio(o.ready, p.ready), ratio(o.painted, p.painted), ratio(o.rerun, p.rerun),
