@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ormfiddle/ormfiddle/engine/conf"
@@ -152,16 +153,26 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 	// The shell starts as Django's conformance tracer starts it.
 	opt.phase("shell")
 	s.globals = python.NewModule("__main__", nil)
-	pre, err := syntax.Parse("<shell>", "from myapp.models import *\nfrom django.db.models import *\nimport datetime\nfrom datetime import date\n")
+	pre, err := shellPrelude()
 	if err != nil {
 		return nil, bugError(err)
 	}
-	if err := python.ExecFile(th, pre, s.globals); err != nil {
+	if err := python.ExecProgram(th, pre, s.globals); err != nil {
 		return nil, bugError(err)
 	}
 	env.DB.Conn.SetRecorder(func(st sqlite.Statement) { s.sql = append(s.sql, st.Text); env.LogQuery(st.Text) })
 	return s, nil
 }
+
+// shellPrelude is what the shell runs before the first statement, as
+// Django's conformance tracer starts it, compiled once for every session.
+var shellPrelude = sync.OnceValues(func() (*python.Program, error) {
+	f, err := syntax.Parse("<shell>", "from myapp.models import *\nfrom django.db.models import *\nimport datetime\nfrom datetime import date\n")
+	if err != nil {
+		return nil, err
+	}
+	return python.Compile(f)
+})
 
 // debugPanics prints the stack of recovered panics (tests set it).
 var debugPanics = false
