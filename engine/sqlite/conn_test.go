@@ -128,4 +128,8 @@ func TestTidyPool(t *testing.T) {
 	if e, ok := err.(*Error); !ok || e.Msg != "FOREIGN KEY constraint failed" {
 		t.Errorf("inserting a dangling reference: %v, want FOREIGN KEY constraint failed", err)
 	}
+	// The reset's VACUUM may attach its database; a snippet still may not.
+	if err := c2.ExecScript(`ATTACH DATABASE ':memory:' AS "other"`); err == nil {
+		t.Error("a reused connection lets ATTACH through")
+	}
 }
