@@ -7,7 +7,7 @@ func TestNew(t *testing.T) {
 	if m := re().FindStringSubmatch("abb"); len(m) != 2 || m[1] != "bb" {
 		t.Errorf("match %q", m)
 	}
-	if re() != re() {
+	if first, again := re(), re(); first != again {
 		t.Error("compiled twice")
 	}
 	defer func() {
