@@ -2,6 +2,7 @@ package django
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/ormfiddle/ormfiddle/engine/python"
@@ -208,7 +209,12 @@ func exprClassName(ex query.Expression) string {
 	case *query.OrderBy:
 		return "OrderBy"
 	case *query.ExpressionWrapper:
+		if v.Negated {
+			return "NegatedExpression"
+		}
 		return "ExpressionWrapper"
+	case *query.Sliced:
+		return "Sliced"
 	case *query.Cast:
 		return "Cast"
 	case *query.OuterRef:
@@ -354,7 +360,15 @@ func (e *Env) exprStr(th *python.Thread, ex query.Expression, extra []exprExtra)
 		return "Cast(" + s + ")", err
 	case *query.ExpressionWrapper:
 		s, err := e.exprStr(th, v.Expr, nil)
-		return "ExpressionWrapper(" + s + ")", err
+		return exprClassName(v) + "(" + s + ")", err
+	case *query.Sliced:
+		// Sliced(F(name), slice(1, 5, None)).
+		obj, err := e.exprStr(th, v.Obj, nil)
+		stop := "None"
+		if v.Length != nil {
+			stop = strconv.FormatInt(v.Start-1+*v.Length, 10)
+		}
+		return "Sliced(" + obj + ", slice(" + strconv.FormatInt(v.Start-1, 10) + ", " + stop + ", None))", err
 	case *query.OrderBy:
 		s, err := e.exprStr(th, v.Expr, nil)
 		desc := "False"
@@ -458,17 +472,90 @@ func (x *Expr) Binary(th *python.Thread, op python.BinaryOp, y python.Value, sid
 	return &Expr{e: x.e, expr: &query.Combined{LHS: l, RHS: r, Op: sym}}, nil
 }
 
-// Unary implements -F("n") as F("n") * -1, and ~Exists(...).
+// Unary implements -F("n") as F("n") * -1, ~Exists(...) and, with
+// features.ExpressionInversion, ~expression as a NegatedExpression (whose
+// own inversion is its expression).
 func (x *Expr) Unary(th *python.Thread, op python.UnaryOp) (python.Value, error) {
 	switch op {
 	case python.UMinus:
 		return &Expr{e: x.e, expr: &query.Combined{LHS: x.expr, RHS: &query.Value{V: int64(-1)}, Op: "*"}}, nil
 	case python.UInvert:
-		if ex, ok := x.expr.(*query.Exists); ok {
+		switch ex := x.expr.(type) {
+		case *query.Exists:
 			return &Expr{e: x.e, expr: &query.Exists{Query: ex.Query, Negated: !ex.Negated}}, nil
+		case *query.ExpressionWrapper:
+			if ex.Negated {
+				return &Expr{e: x.e, expr: ex.Expr}, nil
+			}
+		}
+		if x.e.Features.ExpressionInversion {
+			return &Expr{e: x.e, expr: &query.ExpressionWrapper{Expr: x.expr, Field: &schema.Field{Kind: schema.BooleanField}, Negated: true}}, nil
 		}
 	}
 	return python.NotImplemented, nil
+}
+
+// GetItem is F.__getitem__ (features.FSlicing): F("name")[1:5] is a
+// Sliced expression.
+func (x *Expr) GetItem(th *python.Thread, key python.Value) (python.Value, error) {
+	switch x.expr.(type) {
+	case *query.F, *query.OuterRef, *query.Sliced:
+		if x.e.Features.FSlicing {
+			return x.sliced(key)
+		}
+	}
+	return nil, python.NewError(python.TypeError, "'%s' object is not subscriptable", x.Type())
+}
+
+// sliced is Sliced(self, subscript).
+func (x *Expr) sliced(sub python.Value) (python.Value, error) {
+	var name string
+	switch f := x.expr.(type) {
+	case *query.F:
+		name = f.Name
+	case *query.OuterRef:
+		name = f.Name
+	case *query.Sliced:
+		name = f.Name
+	}
+	s := &query.Sliced{Obj: x.expr, Name: name}
+	negative := python.NewError(python.ValueError, "Negative indexing is not supported.")
+	switch k := sub.(type) {
+	case python.Int, python.Bool:
+		i, _ := python.AsInt64(k)
+		if i < 0 {
+			return nil, negative
+		}
+		one := int64(1)
+		s.Start, s.Length = i+1, &one
+	case *python.Slice:
+		start, okStart := k.Start.(python.Int)
+		stop, okStop := k.Stop.(python.Int)
+		if okStart && start.Sign() < 0 || okStop && stop.Sign() < 0 {
+			return nil, negative
+		}
+		if k.Step != python.None {
+			return nil, python.NewError(python.ValueError, "Step argument is not supported.")
+		}
+		var a, b int64
+		if okStart {
+			a, _ = python.AsInt64(start)
+		}
+		if okStop {
+			b, _ = python.AsInt64(stop)
+		}
+		if a != 0 && b != 0 && b < a {
+			return nil, python.NewError(python.ValueError, "Slice stop must be greater than slice start.")
+		}
+		s.Start = a + 1
+		if okStop {
+			n := b - a
+			s.Length = &n
+		}
+	default:
+		return nil, python.NewError(python.TypeError, "Argument to slice must be either int or slice instance.")
+	}
+	return &Expr{e: x.e, expr: s}, nil
 }
 
 // Attr exposes name (F), the expression methods users call (asc, desc,

@@ -152,6 +152,24 @@ func (e *Env) buildExpressionClasses() {
 		}
 		return &Expr{e: e, expr: &query.ExpressionWrapper{Expr: e.parseExpression(exV), Field: f}}, nil
 	})
+	e.exprClass("NegatedExpression", exprMod, e.exprClasses["ExpressionWrapper"], func(th *python.Thread, cls *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		var exV python.Value
+		if err := python.UnpackArgs("NegatedExpression.__init__", args, kw, "expression", &exV); err != nil {
+			return nil, err
+		}
+		return &Expr{e: e, expr: &query.ExpressionWrapper{Expr: e.parseExpression(exV), Field: &schema.Field{Kind: schema.BooleanField}, Negated: true}}, nil
+	})
+	e.exprClass("Sliced", exprMod, e.fClass, func(th *python.Thread, cls *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		var obj, sub python.Value
+		if err := python.UnpackArgs("Sliced.__init__", args, kw, "obj", &obj, "subscript", &sub); err != nil {
+			return nil, err
+		}
+		x, ok := obj.(*Expr)
+		if !ok {
+			return nil, python.NewError(python.AttributeError, "'%s' object has no attribute 'name'", obj.Type())
+		}
+		return x.sliced(sub)
+	})
 	e.exprClass("RawSQL", exprMod, expression, func(th *python.Thread, cls *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		var sql string
 		var params, out python.Value = nil, python.None

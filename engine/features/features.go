@@ -663,6 +663,15 @@ type Features struct {
 	// attribute 'output_field') and took no lookup as a filter (Django
 	// 4.0, ticket #27021).
 	LookupExpressions bool
+	// ExpressionInversion: ~ on an expression is a NegatedExpression,
+	// `~F("is_active")` compiling to NOT (Django 4.2, ticket #16211);
+	// before, only Q and Exists could be inverted (TypeError: bad
+	// operand type for unary ~: 'F').
+	ExpressionInversion bool
+	// FSlicing: F("name")[1:5] is a Sliced expression, Substr on a char
+	// or text field (Django 5.1); before, TypeError: 'F' object is not
+	// subscriptable.
+	FSlicing bool
 }
 
 // Python is what differs between the Python versions behind the
@@ -811,6 +820,8 @@ func django52() *Features {
 
 	// Django's documented examples and test apps.
 	f.LookupExpressions = true
+	f.ExpressionInversion = true
+	f.FSlicing = true
 
 	return &f
 }

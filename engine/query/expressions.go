@@ -933,7 +933,7 @@ func withSources(e Expression, srcs []Expression) Expression {
 	case *Cast:
 		return &Cast{Source: srcs[0], Field: x.Field}
 	case *ExpressionWrapper:
-		return &ExpressionWrapper{Expr: srcs[0], Field: x.Field}
+		return &ExpressionWrapper{Expr: srcs[0], Field: x.Field, Negated: x.Negated}
 	case *OrderBy:
 		n := *x
 		n.Expr = srcs[0]
