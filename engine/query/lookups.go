@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/ormfiddle/ormfiddle/engine/schema"
+	"github.com/ormfiddle/ormfiddle/engine/sqlite"
 )
 
 // ModelInstance is what lookups need of a model instance used as a value
@@ -571,6 +572,9 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 	case Expression:
 		// Already resolved by resolveLookupValue.
 		l.RHS, l.rhsExpr = v, true
+		return l, nil
+	case sqlite.Unbindable:
+		l.RHS = v
 		return l, nil
 	case *Query:
 		if err := prepareSubqueryRHS(name, v, field, related); err != nil {
