@@ -45,6 +45,14 @@ func (v *QValue) Truth(th *python.Thread) (bool, error) { return !v.q.Empty(), n
 func (v *QValue) Binary(th *python.Thread, op python.BinaryOp, y python.Value, side python.Side) (python.Value, error) {
 	xor := op.String() == "^" && v.e.Features.QXor
 	o, ok := y.(*QValue)
+	if x, isExpr := y.(*Expr); !ok && isExpr && v.e.Features.QCombinesConditional && query.IsConditional(x.expr) && (op.String() == "|" || op.String() == "&" || xor) {
+		// Q._combine takes a conditional expression as a child (an
+		// empty Q gives the expression back).
+		if v.q.Empty() && side == python.Left {
+			return x, nil
+		}
+		o, ok = &QValue{e: v.e, q: &query.Q{Connector: query.AND, Children: []any{x.expr}}}, true
+	}
 	if !ok {
 		if (op.String() != "|" && op.String() != "&" && !xor) || side == python.Right {
 			return python.NotImplemented, nil
@@ -193,6 +201,9 @@ func exprClassName(ex query.Expression) string {
 	case *query.Value:
 		return "Value"
 	case *query.Aggregate:
+		if v.ClassName != "" {
+			return v.ClassName
+		}
 		return v.Name
 	case *query.RawSQL:
 		return "RawSQL"
@@ -233,6 +244,9 @@ func exprClassName(ex query.Expression) string {
 
 // Class is the expression class.
 func (x *Expr) Class() *python.Class {
+	if a, ok := x.expr.(*query.Aggregate); ok && a.Host != nil {
+		return a.Host.(*python.Class)
+	}
 	if f, ok := x.expr.(*query.Func); ok && f.Class.Host != nil {
 		if c, ok := f.Class.Host.(*python.Class); ok {
 			return c
@@ -331,14 +345,34 @@ func (e *Env) exprStr(th *python.Thread, ex query.Expression, extra []exprExtra)
 		case "STDDEV_POP", "VAR_POP":
 			sample = ", sample=False"
 		}
+		filter := ""
 		if v.Filter != nil {
-			args += ", filter=" + v.Filter.String(func(x any) string {
+			filter = v.Filter.String(func(x any) string {
 				r, err := python.Repr(th, e.toPyFilterValue(x))
 				if err != nil {
 					return "?"
 				}
 				return r
 			})
+		}
+		if v.ClassName != "" {
+			// Func.__repr__: **extra and the repr options, sorted.
+			opts := append([]exprExtra(nil), extra...)
+			if v.Distinct {
+				opts = append(opts, exprExtra{"distinct", "True"})
+			}
+			if filter != "" {
+				opts = append(opts, exprExtra{"filter", filter})
+			}
+			sort.SliceStable(opts, func(i, j int) bool { return opts[i].key < opts[j].key })
+			args = strings.TrimSuffix(args, ", distinct=True")
+			for _, o := range opts {
+				args += ", " + o.key + "=" + o.value
+			}
+			return v.ClassName + "(" + args + ")", nil
+		}
+		if filter != "" {
+			args += ", filter=" + filter
 		}
 		return v.Name + "(" + args + sample + ")", nil
 	case *query.Func:
@@ -494,6 +528,43 @@ func (x *Expr) Unary(th *python.Thread, op python.UnaryOp) (python.Value, error)
 	}
 	return python.NotImplemented, nil
 }
+
+// sourceExpressions is get_source_expressions(): an aggregate's also
+// lists its filter (always with features.AggregateSourcesListFilter, then
+// its order_by with features.AggregateOrderBy).
+func (x *Expr) sourceExpressions() *python.List {
+	var out []python.Value
+	agg, isAgg := x.expr.(*query.Aggregate)
+	for _, s := range query.SourceExpressions(x.expr) {
+		if _, star := s.(query.Star); star {
+			out = append(out, python.String("*"))
+			continue
+		}
+		out = append(out, &Expr{e: x.e, expr: s})
+	}
+	if isAgg {
+		switch {
+		case agg.Filter != nil && x.e.Features.AggregateOrderBy:
+			q := &QValue{e: x.e, q: agg.Filter}
+			out = append(out, aggregateFilter("AggregateFilter("+q.str(x.e.Th)+")"))
+		case agg.Filter != nil:
+			out = append(out, &QValue{e: x.e, q: agg.Filter})
+		case x.e.Features.AggregateSourcesListFilter:
+			out = append(out, python.None)
+		}
+		if x.e.Features.AggregateOrderBy {
+			out = append(out, python.None)
+		}
+	}
+	return python.NewList(out)
+}
+
+// aggregateFilter is Django 6.0's AggregateFilter as get_source_expressions()
+// shows it, by its repr.
+type aggregateFilter string
+
+func (a aggregateFilter) Type() string                           { return "AggregateFilter" }
+func (a aggregateFilter) Repr(th *python.Thread) (string, error) { return string(a), nil }
 
 // GetItem is F.__getitem__ (features.FSlicing): F("name")[1:5] is a
 // Sliced expression.
@@ -678,6 +749,18 @@ func (x *Expr) Attr(th *python.Thread, name string) (python.Value, error) {
 		}
 	case "conditional":
 		return python.Bool(query.IsConditional(x.expr)), nil
+	case "get_source_expressions":
+		switch x.expr.(type) {
+		case *query.F, *query.OuterRef, *query.Sliced:
+			// F is Combinable, not an Expression.
+			return nil, nil
+		}
+		return builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			if err := python.UnpackArgs(name, args, kw); err != nil {
+				return nil, err
+			}
+			return x.sourceExpressions(), nil
+		}), nil
 	case "contains_aggregate":
 		return python.Bool(query.ContainsAggregate(x.expr)), nil
 	case "output_field":
@@ -917,7 +1000,7 @@ func (e *Env) aggregateArgs(method string, args python.Tuple, kw []python.Kwarg)
 		agg, isAgg := x.expr.(*query.Aggregate)
 		// default_alias needs a single named source (a filter= counts as
 		// a second source expression).
-		if method == "aggregate" && (!isAgg || x.name == "" || x.name == "*" || agg.Filter != nil) {
+		if method == "aggregate" && (!isAgg || x.name == "" || x.name == "*" || agg.Filter != nil || agg.Name == "") {
 			return nil, nil, python.NewError(python.TypeError, "Complex aggregates require an alias")
 		}
 		if !isAgg {
@@ -927,7 +1010,7 @@ func (e *Env) aggregateArgs(method string, args python.Tuple, kw []python.Kwarg)
 			}
 			return nil, nil, python.NewError(python.AttributeError, "'%s' object has no attribute 'default_alias'", x.Type())
 		}
-		if x.name == "" || x.name == "*" || agg.Filter != nil {
+		if x.name == "" || x.name == "*" || agg.Filter != nil || agg.Name == "" {
 			return nil, nil, python.NewError(python.TypeError, "Complex annotations require an alias")
 		}
 		alias := agg.DefaultAlias(x.name)

@@ -672,6 +672,23 @@ type Features struct {
 	// or text field (Django 5.1); before, TypeError: 'F' object is not
 	// subscriptable.
 	FSlicing bool
+	// AggregateSourcesListFilter: an aggregate's get_source_expressions()
+	// ends with its filter even when it has none, [F(foo), None] (by
+	// Django 5.0, whose set_source_expressions unpacks *exprs,
+	// self.filter); 3.2 lists the filter only when there is one.
+	AggregateSourcesListFilter bool
+	// AggregateOrderBy: every aggregate has an order_by (Django 6.0,
+	// ticket #35444, from PostgreSQL's OrderableAggMixin), listed last by
+	// get_source_expressions(), and its filter is an AggregateFilter
+	// rendered into the template's %(filter)s key (the template is
+	// "%(function)s(%(distinct)s%(expressions)s%(order_by)s)%(filter)s";
+	// a subclass's own template without it leaves the filter's
+	// parameters unbound).
+	AggregateOrderBy bool
+	// QCombinesConditional: Q() | expression and Q() & expression take a
+	// conditional expression (Exists, ~F("active")) as a child of the
+	// new Q (Django 4.0, ticket #32455); before, TypeError(other).
+	QCombinesConditional bool
 }
 
 // Python is what differs between the Python versions behind the
@@ -822,6 +839,8 @@ func django52() *Features {
 	f.LookupExpressions = true
 	f.ExpressionInversion = true
 	f.FSlicing = true
+	f.AggregateSourcesListFilter = true
+	f.QCombinesConditional = true
 
 	return &f
 }
@@ -865,6 +884,9 @@ func django61() *Features {
 
 	// Time zones and dates.
 	f.DurationISOWeeks = true
+
+	// Django's documented examples and test apps.
+	f.AggregateOrderBy = true
 
 	return &f
 }

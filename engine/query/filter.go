@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/ormfiddle/ormfiddle/engine/schema"
-	"github.com/ormfiddle/ormfiddle/engine/sqlite"
 )
 
 // Q is Django's Q object: filters combined with AND/OR, possibly negated.
@@ -360,14 +359,7 @@ func (q *Query) resolveLookupValue(value any, canReuse map[string]bool, allowJoi
 	case *Query:
 		return v.resolveSubquery(q, allowJoins, canReuse)
 	case Expression:
-		r, err := v.Resolve(q, allowJoins, canReuse, false)
-		if o, ok := r.(*OuterRef); ok && err == nil {
-			// OuterRef(OuterRef(name)) resolves to the inner OuterRef,
-			// which has no as_sql: outside a subquery it is a parameter
-			// SQLite cannot bind.
-			return sqlite.Unbindable{Type: "OuterRef", Str: "OuterRef(" + o.Name + ")"}, nil
-		}
-		return r, err
+		return v.Resolve(q, allowJoins, canReuse, false)
 	case QueryValue:
 		if fv, ok := value.(interface{ Fields() []string }); ok && len(fv.Fields()) > 1 && !q.features().SubqueryLookupCountsFields {
 			return nil, &TypeError{"Cannot use multi-field values as a filter value."}

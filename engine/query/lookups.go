@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/ormfiddle/ormfiddle/engine/schema"
-	"github.com/ormfiddle/ormfiddle/engine/sqlite"
 )
 
 // ModelInstance is what lookups need of a model instance used as a value
@@ -297,7 +296,11 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 		if err != nil {
 			return "", nil, err
 		}
-		if _, isValue := e.(*Value); !isValue && rs != "" && rs[0] != '(' && c.Query.features().LookupRHSParenthesized {
+		_, isValue := e.(*Value)
+		if _, param := e.(*OuterRef); param {
+			isValue = true // a plain parameter (OuterRef.SQL)
+		}
+		if !isValue && rs != "" && rs[0] != '(' && c.Query.features().LookupRHSParenthesized {
 			rs = "(" + rs + ")"
 		}
 		if pat, ok := patternOps[l.Name]; ok {
@@ -572,9 +575,6 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 	case Expression:
 		// Already resolved by resolveLookupValue.
 		l.RHS, l.rhsExpr = v, true
-		return l, nil
-	case sqlite.Unbindable:
-		l.RHS = v
 		return l, nil
 	case *Query:
 		if err := prepareSubqueryRHS(name, v, field, related); err != nil {
