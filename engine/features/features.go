@@ -689,6 +689,11 @@ type Features struct {
 	// conditional expression (Exists, ~F("active")) as a child of the
 	// new Q (Django 4.0, ticket #32455); before, TypeError(other).
 	QCombinesConditional bool
+	// NextByTieFirst: get_next_by_FOO() filters on (FOO = x AND pk > y)
+	// OR FOO > x, built with Q.create in that order (by Django 5.0); 3.2
+	// wrote Q(FOO__gt=x) | Q(FOO=x, pk__gt=y), the keyword arguments
+	// sorted by name.
+	NextByTieFirst bool
 }
 
 // Python is what differs between the Python versions behind the
@@ -841,6 +846,7 @@ func django52() *Features {
 	f.FSlicing = true
 	f.AggregateSourcesListFilter = true
 	f.QCombinesConditional = true
+	f.NextByTieFirst = true
 
 	return &f
 }
