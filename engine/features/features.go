@@ -694,6 +694,11 @@ type Features struct {
 	// wrote Q(FOO__gt=x) | Q(FOO=x, pk__gt=y), the keyword arguments
 	// sorted by name.
 	NextByTieFirst bool
+	// JSONValueNoneIsNull: Value(None, JSONField()) is JSON null, 'null',
+	// when saved (insert) or compared, where a plain None stays SQL NULL
+	// (Django 4.2, JSONField.get_db_prep_value adapting None); 3.2 wrote
+	// NULL for both.
+	JSONValueNoneIsNull bool
 }
 
 // Python is what differs between the Python versions behind the
@@ -847,6 +852,7 @@ func django52() *Features {
 	f.AggregateSourcesListFilter = true
 	f.QCombinesConditional = true
 	f.NextByTieFirst = true
+	f.JSONValueNoneIsNull = true
 
 	return &f
 }

@@ -132,6 +132,12 @@ func UpdateSQL(q *Query, values []UpdateValue, returning ...*schema.Field) (stri
 			if v, ok := r.(*Value); ok && v.Field == nil {
 				r = &Value{V: v.V, Field: uv.Field}
 			}
+			if v, ok := r.(*Value); ok && v.V == nil {
+				// Value.as_sql(for_save): get_db_prep_save(None) is
+				// None, even a JSONField's, written NULL.
+				sets = append(sets, name+" = NULL")
+				continue
+			}
 			if containsAggregate(r) {
 				return "", nil, &FieldError{fmt.Sprintf("Aggregate functions are not allowed in this query (%s=%s).", uv.Field.Name, exprRepr(r))}
 			}

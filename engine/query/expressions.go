@@ -152,6 +152,10 @@ func (v *Value) SQL(c *Compiler) (string, []any, error) {
 			return "", nil, err
 		}
 		val = p
+		if v.V == nil && f.Kind == schema.JSONField && c != nil && c.Query.features().JSONValueNoneIsNull {
+			// JSONField.get_db_prep_value(None): JSON null.
+			val = "null"
+		}
 	}
 	if c != nil && c.Query.features().DecimalCastValueCaseWrapper {
 		// Value is a SQLiteNumericMixin.
