@@ -226,6 +226,11 @@ func exprClassName(ex query.Expression) string {
 		return "ExpressionWrapper"
 	case *query.Sliced:
 		return "Sliced"
+	case *query.KeyTransform:
+		if v.Text {
+			return "KeyTextTransform"
+		}
+		return "KeyTransform"
 	case *query.Cast:
 		return "Cast"
 	case *query.OuterRef:
@@ -394,6 +399,9 @@ func (e *Env) exprStr(th *python.Thread, ex query.Expression, extra []exprExtra)
 		return "Cast(" + s + ")", err
 	case *query.ExpressionWrapper:
 		s, err := e.exprStr(th, v.Expr, nil)
+		return exprClassName(v) + "(" + s + ")", err
+	case *query.KeyTransform:
+		s, err := e.exprStr(th, v.Source, nil)
 		return exprClassName(v) + "(" + s + ")", err
 	case *query.Sliced:
 		// Sliced(F(name), slice(1, 5, None)).

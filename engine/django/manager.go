@@ -675,7 +675,29 @@ func (e *Env) relatedManagerCall(base *python.Class) *python.Builtin {
 				break
 			}
 		}
-		out := python.NewInstance(e.relatedManagerClassOf(b, mi.Class), self.Native)
+		base := func() (*orm.QuerySet, error) {
+			v, err := python.CallMethod(th, mi, "get_queryset", nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			qs, _, ok := querySetOf(v)
+			if !ok {
+				return nil, python.NewError(python.TypeError, "get_queryset() returned %s, not a QuerySet", v.Type())
+			}
+			return qs, nil
+		}
+		native := self.Native
+		switch r := native.(type) {
+		case *orm.RelatedManager:
+			c := *r
+			c.Base = base
+			native = &c
+		case *orm.ManyRelatedManager:
+			c := *r
+			c.Base = base
+			native = &c
+		}
+		out := python.NewInstance(e.relatedManagerClassOf(b, mi.Class), native)
 		for _, kv := range self.Dict.Items() {
 			out.Dict.SetKey(th, kv[0], kv[1])
 		}

@@ -1,6 +1,8 @@
 package django
 
 import (
+	"strings"
+
 	"github.com/ormfiddle/ormfiddle/engine/python"
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
@@ -297,6 +299,26 @@ func (e *Env) buildModules() {
 		"VERSION":  python.Tuple{python.MakeInt(3), python.MakeInt(2), python.MakeInt(25), python.String("final"), python.MakeInt(0)},
 	})
 	e.buildMoreModules()
+	// __file__: a module with submodules is a package's __init__.py.
+	for name, m := range e.modules {
+		if !strings.HasPrefix(name, "django") || e.Features.DjangoDir == "" {
+			continue
+		}
+		file := e.Features.DjangoDir + strings.ReplaceAll(strings.TrimPrefix(name, "django"), ".", "/")
+		pkg := false
+		for other := range e.modules {
+			if strings.HasPrefix(other, name+".") {
+				pkg = true
+				break
+			}
+		}
+		if pkg {
+			file += "/__init__.py"
+		} else {
+			file += ".py"
+		}
+		m.Dict.SetStr("__file__", python.String(file))
+	}
 }
 
 // emptyResultSet is django.core.exceptions.EmptyResultSet.

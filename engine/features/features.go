@@ -27,6 +27,10 @@ type Features struct {
 	Release string
 	// Label is how the page names it: "Django 5.2 LTS".
 	Label string
+	// DjangoDir is where the reference's Django package lives, the
+	// __file__ of its modules in an ImportError ("cannot import name 'KT'
+	// from 'django.db.models.fields.json' (/usr/lib/.../json.py)").
+	DjangoDir string
 
 	// Python is the behaviour of the Python the reference runs this
 	// Django on (3.11 for 3.2, 3.13 for 5.2 and 6.1).
@@ -699,6 +703,9 @@ type Features struct {
 	// (Django 4.2, JSONField.get_db_prep_value adapting None); 3.2 wrote
 	// NULL for both.
 	JSONValueNoneIsNull bool
+	// KeyTextTransformKT: django.db.models.fields.json has KT(), a
+	// JSONField key's text as an expression (Django 4.2).
+	KeyTextTransformKT bool
 }
 
 // Python is what differs between the Python versions behind the
@@ -723,7 +730,9 @@ var (
 		Version: "3.2",
 		Release: "3.2.25",
 		Label:   "Django 3.2",
-		Python:  Python{Version: "3.11"},
+		// Debian bookworm's python3-django.
+		DjangoDir: "/usr/lib/python3/dist-packages/django",
+		Python:    Python{Version: "3.11"},
 	}
 
 	// Django52 is Django 5.2 LTS (5.2.19) on Python 3.13, the default.
@@ -738,6 +747,7 @@ var (
 func django52() *Features {
 	f := *Django32
 	f.Version, f.Release, f.Label = "5.2", "5.2.19", "Django 5.2 LTS"
+	f.DjangoDir = "/opt/django-5.2/django" // reference.sh's chroot
 	f.Python = Python{
 		Version:            "3.13",
 		KeywordSuggestions: true,
@@ -853,6 +863,7 @@ func django52() *Features {
 	f.QCombinesConditional = true
 	f.NextByTieFirst = true
 	f.JSONValueNoneIsNull = true
+	f.KeyTextTransformKT = true
 
 	return &f
 }
@@ -860,6 +871,7 @@ func django52() *Features {
 func django61() *Features {
 	f := *django52()
 	f.Version, f.Release, f.Label = "6.1", "6.1.1", "Django 6.1"
+	f.DjangoDir = "/opt/django-6.1/django"
 
 	// Saving, bulk operations and deletion.
 	f.UpdateReturning = true

@@ -914,7 +914,13 @@ func (c *compiler) fromImport(s *scope, st *syntax.FromImportStmt, pos syntax.Po
 			if v == nil {
 				sub, err := th.importModule(modname + "." + im.name)
 				if err != nil {
-					return ctlNone, fr.fail(NewError(ImportError, "cannot import name '%s' from '%s' (unknown location)", im.name, modname), im.pos)
+					loc := "unknown location"
+					if f, ok := m.Dict.GetStr("__file__"); ok {
+						if fs, ok := f.(String); ok {
+							loc = string(fs)
+						}
+					}
+					return ctlNone, fr.fail(NewError(ImportError, "cannot import name '%s' from '%s' (%s)", im.name, modname, loc), im.pos)
 				}
 				v = sub
 			}

@@ -529,7 +529,7 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 		field = field.In(q.Model.Apps())
 	}
 
-	if isJSON(field) {
+	if _, isKey := lhs.(*KeyTransform); isJSON(field) || isKey {
 		if _, isExpr := rhs.(Expression); !isExpr {
 			if _, isQuery := rhs.(QueryValue); !isQuery {
 				l := &Lookup{Name: name, LHS: lhs}
