@@ -77,7 +77,9 @@ func newChromium(t testing.TB, parentDir string) (context.Context, context.Cance
 	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelTab := chromedp.NewContext(actx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 2*time.Minute)
+	// A bound for a hung browser, not a speed requirement: the machine
+	// may be busy (a comparison runs the engine twice).
+	ctx, cancelTimeout := context.WithTimeout(ctx, 8*time.Minute)
 	return ctx, func() {
 		cancelTimeout()
 		cancelTab()
@@ -183,7 +185,7 @@ func screenshotOf(name, selector string) chromedp.Action {
 
 // waitRuns waits until the page has finished n runs.
 func waitRuns(n int) chromedp.Action {
-	return chromedp.Poll(fmt.Sprintf(`document.documentElement.dataset.runs === "%d"`, n), nil, chromedp.WithPollingTimeout(30*time.Second))
+	return chromedp.Poll(fmt.Sprintf(`document.documentElement.dataset.runs === "%d"`, n), nil, chromedp.WithPollingTimeout(3*time.Minute))
 }
 
 // waitReady waits for the engine and the editor to have loaded.

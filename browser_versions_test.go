@@ -116,7 +116,7 @@ func TestBrowserVersions(t *testing.T) {
 		chromedp.SetValue("#django", "3.2", chromedp.ByQuery),
 		waitRuns(1),
 		stepSQL(insertStep, &sql32),
-		screenshotOf("20-version-3.2", "body"),
+		screenshotOf("30-version-3.2", "body"),
 		chromedp.SetValue("#django", "5.2", chromedp.ByQuery),
 		waitRuns(2),
 		stepSQL(insertStep, &sql52),
@@ -143,8 +143,8 @@ func TestBrowserVersions(t *testing.T) {
 		chromedp.Click("#step-head-3", chromedp.ByQuery),
 		readCompare(&cmp),
 		textOf(".compare-position", &position),
-		screenshot("21-compare"),
-		screenshotOf("21-compare-step", "#trace .step-open"),
+		screenshot("31-compare"),
+		screenshotOf("31-compare-step", "#trace .step-open"),
 	); err != nil {
 		t.Fatal(err)
 	}
@@ -198,7 +198,7 @@ func TestBrowserVersions(t *testing.T) {
 		waitRuns(4),
 		chromedp.SetValue("#auto-field", "django.db.models.AutoField", chromedp.ByQuery),
 		waitRuns(5),
-		screenshot("22-settings"),
+		screenshot("32-settings"),
 		readControls(&ctl),
 		chromedp.Click("#tab-schema", chromedp.ByQuery),
 		textOf("#trace .ddl-sqlite", &ddl),
@@ -216,17 +216,17 @@ func TestBrowserVersions(t *testing.T) {
 	// Phone: the toolbar, the settings and the comparison.
 	if err := chromedp.Run(ctx,
 		chromedp.Click("#settings summary", chromedp.ByQuery),
-		screenshot("22-settings-open"),
+		screenshot("32-settings-open"),
 		phone(),
-		screenshot("23-phone-settings"),
+		screenshot("33-phone-settings"),
 		chromedp.Evaluate(`document.body.click()`, nil),
 		chromedp.Click("#step-head-3", chromedp.ByQuery),
-		screenshot("23-phone"),
-		screenshotOf("23-phone-compare", "#results"),
-		screenshotOf("23-phone-compare-step", "#trace .step-open"),
+		screenshot("33-phone"),
+		screenshotOf("33-phone-compare", "#results"),
+		screenshotOf("33-phone-compare-step", "#trace .step-open"),
 		wide(),
 		darkMode(true),
-		screenshotOf("24-compare-dark", "#trace .step-open"),
+		screenshotOf("34-compare-dark", "#trace .step-open"),
 		darkMode(false),
 	); err != nil {
 		t.Fatal(err)

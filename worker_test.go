@@ -165,6 +165,13 @@ func TestWorkerShare(t *testing.T) {
 		setEditor("shell.py", workerShell),
 		chromedp.Click("#run", chromedp.ByQuery),
 		waitRuns(1),
+		// Another version and setting than the page's defaults.
+		chromedp.SetValue("#django", "6.1", chromedp.ByQuery),
+		waitRuns(2),
+		chromedp.Click("#settings summary", chromedp.ByQuery),
+		chromedp.Click("#use-tz", chromedp.ByQuery),
+		waitRuns(3),
+		chromedp.Click("#settings summary", chromedp.ByQuery),
 		chromedp.Click("#step-head-2", chromedp.ByQuery),
 		chromedp.Click("#share", chromedp.ByQuery),
 		chromedp.Poll(`document.documentElement.dataset.shared`, &link, chromedp.WithPollingTimeout(20*time.Second)),
@@ -180,10 +187,12 @@ func TestWorkerShare(t *testing.T) {
 	cancel()
 
 	// The first paint: the page's HTML and CSS alone, in a fresh browser
-	// with scripts off, show the shared code and that it is running.
+	// with scripts off, show the shared code, its version and settings,
+	// and that it is running.
 	ctx2, cancel2 := newChromium(t, t.TempDir())
 	defer cancel2()
 	var models, shell, running, title string
+	var ctl sessionControls
 	if err := chromedp.Run(ctx2,
 		emulation.SetScriptExecutionDisabled(true),
 		chromedp.Navigate(link),
@@ -191,14 +200,19 @@ func TestWorkerShare(t *testing.T) {
 		chromedp.Value("#shell", &shell, chromedp.ByQuery),
 		chromedp.Text("#trace .running", &running, chromedp.ByQuery),
 		chromedp.Title(&title),
+		readControls(&ctl),
 		screenshot("20-short-link-first-paint"),
 	); err != nil {
 		t.Fatal(err)
 	}
+	shared := sessionControls{Django: "6.1", UseTZ: false, AutoField: "django.db.models.BigAutoField", Custom: true}
+	if ctl != shared {
+		t.Errorf("first paint: the controls say %+v, want %+v", ctl, shared)
+	}
 	if models != workerModels || shell != workerShell {
 		t.Errorf("first paint of %s: models.py %q, shell.py %q; want the shared snippet", link, models, shell)
 	}
-	if running != "Running this snippet…" || !strings.HasPrefix(title, "Comet · Django ") {
+	if running != "Running this snippet…" || title != "Comet · Django 6.1 · ormfiddle" {
 		t.Errorf("first paint: running state %q, title %q", running, title)
 	}
 	cancel2()
@@ -208,6 +222,7 @@ func TestWorkerShare(t *testing.T) {
 	defer cancel3()
 	errs.listen(ctx3)
 	var step stepText
+	var ran string
 	if err := chromedp.Run(ctx3,
 		chromedp.Navigate(link),
 		waitReady(),
@@ -215,12 +230,17 @@ func TestWorkerShare(t *testing.T) {
 		editorText("models.py", &models),
 		editorText("shell.py", &shell),
 		openStep(&step),
+		readControls(&ctl),
+		chromedp.Evaluate(`document.documentElement.dataset.django`, &ran),
 		screenshot("21-short-link-ran"),
 	); err != nil {
 		t.Fatal(err)
 	}
 	if models != workerModels || shell != workerShell || step.N != 2 {
 		t.Errorf("%s ran: models.py %q, shell.py %q, step %d; want the snippet at step 2", link, models, shell, step.N)
+	}
+	if ctl != shared || ran != "6.1" {
+		t.Errorf("%s ran under %q with the controls saying %+v, want %+v", link, ran, ctl, shared)
 	}
 	if msgs := errs.take(); len(msgs) > 0 {
 		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))

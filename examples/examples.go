@@ -12,7 +12,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/ormfiddle/ormfiddle/engine/playground"
+	"github.com/ormfiddle/ormfiddle/engine/trace"
 	"github.com/ormfiddle/ormfiddle/templates"
 )
 
@@ -87,7 +87,7 @@ func Read(name string) (templates.Example, error) {
 	if err != nil {
 		return templates.Example{}, err
 	}
-	src, err := playground.ReadSource(dir)
+	src, err := trace.ReadSource(dir)
 	if err != nil {
 		return templates.Example{}, err
 	}

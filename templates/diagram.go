@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/ormfiddle/ormfiddle/engine/playground"
+	"github.com/ormfiddle/ormfiddle/engine/trace"
 )
 
 // Diagram is the schema laid out for drawing: boxes for tables and proxy
@@ -59,7 +59,7 @@ const (
 )
 
 // NewDiagram lays out a schema.
-func NewDiagram(s *playground.SchemaInfo) Diagram {
+func NewDiagram(s *trace.SchemaInfo) Diagram {
 	if s == nil {
 		return Diagram{}
 	}
@@ -83,7 +83,7 @@ func NewDiagram(s *playground.SchemaInfo) Diagram {
 		state[i] = 1
 		l := 0
 		for _, c := range s.Tables[i].Columns {
-			if j, ok := index[c.References]; ok && j != i && c.Link != playground.LinkNone {
+			if j, ok := index[c.References]; ok && j != i && c.Link != trace.LinkNone {
 				if d := visit(j); d >= 0 && d+1 > l {
 					l = d + 1
 				}
@@ -115,13 +115,13 @@ func NewDiagram(s *playground.SchemaInfo) Diagram {
 		for _, c := range t.Columns {
 			r := DiagramRow{Name: c.Name, Type: c.Type, Null: c.Null}
 			switch {
-			case c.Link == playground.LinkParent:
+			case c.Link == trace.LinkParent:
 				r.Key = "PTR"
 			case c.PK:
 				r.Key = "PK"
-			case c.Link == playground.LinkOneToOne:
+			case c.Link == trace.LinkOneToOne:
 				r.Key = "1:1"
-			case c.Link == playground.LinkForeignKey:
+			case c.Link == trace.LinkForeignKey:
 				r.Key = "FK"
 			}
 			b.Rows = append(b.Rows, r)
@@ -212,7 +212,7 @@ func NewDiagram(s *playground.SchemaInfo) Diagram {
 		t := s.Tables[n.table]
 		for j, c := range t.Columns {
 			to, ok := boxOf[c.References]
-			if !ok || c.Link == playground.LinkNone {
+			if !ok || c.Link == trace.LinkNone {
 				continue
 			}
 			y0 := from.Rows[j].Y - 4
@@ -224,10 +224,10 @@ func NewDiagram(s *playground.SchemaInfo) Diagram {
 			}
 			l := DiagramLink{Path: linkPath(from, y0, to, y1)}
 			switch c.Link {
-			case playground.LinkParent:
+			case trace.LinkParent:
 				l.Kind = "parent"
 				l.Title = t.Model + " inherits from " + to.Subtitle + " (multi-table inheritance): " + c.Name + " is both its primary key and the link to the parent row"
-			case playground.LinkOneToOne:
+			case trace.LinkOneToOne:
 				l.Kind = "o2o"
 				l.Title = t.Name + "." + c.Name + " → " + c.References + "." + c.RefColumn + " (one-to-one)"
 			default:

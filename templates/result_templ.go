@@ -12,7 +12,7 @@ import (
 	"strconv"
 
 	"github.com/ormfiddle/ormfiddle/engine/features"
-	"github.com/ormfiddle/ormfiddle/engine/playground"
+	"github.com/ormfiddle/ormfiddle/engine/trace"
 )
 
 // Results is the right-hand side of the page: the tabs, the problem that
@@ -254,7 +254,7 @@ func Problems(r Result) templ.Component {
 // LoadErrorPanel shows a load error as "models.py:LINE:COL: message", the
 // line it points at, and a caret under the column. The location is a button
 // that moves the editor's caret there.
-func LoadErrorPanel(e *playground.LoadError, line string) templ.Component {
+func LoadErrorPanel(e *trace.LoadError, line string) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -418,7 +418,7 @@ func InternalErrorPanel(msg string) templ.Component {
 // TraceView is a successful run: the stepper and the schema, one tab each;
 // step is the 1-based step shown open. With lazy, only the open step's
 // detail is rendered (see Steps).
-func TraceView(t *playground.Trace, step int, lazy bool) templ.Component {
+func TraceView(t *trace.Trace, step int, lazy bool) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {

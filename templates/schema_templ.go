@@ -11,13 +11,13 @@ import templruntime "github.com/a-h/templ/runtime"
 import (
 	"strconv"
 
-	"github.com/ormfiddle/ormfiddle/engine/playground"
+	"github.com/ormfiddle/ormfiddle/engine/trace"
 )
 
 // Schema is the schema pane: a diagram of the tables and their links, and
 // the DDL that created them, on SQLite (what ran) or PostgreSQL (as
 // Django's docs print it), one shown at a time.
-func Schema(t *playground.Trace) templ.Component {
+func Schema(t *trace.Trace) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {

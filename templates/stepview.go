@@ -4,13 +4,13 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/ormfiddle/ormfiddle/engine/playground"
+	"github.com/ormfiddle/ormfiddle/engine/trace"
 )
 
 // StepView is one statement of shell.py as the stepper shows it.
 type StepView struct {
 	N    int // 1-based
-	Step playground.Step
+	Step trace.Step
 	// Queries counts the SQL statements that are not transaction control.
 	Queries int
 	// Note explains a step whose one line ran several queries; zero if none.
@@ -57,7 +57,7 @@ type CellView struct {
 func (t TableView) Changed() bool { return t.Inserted+t.Updated+t.Deleted > 0 }
 
 // StepViews prepares the steps of t for the stepper.
-func StepViews(t *playground.Trace) []StepView {
+func StepViews(t *trace.Trace) []StepView {
 	models := map[string]string{}
 	if t.Schema != nil {
 		for _, tb := range t.Schema.Tables {
@@ -65,16 +65,16 @@ func StepViews(t *playground.Trace) []StepView {
 		}
 	}
 	out := make([]StepView, len(t.Steps))
-	var prev []playground.TableRows
+	var prev []trace.TableRows
 	for i, s := range t.Steps {
 		v := StepView{N: i + 1, Step: s, Queries: queryCount(s.SQL), Note: stepNote(s)}
 		if s.Snapshot != nil {
 			for j, tr := range s.Snapshot {
-				var before *playground.TableRows
+				var before *trace.TableRows
 				if j < len(prev) && prev[j].Name == tr.Name {
 					before = &prev[j]
 				}
-				var meta playground.Table
+				var meta trace.Table
 				if j < len(t.Tables) {
 					meta = t.Tables[j]
 				}
@@ -90,7 +90,7 @@ func StepViews(t *playground.Trace) []StepView {
 // tableView marks the rows of tr: inserted and updated ones from its
 // Changes, the changed cells of an updated row against before, and the
 // deleted rows after the others.
-func tableView(meta playground.Table, model string, tr playground.TableRows, before *playground.TableRows) TableView {
+func tableView(meta trace.Table, model string, tr trace.TableRows, before *trace.TableRows) TableView {
 	v := TableView{Name: tr.Name, Model: model, Columns: meta.Columns, PK: meta.PK}
 	pk := 0
 	for i, c := range meta.Columns {
@@ -111,10 +111,10 @@ func tableView(meta playground.Table, model string, tr playground.TableRows, bef
 		var prevRow []string
 		if i < len(tr.Changes) {
 			switch tr.Changes[i] {
-			case playground.RowInserted:
+			case trace.RowInserted:
 				row.Change = "inserted"
 				v.Inserted++
-			case playground.RowUpdated:
+			case trace.RowUpdated:
 				row.Change = "updated"
 				v.Updated++
 				if pk < len(r) {
@@ -156,7 +156,7 @@ func cellView(lit string) CellView {
 // stepNote explains a step that ran more than one query, or whose plain
 // attribute access ran one, in words a newcomer understands. It reads the
 // SQL only: what each statement is, and which tables it touched.
-func stepNote(s playground.Step) StepNote {
+func stepNote(s trace.Step) StepNote {
 	var selects, writes []string
 	shapes := map[string]int{}
 	maxShape := 0

@@ -12,7 +12,7 @@ import (
 	"fmt"
 	"strconv"
 
-	"github.com/ormfiddle/ormfiddle/engine/playground"
+	"github.com/ormfiddle/ormfiddle/engine/trace"
 )
 
 // Steps is the stepper: the statements of shell.py as the REPL ran them,
@@ -20,7 +20,7 @@ import (
 // tables after it. The page moves between steps with the keyboard and the
 // Prev/Next buttons. With lazy, only the open step's detail is rendered;
 // the page asks the engine for another's when it is opened (StepDetail).
-func Steps(t *playground.Trace, step int, lazy bool) templ.Component {
+func Steps(t *trace.Trace, step int, lazy bool) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {

@@ -3,7 +3,7 @@
 // after an edit in the browser (wasm/browser), so both paint identical HTML.
 //
 // Components take typed parameters and do no engine work: everything they
-// show comes from a playground.Trace or a playground.LoadError.
+// show comes from a trace.Trace or a trace.LoadError.
 package templates
 
 import (
@@ -13,7 +13,7 @@ import (
 
 	"github.com/ormfiddle/ormfiddle/engine/conf"
 	"github.com/ormfiddle/ormfiddle/engine/features"
-	"github.com/ormfiddle/ormfiddle/engine/playground"
+	"github.com/ormfiddle/ormfiddle/engine/trace"
 )
 
 // Element ids shared by the components and web/app.js.
@@ -45,7 +45,7 @@ type PageData struct {
 	// Example names the snippet the editors start with.
 	Example string
 	// Source is the text of the two editors.
-	Source playground.Source
+	Source trace.Source
 	// Result is what running Source produced.
 	Result Result
 	// Step is the 1-based step shown open.
@@ -100,9 +100,9 @@ func pyBool(b bool) string {
 	return "False"
 }
 
-// clockStart is when the session clock starts (playground.Epoch), in UTC.
+// clockStart is when the session clock starts (trace.Epoch), in UTC.
 func clockStart() string {
-	return playground.Epoch.UTC().Format("2006-01-02 15:04:05")
+	return trace.Epoch.UTC().Format("2006-01-02 15:04:05")
 }
 
 // Description is the about text of the example shown, or "".
@@ -124,30 +124,30 @@ type noEqual [0]func()
 // error that kept the Source from loading.
 type Result struct {
 	// Trace is set when the Source loaded.
-	Trace *playground.Trace
+	Trace *trace.Trace
 	// LoadErr is set when a file could not be loaded; it points at a line.
-	LoadErr *playground.LoadError
+	LoadErr *trace.LoadError
 	// Err is any other failure of the engine (a bug, not the user's).
 	Err error
 	// Pending is a Source that has not run yet: the page runs it once the
 	// engine has loaded (a shared snippet's page).
 	Pending bool
 	// Source is the input of the run, used to quote the offending line.
-	Source playground.Source
+	Source trace.Source
 	_      noEqual // see noEqual
 }
 
 // NewResult sorts the return values of playground.Run into a Result.
-func NewResult(src playground.Source, trace *playground.Trace, err error) Result {
+func NewResult(src trace.Source, t *trace.Trace, err error) Result {
 	r := Result{Source: src}
-	var le *playground.LoadError
+	var le *trace.LoadError
 	switch {
 	case errors.As(err, &le):
 		r.LoadErr = le
 	case err != nil:
 		r.Err = err
 	default:
-		r.Trace = trace
+		r.Trace = t
 	}
 	return r
 }
@@ -248,7 +248,7 @@ func stepQueries(sql []string) string {
 }
 
 // traceSummary summarises a whole trace for the steps heading.
-func traceSummary(t *playground.Trace) string {
+func traceSummary(t *trace.Trace) string {
 	n := 0
 	for _, s := range t.Steps {
 		n += queryCount(s.SQL)
@@ -311,7 +311,7 @@ func errorSource(r Result) string {
 }
 
 // loadErrorLocation renders "models.py:12:5".
-func loadErrorLocation(e *playground.LoadError) string {
+func loadErrorLocation(e *trace.LoadError) string {
 	return e.File + ":" + strconv.Itoa(e.Line) + ":" + strconv.Itoa(e.Col)
 }
 
@@ -322,7 +322,7 @@ type Example struct {
 	Title       string // the menu entry
 	Group       string // the menu section: "Relations"
 	Description string // one paragraph shown above the editors
-	Source      playground.Source
+	Source      trace.Source
 }
 
 // exampleGroup is a section of the examples menu.
@@ -405,7 +405,7 @@ func changeSummary(t TableView) string {
 }
 
 // schemaSummary counts the tables and proxy models.
-func schemaSummary(t *playground.Trace) string {
+func schemaSummary(t *trace.Trace) string {
 	if t.Schema == nil {
 		return plural(len(t.DDL), "statement", "statements")
 	}

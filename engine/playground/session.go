@@ -13,6 +13,7 @@ import (
 	"github.com/ormfiddle/ormfiddle/engine/python/syntax"
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 	"github.com/ormfiddle/ormfiddle/engine/sqlite"
+	"github.com/ormfiddle/ormfiddle/engine/trace"
 )
 
 // Options tunes a Run.
@@ -27,10 +28,8 @@ type Options struct {
 	MaxSteps uint64
 }
 
-// Epoch is the session clock's start: timezone.now(), date.today() and
-// auto_now fields read a clock that starts here and advances one second
-// per reading, so a session's trace is the same on every run.
-var Epoch = time.Date(2024, 1, 1, 9, 0, 0, 0, time.UTC)
+// Epoch is the session clock's start (trace.Epoch).
+var Epoch = trace.Epoch
 
 // Session is a loaded models.py with its database, ready to run shell
 // statements one at a time.
@@ -73,7 +72,7 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 	if err != nil {
 		return nil, err
 	}
-	settings := src.settings()
+	settings := sourceSettings(src)
 	if err := settings.Validate(); err != nil {
 		return nil, &LoadError{File: "settings.json", Line: 1, Col: 1, Msg: err.Error()}
 	}

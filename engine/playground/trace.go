@@ -5,193 +5,66 @@
 package playground
 
 import (
-	"errors"
-	"fmt"
 	"io/fs"
-	"strings"
 
 	"github.com/ormfiddle/ormfiddle/engine/conf"
+	"github.com/ormfiddle/ormfiddle/engine/trace"
 )
 
-// Source is one session's input: the two editors of the page.
-type Source struct {
-	Models string // models.py
-	Shell  string // shell.py
-	// Django is the release series to run, "5.2", "6.1" or "3.2"; ""
-	// is features.Default (5.2).
-	Django string
-	// Settings are the project settings; nil is startproject's
-	// (conf.Startproject: BigAutoField, USE_TZ = True, UTC).
-	Settings *conf.Settings
-}
+// The data of a session, declared in engine/trace (which does not link
+// the engine, for what only shows a trace) and named here as before.
+type (
+	// Source is one session's input: the two editors of the page.
+	Source = trace.Source
+	// Trace is what running a Source produced.
+	Trace = trace.Trace
+	// Step is one top-level shell statement and what it did.
+	Step = trace.Step
+	// Frame is one line of a traceback.
+	Frame = trace.Frame
+	// Table is a database table and its column names.
+	Table = trace.Table
+	// TableRows is the content of one table after a step.
+	TableRows = trace.TableRows
+	// RowChange tells how a row differs from the previous step's snapshot.
+	RowChange = trace.RowChange
+	// LoadError is an error that stops a Source from loading at all.
+	LoadError = trace.LoadError
+	// SchemaInfo describes the app's database for the page's diagram.
+	SchemaInfo = trace.SchemaInfo
+	// TableInfo is one table of SchemaInfo.
+	TableInfo = trace.TableInfo
+	// LinkKind tells what a column that references another table stands for.
+	LinkKind = trace.LinkKind
+	// ColumnInfo is one column of a TableInfo.
+	ColumnInfo = trace.ColumnInfo
+	// ProxyInfo is a proxy model: a class over another model's table.
+	ProxyInfo = trace.ProxyInfo
+)
+
+// The ways a row can differ from the previous snapshot.
+const (
+	RowSame     = trace.RowSame
+	RowInserted = trace.RowInserted
+	RowUpdated  = trace.RowUpdated
+)
+
+// The links a column can stand for.
+const (
+	LinkNone       = trace.LinkNone
+	LinkForeignKey = trace.LinkForeignKey
+	LinkOneToOne   = trace.LinkOneToOne
+	LinkParent     = trace.LinkParent
+)
 
 // ReadSource reads a session directory as the reference tracer reads a
-// case: models.py, shell.py and settings.json. A missing shell.py is an
-// empty script; a missing settings.json means startproject's settings.
-// Django is left "" (the default version).
-func ReadSource(dir fs.FS) (Source, error) {
-	models, err := fs.ReadFile(dir, "models.py")
-	if err != nil {
-		return Source{}, err
-	}
-	shell, err := fs.ReadFile(dir, "shell.py")
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return Source{}, err
-	}
-	src := Source{Models: string(models), Shell: string(shell)}
-	data, err := fs.ReadFile(dir, "settings.json")
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return Source{}, err
-	}
-	if err == nil {
-		settings, err := conf.Parse(data)
-		if err != nil {
-			return Source{}, err
-		}
-		src.Settings = &settings
-	}
-	return src, nil
-}
+// case (trace.ReadSource).
+func ReadSource(dir fs.FS) (Source, error) { return trace.ReadSource(dir) }
 
-// settings returns the settings the source runs with.
-func (src Source) settings() conf.Settings {
+// sourceSettings returns the settings src runs with.
+func sourceSettings(src Source) conf.Settings {
 	if src.Settings != nil {
 		return *src.Settings
 	}
 	return conf.Startproject()
-}
-
-// Trace is what running a Source produced. Its JSON form (only the tagged
-// fields) is the `trace --json` contract of DESIGN.md:
-//
-//	{"django": "5.2", "settings": {...}, "ddl": ["CREATE TABLE ..."],
-//	 "steps": [{"code", "sql", "output", "error"}]}
-type Trace struct {
-	// Django is the release series that produced the trace ("5.2").
-	Django string `json:"django"`
-	// Settings are the settings it ran with.
-	Settings conf.Settings `json:"settings"`
-	// DDL is the schema as `migrate --run-syncdb` builds it on SQLite: one
-	// CREATE TABLE per concrete model in definition order, then the deferred
-	// CREATE INDEX statements.
-	DDL []string `json:"ddl"`
-	// Steps holds one entry per top-level statement of shell.py.
-	Steps []Step `json:"steps"`
-	// Tables lists the database tables in DDL order, with their columns; the
-	// page uses it to lay out snapshots. Not part of the JSON contract.
-	Tables []Table `json:"-"`
-	// PostgresDDL is the same schema as Django's PostgreSQL schema editor
-	// writes it (the form Django's docs print). Not part of the JSON contract.
-	PostgresDDL []string `json:"-"`
-	// Schema describes the tables, their links and the proxy models, for
-	// the page's diagram. Not part of the JSON contract.
-	Schema *SchemaInfo `json:"-"`
-	// Database is the SQLite database file after the last step, when Run
-	// was asked for it (Options.Database). Not part of the JSON contract.
-	Database []byte `json:"-"`
-}
-
-// Step is one top-level shell statement and what it did.
-type Step struct {
-	Code   string   `json:"code"`   // the statement's source lines
-	SQL    []string `json:"sql"`    // statements executed, parameters inlined as SQLite literals
-	Output string   `json:"output"` // what the REPL printed: print() output, then the repr of an expression's value
-	Error  *string  `json:"error"`  // "ClassName: message", or nil
-	// Traceback is the exception's way through models.py code, outermost
-	// first, as the REPL's "Traceback (most recent call last):" lists it
-	// (the shell statement's own frame first); empty when the exception
-	// did not come from models.py code. The page shows it above the
-	// error; the JSON trace keeps the contract's fields (the reference
-	// tracer records only Error), so it is not in it.
-	Traceback []Frame `json:"-"`
-
-	// Line and EndLine are the 1-based lines of shell.py the statement spans.
-	Line    int `json:"-"`
-	EndLine int `json:"-"`
-	// Snapshot holds every table's rows after the step, when the Session was
-	// asked for snapshots (Options.Snapshots); nil otherwise.
-	Snapshot []TableRows `json:"-"`
-}
-
-// Frame is one line of a traceback: File "models.py", line 12, in save.
-type Frame struct {
-	File     string `json:"file"`
-	Line     int    `json:"line"`
-	Function string `json:"function"`
-}
-
-// Table is a database table and its column names, in column order; PK is
-// the primary key column.
-type Table struct {
-	Name    string
-	Columns []string
-	PK      string
-}
-
-// TableRows is the content of one table after a step. Rows are rendered as
-// SQLite literals ("1", "'Bob”s Cafe'", "NULL"). Changes marks each row as
-// inserted, updated or unchanged relative to the previous step, and Deleted
-// holds rows that the step removed.
-type TableRows struct {
-	Name    string
-	Rows    [][]string
-	Changes []RowChange
-	Deleted [][]string
-}
-
-// RowChange tells how a row differs from the previous step's snapshot.
-type RowChange uint8
-
-// The ways a row can differ from the previous snapshot.
-const (
-	RowSame RowChange = iota
-	RowInserted
-	RowUpdated
-)
-
-// LoadError is an error that stops a Source from loading at all: a syntax
-// error or unsupported construct in either file, or a models.py that Django
-// would reject. File is "models.py" or "shell.py"; Line and Col are 1-based.
-// Its Error string is "file:line:col: message".
-type LoadError struct {
-	File string
-	Line int
-	Col  int
-	Msg  string
-}
-
-func (e *LoadError) Error() string {
-	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
-}
-
-// SQLScript is the whole session as one SQL script for SQLite: the DDL,
-// then every step's statements (transaction control included, as they
-// ran) under a comment quoting the shell line. Run in an empty database,
-// it rebuilds the database the session ended with.
-func (t *Trace) SQLScript() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "-- The SQL Django %s runs on SQLite for this session (ormfiddle).\n\n-- models.py: the schema\n", t.Django)
-	for _, s := range t.DDL {
-		b.WriteString(s + ";\n")
-	}
-	for _, st := range t.Steps {
-		b.WriteString("\n")
-		for i, line := range strings.Split(strings.TrimRight(st.Code, "\n"), "\n") {
-			prompt := ">>> "
-			if i > 0 {
-				prompt = "... "
-			}
-			b.WriteString("-- " + prompt + line + "\n")
-		}
-		if len(st.SQL) == 0 {
-			b.WriteString("-- (no SQL)\n")
-		}
-		for _, s := range st.SQL {
-			b.WriteString(s + ";\n")
-		}
-		if st.Error != nil {
-			b.WriteString("-- raised " + *st.Error + "\n")
-		}
-	}
-	return b.String()
 }

@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Handler is the Worker's HTTP side: the share API over a snippet store,
@@ -29,6 +30,9 @@ type Handler struct {
 	// Page renders the page of a shared snippet (renderPage), in embed
 	// mode with embed.
 	Page func(w io.Writer, id, url string, s Snippet, embed bool) error
+
+	once sync.Once
+	mux  *http.ServeMux
 }
 
 // The cache lifetimes: a snippet never changes, the page around it does
@@ -39,40 +43,40 @@ const (
 )
 
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h.once.Do(h.route)
 	w.Header().Set("X-Content-Type-Options", "nosniff")
-	p := r.URL.Path
-	switch {
-	case p == "/api/snippets":
-		if r.Method != http.MethodPost {
-			drain(r)
-			w.Header().Set("Allow", "POST")
-			apiError(w, http.StatusMethodNotAllowed, "use POST to share a snippet")
-			return
-		}
-		h.create(w, r)
-	case strings.HasPrefix(p, "/api/snippets/"):
+	if r.Method != http.MethodPost {
 		drain(r)
-		if r.Method != http.MethodGet && r.Method != http.MethodHead {
-			w.Header().Set("Allow", "GET, HEAD")
-			apiError(w, http.StatusMethodNotAllowed, "a snippet can only be read (GET)")
-			return
-		}
-		h.get(w, r, strings.TrimPrefix(p, "/api/snippets/"))
-	case strings.HasPrefix(p, "/api/"):
-		drain(r)
-		apiError(w, http.StatusNotFound, "no such API: there are POST /api/snippets and GET /api/snippets/ID")
-	case strings.HasPrefix(p, "/s/"):
-		drain(r)
-		if r.Method != http.MethodGet && r.Method != http.MethodHead {
-			w.Header().Set("Allow", "GET, HEAD")
-			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
-			return
-		}
-		h.page(w, r, strings.TrimPrefix(p, "/s/"))
-	default:
-		drain(r)
-		http.NotFound(w, r)
 	}
+	h.mux.ServeHTTP(w, r)
+}
+
+// route builds the handler's routes.
+func (h *Handler) route() {
+	h.mux = http.NewServeMux()
+	h.mux.HandleFunc("POST /api/snippets", h.create)
+	h.mux.HandleFunc("GET /api/snippets/{id}", h.get)
+	h.mux.HandleFunc("GET /s/{id}", h.page)
+	h.mux.Handle("/api/snippets", refuse(http.StatusMethodNotAllowed, "POST", "use POST to share a snippet"))
+	h.mux.Handle("/api/snippets/{id}", refuse(http.StatusMethodNotAllowed, "GET, HEAD", "a snippet can only be read (GET)"))
+	h.mux.Handle("/api/", refuse(http.StatusNotFound, "", "no such API: there are POST /api/snippets and GET /api/snippets/ID"))
+	h.mux.HandleFunc("/s/{id}", func(w http.ResponseWriter, r *http.Request) {
+		drain(r)
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+	})
+	h.mux.HandleFunc("/", http.NotFound)
+}
+
+// refuse answers every request with a JSON error (and Allow, for a 405).
+func refuse(status int, allow, msg string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		drain(r)
+		if allow != "" {
+			w.Header().Set("Allow", allow)
+		}
+		apiError(w, status, msg)
+	})
 }
 
 // drain reads what is left of a request's body: the Workers runtime of
@@ -187,7 +191,8 @@ func (h *Handler) load(ctx context.Context, id string) (canonical []byte, ok boo
 
 // get is GET /api/snippets/ID: the canonical JSON, whose SHA-256 gives the
 // ID back, cached for good.
-func (h *Handler) get(w http.ResponseWriter, r *http.Request, id string) {
+func (h *Handler) get(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
 	data, ok, err := h.load(r.Context(), id)
 	if err != nil {
 		log.Printf("reading snippet %s: %v", id, err)
@@ -211,7 +216,8 @@ func (h *Handler) get(w http.ResponseWriter, r *http.Request, id string) {
 }
 
 // page is GET /s/ID: the playground, opening on the snippet.
-func (h *Handler) page(w http.ResponseWriter, r *http.Request, id string) {
+func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
 	data, ok, err := h.load(r.Context(), id)
 	if err != nil {
 		log.Printf("reading snippet %s: %v", id, err)

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/ormfiddle/ormfiddle/engine/playground"
+	"github.com/ormfiddle/ormfiddle/engine/trace"
 	"github.com/ormfiddle/ormfiddle/examples"
 	"github.com/ormfiddle/ormfiddle/templates"
 )
@@ -27,7 +27,7 @@ func renderPage(w io.Writer, id, url string, s Snippet, embed bool) error {
 		return err
 	}
 	settings := s.Settings
-	src := playground.Source{Models: s.Models, Shell: s.Shell, Django: s.Django, Settings: &settings}
+	src := trace.Source{Models: s.Models, Shell: s.Shell, Django: s.Django, Settings: &settings}
 	data := templates.PageData{
 		Source:   src,
 		Result:   templates.Result{Source: src, Pending: true},

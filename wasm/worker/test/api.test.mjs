@@ -222,6 +222,10 @@ describe("GET /s/ID", () => {
     assert.ok(html.includes("class Restaurant(Place):\n    &#34;&#34;&#34;&lt;b&gt;bold&lt;/b&gt; &amp; co&#34;&#34;&#34;\n</textarea>") || html.includes("class Restaurant(Place):\n    &quot;&quot;&quot;&lt;b&gt;bold&lt;/b&gt; &amp; co&quot;&quot;&quot;\n</textarea>"), "the models.py textarea");
     assert.match(html, /Person.objects.create\(name=&#34;Fred&#34;\)/);
     assert.match(html, /class="placeholder running"[^>]*>Running this snippet…</);
+    // Its version and settings are the controls' state.
+    assert.match(html, /<option value="6.1" selected>/);
+    const useTZ = /<input[^>]* id="use-tz"[^>]*>/.exec(html)?.[0];
+    assert.ok(useTZ && !useTZ.includes("checked"), useTZ);
     // Its assets are the site's, not /s/'s.
     assert.match(html, /<script type="module" src="\/app.js">/);
     assert.match(html, /<link rel="stylesheet" href="\/style.css">/);
