@@ -130,9 +130,7 @@ func (e *Env) buildModules() {
 	for k, v := range deletion {
 		models[k] = v
 	}
-	for _, name := range []string{"FilteredRelation"} {
-		models[name] = notSupported(name)
-	}
+	models["FilteredRelation"] = e.filteredRelationClass()
 	// Names of __all__ the engine only knows by name: classes that say so
 	// when instantiated.
 	for _, c := range []struct{ name, module string }{

@@ -706,6 +706,13 @@ type Features struct {
 	// KeyTextTransformKT: django.db.models.fields.json has KT(), a
 	// JSONField key's text as an expression (Django 4.2).
 	KeyTextTransformKT bool
+	// FilteredRelationResolvedOnJoin: a FilteredRelation's condition is
+	// resolved when its join is made, joins still nullable then (a
+	// negated condition adds IS NOT NULL), and a condition reaching a
+	// relation deeper than the relation name is refused (by Django 5.0,
+	// FilteredRelation.resolve_expression); 3.2 built it when compiling
+	// the join.
+	FilteredRelationResolvedOnJoin bool
 }
 
 // Python is what differs between the Python versions behind the
@@ -864,6 +871,7 @@ func django52() *Features {
 	f.NextByTieFirst = true
 	f.JSONValueNoneIsNull = true
 	f.KeyTextTransformKT = true
+	f.FilteredRelationResolvedOnJoin = true
 
 	return &f
 }
