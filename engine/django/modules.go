@@ -138,7 +138,7 @@ func (e *Env) buildModules() {
 		{"ManyToManyRel", "django.db.models.fields.reverse_related"}, {"ManyToOneRel", "django.db.models.fields.reverse_related"},
 		{"OneToOneRel", "django.db.models.fields.reverse_related"},
 		{"CommaSeparatedIntegerField", "django.db.models.fields"}, {"IPAddressField", "django.db.models.fields"},
-		{"Empty", "django.db.models.fields"}, {"Deferrable", "django.db.models.constraints"},
+		{"Empty", "django.db.models.fields"},
 	} {
 		cls := mustClass(c.name, c.module)
 		name := c.name
@@ -147,6 +147,7 @@ func (e *Env) buildModules() {
 		}
 		models[c.name] = cls
 	}
+	models["Deferrable"] = deferrableClass(e.Features.DeferrableRepr)
 	lookups := e.buildLookupClasses(fieldBase)
 	models["Lookup"], models["Transform"] = lookups["Lookup"], lookups["Transform"]
 	e.modules["django.db.models.lookups"] = python.NewModule("django.db.models.lookups", lookups)

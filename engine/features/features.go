@@ -713,6 +713,12 @@ type Features struct {
 	// FilteredRelation.resolve_expression); 3.2 built it when compiling
 	// the join.
 	FilteredRelationResolvedOnJoin bool
+	// DeferrableRepr: Deferrable has its own repr, Deferrable.DEFERRED
+	// (Enum's was <Deferrable.DEFERRED: 'deferred'>), and a
+	// UniqueConstraint's deferrable that is no Deferrable, or include
+	// that is no list or tuple, is a TypeError rather than a ValueError
+	// (by Django 5.2; 3.2 had neither).
+	DeferrableRepr bool
 }
 
 // Python is what differs between the Python versions behind the
@@ -872,6 +878,7 @@ func django52() *Features {
 	f.JSONValueNoneIsNull = true
 	f.KeyTextTransformKT = true
 	f.FilteredRelationResolvedOnJoin = true
+	f.DeferrableRepr = true
 
 	return &f
 }
