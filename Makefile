@@ -2,6 +2,7 @@
 #
 #   make serve     generate, build the wasm (precompressed), serve on :8080
 #   make test      install chromium if missing, build, vet, test, fuzz briefly
+#   make fuzz      the fuzz targets (parser, builtin calls, whole engine) for longer
 #   make bench     wasm sizes, cold start in headless Chromium, native trace time
 #   make wasm      web/ormfiddle.wasm with its .br and .gz, and web/wasm_exec.js
 #   make editor    web/editor.js (CodeMirror, bundled from package-lock.json) with its .br and .gz
@@ -35,7 +36,7 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # (golang/go#75804, fixed in Go 1.27). 300000 inputs take ~10 s here.
 FUZZTIME ?= 300000x
 
-.PHONY: serve test bench wasm editor generate clean vet fuzz chromium goldens sweep sweep-goldens worker worker-wasm worker-assets worker-dev worker-test
+.PHONY: serve test bench wasm editor generate clean vet fuzz fuzz-brief chromium goldens sweep sweep-goldens worker worker-wasm worker-assets worker-dev worker-test
 
 serve: generate wasm editor
 	$(GO) run . -addr $(ADDR)
@@ -89,18 +90,26 @@ vet: generate
 test: chromium generate wasm editor vet worker
 	ORMFIDDLE_BROWSER_TEST=require $(GO) test ./...
 	@$(MAKE) --no-print-directory worker-test
-	@$(MAKE) --no-print-directory fuzz
+	@$(MAKE) --no-print-directory fuzz-brief
 
-# Short fixed-size runs of the parser's fuzz targets, once they exist.
-fuzz:
-	@for target in FuzzParse FuzzScan; do \
-		if grep -rqs "^func $$target(" engine/python/syntax; then \
-			echo "$(GO) test ./engine/python/syntax -run '^$$' -fuzz '^$$target$$' -fuzztime $(FUZZTIME)"; \
-			$(GO) test ./engine/python/syntax -run '^$$' -fuzz "^$$target\$$" -fuzztime $(FUZZTIME) || exit 1; \
-		else \
-			echo "fuzz: $$target is not in engine/python/syntax yet, skipped"; \
-		fi; \
+# The fuzz targets: the parser's (FuzzParse, FuzzScan), random builtin and
+# method calls (FuzzCalls) and the whole engine under short budgets
+# (FuzzEngine: parse, load, run with snapshots). `make test` runs each for
+# a fixed number of inputs (fuzz-brief); `make fuzz` for many more.
+CALLS_FUZZTIME  ?= 2000x
+ENGINE_FUZZTIME ?= 2000x
+FUZZ_TARGETS = engine/python/syntax:FuzzParse:$(FUZZTIME) engine/python/syntax:FuzzScan:$(FUZZTIME) \
+	engine/python:FuzzCalls:$(CALLS_FUZZTIME) engine/playground:FuzzEngine:$(ENGINE_FUZZTIME)
+
+fuzz-brief:
+	@for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; rest=$${t#*:}; target=$${rest%%:*}; n=$${rest#*:}; \
+		echo "$(GO) test ./$$pkg -run '^$$' -fuzz '^$$target$$' -fuzztime $$n"; \
+		$(GO) test ./$$pkg -run '^$$' -fuzz "^$$target\$$" -fuzztime $$n || exit 1; \
 	done
+
+fuzz:
+	@$(MAKE) --no-print-directory fuzz-brief FUZZTIME=3000000x CALLS_FUZZTIME=100000x ENGINE_FUZZTIME=200000x
 
 bench: chromium generate wasm editor worker
 	$(GO) test -c -o out/bench.test .

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/ormfiddle/ormfiddle/engine/features"
@@ -61,6 +62,10 @@ func traceCommand(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	src.Django = version
+	// The run's budgets (playground.DefaultLimits) keep its heap near
+	// 256 MB; a soft limit makes the collector work harder well before
+	// the process nears 1 GB, whatever the snippet does.
+	debug.SetMemoryLimit(768 << 20)
 	trace, err := playground.Run(src, playground.Options{})
 	if err != nil {
 		var le *playground.LoadError

@@ -59,9 +59,55 @@ func (o opaque) ScalarValue() (any, bool) {
 // and tuples to []any, scalars as toGo.
 func (o opaque) JSONValue() any { return o.e.toJSON(o.v) }
 
-func (e *Env) toJSON(v python.Value) any {
+func (e *Env) toJSON(v python.Value) any { return e.toJSONIn(v, &jsonWalk{}) }
+
+// jsonWalk is the state of json.dumps' walk over nested containers: the
+// containers being encoded (check_circular) and the nesting depth.
+type jsonWalk struct {
+	active map[python.Value]bool
+	depth  int
+}
+
+// jsonMaxDepth is the nesting at which json.dumps' C encoder hits the
+// recursion limit (1000, less the frames of the Django code calling it).
+const jsonMaxDepth = 990
+
+// enter starts encoding a container: ValueError "Circular reference
+// detected" when it is already being encoded, RecursionError when the
+// nesting is too deep; nil when the walk may go on.
+func (w *jsonWalk) enter(c python.Value) any {
+	if w.active[c] {
+		return jsonFailure{"ValueError", "Circular reference detected"}
+	}
+	if w.depth >= jsonMaxDepth {
+		return jsonFailure{"RecursionError", "maximum recursion depth exceeded while encoding a JSON object"}
+	}
+	if w.active == nil {
+		w.active = map[python.Value]bool{}
+	}
+	w.active[c] = true
+	w.depth++
+	return nil
+}
+
+func (w *jsonWalk) leave(c python.Value) {
+	delete(w.active, c)
+	w.depth--
+}
+
+// jsonFailure is an error json.dumps raises while walking the value.
+type jsonFailure struct{ kind, msg string }
+
+// JSONFailure is the exception class and message.
+func (f jsonFailure) JSONFailure() (string, string) { return f.kind, f.msg }
+
+func (e *Env) toJSONIn(v python.Value, w *jsonWalk) any {
 	switch x := v.(type) {
 	case *python.Dict:
+		if f := w.enter(x); f != nil {
+			return f
+		}
+		defer w.leave(x)
 		var obj schema.JSONObject
 		for _, kv := range x.Items() {
 			// json.dumps turns str, int, float, bool and None keys
@@ -82,22 +128,31 @@ func (e *Env) toJSON(v python.Value) any {
 			default:
 				return opaque{e, python.Tuple{}}.badJSONKey(kv[0])
 			}
-			obj = append(obj, schema.JSONMember{Key: k, Value: e.toJSON(kv[1])})
+			obj = append(obj, schema.JSONMember{Key: k, Value: e.toJSONIn(kv[1], w)})
 		}
 		if obj == nil {
 			obj = schema.JSONObject{}
 		}
 		return obj
 	case *python.List:
+		if f := w.enter(x); f != nil {
+			return f
+		}
+		defer w.leave(x)
 		out := []any{}
 		for _, el := range x.Elems() {
-			out = append(out, e.toJSON(el))
+			out = append(out, e.toJSONIn(el, w))
 		}
 		return out
 	case python.Tuple:
+		if w.depth >= jsonMaxDepth {
+			return jsonFailure{"RecursionError", "maximum recursion depth exceeded while encoding a JSON object"}
+		}
+		w.depth++
+		defer func() { w.depth-- }()
 		out := []any{}
 		for _, el := range x {
-			out = append(out, e.toJSON(el))
+			out = append(out, e.toJSONIn(el, w))
 		}
 		return out
 	}

@@ -48,6 +48,12 @@ type Env struct {
 	DB   *orm.DB
 	// Now is the session clock (timezone.now(), auto_now fields).
 	Now func() time.Time
+	// MaxModels and MaxFields bound the models a models.py may define
+	// and their fields (each model's local fields, automatic primary keys
+	// and parent links included); 0 means no bound. Past either, the
+	// class statement raises ModelLimitExceeded.
+	MaxModels, MaxFields int
+	fieldCount           int
 
 	modules map[string]*python.Module
 
@@ -277,6 +283,9 @@ func (e *Env) Ready() error {
 		return err
 	}
 	db, err := orm.Open(e.Apps)
+	if me, ok := err.(*orm.MigrateError); ok {
+		return &LoadError{Msg: me.Error(), Hint: e.ddlHint(me.SQL)}
+	}
 	if err != nil {
 		return err
 	}
@@ -285,6 +294,27 @@ func (e *Env) Ready() error {
 	db.Signals = e
 	e.DB = db
 	return nil
+}
+
+// ddlHint finds the model whose table a failed schema statement creates
+// or indexes, and the field whose column name SQLite could not read (one
+// holding a double quote, which Django's quote_name does not escape).
+func (e *Env) ddlHint(sql string) ErrorHint {
+	for _, m := range e.Apps.Models(false) {
+		q := schema.QuoteName(m.Meta.DBTable)
+		if !strings.HasPrefix(sql, "CREATE TABLE "+q+" ") && !strings.Contains(sql, " ON "+q+" ") {
+			continue
+		}
+		h := ErrorHint{Class: m.Name}
+		for _, f := range m.Meta.LocalFields {
+			if strings.Contains(f.Column, `"`) {
+				h.Attr = f.Name
+				break
+			}
+		}
+		return h
+	}
+	return ErrorHint{}
 }
 
 // Close releases the database.

@@ -142,6 +142,14 @@ func (e *Env) excByName(name string) *python.Class {
 		return x.restrictedError
 	case "JSONDecodeError":
 		return python.ValueError
+	case "RecursionError":
+		return python.RecursionError
+	case "RowLimitExceeded":
+		return python.RowLimitExceeded
+	case "MemoryError":
+		return python.MemoryError
+	case "UnicodeEncodeError":
+		return python.UnicodeEncodeError
 	case "ImproperlyConfigured":
 		return x.improperlyConfigured
 	}

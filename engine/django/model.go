@@ -8,6 +8,9 @@ import (
 
 // buildModelClass makes models.Model: the methods every model instance
 // has (django.db.models.base.Model), with ModelBase as its class factory.
+// modelInitWork is the work of Model.__init__, in steps.
+const modelInitWork = 25
+
 func (e *Env) buildModelClass() {
 	d := python.NewDict()
 	d.SetStr("__module__", python.String("django.db.models.base"))
@@ -24,6 +27,11 @@ func (e *Env) buildModelClass() {
 	}
 
 	d.SetStr("__init__", builtin("__init__", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		// Model.__init__ does about 25 steps' work (the work budget's
+		// unit, engine/python/budget.go) in Go.
+		if err := th.Charge(modelInitWork); err != nil {
+			return nil, err
+		}
 		p, ok := args[0].(*python.Instance)
 		if !ok {
 			return nil, python.NewError(python.TypeError, "Model.__init__ needs a model instance")

@@ -148,7 +148,15 @@ func (mb modelBase) NewClass(th *python.Thread, name string, bases []*python.Cla
 	}
 	def.Shadowed = func(n string) bool { return shadow[n] }
 
+	if e.MaxModels > 0 && e.Apps.Len() >= e.MaxModels {
+		return nil, python.NewError(python.ModelLimitExceeded, "models.py defines more than %s models (the model budget of a session)", python.Thousands(uint64(e.MaxModels)))
+	}
 	m, err := e.Apps.Register(def)
+	if err == nil && e.MaxFields > 0 {
+		if e.fieldCount += len(m.Meta.LocalFields); e.fieldCount > e.MaxFields {
+			return nil, python.NewError(python.ModelLimitExceeded, "models.py defines more than %s fields (the field budget of a session)", python.Thousands(uint64(e.MaxFields)))
+		}
+	}
 	if err != nil {
 		exc := e.pyErr(err)
 		if se, ok := err.(*schema.Error); ok && se.Field != nil {

@@ -110,11 +110,21 @@ func Open(apps *schema.Apps) (*DB, error) {
 	for _, stmt := range apps.MigrateDDL(schema.SQLite) {
 		if err := conn.ExecScript(stmt); err != nil {
 			conn.Close()
-			return nil, err
+			return nil, &MigrateError{SQL: stmt, Err: err}
 		}
 	}
 	return db, nil
 }
+
+// MigrateError is a schema statement SQLite refused while Open created the
+// tables, as `migrate` would fail on it ("OperationalError: too many
+// columns on myapp_wide").
+type MigrateError struct {
+	SQL string
+	Err error
+}
+
+func (e *MigrateError) Error() string { return e.Err.Error() }
 
 // Close releases the database.
 func (db *DB) Close() error { return db.Conn.Close() }

@@ -5,6 +5,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/ormfiddle/ormfiddle/engine/conf"
 	"github.com/ormfiddle/ormfiddle/engine/django"
@@ -23,9 +24,17 @@ type Options struct {
 	// Database asks for the SQLite database file as the last step left it
 	// (Trace.Database).
 	Database bool
-	// MaxSteps is the interpreter's step budget per statement (0: the
-	// default of engine/python).
-	MaxSteps uint64
+	// Limits are the run's budgets; nil is DefaultLimits(). A zero
+	// field means no bound.
+	Limits *Limits
+}
+
+// limits returns the budgets the options ask for.
+func (opt Options) limits() Limits {
+	if opt.Limits != nil {
+		return *opt.Limits
+	}
+	return DefaultLimits()
 }
 
 // Epoch is the session clock's start (trace.Epoch).
@@ -46,6 +55,16 @@ type Session struct {
 	out     strings.Builder
 	sql     []string
 	prev    map[string]TableRows
+
+	// The budgets (limits.go): what the run printed and recorded so
+	// far, and the error that ended the run with the line of the
+	// statement that raised it.
+	limits     Limits
+	runOut     int
+	outCut     bool
+	traceBytes int
+	stopped    *python.Exception
+	stopLine   int
 }
 
 // bugError is an internal failure caught at the engine's boundary.
@@ -68,6 +87,7 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 			s, err = nil, bugError(r)
 		}
 	}()
+	src = normalizeSource(src)
 	feats, err := features.Lookup(src.Django)
 	if err != nil {
 		return nil, err
@@ -80,11 +100,16 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 	if err != nil {
 		return nil, err
 	}
-	s = &Session{Features: feats, Settings: settings}
+	lim := opt.limits()
+	s = &Session{Features: feats, Settings: settings, limits: lim}
 	th := python.NewThread()
 	th.Python = feats.Python
-	if opt.MaxSteps > 0 {
-		th.SetMaxSteps(opt.MaxSteps)
+	th.SetMaxSteps(lim.StepWork)
+	th.SetMaxRunSteps(lim.RunWork)
+	th.SetTimeBudget(lim.Time)
+	th.SetMaxMemory(lim.Memory)
+	if lim.Depth > 0 {
+		th.SetMaxDepth(lim.Depth)
 	}
 	tick := 0
 	th.Now = func() time.Time {
@@ -92,14 +117,17 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 		tick++
 		return t
 	}
-	th.Print = func(_ *python.Thread, text string) { s.out.WriteString(text) }
+	th.Print = func(_ *python.Thread, text string) {
+		if err := s.write(text); err != nil {
+			th.Interrupt(err.(*python.Exception))
+		}
+	}
 	th.Displayhook = func(th *python.Thread, v python.Value) error {
 		r, err := python.Repr(th, v)
 		if err != nil {
 			return err
 		}
-		s.out.WriteString(r + "\n")
-		return nil
+		return s.write(r + "\n")
 	}
 	modelsMod := python.NewModule(django.ModelsModule, nil)
 	th.Load = func(_ *python.Thread, name string) (*python.Module, error) {
@@ -113,6 +141,7 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 	}
 	env := django.New(th, feats, settings)
 	env.Now = th.Now
+	env.MaxModels, env.MaxFields = lim.Models, lim.Fields
 	s.env, s.th = env, th
 	if err := python.ExecFile(th, file, modelsMod); err != nil {
 		return nil, s.loadError(file, err)
@@ -137,7 +166,11 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 	if err := python.ExecFile(th, pre, s.globals); err != nil {
 		return nil, bugError(err)
 	}
-	env.DB.Conn.SetRecorder(func(st sqlite.Statement) { s.sql = append(s.sql, st.Text); env.LogQuery(st.Text) })
+	conn := env.DB.Conn
+	conn.SetWork(th.Charge)
+	conn.SetMaxRows(lim.Rows)
+	conn.SetHeapLimit(lim.DatabaseMemory)
+	conn.SetRecorder(s.record)
 	return s, nil
 }
 
@@ -231,6 +264,7 @@ func (s *Session) Close() { s.env.Close() }
 // and is reported in the step.
 func (s *Session) Exec(stmt syntax.Stmt, code string) (step Step) {
 	s.out.Reset()
+	s.outCut = false
 	s.sql = nil
 	start, end := stmt.Span()
 	step = Step{Code: code, Line: int(start.Line), EndLine: int(end.Line)}
@@ -256,9 +290,12 @@ func (s *Session) Exec(stmt syntax.Stmt, code string) (step Step) {
 			if rerr != nil {
 				err = rerr
 			} else {
-				s.out.WriteString(r + "\n")
+				err = s.write(r + "\n")
 			}
 		}
+	}
+	if err == nil && s.stopped != nil {
+		err = s.stopped // the run's output or trace budget ran out in a hook
 	}
 	if err != nil {
 		msg := errorText(err)
@@ -268,6 +305,93 @@ func (s *Session) Exec(stmt syntax.Stmt, code string) (step Step) {
 		}
 		step.Traceback = traceback(err)
 	}
+	if s.stopped == nil {
+		if e := s.th.Spent(); e != nil {
+			s.stop(e)
+		}
+	}
+	if s.stopped != nil && s.stopLine == 0 {
+		s.stopLine = step.Line
+	}
+	return step
+}
+
+// write adds text to the statement's output within the output budgets.
+// Past one it writes what fits and returns OutputLimitExceeded (the run's
+// budget also ends the run), and writes nothing more in the statement.
+func (s *Session) write(text string) error {
+	if s.outCut {
+		return nil
+	}
+	room, stepCut, run := len(text), false, false
+	if l := s.limits.StepOutput; l > 0 && s.out.Len()+len(text) > l {
+		room, stepCut = l-s.out.Len(), true
+	}
+	if l := s.limits.RunOutput; l > 0 && s.runOut+len(text) > l {
+		if r := l - s.runOut; !stepCut || r <= room {
+			room, run = r, true
+		}
+	}
+	if room >= len(text) {
+		s.out.WriteString(text)
+		s.runOut += len(text)
+		return nil
+	}
+	room = max(room, 0)
+	for room > 0 && !utf8.RuneStart(text[room]) {
+		room--
+	}
+	s.out.WriteString(text[:room])
+	s.runOut += room
+	s.outCut = true
+	if run {
+		e := python.NewError(python.OutputLimitExceeded, "the session printed more than %s in all (its output budget); the statements after this one are not run", python.ByteSize(int64(s.limits.RunOutput)))
+		s.stop(e)
+		return e
+	}
+	return python.NewError(python.OutputLimitExceeded, "the statement printed more than %s (its output budget)", python.ByteSize(int64(s.limits.StepOutput)))
+}
+
+// record is the connection's recorder: it keeps the statement's SQL within
+// the trace budget.
+func (s *Session) record(st sqlite.Statement) {
+	if s.stopped != nil {
+		return
+	}
+	s.sql = append(s.sql, st.Text)
+	s.env.LogQuery(st.Text)
+	s.grow(len(st.Text))
+}
+
+// grow counts n more bytes of trace, ending the run past the budget.
+func (s *Session) grow(n int) {
+	s.traceBytes += n
+	if l := s.limits.Trace; l > 0 && s.traceBytes > l && s.stopped == nil {
+		s.stop(python.NewError(python.TraceLimitExceeded, "the session's trace (its statements' SQL and output, and the tables after each) grew past %s (its trace budget); the statements after this one are not run", python.ByteSize(int64(l))))
+	}
+}
+
+// stop ends the run with e: the current statement raises it at its next
+// step, and the later statements are not run.
+func (s *Session) stop(e *python.Exception) {
+	s.stopped = e
+	s.th.Interrupt(e)
+}
+
+// notRun is the step of a statement after the run ended.
+func (s *Session) notRun(step Step) Step {
+	why := "the session's work budget was used up"
+	switch s.stopped.Class() {
+	case python.TimeLimitExceeded:
+		why = "the session's time budget was used up"
+	case python.OutputLimitExceeded:
+		why = "the session's output budget was used up"
+	case python.TraceLimitExceeded:
+		why = "the session's trace budget was used up"
+	}
+	msg := fmt.Sprintf("%s: not run: %s at line %d", s.stopped.Class().Name, why, s.stopLine)
+	step.Error = &msg
+	step.SQL = []string{}
 	return step
 }
 
@@ -301,6 +425,7 @@ func Run(src Source, opt Options) (tr *Trace, err error) {
 			tr, err = nil, bugError(r)
 		}
 	}()
+	src = normalizeSource(src)
 	shell, err := parseScript("shell.py", src.Shell)
 	if err != nil {
 		// Report models.py errors first, as the page reads top-down.
@@ -328,6 +453,10 @@ func Run(src Source, opt Options) (tr *Trace, err error) {
 		start, end := stmt.Span()
 		code := strings.Join(lines[start.Line-1:min(int(end.Line), len(lines))], "\n")
 		var step Step
+		if s.stopped != nil {
+			tr.Steps = append(tr.Steps, s.notRun(Step{Code: code, Line: int(start.Line), EndLine: int(end.Line)}))
+			continue
+		}
 		if ce, ok := shell.CompileErrors[stmt]; ok {
 			// Django's shell compiles each statement on its own: the
 			// statement fails, the script goes on.
@@ -336,6 +465,7 @@ func Run(src Source, opt Options) (tr *Trace, err error) {
 		} else {
 			step = s.Exec(stmt, code)
 		}
+		s.grow(len(step.Code) + len(step.Output))
 		if opt.Snapshots {
 			if prev := len(tr.Steps) - 1; prev >= 0 && !writes(step.SQL) {
 				// Nothing was written: the tables are as they were.
@@ -343,6 +473,12 @@ func Run(src Source, opt Options) (tr *Trace, err error) {
 			} else {
 				step.Snapshot = s.Snapshot()
 			}
+			s.grow(snapshotSize(step.Snapshot))
+		}
+		if s.stopped != nil && step.Error == nil {
+			msg := errorText(s.stopped)
+			step.Error = &msg
+			s.stopLine = step.Line
 		}
 		tr.Steps = append(tr.Steps, step)
 	}

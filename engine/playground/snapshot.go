@@ -13,8 +13,14 @@ import (
 // primary key.
 func (s *Session) Snapshot() []TableRows {
 	conn := s.env.DB.Conn
+	// The snapshot is the engine's work, not the snippet's: it is not
+	// recorded nor charged to the work budget.
 	conn.SetRecorder(nil)
-	defer conn.SetRecorder(func(st sqlite.Statement) { s.sql = append(s.sql, st.Text) })
+	conn.SetWork(nil)
+	defer func() {
+		conn.SetRecorder(s.record)
+		conn.SetWork(s.th.Charge)
+	}()
 	if s.prev == nil {
 		s.prev = map[string]TableRows{}
 	}
@@ -88,4 +94,19 @@ func unchanged(prev []TableRows) []TableRows {
 		out[i] = TableRows{Name: t.Name, Rows: t.Rows, Changes: make([]RowChange, len(t.Rows))}
 	}
 	return out
+}
+
+// snapshotSize is the bytes of a snapshot's values, for the trace budget.
+func snapshotSize(tables []TableRows) int {
+	n := 0
+	for _, t := range tables {
+		for _, rows := range [][][]string{t.Rows, t.Deleted} {
+			for _, r := range rows {
+				for _, v := range r {
+					n += len(v) + 1
+				}
+			}
+		}
+	}
+	return n
 }

@@ -6,6 +6,7 @@ package playground
 
 import (
 	"io/fs"
+	"strings"
 
 	"github.com/ormfiddle/ormfiddle/engine/conf"
 	"github.com/ormfiddle/ormfiddle/engine/trace"
@@ -60,6 +61,24 @@ const (
 // ReadSource reads a session directory as the reference tracer reads a
 // case (trace.ReadSource).
 func ReadSource(dir fs.FS) (Source, error) { return trace.ReadSource(dir) }
+
+// normalized is the source as Python reads a file: a UTF-8 byte order
+// mark at the start dropped, and \r\n and \r line ends read as \n
+// (universal newlines), so that neither stays in a step's code.
+func normalizeSource(src Source) Source {
+	src.Models = normalizeText(src.Models)
+	src.Shell = normalizeText(src.Shell)
+	return src
+}
+
+func normalizeText(s string) string {
+	s = strings.TrimPrefix(s, "\ufeff")
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	return s
+}
 
 // sourceSettings returns the settings src runs with.
 func sourceSettings(src Source) conf.Settings {

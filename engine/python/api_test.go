@@ -441,7 +441,7 @@ func TestBudgetsAndPanics(t *testing.T) {
 		return err
 	}
 	err := run("while True:\n    pass\n")
-	if err == nil || err.Error() != "StepLimitExceeded: the script ran more than 10000 steps; is there an infinite loop?" {
+	if err == nil || err.Error() != "StepLimitExceeded: the statement ran more than 10,000 steps (its work budget); is there an infinite loop?" {
 		t.Errorf("step limit: %v", err)
 	}
 	if err := run("x = sum(range(100))"); err != nil {

@@ -144,7 +144,7 @@ func init() {
 		ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError,
 		BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError,
 		NameError, UnboundLocalError, OSError, RuntimeError, NotImplementedError, RecursionError, StopIteration,
-		SyntaxError, SystemError, TypeError, ValueError, UnicodeError, Warning, UserWarning, DeprecationWarning,
+		SyntaxError, SystemError, TypeError, ValueError, UnicodeError, UnicodeEncodeError, Warning, UserWarning, DeprecationWarning,
 		RuntimeWarning} {
 		Universe[c.Name] = c
 	}
@@ -218,6 +218,9 @@ func initConstructors() {
 			}
 			if b != 0 && (b < 2 || b > 36) {
 				return nil, NewError(ValueError, "int() base must be >= 2 and <= 36, or 0")
+			}
+			if err := checkParseDigits(string(s), int(b)); err != nil {
+				return nil, err
 			}
 			i, ok := parseInt(string(s), int(b))
 			if !ok {
@@ -459,12 +462,18 @@ func toInt(th *Thread, x Value) (Value, error) {
 	case Float:
 		return intFromFloat(float64(v))
 	case String:
+		if err := checkParseDigits(string(v), 10); err != nil {
+			return nil, err
+		}
 		i, ok := parseInt(string(v), 10)
 		if !ok {
 			return nil, NewError(ValueError, "invalid literal for int() with base 10: %s", strRepr(string(v)))
 		}
 		return i, nil
 	case Bytes:
+		if err := checkParseDigits(string(v), 10); err != nil {
+			return nil, err
+		}
 		i, ok := parseInt(string(v), 10)
 		if !ok {
 			r, _ := v.Repr(th)
@@ -880,6 +889,9 @@ var builtinFuncs = map[string]func(th *Thread, args Tuple, kwargs []Kwarg) (Valu
 		}
 		if yi.Sign() < 0 {
 			return nil, NewError(ValueError, "base is not invertible for the given modulus")
+		}
+		if err := th.Charge(powModWork(xi, yi, mi)); err != nil {
+			return nil, err
 		}
 		r := new(big.Int).Exp(xi.bigView(), yi.bigView(), new(big.Int).Abs(mi.bigView()))
 		res := makeBigOwned(r)
@@ -1402,6 +1414,9 @@ type reverseIter struct {
 func (r *reverseIter) Type() string                         { return "reversed" }
 func (r *reverseIter) Iterate(th *Thread) (Iterator, error) { return r, nil }
 func (r *reverseIter) Next(th *Thread) (Value, error) {
+	if err := th.Charge(1); err != nil {
+		return nil, err
+	}
 	if r.i < 0 || r.i >= r.seq.Len() {
 		r.i = -1
 		return nil, nil

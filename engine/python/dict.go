@@ -219,6 +219,9 @@ type htIterator struct {
 func (it *htIterator) Type() string { return it.tname }
 
 func (it *htIterator) Next(th *Thread) (Value, error) {
+	if err := th.Charge(1); err != nil {
+		return nil, err
+	}
 	if it.version != it.ht.version {
 		if it.i < 0 {
 			return nil, nil

@@ -244,8 +244,10 @@ func (c *compiler) stmt(s *scope, st syntax.Stmt) execFn {
 	return func(fr *frame) (ctl, error) {
 		th := fr.th
 		th.steps++
-		if th.maxSteps > 0 && th.steps > th.maxSteps {
-			return ctlNone, fr.fail(errStepLimit(th.maxSteps), pos)
+		if th.steps >= th.checkAt {
+			if err := th.check(); err != nil {
+				return ctlNone, fr.fail(err, pos)
+			}
 		}
 		return inner(fr)
 	}
@@ -2341,6 +2343,9 @@ func (c *compiler) fstring(s *scope, f *syntax.FString) evalFn {
 			}
 			out, err := Format(th, v, spec)
 			if err != nil {
+				return nil, err
+			}
+			if err := th.Reserve(int64(len(out))); err != nil {
 				return nil, err
 			}
 			b = append(b, out...)

@@ -240,6 +240,7 @@ var (
 	TypeError           = newExcClass("TypeError", ExceptionClass)
 	ValueError          = newExcClass("ValueError", ExceptionClass)
 	UnicodeError        = newExcClass("UnicodeError", ValueError)
+	UnicodeEncodeError  = newExcClass("UnicodeEncodeError", UnicodeError)
 	Warning             = newExcClass("Warning", ExceptionClass)
 	UserWarning         = newExcClass("UserWarning", Warning)
 	DeprecationWarning  = newExcClass("DeprecationWarning", Warning)
@@ -249,6 +250,19 @@ var (
 	// budget. No except clause (not even a bare except) catches it and
 	// finally blocks are skipped; it ends the current top-level statement.
 	StepLimitExceeded = newExcClass("StepLimitExceeded", BaseException)
+
+	// TimeLimitExceeded is raised when a run passes the thread's deadline
+	// (SetDeadline); like StepLimitExceeded it cannot be caught.
+	TimeLimitExceeded = newExcClass("TimeLimitExceeded", BaseException)
+
+	// OutputLimitExceeded, TraceLimitExceeded, RowLimitExceeded and
+	// ModelLimitExceeded are raised by embedders when a run prints,
+	// records, queries or defines more than they allow; they cannot be
+	// caught either.
+	OutputLimitExceeded = newExcClass("OutputLimitExceeded", BaseException)
+	TraceLimitExceeded  = newExcClass("TraceLimitExceeded", BaseException)
+	RowLimitExceeded    = newExcClass("RowLimitExceeded", BaseException)
+	ModelLimitExceeded  = newExcClass("ModelLimitExceeded", BaseException)
 
 	// InternalError reports a bug of the interpreter (a recovered Go
 	// panic). Like StepLimitExceeded it cannot be caught.
@@ -269,6 +283,11 @@ func newExcClass(name string, base *Class) *Class {
 
 func init() {
 	StepLimitExceeded.uncatchable = true
+	TimeLimitExceeded.uncatchable = true
+	OutputLimitExceeded.uncatchable = true
+	TraceLimitExceeded.uncatchable = true
+	RowLimitExceeded.uncatchable = true
+	ModelLimitExceeded.uncatchable = true
 	InternalError.uncatchable = true
 	d := BaseException.Dict
 	d.SetStr("__init__", NewBuiltin("__init__", func(th *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
@@ -414,11 +433,6 @@ func (a *excAttr) DescriptorSet(th *Thread, inst Value, v Value) error {
 
 func (a *excAttr) DescriptorDelete(th *Thread, inst Value) error {
 	return NewError(TypeError, "can't delete %s attribute", a.name)
-}
-
-// errStepLimit is the message of StepLimitExceeded.
-func errStepLimit(n uint64) *Exception {
-	return NewError(StepLimitExceeded, "the script ran more than %d steps; is there an infinite loop?", n)
 }
 
 func attrError(v Value, name string) *Exception {

@@ -260,7 +260,7 @@ func zeroGroupPad(fs FormatSpec, sign, digits string, sep byte, n int, rest stri
 
 func formatInt(i Int, spec string) (string, error) {
 	if spec == "" {
-		return i.String(), nil
+		return i.decimalString()
 	}
 	fs, err := parseSpecFor(spec, "int")
 	if err != nil {
@@ -286,7 +286,11 @@ func formatInt(i Int, spec string) (string, error) {
 	groupN := 3
 	switch fs.Kind {
 	case 0, 'd', 'n':
-		digits = abs.String()
+		d, err := decimalText(abs)
+		if err != nil {
+			return "", err
+		}
+		digits = d
 	case 'b':
 		digits, prefix, groupN = abs.Text(2), "0b", 4
 	case 'o':
@@ -545,6 +549,10 @@ func percentFormat(th *Thread, format string, arg Value) (string, error) {
 				fs.Align = '<'
 				w = -w
 			}
+			if w > maxAlloc {
+				// CPython reads a Py_ssize_t and fails to allocate.
+				return "", errTooBig()
+			}
 			fs.Width = int(w)
 			i++
 		} else {
@@ -564,15 +572,22 @@ func percentFormat(th *Thread, format string, arg Value) (string, error) {
 				if err != nil {
 					return "", err
 				}
-				p, err := AsInt64(pv)
-				if err != nil {
+				if _, isInt := asInt(pv); !isInt {
 					return "", NewError(TypeError, "* wants int")
+				}
+				p, err := AsInt64(pv)
+				if err != nil || p > math.MaxInt32 || p < math.MinInt32 {
+					// CPython reads a C int.
+					return "", NewError(OverflowError, "Python int too large to convert to C int")
 				}
 				fs.Precision = int(p)
 				i++
 			} else {
 				for i < len(format) && format[i] >= '0' && format[i] <= '9' {
 					fs.Precision = fs.Precision*10 + int(format[i]-'0')
+					if fs.Precision > math.MaxInt32 {
+						return "", NewError(ValueError, "precision too big")
+					}
 					i++
 				}
 			}
@@ -602,6 +617,9 @@ func percentFormat(th *Thread, format string, arg Value) (string, error) {
 		if err != nil {
 			return "", err
 		}
+		if err := th.Reserve(int64(len(s))); err != nil {
+			return "", err
+		}
 		b.WriteString(s)
 		if b.Len() > maxAlloc {
 			return "", errTooBig()
@@ -614,6 +632,12 @@ func percentFormat(th *Thread, format string, arg Value) (string, error) {
 }
 
 func percentOne(th *Thread, conv byte, v Value, fs FormatSpec, index int) (string, error) {
+	if conv != 's' && conv != 'r' && conv != 'a' && fs.Precision > maxAlloc {
+		return "", errTooBig()
+	}
+	if err := th.Reserve(int64(max(fs.Width, fs.Precision))); err != nil {
+		return "", err
+	}
 	switch conv {
 	case 's', 'r', 'a':
 		var s string
@@ -674,7 +698,11 @@ func percentOne(th *Thread, conv byte, v Value, fs FormatSpec, index int) (strin
 		case 'o':
 			digits, prefix = abs.Text(8), "0o"
 		default:
-			digits = abs.String()
+			d, err := decimalText(abs)
+			if err != nil {
+				return "", err
+			}
+			digits = d
 		}
 		if fs.Precision > len(digits) {
 			digits = strings.Repeat("0", fs.Precision-len(digits)) + digits

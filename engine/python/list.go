@@ -139,18 +139,37 @@ func listRecv(name string, args Tuple) (*List, error) {
 }
 
 func listMethod(name string, fn func(th *Thread, l *List, args Tuple, kwargs []Kwarg) (Value, error)) methodFunc {
+	linear := linearListMethods[name]
 	return func(th *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 		l, err := listRecv(name, args)
 		if err != nil {
 			return nil, err
 		}
+		if linear {
+			// The method walks or moves the whole list: a step per 4
+			// elements (the comparisons of index, count and remove
+			// charge their own calls).
+			if err := th.Charge(uint64(len(l.elems)) / 4); err != nil {
+				return nil, err
+			}
+		}
 		return fn(th, l, args[1:], kwargs)
 	}
 }
 
+// linearListMethods are the list methods whose work grows with the list.
+var linearListMethods = map[string]bool{"insert": true, "remove": true, "index": true, "count": true, "reverse": true, "copy": true, "clear": true}
+
 // sortValues sorts in place, stably, with an optional key function, as
 // list.sort does.
 func sortValues(th *Thread, elems []Value, key Value, reverse bool) error {
+	// A sort counts as a level of recursion (its comparisons may sort
+	// again: an __lt__ calling sorted()), which bounds the Go stack the
+	// nesting of sorts and comparisons takes, smaller in a browser.
+	if err := th.enterNest(""); err != nil {
+		return err
+	}
+	defer th.leaveNest()
 	keys := elems
 	if key != nil && key != None {
 		keys = make([]Value, len(elems))
@@ -173,6 +192,10 @@ func sortValues(th *Thread, elems []Value, key Value, reverse bool) error {
 	var err error
 	sort.SliceStable(ps, func(i, j int) bool {
 		if err != nil {
+			return false
+		}
+		if e := th.Charge(1); e != nil {
+			err = e
 			return false
 		}
 		lt, e := Compare(th, LT, ps[i].k, ps[j].k)

@@ -220,7 +220,7 @@ func Repr(th *Thread, v Value) (string, error) {
 		}
 		return "False", nil
 	case Int:
-		return v.String(), nil
+		return v.decimalString()
 	case Float:
 		return floatRepr(float64(v)), nil
 	case String:
@@ -327,6 +327,10 @@ func Hash(th *Thread, v Value) (uint64, error) {
 	case Bytes:
 		return strHash(string(v)), nil
 	case Tuple:
+		if err := th.enterNest(""); err != nil {
+			return 0, err
+		}
+		defer th.leaveNest()
 		// CPython's xxHash-based tuple hash.
 		const (
 			p1 = 11400714785074694791
@@ -354,6 +358,10 @@ func Hash(th *Thread, v Value) (uint64, error) {
 		if !v.frozen {
 			return 0, NewError(TypeError, "unhashable type: 'set'")
 		}
+		if err := th.enterNest(""); err != nil {
+			return 0, err
+		}
+		defer th.leaveNest()
 		return v.hash(th)
 	case *Instance:
 		m := v.lookupDunder("__hash__")
@@ -489,6 +497,14 @@ func isNumber(v Value) bool {
 }
 
 func builtinCompare(th *Thread, op CompareOp, x, y Value) (bool, bool, error) {
+	switch x.(type) {
+	case Tuple, *List, *Dict, *Set:
+		// Comparing containers recurses into their elements.
+		if err := th.enterNest(" in comparison"); err != nil {
+			return false, false, err
+		}
+		defer th.leaveNest()
+	}
 	switch xv := x.(type) {
 	case Int, Bool, Float:
 		switch y.(type) {
@@ -695,8 +711,8 @@ func InplaceBinary(th *Thread, op BinaryOp, x, y Value) (Value, error) {
 				}
 				return nil, err
 			}
-			if len(xv.elems)+len(vals) > maxAlloc {
-				return nil, errTooBig()
+			if err := th.reserveElems(int64(len(xv.elems)+len(vals)), 16); err != nil {
+				return nil, err
 			}
 			xv.elems = append(xv.elems, vals...)
 			return xv, nil
@@ -711,6 +727,9 @@ func InplaceBinary(th *Thread, op BinaryOp, x, y Value) (Value, error) {
 				}
 				if int64(len(xv.elems))*k > maxAlloc {
 					return nil, errTooBig()
+				}
+				if err := th.reserveElems(int64(len(xv.elems))*k, 16); err != nil {
+					return nil, err
 				}
 				orig := xv.elems
 				for i := int64(1); i < k; i++ {
@@ -750,6 +769,9 @@ func builtinBinary(th *Thread, op BinaryOp, x, y Value) (Value, error) {
 		xi, _ := asInt(xv)
 		switch yv := y.(type) {
 		case Int:
+			if err := th.Charge(intWork(op, xi, yv)); err != nil {
+				return nil, err
+			}
 			return intBinary(op, xi, yv)
 		case Bool:
 			if xb, ok := xv.(Bool); ok {
@@ -775,7 +797,7 @@ func builtinBinary(th *Thread, op BinaryOp, x, y Value) (Value, error) {
 			return floatBinary(op, xf, float64(yv))
 		case String, *List, Tuple, Bytes:
 			if op == Star {
-				return repeat(y, xi)
+				return repeat(th, y, xi)
 			}
 		}
 	case Float:
@@ -800,11 +822,14 @@ func builtinBinary(th *Thread, op BinaryOp, x, y Value) (Value, error) {
 				if len(xv)+len(yv) > maxAlloc {
 					return nil, errTooBig()
 				}
+				if err := th.Reserve(int64(len(xv) + len(yv))); err != nil {
+					return nil, err
+				}
 				return xv + yv, nil
 			}
 		case Star:
 			if n, ok := asInt(y); ok {
-				return repeat(x, n)
+				return repeat(th, x, n)
 			}
 		case Percent:
 			if _, isInst := y.(*Instance); isInst {
@@ -825,41 +850,44 @@ func builtinBinary(th *Thread, op BinaryOp, x, y Value) (Value, error) {
 				if len(xv)+len(yv) > maxAlloc {
 					return nil, errTooBig()
 				}
+				if err := th.Reserve(int64(len(xv) + len(yv))); err != nil {
+					return nil, err
+				}
 				return xv + yv, nil
 			}
 		case Star:
 			if n, ok := asInt(y); ok {
-				return repeat(x, n)
+				return repeat(th, x, n)
 			}
 		}
 	case *List:
 		switch op {
 		case Plus:
 			if yv, ok := y.(*List); ok {
-				if len(xv.elems)+len(yv.elems) > maxAlloc {
-					return nil, errTooBig()
+				if err := th.reserveElems(int64(len(xv.elems)+len(yv.elems)), 16); err != nil {
+					return nil, err
 				}
 				out := make([]Value, 0, len(xv.elems)+len(yv.elems))
 				return NewList(append(append(out, xv.elems...), yv.elems...)), nil
 			}
 		case Star:
 			if n, ok := asInt(y); ok {
-				return repeat(x, n)
+				return repeat(th, x, n)
 			}
 		}
 	case Tuple:
 		switch op {
 		case Plus:
 			if yv, ok := y.(Tuple); ok {
-				if len(xv)+len(yv) > maxAlloc {
-					return nil, errTooBig()
+				if err := th.reserveElems(int64(len(xv)+len(yv)), 16); err != nil {
+					return nil, err
 				}
 				out := make(Tuple, 0, len(xv)+len(yv))
 				return append(append(out, xv...), yv...), nil
 			}
 		case Star:
 			if n, ok := asInt(y); ok {
-				return repeat(x, n)
+				return repeat(th, x, n)
 			}
 		}
 	case *Set:
@@ -881,7 +909,7 @@ func builtinBinary(th *Thread, op BinaryOp, x, y Value) (Value, error) {
 	return nil, nil
 }
 
-func repeat(seq Value, n Int) (Value, error) {
+func repeat(th *Thread, seq Value, n Int) (Value, error) {
 	k, ok := n.Int64()
 	if !ok {
 		if n.Sign() < 0 {
@@ -906,6 +934,14 @@ func repeat(seq Value, n Int) (Value, error) {
 	}
 	if length > 0 && k > maxAlloc/length {
 		return nil, errTooBig()
+	}
+	size := int64(1)
+	switch seq.(type) {
+	case *List, Tuple:
+		size = 16
+	}
+	if err := th.Reserve(length * k * size); err != nil {
+		return nil, err
 	}
 	switch s := seq.(type) {
 	case String:
@@ -1188,8 +1224,14 @@ func Iterate(th *Thread, v Value, fn func(Value) error) error {
 func collect(th *Thread, v Value) ([]Value, error) {
 	switch v := v.(type) {
 	case Tuple:
+		if err := th.reserveElems(int64(len(v)), 16); err != nil {
+			return nil, err
+		}
 		return append([]Value(nil), v...), nil
 	case *List:
+		if err := th.reserveElems(int64(len(v.elems)), 16); err != nil {
+			return nil, err
+		}
 		return append([]Value(nil), v.elems...), nil
 	}
 	if s, ok := v.(HasLen); ok {

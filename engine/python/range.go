@@ -88,6 +88,9 @@ type rangeIterator struct {
 
 func (it *rangeIterator) Type() string { return "range_iterator" }
 func (it *rangeIterator) Next(th *Thread) (Value, error) {
+	if err := th.Charge(1); err != nil {
+		return nil, err
+	}
 	if it.done || (it.r.Step > 0 && it.next >= it.r.Stop) || (it.r.Step < 0 && it.next <= it.r.Stop) {
 		it.done = true
 		return nil, nil

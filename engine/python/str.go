@@ -28,6 +28,9 @@ func (s String) Len() int {
 	if isASCII(string(s)) {
 		return len(s)
 	}
+	if hasSurrogate(string(s)) {
+		return len(toRunes(string(s)))
+	}
 	return utf8.RuneCountInString(string(s))
 }
 
@@ -36,7 +39,78 @@ func (s String) Index(i int) Value {
 	if isASCII(string(s)) {
 		return s[i : i+1]
 	}
-	return String(string([]rune(string(s))[i]))
+	return String(fromRunes(toRunes(string(s))[i : i+1]))
+}
+
+// A str may hold lone surrogates ("\ud800"), which UTF-8 cannot: they
+// are kept in WTF-8, the 3-byte form UTF-8 forbids (ED A0..BF 80..BF),
+// and read back as one code point by the functions below.
+
+// hasSurrogate reports whether s holds a lone surrogate.
+func hasSurrogate(s string) bool {
+	for i := strings.IndexByte(s, 0xED); i >= 0 && i+2 < len(s); {
+		if s[i+1]&0xE0 == 0xA0 && s[i+2]&0xC0 == 0x80 {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], 0xED)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// decodeRune is utf8.DecodeRuneInString reading a lone surrogate as its
+// code point.
+func decodeRune(s string) (rune, int) {
+	if len(s) >= 3 && s[0] == 0xED && s[1]&0xE0 == 0xA0 && s[2]&0xC0 == 0x80 {
+		return 0xD000 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// toRunes is []rune(s), lone surrogates included.
+func toRunes(s string) []rune {
+	if !hasSurrogate(s) {
+		return []rune(s)
+	}
+	out := make([]rune, 0, len(s))
+	for i := 0; i < len(s); {
+		r, n := decodeRune(s[i:])
+		out = append(out, r)
+		i += n
+	}
+	return out
+}
+
+// fromRunes is string(rs), lone surrogates kept in WTF-8.
+func fromRunes(rs []rune) string {
+	var b strings.Builder
+	for _, r := range rs {
+		if 0xD800 <= r && r <= 0xDFFF {
+			b.Write([]byte{0xED, byte(0xA0 | (r>>6)&0x1F), byte(0x80 | r&0x3F)})
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// SurrogateAt returns the index (in code points) and value of the first
+// lone surrogate of s, for the UnicodeEncodeError of a UTF-8 encoder:
+// "'utf-8' codec can't encode character '\ud800' in position 0:
+// surrogates not allowed".
+func SurrogateAt(s string) (int, rune, bool) {
+	if !hasSurrogate(s) {
+		return 0, 0, false
+	}
+	for i, r := range toRunes(s) {
+		if 0xD800 <= r && r <= 0xDFFF {
+			return i, r, true
+		}
+	}
+	return 0, 0, false
 }
 
 // Slice returns s[start:stop:step].
@@ -54,12 +128,12 @@ func (s String) Slice(start, stop, step int) Value {
 		}
 		return String(b)
 	}
-	r := []rune(string(s))
+	r := toRunes(string(s))
 	var out []rune
 	for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
 		out = append(out, r[i])
 	}
-	return String(string(out))
+	return String(fromRunes(out))
 }
 
 // Iterate iterates over the code points.
@@ -74,10 +148,13 @@ type strIterator struct {
 
 func (it *strIterator) Type() string { return "str_ascii_iterator" }
 func (it *strIterator) Next(th *Thread) (Value, error) {
+	if err := th.Charge(1); err != nil {
+		return nil, err
+	}
 	if it.i >= len(it.s) {
 		return nil, nil
 	}
-	_, n := utf8.DecodeRuneInString(it.s[it.i:])
+	_, n := decodeRune(it.s[it.i:])
 	r := it.s[it.i : it.i+n]
 	it.i += n
 	return String(r), nil
@@ -89,6 +166,9 @@ func (s String) Contains(th *Thread, x Value) (bool, error) {
 	sub, ok := asStr(x)
 	if !ok {
 		return false, NewError(TypeError, "'in <string>' requires string as left operand, not %s", x.Type())
+	}
+	if err := th.Charge(uint64(len(s)) >> 6); err != nil {
+		return false, err
 	}
 	return strings.Contains(string(s), string(sub)), nil
 }
@@ -105,7 +185,12 @@ func strRepr(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 2)
 	b.WriteByte(quote)
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := decodeRune(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			r = rune(s[i]) | 0xDC00 // an undecodable byte, as surrogateescape reads it
+		}
+		i += n
 		switch {
 		case r == rune(quote) || r == '\\':
 			b.WriteByte('\\')
@@ -339,7 +424,25 @@ func strMethod(name string, fn func(th *Thread, s string, args Tuple, kwargs []K
 		if err != nil {
 			return nil, err
 		}
-		return fn(th, s, args[1:], kwargs)
+		// Every str method reads the string (and its str arguments):
+		// one step per 64 bytes. A big result is charged and checked
+		// against the memory budget as it is made.
+		n := len(s)
+		for _, a := range args[1:] {
+			if as, ok := a.(String); ok {
+				n += len(as)
+			}
+		}
+		if err := th.Charge(uint64(n) >> 6); err != nil {
+			return nil, err
+		}
+		v, err := fn(th, s, args[1:], kwargs)
+		if r, ok := v.(String); ok && err == nil {
+			if err := th.Reserve(int64(len(r))); err != nil {
+				return nil, err
+			}
+		}
+		return v, err
 	}
 }
 

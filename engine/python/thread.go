@@ -49,7 +49,18 @@ type Thread struct {
 	// fixed seed so that sessions are reproducible.
 	Rand *rand.Rand
 
+	// The work budget (budget.go): steps counts this top-level run's
+	// work, runBase the work of the earlier runs since ResetRun; check
+	// runs when steps reaches checkAt.
 	steps, maxSteps uint64
+	runBase, maxRun uint64
+	checkAt         uint64
+	deadline        time.Time
+	timeBudget      time.Duration
+	maxMemory       int64
+	gcAllocs        uint64     // heap allocations at the last GC forced by the memory budget
+	spent           *Exception // the run budget's error, once used up
+	interrupt       *Exception // raised at the next step (Interrupt)
 	depth, maxDepth int
 	reprDepth       int
 	frame           *frame
@@ -69,19 +80,21 @@ const DefaultMaxDepth = 1000
 // NewThread returns a thread with the default budgets, a fixed random seed
 // and no hooks.
 func NewThread() *Thread {
-	return &Thread{
+	th := &Thread{
 		maxSteps: DefaultMaxSteps,
 		maxDepth: DefaultMaxDepth,
 		Rand:     rand.New(rand.NewPCG(0x6f726d66, 0x6964646c)),
 	}
+	th.rearm()
+	return th
 }
 
 // SetMaxSteps sets the step budget of each top-level run (ExecFile,
 // ExecStmt, or a Call made from Go when no Python code is running): a
-// statement, a loop iteration and a call each cost one step. Exceeding it
-// raises StepLimitExceeded, which no except clause can catch. 0 means no
-// limit.
-func (th *Thread) SetMaxSteps(n uint64) { th.maxSteps = n }
+// statement, a loop iteration and a call each cost one step, and builtins
+// cost by the work they do (Charge). Exceeding it raises
+// StepLimitExceeded, which no except clause can catch. 0 means no limit.
+func (th *Thread) SetMaxSteps(n uint64) { th.maxSteps = n; th.rearm() }
 
 // Steps returns the number of steps executed by the current (or last)
 // top-level run.
@@ -120,8 +133,8 @@ func (th *Thread) print(s string) {
 
 func (th *Thread) tick() error {
 	th.steps++
-	if th.maxSteps > 0 && th.steps > th.maxSteps {
-		return errStepLimit(th.maxSteps)
+	if th.steps >= th.checkAt {
+		return th.check()
 	}
 	return nil
 }
@@ -129,8 +142,11 @@ func (th *Thread) tick() error {
 // beginRun resets the step counter when a top-level run starts.
 func (th *Thread) beginRun() {
 	if th.depth == 0 && th.frame == nil {
+		th.runBase += th.steps
 		th.steps = 0
 		th.handling = th.handling[:0]
+		th.interrupt = nil
+		th.rearm()
 	}
 }
 
@@ -156,6 +172,10 @@ func (th *Thread) enterRepr() error {
 		return nil
 	}
 	th.reprDepth++
+	if err := th.Charge(1); err != nil {
+		th.reprDepth--
+		return err
+	}
 	if th.reprDepth > 2*th.maxDepth+100 {
 		th.reprDepth--
 		return NewError(RecursionError, "maximum recursion depth exceeded while getting the repr of an object")

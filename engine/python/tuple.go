@@ -45,8 +45,15 @@ func (t Tuple) Contains(th *Thread, x Value) (bool, error) { return containsValu
 // Repr renders (a, b) and (a,).
 func (t Tuple) Repr(th *Thread) (string, error) {
 	if len(t) == 1 {
+		if err := th.enterRepr(); err != nil {
+			return "", err
+		}
+		defer th.leaveRepr()
 		s, err := Repr(th, t[0])
-		return "(" + s + ",)", err
+		if err != nil {
+			return "", err
+		}
+		return "(" + s + ",)", nil
 	}
 	return joinReprs(th, "(", t, ")")
 }
@@ -62,6 +69,9 @@ func joinReprs(th *Thread, open string, elems []Value, close string) (string, er
 		if i > 0 {
 			b.WriteString(", ")
 		}
+		if err := th.Charge(1); err != nil {
+			return "", err
+		}
 		s, err := Repr(th, x)
 		if err != nil {
 			return "", err
@@ -73,13 +83,16 @@ func joinReprs(th *Thread, open string, elems []Value, close string) (string, er
 }
 
 func containsValue(th *Thread, elems []Value, x Value) (bool, error) {
-	for _, e := range elems {
+	for i, e := range elems {
 		eq, err := keysEqual(th, e, x)
 		if err != nil || eq {
+			if err == nil {
+				err = th.Charge(uint64(i) / 4)
+			}
 			return eq, err
 		}
 	}
-	return false, nil
+	return false, th.Charge(uint64(len(elems)) / 4)
 }
 
 // indexIterator iterates over an Indexable by position, re-reading the
@@ -92,6 +105,9 @@ type indexIterator struct {
 
 func (it *indexIterator) Type() string { return it.tname }
 func (it *indexIterator) Next(th *Thread) (Value, error) {
+	if err := th.Charge(1); err != nil {
+		return nil, err
+	}
 	if it.i < 0 || it.i >= it.seq.Len() {
 		it.i = -1
 		return nil, nil
@@ -105,6 +121,9 @@ func (it *indexIterator) Iterate(th *Thread) (Iterator, error) { return it, nil 
 // seqCompare compares two sequences lexicographically.
 func seqCompare(th *Thread, op CompareOp, x, y []Value) (bool, error) {
 	n := min(len(x), len(y))
+	if err := th.Charge(uint64(n) / 4); err != nil {
+		return false, err
+	}
 	for i := 0; i < n; i++ {
 		eq, err := keysEqual(th, x[i], y[i])
 		if err != nil {

@@ -32,6 +32,12 @@ type Apps struct {
 
 	creationCounter     int
 	autoCreationCounter int
+
+	// relTree and parentLists index the relations pointing at each
+	// concrete model and each model's parent list while the checks run
+	// (Check); nil otherwise.
+	relTree     map[*Model][]*Rel
+	parentLists map[*Options][]*Model
 }
 
 // NewApps returns an empty registry for the app label, running as Django
@@ -40,6 +46,10 @@ type Apps struct {
 func NewApps(label string) *Apps {
 	return &Apps{Label: label, Features: features.Django32, Settings: conf.Legacy()}
 }
+
+// Len returns the number of registered models, auto-created m2m through
+// models included.
+func (a *Apps) Len() int { return len(a.models) }
 
 // Models returns the registered models in registration order. With
 // autoCreated false the auto-created m2m through models are left out, as
@@ -576,7 +586,9 @@ func (a *Apps) resolveRef(m *Model, ref string) *Model {
 // that name models registered since.
 func (a *Apps) resolvePending() {
 	for _, m := range a.models {
-		for _, f := range m.Meta.AllForwardFields() {
+		// The model's own forward fields (AllForwardFields' local ones,
+		// in its order), without building the inherited lists.
+		for _, f := range append(m.Meta.LocalFields[:len(m.Meta.LocalFields):len(m.Meta.LocalFields)], m.Meta.LocalManyToMany...) {
 			if f.Rel == nil || f.Model != m {
 				continue
 			}
@@ -594,6 +606,9 @@ func (a *Apps) resolvePending() {
 // concrete model is m, in model registration and field order (Django's
 // relation tree).
 func (a *Apps) relationsTo(m *Model) []*Rel {
+	if a.relTree != nil {
+		return a.relTree[m]
+	}
 	var out []*Rel
 	for _, src := range a.models {
 		o := src.Meta
@@ -606,6 +621,23 @@ func (a *Apps) relationsTo(m *Model) []*Rel {
 		}
 	}
 	return out
+}
+
+// buildRelTree indexes relationsTo for every concrete model at once.
+func (a *Apps) buildRelTree() map[*Model][]*Rel {
+	tree := map[*Model][]*Rel{}
+	for _, src := range a.models {
+		o := src.Meta
+		for _, list := range [][]*Field{o.LocalFields, o.LocalManyToMany} {
+			for _, f := range list {
+				if f.Rel != nil && f.Rel.Model != nil {
+					c := f.Rel.Model.Meta.ConcreteModel
+					tree[c] = append(tree[c], f.Rel)
+				}
+			}
+		}
+	}
+	return tree
 }
 
 // Ready resolves the pending relation references and runs the system

@@ -86,6 +86,10 @@ func writeJSON(b *strings.Builder, v any) error {
 		}
 		b.WriteByte('}')
 	default:
+		if f, ok := v.(interface{ JSONFailure() (string, string) }); ok {
+			kind, msg := f.JSONFailure()
+			return &ValidationError{kind, msg}
+		}
 		if je, ok := v.(interface{ JSONError() string }); ok {
 			return &ValidationError{"TypeError", je.JSONError()}
 		}

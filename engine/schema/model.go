@@ -246,18 +246,35 @@ func (o *Options) relatedObjects(includeHidden bool) []*Rel {
 				walk(p.Model.Meta)
 			}
 		}
-		for _, r := range opts.apps.relationsTo(opts.ConcreteModel) {
-			if r.ParentLink && r.Model.Meta.ConcreteModel != o.ConcreteModel {
-				continue
-			}
-			if r.IsHidden() && !r.Field.ManyToMany() && !includeHidden {
-				continue
-			}
-			out = append(out, r)
-		}
+		out = o.appendRelations(out, opts, includeHidden)
 	}
 	walk(o.ConcreteModel.Meta)
 	return out
+}
+
+// appendRelations appends the relations pointing at opts' concrete model
+// that o's related objects include.
+func (o *Options) appendRelations(out []*Rel, opts *Options, includeHidden bool) []*Rel {
+	for _, r := range opts.apps.relationsTo(opts.ConcreteModel) {
+		if r.ParentLink && r.Model.Meta.ConcreteModel != o.ConcreteModel {
+			continue
+		}
+		if r.IsHidden() && !r.Field.ManyToMany() && !includeHidden {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// ownRelatedObjects is the part of RelatedObjects that is the model's
+// own, not its parents': the relations pointing at the model itself
+// (none for a proxy, whose relations are its concrete model's).
+func (o *Options) ownRelatedObjects(includeHidden bool) []*Rel {
+	if o.ConcreteModel == nil || o.ConcreteModel.Meta != o {
+		return nil
+	}
+	return o.appendRelations(nil, o, includeHidden)
 }
 
 // GetField is Options.get_field: a forward field by name (or attname), or a
@@ -306,6 +323,19 @@ func (o *Options) FieldNames() []string {
 // ParentList returns all concrete ancestors (Options.get_parent_list): the
 // direct parents first, then each one's ancestors, each model once.
 func (o *Options) ParentList() []*Model {
+	if o.apps != nil && o.apps.parentLists != nil {
+		if l, ok := o.apps.parentLists[o]; ok {
+			return l
+		}
+	}
+	out := o.parentList()
+	if o.apps != nil && o.apps.parentLists != nil {
+		o.apps.parentLists[o] = out
+	}
+	return out
+}
+
+func (o *Options) parentList() []*Model {
 	var out []*Model
 	seen := map[*Model]bool{}
 	add := func(m *Model) {

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/ncruces/go-sqlite3"
 	"github.com/ncruces/go-sqlite3/ext/serdes"
@@ -33,6 +34,14 @@ type Conn struct {
 	now   string
 	// rnd is RAND()'s source, seeded afresh for each session.
 	rnd *rand.Rand
+	// The budgets (sandbox.go): work is charged SQLite's work, workErr
+	// is its failure that interrupted the statement, maxRows bounds a
+	// query's rows.
+	budget    *budgetCtx
+	work      func(uint64) error
+	workErr   error
+	maxRows   int
+	heapLimit int64
 }
 
 // pool keeps closed connections, emptied, for the next Open: creating a
@@ -66,9 +75,12 @@ type Result struct {
 }
 
 // Error is a failure reported by SQLite. Kind is Django's exception class
-// name for it ("IntegrityError" for constraint violations, otherwise
-// "OperationalError"), and Msg is SQLite's message (e.g. "UNIQUE constraint
-// failed: myapp_person.name"), as Django surfaces it.
+// name for it, as Python's sqlite3 classifies SQLite's result codes
+// ("IntegrityError" for constraint violations, "DatabaseError" for an
+// authorizer's denial, "MemoryError" when SQLite runs out of its heap,
+// otherwise "OperationalError"; "RowLimitExceeded" is the session's row
+// budget), and Msg is SQLite's message (e.g. "UNIQUE constraint failed:
+// myapp_person.name"), as Django surfaces it.
 type Error struct {
 	Kind string
 	Msg  string
@@ -115,6 +127,10 @@ func Open() (*Conn, error) {
 		db.Close()
 		return nil, err
 	}
+	if err := c.sandbox(); err != nil {
+		db.Close()
+		return nil, err
+	}
 	return c, nil
 }
 
@@ -128,6 +144,8 @@ func (c *Conn) Close() error {
 	}
 	c.cache = map[string]*sqlite3.Stmt{}
 	c.recorder, c.clock, c.now = nil, nil, ""
+	c.work, c.workErr, c.maxRows = nil, nil, 0
+	c.SetHeapLimit(HeapLimit)
 	c.rnd.Seed(1)
 	if err := c.reset(); err != nil {
 		return c.db.Close()
@@ -178,6 +196,7 @@ func (c *Conn) Record(sql string, args []any) {
 // ExecScript runs one or more statements without parameters and without
 // recording them (used for DDL and transaction control).
 func (c *Conn) ExecScript(sql string) error {
+	c.enter()
 	if err := c.db.Exec(sql); err != nil {
 		return c.wrap(err)
 	}
@@ -187,10 +206,14 @@ func (c *Conn) ExecScript(sql string) error {
 // Exec runs one statement that returns no rows.
 func (c *Conn) Exec(sql string, args ...any) (Result, error) {
 	st, err := c.prepare(sql, args)
+	if err == errNoStatement {
+		return Result{}, nil
+	}
 	if err != nil {
 		return Result{}, err
 	}
 	defer st.Reset()
+	c.enter()
 	if err := st.Exec(); err != nil {
 		return Result{}, c.wrap(err)
 	}
@@ -218,7 +241,10 @@ func (c *Conn) QueryColumns(sql string, args ...any) ([]string, [][]any, error) 
 	for i := range names {
 		names[i] = st.ColumnName(i)
 	}
-	for st.Step() {
+	for c.enter(); st.Step(); c.enter() {
+		if c.maxRows > 0 && len(rows) >= c.maxRows {
+			return nil, nil, c.errRowLimit()
+		}
 		row := make([]any, n)
 		for i := range row {
 			switch st.ColumnType(i) {
@@ -242,6 +268,9 @@ func (c *Conn) QueryColumns(sql string, args ...any) ([]string, [][]any, error) 
 	return names, rows, nil
 }
 
+// errNoStatement is prepare's answer for SQL holding no statement.
+var errNoStatement = &Error{Kind: "TypeError", Msg: "'NoneType' object is not iterable"}
+
 // Serialize returns the database as the bytes of an SQLite database file.
 func (c *Conn) Serialize() ([]byte, error) {
 	return serdes.Serialize(c.db, "main")
@@ -249,6 +278,11 @@ func (c *Conn) Serialize() ([]byte, error) {
 
 // prepare records the statement, then prepares (or reuses) it and binds args.
 func (c *Conn) prepare(sql string, args []any) (*sqlite3.Stmt, error) {
+	if c.work != nil {
+		if err := c.work(statementWork + uint64(len(sql))/64); err != nil {
+			return nil, err
+		}
+	}
 	c.Record(sql, args)
 	q := Placeholders(sql)
 	if c.clock != nil && strings.Contains(q, "CURRENT_TIMESTAMP") {
@@ -265,9 +299,15 @@ func (c *Conn) prepare(sql string, args []any) (*sqlite3.Stmt, error) {
 	if st == nil {
 		var tail string
 		var err error
+		c.enter()
 		st, tail, err = c.db.Prepare(q)
 		if err != nil {
 			return nil, c.wrap(err)
+		}
+		if st == nil {
+			// No statement at all (empty, or a comment): sqlite3
+			// runs nothing and the cursor has no description.
+			return nil, errNoStatement
 		}
 		if strings.TrimSpace(tail) != "" {
 			st.Close()
@@ -299,6 +339,9 @@ func bind(st *sqlite3.Stmt, i int, a any) error {
 	case float64:
 		return st.BindFloat(i, v)
 	case string:
+		if err := checkUTF8(v); err != nil {
+			return err
+		}
 		return st.BindText(i, v)
 	case []byte:
 		return st.BindBlob(i, v)
@@ -312,11 +355,21 @@ func bind(st *sqlite3.Stmt, i int, a any) error {
 
 // wrap turns a go-sqlite3 error into an *Error with Django's class name.
 func (c *Conn) wrap(err error) error {
+	if c.workErr != nil {
+		// The statement was interrupted for the session's budget.
+		err, c.workErr = c.workErr, nil
+		return err
+	}
 	var e *sqlite3.Error
 	if errors.As(err, &e) {
 		kind := "OperationalError"
-		if e.Code() == sqlite3.CONSTRAINT {
+		switch e.Code() {
+		case sqlite3.CONSTRAINT:
 			kind = "IntegrityError"
+		case sqlite3.AUTH:
+			kind = "DatabaseError"
+		case sqlite3.NOMEM:
+			return &Error{Kind: "MemoryError", Msg: fmt.Sprintf("the database would use more than %d MB (its memory budget)", c.heapLimit>>20)}
 		}
 		// go-sqlite3 renders "sqlite3: <code text>: <message>"; Django
 		// shows only SQLite's own message.
@@ -325,6 +378,19 @@ func (c *Conn) wrap(err error) error {
 			msg = parts[2]
 		}
 		return &Error{Kind: kind, Msg: msg}
+	}
+	var code sqlite3.ErrorCode
+	if errors.As(err, &code) {
+		// A bare result code, as go-sqlite3 returns for some failures
+		// (VACUUM INTO's own ATTACH refused by the authorizer).
+		kind := "OperationalError"
+		switch code {
+		case sqlite3.AUTH:
+			kind = "DatabaseError"
+		case sqlite3.CONSTRAINT:
+			kind = "IntegrityError"
+		}
+		return &Error{Kind: kind, Msg: strings.TrimPrefix(code.Error(), "sqlite3: ")}
 	}
 	return err
 }
@@ -390,4 +456,25 @@ func replaceKeyword(sql, kw, with string) string {
 
 func isIdent(ch byte) bool {
 	return ch == '_' || ch >= '0' && ch <= '9' || ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z'
+}
+
+// checkUTF8 refuses a string holding a lone surrogate (kept in WTF-8 by
+// the interpreter), as Python's sqlite3 does when it encodes the
+// parameter: UnicodeEncodeError "'utf-8' codec can't encode character
+// '\ud800' in position 0: surrogates not allowed".
+func checkUTF8(s string) error {
+	if strings.IndexByte(s, 0xED) < 0 {
+		return nil
+	}
+	pos := 0
+	for i := 0; i < len(s); {
+		if s[i] == 0xED && i+2 < len(s) && s[i+1]&0xE0 == 0xA0 && s[i+2]&0xC0 == 0x80 {
+			r := 0xD000 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			return &Error{Kind: "UnicodeEncodeError", Msg: fmt.Sprintf("'utf-8' codec can't encode character '\\u%04x' in position %d: surrogates not allowed", r, pos)}
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		pos++
+	}
+	return nil
 }

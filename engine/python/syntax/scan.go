@@ -545,6 +545,14 @@ func (s *scanner) scanToken() {
 			s.emit(kind, pos, off, name)
 			return
 		}
+		for i := 0; i < len(name); i++ {
+			if name[i] >= utf8.RuneSelf {
+				// Python reads identifiers in NFKC form (PEP 3131):
+				// ﬁeld is field.
+				name = nfkc(name)
+				break
+			}
+		}
 		s.emit(tNAME, pos, off, name)
 	case '0' <= c && c <= '9' || c == '.' && '0' <= s.peek(1) && s.peek(1) <= '9':
 		s.scanNumber(pos, off)
@@ -782,6 +790,13 @@ func decodeEscape(s string, i int, isBytes bool) (string, int, string) {
 		}
 		if v > unicode.MaxRune {
 			return "", 0, "illegal Unicode character"
+		}
+		if 0xD800 <= v && v <= 0xDFFF {
+			// A lone surrogate, which a Python str may hold: kept in
+			// WTF-8 (the 3-byte form UTF-8 forbids) so that it is one
+			// code point, repr'd as '\ud800', and refused by UTF-8
+			// encoders as in Python.
+			return string([]byte{0xED, byte(0xA0 | (v>>6)&0x1F), byte(0x80 | v&0x3F)}), 2 + n, ""
 		}
 		return string(rune(v)), 2 + n, ""
 	case 'N':

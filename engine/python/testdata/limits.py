@@ -1,6 +1,6 @@
 # Budgets: these behaviours are ormfiddle's own (CPython would hang or
 # exhaust memory), hence the ormfiddle-only markers.
-while True:  ### "StepLimitExceeded: the script ran more than 1000000 steps; is there an infinite loop\?"  # ormfiddle-only
+while True:  ### "StepLimitExceeded: the statement ran more than 1,000,000 steps \(its work budget\); is there an infinite loop\?"  # ormfiddle-only
     pass
 try:  ### "StepLimitExceeded"  # ormfiddle-only
     while True:
