@@ -1,33 +1,34 @@
 package python
 
+import "errors"
+
 // Set is Python's set, or frozenset when frozen: CPython's open-addressing
 // table (Objects/setobject.c) slot for slot, so that a set iterates, and
 // prints, in CPython's order. With CPython's hashes (SipHash-1-3 for str
 // under PYTHONHASHSEED=0, the reference's setting; ints are themselves)
 // {'name', 'body'} prints as {'body', 'name'}, as in the REPL.
 type Set struct {
-	table      []setEntry // mask+1 slots; nil until the first insertion (the 8-slot smalltable)
-	fill, used int        // active+dummy slots, active slots
-	finger     int        // where pop() looks next
+	// table is CPython's table, mask+1 slots (nil until the first
+	// insertion: the 8-slot smalltable), holding positions in entries:
+	// 0 an unused slot, slotDummy a deleted one, k the entry k-1.
+	table      []int32
+	entries    []setEntry
+	fill, used int // active+dummy slots, active slots
+	finger     int // where pop() looks next
 	frozen     bool
 }
 
-// setEntry is one slot: key nil is unused, key setDummy a deleted slot
-// (whose hash is -1, as in CPython).
+// setEntry is an element and its hash.
 type setEntry struct {
 	key  Value
 	hash uint64
 }
 
-type setDummyType struct{ NoneType }
-
-// setDummy marks a deleted slot.
-var setDummy Value = &setDummyType{}
-
 const (
-	setMinSize      = 8 // PySet_MINSIZE
-	setLinearProbes = 9 // LINEAR_PROBES
-	setPerturbShift = 5 // PERTURB_SHIFT
+	setMinSize      = 8  // PySet_MINSIZE
+	setLinearProbes = 9  // LINEAR_PROBES
+	setPerturbShift = 5  // PERTURB_SHIFT
+	slotDummy       = -1 // a deleted slot (CPython's dummy, hash -1)
 	dummyHash       = ^uint64(0)
 )
 
@@ -55,11 +56,19 @@ func (s *Set) mask() int {
 	return len(s.table) - 1
 }
 
-func (s *Set) tab() []setEntry {
+func (s *Set) tab() []int32 {
 	if s.table == nil {
-		s.table = make([]setEntry, setMinSize)
+		s.table = make([]int32, setMinSize)
 	}
 	return s.table
+}
+
+// at is the entry in slot i, ok false for an unused or deleted slot.
+func (s *Set) at(i int) (setEntry, bool) {
+	if p := s.table[i]; p > 0 {
+		return s.entries[p-1], true
+	}
+	return setEntry{}, false
 }
 
 // hashKey is hash(x) as a set stores it (never the dummy's -1).
@@ -86,12 +95,12 @@ func (s *Set) lookkey(th *Thread, key Value, h uint64) (int, error) {
 			probes = setLinearProbes
 		}
 		for j := i; j <= i+uint64(probes); j++ {
-			e := &t[j]
-			if e.key == nil {
+			p := t[j]
+			if p == 0 {
 				return -1, nil
 			}
-			if e.hash == h {
-				eq, err := keysEqual(th, e.key, key)
+			if p > 0 && s.entries[p-1].hash == h {
+				eq, err := keysEqual(th, s.entries[p-1].key, key)
 				if err != nil {
 					return -1, err
 				}
@@ -103,6 +112,12 @@ func (s *Set) lookkey(th *Thread, key Value, h uint64) (int, error) {
 		perturb >>= setPerturbShift
 		i = (i*5 + 1 + perturb) & mask
 	}
+}
+
+// put stores a new entry in slot i.
+func (s *Set) put(i int, key Value, h uint64) {
+	s.entries = append(s.entries, setEntry{key, h})
+	s.table[i] = int32(len(s.entries))
 }
 
 // addEntry is set_add_entry.
@@ -118,34 +133,35 @@ func (s *Set) addEntry(th *Thread, key Value, h uint64) error {
 			probes = setLinearProbes
 		}
 		for j := i; j <= i+uint64(probes); j++ {
-			e := &t[j]
-			if e.key == nil {
+			p := t[j]
+			if p == 0 {
 				if free >= 0 {
-					t[free] = setEntry{key, h}
+					s.put(free, key, h)
 					s.used++
 					return nil
 				}
 				if s.used >= maxAlloc {
 					return errTooBig()
 				}
-				*e = setEntry{key, h}
+				s.put(int(j), key, h)
 				s.fill++
 				s.used++
 				if uint64(s.fill)*5 < mask*3 {
 					return nil
 				}
-				s.resize(s.growth())
-				return nil
+				return s.resize(th, s.growth())
 			}
-			if e.hash == h {
-				eq, err := keysEqual(th, e.key, key)
-				if err != nil {
-					return err
+			if p > 0 {
+				if e := s.entries[p-1]; e.hash == h {
+					eq, err := keysEqual(th, e.key, key)
+					if err != nil {
+						return err
+					}
+					if eq {
+						return nil
+					}
 				}
-				if eq {
-					return nil
-				}
-			} else if e.hash == dummyHash {
+			} else {
 				free = int(j)
 			}
 		}
@@ -161,21 +177,21 @@ func (s *Set) growth() int {
 	return s.used * 4
 }
 
-// insertClean is set_insert_clean: key is known to be absent and the
-// table to have no dummies.
-func insertClean(t []setEntry, key Value, h uint64) {
+// insertClean is set_insert_clean: the entry at position p (1-based) is
+// known to be absent from t, which has no dummies.
+func insertClean(t []int32, p int32, h uint64) {
 	mask := uint64(len(t) - 1)
 	perturb := h
 	i := h & mask
 	for {
-		if t[i].key == nil {
-			t[i] = setEntry{key, h}
+		if t[i] == 0 {
+			t[i] = p
 			return
 		}
 		if i+setLinearProbes <= mask {
 			for j := i + 1; j <= i+setLinearProbes; j++ {
-				if t[j].key == nil {
-					t[j] = setEntry{key, h}
+				if t[j] == 0 {
+					t[j] = p
 					return
 				}
 			}
@@ -186,24 +202,39 @@ func insertClean(t []setEntry, key Value, h uint64) {
 }
 
 // resize is set_table_resize: the smallest table larger than minused,
-// the active entries reinserted in slot order.
-func (s *Set) resize(minused int) {
+// the active entries reinserted in slot order (and compacted).
+func (s *Set) resize(th *Thread, minused int) error {
 	n := setMinSize
 	for n <= minused {
 		n <<= 1
 	}
 	old := s.table
 	if n == setMinSize && len(old) <= setMinSize && s.fill == s.used {
-		return
+		return nil
 	}
-	t := make([]setEntry, n)
-	for _, e := range old {
-		if e.key != nil && e.key != setDummy {
-			insertClean(t, e.key, e.hash)
+	if err := th.Reserve(int64(n)*4 + int64(s.used)*24); err != nil {
+		return err
+	}
+	t := make([]int32, n)
+	entries := make([]setEntry, 0, s.used)
+	for _, p := range old {
+		if p > 0 {
+			e := s.entries[p-1]
+			entries = append(entries, e)
+			insertClean(t, int32(len(entries)), e.hash)
 		}
 	}
-	s.table = t
+	s.table, s.entries = t, entries
 	s.fill = s.used
+	return nil
+}
+
+// discardSlot marks slot i deleted.
+func (s *Set) discardSlot(i int) {
+	p := s.table[i]
+	s.entries[p-1] = setEntry{}
+	s.table[i] = slotDummy
+	s.used--
 }
 
 // discardEntry is set_discard_entry: whether key was there.
@@ -212,8 +243,7 @@ func (s *Set) discardEntry(th *Thread, key Value, h uint64) (bool, error) {
 	if err != nil || i < 0 {
 		return false, err
 	}
-	s.table[i] = setEntry{setDummy, dummyHash}
-	s.used--
+	s.discardSlot(i)
 	return true, nil
 }
 
@@ -228,7 +258,7 @@ func (s *Set) discard(th *Thread, key Value) (bool, error) {
 
 // clear is set_clear_internal: back to the small table.
 func (s *Set) clear() {
-	s.table = nil
+	s.table, s.entries = nil, nil
 	s.fill, s.used = 0, 0
 }
 
@@ -265,9 +295,9 @@ func (s *Set) Contains(th *Thread, x Value) (bool, error) {
 
 // each calls fn for the active entries in slot order (set_next).
 func (s *Set) each(fn func(e setEntry) error) error {
-	for _, e := range s.table {
-		if e.key != nil && e.key != setDummy {
-			if err := fn(e); err != nil {
+	for _, p := range s.table {
+		if p > 0 {
+			if err := fn(s.entries[p-1]); err != nil {
 				return err
 			}
 		}
@@ -301,8 +331,11 @@ func (it *setIterator) Next(th *Thread) (Value, error) {
 		it.s = nil
 		return nil, NewError(RuntimeError, "Set changed size during iteration")
 	}
+	if err := th.Charge(1); err != nil {
+		return nil, err
+	}
 	for ; it.pos < len(s.table); it.pos++ {
-		if e := s.table[it.pos]; e.key != nil && e.key != setDummy {
+		if e, ok := s.at(it.pos); ok {
 			it.pos++
 			return e.key, nil
 		}
@@ -339,21 +372,35 @@ func (s *Set) merge(th *Thread, o *Set) error {
 		return nil
 	}
 	if (s.fill+o.used)*5 >= s.mask()*3 {
-		s.resize((s.used + o.used) * 2)
+		if err := s.resize(th, (s.used+o.used)*2); err != nil {
+			return err
+		}
 	}
 	if s.fill == 0 && s.mask() == o.mask() && o.fill == o.used {
-		s.table = append([]setEntry(nil), o.table...)
+		// The same slots.
+		s.table = make([]int32, len(o.table))
+		s.entries = make([]setEntry, 0, o.used)
+		for i, p := range o.table {
+			if p > 0 {
+				s.entries = append(s.entries, o.entries[p-1])
+				s.table[i] = int32(len(s.entries))
+			}
+		}
 		s.fill, s.used = o.fill, o.used
 		return nil
 	}
 	if s.fill == 0 {
 		t := s.tab()
-		o.each(func(e setEntry) error { insertClean(t, e.key, e.hash); return nil })
+		o.each(func(e setEntry) error {
+			s.entries = append(s.entries, e)
+			insertClean(t, int32(len(s.entries)), e.hash)
+			return nil
+		})
 		s.fill, s.used = o.used, o.used
 		return nil
 	}
 	for i := 0; i < len(o.table); i++ {
-		if e := o.table[i]; e.key != nil && e.key != setDummy {
+		if e, ok := o.at(i); ok {
 			if err := s.addEntry(th, e.key, e.hash); err != nil {
 				return err
 			}
@@ -371,7 +418,9 @@ func (s *Set) update(th *Thread, v Value) error {
 	case *Dict:
 		n := o.Len()
 		if (s.fill+n)*5 >= s.mask()*3 {
-			s.resize((s.used + n) * 2)
+			if err := s.resize(th, (s.used+n)*2); err != nil {
+				return err
+			}
 		}
 		for _, e := range o.ht.entries {
 			if e.key != nil {
@@ -417,16 +466,21 @@ func isSubset(th *Thread, x, y *Set) (bool, error) {
 	if x.Len() > y.Len() {
 		return false, nil
 	}
-	for _, e := range x.table {
-		if e.key == nil || e.key == setDummy {
-			continue
-		}
+	found := true
+	err := x.each(func(e setEntry) error {
 		i, err := y.lookkey(th, e.key, e.hash)
 		if err != nil || i < 0 {
-			return false, err
+			found = false
+			if err == nil {
+				err = errStop
+			}
 		}
+		return err
+	})
+	if err == errStop {
+		err = nil
 	}
-	return true, nil
+	return found && err == nil, err
 }
 
 // intersection is set_intersection: a new set of so's type.
@@ -503,7 +557,7 @@ func (so *Set) differenceUpdate(th *Thread, other Value) error {
 		return err
 	}
 	if so.fill-so.used > so.mask()/4 {
-		so.resize(so.growth())
+		return so.resize(th, so.growth())
 	}
 	return nil
 }
@@ -631,7 +685,7 @@ func setInplace(th *Thread, op BinaryOp, x, y *Set) error {
 
 // swapBody is set_swap_bodies, one way: x takes r's table.
 func (x *Set) swapBody(r *Set) {
-	x.table, x.fill, x.used = r.table, r.fill, r.used
+	x.table, x.entries, x.fill, x.used = r.table, r.entries, r.fill, r.used
 }
 
 func (s *Set) hash(th *Thread) (uint64, error) {
@@ -783,14 +837,13 @@ func init() {
 				return nil, NewError(KeyError, "pop from an empty set")
 			}
 			i := s.finger & s.mask()
-			for s.table[i].key == nil || s.table[i].key == setDummy {
+			for s.table[i] <= 0 {
 				i = (i + 1) & s.mask()
 			}
-			k := s.table[i].key
-			s.table[i] = setEntry{setDummy, dummyHash}
-			s.used--
+			e, _ := s.at(i)
+			s.discardSlot(i)
 			s.finger = i + 1
-			return k, nil
+			return e.key, nil
 		}),
 		"clear": setMethod("clear", true, func(th *Thread, s *Set, args Tuple) (Value, error) {
 			s.clear()
@@ -831,3 +884,6 @@ func init() {
 		}),
 	})
 }
+
+// errStop ends an each() early.
+var errStop = errors.New("stop")
