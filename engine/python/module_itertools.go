@@ -1,9 +1,7 @@
 package python
 
-// The itertools module: the iterators models.py and shell code use
-// (count, cycle, repeat, chain, islice, accumulate, zip_longest,
-// product, permutations, combinations), each an iterator of CPython's
-// type name.
+// The itertools module, its infinite and slicing iterators (count,
+// cycle, repeat, chain, islice), each of CPython's type name.
 
 // funcIterator is an iterator whose next element comes from a function
 // (nil when exhausted).
@@ -30,18 +28,6 @@ func (it *funcIterator) Next(th *Thread) (Value, error) {
 }
 
 func (it *funcIterator) Iterate(th *Thread) (Iterator, error) { return it, nil }
-
-// listIterator iterates over computed tuples.
-func tuplesIterator(tname string, items []Value) *funcIterator {
-	i := 0
-	return &funcIterator{tname: tname, next: func(th *Thread) (Value, error) {
-		if i >= len(items) {
-			return nil, nil
-		}
-		i++
-		return items[i-1], nil
-	}}
-}
 
 func init() {
 	builtinModules["itertools"] = func(th *Thread) *Module {
@@ -173,172 +159,6 @@ func init() {
 					}
 				}}, nil
 			}),
-			"accumulate": NewBuiltin("accumulate", func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
-				var src Value
-				var fn, initial Value = None, None
-				if err := UnpackArgs("accumulate", args, kw, "iterable", &src, "func?", &fn, "*", nil, "initial?", &initial); err != nil {
-					return nil, err
-				}
-				it, err := GetIterator(th, src)
-				if err != nil {
-					return nil, err
-				}
-				var total Value
-				if initial != None {
-					total = initial
-				}
-				first := initial != None
-				return &funcIterator{tname: "itertools.accumulate", next: func(th *Thread) (Value, error) {
-					if first {
-						first = false
-						return total, nil
-					}
-					v, err := it.Next(th)
-					if err != nil || v == nil {
-						return nil, err
-					}
-					if total == nil {
-						total = v
-					} else if fn == None {
-						total, err = Binary(th, Plus, total, v)
-					} else {
-						total, err = Call(th, fn, Tuple{total, v}, nil)
-					}
-					return total, err
-				}}, nil
-			}),
-			"zip_longest": NewBuiltin("zip_longest", func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
-				var fill Value = None
-				for _, k := range kw {
-					if k.Name != "fillvalue" {
-						return nil, NewError(TypeError, "zip_longest() got an unexpected keyword argument '%s'", k.Name)
-					}
-					fill = k.Value
-				}
-				its := make([]Iterator, len(args))
-				for i, a := range args {
-					it, err := GetIterator(th, a)
-					if err != nil {
-						return nil, err
-					}
-					its[i] = it
-				}
-				live := len(its)
-				done := make([]bool, len(its))
-				return &funcIterator{tname: "itertools.zip_longest", next: func(th *Thread) (Value, error) {
-					if live == 0 {
-						return nil, nil
-					}
-					out := make(Tuple, len(its))
-					for i, it := range its {
-						if done[i] {
-							out[i] = fill
-							continue
-						}
-						v, err := it.Next(th)
-						if err != nil {
-							return nil, err
-						}
-						if v == nil {
-							done[i] = true
-							live--
-							if live == 0 {
-								return nil, nil
-							}
-							v = fill
-						}
-						out[i] = v
-					}
-					return out, nil
-				}}, nil
-			}),
-			"product": NewBuiltin("product", func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
-				repeat := int64(1)
-				for _, k := range kw {
-					if k.Name != "repeat" {
-						return nil, NewError(TypeError, "product() got an unexpected keyword argument '%s'", k.Name)
-					}
-					var err error
-					if repeat, err = AsInt64(k.Value); err != nil {
-						return nil, err
-					}
-				}
-				var pools [][]Value
-				for _, a := range args {
-					p, err := collect(th, a)
-					if err != nil {
-						return nil, err
-					}
-					pools = append(pools, p)
-				}
-				var all [][]Value
-				for r := int64(0); r < repeat; r++ {
-					all = append(all, pools...)
-				}
-				result := [][]Value{{}}
-				for _, pool := range all {
-					var next [][]Value
-					for _, x := range result {
-						for _, y := range pool {
-							if len(next) >= maxAlloc {
-								return nil, errTooBig()
-							}
-							next = append(next, append(append([]Value(nil), x...), y))
-						}
-					}
-					result = next
-				}
-				items := make([]Value, len(result))
-				for i, r := range result {
-					items[i] = Tuple(r)
-				}
-				return tuplesIterator("itertools.product", items), nil
-			}),
-			"permutations": NewBuiltin("permutations", func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
-				var src, rv Value = nil, None
-				if err := UnpackArgs("permutations", args, kw, "iterable", &src, "r?", &rv); err != nil {
-					return nil, err
-				}
-				pool, err := collect(th, src)
-				if err != nil {
-					return nil, err
-				}
-				r := len(pool)
-				if rv != None {
-					n, err := AsInt64(rv)
-					if err != nil {
-						return nil, err
-					}
-					r = int(n)
-				}
-				return tuplesIterator("itertools.permutations", permutations(pool, r)), nil
-			}),
-			"combinations": NewBuiltin("combinations", func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
-				var src Value
-				var r int
-				if err := UnpackArgs("combinations", args, kw, "iterable", &src, "r", &r); err != nil {
-					return nil, err
-				}
-				pool, err := collect(th, src)
-				if err != nil {
-					return nil, err
-				}
-				var out []Value
-				var rec func(start int, cur []Value)
-				rec = func(start int, cur []Value) {
-					if len(cur) == r {
-						out = append(out, append(Tuple(nil), cur...))
-						return
-					}
-					for i := start; i < len(pool) && len(out) < maxAlloc; i++ {
-						rec(i+1, append(cur, pool[i]))
-					}
-				}
-				if r >= 0 && r <= len(pool) {
-					rec(0, nil)
-				}
-				return tuplesIterator("itertools.combinations", out), nil
-			}),
 		})
 	}
 }
@@ -367,34 +187,4 @@ func chainOf(th *Thread, iterables Tuple) *funcIterator {
 			cur = nil
 		}
 	}}
-}
-
-// permutations lists the r-permutations of pool in itertools' order
-// (lexicographic in the positions).
-func permutations(pool []Value, r int) []Value {
-	n := len(pool)
-	if r < 0 || r > n {
-		return nil
-	}
-	var out []Value
-	used := make([]bool, n)
-	cur := make([]Value, 0, r)
-	var rec func()
-	rec = func() {
-		if len(cur) == r {
-			out = append(out, append(Tuple(nil), cur...))
-			return
-		}
-		for i := 0; i < n && len(out) < maxAlloc; i++ {
-			if !used[i] {
-				used[i] = true
-				cur = append(cur, pool[i])
-				rec()
-				cur = cur[:len(cur)-1]
-				used[i] = false
-			}
-		}
-	}
-	rec()
-	return out
 }

@@ -28,14 +28,8 @@ c = itertools.count()
 print(next(c), next(c), next(c))
 print(list(itertools.islice(itertools.count(10, 5), 3)), list(itertools.islice("abcdefg", 1, 6, 2)), list(itertools.islice(range(10), 4)))
 print(list(itertools.islice(itertools.cycle("ab"), 5)), list(itertools.repeat(1, 3)), list(itertools.chain([1, 2], "ab", (3,))))
-print(list(itertools.accumulate([1, 2, 3, 4])), list(itertools.accumulate([1, 2, 3], initial=10)), list(itertools.zip_longest("ab", [1, 2, 3], fillvalue="-")))
-print(list(itertools.product("ab", repeat=2)), list(itertools.product([1, 2], "xy")))
-print(list(itertools.permutations("abc", 2)), list(itertools.combinations(range(4), 3)), list(itertools.permutations([1, 2, 3])))
 
 # output:
 # 0 1 2
 # [10, 15, 20] ['b', 'd', 'f'] [0, 1, 2, 3]
 # ['a', 'b', 'a', 'b', 'a'] [1, 1, 1] [1, 2, 'a', 'b', 3]
-# [1, 3, 6, 10] [10, 11, 13, 16] [('a', 1), ('b', 2), ('-', 3)]
-# [('a', 'a'), ('a', 'b'), ('b', 'a'), ('b', 'b')] [(1, 'x'), (1, 'y'), (2, 'x'), (2, 'y')]
-# [('a', 'b'), ('a', 'c'), ('b', 'a'), ('b', 'c'), ('c', 'a'), ('c', 'b')] [(0, 1, 2), (0, 1, 3), (0, 2, 3), (1, 2, 3)] [(1, 2, 3), (1, 3, 2), (2, 1, 3), (2, 3, 1), (3, 1, 2), (3, 2, 1)]
