@@ -3,7 +3,8 @@
 #   make serve     generate, build the wasm (precompressed), serve on :8080
 #   make test      install chromium if missing, build, vet, test, fuzz briefly
 #   make fuzz      the fuzz targets (parser, builtin calls, whole engine) for longer
-#   make bench     wasm sizes, cold start in headless Chromium, native trace time
+#   make bench     ormfiddle beside real Django in Pyodide (the peer), in headless Chromium; sizes, native trace time
+#   make peer      the benchmark's peer pages (out/bench/peer, from bench/peer)
 #   make wasm      web/ormfiddle.wasm with its .br and .gz, and web/wasm_exec.js
 #   make editor    web/editor.js (CodeMirror, bundled from package-lock.json) with its .br and .gz
 #   make worker    the Cloudflare Worker (wasm/worker) and its static assets, under out/worker
@@ -24,7 +25,13 @@ WASMEXEC := web/wasm_exec.js
 EDITOR   := web/editor.js
 # No inlining (-l): the wasm is about 16% smaller compressed, which keeps
 # it within its 3.5 MB brotli budget; README's benchmarks give the cost.
+# SQLite's Go translation (wasm2go) is the exception: every memory access
+# there is a call of a tiny load/store helper, which inlined, without the
+# bounds check a wasm memory access does not need (-B), makes that code
+# about 40% smaller raw and 0.3 MB smaller brotli, and SQLite faster (see
+# README's Benchmarks). The later pattern wins for that package.
 WASMGCFLAGS ?= all=-l
+SQLITEGCFLAGS ?= github.com/ncruces/go-sqlite3-wasm/v6=-B
 SLIM     := out/wasm-work
 GOROOT   := $(shell $(GO) env GOROOT)
 # wasm_exec.js must match the Go that builds the wasm: copy it from there.
@@ -36,7 +43,7 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # (golang/go#75804, fixed in Go 1.27). 300000 inputs take ~10 s here.
 FUZZTIME ?= 300000x
 
-.PHONY: serve test bench wasm editor generate clean vet fuzz fuzz-brief chromium goldens sweep sweep-goldens worker worker-wasm worker-assets worker-dev worker-test
+.PHONY: serve test bench peer wasm editor generate clean vet fuzz fuzz-brief chromium goldens sweep sweep-goldens worker worker-wasm worker-assets worker-dev worker-test
 
 # brotli's quality for the wasm's .br: the best (11, about two minutes for
 # the 25 MB wasm) for what is measured or shipped (make wasm, bench, test,
@@ -58,7 +65,7 @@ generate:
 wasm: generate $(WASMEXEC)
 	$(GO) run ./wasm/build slim-templ $(SLIM)
 	GOWORK=$(abspath $(SLIM))/go.work GOOS=js GOARCH=wasm \
-		$(GO) build -trimpath -ldflags="-s -w" -gcflags="$(WASMGCFLAGS)" -o $(WASM).new ./wasm/browser
+		$(GO) build -trimpath -ldflags="-s -w" -gcflags="$(WASMGCFLAGS)" -gcflags="$(SQLITEGCFLAGS)" -o $(WASM).new ./wasm/browser
 	@if cmp -s $(WASM).new $(WASM); then rm $(WASM).new; else mv $(WASM).new $(WASM); fi
 	@$(GO) run ./wasm/build compress -quality $(BROTLI) $(WASM)
 
@@ -116,12 +123,51 @@ fuzz-brief:
 fuzz:
 	@$(MAKE) --no-print-directory fuzz-brief FUZZTIME=3000000x CALLS_FUZZTIME=100000x ENGINE_FUZZTIME=200000x
 
-bench: chromium generate wasm editor worker
+bench: chromium generate wasm editor worker peer
 	$(GO) test -c -o out/bench.test .
-	ORMFIDDLE_BENCH=1 ./out/bench.test -test.run '^TestBenchReport$$' -test.count 1
+	ORMFIDDLE_BENCH=1 ./out/bench.test -test.run '^TestBenchReport$$' -test.count 1 -test.timeout 60m
+
+# make bench's peer (bench/peer): a page that runs real Django 5.2 in
+# Pyodide, assembled under out/bench/peer and served only by the benchmark.
+# Django and asgiref are the .debs that reference.sh (../shared/conformance)
+# downloaded for the goldens; sqlparse is Debian's too (apt-get download
+# when the reference has none). Pyodide and SQLite's wasm come from
+# bench/peer's package-lock.json (npm ci). build.mjs compiles the Python to
+# .pyc with the same Pyodide, in Node; the files are then precompressed as
+# the product's wasm is. Nothing of Django's is committed.
+PEER          := out/bench/peer
+PEER_WORK     := out/bench/work
+REFERENCE_APT ?= /var/cache/ormfiddle-reference/apt/archives
+DJANGO_DEB    ?= $(lastword $(sort $(wildcard $(REFERENCE_APT)/python3-django_*5.2.*_all.deb)))
+ASGIREF_DEB   ?= $(lastword $(sort $(wildcard $(REFERENCE_APT)/python3-asgiref_*_all.deb)))
+TRACER        ?= ../shared/conformance/django_trace.py
+PEER_SRC      := $(wildcard bench/peer/*.mjs bench/peer/*.js bench/peer/*.html bench/peer/*.py)
+
+peer: $(PEER)/.built
+
+$(PEER)/.built: bench/peer/node_modules/.package-lock.json $(PEER_SRC) $(TRACER)
+	@test -n "$(DJANGO_DEB)" || { echo "no python3-django 5.2 .deb in $(REFERENCE_APT): run ../shared/conformance/reference.sh setup (as root) first"; exit 1; }
+	@test -n "$(ASGIREF_DEB)" || { echo "no python3-asgiref .deb in $(REFERENCE_APT): run ../shared/conformance/reference.sh setup (as root) first"; exit 1; }
+	rm -rf $(PEER) $(PEER_WORK)/site
+	mkdir -p $(PEER_WORK)/debs $(PEER_WORK)/site
+	@sqlparse=$$(ls $(REFERENCE_APT)/python3-sqlparse_*_all.deb $(PEER_WORK)/debs/python3-sqlparse_*_all.deb 2>/dev/null | tail -1); \
+	if [ -z "$$sqlparse" ]; then (cd $(PEER_WORK)/debs && apt-get download python3-sqlparse) || exit 1; \
+		sqlparse=$$(ls $(PEER_WORK)/debs/python3-sqlparse_*_all.deb | tail -1); fi; \
+	for deb in "$(DJANGO_DEB)" "$(ASGIREF_DEB)" "$$sqlparse"; do echo "dpkg -x $$deb"; dpkg -x "$$deb" $(PEER_WORK)/site || exit 1; done
+	cd bench/peer && node build.mjs ../../$(PEER_WORK)/site/usr/lib/python3/dist-packages ../../$(PEER)
+	cp $(TRACER) $(PEER)/django_trace.py
+	$(GO) run ./wasm/build compress $(PEER)/django.zip $(PEER)/pyodide/pyodide.asm.wasm $(PEER)/pyodide/pyodide.asm.mjs \
+		$(PEER)/pyodide/python_stdlib.zip $(PEER)/pyodide/pyodide.mjs $(PEER)/pyodide/pyodide-lock.json \
+		$(PEER)/sqlite-wasm/sqlite3.wasm $(PEER)/sqlite-wasm/index.mjs
+	touch $@
+
+bench/peer/node_modules/.package-lock.json: bench/peer/package.json bench/peer/package-lock.json
+	@command -v $(NPM) >/dev/null || { echo "npm is missing: install Node.js and npm (Debian: apt-get install nodejs npm)"; exit 1; }
+	cd bench/peer && $(NPM) ci --no-audit --no-fund
+	@touch $@
 
 clean:
-	rm -rf out node_modules $(WORKER_DIR)/node_modules $(WASM) $(WASM).new $(WASM).br $(WASM).gz $(WASMEXEC) $(EDITOR) $(EDITOR).br $(EDITOR).gz web/.*.quality
+	rm -rf out node_modules bench/peer/node_modules $(WORKER_DIR)/node_modules $(WASM) $(WASM).new $(WASM).br $(WASM).gz $(WASMEXEC) $(EDITOR) $(EDITOR).br $(EDITOR).gz web/.*.quality
 
 # Goldens come only from real Django: reference.sh (../shared/conformance,
 # set up once as root with `reference.sh setup`) traces each case directory

@@ -2,30 +2,66 @@ package main
 
 import (
 	"bytes"
+	"cmp"
+	"compress/flate"
 	"compress/gzip"
+	"context"
+	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strconv"
+	"strings"
+	"sync"
 	"testing"
 	"text/tabwriter"
 	"time"
 
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/tracing"
 	"github.com/chromedp/chromedp"
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // TestBenchReport is `make bench`: it prints the numbers that DESIGN.md
-// budgets, in a table. It runs only with ORMFIDDLE_BENCH=1 (it takes a
-// minute and needs the wasm built and chromium).
+// budgets, in two tables. The first sets ormfiddle beside its peer, real
+// Django 5.2 running in the tab (Pyodide; bench/peer, built by `make
+// peer`), and SQLite's own wasm as the floor, measured in the same run:
+// each page opened cold in a fresh headless Chromium, the pages taking
+// turns, medians of the runs. The second holds the sizes, the native
+// trace times and the Cloudflare Worker's figures. It runs only with
+// ORMFIDDLE_BENCH=1 (it takes minutes and needs the builds and chromium).
+//
+// ORMFIDDLE_BENCH_RUNS sets the number of cold runs of each page (5);
+// ORMFIDDLE_BENCH_WARMER=compare adds ormfiddle's page without its warm-up
+// worker (web/warm.js kept from loading), taking turns with the others;
+// ORMFIDDLE_BENCH_JSFLAGS passes V8 flags to every Chromium (to find where
+// time goes, e.g. --no-wasm-lazy-compilation), ORMFIDDLE_BENCH_CHROMIUM_LOG
+// names a file for what they print; ORMFIDDLE_BENCH_ONLY=page
+// measures ormfiddle's page alone, for quick comparisons of the engine,
+// and ORMFIDDLE_BENCH_ONLY=pages the pages only (no native or Worker
+// figures).
 func TestBenchReport(t *testing.T) {
 	if os.Getenv("ORMFIDDLE_BENCH") == "" {
 		t.Skip("set ORMFIDDLE_BENCH=1 (make bench) to measure")
 	}
 	requireBrowser(t)
+	only := os.Getenv("ORMFIDDLE_BENCH_ONLY")
+	runs := 5
+	if n, err := strconv.Atoi(os.Getenv("ORMFIDDLE_BENCH_RUNS")); err == nil && n > 0 {
+		runs = n
+	}
 	var rows [][3]string
 	row := func(what, value, budget string) { rows = append(rows, [3]string{what, value, budget}) }
 
@@ -42,51 +78,36 @@ func TestBenchReport(t *testing.T) {
 		row(f.label, fmt.Sprintf("%.2f MB (%d bytes)", float64(st.Size())/1e6, st.Size()), f.budget)
 	}
 
-	// Cold start in headless Chromium, each run with a fresh profile.
-	const runs = 5
-	srv := newTestServer(t)
-	var paint, interactive, transfer, rerun []float64
+	sides := benchSides(t, only)
+	cold := make([][]coldRun, len(sides))
 	for i := range runs {
-		ctx, cancel := newChromium(t, t.TempDir())
-		var fcp, ready, encoded float64
-		err := chromedp.Run(ctx,
-			chromedp.Navigate(srv.URL),
-			chromedp.Poll(`document.documentElement.dataset.engine === "ready"`, nil, chromedp.WithPollingTimeout(60*time.Second)),
-			chromedp.Evaluate(`performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? -1`, &fcp),
-			chromedp.Evaluate(`performance.getEntriesByName("ormfiddle-interactive")[0].startTime`, &ready),
-			chromedp.Evaluate(`performance.getEntriesByType("resource").find(e => e.name.endsWith("/`+wasmFile+`"))?.encodedBodySize ?? -1`, &encoded),
-		)
-		if err == nil && i == 0 {
-			// Re-running the example in the warm page, five times.
-			for n := 1; n <= runs && err == nil; n++ {
-				var ms string
-				err = chromedp.Run(ctx,
-					chromedp.Click("#run", chromedp.ByQuery),
-					waitRuns(n),
-					chromedp.Evaluate(`document.documentElement.dataset.runMs`, &ms),
-				)
-				v, _ := strconv.ParseFloat(ms, 64)
-				rerun = append(rerun, v)
+		for j, sd := range sides {
+			r, err := sd.measure(t)
+			if err != nil {
+				t.Fatalf("%s, run %d: %v", sd.name, i+1, err)
 			}
+			cold[j] = append(cold[j], r)
+			t.Logf("%s, run %d: ready %s, first trace %s, re-run %s, longest task %s", sd.name, i+1,
+				ms(r.ready), ms(r.painted), ms(median(r.reruns)), ms(r.longest))
 		}
-		cancel()
-		if err != nil {
-			t.Fatal(err)
-		}
-		paint = append(paint, fcp)
-		interactive = append(interactive, ready)
-		transfer = append(transfer, encoded)
 	}
-	row("first paint, server-rendered trace (median of 5, cold)", ms(median(paint)), "≤ 200 ms")
-	row("interactive, wasm ready (median of 5, cold)", ms(median(interactive)), "≤ 1.5 s")
-	row("  wasm bytes transferred", fmt.Sprintf("%.2f MB", median(transfer)/1e6), "")
-	row("re-run of the default example in the page (median of 5)", ms(median(rerun)), "≤ 100 ms")
+	printComparison(os.Stdout, sides, cold, runs)
+
+	page := summarize(cold[0])
+	row(fmt.Sprintf("first paint, server-rendered trace (median of %d, cold)", runs), ms(page.fcp), "≤ 200 ms")
+	row(fmt.Sprintf("interactive, wasm ready (median of %d, cold)", runs), ms(page.ready), "≤ 1.5 s")
+	row("  wasm bytes transferred", fmt.Sprintf("%.2f MB", page.wasmBytes/1e6), "")
+	row(fmt.Sprintf("re-run of the default example in the page (median of %d×%d)", runs, benchReruns), ms(page.rerun), "≤ 100 ms")
+	if only != "" {
+		printRows(os.Stdout, rows)
+		return
+	}
 
 	// Native: trace --json over every conformance case.
 	cases, _ := filepath.Glob(filepath.Join(conformanceDir, "*", "expected.json"))
 	var passes []float64
 	failed := 0
-	for pass := range runs {
+	for pass := range 5 {
 		start := time.Now()
 		for _, c := range cases {
 			var stderr bytes.Buffer
@@ -104,14 +125,359 @@ func TestBenchReport(t *testing.T) {
 	row("  ... median of 5 passes", ms(median(passes)), "")
 
 	workerBench(t, row)
+	printRows(os.Stdout, rows)
+}
 
-	w := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', 0)
+func printRows(out io.Writer, rows [][3]string) {
+	w := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(w, "what\tmeasured\tbudget")
 	fmt.Fprintln(w, "----\t--------\t------")
 	for _, r := range rows {
 		fmt.Fprintf(w, "%s\t%s\t%s\n", r[0], r[1], r[2])
 	}
 	w.Flush()
+}
+
+// benchReruns is how many times a cold run clicks Run once the first trace
+// is painted.
+const benchReruns = 5
+
+// peerDir is the peer's pages as `make peer` assembles them.
+const peerDir = "out/bench/peer"
+
+// benchSnippet is the snippet every page traces: the default example, with
+// a comment line added so that ormfiddle's page, which shows the example's
+// trace rendered by the server, has to run it (a comment adds no step:
+// the trace is the example's golden).
+func benchSnippet(t *testing.T) (models, shell string, golden benchTrace) {
+	dir := filepath.Join("examples", defaultExample)
+	m, err1 := os.ReadFile(filepath.Join(dir, "models.py"))
+	s, err2 := os.ReadFile(filepath.Join(dir, "shell.py"))
+	g, err3 := os.ReadFile(filepath.Join(dir, "expected-5.2.json"))
+	if err := errors.Join(err1, err2, err3); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(g, &golden); err != nil {
+		t.Fatal(err)
+	}
+	return string(m), string(s) + "# shared by make bench\n", golden
+}
+
+// benchTrace is the part of a conformance trace that the peer must match.
+type benchTrace struct {
+	DDL   []string          `json:"ddl"`
+	Steps []json.RawMessage `json:"steps"`
+	Error *string           `json:"error"`
+}
+
+// shareFragment is the page's share link fragment for a snippet: "s="
+// and the base64url of the raw deflate of {"v":1,"m","s","st"}.
+func shareFragment(models, shell string) string {
+	js, _ := json.Marshal(map[string]any{"v": 1, "m": models, "s": shell, "st": 1})
+	var b bytes.Buffer
+	zw, _ := flate.NewWriter(&b, flate.BestCompression)
+	zw.Write(js)
+	zw.Close()
+	return "s=" + base64.RawURLEncoding.EncodeToString(b.Bytes())
+}
+
+// benchSide is a page that make bench opens cold.
+type benchSide struct {
+	name  string
+	url   string   // the page, opening on the shared snippet
+	block []string // URL patterns the browser is kept from loading
+	wasm  string   // its wasm's brotli form
+	peer  bool     // the peer, which the ratios divide by
+	// check verifies the trace the page painted.
+	check func(ctx context.Context) error
+}
+
+// coldRun is what one cold run of a page measured (times in ms from the
+// navigation's start).
+type coldRun struct {
+	fcp, ready, painted float64
+	transferred         float64 // bytes, every response of the run
+	wasmBytes           float64 // bytes of the wasm's response
+	longest             float64 // the longest task of the main thread
+	reruns              []float64
+}
+
+func benchSides(t *testing.T, only string) []benchSide {
+	models, shell, golden := benchSnippet(t)
+	fragment := "#" + shareFragment(models, shell)
+	srv := newTestServer(t)
+	sides := []benchSide{{
+		name: "ormfiddle",
+		url:  srv.URL + "/" + fragment,
+		wasm: filepath.Join("web", wasmFile+".br"),
+		check: func(ctx context.Context) error {
+			var steps int
+			var problems string
+			if err := chromedp.Run(ctx,
+				chromedp.Evaluate(`document.querySelectorAll("#trace .step-list > .step").length`, &steps),
+				chromedp.Evaluate(`document.getElementById("problems").textContent.trim()`, &problems),
+			); err != nil {
+				return err
+			}
+			if steps != len(golden.Steps) || problems != "" {
+				return fmt.Errorf("the page shows %d steps (want %d) and problems %q", steps, len(golden.Steps), problems)
+			}
+			return nil
+		},
+	}}
+	if os.Getenv("ORMFIDDLE_BENCH_WARMER") == "compare" {
+		// The page as it would be without its warm-up worker.
+		without := sides[0]
+		without.name, without.block = "ormfiddle without the warm-up worker", []string{"*/warm.js"}
+		sides = append(sides, without)
+	}
+	if only == "page" {
+		return sides
+	}
+	if _, err := os.Stat(filepath.Join(peerDir, ".built")); err != nil {
+		t.Fatalf("%s is not built: run `make peer`", peerDir)
+	}
+	peer := httptest.NewServer(peerHandler(peerDir))
+	t.Cleanup(peer.Close)
+	sides = append(sides, benchSide{
+		name: "Django 5.2 in Pyodide 314",
+		peer: true,
+		url:  peer.URL + "/" + fragment,
+		wasm: filepath.Join(peerDir, "pyodide", "pyodide.asm.wasm.br"),
+		check: func(ctx context.Context) error {
+			var text string
+			if err := chromedp.Run(ctx, chromedp.Evaluate(`JSON.stringify(window.peerResult)`, &text)); err != nil {
+				return err
+			}
+			var got benchTrace
+			if err := json.Unmarshal([]byte(text), &got); err != nil {
+				return fmt.Errorf("the peer's trace: %v", err)
+			}
+			if got.Error != nil {
+				return fmt.Errorf("the peer's Django could not load the models: %s", *got.Error)
+			}
+			if !slices.Equal(got.DDL, golden.DDL) || len(got.Steps) != len(golden.Steps) {
+				return fmt.Errorf("the peer's trace is not the golden's: ddl %q, %d steps", got.DDL, len(got.Steps))
+			}
+			for i := range got.Steps {
+				if !jsonEqual(got.Steps[i], golden.Steps[i]) {
+					return fmt.Errorf("the peer's step %d is %s, the golden's %s", i+1, got.Steps[i], golden.Steps[i])
+				}
+			}
+			return nil
+		},
+	}, benchSide{
+		name:  "SQLite wasm (floor): open, CREATE, 100 INSERTs",
+		url:   peer.URL + "/sqlite.html",
+		wasm:  filepath.Join(peerDir, "sqlite-wasm", "sqlite3.wasm.br"),
+		check: func(context.Context) error { return nil },
+	})
+	return sides
+}
+
+func jsonEqual(a, b json.RawMessage) bool {
+	var x, y any
+	return json.Unmarshal(a, &x) == nil && json.Unmarshal(b, &y) == nil && reflect.DeepEqual(x, y)
+}
+
+// peerHandler serves the peer's pages, the files that have a
+// precompressed form from it (brotli q11, as the product's wasm).
+func peerHandler(dir string) http.Handler {
+	types := map[string]string{
+		".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8",
+		".wasm": "application/wasm", ".zip": "application/zip", ".json": "application/json", ".py": "text/plain; charset=utf-8",
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p := path.Clean(r.URL.Path)
+		if p == "/" {
+			p = "/index.html"
+		}
+		name := filepath.Join(dir, filepath.FromSlash(p))
+		ct, ok := types[filepath.Ext(name)]
+		f, err := os.Open(name)
+		if err != nil || !ok {
+			http.NotFound(w, r)
+			return
+		}
+		defer f.Close()
+		w.Header().Set("Cache-Control", "no-cache")
+		if _, err := os.Stat(name + ".br"); err == nil {
+			servePrecompressed(w, r, name, ct)
+			return
+		}
+		w.Header().Set("Content-Type", ct)
+		st, err := f.Stat()
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		http.ServeContent(w, r, name, st.ModTime(), f)
+	})
+}
+
+// benchProbe runs in every page before its own scripts: it keeps the
+// longest task of the main thread, and the time the first trace was
+// painted (the first frame after the page set data-runs).
+const benchProbe = `(() => {
+  const b = window.__bench = { longest: 0, painted: -1 };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) b.longest = Math.max(b.longest, e.duration);
+  }).observe({ type: "longtask", buffered: true });
+  new MutationObserver(() => {
+    if (b.painted < 0 && document.documentElement.dataset.runs) {
+      b.painted = 0;
+      requestAnimationFrame(() => setTimeout(() => { b.painted = performance.now(); }, 0));
+    }
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-runs"] });
+})();`
+
+// measure opens the page cold in a fresh Chromium, waits for its first
+// trace to be painted, checks it, clicks Run benchReruns times and reads
+// the figures.
+func (sd benchSide) measure(t *testing.T) (coldRun, error) {
+	var extra []chromedp.ExecAllocatorOption
+	if f := os.Getenv("ORMFIDDLE_BENCH_JSFLAGS"); f != "" {
+		extra = append(extra, chromedp.Flag("js-flags", f))
+	}
+	if name := os.Getenv("ORMFIDDLE_BENCH_CHROMIUM_LOG"); name != "" {
+		// What Chromium prints (V8's --trace-* flags write there).
+		f, err := os.OpenFile(name, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+		if err != nil {
+			return coldRun{}, err
+		}
+		defer f.Close()
+		extra = append(extra, chromedp.CombinedOutput(f))
+	}
+	ctx, cancel := newChromium(t, t.TempDir(), extra...)
+	defer cancel()
+	ctx, cancelRun := context.WithTimeout(ctx, 5*time.Minute)
+	defer cancelRun()
+	var r coldRun
+	var errs pageErrors
+	errs.listen(ctx)
+	defer func() {
+		for _, e := range errs.take() {
+			t.Logf("%s: the page's console: %s", sd.name, e)
+		}
+	}()
+	err := chromedp.Run(ctx,
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			if len(sd.block) > 0 {
+				if err := network.Enable().Do(ctx); err != nil {
+					return err
+				}
+				if err := network.SetBlockedURLs(sd.block).Do(ctx); err != nil {
+					return err
+				}
+			}
+			_, err := page.AddScriptToEvaluateOnNewDocument(benchProbe).Do(ctx)
+			return err
+		}),
+		chromedp.Navigate(sd.url),
+		chromedp.Poll(`window.__bench.painted > 0 || document.documentElement.dataset.engine === "failed"`, nil,
+			chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(4*time.Minute)),
+		chromedp.Evaluate(`window.__bench.painted`, &r.painted),
+	)
+	if err != nil {
+		return r, err
+	}
+	if r.painted <= 0 {
+		var status string
+		chromedp.Run(ctx, chromedp.Text("#status", &status, chromedp.ByQuery))
+		return r, fmt.Errorf("the page failed: %s", status)
+	}
+	if err := sd.check(ctx); err != nil {
+		return r, err
+	}
+	var runs string
+	if err := chromedp.Run(ctx, chromedp.Evaluate(`document.documentElement.dataset.runs`, &runs)); err != nil {
+		return r, err
+	}
+	first, _ := strconv.Atoi(runs)
+	for n := first + 1; n <= first+benchReruns; n++ {
+		var v string
+		if err := chromedp.Run(ctx,
+			chromedp.Click("#run", chromedp.ByQuery),
+			waitRuns(n),
+			chromedp.Evaluate(`document.documentElement.dataset.runMs`, &v),
+		); err != nil {
+			return r, err
+		}
+		f, _ := strconv.ParseFloat(v, 64)
+		r.reruns = append(r.reruns, f)
+	}
+	if err := sd.check(ctx); err != nil {
+		return r, fmt.Errorf("after the re-runs: %w", err)
+	}
+	var figures struct {
+		FCP, Ready, Transferred, Wasm, Longest float64
+	}
+	wasmName := "/" + filepath.Base(strings.TrimSuffix(sd.wasm, ".br"))
+	err = chromedp.Run(ctx, chromedp.Evaluate(`(() => {
+		const res = performance.getEntriesByType("resource");
+		const nav = performance.getEntriesByType("navigation")[0];
+		return {
+			FCP: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? -1,
+			Ready: performance.getEntriesByName("ormfiddle-interactive")[0]?.startTime ?? -1,
+			Transferred: res.reduce((n, e) => n + e.transferSize, nav.transferSize),
+			Wasm: res.find((e) => new URL(e.name).pathname.endsWith(`+strconv.Quote(wasmName)+`))?.encodedBodySize ?? -1,
+			Longest: window.__bench.longest,
+		};
+	})()`, &figures))
+	r.fcp, r.ready, r.transferred, r.wasmBytes, r.longest = figures.FCP, figures.Ready, figures.Transferred, figures.Wasm, figures.Longest
+	return r, err
+}
+
+// coldSummary is the medians of a page's cold runs.
+type coldSummary struct {
+	fcp, ready, painted, transferred, wasmBytes, longest, rerun float64
+}
+
+func summarize(runs []coldRun) coldSummary {
+	var s coldSummary
+	var fcp, ready, painted, transferred, wasm, longest, reruns []float64
+	for _, r := range runs {
+		fcp = append(fcp, r.fcp)
+		ready = append(ready, r.ready)
+		painted = append(painted, r.painted)
+		transferred = append(transferred, r.transferred)
+		wasm = append(wasm, r.wasmBytes)
+		longest = append(longest, r.longest)
+		reruns = append(reruns, r.reruns...)
+	}
+	s.fcp, s.ready, s.painted = median(fcp), median(ready), median(painted)
+	s.transferred, s.wasmBytes, s.longest, s.rerun = median(transferred), median(wasm), median(longest), median(reruns)
+	return s
+}
+
+// printComparison prints the table of the pages side by side, with
+// ormfiddle's ratios to the peer (the second page) and their budgets.
+func printComparison(out io.Writer, sides []benchSide, cold [][]coldRun, runs int) {
+	mb := func(v float64) string { return fmt.Sprintf("%.2f MB", v/1e6) }
+	size := func(name string) string {
+		st, err := os.Stat(name)
+		if err != nil {
+			return "?"
+		}
+		return mb(float64(st.Size()))
+	}
+	fmt.Fprintf(out, "\nCold runs in headless Chromium, a fresh profile each, the pages taking turns; medians of %d runs (re-runs: %d per run).\n\n", runs, benchReruns)
+	fmt.Fprintln(out, "| | transferred | ready | first trace of the shared snippet, cold | re-run | longest main-thread task | wasm, brotli | first paint |")
+	fmt.Fprintln(out, "| --- | --- | --- | --- | --- | --- | --- | --- |")
+	sums := make([]coldSummary, len(sides))
+	for i, sd := range sides {
+		s := summarize(cold[i])
+		sums[i] = s
+		fmt.Fprintf(out, "| %s | %s | %s | %s | %s | %s | %s | %s |\n", sd.name, mb(s.transferred), ms(s.ready), ms(s.painted), ms(s.rerun), ms(s.longest), size(sd.wasm), ms(s.fcp))
+	}
+	if i := slices.IndexFunc(sides, func(sd benchSide) bool { return sd.peer }); i > 0 {
+		o, p := sums[0], sums[i]
+		ratio := func(a, b float64) string { return fmt.Sprintf("1/%.1f", b/a) }
+		fmt.Fprintf(out, "| ormfiddle ÷ Django in Pyodide | %s | %s | %s (budget ≤ 1/10) | %s (budget ≤ 1/5) | %s (budget ≤ 50 ms) | %s (budget ≤ 3.5 MB) | |\n",
+			ratio(o.transferred, p.transferred), ratio(o.ready, p.ready), ratio(o.painted, p.painted), ratio(o.rerun, p.rerun),
+			ms(o.longest), size(sides[0].wasm))
+	}
+	fmt.Fprintln(out)
 }
 
 // workerBench measures the Cloudflare Worker (make worker): its wasm's
@@ -184,4 +550,166 @@ func ms(v float64) string {
 		return fmt.Sprintf("%.0f ms", v)
 	}
 	return fmt.Sprintf("%.1f ms", v)
+}
+
+// TestBenchTrace records a Chromium trace of one cold run of ormfiddle's
+// page on the shared snippet (make bench's first trace) and two re-runs,
+// and prints where
+// the renderer's main thread spent its time, by trace event: V8's lazy
+// compilation of wasm functions, their execution, the collector. It runs
+// only with ORMFIDDLE_BENCH_TRACE=FILE, and writes the whole trace to
+// FILE (JSON, for chrome://tracing or Perfetto).
+func TestBenchTrace(t *testing.T) {
+	name := os.Getenv("ORMFIDDLE_BENCH_TRACE")
+	if name == "" {
+		t.Skip("set ORMFIDDLE_BENCH_TRACE=FILE to trace a cold run")
+	}
+	requireBrowser(t)
+	sides := benchSides(t, "page")
+	var extra []chromedp.ExecAllocatorOption
+	if f := os.Getenv("ORMFIDDLE_BENCH_JSFLAGS"); f != "" {
+		extra = append(extra, chromedp.Flag("js-flags", f))
+	}
+	ctx, cancel := newChromium(t, t.TempDir(), extra...)
+	defer cancel()
+	var (
+		mu     sync.Mutex
+		events []jsontext.Value
+		done   = make(chan struct{})
+	)
+	chromedp.ListenTarget(ctx, func(ev any) {
+		switch ev := ev.(type) {
+		case *tracing.EventDataCollected:
+			mu.Lock()
+			events = append(events, ev.Value...)
+			mu.Unlock()
+		case *tracing.EventTracingComplete:
+			close(done)
+		}
+	})
+	categories := []string{"devtools.timeline", "toplevel", "v8", "v8.execute", "v8.wasm", "disabled-by-default-v8.wasm.detailed",
+		"disabled-by-default-v8.gc", "blink", "loading", "netlog", "blink.user_timing", "disabled-by-default-v8.cpu_profiler"}
+	err := chromedp.Run(ctx,
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			if _, err := page.AddScriptToEvaluateOnNewDocument(benchProbe).Do(ctx); err != nil {
+				return err
+			}
+			return tracing.Start().WithTraceConfig(&tracing.TraceConfig{IncludedCategories: categories}).
+				WithTransferMode(tracing.TransferModeReportEvents).Do(ctx)
+		}),
+		chromedp.Navigate(sides[0].url),
+		chromedp.Poll(`window.__bench.painted > 0`, nil, chromedp.WithPollingTimeout(4*time.Minute)),
+		// Two re-runs, for what a warm run costs.
+		chromedp.Click("#run", chromedp.ByQuery), waitRuns(2),
+		chromedp.Click("#run", chromedp.ByQuery), waitRuns(3),
+		chromedp.ActionFunc(func(ctx context.Context) error { return tracing.End().Do(ctx) }),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-done:
+	case <-time.After(2 * time.Minute):
+		t.Fatal("the trace did not end")
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	f, err := os.Create(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Fprint(f, `{"traceEvents":[`)
+	for i, e := range events {
+		if i > 0 {
+			f.WriteString(",\n")
+		}
+		f.Write(e)
+	}
+	fmt.Fprint(f, "]}\n")
+	f.Close()
+	summarizeTrace(os.Stdout, events)
+}
+
+// summarizeTrace prints the total duration of each kind of complete event
+// on the renderer's main thread, the longest first, counting an event
+// within another of the same name once.
+func summarizeTrace(out io.Writer, raw []jsontext.Value) {
+	type event struct {
+		Name string          `json:"name"`
+		Ph   string          `json:"ph"`
+		Pid  int             `json:"pid"`
+		Tid  int             `json:"tid"`
+		Ts   float64         `json:"ts"`
+		Dur  float64         `json:"dur"`
+		Tts  float64         `json:"tts"`
+		Tdur float64         `json:"tdur"`
+		Args json.RawMessage `json:"args"`
+	}
+	var evs []event
+	type thread struct{ pid, tid int }
+	var main thread
+	for _, r := range raw {
+		var e event
+		if json.Unmarshal(r, &e) != nil {
+			continue
+		}
+		if e.Ph == "M" && e.Name == "thread_name" && strings.Contains(string(e.Args), `"CrRendererMain"`) {
+			main = thread{e.Pid, e.Tid}
+		}
+		evs = append(evs, e)
+	}
+	total := map[string]float64{}
+	count := map[string]int{}
+	for _, e := range evs {
+		if (thread{e.Pid, e.Tid}) != main || e.Ph != "X" {
+			continue
+		}
+		total[e.Name] += e.Dur / 1000
+		count[e.Name]++
+	}
+	names := slices.Collect(maps.Keys(total))
+	slices.SortFunc(names, func(a, b string) int { return cmp.Compare(total[b], total[a]) })
+	fmt.Fprintln(out, "renderer main thread, by event (nested events are counted in each):")
+	for _, n := range names[:min(len(names), 40)] {
+		fmt.Fprintf(out, "%10.1f ms %6d× %s\n", total[n], count[n], n)
+	}
+
+	// The engine's phases (its performance marks, ormfiddle:NAME): the
+	// main thread's CPU time from each to the next, and how much of it V8
+	// spent compiling wasm functions lazily.
+	var marks, lazy []event
+	for _, e := range evs {
+		if (thread{e.Pid, e.Tid}) != main {
+			continue
+		}
+		if strings.HasPrefix(e.Name, "ormfiddle:") || e.Name == "ormfiddle-interactive" {
+			marks = append(marks, e)
+		}
+		if e.Name == "wasm.CompileLazy" && e.Ph == "X" {
+			lazy = append(lazy, e)
+		}
+	}
+	slices.SortFunc(marks, func(a, b event) int { return cmp.Compare(a.Ts, b.Ts) })
+	run := 0
+	for i := 0; i+1 < len(marks); i++ {
+		a, b := marks[i], marks[i+1]
+		if a.Name == "ormfiddle:parse" && (i == 0 || marks[i-1].Name != "ormfiddle:parse") {
+			run++
+			label := "re-run"
+			if run == 1 {
+				label = "first run"
+			}
+			fmt.Fprintf(out, "run %d (%s), by phase: CPU ms (of which lazy wasm compilation), wall ms\n", run, label)
+		}
+		if a.Name == "ormfiddle:done" || a.Name == b.Name {
+			continue
+		}
+		var compile float64
+		for _, e := range lazy {
+			if e.Ts >= a.Ts && e.Ts < b.Ts {
+				compile += e.Tdur / 1000
+			}
+		}
+		fmt.Fprintf(out, "  %-22s %7.1f (%6.1f) %8.1f\n", strings.TrimPrefix(a.Name, "ormfiddle:"), (b.Tts-a.Tts)/1000, compile, (b.Ts-a.Ts)/1000)
+	}
 }

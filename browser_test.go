@@ -57,7 +57,8 @@ func requireBrowser(t testing.TB) {
 // newChromium starts a headless chromium with a fresh profile under
 // parentDir and returns a context for a tab of it. Its cancel function
 // stops the browser and removes the profile.
-func newChromium(t testing.TB, parentDir string) (context.Context, context.CancelFunc) {
+// Extra options (make bench's --js-flags) come after the others.
+func newChromium(t testing.TB, parentDir string, extra ...chromedp.ExecAllocatorOption) (context.Context, context.CancelFunc) {
 	t.Helper()
 	profileDir := filepath.Join(parentDir, "profile")
 	opts := []chromedp.ExecAllocatorOption{
@@ -75,6 +76,7 @@ func newChromium(t testing.TB, parentDir string) (context.Context, context.Cance
 		chromedp.UserDataDir(profileDir),
 		chromedp.WindowSize(1280, 900),
 	}
+	opts = append(opts, extra...)
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelTab := chromedp.NewContext(actx)
 	// A bound for a hung browser, not a speed requirement: the machine

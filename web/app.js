@@ -595,6 +595,11 @@ function startWorker(wasm, warm) {
       if (w !== worker) return;
       const msg = e.data;
       switch (msg.type) {
+        case "module":
+          // Compiled: kept for restarts, and lent to the warmer.
+          wasmModule = msg.module;
+          warmer?.postMessage({ module: msg.module });
+          break;
         case "ready":
           wasmModule = msg.module;
           resolve(w);
@@ -731,6 +736,31 @@ async function loadEngine() {
   if (pendingRun) {
     pendingRun = false;
     run({ auto: true });
+  }
+}
+
+// warmer is a second instance of the engine, in another Web Worker
+// (warm.js), started with the page: it runs the SQL every first session
+// runs while the engine's own worker starts and warms up. V8 compiles the
+// wasm's functions as they are first called, once for every instance of
+// the module, so the first run finds SQLite's code compiled, by another
+// core. The engine's worker sends the module here as soon as it has
+// compiled it.
+const warmer = startWarmer();
+
+function startWarmer() {
+  if (typeof Worker !== "function") return null;
+  try {
+    const w = new Worker(new URL("warm.js", import.meta.url));
+    w.onmessage = (e) => {
+      w.terminate();
+      if (e.data.err) console.warn("engine warm-up:", e.data.err);
+    };
+    w.onerror = () => w.terminate();
+    return w;
+  } catch (err) {
+    console.warn("engine warm-up", err);
+    return null;
   }
 }
 

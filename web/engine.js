@@ -15,6 +15,8 @@
 //   {type: "die", id, args: {how: "exit" | "throw"}}
 //     for the tests: die as a Go fatal error or a JavaScript error would
 // Messages to the page:
+//   {type: "module", module}      the wasm compiled (the page lends it to
+//                                 its warm-up worker, warm.js)
 //   {type: "ready", module, ms}   the engine started (module: the compiled
 //                                 wasm, for restarts; ms: its start time)
 //   {type: "warm"}                its warm-up run is over
@@ -62,6 +64,7 @@ async function load({ wasm, url, module, warm }) {
         ? new Response(wasm, { headers: { "Content-Type": "application/wasm" } })
         : fetch(url);
       module = await WebAssembly.compileStreaming(source);
+      post({ type: "module", module });
     }
     go = new Go();
     const instance = await WebAssembly.instantiate(module, go.importObject);

@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/cockroachdb/apd/v3"
+	"github.com/ormfiddle/ormfiddle/engine/internal/lazyre"
 	"github.com/ormfiddle/ormfiddle/engine/python"
 	"github.com/ormfiddle/ormfiddle/engine/python/syntax"
 )
@@ -198,9 +199,9 @@ func regexSearch(th *python.Thread, args python.Tuple, kw []python.Kwarg) (pytho
 }
 
 var (
-	emailUser   = regexp.MustCompile(`(?i)(^[-!#$%&'*+/=?^_` + "`" + `{}|~0-9A-Z]+(\.[-!#$%&'*+/=?^_` + "`" + `{}|~0-9A-Z]+)*\z|^"([\001-\010\013\014\016-\037!#-\[\]-\177]|\\[\001-\011\013\014\016-\177])*"\z)`)
-	emailDomain = regexp.MustCompile(`(?i)^((?:[A-Z0-9](?:[A-Z0-9-]{0,61}[A-Z0-9])?\.)+)(?:[A-Z0-9-]{2,63})\z`)
-	emailLit    = regexp.MustCompile(`(?i)^\[([A-F0-9:.]+)\]\z`)
+	emailUser   = lazyre.New(`(?i)(^[-!#$%&'*+/=?^_` + "`" + `{}|~0-9A-Z]+(\.[-!#$%&'*+/=?^_` + "`" + `{}|~0-9A-Z]+)*\z|^"([\001-\010\013\014\016-\037!#-\[\]-\177]|\\[\001-\011\013\014\016-\177])*"\z)`)
+	emailDomain = lazyre.New(`(?i)^((?:[A-Z0-9](?:[A-Z0-9-]{0,61}[A-Z0-9])?\.)+)(?:[A-Z0-9-]{2,63})\z`)
+	emailLit    = lazyre.New(`(?i)^\[([A-F0-9:.]+)\]\z`)
 )
 
 // validEmail is EmailValidator.__call__ after its first test: the user
@@ -210,7 +211,7 @@ func validEmail(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python
 	value := string(s)
 	i := strings.LastIndex(value, "@")
 	user, domain := value[:i], value[i+1:]
-	if !emailUser.MatchString(user) {
+	if !emailUser().MatchString(user) {
 		return python.False, nil
 	}
 	var allow []string
@@ -228,10 +229,10 @@ func validEmail(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python
 		}
 	}
 	valid := func(d string) bool {
-		if emailDomain.MatchString(d) && !strings.HasSuffix(d, "-") {
+		if emailDomain().MatchString(d) && !strings.HasSuffix(d, "-") {
 			return true
 		}
-		if m := emailLit.FindStringSubmatch(d); m != nil {
+		if m := emailLit().FindStringSubmatch(d); m != nil {
 			_, err := netip.ParseAddr(m[1])
 			return err == nil
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -31,6 +32,21 @@ type Options struct {
 	// and after each statement of shell.py, with the number of statements
 	// run and the total: the page shows it during a long run.
 	Progress func(done, total int)
+	// Phase, when set, is called as each phase of loading begins: "parse"
+	// (both files), "django" (the Django environment), "models" (running
+	// models.py), "checks" (the app registry's checks, then the database
+	// and its tables), "ddl" (the schema statements for the trace),
+	// "shell" (the prelude and the statements), then "close" (Run releases
+	// the database).
+	// The page marks them for the browser's profiler.
+	Phase func(name string)
+}
+
+// phase calls opt.Phase, if set.
+func (opt Options) phase(name string) {
+	if opt.Phase != nil {
+		opt.Phase(name)
+	}
 }
 
 // limits returns the budgets the options ask for.
@@ -100,6 +116,7 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 	if err := settings.Validate(); err != nil {
 		return nil, &LoadError{File: "settings.json", Line: 1, Col: 1, Msg: err.Error()}
 	}
+	opt.phase("parse")
 	file, err := parse("models.py", src.Models)
 	if err != nil {
 		return nil, err
@@ -146,16 +163,20 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 		}
 		return nil, nil
 	}
+	opt.phase("django")
 	env := django.New(th, feats, settings)
 	env.Now = th.Now
 	env.MaxModels, env.MaxFields = lim.Models, lim.Fields
 	s.env, s.th = env, th
+	opt.phase("models")
 	if err := python.ExecFile(th, file, modelsMod); err != nil {
 		return nil, s.loadError(file, err)
 	}
+	opt.phase("checks")
 	if err := env.Ready(); err != nil {
 		return nil, s.loadError(file, err)
 	}
+	opt.phase("ddl")
 	s.ddl = env.Apps.DDL(schema.SQLite)
 	for _, m := range env.Apps.Tables() {
 		t := Table{Name: m.Meta.DBTable, PK: m.Meta.Pk.Column}
@@ -165,12 +186,13 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 		s.tables = append(s.tables, t)
 	}
 	// The shell starts as Django's conformance tracer starts it.
+	opt.phase("shell")
 	s.globals = python.NewModule("__main__", nil)
-	pre, err := syntax.Parse("<shell>", "from "+app+".models import *\nfrom django.db.models import *\nimport datetime\nfrom datetime import date\n")
+	pre, err := shellPrelude(app)
 	if err != nil {
 		return nil, bugError(err)
 	}
-	if err := python.ExecFile(th, pre, s.globals); err != nil {
+	if err := python.ExecProgram(th, pre, s.globals); err != nil {
 		return nil, bugError(err)
 	}
 	conn := env.DB.Conn
@@ -179,6 +201,26 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 	conn.SetHeapLimit(lim.DatabaseMemory)
 	conn.SetRecorder(s.record)
 	return s, nil
+}
+
+// shellPrelude is what the shell runs before the first statement, as
+// Django's conformance tracer starts it (from APP.models import *, ...),
+// compiled once for every session of the default app label.
+func shellPrelude(app string) (*python.Program, error) {
+	if app == conf.DefaultAppLabel {
+		return defaultPrelude()
+	}
+	return compilePrelude(app)
+}
+
+var defaultPrelude = sync.OnceValues(func() (*python.Program, error) { return compilePrelude(conf.DefaultAppLabel) })
+
+func compilePrelude(app string) (*python.Program, error) {
+	f, err := syntax.Parse("<shell>", "from "+app+".models import *\nfrom django.db.models import *\nimport datetime\nfrom datetime import date\n")
+	if err != nil {
+		return nil, err
+	}
+	return python.Compile(f)
 }
 
 // debugPanics prints the stack of recovered panics (tests set it).
@@ -432,6 +474,7 @@ func Run(src Source, opt Options) (tr *Trace, err error) {
 			tr, err = nil, bugError(r)
 		}
 	}()
+	opt.phase("parse")
 	src = normalizeSource(src)
 	shell, err := parseScript("shell.py", src.Shell)
 	if err != nil {
@@ -445,7 +488,10 @@ func Run(src Source, opt Options) (tr *Trace, err error) {
 	if err != nil {
 		return nil, err
 	}
-	defer s.Close()
+	defer func() {
+		opt.phase("close")
+		s.Close()
+	}()
 	tr = &Trace{
 		Django:      s.Features.Version,
 		Settings:    s.Settings,

@@ -1,8 +1,7 @@
 package query
 
 import (
-	"regexp"
-
+	"github.com/ormfiddle/ormfiddle/engine/internal/lazyre"
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
 
@@ -93,10 +92,10 @@ func (r Random) relabel(map[string]string) Expression { return r }
 
 // orderingParts is SQLCompiler.ordering_parts: the SQL of an ORDER BY term
 // without its direction, for deduplication.
-var orderingParts = regexp.MustCompile(`(?s)^(.*)\s(?:ASC|DESC).*`)
+var orderingParts = lazyre.New(`(?s)^(.*)\s(?:ASC|DESC).*`)
 
 func withoutOrdering(sql string) string {
-	if m := orderingParts.FindStringSubmatch(sql); m != nil {
+	if m := orderingParts().FindStringSubmatch(sql); m != nil {
 		return m[1]
 	}
 	return sql

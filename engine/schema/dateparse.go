@@ -3,10 +3,11 @@ package schema
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/ormfiddle/ormfiddle/engine/internal/lazyre"
 )
 
 // The parsers of django.utils.dateparse, which DateField, DateTimeField,
@@ -16,13 +17,13 @@ import (
 // datetime constructors).
 
 var (
-	dateRe     = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})\n?$`)
-	timeRe     = regexp.MustCompile(`^(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[\.,](\d{1,6})\d{0,6})?)?`)
-	datetimeRe = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[\.,](\d{1,6})\d{0,6})?)?(Z|[+-]\d{2}(?::?\d{2})?)?\n?$`)
+	dateRe     = lazyre.New(`^(\d{4})-(\d{1,2})-(\d{1,2})\n?$`)
+	timeRe     = lazyre.New(`^(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[\.,](\d{1,6})\d{0,6})?)?`)
+	datetimeRe = lazyre.New(`^(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[\.,](\d{1,6})\d{0,6})?)?(Z|[+-]\d{2}(?::?\d{2})?)?\n?$`)
 	// Since Django 4.0 time_re is anchored at the end and datetime_re
 	// allows spaces before the offset.
-	timeRe40     = regexp.MustCompile(`^(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[\.,](\d{1,6})\d{0,6})?)?\n?$`)
-	datetimeRe40 = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[\.,](\d{1,6})\d{0,6})?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?\n?$`)
+	timeRe40     = lazyre.New(`^(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[\.,](\d{1,6})\d{0,6})?)?\n?$`)
+	datetimeRe40 = lazyre.New(`^(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[\.,](\d{1,6})\d{0,6})?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?\n?$`)
 )
 
 // dateparse is how django.utils.dateparse reads a field's strings in the
@@ -94,7 +95,7 @@ func (p dateparse) parseDate(s string) (Date, bool, error) {
 			return d, true, nil
 		}
 	}
-	m := dateRe.FindStringSubmatch(s)
+	m := dateRe().FindStringSubmatch(s)
 	if m == nil {
 		return Date{}, false, nil
 	}
@@ -108,12 +109,12 @@ func (p dateparse) parseDate(s string) (Date, bool, error) {
 // parseTime is dateparse.parse_time (the pattern is not anchored at the
 // end before Django 4.0).
 func (p dateparse) parseTime(s string) (TimeOfDay, bool, error) {
-	re := timeRe
+	re := timeRe()
 	if p.iso {
 		if t, ok := fromISOTime(s); ok {
 			return t, true, nil
 		}
-		re = timeRe40
+		re = timeRe40()
 	}
 	m := re.FindStringSubmatch(s)
 	if m == nil {
@@ -131,12 +132,12 @@ func (p dateparse) parseTime(s string) (TimeOfDay, bool, error) {
 // (pytz's UTC in Django 3.2), an offset as get_fixed_timezone's zone
 // ("+0200"), or as fromisoformat reads them.
 func (p dateparse) parseDateTime(s string) (time.Time, bool, error) {
-	re := datetimeRe
+	re := datetimeRe()
 	if p.iso {
 		if t, ok := fromISODateTime(s); ok {
 			return t, true, nil
 		}
-		re = datetimeRe40
+		re = datetimeRe40()
 	}
 	m := re.FindStringSubmatch(s)
 	if m == nil {
@@ -176,14 +177,14 @@ func (p dateparse) parseDateTime(s string) (time.Time, bool, error) {
 }
 
 var (
-	durationRe = regexp.MustCompile(`^(?:(-?\d+) (?:days?, )?)?(-?)(?:(\d+):)?(?:(\d+):)?(\d+)(?:[\.,](\d{1,6})\d{0,6})?$`)
+	durationRe = lazyre.New(`^(?:(-?\d+) (?:days?, )?)?(-?)(?:(\d+):)?(?:(\d+):)?(\d+)(?:[\.,](\d{1,6})\d{0,6})?$`)
 	// iso8601_duration_re: Django 3.2 takes any character as the decimal
 	// mark, later versions . or , only; weeks since Django 6.0.
-	isoDurationRe32 = regexp.MustCompile(`^([-+]?)P(?:(\d+(?:.\d+)?)D)?(?:T(?:(\d+(?:.\d+)?)H)?(?:(\d+(?:.\d+)?)M)?(?:(\d+(?:.\d+)?)S)?)?$`)
-	isoDurationRe   = regexp.MustCompile(`^([-+]?)P(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$`)
-	isoDurationReW  = regexp.MustCompile(`^([-+]?)P(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$`)
+	isoDurationRe32 = lazyre.New(`^([-+]?)P(?:(\d+(?:.\d+)?)D)?(?:T(?:(\d+(?:.\d+)?)H)?(?:(\d+(?:.\d+)?)M)?(?:(\d+(?:.\d+)?)S)?)?$`)
+	isoDurationRe   = lazyre.New(`^([-+]?)P(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$`)
+	isoDurationReW  = lazyre.New(`^([-+]?)P(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$`)
 	// postgres_interval_re: "3 days 04:05:06".
-	postgresIntervalRe = regexp.MustCompile(`^(?:(-?\d+) (?:days? ?))?(?:([-+])?(\d+):(\d\d):(\d\d)(?:\.(\d{1,6}))?)?$`)
+	postgresIntervalRe = lazyre.New(`^(?:(-?\d+) (?:days? ?))?(?:([-+])?(\d+):(\d\d):(\d\d)(?:\.(\d{1,6}))?)?$`)
 )
 
 // parseDuration is dateparse.parse_duration: Django's own format
@@ -194,12 +195,12 @@ func (p dateparse) parseDuration(s string) (time.Duration, bool) {
 	if d, ok := parseStandardDuration(s); ok {
 		return d, true
 	}
-	re, weeks := isoDurationRe32, false
+	re, weeks := isoDurationRe32(), false
 	switch {
 	case p.weeks:
-		re, weeks = isoDurationReW, true
+		re, weeks = isoDurationReW(), true
 	case p.iso:
-		re = isoDurationRe
+		re = isoDurationRe()
 	}
 	if m := re.FindStringSubmatch(s); m != nil {
 		sign := 1.0
@@ -222,7 +223,7 @@ func (p dateparse) parseDuration(s string) (time.Duration, bool) {
 		}
 		return durationFromMicros(total), true
 	}
-	if m := postgresIntervalRe.FindStringSubmatch(s); m != nil {
+	if m := postgresIntervalRe().FindStringSubmatch(s); m != nil {
 		sign := 1.0
 		if m[2] == "-" {
 			sign = -1
@@ -260,7 +261,7 @@ func durationFromMicros(us float64) time.Duration {
 // parseStandardDuration reads Django's own format,
 // "[DD] [[HH:]MM:]ss[.uuuuuu]" (standard_duration_re).
 func parseStandardDuration(s string) (time.Duration, bool) {
-	m := durationRe.FindStringSubmatch(s)
+	m := durationRe().FindStringSubmatch(s)
 	if m == nil {
 		return 0, false
 	}

@@ -42,11 +42,16 @@ type Conn struct {
 	workErr   error
 	maxRows   int
 	heapLimit int64
+	// dirty marks a closed connection whose database still has to be
+	// emptied before it is used again.
+	dirty bool
 }
 
-// pool keeps closed connections, emptied, for the next Open: creating a
-// connection (a new SQLite instance with Django's functions) costs more
-// than the rest of loading a session.
+// pool keeps closed connections for the next Open: creating a connection
+// (a new SQLite instance with Django's functions) costs more than the rest
+// of loading a session. A connection is emptied when it is taken again, or
+// earlier by TidyPool: not when it is closed, so that the run that closes
+// it does not wait for that.
 var pool struct {
 	sync.Mutex
 	conns []*Conn
@@ -90,14 +95,22 @@ func (e *Error) Error() string { return e.Kind + ": " + e.Msg }
 
 // Open returns a new, empty in-memory database.
 func Open() (*Conn, error) {
-	pool.Lock()
-	if n := len(pool.conns); n > 0 {
+	for {
+		pool.Lock()
+		n := len(pool.conns)
+		if n == 0 {
+			pool.Unlock()
+			break
+		}
 		c := pool.conns[n-1]
 		pool.conns = pool.conns[:n-1]
 		pool.Unlock()
+		if err := c.tidy(); err != nil {
+			c.db.Close()
+			continue
+		}
 		return c, nil
 	}
-	pool.Unlock()
 	db, err := sqlite3.Open(":memory:")
 	if err != nil {
 		return nil, err
@@ -118,8 +131,10 @@ func Open() (*Conn, error) {
 		db.Close()
 		return nil, err
 	}
-	// Django enables foreign key enforcement on SQLite connections.
-	if err := db.Exec("PRAGMA foreign_keys = ON"); err != nil {
+	// Django enables foreign key enforcement on SQLite connections (PRAGMA
+	// foreign_keys = ON; the configuration option is the same flag, and
+	// leaves SQLite's PRAGMA code uncompiled in the browser).
+	if _, err := db.Config(sqlite3.DBCONFIG_ENABLE_FKEY, true); err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -134,10 +149,10 @@ func Open() (*Conn, error) {
 	return c, nil
 }
 
-// Close releases the database: it is emptied (SQLite's documented reset:
-// SQLITE_DBCONFIG_RESET_DATABASE then VACUUM) and kept for the next Open,
-// with no recorder, no clock and RAND reseeded, so that a reused connection
-// behaves as a new one.
+// Close releases the database: it is kept for the next Open, with no
+// recorder, no clock and RAND reseeded, and emptied (SQLite's documented
+// reset: SQLITE_DBCONFIG_RESET_DATABASE then VACUUM) before it is used
+// again, so that a reused connection behaves as a new one.
 func (c *Conn) Close() error {
 	for _, s := range c.cache {
 		s.Close()
@@ -147,9 +162,7 @@ func (c *Conn) Close() error {
 	c.work, c.workErr, c.maxRows = nil, nil, 0
 	c.SetHeapLimit(HeapLimit)
 	c.rnd.Seed(1)
-	if err := c.reset(); err != nil {
-		return c.db.Close()
-	}
+	c.dirty = true
 	pool.Lock()
 	defer pool.Unlock()
 	if len(pool.conns) >= maxPooled {
@@ -159,8 +172,48 @@ func (c *Conn) Close() error {
 	return nil
 }
 
+// TidyPool empties the closed connections kept for reuse now, so that the
+// next Open does not: the browser build calls it once a run's result is
+// out, while the page is idle.
+func TidyPool() {
+	pool.Lock()
+	defer pool.Unlock()
+	kept := pool.conns[:0]
+	for _, c := range pool.conns {
+		if err := c.tidy(); err != nil {
+			c.db.Close()
+			continue
+		}
+		kept = append(kept, c)
+	}
+	clear(pool.conns[len(kept):])
+	pool.conns = kept
+}
+
+// tidy empties a closed connection's database, once.
+func (c *Conn) tidy() error {
+	if !c.dirty {
+		return nil
+	}
+	if err := c.reset(); err != nil {
+		return err
+	}
+	c.dirty = false
+	return nil
+}
+
 // reset empties the database: every table, index and sequence.
 func (c *Conn) reset() error {
+	// VACUUM attaches a database of its own, which the sandbox refuses to
+	// a snippet's SQL (sandbox.go): it is allowed for the reset only.
+	if err := c.db.SetAuthorizer(nil); err != nil {
+		return err
+	}
+	c.db.Limit(sqlite3.LIMIT_ATTACHED, 1)
+	defer func() {
+		c.db.Limit(sqlite3.LIMIT_ATTACHED, 0)
+		c.db.SetAuthorizer(authorize)
+	}()
 	if !c.db.GetAutocommit() {
 		if err := c.db.Exec("ROLLBACK"); err != nil {
 			return err
@@ -346,7 +399,11 @@ func bind(st *sqlite3.Stmt, i int, a any) error {
 	case []byte:
 		return st.BindBlob(i, v)
 	}
-	return &Error{Kind: "InterfaceError", Msg: fmt.Sprintf("Error binding parameter %d - probably unsupported type (%T).", i-1, a)}
+	tname := fmt.Sprintf("%T", a)
+	if u, ok := a.(Unbindable); ok {
+		tname = u.Type
+	}
+	return &Error{Kind: "ProgrammingError", Msg: fmt.Sprintf("Error binding parameter %d: type '%s' is not supported", i, tname)}
 }
 
 // wrap turns a go-sqlite3 error into an *Error with Django's class name.

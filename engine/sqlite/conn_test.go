@@ -94,3 +94,42 @@ func TestReusedConnectionIsFresh(t *testing.T) {
 		t.Errorf("second session: id %d, RAND %v; first: id %d, RAND %v", id2, r2, id1, r1)
 	}
 }
+
+// TidyPool empties closed connections ahead of the next Open, which then
+// has nothing left to do; foreign keys stay enforced on a reused one.
+func TestTidyPool(t *testing.T) {
+	c, err := Open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.ExecScript(`CREATE TABLE "p" ("id" integer NOT NULL PRIMARY KEY); CREATE TABLE "c" ("p_id" integer NOT NULL REFERENCES "p" ("id"))`); err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+	if !c.dirty {
+		t.Fatal("a closed connection is not marked to be emptied")
+	}
+	TidyPool()
+	if c.dirty {
+		t.Fatal("TidyPool left the closed connection as it was")
+	}
+	c2, err := Open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c2.Close()
+	if rows, err := c2.Query(`SELECT name FROM sqlite_master`); err != nil || len(rows) != 0 {
+		t.Fatalf("the reused database holds %v (%v)", rows, err)
+	}
+	if err := c2.ExecScript(`CREATE TABLE "p" ("id" integer NOT NULL PRIMARY KEY); CREATE TABLE "c" ("p_id" integer NOT NULL REFERENCES "p" ("id"))`); err != nil {
+		t.Fatal(err)
+	}
+	_, err = c2.Exec(`INSERT INTO "c" ("p_id") VALUES (%s)`, 1)
+	if e, ok := err.(*Error); !ok || e.Msg != "FOREIGN KEY constraint failed" {
+		t.Errorf("inserting a dangling reference: %v, want FOREIGN KEY constraint failed", err)
+	}
+	// The reset's VACUUM may attach its database; a snippet still may not.
+	if err := c2.ExecScript(`ATTACH DATABASE ':memory:' AS "other"`); err == nil {
+		t.Error("a reused connection lets ATTACH through")
+	}
+}

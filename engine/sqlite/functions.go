@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/ncruces/go-sqlite3"
+	"github.com/ormfiddle/ormfiddle/engine/internal/lazyre"
 )
 
 // registerDjangoFunctions installs the user functions Django's SQLite
@@ -349,7 +350,7 @@ var zoneNames = map[string]bool{
 	"GMT0": true, "Etc/GMT0": true, "GMT+0": true, "GMT-0": true, "Etc/GMT+0": true, "Etc/GMT-0": true,
 }
 
-var tzOffsetRe = regexp.MustCompile(`^(\d{1,2}):?(\d{2})?$`)
+var tzOffsetRe = lazyre.New(`^(\d{1,2}):?(\d{2})?$`)
 
 // zoned is the time zone step of _sqlite_datetime_parse: a datetime read
 // in the connection's zone (conn, the name of a zone, or nil) moved to the
@@ -374,7 +375,7 @@ func zoned(ts timestamp, tzname, conn any) (timestamp, error) {
 		if i < 0 {
 			continue
 		}
-		m := tzOffsetRe.FindStringSubmatch(name[i+1:])
+		m := tzOffsetRe().FindStringSubmatch(name[i+1:])
 		if m == nil {
 			continue
 		}

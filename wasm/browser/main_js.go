@@ -3,9 +3,11 @@ package main
 import (
 	"runtime/debug"
 	"syscall/js"
+	"time"
 
 	"github.com/ormfiddle/ormfiddle/engine/conf"
 	"github.com/ormfiddle/ormfiddle/engine/playground"
+	"github.com/ormfiddle/ormfiddle/engine/sqlite"
 )
 
 // main publishes the global ormfiddle object and waits forever: JavaScript
@@ -15,6 +17,11 @@ import (
 // single-threaded wasm stop everything.
 func main() {
 	debug.SetGCPercent(400)
+	// Each phase of a run is a performance mark, "ormfiddle:parse" and so
+	// on: the browser's profiler shows them (make bench's TestBenchTrace
+	// sums the time between them).
+	perf := js.Global().Get("performance")
+	phaseMark = func(name string) { perf.Call("mark", "ormfiddle:"+name) }
 	api := js.Global().Get("Object").New()
 	api.Set("run", js.FuncOf(run))
 	api.Set("database", js.FuncOf(database))
@@ -25,6 +32,14 @@ func main() {
 			return ""
 		}
 		return stepDetail(args[0].Int(), len(args) > 1 && args[1].Truthy())
+	}))
+	// ormfiddle.warm() runs the SQL every first session runs, on a
+	// database of its own (see warm); it returns an error message or "".
+	api.Set("warm", js.FuncOf(func(js.Value, []js.Value) any {
+		if err := warm(); err != nil {
+			return err.Error()
+		}
+		return ""
 	}))
 	js.Global().Set("ormfiddle", api)
 	select {}
@@ -74,6 +89,7 @@ func run(_ js.Value, args []js.Value) any {
 		progress = func(done, total int) { p.Invoke(done, total) }
 	}
 	res := runSource(source(o), step, str(o, "compare"), progress)
+	tidyLater()
 	var loadErr any
 	if e := res.Error; e != nil {
 		loadErr = map[string]any{"file": e.File, "line": e.Line, "col": e.Col, "message": e.Msg}
@@ -98,10 +114,24 @@ func database(_ js.Value, args []js.Value) any {
 		return nil
 	}
 	b := databaseFile(source(args[0]))
+	tidyLater()
 	if b == nil {
 		return nil
 	}
 	arr := js.Global().Get("Uint8Array").New(len(b))
 	js.CopyBytesToJS(arr, b)
 	return arr
+}
+
+// tidyTimer empties the database connections closed by a run a moment
+// after the run has returned (sqlite.TidyPool), once the page has shown its
+// result: the next run then finds a connection ready, and no run waits
+// for the one before it to be cleaned up.
+var tidyTimer *time.Timer
+
+func tidyLater() {
+	if tidyTimer != nil {
+		tidyTimer.Stop()
+	}
+	tidyTimer = time.AfterFunc(100*time.Millisecond, sqlite.TidyPool)
 }

@@ -22,6 +22,10 @@ import (
 // engine fail in ways the real one should not.
 var runEngine = playground.Run
 
+// phaseMark, when set (by the browser build), marks the start of each
+// phase of a run for the browser's profiler (playground.Options.Phase).
+var phaseMark func(name string)
+
 // runResult is what one call of ormfiddle.run returns to JavaScript.
 type runResult struct {
 	// OK is true when the source loaded and TraceHTML holds the trace.
@@ -62,8 +66,16 @@ func runSource(src playground.Source, step int, compare string, progress func(do
 			res = runResult{ProblemsHTML: renderString(templates.InternalErrorPanel(fmt.Sprintf("panic: %v", p)))}
 		}
 	}()
-	trace, err := runEngine(src, playground.Options{Snapshots: true, Progress: progress})
+	trace, err := runEngine(src, playground.Options{Snapshots: true, Progress: progress, Phase: phaseMark})
+	if phaseMark != nil {
+		phaseMark("render")
+	}
 	r := templates.NewResult(src, trace, err)
+	defer func() {
+		if phaseMark != nil {
+			phaseMark("done")
+		}
+	}()
 	res = runResult{
 		OK:           !r.Failed(),
 		ProblemsHTML: renderString(templates.Problems(r)),
