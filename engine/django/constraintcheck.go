@@ -40,7 +40,7 @@ func (e *Env) validateConstraint(th *python.Thread, args python.Tuple, kw []pyth
 		return e.validationError(msg)
 	}
 	var cond *query.Q
-	if q := e.constraintQ[c.c]; q != nil {
+	if q := e.constraintQ[c.c.Root()]; q != nil {
 		cond = q.q
 	}
 	if c.c.IsCheck {

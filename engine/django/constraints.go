@@ -42,7 +42,7 @@ func (v *ConstraintValue) Type() string {
 }
 
 func (v *ConstraintValue) opts() *constraintOpts {
-	if o := v.e.constraintOpts[v.c]; o != nil {
+	if o := v.e.constraintOpts[v.c.Root()]; o != nil {
 		return o
 	}
 	return &constraintOpts{nullsDistinct: python.None, violationMsg: python.None, violationCode: python.None}
@@ -89,7 +89,7 @@ func (v *ConstraintValue) Attr(th *python.Thread, name string) (python.Value, er
 		// condition; since 6.0 it is the system check method,
 		// check(model, connection).
 		if v.c.IsCheck && !f.CheckConstraintCheckRemoved {
-			return v.e.constraintQ[v.c], nil
+			return v.e.constraintQ[v.c.Root()], nil
 		}
 		if f.CheckConstraintCheckRemoved {
 			return &constraintCheckMethod{v: v}, nil
@@ -97,11 +97,11 @@ func (v *ConstraintValue) Attr(th *python.Thread, name string) (python.Value, er
 	case "condition":
 		if v.c.IsCheck {
 			if f.CheckConstraintCondition {
-				return v.e.constraintQ[v.c], nil
+				return v.e.constraintQ[v.c.Root()], nil
 			}
 			return nil, nil
 		}
-		if q := v.e.constraintQ[v.c]; q != nil {
+		if q := v.e.constraintQ[v.c.Root()]; q != nil {
 			return q, nil
 		}
 		return python.None, nil
@@ -174,7 +174,7 @@ func (v *ConstraintValue) Repr(th *python.Thread) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	q := v.e.constraintQ[v.c]
+	q := v.e.constraintQ[v.c.Root()]
 	var violation strings.Builder
 	if f.ConstraintsViolationError {
 		if o.violationCode != python.None {
@@ -209,7 +209,7 @@ func (v *ConstraintValue) Repr(th *python.Thread) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		return "<UniqueConstraint: fields=" + fr + " name=" + nr + cond + ">", nil
+		return "<UniqueConstraint: fields=" + fr + " name=" + nr + cond + v.deferrable() + ">", nil
 	}
 	var b strings.Builder
 	b.WriteString("<UniqueConstraint:")
@@ -227,7 +227,7 @@ func (v *ConstraintValue) Repr(th *python.Thread) (string, error) {
 		}
 		b.WriteString(" expressions=" + er)
 	}
-	b.WriteString(" name=" + nr + cond)
+	b.WriteString(" name=" + nr + cond + v.deferrable())
 	if o.nullsDistinct != python.None {
 		r, err := python.Repr(th, o.nullsDistinct)
 		if err != nil {
@@ -271,12 +271,47 @@ func (e *Env) newUniqueConstraint(th *python.Thread, args python.Tuple, kw []pyt
 	var condition python.Value = python.None
 	var nullsDistinct python.Value = python.None
 	var nameV python.Value = python.None
+	deferrable := ""
+	var include []string
+	var rest []python.Kwarg
 	for _, k := range kw {
 		switch k.Name {
-		case "deferrable", "include", "opclasses":
+		case "opclasses":
 			return nil, python.NewError(python.NotImplementedError, "UniqueConstraint(%s=...) is not supported by ormfiddle yet", k.Name)
+		case "include":
+			if k.Value == python.None {
+				continue
+			}
+			_, isList := k.Value.(*python.List)
+			_, isTuple := k.Value.(python.Tuple)
+			names, err := e.iterStrings(k.Value)
+			if err != nil || !isList && !isTuple {
+				cls := python.ValueError
+				if e.Features.DeferrableRepr {
+					cls = python.TypeError
+				}
+				return nil, python.NewError(cls, "UniqueConstraint.include must be a list or tuple.")
+			}
+			include = append([]string{}, names...)
+			continue
+		case "deferrable":
+			if k.Value == python.None {
+				continue
+			}
+			d, ok := k.Value.(*deferrableValue)
+			if !ok {
+				cls := python.ValueError
+				if e.Features.DeferrableRepr {
+					cls = python.TypeError
+				}
+				return nil, python.NewError(cls, "UniqueConstraint.deferrable must be a Deferrable instance.")
+			}
+			deferrable = d.value
+			continue
 		}
+		rest = append(rest, k)
 	}
+	kw = rest
 	if !e.Features.UniqueConstraintExpressions {
 		if err := kwOnlyCall(fn, args, kw, []string{"fields", "name", "condition", "deferrable", "include", "opclasses"}, []string{"fields", "name"}); err != nil {
 			return nil, err
@@ -322,7 +357,18 @@ func (e *Env) newUniqueConstraint(th *python.Thread, args python.Tuple, kw []pyt
 	if err != nil {
 		return nil, err
 	}
-	c := &schema.Constraint{Name: name, Fields: names}
+	c := &schema.Constraint{Name: name, Fields: names, Deferrable: deferrable, Include: include}
+	if include != nil && deferrable != "" {
+		return nil, python.NewError(python.ValueError, "UniqueConstraint with include fields cannot be deferred.")
+	}
+	if deferrable != "" {
+		switch {
+		case condition != python.None:
+			return nil, python.NewError(python.ValueError, "UniqueConstraint with conditions cannot be deferred.")
+		case len(exprs) > 0:
+			return nil, python.NewError(python.ValueError, "UniqueConstraint with expressions cannot be deferred.")
+		}
+	}
 	if q, ok := condition.(*QValue); ok {
 		c.Partial = true
 		e.constraintQ[c] = q
@@ -440,7 +486,7 @@ func (e *Env) compileConstraints() error {
 			f.DBDefaultSQL = sql
 		}
 		for _, c := range m.Meta.Constraints {
-			if o := e.constraintOpts[c]; o != nil && len(o.expressions) > 0 {
+			if o := e.constraintOpts[c.Root()]; o != nil && len(o.expressions) > 0 {
 				c.ExpressionsSQL = nil
 				for _, x := range o.expressions {
 					sql, err := e.indexExpressionSQL(m, x.(*Expr).expr)
@@ -450,7 +496,7 @@ func (e *Env) compileConstraints() error {
 					c.ExpressionsSQL = append(c.ExpressionsSQL, sql)
 				}
 			}
-			q := e.constraintQ[c]
+			q := e.constraintQ[c.Root()]
 			if q == nil {
 				continue
 			}
@@ -577,4 +623,71 @@ func joinNames(names []string) string {
 		return names[0] + " and " + names[1]
 	}
 	return strings.Join(names[:len(names)-1], ", ") + ", and " + names[len(names)-1]
+}
+
+// deferrable is the repr's " deferrable=Deferrable.DEFERRED" (str() of
+// the member in 3.2, repr() since, the same text).
+func (v *ConstraintValue) deferrable() string {
+	s := ""
+	if v.c.Deferrable != "" {
+		s = " deferrable=Deferrable." + strings.ToUpper(v.c.Deferrable)
+	}
+	if len(v.c.Include) > 0 {
+		// include=('color',): a tuple of the names.
+		var items []string
+		for _, n := range v.c.Include {
+			items = append(items, strRepr(n))
+		}
+		if len(items) == 1 {
+			items[0] += ","
+		}
+		s += " include=(" + strings.Join(items, ", ") + ")"
+	}
+	return s
+}
+
+// deferrableValue is a member of django.db.models.Deferrable, an Enum:
+// Deferrable.DEFERRED ("deferred") and Deferrable.IMMEDIATE.
+type deferrableValue struct {
+	*python.Instance
+	name, value string
+	short       bool
+}
+
+// Repr is Deferrable.__repr__, "Deferrable.DEFERRED"
+// (features.DeferrableRepr), or Enum's, "<Deferrable.DEFERRED:
+// 'deferred'>".
+func (d *deferrableValue) Repr(th *python.Thread) (string, error) {
+	if d.short {
+		return "Deferrable." + d.name, nil
+	}
+	return "<Deferrable." + d.name + ": '" + d.value + "'>", nil
+}
+
+// Str is Enum.__str__: "Deferrable.DEFERRED".
+func (d *deferrableValue) Str(th *python.Thread) (string, error) { return "Deferrable." + d.name, nil }
+
+// Attr gives name and value.
+func (d *deferrableValue) Attr(th *python.Thread, name string) (python.Value, error) {
+	switch name {
+	case "name":
+		return python.String(d.name), nil
+	case "value":
+		return python.String(d.value), nil
+	}
+	return nil, nil
+}
+
+// AttrNames lists name and value.
+func (d *deferrableValue) AttrNames() []string { return []string{"name", "value"} }
+
+// deferrableClass is django.db.models.Deferrable.
+func deferrableClass(short bool) *python.Class {
+	d := python.NewDict()
+	d.SetStr("__module__", python.String("django.db.models.constraints"))
+	c, _ := python.NewClass("Deferrable", nil, d)
+	for _, m := range []string{"DEFERRED", "IMMEDIATE"} {
+		d.SetStr(m, &deferrableValue{Instance: python.NewInstance(c, nil), name: m, value: strings.ToLower(m), short: short})
+	}
+	return c
 }

@@ -421,13 +421,21 @@ func (e *Env) nextOrPreviousMethod(name string, f *schema.Field, next bool) *pyt
 		if err != nil {
 			return nil, err
 		}
-		q1, err := python.Call(th, e.qClass, python.Tuple{python.Tuple{python.String(f.Name), param}, python.Tuple{python.String("pk__" + op), pk}}, nil)
+		tie := python.Tuple{python.Tuple{python.String(f.Name), param}, python.Tuple{python.String("pk__" + op), pk}}
+		if !e.Features.NextByTieFirst && f.Name > "pk__"+op {
+			// Q(**kwargs) sorts its keyword arguments.
+			tie[0], tie[1] = tie[1], tie[0]
+		}
+		q1, err := python.Call(th, e.qClass, tie, nil)
 		if err != nil {
 			return nil, err
 		}
 		q2, err := python.Call(th, e.qClass, python.Tuple{python.Tuple{python.String(f.Name + "__" + op), param}}, nil)
 		if err != nil {
 			return nil, err
+		}
+		if !e.Features.NextByTieFirst {
+			q1, q2 = q2, q1
 		}
 		q, err := python.Binary(th, python.Pipe, q1, q2)
 		if err != nil {

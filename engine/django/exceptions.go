@@ -248,6 +248,8 @@ func (e *Env) pyErr(err error) error {
 		return python.NewError(python.TypeError, "%s", x.Msg)
 	case *query.AttributeError:
 		return python.NewError(python.AttributeError, "%s", x.Msg)
+	case *query.NotImplementedError:
+		return python.NewError(python.NotImplementedError, "%s", x.Msg)
 	}
 	return python.NewError(python.RuntimeError, "%s", err.Error())
 }

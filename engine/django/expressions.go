@@ -2,6 +2,7 @@ package django
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/ormfiddle/ormfiddle/engine/python"
@@ -44,6 +45,14 @@ func (v *QValue) Truth(th *python.Thread) (bool, error) { return !v.q.Empty(), n
 func (v *QValue) Binary(th *python.Thread, op python.BinaryOp, y python.Value, side python.Side) (python.Value, error) {
 	xor := op.String() == "^" && v.e.Features.QXor
 	o, ok := y.(*QValue)
+	if x, isExpr := y.(*Expr); !ok && isExpr && v.e.Features.QCombinesConditional && query.IsConditional(x.expr) && (op.String() == "|" || op.String() == "&" || xor) {
+		// Q._combine takes a conditional expression as a child (an
+		// empty Q gives the expression back).
+		if v.q.Empty() && side == python.Left {
+			return x, nil
+		}
+		o, ok = &QValue{e: v.e, q: &query.Q{Connector: query.AND, Children: []any{x.expr}}}, true
+	}
 	if !ok {
 		if (op.String() != "|" && op.String() != "&" && !xor) || side == python.Right {
 			return python.NotImplemented, nil
@@ -192,6 +201,9 @@ func exprClassName(ex query.Expression) string {
 	case *query.Value:
 		return "Value"
 	case *query.Aggregate:
+		if v.ClassName != "" {
+			return v.ClassName
+		}
 		return v.Name
 	case *query.RawSQL:
 		return "RawSQL"
@@ -208,7 +220,17 @@ func exprClassName(ex query.Expression) string {
 	case *query.OrderBy:
 		return "OrderBy"
 	case *query.ExpressionWrapper:
+		if v.Negated {
+			return "NegatedExpression"
+		}
 		return "ExpressionWrapper"
+	case *query.Sliced:
+		return "Sliced"
+	case *query.KeyTransform:
+		if v.Text {
+			return "KeyTextTransform"
+		}
+		return "KeyTransform"
 	case *query.Cast:
 		return "Cast"
 	case *query.OuterRef:
@@ -227,6 +249,9 @@ func exprClassName(ex query.Expression) string {
 
 // Class is the expression class.
 func (x *Expr) Class() *python.Class {
+	if a, ok := x.expr.(*query.Aggregate); ok && a.Host != nil {
+		return a.Host.(*python.Class)
+	}
 	if f, ok := x.expr.(*query.Func); ok && f.Class.Host != nil {
 		if c, ok := f.Class.Host.(*python.Class); ok {
 			return c
@@ -325,14 +350,34 @@ func (e *Env) exprStr(th *python.Thread, ex query.Expression, extra []exprExtra)
 		case "STDDEV_POP", "VAR_POP":
 			sample = ", sample=False"
 		}
+		filter := ""
 		if v.Filter != nil {
-			args += ", filter=" + v.Filter.String(func(x any) string {
+			filter = v.Filter.String(func(x any) string {
 				r, err := python.Repr(th, e.toPyFilterValue(x))
 				if err != nil {
 					return "?"
 				}
 				return r
 			})
+		}
+		if v.ClassName != "" {
+			// Func.__repr__: **extra and the repr options, sorted.
+			opts := append([]exprExtra(nil), extra...)
+			if v.Distinct {
+				opts = append(opts, exprExtra{"distinct", "True"})
+			}
+			if filter != "" {
+				opts = append(opts, exprExtra{"filter", filter})
+			}
+			sort.SliceStable(opts, func(i, j int) bool { return opts[i].key < opts[j].key })
+			args = strings.TrimSuffix(args, ", distinct=True")
+			for _, o := range opts {
+				args += ", " + o.key + "=" + o.value
+			}
+			return v.ClassName + "(" + args + ")", nil
+		}
+		if filter != "" {
+			args += ", filter=" + filter
 		}
 		return v.Name + "(" + args + sample + ")", nil
 	case *query.Func:
@@ -354,7 +399,18 @@ func (e *Env) exprStr(th *python.Thread, ex query.Expression, extra []exprExtra)
 		return "Cast(" + s + ")", err
 	case *query.ExpressionWrapper:
 		s, err := e.exprStr(th, v.Expr, nil)
-		return "ExpressionWrapper(" + s + ")", err
+		return exprClassName(v) + "(" + s + ")", err
+	case *query.KeyTransform:
+		s, err := e.exprStr(th, v.Source, nil)
+		return exprClassName(v) + "(" + s + ")", err
+	case *query.Sliced:
+		// Sliced(F(name), slice(1, 5, None)).
+		obj, err := e.exprStr(th, v.Obj, nil)
+		stop := "None"
+		if v.Length != nil {
+			stop = strconv.FormatInt(v.Start-1+*v.Length, 10)
+		}
+		return "Sliced(" + obj + ", slice(" + strconv.FormatInt(v.Start-1, 10) + ", " + stop + ", None))", err
 	case *query.OrderBy:
 		s, err := e.exprStr(th, v.Expr, nil)
 		desc := "False"
@@ -458,17 +514,127 @@ func (x *Expr) Binary(th *python.Thread, op python.BinaryOp, y python.Value, sid
 	return &Expr{e: x.e, expr: &query.Combined{LHS: l, RHS: r, Op: sym}}, nil
 }
 
-// Unary implements -F("n") as F("n") * -1, and ~Exists(...).
+// Unary implements -F("n") as F("n") * -1, ~Exists(...) and, with
+// features.ExpressionInversion, ~expression as a NegatedExpression (whose
+// own inversion is its expression).
 func (x *Expr) Unary(th *python.Thread, op python.UnaryOp) (python.Value, error) {
 	switch op {
 	case python.UMinus:
 		return &Expr{e: x.e, expr: &query.Combined{LHS: x.expr, RHS: &query.Value{V: int64(-1)}, Op: "*"}}, nil
 	case python.UInvert:
-		if ex, ok := x.expr.(*query.Exists); ok {
+		switch ex := x.expr.(type) {
+		case *query.Exists:
 			return &Expr{e: x.e, expr: &query.Exists{Query: ex.Query, Negated: !ex.Negated}}, nil
+		case *query.ExpressionWrapper:
+			if ex.Negated {
+				return &Expr{e: x.e, expr: ex.Expr}, nil
+			}
+		}
+		if x.e.Features.ExpressionInversion {
+			return &Expr{e: x.e, expr: &query.ExpressionWrapper{Expr: x.expr, Field: &schema.Field{Kind: schema.BooleanField}, Negated: true}}, nil
 		}
 	}
 	return python.NotImplemented, nil
+}
+
+// sourceExpressions is get_source_expressions(): an aggregate's also
+// lists its filter (always with features.AggregateSourcesListFilter, then
+// its order_by with features.AggregateOrderBy).
+func (x *Expr) sourceExpressions() *python.List {
+	var out []python.Value
+	agg, isAgg := x.expr.(*query.Aggregate)
+	for _, s := range query.SourceExpressions(x.expr) {
+		if _, star := s.(query.Star); star {
+			out = append(out, python.String("*"))
+			continue
+		}
+		out = append(out, &Expr{e: x.e, expr: s})
+	}
+	if isAgg {
+		switch {
+		case agg.Filter != nil && x.e.Features.AggregateOrderBy:
+			q := &QValue{e: x.e, q: agg.Filter}
+			out = append(out, aggregateFilter("AggregateFilter("+q.str(x.e.Th)+")"))
+		case agg.Filter != nil:
+			out = append(out, &QValue{e: x.e, q: agg.Filter})
+		case x.e.Features.AggregateSourcesListFilter:
+			out = append(out, python.None)
+		}
+		if x.e.Features.AggregateOrderBy {
+			out = append(out, python.None)
+		}
+	}
+	return python.NewList(out)
+}
+
+// aggregateFilter is Django 6.0's AggregateFilter as get_source_expressions()
+// shows it, by its repr.
+type aggregateFilter string
+
+func (a aggregateFilter) Type() string                           { return "AggregateFilter" }
+func (a aggregateFilter) Repr(th *python.Thread) (string, error) { return string(a), nil }
+
+// GetItem is F.__getitem__ (features.FSlicing): F("name")[1:5] is a
+// Sliced expression.
+func (x *Expr) GetItem(th *python.Thread, key python.Value) (python.Value, error) {
+	switch x.expr.(type) {
+	case *query.F, *query.OuterRef, *query.Sliced:
+		if x.e.Features.FSlicing {
+			return x.sliced(key)
+		}
+	}
+	return nil, python.NewError(python.TypeError, "'%s' object is not subscriptable", x.Type())
+}
+
+// sliced is Sliced(self, subscript).
+func (x *Expr) sliced(sub python.Value) (python.Value, error) {
+	var name string
+	switch f := x.expr.(type) {
+	case *query.F:
+		name = f.Name
+	case *query.OuterRef:
+		name = f.Name
+	case *query.Sliced:
+		name = f.Name
+	}
+	s := &query.Sliced{Obj: x.expr, Name: name}
+	negative := python.NewError(python.ValueError, "Negative indexing is not supported.")
+	switch k := sub.(type) {
+	case python.Int, python.Bool:
+		i, _ := python.AsInt64(k)
+		if i < 0 {
+			return nil, negative
+		}
+		one := int64(1)
+		s.Start, s.Length = i+1, &one
+	case *python.Slice:
+		start, okStart := k.Start.(python.Int)
+		stop, okStop := k.Stop.(python.Int)
+		if okStart && start.Sign() < 0 || okStop && stop.Sign() < 0 {
+			return nil, negative
+		}
+		if k.Step != python.None {
+			return nil, python.NewError(python.ValueError, "Step argument is not supported.")
+		}
+		var a, b int64
+		if okStart {
+			a, _ = python.AsInt64(start)
+		}
+		if okStop {
+			b, _ = python.AsInt64(stop)
+		}
+		if a != 0 && b != 0 && b < a {
+			return nil, python.NewError(python.ValueError, "Slice stop must be greater than slice start.")
+		}
+		s.Start = a + 1
+		if okStop {
+			n := b - a
+			s.Length = &n
+		}
+	default:
+		return nil, python.NewError(python.TypeError, "Argument to slice must be either int or slice instance.")
+	}
+	return &Expr{e: x.e, expr: s}, nil
 }
 
 // Attr exposes name (F), the expression methods users call (asc, desc,
@@ -591,6 +757,18 @@ func (x *Expr) Attr(th *python.Thread, name string) (python.Value, error) {
 		}
 	case "conditional":
 		return python.Bool(query.IsConditional(x.expr)), nil
+	case "get_source_expressions":
+		switch x.expr.(type) {
+		case *query.F, *query.OuterRef, *query.Sliced:
+			// F is Combinable, not an Expression.
+			return nil, nil
+		}
+		return builtin(name, func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+			if err := python.UnpackArgs(name, args, kw); err != nil {
+				return nil, err
+			}
+			return x.sourceExpressions(), nil
+		}), nil
 	case "contains_aggregate":
 		return python.Bool(query.ContainsAggregate(x.expr)), nil
 	case "output_field":
@@ -830,7 +1008,7 @@ func (e *Env) aggregateArgs(method string, args python.Tuple, kw []python.Kwarg)
 		agg, isAgg := x.expr.(*query.Aggregate)
 		// default_alias needs a single named source (a filter= counts as
 		// a second source expression).
-		if method == "aggregate" && (!isAgg || x.name == "" || x.name == "*" || agg.Filter != nil) {
+		if method == "aggregate" && (!isAgg || x.name == "" || x.name == "*" || agg.Filter != nil || agg.Name == "") {
 			return nil, nil, python.NewError(python.TypeError, "Complex aggregates require an alias")
 		}
 		if !isAgg {
@@ -840,7 +1018,7 @@ func (e *Env) aggregateArgs(method string, args python.Tuple, kw []python.Kwarg)
 			}
 			return nil, nil, python.NewError(python.AttributeError, "'%s' object has no attribute 'default_alias'", x.Type())
 		}
-		if x.name == "" || x.name == "*" || agg.Filter != nil {
+		if x.name == "" || x.name == "*" || agg.Filter != nil || agg.Name == "" {
 			return nil, nil, python.NewError(python.TypeError, "Complex annotations require an alias")
 		}
 		alias := agg.DefaultAlias(x.name)

@@ -912,6 +912,9 @@ func (e *Env) newField(kind schema.Kind, cls *python.Class, args python.Tuple, k
 		f.HasDBDefault = true
 		f.NewDatabaseDefault = func(f *schema.Field) any { return query.NewDatabaseDefault(f) }
 	}
+	if c, ok := vals["db_collation"].(python.String); ok {
+		f.DBCollation = string(c)
+	}
 	host := &fieldHost{pyClass: cls, def: pyDefault, dbDefault: pyDBDefault, dbComment: vals["db_comment"], choices: pyChoices, validators: vals["validators"], errorMessages: vals["error_messages"], uniqueFor: map[string]python.Value{}}
 	for _, k := range []string{"unique_for_date", "unique_for_month", "unique_for_year"} {
 		if v, ok := vals[k]; ok {

@@ -82,9 +82,38 @@ func (e *Env) buildExpressionClasses() {
 	e.exprClass("CombinedExpression", exprMod, expression, notDirect("CombinedExpression"))
 	funcClass := e.exprClass("Func", exprMod, expression, nil)
 	funcClass.New = func(th *python.Thread, cls *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-		return e.newFunc(th, e.funcClassFor(th, cls), args, kw)
+		fc := e.funcClassFor(th, cls)
+		if init, owner := cls.Lookup("__init__"); init != nil && owner != funcClass && fc.Host != nil {
+			// A subclass's own __init__, whose super().__init__()
+			// reaches Func.__init__ below.
+			x := &Expr{e: e, expr: &query.Func{Class: fc}}
+			r, err := python.Call(th, init, append(python.Tuple{x}, args...), kw)
+			if err != nil {
+				return nil, err
+			}
+			if r != python.None {
+				return nil, python.NewError(python.TypeError, "__init__() should return None, not '%s'", r.Type())
+			}
+			return x, nil
+		}
+		return e.newFunc(th, fc, args, kw)
 	}
-	e.exprClass("Aggregate", "django.db.models.aggregates", funcClass, notDirect("Aggregate"))
+	funcClass.Dict.SetStr("__init__", builtin("__init__", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		var self *Expr
+		if len(args) > 0 {
+			self, _ = args[0].(*Expr)
+		}
+		if self == nil {
+			return nil, python.NewError(python.TypeError, "descriptor '__init__' requires a 'Func' object")
+		}
+		r, err := e.newFunc(th, e.funcClassFor(th, self.Class()), args[1:], kw)
+		if err != nil {
+			return nil, err
+		}
+		*self = *r.(*Expr)
+		return python.None, nil
+	}))
+	e.buildAggregateClass(funcClass)
 	for _, a := range aggregates {
 		fn := e.aggregate(a.name, a.fn)
 		e.exprClass(a.name, "django.db.models.aggregates", e.exprClasses["Aggregate"], func(th *python.Thread, cls *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
@@ -151,6 +180,24 @@ func (e *Env) buildExpressionClasses() {
 			return nil, err
 		}
 		return &Expr{e: e, expr: &query.ExpressionWrapper{Expr: e.parseExpression(exV), Field: f}}, nil
+	})
+	e.exprClass("NegatedExpression", exprMod, e.exprClasses["ExpressionWrapper"], func(th *python.Thread, cls *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		var exV python.Value
+		if err := python.UnpackArgs("NegatedExpression.__init__", args, kw, "expression", &exV); err != nil {
+			return nil, err
+		}
+		return &Expr{e: e, expr: &query.ExpressionWrapper{Expr: e.parseExpression(exV), Field: &schema.Field{Kind: schema.BooleanField}, Negated: true}}, nil
+	})
+	e.exprClass("Sliced", exprMod, e.fClass, func(th *python.Thread, cls *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		var obj, sub python.Value
+		if err := python.UnpackArgs("Sliced.__init__", args, kw, "obj", &obj, "subscript", &sub); err != nil {
+			return nil, err
+		}
+		x, ok := obj.(*Expr)
+		if !ok {
+			return nil, python.NewError(python.AttributeError, "'%s' object has no attribute 'name'", obj.Type())
+		}
+		return x.sliced(sub)
 	})
 	e.exprClass("RawSQL", exprMod, expression, func(th *python.Thread, cls *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		var sql string

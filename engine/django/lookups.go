@@ -315,3 +315,7 @@ func (e *Env) compilerClass() *python.Class {
 // lookupValue is a lookup made by its class under Django 3.2, which
 // filter() cannot take.
 type lookupValue struct{ *python.Instance }
+
+// Repr is object.__repr__: <django.db.models.lookups.GreaterThan object>
+// (the engine's reprs leave the address out).
+func (v *lookupValue) Repr(th *python.Thread) (string, error) { return python.Repr(th, v.Instance) }

@@ -396,6 +396,7 @@ func (e *Env) buildRelatedManagerClasses() {
 		}
 		return python.None, e.pyErr(r.Set(insts, bulk, clear))
 	}))
+	rd.SetStr("__call__", e.relatedManagerCall(e.relatedMgrClass))
 	e.addAsyncMethods(rd, "create_reverse_many_to_one_manager.<locals>.RelatedManager", []string{"add", "create", "get_or_create", "update_or_create", "set"})
 	pyMethods(rd, "create_reverse_many_to_one_manager.<locals>.RelatedManager")
 	e.relatedMgrClass, _ = python.NewClass("RelatedManager", []*python.Class{e.managerClass}, rd)
@@ -596,6 +597,7 @@ func (e *Env) buildRelatedManagerClasses() {
 		}
 		return obj, nil
 	}))
+	md.SetStr("__call__", e.relatedManagerCall(e.manyMgrClass))
 	e.addAsyncMethods(md, "create_forward_many_to_many_manager.<locals>.ManyRelatedManager", asyncRelatedManagerMethods)
 	pyMethods(md, "create_forward_many_to_many_manager.<locals>.ManyRelatedManager")
 	e.manyMgrClass, _ = python.NewClass("ManyRelatedManager", []*python.Class{e.managerClass}, md)
@@ -617,9 +619,19 @@ func relatedManagerNames(c *python.Class, factory string) {
 // are there too, working on the related queryset.
 func (e *Env) relatedManagerClass(base *python.Class, m *schema.Model) *python.Class {
 	mgr, err := e.defaultManager(e.classFor(m))
-	if err != nil || mgr.Class == e.managerClass {
+	if err != nil {
 		return base
 	}
+	return e.relatedManagerClassOf(base, mgr.Class)
+}
+
+// relatedManagerClassOf is the related manager class base made over the
+// manager class mgrClass.
+func (e *Env) relatedManagerClassOf(base, mgrClass *python.Class) *python.Class {
+	if mgrClass == e.managerClass {
+		return base
+	}
+	mgr := struct{ Class *python.Class }{mgrClass}
 	key := [2]*python.Class{base, mgr.Class}
 	if c := e.relatedMgrClasses[key]; c != nil {
 		return c
@@ -632,6 +644,65 @@ func (e *Env) relatedManagerClass(base *python.Class, m *schema.Model) *python.C
 	}
 	e.relatedMgrClasses[key] = c
 	return c
+}
+
+// relatedManagerCall is RelatedManager.__call__(*, manager) and
+// ManyRelatedManager's: the same related manager made over the class of
+// the model's manager of that name, b.entry_set(manager="entries").
+func (e *Env) relatedManagerCall(base *python.Class) *python.Builtin {
+	return builtin("__call__", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		self, ok := args[0].(*python.Instance)
+		if !ok {
+			return nil, python.NewError(python.TypeError, "descriptor '__call__' requires a '%s' object", base.Name)
+		}
+		var name string
+		if err := python.UnpackArgs("__call__", args[1:], kw, "*", nil, "manager", &name); err != nil {
+			return nil, err
+		}
+		model, _ := self.Dict.GetStr("model")
+		m, err := python.GetAttr(th, model, name)
+		if err != nil {
+			return nil, err
+		}
+		mi, ok := m.(*python.Instance)
+		if !ok {
+			return nil, python.NewError(python.NotImplementedError, "%s(manager=%q) is not supported by ormfiddle yet: %s is no manager", base.Name, name, m.Type())
+		}
+		b := base
+		for _, c := range self.Class.MRO {
+			if c == e.relatedMgrClass || c == e.relatedNullMgrClass || c == e.manyMgrClass {
+				b = c
+				break
+			}
+		}
+		base := func() (*orm.QuerySet, error) {
+			v, err := python.CallMethod(th, mi, "get_queryset", nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			qs, _, ok := querySetOf(v)
+			if !ok {
+				return nil, python.NewError(python.TypeError, "get_queryset() returned %s, not a QuerySet", v.Type())
+			}
+			return qs, nil
+		}
+		native := self.Native
+		switch r := native.(type) {
+		case *orm.RelatedManager:
+			c := *r
+			c.Base = base
+			native = &c
+		case *orm.ManyRelatedManager:
+			c := *r
+			c.Base = base
+			native = &c
+		}
+		out := python.NewInstance(e.relatedManagerClassOf(b, mi.Class), native)
+		for _, kv := range self.Dict.Items() {
+			out.Dict.SetKey(th, kv[0], kv[1])
+		}
+		return out, nil
+	})
 }
 
 // managerProxy calls method on the default manager of model (as

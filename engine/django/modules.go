@@ -1,6 +1,8 @@
 package django
 
 import (
+	"strings"
+
 	"github.com/ormfiddle/ormfiddle/engine/python"
 	"github.com/ormfiddle/ormfiddle/engine/schema"
 )
@@ -128,9 +130,7 @@ func (e *Env) buildModules() {
 	for k, v := range deletion {
 		models[k] = v
 	}
-	for _, name := range []string{"FilteredRelation"} {
-		models[name] = notSupported(name)
-	}
+	models["FilteredRelation"] = e.filteredRelationClass()
 	// Names of __all__ the engine only knows by name: classes that say so
 	// when instantiated.
 	for _, c := range []struct{ name, module string }{
@@ -138,7 +138,7 @@ func (e *Env) buildModules() {
 		{"ManyToManyRel", "django.db.models.fields.reverse_related"}, {"ManyToOneRel", "django.db.models.fields.reverse_related"},
 		{"OneToOneRel", "django.db.models.fields.reverse_related"},
 		{"CommaSeparatedIntegerField", "django.db.models.fields"}, {"IPAddressField", "django.db.models.fields"},
-		{"Empty", "django.db.models.fields"}, {"Deferrable", "django.db.models.constraints"},
+		{"Empty", "django.db.models.fields"},
 	} {
 		cls := mustClass(c.name, c.module)
 		name := c.name
@@ -147,6 +147,7 @@ func (e *Env) buildModules() {
 		}
 		models[c.name] = cls
 	}
+	models["Deferrable"] = deferrableClass(e.Features.DeferrableRepr)
 	lookups := e.buildLookupClasses(fieldBase)
 	models["Lookup"], models["Transform"] = lookups["Lookup"], lookups["Transform"]
 	e.modules["django.db.models.lookups"] = python.NewModule("django.db.models.lookups", lookups)
@@ -297,6 +298,26 @@ func (e *Env) buildModules() {
 		"VERSION":  python.Tuple{python.MakeInt(3), python.MakeInt(2), python.MakeInt(25), python.String("final"), python.MakeInt(0)},
 	})
 	e.buildMoreModules()
+	// __file__: a module with submodules is a package's __init__.py.
+	for name, m := range e.modules {
+		if !strings.HasPrefix(name, "django") || e.Features.DjangoDir == "" {
+			continue
+		}
+		file := e.Features.DjangoDir + strings.ReplaceAll(strings.TrimPrefix(name, "django"), ".", "/")
+		pkg := false
+		for other := range e.modules {
+			if strings.HasPrefix(other, name+".") {
+				pkg = true
+				break
+			}
+		}
+		if pkg {
+			file += "/__init__.py"
+		} else {
+			file += ".py"
+		}
+		m.Dict.SetStr("__file__", python.String(file))
+	}
 }
 
 // emptyResultSet is django.core.exceptions.EmptyResultSet.

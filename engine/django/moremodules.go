@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/ormfiddle/ormfiddle/engine/python"
+	"github.com/ormfiddle/ormfiddle/engine/query"
 )
 
 // The modules that Django's documentation and the models.py files of its
@@ -42,8 +43,8 @@ func (e *Env) buildMoreModules() {
 	fields.Dict.SetStr("related", e.modules["django.db.models.fields.related"])
 	if v, ok := models.Dict.GetStr("JSONField"); ok {
 		json := map[string]python.Value{"JSONField": v}
-		if kt := e.exprClasses["KT"]; kt != nil {
-			json["KT"] = kt
+		if e.Features.KeyTextTransformKT {
+			json["KT"] = e.ktFunction()
 		}
 		e.modules["django.db.models.fields.json"] = python.NewModule("django.db.models.fields.json", json)
 		fields.Dict.SetStr("json", e.modules["django.db.models.fields.json"])
@@ -378,3 +379,24 @@ var latinBase = func() map[rune]string {
 	add("g", "ĝğġģ")
 	return m
 }()
+
+// ktFunction is django.db.models.fields.json.KT (Django 4.2),
+// KeyTextTransform.from_lookup: KT("data__owner__name") is the text under
+// the keys, a KeyTextTransform of each key in turn over F("data").
+func (e *Env) ktFunction() *python.Builtin {
+	return builtin("from_lookup", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		var lookup string
+		if err := python.UnpackArgs("from_lookup", args, kw, "lookup", &lookup); err != nil {
+			return nil, err
+		}
+		parts := strings.Split(lookup, "__")
+		if len(parts) < 2 {
+			return nil, python.NewError(python.ValueError, "Lookup must contain key or index transforms.")
+		}
+		var x query.Expression = &query.F{Name: parts[0]}
+		for _, k := range parts[1:] {
+			x = &query.KeyTransform{Key: k, Source: x, Text: true}
+		}
+		return &Expr{e: e, expr: x}, nil
+	})
+}

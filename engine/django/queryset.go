@@ -638,18 +638,45 @@ func (e *Env) buildQuerySetClass() {
 	for _, name := range []string{"annotate", "alias"} {
 		name := name
 		def(name, func(th *python.Thread, self *python.Instance, qs *orm.QuerySet, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
-			aliases, exprs, err := e.aggregateArgs(name, args, kw)
-			if err != nil {
+			// FilteredRelations go to the query's filtered relations
+			// (add_filtered_relation), in their turn among the
+			// annotations, which may use them.
+			c := qs
+			var batch []python.Kwarg
+			flush := func(args python.Tuple) error {
+				aliases, exprs, err := e.aggregateArgs(name, args, batch)
+				if err != nil {
+					return err
+				}
+				batch = nil
+				if name == "annotate" {
+					c, err = c.Annotate(aliases, exprs)
+				} else {
+					c, err = c.Alias(aliases, exprs)
+				}
+				if err != nil {
+					return e.pyErr(err)
+				}
+				return nil
+			}
+			for _, k := range kw {
+				fr, ok := k.Value.(*filteredRelation)
+				if !ok {
+					batch = append(batch, k)
+					continue
+				}
+				if err := flush(args); err != nil {
+					return nil, err
+				}
+				args = nil
+				f := *fr.fr
+				f.Alias = k.Name
+				if err := c.Query.AddFilteredRelation(&f); err != nil {
+					return nil, e.pyErr(err)
+				}
+			}
+			if err := flush(args); err != nil {
 				return nil, err
-			}
-			var c *orm.QuerySet
-			if name == "annotate" {
-				c, err = qs.Annotate(aliases, exprs)
-			} else {
-				c, err = qs.Alias(aliases, exprs)
-			}
-			if err != nil {
-				return nil, e.pyErr(err)
 			}
 			return e.chained(self, c), nil
 		})
@@ -1334,4 +1361,38 @@ func (e *Env) combinator(th *python.Thread, self *python.Instance, qs *orm.Query
 		qss[i] = o.qs
 	}
 	return e.chained(first.self, first.qs.Combinator(name, all, qss...)), nil
+}
+
+// filteredRelation is a FilteredRelation(relation_name, condition=Q())
+// waiting for annotate() or alias() to give it its alias.
+type filteredRelation struct {
+	python.Value
+	fr *query.FilteredRelation
+}
+
+// filteredRelationClass is django.db.models.FilteredRelation.
+func (e *Env) filteredRelationClass() *python.Class {
+	d := python.NewDict()
+	d.SetStr("__module__", python.String("django.db.models.query_utils"))
+	c, _ := python.NewClass("FilteredRelation", nil, d)
+	c.New = func(th *python.Thread, cls *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		var name python.Value
+		var cond python.Value = &QValue{e: e, q: &query.Q{Connector: query.AND}}
+		if err := python.UnpackArgs("FilteredRelation.__init__", args, kw, "relation_name", &name, "*", nil, "condition?", &cond); err != nil {
+			return nil, err
+		}
+		if t, _ := python.Truth(th, name); !t {
+			return nil, python.NewError(python.ValueError, "relation_name cannot be empty.")
+		}
+		q, ok := cond.(*QValue)
+		if !ok {
+			return nil, python.NewError(python.ValueError, "condition argument must be a Q() instance.")
+		}
+		s, err := python.Str(th, name)
+		if err != nil {
+			return nil, err
+		}
+		return &filteredRelation{Value: python.NewInstance(cls, nil), fr: &query.FilteredRelation{RelationName: s, Condition: q.q}}, nil
+	}
+	return c
 }

@@ -27,6 +27,10 @@ type Features struct {
 	Release string
 	// Label is how the page names it: "Django 5.2 LTS".
 	Label string
+	// DjangoDir is where the reference's Django package lives, the
+	// __file__ of its modules in an ImportError ("cannot import name 'KT'
+	// from 'django.db.models.fields.json' (/usr/lib/.../json.py)").
+	DjangoDir string
 
 	// Python is the behaviour of the Python the reference runs this
 	// Django on (3.11 for 3.2, 3.13 for 5.2 and 6.1).
@@ -663,6 +667,58 @@ type Features struct {
 	// attribute 'output_field') and took no lookup as a filter (Django
 	// 4.0, ticket #27021).
 	LookupExpressions bool
+	// ExpressionInversion: ~ on an expression is a NegatedExpression,
+	// `~F("is_active")` compiling to NOT (Django 4.2, ticket #16211);
+	// before, only Q and Exists could be inverted (TypeError: bad
+	// operand type for unary ~: 'F').
+	ExpressionInversion bool
+	// FSlicing: F("name")[1:5] is a Sliced expression, Substr on a char
+	// or text field (Django 5.1); before, TypeError: 'F' object is not
+	// subscriptable.
+	FSlicing bool
+	// AggregateSourcesListFilter: an aggregate's get_source_expressions()
+	// ends with its filter even when it has none, [F(foo), None] (by
+	// Django 5.0, whose set_source_expressions unpacks *exprs,
+	// self.filter); 3.2 lists the filter only when there is one.
+	AggregateSourcesListFilter bool
+	// AggregateOrderBy: every aggregate has an order_by (Django 6.0,
+	// ticket #35444, from PostgreSQL's OrderableAggMixin), listed last by
+	// get_source_expressions(), and its filter is an AggregateFilter
+	// rendered into the template's %(filter)s key (the template is
+	// "%(function)s(%(distinct)s%(expressions)s%(order_by)s)%(filter)s";
+	// a subclass's own template without it leaves the filter's
+	// parameters unbound).
+	AggregateOrderBy bool
+	// QCombinesConditional: Q() | expression and Q() & expression take a
+	// conditional expression (Exists, ~F("active")) as a child of the
+	// new Q (Django 4.0, ticket #32455); before, TypeError(other).
+	QCombinesConditional bool
+	// NextByTieFirst: get_next_by_FOO() filters on (FOO = x AND pk > y)
+	// OR FOO > x, built with Q.create in that order (by Django 5.0); 3.2
+	// wrote Q(FOO__gt=x) | Q(FOO=x, pk__gt=y), the keyword arguments
+	// sorted by name.
+	NextByTieFirst bool
+	// JSONValueNoneIsNull: Value(None, JSONField()) is JSON null, 'null',
+	// when saved (insert) or compared, where a plain None stays SQL NULL
+	// (Django 4.2, JSONField.get_db_prep_value adapting None); 3.2 wrote
+	// NULL for both.
+	JSONValueNoneIsNull bool
+	// KeyTextTransformKT: django.db.models.fields.json has KT(), a
+	// JSONField key's text as an expression (Django 4.2).
+	KeyTextTransformKT bool
+	// FilteredRelationResolvedOnJoin: a FilteredRelation's condition is
+	// resolved when its join is made, joins still nullable then (a
+	// negated condition adds IS NOT NULL), and a condition reaching a
+	// relation deeper than the relation name is refused (by Django 5.0,
+	// FilteredRelation.resolve_expression); 3.2 built it when compiling
+	// the join.
+	FilteredRelationResolvedOnJoin bool
+	// DeferrableRepr: Deferrable has its own repr, Deferrable.DEFERRED
+	// (Enum's was <Deferrable.DEFERRED: 'deferred'>), and a
+	// UniqueConstraint's deferrable that is no Deferrable, or include
+	// that is no list or tuple, is a TypeError rather than a ValueError
+	// (by Django 5.2; 3.2 had neither).
+	DeferrableRepr bool
 }
 
 // Python is what differs between the Python versions behind the
@@ -687,7 +743,9 @@ var (
 		Version: "3.2",
 		Release: "3.2.25",
 		Label:   "Django 3.2",
-		Python:  Python{Version: "3.11"},
+		// Debian bookworm's python3-django.
+		DjangoDir: "/usr/lib/python3/dist-packages/django",
+		Python:    Python{Version: "3.11"},
 	}
 
 	// Django52 is Django 5.2 LTS (5.2.19) on Python 3.13, the default.
@@ -702,6 +760,7 @@ var (
 func django52() *Features {
 	f := *Django32
 	f.Version, f.Release, f.Label = "5.2", "5.2.19", "Django 5.2 LTS"
+	f.DjangoDir = "/opt/django-5.2/django" // reference.sh's chroot
 	f.Python = Python{
 		Version:            "3.13",
 		KeywordSuggestions: true,
@@ -811,6 +870,15 @@ func django52() *Features {
 
 	// Django's documented examples and test apps.
 	f.LookupExpressions = true
+	f.ExpressionInversion = true
+	f.FSlicing = true
+	f.AggregateSourcesListFilter = true
+	f.QCombinesConditional = true
+	f.NextByTieFirst = true
+	f.JSONValueNoneIsNull = true
+	f.KeyTextTransformKT = true
+	f.FilteredRelationResolvedOnJoin = true
+	f.DeferrableRepr = true
 
 	return &f
 }
@@ -818,6 +886,7 @@ func django52() *Features {
 func django61() *Features {
 	f := *django52()
 	f.Version, f.Release, f.Label = "6.1", "6.1.1", "Django 6.1"
+	f.DjangoDir = "/opt/django-6.1/django"
 
 	// Saving, bulk operations and deletion.
 	f.UpdateReturning = true
@@ -854,6 +923,9 @@ func django61() *Features {
 
 	// Time zones and dates.
 	f.DurationISOWeeks = true
+
+	// Django's documented examples and test apps.
+	f.AggregateOrderBy = true
 
 	return &f
 }

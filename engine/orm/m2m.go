@@ -21,6 +21,8 @@ type ManyRelatedManager struct {
 	targetField    *schema.Field // through model FK to the other side
 	symmetrical    bool
 	relatedVal     any
+	// Base is as RelatedManager's.
+	Base func() (*QuerySet, error)
 }
 
 // NewManyRelatedManager builds the manager for inst over field (reverse
@@ -82,7 +84,7 @@ func (m *ManyRelatedManager) QuerySet() (*QuerySet, error) {
 	if qs, ok := m.Instance.prefetched[m.prefetchCacheName()]; ok {
 		return qs, nil
 	}
-	base, err := m.Instance.DB.Hooks.BaseQuerySet(m.model)
+	base, err := baseQuerySet(m.Instance, m.model, m.Base)
 	if err != nil {
 		return nil, err
 	}

@@ -240,6 +240,9 @@ func (o *Instance) SetReverseOne(r *schema.Rel, value *Instance) error {
 type RelatedManager struct {
 	Instance *Instance
 	Field    *schema.Field // the ForeignKey on the related model
+	// Base, when set, is the queryset filtered instead of the default
+	// manager's: the manager chosen with b.entry_set(manager="entries").
+	Base func() (*QuerySet, error)
 }
 
 // Model is the related model (Article for reporter.article_set).
@@ -270,7 +273,7 @@ func (m *RelatedManager) QuerySet() (*QuerySet, error) {
 	if qs, ok := m.Instance.prefetched[m.cacheName()]; ok {
 		return qs, nil
 	}
-	base, err := m.Instance.DB.Hooks.BaseQuerySet(m.Field.Model)
+	base, err := baseQuerySet(m.Instance, m.Field.Model, m.Base)
 	if err != nil {
 		return nil, err
 	}
@@ -477,4 +480,13 @@ func (m *RelatedManager) Set(objs []*Instance, bulk, clear bool) error {
 		}
 		return m.Add(add, bulk)
 	})
+}
+
+// baseQuerySet is the queryset a related manager filters: its Base, else
+// the model's default manager's.
+func baseQuerySet(inst *Instance, model *schema.Model, base func() (*QuerySet, error)) (*QuerySet, error) {
+	if base != nil {
+		return base()
+	}
+	return inst.DB.Hooks.BaseQuerySet(model)
 }

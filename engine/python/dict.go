@@ -278,18 +278,17 @@ func (d *Dict) GetStr(name string) (Value, bool) {
 	if d.ht.live == 0 {
 		return nil, false
 	}
-	h := strHash(name)
 	if d.ht.index == nil {
+		// A small dict is searched without hashing the name.
 		for i := range d.ht.entries {
 			e := &d.ht.entries[i]
-			if e.hash == h {
-				if s, ok := e.key.(String); ok && string(s) == name {
-					return e.value, true
-				}
+			if s, ok := e.key.(String); ok && string(s) == name {
+				return e.value, true
 			}
 		}
 		return nil, false
 	}
+	h := strHash(name)
 	mask := len(d.ht.index) - 1
 	for s := slotOf(h, mask); ; s = (s + 1) & mask {
 		p := d.ht.index[s]
@@ -485,45 +484,73 @@ func (v *dictView) Repr(th *Thread) (string, error) {
 	return v.Type() + "(" + s + ")", nil
 }
 
-// asSet materializes a keys or items view as a set, for set operators.
+// asSet materializes a keys or items view as a set (dictviews_to_set: a
+// keys view as its dict, so with the dict's hashes).
 func (v *dictView) asSet(th *Thread) (*Set, error) {
-	s := NewSet()
-	it, _ := v.Iterate(th)
-	for {
-		x, err := it.Next(th)
-		if err != nil {
-			return nil, err
-		}
-		if x == nil {
-			return s, nil
-		}
-		if err := s.Add(th, x); err != nil {
-			return nil, err
-		}
+	if v.kind == 'k' {
+		return setFromIterable(th, v.d, false)
 	}
+	return setFromIterable(th, v, false)
 }
 
+// Binary is dictviews_or, _sub, _xor and _PyDictView_Intersect: the left
+// operand (a view or not) made a set, then updated with the right one.
 func (v *dictView) Binary(th *Thread, op BinaryOp, y Value, side Side) (Value, error) {
 	if v.kind == 'v' {
 		return NotImplemented, nil
 	}
+	left, right := Value(v), y
+	if side == Right {
+		left, right = y, v
+	}
+	var s *Set
+	var err error
 	switch op {
-	case Amp, Pipe, Minus, Caret:
+	case Pipe, Minus, Caret:
+		if lv, ok := left.(*dictView); ok {
+			s, err = lv.asSet(th)
+		} else {
+			s, err = setFromIterable(th, left, false)
+		}
+		if err != nil {
+			return nil, err
+		}
+	case Amp:
+		return v.intersect(th, right)
 	default:
 		return NotImplemented, nil
 	}
-	s, err := v.asSet(th)
-	if err != nil {
-		return nil, err
+	switch op {
+	case Pipe:
+		err = s.update(th, right)
+	case Minus:
+		err = s.differenceUpdate(th, right)
+	case Caret:
+		err = s.symmetricDifferenceUpdate(th, right)
 	}
-	other, err := setFromIterable(th, y, false)
-	if err != nil {
-		return NotImplemented, nil
+	return s, err
+}
+
+// intersect is _PyDictView_Intersect: the smaller side iterated and
+// looked up in the other.
+func (v *dictView) intersect(th *Thread, other Value) (Value, error) {
+	self := v
+	n := v.Len()
+	if os, ok := other.(*Set); ok && !os.frozen && n <= os.Len() {
+		return os.intersection(th, v)
 	}
-	if side == Right {
-		s, other = other, s
+	if ov, ok := other.(*dictView); ok && ov.kind != 'v' && ov.Len() > n {
+		self, other = ov, v
 	}
-	return setBinary(th, op, s, other)
+	out := NewSet()
+	err := Iterate(th, other, func(x Value) error {
+		in, err := self.Contains(th, x)
+		if err != nil || !in {
+			return err
+		}
+		return out.Add(th, x)
+	})
+	return out, err
 }
 
 func (v *dictView) Compare(th *Thread, op CompareOp, y Value) (Value, error) {

@@ -374,7 +374,7 @@ func (c *compiler) stmtInner(s *scope, st syntax.Stmt, pos syntax.Position) exec
 			return ctlNone, nil
 		}
 	case *syntax.ForStmt:
-		iter := c.expr(s, st.Iter)
+		iter := c.iterExpr(s, st.Iter)
 		target := c.assign(s, st.Target)
 		body := c.block(s, st.Body)
 		var els execFn
@@ -916,7 +916,13 @@ func (c *compiler) fromImport(s *scope, st *syntax.FromImportStmt, pos syntax.Po
 			if v == nil {
 				sub, err := th.importModule(modname + "." + im.name)
 				if err != nil {
-					return ctlNone, fr.fail(NewError(ImportError, "cannot import name '%s' from '%s' (unknown location)", im.name, modname), im.pos)
+					loc := "unknown location"
+					if f, ok := m.Dict.GetStr("__file__"); ok {
+						if fs, ok := f.(String); ok {
+							loc = string(fs)
+						}
+					}
+					return ctlNone, fr.fail(NewError(ImportError, "cannot import name '%s' from '%s' (%s)", im.name, modname, loc), im.pos)
 				}
 				v = sub
 			}
@@ -1672,6 +1678,18 @@ func (c *compiler) expr(s *scope, e syntax.Expr) evalFn {
 		}
 	case *syntax.SetExpr:
 		elems := c.elems(s, e.Elts)
+		// CPython compiles a display of more than two constants as a
+		// frozenset constant merged into a new set (starunpack_helper),
+		// which can order colliding elements differently.
+		if len(e.Elts) > 2 && isConstExpr(e) {
+			return func(fr *frame) (Value, error) {
+				f, err := constSet(fr, elems)
+				if err != nil {
+					return nil, err
+				}
+				return f.copyAs(false), nil
+			}
+		}
 		return func(fr *frame) (Value, error) {
 			vals, err := elems(fr)
 			if err != nil {
@@ -2348,12 +2366,12 @@ type compClause struct {
 }
 
 func (c *compiler) comprehension(s *scope, e *syntax.Comprehension) evalFn {
-	first := c.expr(s, e.Clauses[0].Iter)
+	first := c.iterExpr(s, e.Clauses[0].Iter)
 	cs := c.r.scopes[e]
 	clauses := make([]compClause, len(e.Clauses))
 	for i, cl := range e.Clauses {
 		if i > 0 {
-			clauses[i].iter = c.expr(cs, cl.Iter)
+			clauses[i].iter = c.iterExpr(cs, cl.Iter)
 		}
 		clauses[i].target = c.assign(cs, cl.Target)
 		for _, x := range cl.Ifs {
@@ -2592,4 +2610,86 @@ func initSubclass(th *Thread, cls *Class, kwargs []Kwarg) error {
 		return nil
 	}
 	return NewError(TypeError, "%s.__init_subclass__() takes no keyword arguments", cls.Name)
+}
+
+// isConstExpr reports whether CPython's AST optimizer makes x a constant:
+// a literal, a signed number, a tuple of constants.
+func isConstExpr(x syntax.Expr) bool {
+	switch x := x.(type) {
+	case *syntax.Literal:
+		return true
+	case *syntax.UnaryExpr:
+		l, ok := x.X.(*syntax.Literal)
+		return ok && x.Op != "not" && (l.Kind == syntax.IntLit || l.Kind == syntax.FloatLit || x.Op == "~" && l.Kind == syntax.TrueLit)
+	case *syntax.TupleExpr:
+		for _, e := range x.Elts {
+			if !isConstExpr(e) {
+				return false
+			}
+		}
+		return true
+	case *syntax.SetExpr:
+		for _, e := range x.Elts {
+			if !isConstExpr(e) {
+				return false
+			}
+		}
+		return len(x.Elts) > 0
+	}
+	return false
+}
+
+// constSet is the frozenset constant CPython's compiler makes of a set
+// display of constants (elems): built from the elements, rebuilt from its
+// own order when the compiler merges constants (merge_consts_recursive),
+// and again when the code object's constants are interned and an
+// identifier-like string is replaced by the interned one
+// (intern_constants), which we take to be the case for any such string:
+// they are the words of a Django process.
+func constSet(fr *frame, elems func(fr *frame) ([]Value, error)) (*Set, error) {
+	vals, err := elems(fr)
+	if err != nil {
+		return nil, err
+	}
+	f := NewFrozenSet()
+	passes := 1
+	for _, v := range vals {
+		if err := f.Add(fr.th, v); err != nil {
+			return nil, err
+		}
+		if s, ok := v.(String); ok && len(s) > 1 && isIdentChars(string(s)) {
+			passes = 2
+		}
+	}
+	for ; passes > 0; passes-- {
+		g := NewFrozenSet()
+		for _, v := range f.Elems() {
+			g.Add(fr.th, v)
+		}
+		f = g
+	}
+	return f, nil
+}
+
+// iterExpr compiles the iterable of a for statement or comprehension:
+// CPython's AST optimizer makes a set display of constants there a
+// frozenset constant (fold_iter), iterated as it is.
+func (c *compiler) iterExpr(s *scope, x syntax.Expr) evalFn {
+	if e, ok := x.(*syntax.SetExpr); ok && isConstExpr(e) {
+		elems := c.elems(s, e.Elts)
+		return func(fr *frame) (Value, error) { return constSet(fr, elems) }
+	}
+	return c.expr(s, x)
+}
+
+// isIdentChars reports whether s is made of ASCII letters, digits and
+// underscores only (CPython's all_name_chars).
+func isIdentChars(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
 }

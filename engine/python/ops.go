@@ -740,14 +740,9 @@ func InplaceBinary(th *Thread, op BinaryOp, x, y Value) (Value, error) {
 		}
 	case *Set:
 		if ys, ok := y.(*Set); ok && !xv.frozen {
-			r, err := setBinary(th, op, xv, ys)
-			if err != nil {
-				return nil, err
-			}
-			if rs, ok := r.(*Set); ok {
-				xv.ht = rs.ht
-				xv.ht.version++
-				return xv, nil
+			switch op {
+			case Pipe, Amp, Minus, Caret:
+				return xv, setInplace(th, op, xv, ys)
 			}
 		}
 	case *Dict:

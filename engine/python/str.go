@@ -235,17 +235,90 @@ func isPrintable(r rune) bool {
 	return unicode.IsPrint(r) || unicode.IsGraphic(r)
 }
 
-// strHash is the (deterministic) hash of a string: FNV-1a.
+// strHash is CPython's hash of a str under PYTHONHASHSEED=0 (the
+// reference's setting): SipHash-1-3 with a zero key (Python/pyhash.c) over
+// the string's PEP 393 code units (1, 2 or 4 little-endian bytes each, as
+// wide as its widest character), 0 for "". Sets iterate in hash order, so
+// {'name', 'body'} prints as CPython prints it.
 func strHash(s string) uint64 {
-	h := uint64(14695981039346656037)
+	if s == "" {
+		return 0
+	}
+	kind := 1
 	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
+		if s[i] >= 0x80 {
+			for _, r := range s {
+				if r > 0xffff {
+					kind = 4
+					break
+				} else if r > 0xff {
+					kind = 2
+				}
+			}
+			break
+		}
+	}
+	var h uint64
+	if kind == 1 && isASCII(s) {
+		h = siphash13([]byte(s))
+	} else {
+		b := make([]byte, 0, len(s)*kind)
+		for _, r := range s {
+			switch kind {
+			case 1:
+				b = append(b, byte(r))
+			case 2:
+				b = append(b, byte(r), byte(r>>8))
+			default:
+				b = append(b, byte(r), byte(r>>8), byte(r>>16), 0)
+			}
+		}
+		h = siphash13(b)
 	}
 	if h == ^uint64(0) {
 		h--
 	}
 	return h
+}
+
+// siphash13 is pyhash.c's siphash13 with k0 = k1 = 0.
+func siphash13(in []byte) uint64 {
+	v0 := uint64(0x736f6d6570736575)
+	v1 := uint64(0x646f72616e646f6d)
+	v2 := uint64(0x6c7967656e657261)
+	v3 := uint64(0x7465646279746573)
+	round := func() {
+		v0 += v1
+		v2 += v3
+		v1 = (v1<<13 | v1>>51) ^ v0
+		v3 = (v3<<16 | v3>>48) ^ v2
+		v0 = v0<<32 | v0>>32
+		v2 += v1
+		v0 += v3
+		v1 = (v1<<17 | v1>>47) ^ v2
+		v3 = (v3<<21 | v3>>43) ^ v0
+		v2 = v2<<32 | v2>>32
+	}
+	b := uint64(len(in)) << 56
+	for len(in) >= 8 {
+		m := uint64(in[0]) | uint64(in[1])<<8 | uint64(in[2])<<16 | uint64(in[3])<<24 |
+			uint64(in[4])<<32 | uint64(in[5])<<40 | uint64(in[6])<<48 | uint64(in[7])<<56
+		in = in[8:]
+		v3 ^= m
+		round()
+		v0 ^= m
+	}
+	for i, c := range in {
+		b |= uint64(c) << (8 * i)
+	}
+	v3 ^= b
+	round()
+	v0 ^= b
+	v2 ^= 0xff
+	round()
+	round()
+	round()
+	return v0 ^ v1 ^ v2 ^ v3
 }
 
 // trimPySpace strips Python whitespace.

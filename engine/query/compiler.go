@@ -784,7 +784,7 @@ func (c *Compiler) AsSQL(withColAliases bool) (string, []any, error) {
 		}
 		return sql, params, nil
 	}
-	from, err := c.fromClause()
+	from, fparams, err := c.fromClause()
 	if err != nil {
 		return "", nil, err
 	}
@@ -823,6 +823,7 @@ func (c *Compiler) AsSQL(withColAliases bool) (string, []any, error) {
 		outCols = append(outCols, sql)
 	}
 	result = append(result, strings.Join(outCols, ", "), "FROM", from)
+	params = append(params, fparams...)
 	if where != "" {
 		result = append(result, "WHERE "+where)
 		params = append(params, wparams...)
@@ -905,8 +906,9 @@ func limitOffset(low, high int) string {
 }
 
 // fromClause is get_from_clause: the referenced aliases in order.
-func (c *Compiler) fromClause() (string, error) {
+func (c *Compiler) fromClause() (string, []any, error) {
 	q := c.Query
+	var params []any
 	if len(q.aliasOrder) == 0 {
 		q.InitialAlias()
 	}
@@ -930,6 +932,28 @@ func (c *Compiler) fromClause() (string, error) {
 				c.quoteNameUnlessAlias(j.ParentAlias), schema.QuoteName(jc[0]),
 				c.quoteNameUnlessAlias(j.TableAlias), schema.QuoteName(jc[1])))
 		}
+		if j.Filtered != nil && j.Condition == nil {
+			// 3.2 builds a FilteredRelation's condition here, reusing
+			// the joins of its path (build_filtered_relation_q).
+			reuse := map[string]bool{}
+			for _, a := range j.FilteredPath {
+				reuse[a] = true
+			}
+			if err := q.resolveFiltered(j, reuse); err != nil {
+				return "", nil, err
+			}
+		}
+		if j.Condition != nil {
+			// A FilteredRelation's condition.
+			s, p, err := c.Compile(j.Condition)
+			if err != nil {
+				return "", nil, err
+			}
+			if s != "" {
+				conds = append(conds, "("+s+")")
+				params = append(params, p...)
+			}
+		}
 		aliasStr := ""
 		if j.TableAlias != j.TableName {
 			aliasStr = " " + c.aliasName(j.TableAlias)
@@ -942,7 +966,7 @@ func (c *Compiler) fromClause() (string, error) {
 			parts = append(parts, ", "+c.quoteNameUnlessAlias(t))
 		}
 	}
-	return strings.Join(parts, " "), nil
+	return strings.Join(parts, " "), params, nil
 }
 
 // Aggregation is the compiled query of QuerySet.aggregate() or count():

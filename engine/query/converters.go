@@ -163,3 +163,7 @@ func (q *Query) AnnotationSelect() []string { return q.annotationSelect() }
 // ContainsAggregate reports whether e refers to an aggregate
 // (contains_aggregate).
 func ContainsAggregate(e Expression) bool { return containsAggregate(e) }
+
+// SourceExpressions is get_source_expressions (an aggregate's source
+// alone).
+func SourceExpressions(e Expression) []Expression { return sourceExpressions(e) }

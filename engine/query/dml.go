@@ -129,6 +129,18 @@ func UpdateSQL(q *Query, values []UpdateValue, returning ...*schema.Field) (stri
 			if err != nil {
 				return "", nil, err
 			}
+			if v, ok := r.(*Value); ok && v.V == nil {
+				// The field's get_db_prep_save: a JSONField makes
+				// Value(None, JSONField()) JSON null; Value.as_sql(for_save)
+				// writes other Nones NULL.
+				if v.Field != nil && v.Field.Kind == schema.JSONField && uv.Field.Kind == schema.JSONField && q.features().JSONValueNoneIsNull {
+					sets = append(sets, name+" = %s")
+					params = append(params, "null")
+				} else {
+					sets = append(sets, name+" = NULL")
+				}
+				continue
+			}
 			if v, ok := r.(*Value); ok && v.Field == nil {
 				r = &Value{V: v.V, Field: uv.Field}
 			}

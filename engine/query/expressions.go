@@ -7,6 +7,7 @@ import (
 
 	"github.com/cockroachdb/apd/v3"
 	"github.com/ormfiddle/ormfiddle/engine/schema"
+	"github.com/ormfiddle/ormfiddle/engine/sqlite"
 )
 
 // Expression is a SQL expression: a column, a value, F(), arithmetic, an
@@ -88,8 +89,11 @@ type OuterRef struct {
 	Nested *OuterRef
 }
 
+// SQL: the inner OuterRef of OuterRef(OuterRef(name)) that no outer
+// query resolved has no as_sql in Django: it is a parameter, which SQLite
+// cannot bind.
 func (o *OuterRef) SQL(*Compiler) (string, []any, error) {
-	return "", nil, &ValueError{"This queryset contains a reference to an outer query and may only be used in a subquery."}
+	return "%s", []any{sqlite.Unbindable{Type: "OuterRef", Str: "OuterRef(" + o.Name + ")"}}, nil
 }
 
 // Resolve is OuterRef.resolve_expression.
@@ -148,6 +152,10 @@ func (v *Value) SQL(c *Compiler) (string, []any, error) {
 			return "", nil, err
 		}
 		val = p
+		if v.V == nil && f.Kind == schema.JSONField && c != nil && c.Query.features().JSONValueNoneIsNull {
+			// JSONField.get_db_prep_value(None): JSON null.
+			val = "null"
+		}
 	}
 	if c != nil && c.Query.features().DecimalCastValueCaseWrapper {
 		// Value is a SQLiteNumericMixin.
@@ -565,6 +573,15 @@ type Aggregate struct {
 	// CombinedExpression, a Func), for the error refusing an aggregate
 	// over an aggregate.
 	SourceRepr string
+	// A subclass of Aggregate defined in the shell or models.py: its
+	// class name (Name is its name attribute, "" for None), its class
+	// object (Host, for the language binding), its template class
+	// attribute and its **extra (template keys); with either, the SQL is
+	// rendered as Aggregate.as_sql renders its template.
+	ClassName string
+	Host      any
+	Template  string
+	Extra     map[string]string
 }
 
 // SQL is FUNCTION([DISTINCT ]source) [FILTER (WHERE ...)], cast to
@@ -586,6 +603,9 @@ func (a *Aggregate) SQL(c *Compiler) (string, []any, error) {
 	if a.Distinct {
 		distinct = "DISTINCT "
 	}
+	if a.Template != "" || a.Extra != nil {
+		return a.render(c, distinct)
+	}
 	var sql string
 	var params []any
 	if a.Star {
@@ -604,6 +624,63 @@ func (a *Aggregate) SQL(c *Compiler) (string, []any, error) {
 		}
 		sql += " FILTER (WHERE " + fs + ")"
 		params = append(params, fp...)
+	}
+	return sqliteNumeric(c, a, sql), params, nil
+}
+
+// render is Aggregate.as_sql through Func.as_sql: the template (the
+// class's, or **extra's template=), filled with **extra, the function,
+// distinct and the expressions; a filter adds FILTER (WHERE ...) to the
+// class's template (filter_template).
+func (a *Aggregate) render(c *Compiler, distinct string) (string, []any, error) {
+	data := map[string]string{}
+	for k, v := range a.Extra {
+		data[k] = v
+	}
+	data["distinct"] = distinct
+	if _, ok := data["function"]; !ok {
+		data["function"] = a.Function
+	}
+	template := a.Template
+	orderBy := c.Query.features().AggregateOrderBy
+	if template == "" {
+		template = "%(function)s(%(distinct)s%(expressions)s)"
+		if orderBy {
+			template = "%(function)s(%(distinct)s%(expressions)s%(order_by)s)%(filter)s"
+		}
+	}
+	if t, ok := data["template"]; ok && (a.where == nil || orderBy) {
+		template = t
+	}
+	if orderBy {
+		data["order_by"], data["filter"] = "", ""
+	}
+	var params []any
+	data["expressions"] = "*"
+	if !a.Star && a.Source != nil {
+		s, p, err := c.Compile(a.Source)
+		if err != nil {
+			return "", nil, err
+		}
+		data["expressions"], params = s, p
+	}
+	data["field"] = data["expressions"]
+	if a.where != nil {
+		fs, fp, err := c.Compile(a.where)
+		if err != nil {
+			return "", nil, err
+		}
+		if orderBy {
+			data["filter"] = " FILTER (WHERE " + fs + ")"
+		} else {
+			template += " FILTER (WHERE %(filter)s)"
+			data["filter"] = fs
+		}
+		params = append(params, fp...)
+	}
+	sql, err := pyFormat(template, data)
+	if err != nil {
+		return "", nil, err
 	}
 	return sqliteNumeric(c, a, sql), params, nil
 }
@@ -933,7 +1010,7 @@ func withSources(e Expression, srcs []Expression) Expression {
 	case *Cast:
 		return &Cast{Source: srcs[0], Field: x.Field}
 	case *ExpressionWrapper:
-		return &ExpressionWrapper{Expr: srcs[0], Field: x.Field}
+		return &ExpressionWrapper{Expr: srcs[0], Field: x.Field, Negated: x.Negated}
 	case *OrderBy:
 		n := *x
 		n.Expr = srcs[0]

@@ -188,6 +188,9 @@ func (q *Query) addQ(qo *Q, used map[string]bool, branchNegated, currentNegated,
 			target.Add(clause, qo.Connector)
 		}
 	}
+	if q.noJoinPromotion > 0 {
+		return target, nil, nil
+	}
 	return target, jp.updateJoinTypes(q), nil
 }
 

@@ -364,11 +364,17 @@ func (c *Cast) relabel(m map[string]string) Expression {
 type ExpressionWrapper struct {
 	Expr  Expression
 	Field *schema.Field
+	// Negated makes it a NegatedExpression, ~F("active") (Django 4.2):
+	// the negation of a conditional expression.
+	Negated bool
 }
 
 // SQL is the wrapped expression's.
 func (w *ExpressionWrapper) SQL(c *Compiler) (string, []any, error) {
 	s, p, err := c.Compile(w.Expr)
+	if err == nil && w.Negated {
+		s = negatedSQL(c, w, s)
+	}
 	if err == nil && c.Query.features().DecimalCastValueCaseWrapper {
 		// ExpressionWrapper is a SQLiteNumericMixin.
 		s = sqliteNumeric(c, w, s)
@@ -382,14 +388,17 @@ func (w *ExpressionWrapper) Resolve(q *Query, allowJoins bool, reuse map[string]
 	if err != nil {
 		return nil, err
 	}
-	return &ExpressionWrapper{Expr: e, Field: w.Field}, nil
+	if w.Negated && !isConditional(e) {
+		return nil, &TypeError{"Cannot negate non-conditional expressions."}
+	}
+	return &ExpressionWrapper{Expr: e, Field: w.Field, Negated: w.Negated}, nil
 }
 
 // Output is the given output field.
 func (w *ExpressionWrapper) Output() *schema.Field { return w.Field }
 
 func (w *ExpressionWrapper) relabel(m map[string]string) Expression {
-	return &ExpressionWrapper{Expr: w.Expr.relabel(m), Field: w.Field}
+	return &ExpressionWrapper{Expr: w.Expr.relabel(m), Field: w.Field, Negated: w.Negated}
 }
 
 // FuncClasses are the classes of django.db.models.functions (and Func

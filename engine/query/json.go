@@ -26,6 +26,10 @@ func isJSON(f *schema.Field) bool {
 type KeyTransform struct {
 	Key    string
 	Source Expression
+	// Text makes it a KeyTextTransform (KT("data__owner__name"), Django
+	// 4.2): the same SQL on SQLite, a TextField output, so that its
+	// lookups take their values as text.
+	Text bool
 }
 
 // preprocess is KeyTransform.preprocess_lhs: the innermost expression and
@@ -101,14 +105,22 @@ func (t *KeyTransform) Resolve(q *Query, allowJoins bool, reuse map[string]bool,
 	if err != nil {
 		return nil, err
 	}
-	return &KeyTransform{Key: t.Key, Source: s}, nil
+	return &KeyTransform{Key: t.Key, Source: s, Text: t.Text}, nil
 }
 
-// Output is the JSONField itself, as for Django's transforms.
-func (t *KeyTransform) Output() *schema.Field { return t.Source.Output() }
+// Output is the JSONField itself, as for Django's transforms, or a
+// KeyTextTransform's TextField.
+func (t *KeyTransform) Output() *schema.Field {
+	if t.Text {
+		return textField
+	}
+	return t.Source.Output()
+}
+
+var textField = &schema.Field{Kind: schema.TextField}
 
 func (t *KeyTransform) relabel(m map[string]string) Expression {
-	return &KeyTransform{Key: t.Key, Source: t.Source.relabel(m)}
+	return &KeyTransform{Key: t.Key, Source: t.Source.relabel(m), Text: t.Text}
 }
 
 // jsonNull marks the right-hand side of an exact lookup against None on a
@@ -141,6 +153,11 @@ func prepareJSONLookup(l *Lookup, rhs any) (handled bool, err error) {
 	case "exact":
 		if rhs == nil {
 			l.RHS = jsonNull{}
+			return true, nil
+		}
+		if kt, ok := l.LHS.(*KeyTransform); ok && kt.Text {
+			// The TextField's prep value: the text itself.
+			l.RHS = schema.Str(rhs)
 			return true, nil
 		}
 		l.RHS, err = schema.JSONText(rhs)

@@ -296,7 +296,11 @@ func (l *Lookup) SQL(c *Compiler) (string, []any, error) {
 		if err != nil {
 			return "", nil, err
 		}
-		if _, isValue := e.(*Value); !isValue && rs != "" && rs[0] != '(' && c.Query.features().LookupRHSParenthesized {
+		_, isValue := e.(*Value)
+		if _, param := e.(*OuterRef); param {
+			isValue = true // a plain parameter (OuterRef.SQL)
+		}
+		if !isValue && rs != "" && rs[0] != '(' && c.Query.features().LookupRHSParenthesized {
 			rs = "(" + rs + ")"
 		}
 		if pat, ok := patternOps[l.Name]; ok {
@@ -525,7 +529,7 @@ func (q *Query) buildLookup(lookups []string, lhs Expression, rhs any, related b
 		field = field.In(q.Model.Apps())
 	}
 
-	if isJSON(field) {
+	if _, isKey := lhs.(*KeyTransform); isJSON(field) || isKey {
 		if _, isExpr := rhs.(Expression); !isExpr {
 			if _, isQuery := rhs.(QueryValue); !isQuery {
 				l := &Lookup{Name: name, LHS: lhs}

@@ -24,6 +24,7 @@ type PathInfo struct {
 	JoinField    any
 	M2M          bool
 	Direct       bool
+	Filtered     *FilteredRelation
 }
 
 // joinCols returns the (parent column, child column) pairs of the hop.
@@ -138,6 +139,11 @@ func (q *Query) namesToPath(names []string, opts *schema.Options, allowMany, fai
 			name = opts.Pk.Name
 		}
 		field, rel, err := opts.GetField(name)
+		var filtered *FilteredRelation
+		if fr, ok := q.FilteredRelations[name]; ok && err != nil && pos == 0 {
+			filtered = fr
+			field, rel, err = opts.GetField(fr.RelationName)
+		}
 		if err != nil {
 			if q.Annotations != nil {
 				if contains(q.annotationSelect(), name) {
@@ -171,6 +177,10 @@ func (q *Query) namesToPath(names []string, opts *schema.Options, allowMany, fai
 		}
 		if rel != nil || field.IsRelation() {
 			infos := pathInfos(field, rel)
+			if filtered != nil {
+				infos = append([]PathInfo(nil), infos...)
+				infos[len(infos)-1].Filtered = filtered
+			}
 			if !allowMany {
 				for i, p := range infos {
 					if p.M2M {
@@ -255,6 +265,10 @@ func (q *Query) setupJoins(names []string, opts *schema.Options, alias string, c
 			JoinField:   p.JoinField,
 			Nullable:    nullable,
 			JoinCols:    p.joinCols(),
+			Filtered:    p.Filtered,
+		}
+		if p.Filtered != nil {
+			j.TableAlias = p.Filtered.Alias
 		}
 		// Only multi-valued joins are restricted to canReuse; nil
 		// canReuse reuses any equal join.
@@ -264,6 +278,13 @@ func (q *Query) setupJoins(names []string, opts *schema.Options, alias string, c
 		}
 		alias = q.join(j, reuse)
 		joins = append(joins, alias)
+		if p.Filtered != nil && q.aliasMap[alias].FilteredPath == nil {
+			q.aliasMap[alias].FilteredPath = append([]string(nil), joins...)
+		}
+		if err := q.joinErr; err != nil {
+			q.joinErr = nil
+			return nil, err
+		}
 	}
 	o := opts
 	if len(res.path) > 0 {

@@ -57,6 +57,12 @@ type Join struct {
 	Nullable    bool
 	// JoinCols pairs the parent's column with this table's column.
 	JoinCols [][2]string
+	// Filtered is the FilteredRelation joined here (its alias is the
+	// table's first alias), Condition its resolved condition, ANDed into
+	// the ON clause.
+	Filtered     *FilteredRelation
+	Condition    *WhereNode
+	FilteredPath []string // the aliases from the base to this join
 }
 
 // equals is Join.__eq__: the same table, parent and join field (the join
@@ -75,6 +81,10 @@ type Query struct {
 	tableMap      map[string][]string
 	AliasPrefix   string // "T", or "U", "V"... in subqueries
 	usedAliases   map[string]bool
+	joinErr       error // an error resolving a FilteredRelation's condition
+	// noJoinPromotion counts the FilteredRelation conditions being built
+	// (_add_q with update_join_types=False).
+	noJoinPromotion int
 	// NoAliasCols is alias_cols=False: columns render unqualified
 	// ("pages" rather than "myapp_book"."pages"), as in the SQL of a
 	// check constraint or a partial index's condition.
@@ -97,6 +107,8 @@ type Query struct {
 	// default or Select columns, then the annotations).
 	Selected []SelectedCol
 
+	// FilteredRelations are annotate()'s FilteredRelations by alias.
+	FilteredRelations map[string]*FilteredRelation
 	// Annotations (annotate/aggregate) by name, in order.
 	Annotations     map[string]Expression
 	AnnotationOrder []string
@@ -279,6 +291,12 @@ func (q *Query) Clone() *Query {
 			c.ExtraMask[k] = v
 		}
 	}
+	if q.FilteredRelations != nil {
+		c.FilteredRelations = make(map[string]*FilteredRelation, len(q.FilteredRelations))
+		for k, v := range q.FilteredRelations {
+			c.FilteredRelations[k] = v
+		}
+	}
 	if q.Annotations != nil {
 		c.Annotations = make(map[string]Expression, len(q.Annotations))
 		for k, v := range q.Annotations {
@@ -335,7 +353,8 @@ func (q *Query) baseAlias() string {
 
 // tableAlias is Query.table_alias: the first use of a table is its name,
 // later ones "<prefix><n>" with n = number of aliases + 1.
-func (q *Query) tableAlias(table string, create bool) (string, bool) {
+// A filtered relation's alias is its table's first.
+func (q *Query) tableAlias(table string, create bool, fr *FilteredRelation) (string, bool) {
 	list := q.tableMap[table]
 	if !create && len(list) > 0 {
 		alias := list[0]
@@ -348,6 +367,9 @@ func (q *Query) tableAlias(table string, create bool) (string, bool) {
 		q.tableMap[table] = append(list, alias)
 	} else {
 		alias = table
+		if fr != nil {
+			alias = fr.Alias
+		}
 		q.tableMap[table] = []string{alias}
 	}
 	q.aliasRefcount[alias] = 1
@@ -360,7 +382,7 @@ func (q *Query) tableAlias(table string, create bool) (string, bool) {
 func (q *Query) join(j *Join, reuse map[string]bool) string {
 	var reusable []string
 	for _, a := range q.aliasOrder {
-		if (reuse == nil || reuse[a]) && q.aliasMap[a].equals(j) {
+		if (reuse == nil || reuse[a]) && q.aliasMap[a].equals(j) && q.aliasMap[a].Filtered == j.Filtered {
 			reusable = append(reusable, a)
 		}
 	}
@@ -374,7 +396,7 @@ func (q *Query) join(j *Join, reuse map[string]bool) string {
 		q.aliasRefcount[alias]++
 		return alias
 	}
-	alias, _ := q.tableAlias(j.TableName, true)
+	alias, _ := q.tableAlias(j.TableName, true, j.Filtered)
 	if j.ParentAlias != "" {
 		if q.aliasMap[j.ParentAlias].JoinType == LOuter || j.Nullable {
 			j.JoinType = LOuter
@@ -385,6 +407,23 @@ func (q *Query) join(j *Join, reuse map[string]bool) string {
 	j.TableAlias = alias
 	q.aliasMap[alias] = j
 	q.aliasOrder = append(q.aliasOrder, alias)
+	if j.Filtered != nil && j.Condition == nil && q.features().FilteredRelationResolvedOnJoin {
+		n := len(q.aliasOrder)
+		var r map[string]bool
+		if reuse != nil {
+			r = map[string]bool{alias: true}
+			for a := range reuse {
+				r[a] = true
+			}
+		}
+		if err := q.resolveFiltered(j, r); err != nil {
+			q.joinErr = err
+		}
+		if len(q.aliasOrder) > n {
+			// Joins made by the condition come before this one.
+			q.aliasOrder = append(append(q.aliasOrder[:n-1:n-1], q.aliasOrder[n:]...), alias)
+		}
+	}
 	return alias
 }
 

@@ -219,6 +219,7 @@ func (a *Apps) Register(def ModelDef) (*Model, error) {
 			if strings.Contains(con.Name, "%(") {
 				c := *con
 				c.Name = r.Replace(con.Name)
+				c.Origin = con.Root()
 				o.Constraints[i] = &c
 			}
 		}

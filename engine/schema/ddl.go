@@ -129,8 +129,9 @@ func (e *schemaEditor) createModel(m *Model) {
 			defs = append(defs, fmt.Sprintf("CONSTRAINT %s CHECK (%s)", QuoteName(c.Name), c.Check))
 			continue
 		}
-		if c.NullsDistinct != nil && e.dialect == SQLite {
-			// _unique_supported: no supports_nulls_distinct_unique_constraints.
+		if (c.NullsDistinct != nil || c.Deferrable != "" || c.Include != nil) && e.dialect == SQLite {
+			// _unique_supported: no supports_nulls_distinct_unique_constraints
+			// nor supports_deferrable_unique_constraints.
 			continue
 		}
 		var cols []string
@@ -150,18 +151,31 @@ func (e *schemaEditor) createModel(m *Model) {
 		if c.Expressions {
 			cols = c.ExpressionsSQL
 		}
-		if c.Partial || c.Expressions {
-			// _unique_sql: a conditional or functional unique
-			// constraint is a unique index, created after the table.
+		if c.Partial || c.Expressions || c.Include != nil {
+			// _unique_sql: a conditional, covering or functional
+			// unique constraint is a unique index, created after the
+			// table.
 			where := ""
+			if c.Include != nil {
+				var inc []string
+				for _, n := range c.Include {
+					inc = append(inc, QuoteName(o.forwardField(n).Column))
+				}
+				where = " INCLUDE (" + strings.Join(inc, ", ") + ")"
+			}
 			if c.Partial {
-				where = " WHERE " + c.Condition
+				where += " WHERE " + c.Condition
 			}
 			e.deferred = append(e.deferred, fmt.Sprintf("CREATE UNIQUE INDEX %s ON %s (%s)%s",
 				QuoteName(c.Name), QuoteName(o.DBTable), strings.Join(cols, ", "), where))
 			continue
 		}
-		defs = append(defs, fmt.Sprintf("CONSTRAINT %s UNIQUE (%s)", QuoteName(c.Name), strings.Join(cols, ", ")))
+		deferrable := ""
+		if c.Deferrable != "" {
+			// _deferrable_constraint_sql.
+			deferrable = " DEFERRABLE INITIALLY " + strings.ToUpper(c.Deferrable)
+		}
+		defs = append(defs, fmt.Sprintf("CONSTRAINT %s UNIQUE (%s)%s", QuoteName(c.Name), strings.Join(cols, ", "), deferrable))
 	}
 	if pk := o.CompositePk; pk != nil {
 		// _pk_constraint_sql, after the constraints.
@@ -214,6 +228,14 @@ func (e *schemaEditor) createModel(m *Model) {
 func (e *schemaEditor) columnSQL(f *Field) string {
 	typ := e.dbType(f)
 	sql := typ
+	if f.DBCollation != "" {
+		// _collate_sql: SQLite's leaves the name unquoted.
+		c := f.DBCollation
+		if e.dialect != SQLite {
+			c = QuoteName(c)
+		}
+		sql += " COLLATE " + c
+	}
 	if f.HasDBDefault {
 		// _iter_column_sql: the database default after the type.
 		sql += " DEFAULT " + f.DBDefaultSQL

@@ -160,8 +160,11 @@ type Field struct {
 	// (schema_editor.db_default_sql), compiled once the models are
 	// ready; NewDatabaseDefault makes the DatabaseDefault an instance
 	// holds for the field until it is saved (get_default()).
-	DBDefault          any
-	HasDBDefault       bool
+	DBDefault    any
+	HasDBDefault bool
+	// DBCollation is db_collation (CharField, TextField): the column's
+	// COLLATE clause.
+	DBCollation        string
 	DBDefaultSQL       string
 	NewDatabaseDefault func(f *Field) any
 

@@ -124,6 +124,24 @@ type Constraint struct {
 	// supports no NULLS [NOT] DISTINCT clause, so such a constraint is
 	// left out of the DDL (_unique_supported).
 	NullsDistinct *bool
+	// Deferrable is UniqueConstraint.deferrable, "deferred" or
+	// "immediate": SQLite has no deferrable unique constraints, so such
+	// a constraint is left out of its DDL.
+	Deferrable string
+	// Include is UniqueConstraint.include: a covering unique index, which
+	// SQLite does not support (supports_covering_indexes), left out.
+	Include []string
+	// Origin is the constraint this one was copied from (one of an
+	// abstract base, its name's %(class)s filled in); nil for an original.
+	Origin *Constraint
+}
+
+// Root is the original constraint: c, or the one it was copied from.
+func (c *Constraint) Root() *Constraint {
+	if c.Origin != nil {
+		return c.Origin
+	}
+	return c
 }
 
 // Total reports whether c is a UniqueConstraint without a condition or

@@ -399,7 +399,11 @@ func bind(st *sqlite3.Stmt, i int, a any) error {
 	case []byte:
 		return st.BindBlob(i, v)
 	}
-	return &Error{Kind: "InterfaceError", Msg: fmt.Sprintf("Error binding parameter %d - probably unsupported type (%T).", i-1, a)}
+	tname := fmt.Sprintf("%T", a)
+	if u, ok := a.(Unbindable); ok {
+		tname = u.Type
+	}
+	return &Error{Kind: "ProgrammingError", Msg: fmt.Sprintf("Error binding parameter %d: type '%s' is not supported", i, tname)}
 }
 
 // wrap turns a go-sqlite3 error into an *Error with Django's class name.

@@ -30,8 +30,19 @@ func Literal(v any) string {
 		return "X'" + hex.EncodeToString(v) + "'"
 	case string:
 		return "'" + strings.ReplaceAll(v, "'", "''") + "'"
+	case Unbindable:
+		return "'" + strings.ReplaceAll(v.Str, "'", "''") + "'"
 	}
 	return "'?'"
+}
+
+// Unbindable is a Python object passed as a query parameter that SQLite
+// cannot bind (an OuterRef(OuterRef("pk")) used outside a subquery):
+// the statement fails with Python's sqlite3 ProgrammingError, and the
+// trace shows it as str(object).
+type Unbindable struct {
+	Type string // the Python class name, "OuterRef"
+	Str  string // str(object), "OuterRef(pk)"
 }
 
 // Inline is the SQL SQLite runs, as the reference tracer writes it: each
