@@ -397,7 +397,12 @@ func (h hooks) BaseQuerySet(m *schema.Model) (*orm.QuerySet, error) {
 	if err != nil {
 		return nil, err
 	}
-	v, err := python.CallMethod(h.e.Th, mgr, "get_queryset", nil, nil)
+	return managerQuerySet(h.e.Th, mgr)
+}
+
+// managerQuerySet is mgr.get_queryset(), which must return a QuerySet.
+func managerQuerySet(th *python.Thread, mgr python.Value) (*orm.QuerySet, error) {
+	v, err := python.CallMethod(th, mgr, "get_queryset", nil, nil)
 	if err != nil {
 		return nil, err
 	}

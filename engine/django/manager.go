@@ -675,17 +675,7 @@ func (e *Env) relatedManagerCall(base *python.Class) *python.Builtin {
 				break
 			}
 		}
-		base := func() (*orm.QuerySet, error) {
-			v, err := python.CallMethod(th, mi, "get_queryset", nil, nil)
-			if err != nil {
-				return nil, err
-			}
-			qs, _, ok := querySetOf(v)
-			if !ok {
-				return nil, python.NewError(python.TypeError, "get_queryset() returned %s, not a QuerySet", v.Type())
-			}
-			return qs, nil
-		}
+		base := func() (*orm.QuerySet, error) { return managerQuerySet(th, mi) }
 		native := self.Native
 		switch r := native.(type) {
 		case *orm.RelatedManager:

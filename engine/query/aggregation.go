@@ -2,7 +2,6 @@ package query
 
 import (
 	"fmt"
-	"strings"
 )
 
 // getAggregationStripped is Query.get_aggregation since Django 4.2
@@ -161,32 +160,8 @@ func (q *Query) getAggregationStripped(aliases []string, aggs []Expression) (*Ag
 				return c
 			})
 		}
-		if len(inner.Select) == 0 && !inner.DefaultCols && len(inner.AnnotationMask) == 0 {
-			inner.Select = []Expression{&Col{Alias: inner.InitialAlias(), Target: inner.Meta().Pk}}
-		}
 		agg.Exprs = outer
-		oc := &Compiler{Query: New(q.Model)}
-		var cols []string
-		var params []any
-		for _, e := range outer {
-			s, p, err := oc.Compile(e)
-			if err == nil {
-				err = outputError(e)
-			}
-			if err != nil {
-				return agg, err
-			}
-			cols = append(cols, s)
-			params = append(params, p...)
-		}
-		ic := &Compiler{Query: inner}
-		sql, ip, err := ic.AsSQL(true)
-		if err != nil {
-			return agg, err
-		}
-		agg.SQL = "SELECT " + strings.Join(cols, ", ") + " FROM (" + sql + ") subquery"
-		agg.Params = append(params, ip...)
-		return agg, nil
+		return agg, q.aggregateSubquery(agg, inner)
 	}
 	q.Select = nil
 	q.Selected = nil

@@ -1047,6 +1047,37 @@ func isSummary(e Expression) bool {
 // aggregates named in added. A query that is grouped, sliced, distinct or
 // has other annotations is wrapped as `SELECT ... FROM (...) subquery`.
 // The returned error is ErrEmptyResult when the query matches nothing (the
+// aggregateSubquery completes agg, whose Exprs are the aggregates over
+// inner's columns, as get_aggregation's AggregateQuery does: `SELECT
+// aggs FROM (inner) subquery`, inner selecting its pk when it selects
+// nothing else.
+func (q *Query) aggregateSubquery(agg *Aggregation, inner *Query) error {
+	if len(inner.Select) == 0 && !inner.DefaultCols && len(inner.AnnotationMask) == 0 {
+		inner.Select = []Expression{&Col{Alias: inner.InitialAlias(), Target: inner.Meta().Pk}}
+	}
+	outer := &Compiler{Query: New(q.Model)}
+	var cols []string
+	var params []any
+	for _, e := range agg.Exprs {
+		s, p, err := outer.Compile(e)
+		if err == nil {
+			err = outputError(e)
+		}
+		if err != nil {
+			return err
+		}
+		cols = append(cols, s)
+		params = append(params, p...)
+	}
+	sql, ip, err := (&Compiler{Query: inner}).AsSQL(true)
+	if err != nil {
+		return err
+	}
+	agg.SQL = "SELECT " + strings.Join(cols, ", ") + " FROM (" + sql + ") subquery"
+	agg.Params = append(params, ip...)
+	return nil
+}
+
 // aggregation still describes the columns).
 func (q *Query) getAggregation(added []string) (*Aggregation, error) {
 	var existing []Expression
@@ -1091,31 +1122,7 @@ func (q *Query) getAggregation(added []string) (*Aggregation, error) {
 			delete(inner.AnnotationMask, alias)
 			inner.AnnotationOrder = remove(inner.AnnotationOrder, alias)
 		}
-		if len(inner.Select) == 0 && !inner.DefaultCols && len(inner.AnnotationMask) == 0 {
-			inner.Select = []Expression{&Col{Alias: inner.InitialAlias(), Target: inner.Meta().Pk}}
-		}
-		outer := &Compiler{Query: New(q.Model)}
-		var cols []string
-		var params []any
-		for _, e := range agg.Exprs {
-			s, p, err := outer.Compile(e)
-			if err == nil {
-				err = outputError(e)
-			}
-			if err != nil {
-				return agg, err
-			}
-			cols = append(cols, s)
-			params = append(params, p...)
-		}
-		ic := &Compiler{Query: inner}
-		sql, ip, err := ic.AsSQL(true)
-		if err != nil {
-			return agg, err
-		}
-		agg.SQL = "SELECT " + strings.Join(cols, ", ") + " FROM (" + sql + ") subquery"
-		agg.Params = append(params, ip...)
-		return agg, nil
+		return agg, q.aggregateSubquery(agg, inner)
 	}
 	q.Select = nil
 	q.DefaultCols = false
