@@ -100,7 +100,7 @@ vet: generate
 # ORMFIDDLE_BROWSER_TEST=require turns a missing chromium, wasm or Worker
 # build into a failure instead of a skip: here they have just been made.
 test: chromium generate wasm editor vet worker
-	ORMFIDDLE_BROWSER_TEST=require $(GO) test ./...
+	ORMFIDDLE_BROWSER_TEST=require $(GO) test -timeout 60m ./...
 	@$(MAKE) --no-print-directory worker-test
 	@$(MAKE) --no-print-directory fuzz-brief
 

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -30,7 +29,7 @@ func savedState(v *map[string]any) chromedp.Action {
 // waitSaved waits until the autosave's shell.py contains text.
 func waitSaved(text string) chromedp.Action {
 	b, _ := json.Marshal(text)
-	return chromedp.Poll(`(JSON.parse(localStorage.getItem("ormfiddle:session:v1") || "{}").s || "").includes(`+string(b)+`)`, nil, chromedp.WithPollingTimeout(time.Minute))
+	return poll(`(JSON.parse(localStorage.getItem("ormfiddle:session:v1") || "{}").s || "").includes(`+string(b)+`)`, nil)
 }
 
 // TestBrowserExampleEdits: an example chosen by its address
@@ -137,7 +136,7 @@ func TestBrowserSharedLinks(t *testing.T) {
 		chromedp.Navigate(srv.URL+"/?example=one-to-one"),
 		waitReady(),
 		chromedp.Click("#share", chromedp.ByQuery),
-		chromedp.Poll(`document.documentElement.dataset.shared`, &exampleLink, chromedp.WithPollingTimeout(time.Minute)),
+		poll(`document.documentElement.dataset.shared`, &exampleLink),
 	); err != nil {
 		t.Fatal(err)
 	}
@@ -417,8 +416,8 @@ func TestBrowserStepBand(t *testing.T) {
 		waitRuns(2),
 		chromedp.Evaluate(`window.scrollTo(0, 0); innerHeight`, &innerHeight),
 		chromedp.Click("#step-head-16", chromedp.ByQuery),
-		chromedp.Poll(`(() => { const b = document.querySelector(".cm-step-line"); if (!b) return false;
-			const r = b.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`, nil, chromedp.WithPollingTimeout(time.Minute)),
+		poll(`(() => { const b = document.querySelector(".cm-step-line"); if (!b) return false;
+			const r = b.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`, nil),
 		boxOf(".cm-step-line", &band),
 		boxOf(".topbar", &bar),
 		windowShot("52-step-band"),
@@ -474,7 +473,7 @@ func TestBrowserAppLabel(t *testing.T) {
 		stepSQL(3, &sql),
 		chromedp.Evaluate(`document.getElementById("settings").hasAttribute("data-custom")`, &custom),
 		chromedp.Click("#share", chromedp.ByQuery),
-		chromedp.Poll(`document.documentElement.dataset.shared`, &link, chromedp.WithPollingTimeout(time.Minute)),
+		poll(`document.documentElement.dataset.shared`, &link),
 	); err != nil {
 		t.Fatal(err)
 	}

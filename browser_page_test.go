@@ -14,7 +14,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -41,7 +40,7 @@ func beats(n *int) chromedp.Action { return chromedp.Evaluate(`window.__beats`, 
 // waitBeats waits until the heartbeat has ticked n more times than from:
 // the page painted frames meanwhile. The bound only catches a hung page.
 func waitBeats(from, n int) chromedp.Action {
-	return chromedp.Poll(fmt.Sprintf(`window.__beats >= %d`, from+n), nil, chromedp.WithPollingTimeout(2*time.Minute))
+	return poll(fmt.Sprintf(`window.__beats >= %d`, from+n), nil)
 }
 
 // loopShell is a script whose statements loop for seconds each (each ends
@@ -70,8 +69,8 @@ func TestBrowserStop(t *testing.T) {
 		setEditor("shell.py", loopShell),
 		chromedp.Click("#run", chromedp.ByQuery),
 		// Past a second, the run says how far it is and offers Stop.
-		chromedp.Poll(`!document.getElementById("stop").hidden`, nil, chromedp.WithPollingTimeout(2*time.Minute)),
-		chromedp.Poll(`document.getElementById("status").textContent.includes("statement ")`, nil, chromedp.WithPollingTimeout(2*time.Minute)),
+		poll(`!document.getElementById("stop").hidden`, nil),
+		poll(`document.getElementById("status").textContent.includes("statement ")`, nil),
 		beats(&b0),
 		waitBeats(b0, 30),
 		chromedp.Text("#status", &status, chromedp.ByQuery),
@@ -90,7 +89,7 @@ func TestBrowserStop(t *testing.T) {
 	var stale bool
 	if err := chromedp.Run(ctx,
 		chromedp.Click("#stop", chromedp.ByQuery),
-		chromedp.Poll(`document.documentElement.dataset.stops === "1"`, nil, chromedp.WithPollingTimeout(time.Minute)),
+		poll(`document.documentElement.dataset.stops === "1"`, nil),
 		chromedp.Text("#status", &stopped, chromedp.ByQuery),
 		chromedp.Evaluate(`document.getElementById("trace").classList.contains("stale")`, &stale),
 		editorText("shell.py", &shell),
@@ -273,7 +272,7 @@ func TestBrowserHostileLinks(t *testing.T) {
 		if err := chromedp.Run(ctx,
 			withHeartbeat(),
 			chromedp.Navigate(srv.URL+"/?bomb="+strings.ReplaceAll(c.name, " ", "")+"#"+c.fragment),
-			chromedp.Poll(`document.getElementById("notice")?.textContent`, &notice, chromedp.WithPollingTimeout(2*time.Minute)),
+			poll(`document.getElementById("notice")?.textContent`, &notice),
 			beats(&b0),
 			waitBeats(b0, 10),
 			waitReady(),
@@ -302,17 +301,16 @@ func TestBrowserHostileLinks(t *testing.T) {
 			chromedp.Evaluate(fmt.Sprintf(`location.hash = %q`, "#"+link), nil),
 			// It ends by itself, or shows Stop, which is pressed once the
 			// page has painted a few frames more.
-			chromedp.Poll(fmt.Sprintf(`(() => { const d = document.documentElement.dataset;
+			poll(fmt.Sprintf(`(() => { const d = document.documentElement.dataset;
 				const n = Number(d.runs || 0) + Number(d.stops || 0) + Number(d.crashes || 0);
 				if (n > %d) return "ended";
 				if (!document.getElementById("stop").hidden && window.__beats > %d + 20) { document.getElementById("stop").click(); }
-				return ""; })()`, done, b0), &ended, chromedp.WithPollingTimeout(3*time.Minute)),
+				return ""; })()`, done, b0), &ended),
 			waitBeats(b0, 5),
 			waitReady(),
 		); err != nil {
 			t.Fatalf("%s: %v", h.name, err)
 		}
-		done++
 		var models, shell, status string
 		if err := chromedp.Run(ctx,
 			editorText("models.py", &models),

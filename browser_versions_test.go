@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -243,7 +242,7 @@ func TestBrowserVersions(t *testing.T) {
 	if err := chromedp.Run(ctx,
 		openStep(&shared),
 		chromedp.Click("#share", chromedp.ByQuery),
-		chromedp.Poll(`document.documentElement.dataset.shared`, &link, chromedp.WithPollingTimeout(time.Minute)),
+		poll(`document.documentElement.dataset.shared`, &link),
 	); err != nil {
 		t.Fatal(err)
 	}

@@ -224,11 +224,5 @@ func renderPage(w io.Writer, example string, embed bool) error {
 	return templates.Page(data).Render(context.Background(), w)
 }
 
-// loadExample reads the source of examples/NAME.
-func loadExample(name string) (playground.Source, error) {
-	ex, err := readExample(name)
-	return ex.Source, err
-}
-
 // readSource reads a session directory (playground.ReadSource).
 func readSource(dir fs.FS) (playground.Source, error) { return playground.ReadSource(dir) }

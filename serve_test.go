@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ormfiddle/ormfiddle/engine/playground"
 )
 
 // fakeWebDir makes a web directory whose wasm and compressed forms are
@@ -240,4 +242,10 @@ func TestServeExampleAndEmbed(t *testing.T) {
 	if res.StatusCode != 200 || !strings.HasPrefix(res.Header.Get("Content-Type"), "text/javascript") || body != "// editor\n" {
 		t.Errorf("GET /%s: %d %q %q", editorFile, res.StatusCode, res.Header.Get("Content-Type"), body)
 	}
+}
+
+// loadExample reads the source of examples/NAME.
+func loadExample(name string) (playground.Source, error) {
+	ex, err := readExample(name)
+	return ex.Source, err
 }

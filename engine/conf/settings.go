@@ -113,9 +113,11 @@ func validAppLabel(label string) error {
 	if !ok {
 		// AppConfig.__init__'s message (ASCII only: Python allows more,
 		// table names had better not).
+		//lint:ignore ST1005 Django's message, word for word
 		return fmt.Errorf("The app label '%s' is not a valid Python identifier.", label)
 	}
 	if reservedLabels[label] {
+		//lint:ignore ST1005 worded as Django's message above
 		return fmt.Errorf("The app label '%s' is taken: shell.py could not import %s.models (choose another, such as polls)", label, label)
 	}
 	return nil

@@ -113,3 +113,24 @@ func TestRunSourceCompare(t *testing.T) {
 		t.Errorf("compare %q without asking", res.Compare)
 	}
 }
+
+// TestDatabaseFile: Download's database is the session's SQLite file,
+// with the rows shell.py wrote; a source that does not load, or an engine
+// that panics, gives none (and the wasm lives on).
+func TestDatabaseFile(t *testing.T) {
+	src := playground.Source{
+		Models: "from django.db import models\n\n\nclass Note(models.Model):\n    text = models.TextField()\n",
+		Shell:  "Note.objects.create(text='kept in the file')\n",
+	}
+	b := databaseFile(src)
+	if !strings.HasPrefix(string(b), "SQLite format 3\x00") || !strings.Contains(string(b), "kept in the file") {
+		t.Errorf("database file of %d bytes, want SQLite's with the note", len(b))
+	}
+	if b := databaseFile(playground.Source{Models: "class (", Shell: ""}); b != nil {
+		t.Errorf("a load error gave a database of %d bytes", len(b))
+	}
+	withEngine(t, func(playground.Source, playground.Options) (*playground.Trace, error) { panic("boom") })
+	if b := databaseFile(src); b != nil {
+		t.Errorf("a panic gave a database of %d bytes", len(b))
+	}
+}

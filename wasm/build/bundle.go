@@ -31,10 +31,7 @@ func bundleEditor(entry, out string) error {
 		LogLevel:          api.LogLevelWarning,
 	})
 	if len(res.Errors) > 0 {
-		var msgs []string
-		for _, m := range api.FormatMessages(res.Errors, api.FormatMessagesOptions{Kind: api.ErrorMessage}) {
-			msgs = append(msgs, m)
-		}
+		msgs := api.FormatMessages(res.Errors, api.FormatMessagesOptions{Kind: api.ErrorMessage})
 		return fmt.Errorf("esbuild:\n%s", strings.Join(msgs, ""))
 	}
 	for _, f := range res.OutputFiles {
