@@ -87,8 +87,8 @@ func TestBenchReport(t *testing.T) {
 				t.Fatalf("%s, run %d: %v", sd.name, i+1, err)
 			}
 			cold[j] = append(cold[j], r)
-			t.Logf("%s, run %d: ready %s, first trace %s, re-run %s, longest task %s", sd.name, i+1,
-				ms(r.ready), ms(r.painted), ms(median(r.reruns)), ms(r.longest))
+			t.Logf("%s, run %d: ready %s, first trace %s, re-run %s (page idle: %s, after %s warmer runs), longest task %s", sd.name, i+1,
+				ms(r.ready), ms(r.painted), ms(median(r.reruns)), ms(median(r.warmReruns)), r.heated, ms(r.longest))
 		}
 	}
 	printComparison(os.Stdout, sides, cold, runs)
@@ -98,6 +98,7 @@ func TestBenchReport(t *testing.T) {
 	row(fmt.Sprintf("interactive, wasm ready (median of %d, cold)", runs), ms(page.ready), "≤ 1.5 s")
 	row("  wasm bytes transferred", fmt.Sprintf("%.2f MB", page.wasmBytes/1e6), "")
 	row(fmt.Sprintf("re-run of the default example in the page (median of %d×%d)", runs, benchReruns), ms(page.rerun), "≤ 100 ms")
+	row("  ... once the page is idle", ms(page.warmRerun), "")
 	if only != "" {
 		printRows(os.Stdout, rows)
 		return
@@ -188,6 +189,10 @@ type benchSide struct {
 	block []string // URL patterns the browser is kept from loading
 	wasm  string   // its wasm's brotli form
 	peer  bool     // the peer, which the ratios divide by
+	// idle is a JavaScript expression, true once the page's background
+	// work after its first trace is over (ormfiddle's warmer), when the
+	// second batch of re-runs starts; "" for pages that have none.
+	idle string
 	// check verifies the trace the page painted.
 	check func(ctx context.Context) error
 }
@@ -199,7 +204,9 @@ type coldRun struct {
 	transferred         float64 // bytes, every response of the run
 	wasmBytes           float64 // bytes of the wasm's response
 	longest             float64 // the longest task of the main thread
-	reruns              []float64
+	reruns              []float64 // Run clicked at once after the first trace
+	warmReruns          []float64 // ... and again once the page is idle
+	heated              string    // runs of ormfiddle's warmer after the first (data-heated)
 }
 
 func benchSides(t *testing.T, only string) []benchSide {
@@ -210,6 +217,7 @@ func benchSides(t *testing.T, only string) []benchSide {
 		name: "ormfiddle",
 		url:  srv.URL + "/" + fragment,
 		wasm: filepath.Join("web", wasmFile+".br"),
+		idle: `document.documentElement.dataset.heated !== undefined`,
 		check: func(ctx context.Context) error {
 			var steps int
 			var problems string
@@ -394,17 +402,41 @@ func (sd benchSide) measure(t *testing.T) (coldRun, error) {
 		return r, err
 	}
 	first, _ := strconv.Atoi(runs)
-	for n := first + 1; n <= first+benchReruns; n++ {
+	rerun := func(n int) (float64, error) {
 		var v string
 		if err := chromedp.Run(ctx,
 			chromedp.Click("#run", chromedp.ByQuery),
 			waitRuns(n),
 			chromedp.Evaluate(`document.documentElement.dataset.runMs`, &v),
 		); err != nil {
+			return 0, err
+		}
+		return strconv.ParseFloat(v, 64)
+	}
+	// Run clicked at once, benchReruns times; then, once the page's
+	// background work is over (a reader looking at the trace), as many
+	// times again.
+	for i := range benchReruns {
+		f, err := rerun(first + 1 + i)
+		if err != nil {
 			return r, err
 		}
-		f, _ := strconv.ParseFloat(v, 64)
 		r.reruns = append(r.reruns, f)
+	}
+	if sd.idle != "" {
+		if err := chromedp.Run(ctx,
+			chromedp.Poll(sd.idle, nil, chromedp.WithPollingTimeout(2*time.Minute)),
+			chromedp.Evaluate(`document.documentElement.dataset.heated ?? ""`, &r.heated),
+		); err != nil {
+			return r, fmt.Errorf("waiting for the page to be idle: %w", err)
+		}
+	}
+	for i := range benchReruns {
+		f, err := rerun(first + 1 + benchReruns + i)
+		if err != nil {
+			return r, err
+		}
+		r.warmReruns = append(r.warmReruns, f)
 	}
 	if err := sd.check(ctx); err != nil {
 		return r, fmt.Errorf("after the re-runs: %w", err)
@@ -430,12 +462,12 @@ func (sd benchSide) measure(t *testing.T) (coldRun, error) {
 
 // coldSummary is the medians of a page's cold runs.
 type coldSummary struct {
-	fcp, ready, painted, transferred, wasmBytes, longest, rerun float64
+	fcp, ready, painted, transferred, wasmBytes, longest, rerun, warmRerun float64
 }
 
 func summarize(runs []coldRun) coldSummary {
 	var s coldSummary
-	var fcp, ready, painted, transferred, wasm, longest, reruns []float64
+	var fcp, ready, painted, transferred, wasm, longest, reruns, warmReruns []float64
 	for _, r := range runs {
 		fcp = append(fcp, r.fcp)
 		ready = append(ready, r.ready)
@@ -444,7 +476,9 @@ func summarize(runs []coldRun) coldSummary {
 		wasm = append(wasm, r.wasmBytes)
 		longest = append(longest, r.longest)
 		reruns = append(reruns, r.reruns...)
+		warmReruns = append(warmReruns, r.warmReruns...)
 	}
+	s.warmRerun = median(warmReruns)
 	s.fcp, s.ready, s.painted = median(fcp), median(ready), median(painted)
 	s.transferred, s.wasmBytes, s.longest, s.rerun = median(transferred), median(wasm), median(longest), median(reruns)
 	return s
@@ -461,21 +495,21 @@ func printComparison(out io.Writer, sides []benchSide, cold [][]coldRun, runs in
 		}
 		return mb(float64(st.Size()))
 	}
-	fmt.Fprintf(out, "\nCold runs in headless Chromium, a fresh profile each, the pages taking turns; medians of %d runs (re-runs: %d per run).\n\n", runs, benchReruns)
-	fmt.Fprintln(out, "| | transferred | ready | first trace of the shared snippet, cold | re-run | longest main-thread task | wasm, brotli | first paint |")
-	fmt.Fprintln(out, "| --- | --- | --- | --- | --- | --- | --- | --- |")
+	fmt.Fprintf(out, "\nCold runs in headless Chromium, a fresh profile each, the pages taking turns; medians of %d runs (re-runs: %d per run at once after the first trace, %d more once the page is idle).\n\n", runs, benchReruns, benchReruns)
+	fmt.Fprintln(out, "| | transferred | ready | first trace of the shared snippet, cold | re-run, at once | re-run, page idle | longest main-thread task | wasm, brotli | first paint |")
+	fmt.Fprintln(out, "| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 	sums := make([]coldSummary, len(sides))
 	for i, sd := range sides {
 		s := summarize(cold[i])
 		sums[i] = s
-		fmt.Fprintf(out, "| %s | %s | %s | %s | %s | %s | %s | %s |\n", sd.name, mb(s.transferred), ms(s.ready), ms(s.painted), ms(s.rerun), ms(s.longest), size(sd.wasm), ms(s.fcp))
+		fmt.Fprintf(out, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", sd.name, mb(s.transferred), ms(s.ready), ms(s.painted), ms(s.rerun), ms(s.warmRerun), ms(s.longest), size(sd.wasm), ms(s.fcp))
 	}
 	if i := slices.IndexFunc(sides, func(sd benchSide) bool { return sd.peer }); i > 0 {
 		o, p := sums[0], sums[i]
 		ratio := func(a, b float64) string { return fmt.Sprintf("1/%.1f", b/a) }
-		fmt.Fprintf(out, "| ormfiddle ÷ Django in Pyodide | %s | %s | %s (budget ≤ 1/10) | %s (budget ≤ 1/5) | %s (budget ≤ 50 ms) | %s (budget ≤ 3.5 MB) | |\n",
+		fmt.Fprintf(out, "| ormfiddle ÷ Django in Pyodide | %s | %s | %s (budget ≤ 1/10) | %s (budget ≤ 1/5) | %s (budget ≤ 1/5) | %s (budget ≤ 50 ms) | %s (budget ≤ 3.5 MB) | |\n",
 			ratio(o.transferred, p.transferred), ratio(o.ready, p.ready), ratio(o.painted, p.painted), ratio(o.rerun, p.rerun),
-			ms(o.longest), size(sides[0].wasm))
+			ratio(o.warmRerun, p.warmRerun), ms(o.longest), size(sides[0].wasm))
 	}
 	fmt.Fprintln(out)
 }

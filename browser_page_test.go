@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -337,5 +338,52 @@ func TestBrowserHostileLinks(t *testing.T) {
 		if !strings.Contains(m, "the engine stopped") && !strings.Contains(m, "fatal error") && !strings.Contains(m, "RangeError") {
 			t.Errorf("the page logged an error: %s", m)
 		}
+	}
+}
+
+// TestBrowserHeat: once the page's snippet has run, the warm-up worker
+// runs it again in the background (V8 optimises the engine's hot code for
+// every instance) and ends, and the engine's worker does a few runs of its
+// own between the page's calls; none of it shows: the steps the reader
+// opens afterwards are those of the run shown, and a new snippet run
+// straight after is traced as itself.
+func TestBrowserHeat(t *testing.T) {
+	requireBrowser(t)
+	srv := newTestServer(t)
+	ctx, cancel := newChromium(t, t.TempDir())
+	defer cancel()
+	var errs pageErrors
+	errs.listen(ctx)
+	var before, after, fresh []string
+	var heated string
+	if err := chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL),
+		waitReady(),
+		lastStepSQL(&before),
+		// The engine's worker ran the page's snippet unseen (its warm-up):
+		// the warmer runs it too, and says how often before it ends.
+		poll(`document.documentElement.dataset.heated !== undefined`, nil),
+		chromedp.Evaluate(`document.documentElement.dataset.heated`, &heated),
+		chromedp.Click("#run", chromedp.ByQuery),
+		waitRuns(1),
+		lastStepSQL(&after),
+		setEditor("shell.py", newStatement+"\n"),
+		chromedp.Click("#run", chromedp.ByQuery),
+		waitRuns(2),
+		openStepSQL(&fresh),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := strconv.Atoi(heated); n < 1 {
+		t.Errorf("data-heated is %q: the warmer did not run the snippet", heated)
+	}
+	if len(before) == 0 || !slices.Equal(before, after) {
+		t.Errorf("the last step's SQL was %q as the server rendered it, %q after the background runs", before, after)
+	}
+	if len(fresh) != 1 || !strings.Contains(fresh[0], `"myapp_place"`) {
+		t.Errorf("the new snippet's step shows %q", fresh)
+	}
+	if msgs := errs.take(); len(msgs) > 0 {
+		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
 	}
 }

@@ -12,6 +12,12 @@
 //   {type: "run" | "step" | "database", id, args}
 //     a call of ormfiddle.run(args), ormfiddle.step(args.n, args.other),
 //     ormfiddle.database(args)
+//   {type: "heat", args, times, ms}
+//     run the last session (args, a run's options) up to times times more,
+//     one run per task, for at most ms milliseconds (a run started by then
+//     ends), while no other message comes: its JavaScript glue
+//     and Go's heap in this worker are warm when the reader runs it again
+//     (any other message ends the heat first)
 //   {type: "die", id, args: {how: "exit" | "throw"}}
 //     for the tests: die as a Go fatal error or a JavaScript error would
 // Messages to the page:
@@ -19,7 +25,8 @@
 //                                 its warm-up worker, warm.js)
 //   {type: "ready", module, ms}   the engine started (module: the compiled
 //                                 wasm, for restarts; ms: its start time)
-//   {type: "warm"}                its warm-up run is over
+//   {type: "warm", ok, ms}        its warm-up run is over (ok: the
+//                                 session loaded; ms: how long it took)
 //   {type: "progress", id, done, total}   statements run so far
 //   {type: "result", id, value, ms}       a call's result
 //   {type: "crash", id, message}          the engine died: a Go fatal error
@@ -77,17 +84,19 @@ async function load({ wasm, url, module, warm }) {
     return;
   }
   post({ type: "ready", module, ms: performance.now() - t0 });
+  let ok = false;
+  const t1 = performance.now();
   if (warm) {
     // The first run of a fresh engine compiles much of the wasm (V8
     // compiles functions as they are first called): pay for it now.
     try {
-      api.run(warm);
+      ok = Boolean(api.run(warm)?.ok);
     } catch (err) {
       crashed(0, err);
       return;
     }
   }
-  post({ type: "warm" });
+  post({ type: "warm", ok, ms: performance.now() - t1 });
 }
 
 // call runs one call of the engine and answers it.
@@ -138,8 +147,34 @@ function call({ type, id, args }) {
   post({ type: "result", id, value, ms: performance.now() - t0 }, transfer);
 }
 
+// heat is the background runs left to make: {args, left, until}, or null.
+let heat = null;
+
+function heatStep() {
+  if (!heat || dead) return;
+  if (heat.left-- <= 0 || performance.now() > heat.until) {
+    heat = null;
+    return;
+  }
+  try {
+    // The session the page shows, run again: the engine keeps the same
+    // trace for the page's step details as the run it shows.
+    if (api.run(heat.args) === undefined || go.exited) crashed(0, null);
+  } catch (err) {
+    crashed(0, err);
+    return;
+  }
+  setTimeout(heatStep, 0);
+}
+
 self.onmessage = (e) => {
   const msg = e.data;
+  if (msg.type === "heat") {
+    heat = { args: msg.args, left: msg.times, until: performance.now() + msg.ms };
+    setTimeout(heatStep, 0);
+    return;
+  }
+  heat = null;
   if (msg.type === "load") load(msg);
   else call(msg);
 };
