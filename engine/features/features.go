@@ -743,6 +743,9 @@ type Python struct {
 	// OrderedDictReprDict: repr(OrderedDict) is OrderedDict({'a': 1})
 	// rather than OrderedDict([('a', 1)]) (Python 3.12).
 	OrderedDictReprDict bool
+	// RePatternError: re.error is named re.PatternError, the name
+	// tracebacks print (Python 3.13).
+	RePatternError bool
 }
 
 // The versions the engine runs, oldest first. Django32 is the baseline
@@ -778,6 +781,7 @@ func django52() *Features {
 		KeywordSuggestions:       true,
 		JSONTrailingCommaMessage: true,
 		OrderedDictReprDict:      true,
+		RePatternError:           true,
 	}
 
 	// Saving, bulk operations and deletion.
