@@ -746,6 +746,10 @@ type Python struct {
 	// RePatternError: re.error is named re.PatternError, the name
 	// tracebacks print (Python 3.13).
 	RePatternError bool
+	// NamedTupleReplaceTypeError: a namedtuple's _replace() with an
+	// unknown field name raises TypeError rather than ValueError
+	// (Python 3.13).
+	NamedTupleReplaceTypeError bool
 }
 
 // The versions the engine runs, oldest first. Django32 is the baseline
@@ -777,11 +781,12 @@ func django52() *Features {
 	f.Version, f.Release, f.Label = "5.2", "5.2.19", "Django 5.2 LTS"
 	f.DjangoDir = "/opt/django-5.2/django" // reference.sh's chroot
 	f.Python = Python{
-		Version:                  "3.13",
-		KeywordSuggestions:       true,
-		JSONTrailingCommaMessage: true,
-		OrderedDictReprDict:      true,
-		RePatternError:           true,
+		Version:                    "3.13",
+		KeywordSuggestions:         true,
+		JSONTrailingCommaMessage:   true,
+		OrderedDictReprDict:        true,
+		RePatternError:             true,
+		NamedTupleReplaceTypeError: true,
 	}
 
 	// Saving, bulk operations and deletion.

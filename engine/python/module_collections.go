@@ -1,0 +1,877 @@
+package python
+
+import (
+	"sort"
+	"strings"
+)
+
+// The collections module: namedtuple (a tuple subclass per call),
+// OrderedDict, defaultdict and Counter (dict subclasses sharing the
+// engine's dict), and deque.
+
+// ---- namedtuple ----
+
+// namedTuple is an instance of a class made by namedtuple().
+type namedTuple struct {
+	Tuple
+	cls *Class
+}
+
+// ntInfo is what namedtuple() records on its class.
+type ntInfo struct {
+	fields   []string
+	defaults Tuple // for the last len(defaults) fields
+}
+
+func (t *namedTuple) Type() string   { return t.cls.Name }
+func (t *namedTuple) Class() *Class  { return t.cls }
+func (t *namedTuple) asTuple() Tuple { return t.Tuple }
+
+// info reads the class's _fields and _field_defaults.
+func (t *namedTuple) info() *ntInfo {
+	in := &ntInfo{}
+	f, _ := t.cls.Lookup("_fields")
+	fs, _ := f.(Tuple)
+	for _, v := range fs {
+		s, _ := v.(String)
+		in.fields = append(in.fields, string(s))
+	}
+	if d, _ := t.cls.Lookup("_field_defaults"); d != nil {
+		if dd, ok := d.(*Dict); ok {
+			for _, f := range in.fields {
+				if v, ok := dd.GetStr(f); ok {
+					in.defaults = append(in.defaults, v)
+				}
+			}
+		}
+	}
+	return in
+}
+
+// userDunder calls a __repr__ or __str__ a Python subclass defines.
+func userDunder(th *Thread, v Value, cls *Class, name string) (string, bool, error) {
+	f, _ := cls.Lookup(name)
+	if _, ok := f.(*Function); !ok {
+		return "", false, nil
+	}
+	r, err := callWithSelf(th, f, v, nil, nil)
+	if err != nil {
+		return "", true, err
+	}
+	s, ok := r.(String)
+	if !ok {
+		return "", true, NewError(TypeError, "%s returned non-string (type %s)", name, r.Type())
+	}
+	return string(s), true, nil
+}
+
+func (t *namedTuple) Repr(th *Thread) (string, error) {
+	if s, ok, err := userDunder(th, t, t.cls, "__repr__"); ok {
+		return s, err
+	}
+	var b strings.Builder
+	b.WriteString(t.cls.Name + "(")
+	for i, f := range t.info().fields {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		r, err := Repr(th, t.Tuple[i])
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(f + "=" + r)
+	}
+	return b.String() + ")", nil
+}
+
+func (t *namedTuple) Str(th *Thread) (string, error) {
+	if s, ok, err := userDunder(th, t, t.cls, "__str__"); ok {
+		return s, err
+	}
+	return t.Repr(th)
+}
+
+func (t *namedTuple) Hash(th *Thread) (uint64, error) { return Hash(th, t.Tuple) }
+
+func (t *namedTuple) Compare(th *Thread, op CompareOp, y Value) (Value, error) {
+	switch yv := y.(type) {
+	case *namedTuple:
+		y = yv.Tuple
+	case Tuple:
+	default:
+		return NotImplemented, nil
+	}
+	r, err := Compare(th, op, t.Tuple, y)
+	return Bool(r), err
+}
+
+func (t *namedTuple) Binary(th *Thread, op BinaryOp, y Value, side Side) (Value, error) {
+	if nt, ok := y.(*namedTuple); ok {
+		y = nt.Tuple
+	}
+	if side == Right {
+		return Binary(th, op, y, t.Tuple)
+	}
+	return Binary(th, op, t.Tuple, y)
+}
+
+func (t *namedTuple) Attr(th *Thread, name string) (Value, error) {
+	for i, f := range t.info().fields {
+		if f == name {
+			return t.Tuple[i], nil
+		}
+	}
+	return nil, nil
+}
+
+func (t *namedTuple) AttrNames() []string { return t.info().fields }
+
+func (t *namedTuple) SetAttr(th *Thread, name string, v Value) error {
+	return NewError(AttributeError, "can't set attribute")
+}
+
+// ntNew binds the arguments of Point(...) as the generated __new__ does.
+func ntNew(th *Thread, cls *Class, args Tuple, kw []Kwarg) (Value, error) {
+	in := (&namedTuple{cls: cls}).info()
+	n, nd := len(in.fields), len(in.defaults)
+	name := cls.Name + ".__new__"
+	if len(args) > n {
+		takes := itoa(n + 1)
+		if nd > 0 {
+			takes = "from " + itoa(n-nd+1) + " to " + takes
+		}
+		return nil, NewError(TypeError, "%s() takes %s positional arguments but %d were given", name, takes, len(args)+1)
+	}
+	vals := make(Tuple, n)
+	copy(vals, args)
+	for _, k := range kw {
+		i := -1
+		for j, f := range in.fields {
+			if f == k.Name {
+				i = j
+			}
+		}
+		if i < 0 {
+			return nil, NewError(TypeError, "%s() got an unexpected keyword argument '%s'", name, k.Name)
+		}
+		if vals[i] != nil {
+			return nil, NewError(TypeError, "%s() got multiple values for argument '%s'", name, k.Name)
+		}
+		vals[i] = k.Value
+	}
+	var missing []string
+	for i := range vals {
+		if vals[i] == nil {
+			if i >= n-nd {
+				vals[i] = in.defaults[i-(n-nd)]
+			} else {
+				missing = append(missing, "'"+in.fields[i]+"'")
+			}
+		}
+	}
+	if len(missing) > 0 {
+		s := ""
+		if len(missing) > 1 {
+			s = "s"
+		}
+		return nil, NewError(TypeError, "%s() missing %d required positional argument%s: %s", name, len(missing), s, joinNames(missing))
+	}
+	return &namedTuple{Tuple: vals, cls: cls}, nil
+}
+
+var ntMethods = map[string]methodFunc{
+	"_asdict": func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
+		t := args[0].(*namedTuple)
+		d := NewDict()
+		for i, f := range t.info().fields {
+			d.SetStr(f, t.Tuple[i])
+		}
+		return d, nil
+	},
+	"_replace": func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
+		t := args[0].(*namedTuple)
+		vals := append(Tuple(nil), t.Tuple...)
+		var bad []Value
+		for _, k := range kw {
+			found := false
+			for i, f := range t.info().fields {
+				if f == k.Name {
+					vals[i], found = k.Value, true
+				}
+			}
+			if !found {
+				bad = append(bad, String(k.Name))
+			}
+		}
+		if len(bad) > 0 {
+			r, _ := Repr(th, NewList(bad))
+			cls := ValueError
+			if th.Python.NamedTupleReplaceTypeError {
+				cls = TypeError
+			}
+			return nil, NewError(cls, "Got unexpected field names: %s", r)
+		}
+		return &namedTuple{Tuple: vals, cls: t.cls}, nil
+	},
+	"index": func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
+		return seqIndex(th, "tuple.index", args[0].(*namedTuple).Tuple, args[1:], kw, "tuple.index(x): x not in tuple")
+	},
+	"count": func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
+		return seqCount(th, args[0].(*namedTuple).Tuple, args[1:])
+	},
+}
+
+func namedtuple(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
+	var typename string
+	var names, defaults, module Value = nil, None, None
+	rename := false
+	if err := UnpackArgs("namedtuple", args, kw, "typename", &typename, "field_names", &names, "*rename?", &rename, "*defaults?", &defaults, "*module?", &module); err != nil {
+		return nil, err
+	}
+	var fields []string
+	if s, ok := names.(String); ok {
+		fields = strings.Fields(strings.ReplaceAll(string(s), ",", " "))
+	} else {
+		vs, err := collect(th, names)
+		if err != nil {
+			return nil, err
+		}
+		for _, v := range vs {
+			s, err := Str(th, v)
+			if err != nil {
+				return nil, err
+			}
+			fields = append(fields, s)
+		}
+	}
+	seen := map[string]bool{}
+	for i, f := range append([]string{typename}, fields...) {
+		bad := !isIdentifier(f) || isKeyword(f)
+		if rename && i > 0 && (bad || strings.HasPrefix(f, "_") || seen[f]) {
+			f = "_" + itoa(i-1)
+			fields[i-1] = f
+			bad = false
+		}
+		switch {
+		case bad:
+			return nil, NewError(ValueError, "Type names and field names must be valid identifiers: %s", strRepr(f))
+		case isKeyword(f):
+			return nil, NewError(ValueError, "Type names and field names cannot be a keyword: %s", strRepr(f))
+		case i > 0 && strings.HasPrefix(f, "_"):
+			return nil, NewError(ValueError, "Field names cannot start with an underscore: %s", strRepr(f))
+		case i > 0 && seen[f]:
+			return nil, NewError(ValueError, "Encountered duplicate field name: %s", strRepr(f))
+		}
+		if i > 0 {
+			seen[f] = true
+		}
+	}
+	in := &ntInfo{fields: fields}
+	if defaults != None {
+		d, err := collect(th, defaults)
+		if err != nil {
+			return nil, err
+		}
+		if len(d) > len(fields) {
+			return nil, NewError(TypeError, "Got more default values than field names")
+		}
+		in.defaults = d
+	}
+	mod := "__main__"
+	if s, ok := module.(String); ok {
+		mod = string(s)
+	} else if th.frame != nil {
+		if n, ok := th.frame.globals.GetStr("__name__"); ok {
+			if s, ok := n.(String); ok {
+				mod = string(s)
+			}
+		}
+	}
+	d := NewDict()
+	d.SetStr("__module__", String(mod))
+	for name, fn := range ntMethods {
+		d.SetStr(name, NewBuiltin(name, fn))
+	}
+	ft := make(Tuple, len(fields))
+	fd := NewDict()
+	for i, f := range fields {
+		ft[i] = String(f)
+		if j := i - (len(fields) - len(in.defaults)); j >= 0 {
+			fd.SetStr(f, in.defaults[j])
+		}
+	}
+	d.SetStr("_fields", ft)
+	d.SetStr("_field_defaults", fd)
+	c := &Class{Name: typename, Qualname: typename, Module: mod, Bases: []*Class{TupleClass}, Dict: d, New: ntNew}
+	c.MRO = append([]*Class{c}, TupleClass.MRO...)
+	d.SetStr("_make", &ClassMethod{Func: NewBuiltin("_make", func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
+		if err := argCount("_make", args, 2, 2); err != nil {
+			return nil, err
+		}
+		vals, err := collect(th, args[1])
+		if err != nil {
+			return nil, err
+		}
+		if len(vals) != len(fields) {
+			return nil, NewError(TypeError, "Expected %d arguments, got %d", len(fields), len(vals))
+		}
+		return &namedTuple{Tuple: vals, cls: args[0].(*Class)}, nil
+	})})
+	return c, nil
+}
+
+func isIdentifier(s string) bool {
+	for i, r := range s {
+		if !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 0x7f || i > 0 && r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isKeyword(s string) bool {
+	return strings.Contains(" False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield ", " "+s+" ")
+}
+
+// ---- OrderedDict, defaultdict, Counter ----
+
+// dictSub is an instance of a dict subclass of the collections module
+// (or of a Python subclass of one); kind tells which.
+type dictSub struct {
+	*Dict
+	cls     *Class
+	kind    byte  // 'o' OrderedDict, 'd' defaultdict, 'c' Counter
+	factory Value // defaultdict's default_factory
+}
+
+func (d *dictSub) asDict() *Dict { return d.Dict }
+func (d *dictSub) Type() string  { return d.cls.Name }
+func (d *dictSub) Class() *Class { return d.cls }
+func (d *dictSub) Hash(th *Thread) (uint64, error) {
+	return 0, NewError(TypeError, "unhashable type: '%s'", d.cls.Name)
+}
+
+func (d *dictSub) GetItem(th *Thread, k Value) (Value, error) {
+	v, found, err := d.Get(th, k)
+	if err != nil || found {
+		return v, err
+	}
+	switch {
+	case d.kind == 'c':
+		return MakeInt(0), nil
+	case d.kind == 'd' && d.factory != None:
+		v, err := Call(th, d.factory, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		return v, d.SetKey(th, k, v)
+	}
+	return nil, NewException(KeyError, k)
+}
+
+func (d *dictSub) SetItem(th *Thread, k, v Value) error {
+	if v != nil {
+		return d.SetKey(th, k, v)
+	}
+	_, found, err := d.Delete(th, k)
+	if err == nil && !found {
+		err = NewException(KeyError, k)
+	}
+	return err
+}
+
+func (d *dictSub) Attr(th *Thread, name string) (Value, error) {
+	if name == "default_factory" && d.kind == 'd' {
+		return d.factory, nil
+	}
+	return nil, nil
+}
+
+func (d *dictSub) AttrNames() []string { return nil }
+
+func (d *dictSub) SetAttr(th *Thread, name string, v Value) error {
+	if name == "default_factory" && d.kind == 'd' {
+		d.factory = v
+		return nil
+	}
+	return NewError(AttributeError, "'%s' object has no attribute '%s'", d.cls.Name, name)
+}
+
+func (d *dictSub) Compare(th *Thread, op CompareOp, y Value) (Value, error) {
+	var yd *Dict
+	switch yv := y.(type) {
+	case *Dict:
+		yd = yv
+	case *dictSub:
+		yd = yv.Dict
+		if d.kind == 'o' && yv.kind == 'o' && (op == EQ || op == NE) {
+			eq, err := dictEqual(th, d.Dict, yd)
+			if err != nil {
+				return nil, err
+			}
+			ka, kb := d.Keys(), yd.Keys()
+			for i := 0; eq && i < len(ka); i++ {
+				eq, err = Equal(th, ka[i], kb[i])
+				if err != nil {
+					return nil, err
+				}
+			}
+			return Bool(eq == (op == EQ)), nil
+		}
+	default:
+		return NotImplemented, nil
+	}
+	if op != EQ && op != NE {
+		return NotImplemented, nil
+	}
+	eq, err := dictEqual(th, d.Dict, yd)
+	return Bool(eq == (op == EQ)), err
+}
+
+func (d *dictSub) Repr(th *Thread) (string, error) {
+	if s, ok, err := userDunder(th, d, d.cls, "__repr__"); ok {
+		return s, err
+	}
+	name := d.cls.Name
+	if d.Len() == 0 && d.kind != 'd' {
+		return name + "()", nil
+	}
+	if err := th.enterNest(""); err != nil {
+		return "", err
+	}
+	defer th.leaveNest()
+	switch d.kind {
+	case 'd':
+		f, err := Repr(th, d.factory)
+		if err != nil {
+			return "", err
+		}
+		r, err := d.Dict.Repr(th)
+		return name + "(" + f + ", " + r + ")", err
+	case 'o':
+		if !th.Python.OrderedDictReprDict {
+			items := d.Items()
+			vs := make([]Value, len(items))
+			for i, it := range items {
+				vs[i] = it
+			}
+			r, err := Repr(th, NewList(vs))
+			return name + "(" + r + ")", err
+		}
+	case 'c':
+		items, err := counterMostCommon(th, d.Dict)
+		if err != nil {
+			return "", err
+		}
+		sorted := NewDict()
+		for _, it := range items {
+			sorted.SetKey(th, it[0], it[1])
+		}
+		r, err := sorted.Repr(th)
+		return name + "(" + r + ")", err
+	}
+	r, err := d.Dict.Repr(th)
+	return name + "(" + r + ")", err
+}
+
+// counterMostCommon sorts the items by count, largest first (stable).
+func counterMostCommon(th *Thread, d *Dict) ([]Tuple, error) {
+	items := d.Items()
+	var err error
+	sort.SliceStable(items, func(i, j int) bool {
+		if err != nil {
+			return false
+		}
+		var lt bool
+		lt, err = Compare(th, GT, items[i][1], items[j][1])
+		return lt
+	})
+	return items, err
+}
+
+func newDictClass(name string, kind byte) *Class {
+	c := &Class{Name: name, Qualname: name, Module: "collections", Bases: []*Class{DictClass}, Dict: NewDict()}
+	c.MRO = append([]*Class{c}, DictClass.MRO...)
+	c.New = func(th *Thread, cls *Class, args Tuple, kw []Kwarg) (Value, error) {
+		d := &dictSub{Dict: NewDict(), cls: cls, kind: kind, factory: None}
+		if kind == 'd' && len(args) > 0 {
+			if args[0] != None && !IsCallable(args[0]) {
+				return nil, NewError(TypeError, "first argument must be callable or None")
+			}
+			d.factory, args = args[0], args[1:]
+		}
+		if kind == 'c' {
+			return d, counterUpdate(th, d, args, kw, 1)
+		}
+		return d, dictUpdate(th, d.Dict, args, kw)
+	}
+	return c
+}
+
+var (
+	orderedDictClass = newDictClass("OrderedDict", 'o')
+	defaultDictClass = newDictClass("defaultdict", 'd')
+	counterClass     = newDictClass("Counter", 'c')
+)
+
+// counterUpdate adds (sign 1) or subtracts (-1) counts from an iterable
+// or a mapping, as Counter.update and Counter.subtract.
+func counterUpdate(th *Thread, d *dictSub, args Tuple, kw []Kwarg, sign int64) error {
+	add := func(k, n Value) error {
+		cur, found, err := d.Get(th, k)
+		if err != nil {
+			return err
+		}
+		if sign < 0 {
+			n, err = Unary(th, UMinus, n)
+			if err != nil {
+				return err
+			}
+		}
+		if found {
+			n, err = Binary(th, Plus, cur, n)
+			if err != nil {
+				return err
+			}
+		}
+		return d.SetKey(th, k, n)
+	}
+	if len(args) > 1 {
+		return NewError(TypeError, "expected at most 1 argument, got %d", len(args))
+	}
+	if len(args) == 1 {
+		src := args[0]
+		if sd, ok := src.(jsonDictLike); ok {
+			src = sd.asDict()
+		}
+		if m, ok := src.(*Dict); ok {
+			for _, it := range m.Items() {
+				if err := add(it[0], it[1]); err != nil {
+					return err
+				}
+			}
+		} else if err := Iterate(th, src, func(k Value) error { return add(k, MakeInt(1)) }); err != nil {
+			return err
+		}
+	}
+	for _, k := range kw {
+		if err := add(String(k.Name), k.Value); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func dictSubRecv(args Tuple) *dictSub { return args[0].(*dictSub) }
+
+func init() {
+	defMethods(orderedDictClass, map[string]methodFunc{
+		"move_to_end": func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
+			d := dictSubRecv(args)
+			var k Value
+			last := true
+			if err := UnpackArgs("move_to_end", args[1:], kw, "key", &k, "last?", &last); err != nil {
+				return nil, err
+			}
+			v, found, err := d.Delete(th, k)
+			if err != nil {
+				return nil, err
+			}
+			if !found {
+				return nil, NewException(KeyError, k)
+			}
+			if last {
+				return None, d.SetKey(th, k, v)
+			}
+			items := d.Items()
+			d.Clear()
+			d.SetKey(th, k, v)
+			for _, it := range items {
+				d.SetKey(th, it[0], it[1])
+			}
+			return None, nil
+		},
+		"popitem": func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
+			d := dictSubRecv(args)
+			last := true
+			if err := UnpackArgs("popitem", args[1:], kw, "last?", &last); err != nil {
+				return nil, err
+			}
+			keys := d.Keys()
+			if len(keys) == 0 {
+				return nil, NewError(KeyError, "dictionary is empty")
+			}
+			k := keys[0]
+			if last {
+				k = keys[len(keys)-1]
+			}
+			v, _, err := d.Delete(th, k)
+			return Tuple{k, v}, err
+		},
+	})
+	defMethods(counterClass, map[string]methodFunc{
+		"most_common": func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
+			var n Value = None
+			if err := UnpackArgs("most_common", args[1:], kw, "n?", &n); err != nil {
+				return nil, err
+			}
+			items, err := counterMostCommon(th, dictSubRecv(args).Dict)
+			if err != nil {
+				return nil, err
+			}
+			if k, ok := asInt(n); ok {
+				m, _ := k.Int64()
+				items = items[:max(0, min(int(m), len(items)))]
+			}
+			out := make([]Value, len(items))
+			for i, it := range items {
+				out[i] = it
+			}
+			return NewList(out), nil
+		},
+		"update": func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
+			return None, counterUpdate(th, dictSubRecv(args), args[1:], kw, 1)
+		},
+		"subtract": func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
+			return None, counterUpdate(th, dictSubRecv(args), args[1:], kw, -1)
+		},
+		"total": func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
+			var sum Value = MakeInt(0)
+			for _, it := range dictSubRecv(args).Items() {
+				var err error
+				if sum, err = Binary(th, Plus, sum, it[1]); err != nil {
+					return nil, err
+				}
+			}
+			return sum, nil
+		},
+		"elements": func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
+			var out []Value
+			for _, it := range dictSubRecv(args).Items() {
+				if n, ok := asInt(it[1]); ok {
+					k, _ := n.Int64()
+					for ; k > 0; k-- {
+						out = append(out, it[0])
+					}
+				}
+			}
+			return NewList(out).Iterate(th)
+		},
+	})
+}
+
+// Binary is Counter + - | &: a new Counter of the positive counts.
+func (a *dictSub) Binary(th *Thread, op BinaryOp, y Value, side Side) (Value, error) {
+	b, ok := y.(*dictSub)
+	if !ok || b.kind != 'c' || a.kind != 'c' || side == Right || !strings.ContainsRune("+-|&", rune(op.String()[0])) {
+		return NotImplemented, nil
+	}
+	{
+		out := &dictSub{Dict: NewDict(), cls: counterClass, kind: 'c', factory: None}
+		keys := append(a.Keys(), b.Keys()...)
+		for _, k := range keys {
+			if done, _, _ := out.Get(th, k); done != nil {
+				continue
+			}
+			x, _ := a.GetItem(th, k)
+			y, _ := b.GetItem(th, k)
+			var r Value
+			var err error
+			switch op {
+			case Pipe, Amp:
+				pick := map[BinaryOp]CompareOp{Pipe: LT, Amp: GT}[op]
+				r = x
+				if less, err := Compare(th, pick, x, y); err != nil {
+					return nil, err
+				} else if less {
+					r = y
+				}
+			default:
+				r, err = Binary(th, op, x, y)
+			}
+			if err != nil {
+				return nil, err
+			}
+			if pos, err := Compare(th, GT, r, MakeInt(0)); err != nil {
+				return nil, err
+			} else if pos {
+				out.SetKey(th, k, r)
+			}
+		}
+		return out, nil
+	}
+}
+
+// ---- deque ----
+
+var dequeClass = func() *Class {
+	c := &Class{Name: "deque", Qualname: "deque", Module: "collections", Bases: []*Class{ObjectClass}, Dict: NewDict()}
+	c.MRO = append([]*Class{c}, ObjectClass.MRO...)
+	c.New = func(th *Thread, cls *Class, args Tuple, kw []Kwarg) (Value, error) {
+		var it, maxlen Value = Tuple{}, None
+		if err := UnpackArgs("deque", args, kw, "iterable?", &it, "maxlen?", &maxlen); err != nil {
+			return nil, err
+		}
+		d := &deque{cls: cls, max: -1}
+		if maxlen != None {
+			n, ok := asInt(maxlen)
+			if !ok {
+				return nil, NewError(TypeError, "an integer is required")
+			}
+			m, _ := n.Int64()
+			if m < 0 {
+				return nil, NewError(ValueError, "maxlen must be non-negative")
+			}
+			d.max = int(m)
+		}
+		return d, d.extend(th, it, false)
+	}
+	return c
+}()
+
+// deque is collections.deque.
+type deque struct {
+	List
+	cls *Class
+	max int // -1: unbounded
+}
+
+func (d *deque) Type() string  { return "collections.deque" }
+func (d *deque) Class() *Class { return d.cls }
+
+func (d *deque) Repr(th *Thread) (string, error) {
+	r, err := d.List.Repr(th)
+	if d.max >= 0 {
+		r += ", maxlen=" + itoa(d.max)
+	}
+	return d.cls.Name + "(" + r + ")", err
+}
+
+func (d *deque) Hash(th *Thread) (uint64, error) {
+	return 0, NewError(TypeError, "unhashable type: 'collections.deque'")
+}
+
+func (d *deque) Compare(th *Thread, op CompareOp, y Value) (Value, error) {
+	o, ok := y.(*deque)
+	if !ok {
+		return NotImplemented, nil
+	}
+	r, err := seqCompare(th, op, d.elems, o.elems)
+	return Bool(r), err
+}
+
+func (d *deque) Attr(th *Thread, name string) (Value, error) {
+	if name == "maxlen" {
+		if d.max < 0 {
+			return None, nil
+		}
+		return MakeInt(int64(d.max)), nil
+	}
+	return nil, nil
+}
+
+func (d *deque) AttrNames() []string { return []string{"maxlen"} }
+
+func (d *deque) add(v Value, left bool) {
+	if d.max == 0 {
+		return
+	}
+	if left {
+		d.elems = append(Tuple{v}, d.elems...)
+		if d.max > 0 && len(d.elems) > d.max {
+			d.elems = d.elems[:d.max]
+		}
+		return
+	}
+	d.elems = append(d.elems, v)
+	if d.max > 0 && len(d.elems) > d.max {
+		d.elems = d.elems[len(d.elems)-d.max:]
+	}
+}
+
+func (d *deque) extend(th *Thread, it Value, left bool) error {
+	vs, err := collect(th, it)
+	for _, v := range vs {
+		d.add(v, left)
+	}
+	return err
+}
+
+func init() {
+	dq := func(args Tuple) *deque { return args[0].(*deque) }
+	pop := func(left bool) methodFunc {
+		return func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
+			d := dq(args)
+			if len(d.elems) == 0 {
+				return nil, NewError(IndexError, "pop from an empty deque")
+			}
+			if left {
+				v := d.elems[0]
+				d.elems = d.elems[1:]
+				return v, nil
+			}
+			v := d.elems[len(d.elems)-1]
+			d.elems = d.elems[:len(d.elems)-1]
+			return v, nil
+		}
+	}
+	add := func(left bool) methodFunc {
+		return func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
+			if err := argCount("append", args[1:], 1, 1); err != nil {
+				return nil, err
+			}
+			dq(args).add(args[1], left)
+			return None, nil
+		}
+	}
+	ext := func(left bool) methodFunc {
+		return func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
+			if err := argCount("extend", args[1:], 1, 1); err != nil {
+				return nil, err
+			}
+			return None, dq(args).extend(th, args[1], left)
+		}
+	}
+	defMethods(dequeClass, map[string]methodFunc{
+		"append": add(false), "appendleft": add(true),
+		"pop": pop(false), "popleft": pop(true),
+		"extend": ext(false), "extendleft": ext(true),
+		"clear": func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
+			dq(args).elems = nil
+			return None, nil
+		},
+		"rotate": func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
+			d := dq(args)
+			n := 1
+			if err := UnpackArgs("rotate", args[1:], kw, "n?", &n); err != nil {
+				return nil, err
+			}
+			if l := len(d.elems); l > 0 {
+				n = ((n % l) + l) % l
+				d.elems = append(append([]Value{}, d.elems[l-n:]...), d.elems[:l-n]...)
+			}
+			return None, nil
+		},
+	})
+	for _, name := range []string{"count", "remove", "index", "copy", "reverse"} {
+		m, _ := ListClass.Dict.GetStr(name)
+		f := m.(*Builtin)
+		dequeClass.Dict.SetStr(name, NewBuiltin(name, func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
+			d := dq(args)
+			r, err := f.fn(th, append(Tuple{&d.List}, args[1:]...), kw)
+			if l, ok := r.(*List); ok && name == "copy" {
+				r = &deque{List: *l, cls: d.cls, max: d.max}
+			}
+			return r, err
+		}))
+	}
+	builtinModules["collections"] = func(th *Thread) *Module {
+		return NewModule("collections", map[string]Value{
+			"namedtuple":  NewBuiltin("namedtuple", namedtuple),
+			"OrderedDict": orderedDictClass,
+			"defaultdict": defaultDictClass,
+			"Counter":     counterClass,
+			"deque":       dequeClass,
+		})
+	}
+}
