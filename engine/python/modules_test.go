@@ -1,0 +1,65 @@
+package python_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/ormfiddle/ormfiddle/engine/features"
+	"github.com/ormfiddle/ormfiddle/engine/python"
+	"github.com/ormfiddle/ormfiddle/engine/python/syntax"
+)
+
+// TestStdlibPythonVersions checks the json, re and collections behaviour
+// that differs between Python 3.11 (Django 3.2) and 3.13 (5.2, 6.1),
+// against the output of python3.11 and python3.13.
+func TestStdlibPythonVersions(t *testing.T) {
+	src := `import json, re, collections
+for s in ['[1,]', '{"a": 1,}']:
+    try:
+        json.loads(s)
+    except json.JSONDecodeError as e:
+        print(e)
+try:
+    json.dumps(float('inf'), allow_nan=False)
+except ValueError as e:
+    print(e)
+print(collections.OrderedDict(a=1), collections.OrderedDict())
+print(re.error.__name__)
+try:
+    collections.namedtuple('P', 'x')(1)._replace(y=2)
+except Exception as e:
+    print(type(e).__name__, e)
+`
+	want := map[string]string{
+		"3.2": `Expecting value: line 1 column 4 (char 3)
+Expecting property name enclosed in double quotes: line 1 column 9 (char 8)
+Out of range float values are not JSON compliant
+OrderedDict([('a', 1)]) OrderedDict()
+error
+ValueError Got unexpected field names: ['y']
+`,
+		"5.2": `Illegal trailing comma before end of array: line 1 column 3 (char 2)
+Illegal trailing comma before end of object: line 1 column 8 (char 7)
+Out of range float values are not JSON compliant: inf
+OrderedDict({'a': 1}) OrderedDict()
+PatternError
+TypeError Got unexpected field names: ['y']
+`,
+	}
+	for version, f := range map[string]*features.Features{"3.2": features.Django32, "5.2": features.Django52} {
+		file, err := syntax.Parse("t.py", src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out strings.Builder
+		th := python.NewThread()
+		th.Python = f.Python
+		th.Print = func(_ *python.Thread, s string) { out.WriteString(s) }
+		if err := python.ExecFile(th, file, python.NewModule("__main__", nil)); err != nil {
+			t.Fatalf("%s: %v", version, err)
+		}
+		if out.String() != want[version] {
+			t.Errorf("Django %s:\n%s\nwant\n%s", version, out.String(), want[version])
+		}
+	}
+}
