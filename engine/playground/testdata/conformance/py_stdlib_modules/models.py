@@ -5,6 +5,7 @@ from functools import cached_property, partial, reduce, total_ordering, wraps
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import cached_property as django_cached_property
 
 Dimensions = namedtuple("Dimensions", "width height depth", defaults=[0])
 
@@ -51,6 +52,10 @@ class Product(models.Model):
     @cached_property
     def family(self):
         return SKU_RE.match(self.sku).group("family")
+
+    @django_cached_property
+    def sku_number(self):
+        return int(SKU_RE.match(self.sku).group("number"))
 
     @logged
     def dimensions(self):

@@ -8,6 +8,7 @@ p = Product.objects.get(sku="AB-100")
 str(p)
 p.family
 p.__dict__["family"]
+p.sku_number, "sku_number" in p.__dict__, p.sku_number + 1
 p.dimensions()
 p.dimensions.__name__, p.dimensions.__doc__
 p.attrs_json()
