@@ -18,8 +18,9 @@ var pysrcPrograms sync.Map // file name -> *Program
 
 // pyModule runs pysrc/<name>.py, compiled once per process, as module
 // name whose globals start with members. The source is the engine's own:
-// an error in it is a bug, and panics.
-func pyModule(th *Thread, name string, members map[string]Value) *Module {
+// a syntax error in it is a bug, and panics; running it can still fail
+// (the budget).
+func pyModule(th *Thread, name string, members map[string]Value) (*Module, error) {
 	p, ok := pysrcPrograms.Load(name)
 	if !ok {
 		src, err := pysrc.ReadFile("pysrc/" + name + ".py")
@@ -38,11 +39,11 @@ func pyModule(th *Thread, name string, members map[string]Value) *Module {
 	}
 	m := NewModule(name, members)
 	if err := ExecProgram(th, p.(*Program), m); err != nil {
-		panic("python: pysrc/" + name + ".py: " + err.Error())
+		return nil, err
 	}
-	return m
+	return m, nil
 }
 
 func init() {
-	builtinModules["functools"] = func(th *Thread) *Module { return pyModule(th, "functools", nil) }
+	sourceModules["functools"] = func(th *Thread) (*Module, error) { return pyModule(th, "functools", nil) }
 }

@@ -11,7 +11,7 @@ import (
 // (pysrc/json.py holds JSONDecodeError and the Python-level signatures).
 
 func init() {
-	builtinModules["json"] = func(th *Thread) *Module {
+	sourceModules["json"] = func(th *Thread) (*Module, error) {
 		return pyModule(th, "json", map[string]Value{
 			"_dumps":          NewBuiltin("dumps", jsonDumps),
 			"_loads":          NewBuiltin("loads", jsonLoads),

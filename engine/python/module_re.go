@@ -813,7 +813,7 @@ func init() {
 			return String(f(m)), nil
 		},
 	})
-	builtinModules["re"] = func(th *Thread) *Module {
+	sourceModules["re"] = func(th *Thread) (*Module, error) {
 		members := map[string]Value{
 			"_compile": NewBuiltin("compile", func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
 				s, ok := args[0].(String)

@@ -63,3 +63,25 @@ TypeError Got unexpected field names: ['y']
 		}
 	}
 }
+
+// TestStdlibImportBudget: the modules written partly in Python run their
+// source when imported; a step budget used up there is the budget's
+// error, not an internal one, and the next import starts afresh.
+func TestStdlibImportBudget(t *testing.T) {
+	for _, name := range []string{"functools", "json", "re"} {
+		file, err := syntax.Parse("t.py", "import "+name+"\n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		th := python.NewThread()
+		th.SetMaxSteps(5)
+		err = python.ExecFile(th, file, python.NewModule("__main__", nil))
+		if err == nil || strings.Contains(err.Error(), "internal error") {
+			t.Errorf("import %s with 5 steps: %v", name, err)
+		}
+		th.SetMaxSteps(1_000_000)
+		if err := python.ExecFile(th, file, python.NewModule("__main__", nil)); err != nil {
+			t.Errorf("import %s again: %v", name, err)
+		}
+	}
+}
