@@ -492,6 +492,7 @@ func counterMostCommon(th *Thread, d *Dict) ([]Tuple, error) {
 func newDictClass(name string, kind byte) *Class {
 	c := &Class{Name: name, Qualname: name, Module: "collections", Bases: []*Class{DictClass}, Dict: NewDict()}
 	c.MRO = append([]*Class{c}, DictClass.MRO...)
+	c.Freeze()
 	c.New = func(th *Thread, cls *Class, args Tuple, kw []Kwarg) (Value, error) {
 		d := &dictSub{Dict: NewDict(), cls: cls, kind: kind, factory: None}
 		if kind == 'd' && len(args) > 0 {
@@ -707,6 +708,7 @@ func (a *dictSub) Binary(th *Thread, op BinaryOp, y Value, side Side) (Value, er
 var dequeClass = func() *Class {
 	c := &Class{Name: "deque", Qualname: "deque", Module: "collections", Bases: []*Class{ObjectClass}, Dict: NewDict()}
 	c.MRO = append([]*Class{c}, ObjectClass.MRO...)
+	c.Freeze()
 	c.New = func(th *Thread, cls *Class, args Tuple, kw []Kwarg) (Value, error) {
 		var it, maxlen Value = Tuple{}, None
 		if err := UnpackArgs("deque", args, kw, "iterable?", &it, "maxlen?", &maxlen); err != nil {
