@@ -102,6 +102,13 @@ type jsonFailure struct{ kind, msg string }
 func (f jsonFailure) JSONFailure() (string, string) { return f.kind, f.msg }
 
 func (e *Env) toJSONIn(v python.Value, w *jsonWalk) any {
+	// OrderedDict, defaultdict, Counter and namedtuples are their dict
+	// or tuple.
+	if d, ok := python.AsDict(v); ok {
+		v = d
+	} else if t, ok := python.AsTuple(v); ok {
+		v = t
+	}
 	switch x := v.(type) {
 	case *python.Dict:
 		if f := w.enter(x); f != nil {

@@ -27,6 +27,29 @@ type jsonDictLike interface{ asDict() *Dict }
 // jsonTupleLike is a tuple subclass written in Go (a namedtuple).
 type jsonTupleLike interface{ asTuple() Tuple }
 
+// AsDict returns the dict v is: a dict, or an instance of a dict subclass
+// of the collections module (OrderedDict, defaultdict, Counter).
+func AsDict(v Value) (*Dict, bool) {
+	switch x := v.(type) {
+	case *Dict:
+		return x, true
+	case jsonDictLike:
+		return x.asDict(), true
+	}
+	return nil, false
+}
+
+// AsTuple returns the tuple v is: a tuple, or a namedtuple instance.
+func AsTuple(v Value) (Tuple, bool) {
+	switch x := v.(type) {
+	case Tuple:
+		return x, true
+	case jsonTupleLike:
+		return x.asTuple(), true
+	}
+	return nil, false
+}
+
 type jsonEncoder struct {
 	th                       *Thread
 	ascii, allowNaN, sortKey bool
@@ -134,6 +157,9 @@ func (e *jsonEncoder) encode(v Value, level int) error {
 	if err := e.th.tick(); err != nil {
 		return err
 	}
+	if mv := mixinValue(v); mv != nil {
+		v = mv // a TextChoices or IntegerChoices member: its str or int
+	}
 	switch x := v.(type) {
 	case NoneType:
 		e.b.WriteString("null")
@@ -181,7 +207,11 @@ func (e *jsonEncoder) encode(v Value, level int) error {
 		first := true
 		for _, it := range items {
 			var k string
-			switch kk := it[0].(type) {
+			key := it[0]
+			if mv := mixinValue(key); mv != nil {
+				key = mv
+			}
+			switch kk := key.(type) {
 			case String:
 				k = string(kk)
 			case Float:
