@@ -246,8 +246,8 @@ func namedtuple(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
 	}
 	seen := map[string]bool{}
 	for i, f := range append([]string{typename}, fields...) {
-		bad := !isIdentifier(f) || isKeyword(f)
-		if rename && i > 0 && (bad || strings.HasPrefix(f, "_") || seen[f]) {
+		bad := !isIdentifier(f)
+		if rename && i > 0 && (bad || isKeyword(f) || strings.HasPrefix(f, "_") || seen[f]) {
 			f = "_" + itoa(i-1)
 			fields[i-1] = f
 			bad = false
@@ -257,7 +257,7 @@ func namedtuple(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
 			return nil, NewError(ValueError, "Type names and field names must be valid identifiers: %s", strRepr(f))
 		case isKeyword(f):
 			return nil, NewError(ValueError, "Type names and field names cannot be a keyword: %s", strRepr(f))
-		case i > 0 && strings.HasPrefix(f, "_"):
+		case i > 0 && strings.HasPrefix(f, "_") && !rename:
 			return nil, NewError(ValueError, "Field names cannot start with an underscore: %s", strRepr(f))
 		case i > 0 && seen[f]:
 			return nil, NewError(ValueError, "Encountered duplicate field name: %s", strRepr(f))

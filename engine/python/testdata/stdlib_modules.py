@@ -364,3 +364,27 @@ re.compile(r'(?<=a)b')  ### "error: look-behind is not supported by ormfiddle at
 re.compile(r'a(?!b)')  ### "error: look-ahead is not supported by ormfiddle at position 1" # ormfiddle-only
 re.compile(r'(a)\1')  ### "error: backreferences are not supported by ormfiddle at position 3" # ormfiddle-only
 re.compile(r'(?P<x>a)(?P=x)')  ### "error: backreferences are not supported by ormfiddle at position 8" # ormfiddle-only
+
+---
+from collections import namedtuple
+for args in [("P", ["x", "def"]), ("P", "x 1y"), ("class", "x"), ("P", "x x"), ("P", "_a")]:
+    try:
+        namedtuple(*args)
+    except ValueError as e:
+        print(e)
+print(namedtuple("P", ["x", "def", "x", "_a", "1"], rename=True)._fields)
+try:
+    namedtuple("P", "x y", defaults=[1, 2, 3])
+except TypeError as e:
+    print(e)
+print(namedtuple("P", "x y", defaults=[1, 2])())
+
+# output:
+# Type names and field names cannot be a keyword: 'def'
+# Type names and field names must be valid identifiers: '1y'
+# Type names and field names cannot be a keyword: 'class'
+# Encountered duplicate field name: 'x'
+# Field names cannot start with an underscore: '_a'
+# ('x', '_1', '_2', '_3', '_4')
+# Got more default values than field names
+# P(x=1, y=2)
