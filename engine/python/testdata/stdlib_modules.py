@@ -388,3 +388,10 @@ print(namedtuple("P", "x y", defaults=[1, 2])())
 # ('x', '_1', '_2', '_3', '_4')
 # Got more default values than field names
 # P(x=1, y=2)
+
+---
+import functools
+print(sorted([3, 1, 2], key=functools.cmp_to_key(lambda a, b: b - a)), sorted(["bb", "a", "ccc"], key=functools.cmp_to_key(lambda a, b: len(a) - len(b))))
+
+# output:
+# [3, 2, 1] ['a', 'bb', 'ccc']
