@@ -17,13 +17,51 @@ class JSONDecodeError(ValueError):
         self.colno = colno
 
 
+class JSONEncoder:
+    __module__ = 'json.encoder'
+    item_separator = ', '
+    key_separator = ': '
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True,
+                 check_circular=True, allow_nan=True, sort_keys=False,
+                 indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ','
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        raise TypeError(f'Object of type {o.__class__.__name__} '
+                        f'is not JSON serializable')
+
+    def encode(self, o):
+        return _dumps(o, self.skipkeys, self.ensure_ascii, self.check_circular,
+                      self.allow_nan, self.indent,
+                      (self.item_separator, self.key_separator),
+                      self.default, self.sort_keys)
+
+
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
           allow_nan=True, cls=None, indent=None, separators=None,
           default=None, sort_keys=False, **kw):
-    if cls is not None:
-        raise NotImplementedError('json.dumps(cls=...) is not supported by ormfiddle yet: pass default=')
-    return _dumps(obj, skipkeys, ensure_ascii, check_circular, allow_nan,
-                  indent, separators, default, sort_keys)
+    if cls is None:
+        if kw:
+            raise TypeError(f"JSONEncoder.__init__() got an unexpected keyword argument '{next(iter(kw))}'")
+        return _dumps(obj, skipkeys, ensure_ascii, check_circular, allow_nan,
+                      indent, separators, default, sort_keys)
+    return cls(
+        skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+        check_circular=check_circular, allow_nan=allow_nan, indent=indent,
+        separators=separators, default=default, sort_keys=sort_keys,
+        **kw).encode(obj)
 
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None,

@@ -395,3 +395,29 @@ print(sorted([3, 1, 2], key=functools.cmp_to_key(lambda a, b: b - a)), sorted(["
 
 # output:
 # [3, 2, 1] ['a', 'bb', 'ccc']
+
+---
+import json, datetime, decimal
+class Enc(json.JSONEncoder):
+    def default(self, o):
+        if isinstance(o, (datetime.date, decimal.Decimal)):
+            return str(o)
+        return super().default(o)
+print(json.dumps({"d": datetime.date(2024, 1, 2), "p": decimal.Decimal("1.50")}, cls=Enc))
+print(json.dumps([1, {"a": 2}], cls=Enc, indent=2))
+print(Enc(sort_keys=True).encode({"b": 1, "a": 2}))
+try:
+    json.dumps({1, 2}, cls=Enc)
+except TypeError as e:
+    print(e)
+
+# output:
+# {"d": "2024-01-02", "p": "1.50"}
+# [
+#   1,
+#   {
+#     "a": 2
+#   }
+# ]
+# {"a": 2, "b": 1}
+# Object of type set is not JSON serializable
