@@ -1,6 +1,7 @@
 package python
 
 import (
+	"errors"
 	"regexp"
 	"regexp/syntax"
 	"strconv"
@@ -156,6 +157,29 @@ func reCompile(pattern string, flags int64) (*rePattern, string, int) {
 		}
 	}
 	return p, "", 0
+}
+
+// CompileRegexp compiles a Python regular expression (pattern, and re
+// flags as an int or re.I ...; None is none) to Go's regexp as the re
+// module does; the error is re.error's message.
+func CompileRegexp(pattern string, flags Value) (*regexp.Regexp, error) {
+	var f int64
+	if fl, ok := flags.(reFlag); ok {
+		f = int64(fl)
+	} else if n, ok := asInt(flags); ok {
+		f, _ = n.Int64()
+	}
+	p, msg, pos := reCompile(pattern, f)
+	if p == nil {
+		return nil, errors.New(msg + " at position " + strconv.Itoa(pos))
+	}
+	return p.re, nil
+}
+
+// IsPattern reports whether v is a compiled pattern (re.compile's).
+func IsPattern(v Value) bool {
+	_, ok := v.(*rePattern)
+	return ok
 }
 
 // reGoError words a regexp/syntax error as CPython's re.error.
