@@ -486,19 +486,7 @@ func reArgs(name string, args Tuple, kw []Kwarg, extra ...any) (s string, lo, hi
 	}
 	s = string(str)
 	n := utf8.RuneCountInString(s)
-	clamp := func(p int) int {
-		if p < 0 {
-			p += n
-		}
-		return max(0, min(p, n))
-	}
-	if pos < 0 {
-		pos = 0
-	}
-	pos, endpos = min(pos, n), clamp(endpos)
-	if endpos < 0 || endpos > n {
-		endpos = n
-	}
+	pos, endpos = max(0, min(pos, n)), max(0, min(endpos, n))
 	lo, hi = reByteOff(s, pos), reByteOff(s, max(pos, endpos))
 	return
 }
@@ -539,16 +527,14 @@ func (p *rePattern) matches(s string, lo, hi, limit int) [][]int {
 	all := p.re.FindAllStringSubmatchIndex(sub, limit)
 	var out [][]int
 	for i, m := range all {
+		start, end := m[0], m[1]
 		out = append(out, shift(m, lo))
 		if limit > 0 && len(out) >= limit {
 			break
 		}
-		if m[1] > m[0] && (i+1 == len(all) || all[i+1][0] > m[1] || all[i+1][1] > all[i+1][0]) {
-			if e := p.anchored(false).FindStringSubmatchIndex(sub[m[1]:]); e != nil && e[1] == 0 {
-				if i+1 < len(all) && all[i+1][0] == m[1] {
-					continue
-				}
-				out = append(out, shift(e, lo+m[1]))
+		if end > start && (i+1 == len(all) || all[i+1][0] != end) {
+			if e := p.anchored(false).FindStringSubmatchIndex(sub[end:]); e != nil && e[1] == 0 {
+				out = append(out, shift(e, lo+end))
 			}
 		}
 	}
