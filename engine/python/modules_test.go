@@ -85,3 +85,44 @@ func TestStdlibImportBudget(t *testing.T) {
 		}
 	}
 }
+
+// TestStdlibRandomCalls calls the functions and methods of functools,
+// collections, json and re with the odd operands of calls_fuzz_test.go,
+// one, two and three at a time: none may end in an internal error.
+func TestStdlibRandomCalls(t *testing.T) {
+	fns := []string{
+		"json.dumps", "json.loads", "json.dumps(@, indent=2, sort_keys=True, default=repr) and None or json.dumps",
+		"re.compile", "re.search", "re.match", "re.fullmatch", "re.findall", "re.sub", "re.subn", "re.split", "re.escape",
+		"re.compile('(a)|b*').sub", "re.compile(r'\\w+').findall", "re.compile('x*').split", "re.search('(?P<n>a)(b)?', 'xab').group",
+		"re.search('(a)(b)?', 'ab').span", "re.search('(a)(b)?', 'ab').groups",
+		"collections.namedtuple", "collections.namedtuple('P', 'a b', defaults=[0])", "collections.OrderedDict",
+		"collections.defaultdict", "collections.Counter", "collections.deque", "collections.Counter('abca').most_common",
+		"collections.deque([1, 2, 3], 2).rotate", "collections.OrderedDict(a=1).move_to_end",
+		"functools.reduce", "functools.partial", "functools.lru_cache", "functools.total_ordering", "functools.wraps(len)",
+		"functools.cmp_to_key",
+	}
+	var stmts []string
+	state := uint64(1)
+	next := func(n int) int {
+		state ^= state << 13
+		state ^= state >> 7
+		state ^= state << 17
+		return int(state % uint64(n))
+	}
+	for _, fn := range fns {
+		for k := 0; k < 40; k++ {
+			args := make([]string, k%4)
+			for i := range args {
+				args[i] = callValues[next(len(callValues))]
+			}
+			call := fn + "(" + strings.Join(args, ", ") + ")"
+			if strings.Contains(fn, "@") {
+				call = strings.Replace(fn, "@", callValues[next(len(callValues))], 1) + "(" + strings.Join(args, ", ") + ")"
+			}
+			stmts = append(stmts, "import json, re, functools, collections\nx = "+call)
+		}
+	}
+	for i := 0; i < len(stmts); i += 20 {
+		runCalls(t, stmts[i:min(i+20, len(stmts))])
+	}
+}
