@@ -82,7 +82,13 @@ func jsonDumps(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
 		if !ok {
 			return nil, NewError(TypeError, "can't multiply sequence by non-int of type '%s'", TypeOf(ind).Name)
 		}
-		k, _ := n.Int64()
+		k, ok := n.Int64()
+		if !ok || k > maxAlloc {
+			return nil, errTooBig()
+		}
+		if err := th.Reserve(k); err != nil {
+			return nil, err
+		}
 		s := strings.Repeat(" ", int(max(k, 0)))
 		e.indent = &s
 		e.itemSep = ","
@@ -136,11 +142,25 @@ func (e *jsonEncoder) float(f float64) (string, error) {
 	return s, nil
 }
 
-func (e *jsonEncoder) newline(level int) {
-	if e.indent != nil {
-		e.b.WriteByte('\n')
-		e.b.WriteString(strings.Repeat(*e.indent, level))
+// write adds a separator, then (if indenting and level >= 0) a newline
+// and the indent of level, charging their size when it is large.
+func (e *jsonEncoder) write(sep string, level int) error {
+	ind := e.indent != nil && level >= 0
+	n := len(sep)
+	if ind {
+		n += 1 + len(*e.indent)*level
 	}
+	if err := e.th.Reserve(int64(n)); err != nil {
+		return err
+	}
+	e.b.WriteString(sep)
+	if ind {
+		e.b.WriteByte('\n')
+		for range level {
+			e.b.WriteString(*e.indent)
+		}
+	}
+	return nil
 }
 
 func (e *jsonEncoder) enter(key any) error {
@@ -230,20 +250,24 @@ func (e *jsonEncoder) encode(v Value, level int) error {
 				}
 				return NewError(TypeError, "keys must be str, int, float, bool or None, not %s", TypeOf(kk).Name)
 			}
+			sep := e.itemSep
 			if first {
-				e.newline(level + 1)
-				first = false
-			} else {
-				e.b.WriteString(e.itemSep)
-				e.newline(level + 1)
+				sep, first = "", false
+			}
+			if err := e.write(sep, level+1); err != nil {
+				return err
 			}
 			jsonString(&e.b, k, e.ascii)
-			e.b.WriteString(e.keySep)
+			if err := e.write(e.keySep, -1); err != nil {
+				return err
+			}
 			if err := e.encode(it[1], level+1); err != nil {
 				return err
 			}
 		}
-		e.newline(level)
+		if err := e.write("", level); err != nil {
+			return err
+		}
 		e.b.WriteByte('}')
 		delete(e.active, x)
 		return nil
@@ -262,15 +286,20 @@ func (e *jsonEncoder) encode(v Value, level int) error {
 		}
 		e.b.WriteByte('[')
 		for i := 0; i < elems.Len(); i++ {
-			if i > 0 {
-				e.b.WriteString(e.itemSep)
+			sep := e.itemSep
+			if i == 0 {
+				sep = ""
 			}
-			e.newline(level + 1)
+			if err := e.write(sep, level+1); err != nil {
+				return err
+			}
 			if err := e.encode(elems.Index(i), level+1); err != nil {
 				return err
 			}
 		}
-		e.newline(level)
+		if err := e.write("", level); err != nil {
+			return err
+		}
 		e.b.WriteByte(']')
 		delete(e.active, key)
 		return nil

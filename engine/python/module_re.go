@@ -692,6 +692,9 @@ func init() {
 			}
 			var out []Value
 			for _, idx := range p.matches(s, lo, hi, -1) {
+				if err := th.tick(); err != nil {
+					return nil, err
+				}
 				m := p.newMatch(s, idx, pos, endpos).(*reMatch)
 				switch p.numSubexp {
 				case 0:
@@ -913,13 +916,25 @@ func reSub(n bool) methodFunc {
 			limit = count
 		}
 		var b strings.Builder
-		last, k := 0, 0
+		last, k, checked := 0, 0, 1<<16
 		ms := p.matches(string(s), 0, len(s), limit)
 		for _, idx := range ms {
+			if err := th.tick(); err != nil {
+				return nil, err
+			}
 			b.WriteString(string(s[last:idx[0]]))
 			r, err := expand(&reMatch{p: p, s: string(s), idx: idx, endpos: s.Len()})
 			if err != nil {
 				return nil, err
+			}
+			if err := th.Reserve(int64(len(r))); err != nil {
+				return nil, err
+			}
+			if b.Len() > checked {
+				if err := th.Reserve(int64(b.Len())); err != nil {
+					return nil, err
+				}
+				checked = 2 * b.Len()
 			}
 			b.WriteString(r)
 			last = idx[1]
