@@ -793,6 +793,9 @@ func (d *deque) add(v Value, left bool) {
 
 func (d *deque) extend(th *Thread, it Value, left bool) error {
 	vs, err := collect(th, it)
+	if left && err == nil {
+		err = th.Charge(uint64(len(vs)) * uint64(len(d.elems)+len(vs)) >> 4)
+	}
 	for _, v := range vs {
 		d.add(v, left)
 	}
@@ -822,7 +825,14 @@ func init() {
 			if err := argCount("append", args[1:], 1, 1); err != nil {
 				return nil, err
 			}
-			dq(args).add(args[1], left)
+			d := dq(args)
+			if left {
+				// A prepend copies the elements: charge them.
+				if err := th.Charge(uint64(len(d.elems)) >> 4); err != nil {
+					return nil, err
+				}
+			}
+			d.add(args[1], left)
 			return None, nil
 		}
 	}

@@ -108,7 +108,7 @@ func (p *rePattern) Type() string  { return "re.Pattern" }
 func (p *rePattern) Class() *Class { return rePatternClass }
 
 func (p *rePattern) Repr(th *Thread) (string, error) {
-	s := "re.compile(" + strRepr(p.pattern)
+	s := "re.compile(" + truncRunes(strRepr(p.pattern), 200)
 	if f := p.flags &^ reU; f != 0 {
 		s += ", " + reFlagsRepr(f, true)
 	}
@@ -429,7 +429,18 @@ func (m *reMatch) GetItem(th *Thread, k Value) (Value, error) {
 }
 
 func (m *reMatch) Repr(th *Thread) (string, error) {
-	return "<re.Match object; span=(" + itoa(m.runePos(m.idx[0])) + ", " + itoa(m.runePos(m.idx[1])) + "), match=" + strRepr(m.s[m.idx[0]:m.idx[1]]) + ">", nil
+	return "<re.Match object; span=(" + itoa(m.runePos(m.idx[0])) + ", " + itoa(m.runePos(m.idx[1])) + "), match=" + truncRunes(strRepr(m.s[m.idx[0]:m.idx[1]]), 50) + ">", nil
+}
+
+// truncRunes is C's %.<n>R: the first n code points of a repr.
+func truncRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 func (m *reMatch) lastIndex() int {

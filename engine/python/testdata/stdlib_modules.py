@@ -577,3 +577,14 @@ for p in pats:
 # '[\\d.]+' 'k=v;é=ü' [] k=v;é=ü ['k=v;é=ü'] None [] ('k=v;é=ü', 0)
 # '[\\d.]+' 'été 12.5 ab' ['12.5'] été - ab ['été ', ' ab'] (4, 8) [(4, 8)] ('été <12.5> ab', 1)
 # '[\\d.]+' 'a-b-c' [] a-b-c ['a-b-c'] None [] ('a-b-c', 0)
+
+---
+import re
+print(re.match('a+', 'a'*100))
+print(repr(re.compile('b'*300)))
+print(re.compile('é'*100, re.I))
+
+# output:
+# <re.Match object; span=(0, 100), match='aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa>
+# re.compile('bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb)
+# re.compile('éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé', re.IGNORECASE)
