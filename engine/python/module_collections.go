@@ -7,7 +7,7 @@ import (
 
 // The collections module: namedtuple (a tuple subclass per call),
 // OrderedDict, defaultdict and Counter (dict subclasses sharing the
-// engine's dict), and deque.
+// engine's dict); deque is Python source (pysrc/collections.py).
 
 // ---- namedtuple ----
 
@@ -703,187 +703,13 @@ func (a *dictSub) Binary(th *Thread, op BinaryOp, y Value, side Side) (Value, er
 	}
 }
 
-// ---- deque ----
-
-var dequeClass = func() *Class {
-	c := &Class{Name: "deque", Qualname: "deque", Module: "collections", Bases: []*Class{ObjectClass}, Dict: NewDict()}
-	c.MRO = append([]*Class{c}, ObjectClass.MRO...)
-	c.Freeze()
-	c.New = func(th *Thread, cls *Class, args Tuple, kw []Kwarg) (Value, error) {
-		var it, maxlen Value = Tuple{}, None
-		if err := UnpackArgs("deque", args, kw, "iterable?", &it, "maxlen?", &maxlen); err != nil {
-			return nil, err
-		}
-		d := &deque{cls: cls, max: -1}
-		if maxlen != None {
-			n, ok := asInt(maxlen)
-			if !ok {
-				return nil, NewError(TypeError, "an integer is required")
-			}
-			m, _ := n.Int64()
-			if m < 0 {
-				return nil, NewError(ValueError, "maxlen must be non-negative")
-			}
-			d.max = int(m)
-		}
-		return d, d.extend(th, it, false)
-	}
-	return c
-}()
-
-// deque is collections.deque.
-type deque struct {
-	List
-	cls *Class
-	max int // -1: unbounded
-}
-
-func (d *deque) Type() string  { return "collections.deque" }
-func (d *deque) Class() *Class { return d.cls }
-
-func (d *deque) Repr(th *Thread) (string, error) {
-	r, err := d.List.Repr(th)
-	if d.max >= 0 {
-		r += ", maxlen=" + itoa(d.max)
-	}
-	return d.cls.Name + "(" + r + ")", err
-}
-
-func (d *deque) Hash(th *Thread) (uint64, error) {
-	return 0, NewError(TypeError, "unhashable type: 'collections.deque'")
-}
-
-func (d *deque) Compare(th *Thread, op CompareOp, y Value) (Value, error) {
-	o, ok := y.(*deque)
-	if !ok {
-		return NotImplemented, nil
-	}
-	r, err := seqCompare(th, op, d.elems, o.elems)
-	return Bool(r), err
-}
-
-func (d *deque) Attr(th *Thread, name string) (Value, error) {
-	if name == "maxlen" {
-		if d.max < 0 {
-			return None, nil
-		}
-		return MakeInt(int64(d.max)), nil
-	}
-	return nil, nil
-}
-
-func (d *deque) AttrNames() []string { return []string{"maxlen"} }
-
-func (d *deque) add(v Value, left bool) {
-	if d.max == 0 {
-		return
-	}
-	if left {
-		d.elems = append(Tuple{v}, d.elems...)
-		if d.max > 0 && len(d.elems) > d.max {
-			d.elems = d.elems[:d.max]
-		}
-		return
-	}
-	d.elems = append(d.elems, v)
-	if d.max > 0 && len(d.elems) > d.max {
-		d.elems = d.elems[len(d.elems)-d.max:]
-	}
-}
-
-func (d *deque) extend(th *Thread, it Value, left bool) error {
-	vs, err := collect(th, it)
-	if left && err == nil {
-		err = th.Charge(uint64(len(vs)) * uint64(len(d.elems)+len(vs)) >> 4)
-	}
-	for _, v := range vs {
-		d.add(v, left)
-	}
-	return err
-}
-
 func init() {
-	dq := func(args Tuple) *deque { return args[0].(*deque) }
-	pop := func(left bool) methodFunc {
-		return func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
-			d := dq(args)
-			if len(d.elems) == 0 {
-				return nil, NewError(IndexError, "pop from an empty deque")
-			}
-			if left {
-				v := d.elems[0]
-				d.elems = d.elems[1:]
-				return v, nil
-			}
-			v := d.elems[len(d.elems)-1]
-			d.elems = d.elems[:len(d.elems)-1]
-			return v, nil
-		}
-	}
-	add := func(left bool) methodFunc {
-		return func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
-			if err := argCount("append", args[1:], 1, 1); err != nil {
-				return nil, err
-			}
-			d := dq(args)
-			if left {
-				// A prepend copies the elements: charge them.
-				if err := th.Charge(uint64(len(d.elems)) >> 4); err != nil {
-					return nil, err
-				}
-			}
-			d.add(args[1], left)
-			return None, nil
-		}
-	}
-	ext := func(left bool) methodFunc {
-		return func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
-			if err := argCount("extend", args[1:], 1, 1); err != nil {
-				return nil, err
-			}
-			return None, dq(args).extend(th, args[1], left)
-		}
-	}
-	defMethods(dequeClass, map[string]methodFunc{
-		"append": add(false), "appendleft": add(true),
-		"pop": pop(false), "popleft": pop(true),
-		"extend": ext(false), "extendleft": ext(true),
-		"clear": func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
-			dq(args).elems = nil
-			return None, nil
-		},
-		"rotate": func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
-			d := dq(args)
-			n := 1
-			if err := UnpackArgs("rotate", args[1:], kw, "n?", &n); err != nil {
-				return nil, err
-			}
-			if l := len(d.elems); l > 0 {
-				n = ((n % l) + l) % l
-				d.elems = append(append([]Value{}, d.elems[l-n:]...), d.elems[:l-n]...)
-			}
-			return None, nil
-		},
-	})
-	for _, name := range []string{"count", "remove", "index", "copy", "reverse"} {
-		m, _ := ListClass.Dict.GetStr(name)
-		f := m.(*Builtin)
-		dequeClass.Dict.SetStr(name, NewBuiltin(name, func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
-			d := dq(args)
-			r, err := f.fn(th, append(Tuple{&d.List}, args[1:]...), kw)
-			if l, ok := r.(*List); ok && name == "copy" {
-				r = &deque{List: *l, cls: d.cls, max: d.max}
-			}
-			return r, err
-		}))
-	}
-	builtinModules["collections"] = func(th *Thread) *Module {
-		return NewModule("collections", map[string]Value{
+	sourceModules["collections"] = func(th *Thread) (*Module, error) {
+		return pyModule(th, "collections", map[string]Value{
 			"namedtuple":  NewBuiltin("namedtuple", namedtuple),
 			"OrderedDict": orderedDictClass,
 			"defaultdict": defaultDictClass,
 			"Counter":     counterClass,
-			"deque":       dequeClass,
 		})
 	}
 }
