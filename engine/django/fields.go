@@ -550,10 +550,48 @@ func (e *Env) buildFieldClasses() {
 		d.SetStr("__module__", python.String(fieldModule(k)))
 		cls, _ := python.NewClass(string(k), []*python.Class{base}, d)
 		cls.New = func(th *python.Thread, c *python.Class, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
+			if init, owner := c.Lookup("__init__"); owner != base && owner != python.ObjectClass {
+				// A subclass's own __init__, whose super().__init__()
+				// reaches Field.__init__ below.
+				x := &Field{e: e, cls: c}
+				r, err := python.Call(th, init, append(python.Tuple{x}, args...), kwargs)
+				if err != nil {
+					return nil, err
+				}
+				if r != python.None {
+					return nil, python.NewError(python.TypeError, "__init__() should return None, not '%s'", r.Type())
+				}
+				if x.f == nil {
+					return nil, python.NewError(python.NotImplementedError, "%s.__init__() must call super().__init__(): ormfiddle builds the field there", c.Name)
+				}
+				return x, nil
+			}
 			return e.newField(kind, c, args, kwargs)
 		}
 		e.fieldClasses[k] = cls
 	}
+	d.SetStr("__init__", builtin("__init__", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		var self *Field
+		if len(args) > 0 {
+			self, _ = args[0].(*Field)
+		}
+		if self == nil {
+			return nil, python.NewError(python.TypeError, "descriptor '__init__' requires a 'Field' object")
+		}
+		for _, m := range self.cls.MRO {
+			for k, c := range e.fieldClasses {
+				if c == m {
+					r, err := e.newField(k, self.cls, args[1:], kw)
+					if err != nil {
+						return nil, err
+					}
+					*self = *r.(*Field)
+					return python.None, nil
+				}
+			}
+		}
+		return nil, python.NewError(python.TypeError, "Field.__init__() of %s is not supported by ormfiddle", self.cls.Name)
+	}))
 	// OrderWrt, the `_order` field of order_with_respect_to.
 	od := python.NewDict()
 	od.SetStr("__module__", python.String("django.db.models.fields.proxy"))
@@ -922,7 +960,18 @@ func (e *Env) newField(kind schema.Kind, cls *python.Class, args python.Tuple, k
 		}
 	}
 	f.Host = host
-	return &Field{e: e, f: f, cls: cls}, nil
+	fv := &Field{e: e, f: f, cls: cls}
+	if m, owner := cls.Lookup("from_db_value"); m != nil && owner.Module != "django.db.models.fields" {
+		conn, _ := e.modules["django.db"].Dict.GetStr("connection")
+		f.FromDBValue = func(v any) (any, error) {
+			r, err := python.CallMethod(e.Th, fv, "from_db_value", python.Tuple{e.toPy(v), python.None, conn}, nil)
+			if err != nil {
+				return nil, err
+			}
+			return e.toGoStore(r), nil
+		}
+	}
+	return fv, nil
 }
 
 // maxLengthState tells how max_length was given, for fields.E120/E121

@@ -167,6 +167,9 @@ type Field struct {
 	DBCollation        string
 	DBDefaultSQL       string
 	NewDatabaseDefault func(f *Field) any
+	// FromDBValue, when set, is the field class's own from_db_value,
+	// run on every value read after the backend's converters.
+	FromDBValue func(v any) (any, error)
 
 	// Generated is set for a GeneratedField (Django 5.0), whose Kind is
 	// its output_field's class.
