@@ -374,6 +374,9 @@ func (e *Env) fieldValue(f *schema.Field) python.Value {
 	if f.Generated != nil {
 		cls = e.generatedFieldClass
 	}
+	if h, ok := f.Host.(*fieldHost); ok && h.pyClass != nil {
+		cls = h.pyClass
+	}
 	return &Field{e: e, f: f, cls: cls}
 }
 
@@ -570,6 +573,29 @@ func (e *Env) buildFieldClasses() {
 		}
 		e.fieldClasses[k] = cls
 	}
+	// Field.db_type and get_attname_column, which a subclass's own
+	// may call through super().
+	d.SetStr("db_type", builtin("db_type", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		var self, conn python.Value
+		if err := python.UnpackArgs("db_type", args, kw, "self", &self, "connection", &conn); err != nil {
+			return nil, err
+		}
+		if fv, ok := self.(*Field); ok && fv.f != nil {
+			return python.String(fv.f.BaseDBType(schema.SQLite)), nil
+		}
+		return python.None, nil
+	}))
+	d.SetStr("get_attname_column", builtin("get_attname_column", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		if len(args) != 1 {
+			return nil, python.NewError(python.TypeError, "get_attname_column() takes 1 positional argument but %d were given", len(args))
+		}
+		fv, ok := args[0].(*Field)
+		if !ok || fv.f == nil {
+			return python.None, nil
+		}
+		a, c := fv.f.DefaultAttnameColumn()
+		return python.Tuple{python.String(a), python.String(c)}, nil
+	}))
 	d.SetStr("__init__", builtin("__init__", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		var self *Field
 		if len(args) > 0 {
@@ -961,16 +987,7 @@ func (e *Env) newField(kind schema.Kind, cls *python.Class, args python.Tuple, k
 	}
 	f.Host = host
 	fv := &Field{e: e, f: f, cls: cls}
-	if m, owner := cls.Lookup("from_db_value"); m != nil && owner.Module != "django.db.models.fields" {
-		conn, _ := e.modules["django.db"].Dict.GetStr("connection")
-		f.FromDBValue = func(v any) (any, error) {
-			r, err := python.CallMethod(e.Th, fv, "from_db_value", python.Tuple{e.toPy(v), python.None, conn}, nil)
-			if err != nil {
-				return nil, err
-			}
-			return e.toGoStore(r), nil
-		}
-	}
+	e.fieldOverrides(fv)
 	return fv, nil
 }
 
@@ -1303,4 +1320,54 @@ func formatRelatedName(s string, m *schema.Model) string {
 	}
 	r := strings.NewReplacer("%(class)s", strings.ToLower(m.Name), "%(model_name)s", strings.ToLower(m.Name), "%(app_label)s", m.Meta.AppLabel)
 	return r.Replace(s)
+}
+
+// fieldOverrides hooks the methods a field class of models.py defines
+// that Django calls: from_db_value on every value read, db_type for
+// CREATE TABLE (None: no column there) and get_attname_column in
+// set_attributes_from_name (a column of None: not a concrete field).
+func (e *Env) fieldOverrides(fv *Field) {
+	f := fv.f
+	own := func(name string) bool {
+		m, owner := fv.cls.Lookup(name)
+		return m != nil && !strings.HasPrefix(owner.Module, "django.")
+	}
+	conn, _ := e.modules["django.db"].Dict.GetStr("connection")
+	if own("from_db_value") {
+		f.FromDBValue = func(v any) (any, error) {
+			r, err := python.CallMethod(e.Th, fv, "from_db_value", python.Tuple{e.toPy(v), python.None, conn}, nil)
+			if err != nil {
+				return nil, err
+			}
+			return e.toGoStore(r), nil
+		}
+	}
+	if own("db_type") {
+		f.DBTypeOverride = func() (string, bool) {
+			r, err := python.CallMethod(e.Th, fv, "db_type", python.Tuple{conn}, nil)
+			if err != nil {
+				return "", false
+			}
+			if r == python.None {
+				return "", true
+			}
+			s, err := python.Str(e.Th, r)
+			return s, err == nil
+		}
+	}
+	if own("get_attname_column") {
+		f.AttnameColumn = func() (string, string, bool) {
+			r, err := python.CallMethod(e.Th, fv, "get_attname_column", nil, nil)
+			t, ok := r.(python.Tuple)
+			if err != nil || !ok || len(t) != 2 {
+				return "", "", false
+			}
+			a, ok := t[0].(python.String)
+			if !ok {
+				return "", "", false
+			}
+			c, _ := t[1].(python.String)
+			return string(a), string(c), true
+		}
+	}
 }

@@ -511,6 +511,8 @@ func (a *Apps) addField(m *Model, name string, f *Field) error {
 	list := &o.LocalFields
 	if f.ManyToMany() {
 		list = &o.LocalManyToMany
+	} else if f.NoColumn {
+		list = &o.LocalNoColumn
 	}
 	i := sort.Search(len(*list), func(i int) bool { return (*list)[i].CreationCounter > f.CreationCounter })
 	*list = append(*list, nil)
