@@ -92,3 +92,23 @@ class C(A, B): ### "TypeError: multiple bases have instance lay-out conflict"
 
 class D(bool): ### "TypeError: type 'bool' is not an acceptable base type"
     pass
+---
+from decimal import Decimal
+
+class Money(Decimal):
+    def __add__(self, other):
+        return Money(Decimal(self) + other)
+
+class Word(str):
+    pass
+
+m = Money('1.5') + 2
+print(type(m).__name__, m, Decimal('1') + Money('2'), type(Decimal('1') + Money('2')).__name__)
+w = Word('b')
+w += 'c'
+print(type(w).__name__, w, sorted([Word('b'), Word('a')]), Word('a') in {'a'}, type(Word('x')) is Word, Word('x').__class__.__name__)
+print(isinstance(Money(1), (int, Decimal)), Money(1) == 1, max(Money(1), Money(3)), str(Word('q')) == 'q')
+# output:
+# Money 3.5 3 Decimal
+# str bc ['a', 'b'] True True Word
+# True True 3 True
