@@ -15,6 +15,32 @@ type Field struct {
 	e   *Env
 	f   *schema.Field
 	cls *python.Class
+	// attrs are the attributes a subclass's own __init__ sets before
+	// super().__init__() builds the field (then kept on its fieldHost).
+	attrs *python.Dict
+}
+
+// dict is where the field's own attributes live (self.x = ... in a
+// subclass's methods).
+func (v *Field) dict() *python.Dict {
+	if v.f != nil {
+		if h, ok := v.f.Host.(*fieldHost); ok {
+			if h.attrs == nil {
+				h.attrs = python.NewDict()
+			}
+			return h.attrs
+		}
+	}
+	if v.attrs == nil {
+		v.attrs = python.NewDict()
+	}
+	return v.attrs
+}
+
+// SetAttr sets an attribute of the field's own (self.x = ...).
+func (v *Field) SetAttr(th *python.Thread, name string, x python.Value) error {
+	v.dict().SetStr(name, x)
+	return nil
 }
 
 // Type is the field class name ("CharField").
@@ -26,7 +52,7 @@ func (v *Field) Class() *python.Class { return v.cls }
 // Repr is Field.__repr__: "<django.db.models.fields.CharField: name>".
 func (v *Field) Repr(th *python.Thread) (string, error) {
 	path := v.cls.Module + "." + v.cls.Name
-	if v.f.Name == "" {
+	if v.f == nil || v.f.Name == "" {
 		return "<" + path + ">", nil
 	}
 	return "<" + path + ": " + v.f.Name + ">", nil
@@ -34,7 +60,7 @@ func (v *Field) Repr(th *python.Thread) (string, error) {
 
 // Str is str(field): "myapp.Person.name".
 func (v *Field) Str(th *python.Thread) (string, error) {
-	if v.f.Model == nil {
+	if v.f == nil || v.f.Model == nil {
 		return v.Repr(th)
 	}
 	return v.f.String(), nil
@@ -42,8 +68,14 @@ func (v *Field) Str(th *python.Thread) (string, error) {
 
 // Attr gives the field's attributes Django users read.
 func (v *Field) Attr(th *python.Thread, name string) (python.Value, error) {
+	if x, ok := v.dict().GetStr(name); ok {
+		return x, nil
+	}
 	f := v.f
 	e := v.e
+	if f == nil {
+		return nil, nil
+	}
 	switch name {
 	case "name":
 		return strOrNone(f.Name), nil
@@ -611,7 +643,13 @@ func (e *Env) buildFieldClasses() {
 					if err != nil {
 						return nil, err
 					}
+					attrs := self.attrs
 					*self = *r.(*Field)
+					if attrs != nil {
+						for _, kv := range attrs.Items() {
+							self.dict().SetKey(th, kv[0], kv[1])
+						}
+					}
 					return python.None, nil
 				}
 			}
@@ -1146,6 +1184,8 @@ type fieldHost struct {
 	validators    python.Value
 	errorMessages python.Value
 	uniqueFor     map[string]python.Value
+	// attrs are the attributes the field's methods set (self.x = ...).
+	attrs *python.Dict
 }
 
 // parseChoices reads a choices iterable: (value, label) pairs, or

@@ -50,6 +50,21 @@ class Tags(list):
     pass
 
 
+class ListField(models.TextField):
+    def __init__(self, *args, **kwargs):
+        self.separator = kwargs.pop('separator', ',')
+        super().__init__(*args, **kwargs)
+
+    def from_db_value(self, value, expression, connection):
+        if value is None:
+            return value
+        return Tags(value.split(self.separator))
+
+
+class Doc(models.Model):
+    tags = ListField(separator=';', null=True)
+
+
 class CashModel(models.Model):
     cash = CashField()
 

@@ -33,3 +33,9 @@ Item.objects.filter(slug__in=[Slug('hello'), Slug('bye')], level__gte=Level(2)).
 Item.objects.filter(color=col).update(level=Level(5), data=Attrs(z=t))
 Item.objects.values('level', 'data')
 Item.objects.filter(data__z=Tags([1, 2, 3])).count()
+Doc._meta.get_field('tags').separator
+Doc.objects.create(tags=Slug('a;b'))
+Doc.objects.create()
+Doc.objects.values_list('tags', flat=True)
+d = Doc.objects.first()
+print(d.tags, type(d.tags).__name__, repr(d.tags[0]))
