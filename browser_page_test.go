@@ -1,16 +1,12 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"compress/flate"
 	"context"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,6 +14,7 @@ import (
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+	"github.com/ormfiddle/ormfiddle/engine/playground/hostile"
 )
 
 // The engine in a Web Worker: the page stays responsive whatever a snippet
@@ -146,64 +143,14 @@ func hostileCorpus(t *testing.T) []hostileSnippet {
 		{"page_while", models, loopShell},
 		{"page_sum_range", models, "sum(range(10**18))\n"},
 	}
-	files, _ := filepath.Glob("engine/playground/testdata/hostile/*.txtar")
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		parts := txtarFiles(data)
-		if _, ok := parts["models.py"]; !ok {
-			continue
-		}
-		corpus = append(corpus, hostileSnippet{strings.TrimSuffix(filepath.Base(f), ".txtar"), expandRepeats(parts["models.py"]), expandRepeats(parts["shell.py"])})
+	cases, err := hostile.Glob("engine/playground/testdata/hostile")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		corpus = append(corpus, hostileSnippet{c.Name, c.Models, c.Shell})
 	}
 	return corpus
-}
-
-// txtarFiles reads the files of a txtar archive ("-- NAME --" lines).
-func txtarFiles(data []byte) map[string]string {
-	files := map[string]string{}
-	var name string
-	var b strings.Builder
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(nil, 1<<24)
-	flush := func() {
-		if name != "" {
-			files[name] = b.String()
-		}
-		b.Reset()
-	}
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "-- ") && strings.HasSuffix(line, " --") && len(line) > 6 {
-			flush()
-			name = strings.TrimSuffix(strings.TrimPrefix(line, "-- "), " --")
-			continue
-		}
-		b.WriteString(line + "\n")
-	}
-	flush()
-	return files
-}
-
-// repeatRE and expandRepeats are engine/playground's hostile_test.go's:
-// {{repeat A B}} ... {{end}} repeats its lines for i from A to B, with
-// {{i}} and {{i-1}} replaced.
-var repeatRE = regexp.MustCompile(`(?s)\{\{repeat (\d+) (\d+)\}\}\n(.*?)\{\{end\}\}\n`)
-
-func expandRepeats(s string) string {
-	return repeatRE.ReplaceAllStringFunc(s, func(m string) string {
-		sub := repeatRE.FindStringSubmatch(m)
-		from, _ := strconv.Atoi(sub[1])
-		to, _ := strconv.Atoi(sub[2])
-		var b strings.Builder
-		for i := from; i <= to; i++ {
-			line := strings.ReplaceAll(sub[3], "{{i-1}}", strconv.Itoa(i-1))
-			b.WriteString(strings.ReplaceAll(line, "{{i}}", strconv.Itoa(i)))
-		}
-		return b.String()
-	})
 }
 
 // fragment makes a share link's fragment ("s=...") of a snippet.
