@@ -179,6 +179,51 @@ func valueBaseMethod(base *Class, name string) Value {
 			}
 			return None, nil
 		})
+	case len(name) > 4 && name[:2] == "__":
+		// super().__add__(other), super().__lt__(other): the operator on
+		// the values (NotImplemented when it does not apply).
+		for op, names := range binaryDunders {
+			for side, n := range names[:2] {
+				if n == name {
+					return valueOperator(name, func(th *Thread, x, y Value) (Value, error) {
+						if side == 1 {
+							x, y = y, x
+						}
+						return Binary(th, BinaryOp(op), x, y)
+					})
+				}
+			}
+		}
+		for op, n := range compareDunders {
+			if n == name {
+				return valueOperator(name, func(th *Thread, x, y Value) (Value, error) {
+					r, err := Compare(th, CompareOp(op), x, y)
+					return Bool(r), err
+				})
+			}
+		}
 	}
 	return nil
+}
+
+// valueOperator is a binary special method of a builtin base applied to
+// the values of its two operands.
+func valueOperator(name string, fn func(th *Thread, x, y Value) (Value, error)) *Builtin {
+	return NewBuiltin(name, func(th *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
+		if len(args) != 2 || len(kwargs) != 0 {
+			return nil, NewError(TypeError, "expected 1 argument, got %d", len(args)-1)
+		}
+		x, y := args[0], args[1]
+		if mv := mixinValue(x); mv != nil {
+			x = mv
+		}
+		if mv := mixinValue(y); mv != nil {
+			y = mv
+		}
+		r, err := fn(th, x, y)
+		if e, ok := err.(*Exception); ok && e.Matches(TypeError) {
+			return NotImplemented, nil
+		}
+		return r, err
+	})
 }

@@ -112,3 +112,29 @@ print(isinstance(Money(1), (int, Decimal)), Money(1) == 1, max(Money(1), Money(3
 # Money 3.5 3 Decimal
 # str bc ['a', 'b'] True True Word
 # True True 3 True
+---
+from decimal import Decimal
+
+class Money(Decimal):
+    def __add__(self, other):
+        return Money(super().__add__(other))
+
+    def __eq__(self, other):
+        return super().__eq__(other)
+
+    __hash__ = Decimal.__hash__
+
+class Name(str):
+    def __add__(self, other):
+        return Name(super().__add__(other).title())
+
+    def __lt__(self, other):
+        return super().__lt__(other.lower())
+
+m = Money('1.5') + Money('2')
+print(type(m).__name__, m, Money(2) == 2, Money(2) == 'x', hash(Money(2)) == hash(2), super(Money, Money(1)).__add__('x'))
+n = Name('ann') + ' lee'
+print(type(n).__name__, n, Name('a') < 'B', sorted([Name('b'), Name('A')]))
+# output:
+# Money 3.5 True False True NotImplemented
+# Name Ann Lee True ['A', 'b']
