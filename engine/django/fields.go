@@ -37,6 +37,16 @@ func (v *Field) dict() *python.Dict {
 	return v.attrs
 }
 
+// ownAttrs is the field's own attributes, nil when it has none.
+func (v *Field) ownAttrs() *python.Dict {
+	if v.f != nil {
+		if h, ok := v.f.Host.(*fieldHost); ok {
+			return h.attrs
+		}
+	}
+	return v.attrs
+}
+
 // SetAttr sets an attribute of the field's own (self.x = ...).
 func (v *Field) SetAttr(th *python.Thread, name string, x python.Value) error {
 	v.dict().SetStr(name, x)
@@ -68,8 +78,10 @@ func (v *Field) Str(th *python.Thread) (string, error) {
 
 // Attr gives the field's attributes Django users read.
 func (v *Field) Attr(th *python.Thread, name string) (python.Value, error) {
-	if x, ok := v.dict().GetStr(name); ok {
-		return x, nil
+	if d := v.ownAttrs(); d != nil {
+		if x, ok := d.GetStr(name); ok {
+			return x, nil
+		}
 	}
 	f := v.f
 	e := v.e

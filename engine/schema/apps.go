@@ -299,7 +299,7 @@ func (a *Apps) Register(def ModelDef) (*Model, error) {
 
 	inherited := map[string]bool{}
 	for _, base := range def.Bases {
-		parentFields := append(append([]*Field{}, base.Meta.LocalFields...), base.Meta.LocalManyToMany...)
+		parentFields := append(append(append([]*Field{}, base.Meta.LocalFields...), base.Meta.LocalManyToMany...), base.Meta.LocalNoColumn...)
 		if !base.Meta.Abstract {
 			for _, f := range parentFields {
 				if localNames[f.Name] {

@@ -33,3 +33,18 @@ class Profile(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class Base(models.Model):
+    nc = NonConcreteField()
+
+    class Meta:
+        abstract = True
+
+
+class Child(Base):
+    name = models.CharField(max_length=10)
+
+
+class Sub(Child):
+    extra = models.IntegerField(default=0)

@@ -21,3 +21,8 @@ Profile.objects.only('name').get(pk=1).salary
 Profile.objects.count()
 Profile.objects.get(pk=2).non_concrete
 Profile._meta.get_field('non_concrete')
+[f.name for f in Sub._meta.fields]
+[f.name for f in Sub._meta.concrete_fields]
+s = Sub.objects.create(name='x', nc=3)
+s.nc
+Sub.objects.values()
