@@ -50,12 +50,7 @@ var loopShell = strings.Repeat("while 1: pass\n", 20) + "print(\"after\")\n"
 // the run at once, restarts the engine and keeps the editors' text; the
 // next run works.
 func TestBrowserStop(t *testing.T) {
-	requireBrowser(t)
-	srv := newTestServer(t)
-	ctx, cancel := newChromium(t, t.TempDir())
-	defer cancel()
-	var errs pageErrors
-	errs.listen(ctx)
+	ctx, srv, errs := browserPage(t)
 	var b0, b1 int
 	var status, models string
 	var running bool
@@ -120,9 +115,7 @@ func TestBrowserStop(t *testing.T) {
 	if stale || len(sql) != 1 || !strings.Contains(sql[0], `"myapp_place"`) {
 		t.Errorf("after the restart: stale %v, SQL %q", stale, sql)
 	}
-	if msgs := errs.take(); len(msgs) > 0 {
-		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
-	}
+	errs.check(t)
 }
 
 // hostileSnippet is a snippet from a stranger.
@@ -197,12 +190,7 @@ func normalizeNewlines(s string) string {
 // ready again for the next. The bombs are refused with a message, the
 // example shown instead.
 func TestBrowserHostileLinks(t *testing.T) {
-	requireBrowser(t)
-	srv := newTestServer(t)
-	ctx, cancel := newChromium(t, t.TempDir())
-	defer cancel()
-	var errs pageErrors
-	errs.listen(ctx)
+	ctx, srv, errs := browserPage(t)
 
 	// The bombs: 260 kB of fragment for 200 MB of JSON, and one within
 	// the length a link may have that inflates past the page's limit.
@@ -295,12 +283,7 @@ func TestBrowserHostileLinks(t *testing.T) {
 // opens afterwards are those of the run shown, and a new snippet run
 // straight after is traced as itself.
 func TestBrowserHeat(t *testing.T) {
-	requireBrowser(t)
-	srv := newTestServer(t)
-	ctx, cancel := newChromium(t, t.TempDir())
-	defer cancel()
-	var errs pageErrors
-	errs.listen(ctx)
+	ctx, srv, errs := browserPage(t)
 	var before, after, fresh []string
 	var heated string
 	if err := chromedp.Run(ctx,
@@ -330,7 +313,5 @@ func TestBrowserHeat(t *testing.T) {
 	if len(fresh) != 1 || !strings.Contains(fresh[0], `"myapp_place"`) {
 		t.Errorf("the new snippet's step shows %q", fresh)
 	}
-	if msgs := errs.take(); len(msgs) > 0 {
-		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
-	}
+	errs.check(t)
 }
