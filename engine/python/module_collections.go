@@ -229,7 +229,7 @@ func namedtuple(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
 		return nil, err
 	}
 	var fields []string
-	if s, ok := names.(String); ok {
+	if s, ok := asStr(names); ok {
 		fields = strings.Fields(strings.ReplaceAll(string(s), ",", " "))
 	} else {
 		vs, err := collect(th, names)

@@ -395,7 +395,7 @@ func (jsonErr) Error() string { return "json" }
 // object_pairs_hook): (True, value) or (False, msg, pos) for the
 // JSONDecodeError pysrc/json.py raises.
 func jsonLoads(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
-	d := &jsonDecoder{th: th, s: []rune(string(args[0].(String))), parseFloat: args[1], parseInt: args[2], objectHook: args[3], pairsHook: args[4], trailingComma: th.Python.JSONTrailingCommaMessage}
+	d := &jsonDecoder{th: th, s: []rune(string(mustStr(args[0]))), parseFloat: args[1], parseInt: args[2], objectHook: args[3], pairsHook: args[4], trailingComma: th.Python.JSONTrailingCommaMessage}
 	i := d.ws(0)
 	v, end, err := d.value(i)
 	if err == nil {
@@ -647,4 +647,10 @@ func (d *jsonDecoder) array(i int) (Value, int, error) {
 		}
 	}
 	return NewList(elems), i + 1, nil
+}
+
+// mustStr is a str argument pysrc/json.py has checked.
+func mustStr(v Value) String {
+	s, _ := asStr(v)
+	return s
 }

@@ -395,7 +395,7 @@ func (m *reMatch) runePos(off int) int {
 }
 
 func (m *reMatch) group(v Value) (int, error) {
-	if s, ok := v.(String); ok {
+	if s, ok := asStr(v); ok {
 		if g, ok := m.p.groupIndex.GetStr(string(s)); ok {
 			n, _ := g.(Int).Int64()
 			return int(n), nil
@@ -490,7 +490,7 @@ func reArgs(name string, args Tuple, kw []Kwarg, extra ...any) (s string, lo, hi
 	if err = UnpackArgs(name, args, kw, pairs...); err != nil {
 		return
 	}
-	str, ok := sv.(String)
+	str, ok := asStr(sv)
 	if !ok {
 		err = NewError(TypeError, "expected string or bytes-like object, got '%s'", TypeOf(sv).Name)
 		return
@@ -729,7 +729,7 @@ func init() {
 			if err := UnpackArgs("split", args[1:], kw, "string", &sv, "maxsplit?", &maxsplit); err != nil {
 				return nil, err
 			}
-			s, ok := sv.(String)
+			s, ok := asStr(sv)
 			if !ok {
 				return nil, NewError(TypeError, "expected string or bytes-like object, got '%s'", TypeOf(sv).Name)
 			}
@@ -826,7 +826,7 @@ func init() {
 		},
 		"expand": func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
 			m := args[0].(*reMatch)
-			t, ok := args[1].(String)
+			t, ok := asStr(args[1])
 			if !ok {
 				return nil, NewError(TypeError, "expected str instance, %s found", TypeOf(args[1]).Name)
 			}
@@ -840,7 +840,7 @@ func init() {
 	sourceModules["re"] = func(th *Thread) (*Module, error) {
 		members := map[string]Value{
 			"_compile": NewBuiltin("compile", func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
-				s, ok := args[0].(String)
+				s, ok := asStr(args[0])
 				if !ok {
 					return nil, NewError(TypeError, "first argument must be string or compiled pattern")
 				}
@@ -862,9 +862,13 @@ func init() {
 				return p, nil
 			}),
 			"escape": NewBuiltin("escape", func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
-				var s string
-				if err := UnpackArgs("escape", args, kw, "pattern", &s); err != nil {
+				var v Value
+				if err := UnpackArgs("escape", args, kw, "pattern", &v); err != nil {
 					return nil, err
+				}
+				s, ok := asStr(v)
+				if !ok {
+					return nil, NewError(TypeError, "expected str instance, %s found", TypeOf(v).Name)
 				}
 				var b strings.Builder
 				for _, r := range s {
@@ -898,12 +902,12 @@ func reSub(n bool) methodFunc {
 		if err := UnpackArgs(name, args[1:], kw, "repl", &repl, "string", &sv, "count?", &count); err != nil {
 			return nil, err
 		}
-		s, ok := sv.(String)
+		s, ok := asStr(sv)
 		if !ok {
 			return nil, NewError(TypeError, "expected string or bytes-like object, got '%s'", TypeOf(sv).Name)
 		}
 		var expand func(m *reMatch) (string, error)
-		if r, ok := repl.(String); ok {
+		if r, ok := asStr(repl); ok {
 			f, msg, pos := reTemplate(p, string(r))
 			if f == nil {
 				return nil, reError(th, msg, string(r), pos)
@@ -915,7 +919,7 @@ func reSub(n bool) methodFunc {
 				if err != nil {
 					return "", err
 				}
-				t, ok := v.(String)
+				t, ok := asStr(v)
 				if !ok {
 					return "", NewError(TypeError, "expected str instance, %s found", TypeOf(v).Name)
 				}

@@ -588,3 +588,30 @@ print(re.compile('é'*100, re.I))
 # <re.Match object; span=(0, 100), match='aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa>
 # re.compile('bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb)
 # re.compile('éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé', re.IGNORECASE)
+
+---
+# Subclasses of str, dict and list in json, re and collections.
+import json, collections, re
+class D(dict):
+    pass
+class L(list):
+    pass
+class S(str):
+    pass
+print(json.dumps({"a": D(x=1), "b": L([1, 2]), S("k"): S("v")}), json.dumps(D(x=1), indent=1))
+print(collections.Counter(L("aab")), collections.OrderedDict(D(a=1)), re.findall("a", S("banana")), re.sub("a", S("o"), S("banana")))
+class OD(collections.OrderedDict):
+    def __repr__(self):
+        return "OD!"
+print(OD(a=1), isinstance(OD(), dict), json.dumps(OD(a=1)))
+print(json.loads(S('[1]')), re.compile(S("a+")).search(S("caab")))
+print(re.escape(S("a.b")), collections.namedtuple("P", S("x y"))(1, 2), json.dumps(S("é")), re.search("b", "abc", re.I).re)
+
+# output:
+# {"a": {"x": 1}, "b": [1, 2], "k": "v"} {
+#  "x": 1
+# }
+# Counter({'a': 2, 'b': 1}) OrderedDict([('a', 1)]) ['a', 'a', 'a'] bonono
+# OD! True {"a": 1}
+# [1] <re.Match object; span=(1, 3), match='aa'>
+# a\.b P(x=1, y=2) "\u00e9" re.compile('b', re.IGNORECASE)
