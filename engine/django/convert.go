@@ -121,12 +121,9 @@ func (e *Env) toJSONIn(v python.Value, w *jsonWalk) any {
 	if mv := mixinValue(v); mv != nil && memberOf(v) == nil {
 		v = mv
 	}
-	// OrderedDict, defaultdict, Counter and namedtuples are their dict
-	// or tuple.
+	// OrderedDict, defaultdict and Counter are their dict.
 	if d, ok := python.AsDict(v); ok {
 		v = d
-	} else if t, ok := python.AsTuple(v); ok {
-		v = t
 	}
 	switch x := v.(type) {
 	case *python.Dict:

@@ -5,48 +5,9 @@ import (
 	"strings"
 )
 
-// The collections module: namedtuple (a tuple subclass per call),
-// OrderedDict, defaultdict and Counter (dict subclasses sharing the
-// engine's dict); deque is Python source (pysrc/collections.py).
-
-// ---- namedtuple ----
-
-// namedTuple is an instance of a class made by namedtuple().
-type namedTuple struct {
-	Tuple
-	cls *Class
-}
-
-// ntInfo is what namedtuple() records on its class.
-type ntInfo struct {
-	fields   []string
-	defaults Tuple // for the last len(defaults) fields
-}
-
-func (t *namedTuple) Type() string   { return t.cls.Name }
-func (t *namedTuple) Class() *Class  { return t.cls }
-func (t *namedTuple) asTuple() Tuple { return t.Tuple }
-
-// info reads the class's _fields and _field_defaults.
-func (t *namedTuple) info() *ntInfo {
-	in := &ntInfo{}
-	f, _ := t.cls.Lookup("_fields")
-	fs, _ := f.(Tuple)
-	for _, v := range fs {
-		s, _ := v.(String)
-		in.fields = append(in.fields, string(s))
-	}
-	if d, _ := t.cls.Lookup("_field_defaults"); d != nil {
-		if dd, ok := d.(*Dict); ok {
-			for _, f := range in.fields {
-				if v, ok := dd.GetStr(f); ok {
-					in.defaults = append(in.defaults, v)
-				}
-			}
-		}
-	}
-	return in
-}
+// The collections module: OrderedDict, defaultdict and Counter (dict
+// subclasses sharing the engine's dict); namedtuple and deque are Python
+// source (pysrc/collections.py).
 
 // userDunder calls a __repr__ or __str__ a Python subclass defines.
 func userDunder(th *Thread, v Value, cls *Class, name string) (string, bool, error) {
@@ -63,274 +24,6 @@ func userDunder(th *Thread, v Value, cls *Class, name string) (string, bool, err
 		return "", true, NewError(TypeError, "%s returned non-string (type %s)", name, r.Type())
 	}
 	return string(s), true, nil
-}
-
-func (t *namedTuple) Repr(th *Thread) (string, error) {
-	if s, ok, err := userDunder(th, t, t.cls, "__repr__"); ok {
-		return s, err
-	}
-	var b strings.Builder
-	b.WriteString(t.cls.Name + "(")
-	for i, f := range t.info().fields {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		r, err := Repr(th, t.Tuple[i])
-		if err != nil {
-			return "", err
-		}
-		b.WriteString(f + "=" + r)
-	}
-	return b.String() + ")", nil
-}
-
-func (t *namedTuple) Str(th *Thread) (string, error) {
-	if s, ok, err := userDunder(th, t, t.cls, "__str__"); ok {
-		return s, err
-	}
-	return t.Repr(th)
-}
-
-func (t *namedTuple) Hash(th *Thread) (uint64, error) { return Hash(th, t.Tuple) }
-
-func (t *namedTuple) Compare(th *Thread, op CompareOp, y Value) (Value, error) {
-	switch yv := y.(type) {
-	case *namedTuple:
-		y = yv.Tuple
-	case Tuple:
-	default:
-		return NotImplemented, nil
-	}
-	r, err := Compare(th, op, t.Tuple, y)
-	return Bool(r), err
-}
-
-func (t *namedTuple) Binary(th *Thread, op BinaryOp, y Value, side Side) (Value, error) {
-	if nt, ok := y.(*namedTuple); ok {
-		y = nt.Tuple
-	}
-	if side == Right {
-		return Binary(th, op, y, t.Tuple)
-	}
-	return Binary(th, op, t.Tuple, y)
-}
-
-func (t *namedTuple) Attr(th *Thread, name string) (Value, error) {
-	for i, f := range t.info().fields {
-		if f == name {
-			return t.Tuple[i], nil
-		}
-	}
-	return nil, nil
-}
-
-func (t *namedTuple) AttrNames() []string { return t.info().fields }
-
-func (t *namedTuple) SetAttr(th *Thread, name string, v Value) error {
-	return NewError(AttributeError, "can't set attribute")
-}
-
-// ntNew binds the arguments of Point(...) as the generated __new__ does.
-func ntNew(th *Thread, cls *Class, args Tuple, kw []Kwarg) (Value, error) {
-	in := (&namedTuple{cls: cls}).info()
-	n, nd := len(in.fields), len(in.defaults)
-	name := cls.Name + ".__new__"
-	if len(args) > n {
-		takes := itoa(n + 1)
-		if nd > 0 {
-			takes = "from " + itoa(n-nd+1) + " to " + takes
-		}
-		return nil, NewError(TypeError, "%s() takes %s positional arguments but %d were given", name, takes, len(args)+1)
-	}
-	vals := make(Tuple, n)
-	copy(vals, args)
-	for _, k := range kw {
-		i := -1
-		for j, f := range in.fields {
-			if f == k.Name {
-				i = j
-			}
-		}
-		if i < 0 {
-			return nil, NewError(TypeError, "%s() got an unexpected keyword argument '%s'", name, k.Name)
-		}
-		if vals[i] != nil {
-			return nil, NewError(TypeError, "%s() got multiple values for argument '%s'", name, k.Name)
-		}
-		vals[i] = k.Value
-	}
-	var missing []string
-	for i := range vals {
-		if vals[i] == nil {
-			if i >= n-nd {
-				vals[i] = in.defaults[i-(n-nd)]
-			} else {
-				missing = append(missing, "'"+in.fields[i]+"'")
-			}
-		}
-	}
-	if len(missing) > 0 {
-		s := ""
-		if len(missing) > 1 {
-			s = "s"
-		}
-		return nil, NewError(TypeError, "%s() missing %d required positional argument%s: %s", name, len(missing), s, joinNames(missing))
-	}
-	return &namedTuple{Tuple: vals, cls: cls}, nil
-}
-
-var ntMethods = map[string]methodFunc{
-	"_asdict": func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
-		t := args[0].(*namedTuple)
-		d := NewDict()
-		for i, f := range t.info().fields {
-			d.SetStr(f, t.Tuple[i])
-		}
-		return d, nil
-	},
-	"_replace": func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
-		t := args[0].(*namedTuple)
-		vals := append(Tuple(nil), t.Tuple...)
-		var bad []Value
-		for _, k := range kw {
-			found := false
-			for i, f := range t.info().fields {
-				if f == k.Name {
-					vals[i], found = k.Value, true
-				}
-			}
-			if !found {
-				bad = append(bad, String(k.Name))
-			}
-		}
-		if len(bad) > 0 {
-			r, _ := Repr(th, NewList(bad))
-			cls := ValueError
-			if th.Python.NamedTupleReplaceTypeError {
-				cls = TypeError
-			}
-			return nil, NewError(cls, "Got unexpected field names: %s", r)
-		}
-		return &namedTuple{Tuple: vals, cls: t.cls}, nil
-	},
-	"index": func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
-		return seqIndex(th, "tuple.index", args[0].(*namedTuple).Tuple, args[1:], kw, "tuple.index(x): x not in tuple")
-	},
-	"count": func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
-		return seqCount(th, args[0].(*namedTuple).Tuple, args[1:])
-	},
-}
-
-func namedtuple(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
-	var typename string
-	var names, defaults, module Value = nil, None, None
-	rename := false
-	if err := UnpackArgs("namedtuple", args, kw, "typename", &typename, "field_names", &names, "*rename?", &rename, "*defaults?", &defaults, "*module?", &module); err != nil {
-		return nil, err
-	}
-	var fields []string
-	if s, ok := asStr(names); ok {
-		fields = strings.Fields(strings.ReplaceAll(string(s), ",", " "))
-	} else {
-		vs, err := collect(th, names)
-		if err != nil {
-			return nil, err
-		}
-		for _, v := range vs {
-			s, err := Str(th, v)
-			if err != nil {
-				return nil, err
-			}
-			fields = append(fields, s)
-		}
-	}
-	seen := map[string]bool{}
-	for i, f := range append([]string{typename}, fields...) {
-		bad := !isIdentifier(f)
-		if rename && i > 0 && (bad || isKeyword(f) || strings.HasPrefix(f, "_") || seen[f]) {
-			f = "_" + itoa(i-1)
-			fields[i-1] = f
-			bad = false
-		}
-		switch {
-		case bad:
-			return nil, NewError(ValueError, "Type names and field names must be valid identifiers: %s", strRepr(f))
-		case isKeyword(f):
-			return nil, NewError(ValueError, "Type names and field names cannot be a keyword: %s", strRepr(f))
-		case i > 0 && strings.HasPrefix(f, "_") && !rename:
-			return nil, NewError(ValueError, "Field names cannot start with an underscore: %s", strRepr(f))
-		case i > 0 && seen[f]:
-			return nil, NewError(ValueError, "Encountered duplicate field name: %s", strRepr(f))
-		}
-		if i > 0 {
-			seen[f] = true
-		}
-	}
-	in := &ntInfo{fields: fields}
-	if defaults != None {
-		d, err := collect(th, defaults)
-		if err != nil {
-			return nil, err
-		}
-		if len(d) > len(fields) {
-			return nil, NewError(TypeError, "Got more default values than field names")
-		}
-		in.defaults = d
-	}
-	mod := "__main__"
-	if s, ok := module.(String); ok {
-		mod = string(s)
-	} else if th.frame != nil {
-		if n, ok := th.frame.globals.GetStr("__name__"); ok {
-			if s, ok := n.(String); ok {
-				mod = string(s)
-			}
-		}
-	}
-	d := NewDict()
-	d.SetStr("__module__", String(mod))
-	for name, fn := range ntMethods {
-		d.SetStr(name, NewBuiltin(name, fn))
-	}
-	ft := make(Tuple, len(fields))
-	fd := NewDict()
-	for i, f := range fields {
-		ft[i] = String(f)
-		if j := i - (len(fields) - len(in.defaults)); j >= 0 {
-			fd.SetStr(f, in.defaults[j])
-		}
-	}
-	d.SetStr("_fields", ft)
-	d.SetStr("_field_defaults", fd)
-	c := &Class{Name: typename, Qualname: typename, Module: mod, Bases: []*Class{TupleClass}, Dict: d, New: ntNew}
-	c.MRO = append([]*Class{c}, TupleClass.MRO...)
-	d.SetStr("_make", &ClassMethod{Func: NewBuiltin("_make", func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
-		if err := argCount("_make", args, 2, 2); err != nil {
-			return nil, err
-		}
-		vals, err := collect(th, args[1])
-		if err != nil {
-			return nil, err
-		}
-		if len(vals) != len(fields) {
-			return nil, NewError(TypeError, "Expected %d arguments, got %d", len(fields), len(vals))
-		}
-		return &namedTuple{Tuple: vals, cls: args[0].(*Class)}, nil
-	})})
-	return c, nil
-}
-
-func isIdentifier(s string) bool {
-	for i, r := range s {
-		if !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 0x7f || i > 0 && r >= '0' && r <= '9') {
-			return false
-		}
-	}
-	return s != ""
-}
-
-func isKeyword(s string) bool {
-	return strings.Contains(" False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield ", " "+s+" ")
 }
 
 // ---- OrderedDict, defaultdict, Counter ----
@@ -706,10 +399,19 @@ func (a *dictSub) Binary(th *Thread, op BinaryOp, y Value, side Side) (Value, er
 func init() {
 	sourceModules["collections"] = func(th *Thread) (*Module, error) {
 		return pyModule(th, "collections", map[string]Value{
-			"namedtuple":  NewBuiltin("namedtuple", namedtuple),
-			"OrderedDict": orderedDictClass,
-			"defaultdict": defaultDictClass,
-			"Counter":     counterClass,
+			"_caller_module": NewBuiltin("_caller_module", func(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
+				// The module of namedtuple()'s caller (sys._getframe(1)).
+				if fr := th.frame; fr != nil && fr.parent != nil {
+					if n, ok := fr.parent.globals.GetStr("__name__"); ok {
+						return n, nil
+					}
+				}
+				return String("__main__"), nil
+			}),
+			"_REPLACE_ERROR": map[bool]Value{false: ValueError, true: TypeError}[th.Python.NamedTupleReplaceTypeError],
+			"OrderedDict":    orderedDictClass,
+			"defaultdict":    defaultDictClass,
+			"Counter":        counterClass,
 		})
 	}
 }

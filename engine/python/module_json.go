@@ -24,9 +24,6 @@ func init() {
 // Counter): json encodes it as its dict.
 type jsonDictLike interface{ asDict() *Dict }
 
-// jsonTupleLike is a tuple subclass written in Go (a namedtuple).
-type jsonTupleLike interface{ asTuple() Tuple }
-
 // AsDict returns the dict v is: a dict, or an instance of a dict subclass
 // of the collections module (OrderedDict, defaultdict, Counter).
 func AsDict(v Value) (*Dict, bool) {
@@ -35,17 +32,6 @@ func AsDict(v Value) (*Dict, bool) {
 		return x, true
 	case jsonDictLike:
 		return x.asDict(), true
-	}
-	return nil, false
-}
-
-// AsTuple returns the tuple v is: a tuple, or a namedtuple instance.
-func AsTuple(v Value) (Tuple, bool) {
-	switch x := v.(type) {
-	case Tuple:
-		return x, true
-	case jsonTupleLike:
-		return x.asTuple(), true
 	}
 	return nil, false
 }
@@ -200,8 +186,6 @@ func (e *jsonEncoder) encode(v Value, level int) error {
 		return nil
 	case jsonDictLike:
 		return e.encode(x.asDict(), level)
-	case jsonTupleLike:
-		return e.encode(x.asTuple(), level)
 	case *Dict:
 		if x.Len() == 0 {
 			e.b.WriteString("{}")
