@@ -121,10 +121,6 @@ func (e *Env) toJSONIn(v python.Value, w *jsonWalk) any {
 	if mv := mixinValue(v); mv != nil && memberOf(v) == nil {
 		v = mv
 	}
-	// OrderedDict, defaultdict and Counter are their dict.
-	if d, ok := python.AsDict(v); ok {
-		v = d
-	}
 	switch x := v.(type) {
 	case *python.Dict:
 		if f := w.enter(x); f != nil {

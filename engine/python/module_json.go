@@ -20,22 +20,6 @@ func init() {
 	}
 }
 
-// jsonDictLike is a dict subclass written in Go (OrderedDict, defaultdict,
-// Counter): json encodes it as its dict.
-type jsonDictLike interface{ asDict() *Dict }
-
-// AsDict returns the dict v is: a dict, or an instance of a dict subclass
-// of the collections module (OrderedDict, defaultdict, Counter).
-func AsDict(v Value) (*Dict, bool) {
-	switch x := v.(type) {
-	case *Dict:
-		return x, true
-	case jsonDictLike:
-		return x.asDict(), true
-	}
-	return nil, false
-}
-
 type jsonEncoder struct {
 	th                       *Thread
 	ascii, allowNaN, sortKey bool
@@ -164,7 +148,7 @@ func (e *jsonEncoder) encode(v Value, level int) error {
 		return err
 	}
 	if mv := mixinValue(v); mv != nil {
-		v = mv // a TextChoices or IntegerChoices member: its str or int
+		v = mv // a str, int, dict ... subclass (TextChoices, Counter): its value
 	}
 	switch x := v.(type) {
 	case NoneType:
@@ -184,8 +168,6 @@ func (e *jsonEncoder) encode(v Value, level int) error {
 	case String:
 		jsonString(&e.b, string(x), e.ascii)
 		return nil
-	case jsonDictLike:
-		return e.encode(x.asDict(), level)
 	case *Dict:
 		if x.Len() == 0 {
 			e.b.WriteString("{}")
