@@ -615,3 +615,21 @@ print(re.escape(S("a.b")), collections.namedtuple("P", S("x y"))(1, 2), json.dum
 # OD! True {"a": 1}
 # [1] <re.Match object; span=(1, 3), match='aa'>
 # a\.b P(x=1, y=2) "\u00e9" re.compile('b', re.IGNORECASE)
+
+---
+# A dict subclass's __missing__ answers d[k] only (not get() or in).
+class D(dict):
+    def __missing__(self, k):
+        return k * 2
+d = D(a=1)
+print(d['a'], d['x'], d.get('x'), 'x' in d, len(d))
+class E(dict):
+    pass
+try:
+    E()['q']
+except KeyError as e:
+    print('KeyError', e)
+
+# output:
+# 1 xx None False 1
+# KeyError 'q'
