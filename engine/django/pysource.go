@@ -13,6 +13,7 @@ import (
 	"github.com/ormfiddle/ormfiddle/engine/internal/lazyre"
 	"github.com/ormfiddle/ormfiddle/engine/python"
 	"github.com/ormfiddle/ormfiddle/engine/python/syntax"
+	"github.com/ormfiddle/ormfiddle/engine/sqlite"
 )
 
 // Parts of Django that are plain Python logic run as Python source (in
@@ -171,6 +172,12 @@ func (e *Env) normalizeChoices(v python.Value) (python.Value, error) {
 func (e *Env) validationFunc(name string) python.Value {
 	fn, _ := e.validation.Dict.GetStr(name)
 	return fn
+}
+
+func init() {
+	// SQLite's REGEXP (the regex and iregex lookups) runs Python's re
+	// syntax, as Django's _sqlite_regexp does.
+	sqlite.CompileRegexp = func(p string) (*regexp.Regexp, error) { return python.CompileRegexp(p, nil) }
 }
 
 // regexSearch is re.search(regex, value, flags) for RegexValidator, as
