@@ -108,6 +108,11 @@ func (g *Generator) send(th *Thread, v Value, exc error) (Value, bool, error) {
 	if th.depth >= th.maxDepth {
 		return nil, false, NewError(RecursionError, "maximum recursion depth exceeded")
 	}
+	if g.resume == nil {
+		if err := th.track(g); err != nil {
+			return nil, false, err
+		}
+	}
 	caller, depth, base := th.frame, th.depth, len(th.handling)
 	th.handling = append(th.handling, g.handling...)
 	g.fr.parent = caller
@@ -116,7 +121,6 @@ func (g *Generator) send(th *Thread, v Value, exc error) (Value, bool, error) {
 	g.state = genRunning
 	if g.resume == nil {
 		g.resume, g.out = make(chan genMsg), make(chan genMsg)
-		th.track(g)
 		go g.run()
 	} else {
 		g.resume <- genMsg{v: v, err: exc}
@@ -319,9 +323,16 @@ func (g *Generator) AttrNames() []string {
 	return []string{"__iter__", "__next__", "close", "gi_running", "send", "throw"}
 }
 
-// track remembers a generator whose goroutine started, for Close.
-func (th *Thread) track(g *Generator) {
-	if len(th.gens) == cap(th.gens) {
+// genStack is what the goroutine of a suspended generator is counted as
+// against the memory budget (its stack, a few kB, and the values it holds).
+const genStack = 16 << 10
+
+// track remembers a generator whose goroutine starts, for Close. The
+// generators left suspended count against the memory budget: past it,
+// MemoryError, as their goroutines end only with the thread.
+func (th *Thread) track(g *Generator) error {
+	full := th.maxMemory > 0 && int64(len(th.gens)+1)*genStack > th.maxMemory
+	if len(th.gens) == cap(th.gens) || full {
 		live := th.gens[:0]
 		for _, x := range th.gens {
 			if x.state != genDone {
@@ -330,8 +341,12 @@ func (th *Thread) track(g *Generator) {
 		}
 		clear(th.gens[len(live):])
 		th.gens = live
+		if th.maxMemory > 0 && int64(len(live)+1)*genStack > th.maxMemory {
+			return NewError(MemoryError, "the session would use more than %s of memory (its memory budget)", byteSize(th.maxMemory))
+		}
 	}
 	th.gens = append(th.gens, g)
+	return nil
 }
 
 // Close ends the goroutines of the generators left suspended (never

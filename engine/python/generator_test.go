@@ -194,3 +194,33 @@ func TestGeneratorInterrupt(t *testing.T) {
 	}
 	th.Close()
 }
+
+// TestGeneratorMemory checks that the generators left suspended count
+// against the memory budget.
+func TestGeneratorMemory(t *testing.T) {
+	before := runtime.NumGoroutine()
+	th := python.NewThread()
+	th.SetMaxMemory(16 << 20) // 1,024 suspended generators at most
+	mod := python.NewModule("__main__", nil)
+	out, errs := runGen(t, th, mod, `
+def forever():
+    while True:
+        yield 1
+gens = []
+for i in range(2000):
+    g = forever()
+    next(g)
+    gens.append(g)
+print(len(gens))
+for g in gens:
+    g.close()
+for i in range(100):
+    next(forever())
+print("ok")
+`)
+	if out != "1024\nok\n" || len(errs) != 1 || errs[0] != "MemoryError: the session would use more than 16 MB of memory (its memory budget)" {
+		t.Fatalf("output %q, errors %q", out, errs)
+	}
+	th.Close()
+	waitGoroutines(t, before)
+}
