@@ -201,9 +201,9 @@ type benchSide struct {
 // navigation's start).
 type coldRun struct {
 	fcp, ready, painted float64
-	transferred         float64 // bytes, every response of the run
-	wasmBytes           float64 // bytes of the wasm's response
-	longest             float64 // the longest task of the main thread
+	transferred         float64   // bytes, every response of the run
+	wasmBytes           float64   // bytes of the wasm's response
+	longest             float64   // the longest task of the main thread
 	reruns              []float64 // Run clicked at once after the first trace
 	warmReruns          []float64 // ... and again once the page is idle
 	heated              string    // runs of ormfiddle's warmer after the first (data-heated)

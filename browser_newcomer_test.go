@@ -36,12 +36,7 @@ func waitSaved(text string) chromedp.Action {
 // (?example=NAME), edited, survives a reload, and looking at examples
 // never overwrites the reader's own snippet in the autosave.
 func TestBrowserExampleEdits(t *testing.T) {
-	requireBrowser(t)
-	srv := newTestServer(t)
-	ctx, cancel := newChromium(t, t.TempDir())
-	defer cancel()
-	var errs pageErrors
-	errs.listen(ctx)
+	ctx, srv, errs := browserPage(t)
 
 	// The reader's own snippet, saved.
 	const own = "Place.objects.count()  # mine\n"
@@ -111,9 +106,7 @@ func TestBrowserExampleEdits(t *testing.T) {
 	if s, _ := saved["s"].(string); !strings.HasSuffix(s, edit) {
 		t.Errorf("reopening the example overwrote the autosave: %q", s)
 	}
-	if msgs := errs.take(); len(msgs) > 0 {
-		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
-	}
+	errs.check(t)
 }
 
 func jsString(s string) string {
@@ -125,12 +118,7 @@ func jsString(s string) string {
 // snippet"); a shared snippet runs when its link is opened, but a later
 // plain visit shows its code without running it again.
 func TestBrowserSharedLinks(t *testing.T) {
-	requireBrowser(t)
-	srv := newTestServer(t)
-	ctx, cancel := newChromium(t, t.TempDir())
-	defer cancel()
-	var errs pageErrors
-	errs.listen(ctx)
+	ctx, srv, errs := browserPage(t)
 	var exampleLink string
 	if err := chromedp.Run(ctx,
 		chromedp.Navigate(srv.URL+"/?example=one-to-one"),
@@ -140,9 +128,8 @@ func TestBrowserSharedLinks(t *testing.T) {
 	); err != nil {
 		t.Fatal(err)
 	}
-	cancel()
-
-	ctx, cancel = newChromium(t, t.TempDir())
+	// Another browser, as the recipient's.
+	ctx, cancel := newChromium(t, t.TempDir())
 	defer cancel()
 	errs.listen(ctx)
 	var menu, title, about string
@@ -185,9 +172,7 @@ func TestBrowserSharedLinks(t *testing.T) {
 	if !strings.Contains(placeholder, "Press Run") {
 		t.Errorf("the plain visit shows %q where the trace goes, want a word to press Run", placeholder)
 	}
-	if msgs := errs.take(); len(msgs) > 0 {
-		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
-	}
+	errs.check(t)
 }
 
 // windowShot saves what the window shows, scrolled as it is, as
@@ -220,12 +205,7 @@ func boxOf(selector string, r *rect) chromedp.Action {
 // scrolled, wrapped lines keep their indentation, the steps' badges stay
 // on their line, PostgreSQL's DDL and the diagram are whole.
 func TestBrowserPhone(t *testing.T) {
-	requireBrowser(t)
-	srv := newTestServer(t)
-	ctx, cancel := newChromium(t, t.TempDir())
-	defer cancel()
-	var errs pageErrors
-	errs.listen(ctx)
+	ctx, srv, errs := browserPage(t)
 	var status, statusScrolled rect
 	var innerHeight float64
 	if err := chromedp.Run(ctx,
@@ -333,20 +313,13 @@ func TestBrowserPhone(t *testing.T) {
 	if overflow > 0 {
 		t.Errorf("at 390 px the page is %d px wider than the screen", overflow)
 	}
-	if msgs := errs.take(); len(msgs) > 0 {
-		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
-	}
+	errs.check(t)
 }
 
 // TestBrowserEmbedSizes: embedded at 700 x 500 (a blog's column) and 900
 // wide, the steps are in view without scrolling past the editors.
 func TestBrowserEmbedSizes(t *testing.T) {
-	requireBrowser(t)
-	srv := newTestServer(t)
-	ctx, cancel := newChromium(t, t.TempDir())
-	defer cancel()
-	var errs pageErrors
-	errs.listen(ctx)
+	ctx, srv, errs := browserPage(t)
 	for _, size := range []struct {
 		name string
 		w, h int64
@@ -366,21 +339,14 @@ func TestBrowserEmbedSizes(t *testing.T) {
 			t.Errorf("embedded at %s the steps start at %v, the open step's head ends at %v: below the fold", size.name, list.Top, open.Bottom)
 		}
 	}
-	if msgs := errs.take(); len(msgs) > 0 {
-		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
-	}
+	errs.check(t)
 }
 
 // TestBrowserStepBand: opening a step scrolls its lines of shell.py into
 // view (clear of the bar at the top); the page opens on the first step
 // that did something.
 func TestBrowserStepBand(t *testing.T) {
-	requireBrowser(t)
-	srv := newTestServer(t)
-	ctx, cancel := newChromium(t, t.TempDir())
-	defer cancel()
-	var errs pageErrors
-	errs.listen(ctx)
+	ctx, srv, errs := browserPage(t)
 
 	// The default example's first statement builds an object: no SQL.
 	var first stepText
@@ -427,9 +393,7 @@ func TestBrowserStepBand(t *testing.T) {
 	if band.Top < bar.Bottom {
 		t.Errorf("the step's line (%+v) is under the top bar (%+v)", band, bar)
 	}
-	if msgs := errs.take(); len(msgs) > 0 {
-		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
-	}
+	errs.check(t)
 }
 
 // pollsModels and pollsShell are the tutorial's app, polls.
@@ -451,12 +415,7 @@ Question.objects.create(question_text="What's new?", pub_date=timezone.now())
 // runs once the app label says polls (the tables are polls_question), and
 // a share link keeps the label.
 func TestBrowserAppLabel(t *testing.T) {
-	requireBrowser(t)
-	srv := newTestServer(t)
-	ctx, cancel := newChromium(t, t.TempDir())
-	defer cancel()
-	var errs pageErrors
-	errs.listen(ctx)
+	ctx, srv, errs := browserPage(t)
 	var sql []string
 	var link string
 	var custom bool
@@ -483,9 +442,8 @@ func TestBrowserAppLabel(t *testing.T) {
 	if !custom {
 		t.Error("the settings do not say they are not startproject's")
 	}
-	cancel()
-
-	ctx, cancel = newChromium(t, t.TempDir())
+	// Another browser, as the recipient's.
+	ctx, cancel := newChromium(t, t.TempDir())
 	defer cancel()
 	errs.listen(ctx)
 	var label string
@@ -501,7 +459,5 @@ func TestBrowserAppLabel(t *testing.T) {
 	if label != "polls" || len(sql) != 1 || !strings.Contains(sql[0], `"polls_question"`) {
 		t.Errorf("from the link: app label %q, SQL %q", label, sql)
 	}
-	if msgs := errs.take(); len(msgs) > 0 {
-		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
-	}
+	errs.check(t)
 }

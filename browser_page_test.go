@@ -1,16 +1,12 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"compress/flate"
 	"context"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,6 +14,7 @@ import (
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+	"github.com/ormfiddle/ormfiddle/engine/playground/hostile"
 )
 
 // The engine in a Web Worker: the page stays responsive whatever a snippet
@@ -53,12 +50,7 @@ var loopShell = strings.Repeat("while 1: pass\n", 20) + "print(\"after\")\n"
 // the run at once, restarts the engine and keeps the editors' text; the
 // next run works.
 func TestBrowserStop(t *testing.T) {
-	requireBrowser(t)
-	srv := newTestServer(t)
-	ctx, cancel := newChromium(t, t.TempDir())
-	defer cancel()
-	var errs pageErrors
-	errs.listen(ctx)
+	ctx, srv, errs := browserPage(t)
 	var b0, b1 int
 	var status, models string
 	var running bool
@@ -123,9 +115,7 @@ func TestBrowserStop(t *testing.T) {
 	if stale || len(sql) != 1 || !strings.Contains(sql[0], `"myapp_place"`) {
 		t.Errorf("after the restart: stale %v, SQL %q", stale, sql)
 	}
-	if msgs := errs.take(); len(msgs) > 0 {
-		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
-	}
+	errs.check(t)
 }
 
 // hostileSnippet is a snippet from a stranger.
@@ -146,64 +136,14 @@ func hostileCorpus(t *testing.T) []hostileSnippet {
 		{"page_while", models, loopShell},
 		{"page_sum_range", models, "sum(range(10**18))\n"},
 	}
-	files, _ := filepath.Glob("engine/playground/testdata/hostile/*.txtar")
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		parts := txtarFiles(data)
-		if _, ok := parts["models.py"]; !ok {
-			continue
-		}
-		corpus = append(corpus, hostileSnippet{strings.TrimSuffix(filepath.Base(f), ".txtar"), expandRepeats(parts["models.py"]), expandRepeats(parts["shell.py"])})
+	cases, err := hostile.Glob("engine/playground/testdata/hostile")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		corpus = append(corpus, hostileSnippet{c.Name, c.Models, c.Shell})
 	}
 	return corpus
-}
-
-// txtarFiles reads the files of a txtar archive ("-- NAME --" lines).
-func txtarFiles(data []byte) map[string]string {
-	files := map[string]string{}
-	var name string
-	var b strings.Builder
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(nil, 1<<24)
-	flush := func() {
-		if name != "" {
-			files[name] = b.String()
-		}
-		b.Reset()
-	}
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "-- ") && strings.HasSuffix(line, " --") && len(line) > 6 {
-			flush()
-			name = strings.TrimSuffix(strings.TrimPrefix(line, "-- "), " --")
-			continue
-		}
-		b.WriteString(line + "\n")
-	}
-	flush()
-	return files
-}
-
-// repeatRE and expandRepeats are engine/playground's hostile_test.go's:
-// {{repeat A B}} ... {{end}} repeats its lines for i from A to B, with
-// {{i}} and {{i-1}} replaced.
-var repeatRE = regexp.MustCompile(`(?s)\{\{repeat (\d+) (\d+)\}\}\n(.*?)\{\{end\}\}\n`)
-
-func expandRepeats(s string) string {
-	return repeatRE.ReplaceAllStringFunc(s, func(m string) string {
-		sub := repeatRE.FindStringSubmatch(m)
-		from, _ := strconv.Atoi(sub[1])
-		to, _ := strconv.Atoi(sub[2])
-		var b strings.Builder
-		for i := from; i <= to; i++ {
-			line := strings.ReplaceAll(sub[3], "{{i-1}}", strconv.Itoa(i-1))
-			b.WriteString(strings.ReplaceAll(line, "{{i}}", strconv.Itoa(i)))
-		}
-		return b.String()
-	})
 }
 
 // fragment makes a share link's fragment ("s=...") of a snippet.
@@ -250,12 +190,7 @@ func normalizeNewlines(s string) string {
 // ready again for the next. The bombs are refused with a message, the
 // example shown instead.
 func TestBrowserHostileLinks(t *testing.T) {
-	requireBrowser(t)
-	srv := newTestServer(t)
-	ctx, cancel := newChromium(t, t.TempDir())
-	defer cancel()
-	var errs pageErrors
-	errs.listen(ctx)
+	ctx, srv, errs := browserPage(t)
 
 	// The bombs: 260 kB of fragment for 200 MB of JSON, and one within
 	// the length a link may have that inflates past the page's limit.
@@ -348,12 +283,7 @@ func TestBrowserHostileLinks(t *testing.T) {
 // opens afterwards are those of the run shown, and a new snippet run
 // straight after is traced as itself.
 func TestBrowserHeat(t *testing.T) {
-	requireBrowser(t)
-	srv := newTestServer(t)
-	ctx, cancel := newChromium(t, t.TempDir())
-	defer cancel()
-	var errs pageErrors
-	errs.listen(ctx)
+	ctx, srv, errs := browserPage(t)
 	var before, after, fresh []string
 	var heated string
 	if err := chromedp.Run(ctx,
@@ -383,7 +313,5 @@ func TestBrowserHeat(t *testing.T) {
 	if len(fresh) != 1 || !strings.Contains(fresh[0], `"myapp_place"`) {
 		t.Errorf("the new snippet's step shows %q", fresh)
 	}
-	if msgs := errs.take(); len(msgs) > 0 {
-		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
-	}
+	errs.check(t)
 }

@@ -142,6 +142,29 @@ func (p *pageErrors) listen(ctx context.Context) {
 	})
 }
 
+// browserPage is the start of a browser test: the playground served from
+// web/, a fresh Chromium (closed when the test ends), and the errors its
+// tab logs.
+func browserPage(t *testing.T) (context.Context, *httptest.Server, *pageErrors) {
+	t.Helper()
+	requireBrowser(t)
+	srv := newTestServer(t)
+	ctx, cancel := newChromium(t, t.TempDir())
+	t.Cleanup(cancel)
+	errs := &pageErrors{}
+	errs.listen(ctx)
+	return ctx, srv, errs
+}
+
+// check fails the test with the errors the page logged since the last
+// take.
+func (p *pageErrors) check(t *testing.T) {
+	t.Helper()
+	if msgs := p.take(); len(msgs) > 0 {
+		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
+	}
+}
+
 func (p *pageErrors) take() []string {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -288,12 +311,7 @@ const (
 // and the page keeps working once it is fixed. It saves screenshots in
 // out/screenshots.
 func TestBrowser(t *testing.T) {
-	requireBrowser(t)
-	srv := newTestServer(t)
-	ctx, cancel := newChromium(t, t.TempDir())
-	defer cancel()
-	var errs pageErrors
-	errs.listen(ctx)
+	ctx, srv, errs := browserPage(t)
 	src, err := loadExample(defaultExample)
 	if err != nil {
 		t.Fatal(err)
@@ -433,9 +451,7 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("the page fetched from elsewhere: %q", foreign)
 	}
 
-	if msgs := errs.take(); len(msgs) > 0 {
-		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
-	}
+	errs.check(t)
 }
 
 // checkNewStep checks the SQL of the appended statement.
@@ -464,12 +480,7 @@ func openStep(v *stepText) chromedp.Action {
 // the keyboard and the buttons, finds a row marked as updated, and looks at
 // the schema pane, on a wide screen, a 360 px one, and in dark mode.
 func TestBrowserStepper(t *testing.T) {
-	requireBrowser(t)
-	srv := newTestServer(t)
-	ctx, cancel := newChromium(t, t.TempDir())
-	defer cancel()
-	var errs pageErrors
-	errs.listen(ctx)
+	ctx, srv, errs := browserPage(t)
 	if err := chromedp.Run(ctx, chromedp.Navigate(srv.URL), waitReady()); err != nil {
 		t.Fatal(err)
 	}
@@ -654,9 +665,7 @@ func TestBrowserStepper(t *testing.T) {
 	if overflow > 0 {
 		t.Errorf("at 360 px the page is %d px wider than the screen", overflow)
 	}
-	if msgs := errs.take(); len(msgs) > 0 {
-		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
-	}
+	errs.check(t)
 }
 
 // scriptModels and scriptShell put `<script>` everywhere the page shows
@@ -685,12 +694,7 @@ int("<script>window.pwned = 5</script>")
 // the open step) into a fresh browser, where it still runs no script, that
 // autosave keeps it across a reload, and the embed mode.
 func TestBrowserShareAndSafety(t *testing.T) {
-	requireBrowser(t)
-	srv := newTestServer(t)
-	ctx, cancel := newChromium(t, t.TempDir())
-	defer cancel()
-	var errs pageErrors
-	errs.listen(ctx)
+	ctx, srv, errs := browserPage(t)
 	var link string
 	var pwned bool
 	var output, printed, tableName string
@@ -741,10 +745,7 @@ func TestBrowserShareAndSafety(t *testing.T) {
 	if models != scriptModels || step.N != 3 {
 		t.Errorf("after a reload: models.py %q, step %d; want the snippet at step 3", models, step.N)
 	}
-	if msgs := errs.take(); len(msgs) > 0 {
-		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
-	}
-	cancel()
+	errs.check(t)
 
 	// The link in a fresh browser: same editors, same step, no script.
 	ctx2, cancel2 := newChromium(t, t.TempDir())
@@ -801,9 +802,7 @@ func TestBrowserShareAndSafety(t *testing.T) {
 			t.Errorf("embed mode: %s shown %v, want %v", sel, shown[sel], want)
 		}
 	}
-	if msgs := errs.take(); len(msgs) > 0 {
-		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
-	}
+	errs.check(t)
 }
 
 // TestBrowserKeepsRunning checks that the page survives the death of the
@@ -812,12 +811,7 @@ func TestBrowserShareAndSafety(t *testing.T) {
 // the old trace, which is marked stale), starts another engine, keeps the
 // editors' text, and the next run works.
 func TestBrowserKeepsRunning(t *testing.T) {
-	requireBrowser(t)
-	srv := newTestServer(t)
-	ctx, cancel := newChromium(t, t.TempDir())
-	defer cancel()
-	var errs pageErrors
-	errs.listen(ctx)
+	ctx, srv, errs := browserPage(t)
 	if err := chromedp.Run(ctx, chromedp.Navigate(srv.URL), waitReady()); err != nil {
 		t.Fatal(err)
 	}

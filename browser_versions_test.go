@@ -86,12 +86,7 @@ func legacyLink(t *testing.T, base, models, shell string, step int) string {
 // keeps the version, the settings and the comparison; and a link made
 // before versions existed opens as Django 3.2 with its global defaults.
 func TestBrowserVersions(t *testing.T) {
-	requireBrowser(t)
-	srv := newTestServer(t)
-	ctx, cancel := newChromium(t, t.TempDir())
-	defer cancel()
-	var errs pageErrors
-	errs.listen(ctx)
+	ctx, srv, errs := browserPage(t)
 	t.Cleanup(func() {
 		if msgs := errs.take(); len(msgs) > 0 {
 			t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
@@ -254,10 +249,7 @@ func TestBrowserVersions(t *testing.T) {
 	if reloaded != ctl {
 		t.Errorf("after a reload the controls say %+v, want %+v", reloaded, ctl)
 	}
-	if msgs := errs.take(); len(msgs) > 0 {
-		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
-	}
-	cancel()
+	errs.check(t)
 	ctx2, cancel2 := newChromium(t, t.TempDir())
 	defer cancel2()
 	errs.listen(ctx2)
@@ -301,7 +293,5 @@ func TestBrowserVersions(t *testing.T) {
 	if len(sql32) != 1 || strings.Contains(sql32[0], "RETURNING") {
 		t.Errorf("a link without a version ran step %d as %q", insertStep, sql32)
 	}
-	if msgs := errs.take(); len(msgs) > 0 {
-		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
-	}
+	errs.check(t)
 }

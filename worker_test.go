@@ -185,9 +185,7 @@ func TestWorkerShare(t *testing.T) {
 	if !strings.HasPrefix(link, base+"/s/") || len(link) != len(base+"/s/")+10 {
 		t.Fatalf("Share made %q, want a short link %s/s/ID", link, base)
 	}
-	if msgs := errs.take(); len(msgs) > 0 {
-		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
-	}
+	errs.check(t)
 	cancel()
 
 	// The first paint: the page's HTML and CSS alone, in a fresh browser
@@ -246,9 +244,7 @@ func TestWorkerShare(t *testing.T) {
 	if ctl != shared || ran != "6.1" {
 		t.Errorf("%s ran under %q with the controls saying %+v, want %+v", link, ran, ctl, shared)
 	}
-	if msgs := errs.take(); len(msgs) > 0 {
-		t.Errorf("the page logged errors:\n%s", strings.Join(msgs, "\n"))
-	}
+	errs.check(t)
 
 	// An old fragment link works on the Worker too.
 	var fragment bytes.Buffer

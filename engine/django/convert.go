@@ -47,12 +47,28 @@ func (o opaque) PyType() string { return o.v.Type() }
 // value: TextChoices and IntegerChoices members are str and int); ok is
 // false for other objects.
 func (o opaque) ScalarValue() (any, bool) {
+	v := mixinValue(o.v)
 	if m := memberOf(o.v); m != nil {
-		if g, ok := o.e.toGoScalar(m.value); ok {
+		v = m.value
+	}
+	if v != nil {
+		if g, ok := o.e.toGoScalar(v); ok {
 			return g, true
 		}
 	}
 	return nil, false
+}
+
+// mixinValue is the builtin value an instance stands for (an instance of
+// a subclass of str, int, Decimal, dict or list; a TextChoices member),
+// or nil.
+func mixinValue(v python.Value) python.Value {
+	if inst, ok := v.(*python.Instance); ok {
+		if m, ok := inst.Native.(python.MixinValuer); ok {
+			return m.MixinValue()
+		}
+	}
+	return nil
 }
 
 // JSONValue converts the value for a JSONField: dicts to JSONObject, lists
@@ -102,6 +118,9 @@ type jsonFailure struct{ kind, msg string }
 func (f jsonFailure) JSONFailure() (string, string) { return f.kind, f.msg }
 
 func (e *Env) toJSONIn(v python.Value, w *jsonWalk) any {
+	if mv := mixinValue(v); mv != nil && memberOf(v) == nil {
+		v = mv
+	}
 	switch x := v.(type) {
 	case *python.Dict:
 		if f := w.enter(x); f != nil {

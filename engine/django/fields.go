@@ -15,6 +15,42 @@ type Field struct {
 	e   *Env
 	f   *schema.Field
 	cls *python.Class
+	// attrs are the attributes a subclass's own __init__ sets before
+	// super().__init__() builds the field (then kept on its fieldHost).
+	attrs *python.Dict
+}
+
+// dict is where the field's own attributes live (self.x = ... in a
+// subclass's methods).
+func (v *Field) dict() *python.Dict {
+	if v.f != nil {
+		if h, ok := v.f.Host.(*fieldHost); ok {
+			if h.attrs == nil {
+				h.attrs = python.NewDict()
+			}
+			return h.attrs
+		}
+	}
+	if v.attrs == nil {
+		v.attrs = python.NewDict()
+	}
+	return v.attrs
+}
+
+// ownAttrs is the field's own attributes, nil when it has none.
+func (v *Field) ownAttrs() *python.Dict {
+	if v.f != nil {
+		if h, ok := v.f.Host.(*fieldHost); ok {
+			return h.attrs
+		}
+	}
+	return v.attrs
+}
+
+// SetAttr sets an attribute of the field's own (self.x = ...).
+func (v *Field) SetAttr(th *python.Thread, name string, x python.Value) error {
+	v.dict().SetStr(name, x)
+	return nil
 }
 
 // Type is the field class name ("CharField").
@@ -26,7 +62,7 @@ func (v *Field) Class() *python.Class { return v.cls }
 // Repr is Field.__repr__: "<django.db.models.fields.CharField: name>".
 func (v *Field) Repr(th *python.Thread) (string, error) {
 	path := v.cls.Module + "." + v.cls.Name
-	if v.f.Name == "" {
+	if v.f == nil || v.f.Name == "" {
 		return "<" + path + ">", nil
 	}
 	return "<" + path + ": " + v.f.Name + ">", nil
@@ -34,7 +70,7 @@ func (v *Field) Repr(th *python.Thread) (string, error) {
 
 // Str is str(field): "myapp.Person.name".
 func (v *Field) Str(th *python.Thread) (string, error) {
-	if v.f.Model == nil {
+	if v.f == nil || v.f.Model == nil {
 		return v.Repr(th)
 	}
 	return v.f.String(), nil
@@ -42,8 +78,16 @@ func (v *Field) Str(th *python.Thread) (string, error) {
 
 // Attr gives the field's attributes Django users read.
 func (v *Field) Attr(th *python.Thread, name string) (python.Value, error) {
+	if d := v.ownAttrs(); d != nil {
+		if x, ok := d.GetStr(name); ok {
+			return x, nil
+		}
+	}
 	f := v.f
 	e := v.e
+	if f == nil {
+		return nil, nil
+	}
 	switch name {
 	case "name":
 		return strOrNone(f.Name), nil
@@ -374,6 +418,9 @@ func (e *Env) fieldValue(f *schema.Field) python.Value {
 	if f.Generated != nil {
 		cls = e.generatedFieldClass
 	}
+	if h, ok := f.Host.(*fieldHost); ok && h.pyClass != nil {
+		cls = h.pyClass
+	}
 	return &Field{e: e, f: f, cls: cls}
 }
 
@@ -550,10 +597,77 @@ func (e *Env) buildFieldClasses() {
 		d.SetStr("__module__", python.String(fieldModule(k)))
 		cls, _ := python.NewClass(string(k), []*python.Class{base}, d)
 		cls.New = func(th *python.Thread, c *python.Class, args python.Tuple, kwargs []python.Kwarg) (python.Value, error) {
+			if init, owner := c.Lookup("__init__"); owner != base && owner != python.ObjectClass {
+				// A subclass's own __init__, whose super().__init__()
+				// reaches Field.__init__ below.
+				x := &Field{e: e, cls: c}
+				r, err := python.Call(th, init, append(python.Tuple{x}, args...), kwargs)
+				if err != nil {
+					return nil, err
+				}
+				if r != python.None {
+					return nil, python.NewError(python.TypeError, "__init__() should return None, not '%s'", r.Type())
+				}
+				if x.f == nil {
+					return nil, python.NewError(python.NotImplementedError, "%s.__init__() must call super().__init__(): ormfiddle builds the field there", c.Name)
+				}
+				return x, nil
+			}
 			return e.newField(kind, c, args, kwargs)
 		}
 		e.fieldClasses[k] = cls
 	}
+	// Field.db_type and get_attname_column, which a subclass's own
+	// may call through super().
+	d.SetStr("db_type", builtin("db_type", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		var self, conn python.Value
+		if err := python.UnpackArgs("db_type", args, kw, "self", &self, "connection", &conn); err != nil {
+			return nil, err
+		}
+		if fv, ok := self.(*Field); ok && fv.f != nil {
+			return python.String(fv.f.BaseDBType(schema.SQLite)), nil
+		}
+		return python.None, nil
+	}))
+	d.SetStr("get_attname_column", builtin("get_attname_column", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		if len(args) != 1 {
+			return nil, python.NewError(python.TypeError, "get_attname_column() takes 1 positional argument but %d were given", len(args))
+		}
+		fv, ok := args[0].(*Field)
+		if !ok || fv.f == nil {
+			return python.None, nil
+		}
+		a, c := fv.f.DefaultAttnameColumn()
+		return python.Tuple{python.String(a), python.String(c)}, nil
+	}))
+	d.SetStr("__init__", builtin("__init__", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+		var self *Field
+		if len(args) > 0 {
+			self, _ = args[0].(*Field)
+		}
+		if self == nil {
+			return nil, python.NewError(python.TypeError, "descriptor '__init__' requires a 'Field' object")
+		}
+		for _, m := range self.cls.MRO {
+			for k, c := range e.fieldClasses {
+				if c == m {
+					r, err := e.newField(k, self.cls, args[1:], kw)
+					if err != nil {
+						return nil, err
+					}
+					attrs := self.attrs
+					*self = *r.(*Field)
+					if attrs != nil {
+						for _, kv := range attrs.Items() {
+							self.dict().SetKey(th, kv[0], kv[1])
+						}
+					}
+					return python.None, nil
+				}
+			}
+		}
+		return nil, python.NewError(python.TypeError, "Field.__init__() of %s is not supported by ormfiddle", self.cls.Name)
+	}))
 	// OrderWrt, the `_order` field of order_with_respect_to.
 	od := python.NewDict()
 	od.SetStr("__module__", python.String("django.db.models.fields.proxy"))
@@ -930,7 +1044,9 @@ func (e *Env) newField(kind schema.Kind, cls *python.Class, args python.Tuple, k
 		}
 	}
 	f.Host = host
-	return &Field{e: e, f: f, cls: cls}, nil
+	fv := &Field{e: e, f: f, cls: cls}
+	e.fieldOverrides(fv)
+	return fv, nil
 }
 
 // maxLengthState tells how max_length was given, for fields.E120/E121
@@ -1088,6 +1204,8 @@ type fieldHost struct {
 	validators    python.Value
 	errorMessages python.Value
 	uniqueFor     map[string]python.Value
+	// attrs are the attributes the field's methods set (self.x = ...).
+	attrs *python.Dict
 }
 
 // parseChoices reads a choices iterable: (value, label) pairs, or
@@ -1262,4 +1380,54 @@ func formatRelatedName(s string, m *schema.Model) string {
 	}
 	r := strings.NewReplacer("%(class)s", strings.ToLower(m.Name), "%(model_name)s", strings.ToLower(m.Name), "%(app_label)s", m.Meta.AppLabel)
 	return r.Replace(s)
+}
+
+// fieldOverrides hooks the methods a field class of models.py defines
+// that Django calls: from_db_value on every value read, db_type for
+// CREATE TABLE (None: no column there) and get_attname_column in
+// set_attributes_from_name (a column of None: not a concrete field).
+func (e *Env) fieldOverrides(fv *Field) {
+	f := fv.f
+	own := func(name string) bool {
+		m, owner := fv.cls.Lookup(name)
+		return m != nil && !strings.HasPrefix(owner.Module, "django.")
+	}
+	conn, _ := e.modules["django.db"].Dict.GetStr("connection")
+	if own("from_db_value") {
+		f.FromDBValue = func(v any) (any, error) {
+			r, err := python.CallMethod(e.Th, fv, "from_db_value", python.Tuple{e.toPy(v), python.None, conn}, nil)
+			if err != nil {
+				return nil, err
+			}
+			return e.toGoStore(r), nil
+		}
+	}
+	if own("db_type") {
+		f.DBTypeOverride = func() (string, bool) {
+			r, err := python.CallMethod(e.Th, fv, "db_type", python.Tuple{conn}, nil)
+			if err != nil {
+				return "", false
+			}
+			if r == python.None {
+				return "", true
+			}
+			s, err := python.Str(e.Th, r)
+			return s, err == nil
+		}
+	}
+	if own("get_attname_column") {
+		f.AttnameColumn = func() (string, string, bool) {
+			r, err := python.CallMethod(e.Th, fv, "get_attname_column", nil, nil)
+			t, ok := r.(python.Tuple)
+			if err != nil || !ok || len(t) != 2 {
+				return "", "", false
+			}
+			a, ok := t[0].(python.String)
+			if !ok {
+				return "", "", false
+			}
+			c, _ := t[1].(python.String)
+			return string(a), string(c), true
+		}
+	}
 }

@@ -50,7 +50,7 @@ func (e *Env) buildModelClass() {
 		// through the property (Options._property_names).
 		var fieldKW, propKW []python.Kwarg
 		for _, k := range kw {
-			if m.Meta.Field(k.Name) == nil && e.isProperty(p.Class, k.Name) {
+			if m.Meta.Field(k.Name) == nil && (e.isProperty(p.Class, k.Name) || hasNoColumnField(m, k.Name)) {
 				propKW = append(propKW, k)
 				continue
 			}
@@ -502,4 +502,16 @@ func (e *Env) forceInsert(self, v python.Value, opts *orm.SaveOptions) (bool, er
 	}
 	opts.ForceInsertModels = models
 	return truth, nil
+}
+
+// hasNoColumnField reports whether name is a field of m without a column
+// (get_attname_column gave None): Model.__init__ sets it as a plain
+// attribute, as it does a property.
+func hasNoColumnField(m *schema.Model, name string) bool {
+	for _, f := range m.Meta.NoColumnFields() {
+		if f.Name == name {
+			return true
+		}
+	}
+	return false
 }

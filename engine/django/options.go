@@ -135,12 +135,15 @@ func (o *Options) Attr(th *python.Thread, name string) (python.Value, error) {
 	case "fields", "local_fields":
 		// A CompositePrimaryKey is a field with no column: in fields,
 		// not in concrete_fields.
-		list := meta.Fields()
+		list, extra := meta.Fields(), meta.NoColumnFields()
 		if name == "local_fields" {
-			list = meta.LocalFields
+			list, extra = meta.LocalFields, meta.LocalNoColumn
 		}
 		if c := meta.CompositePk; c != nil {
-			list = insertByCounter(list, c)
+			extra = append(extra, c)
+		}
+		for _, f := range extra {
+			list = insertByCounter(list, f)
 		}
 		return o.fields(list), nil
 	case "concrete_fields":

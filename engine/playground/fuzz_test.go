@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ormfiddle/ormfiddle/engine/playground/hostile"
 )
 
 // fuzzLimits are the short budgets of the engine's fuzz target: every
@@ -34,11 +36,13 @@ var fuzzLimits = Limits{
 //
 //	go test ./engine/playground -run '^$' -fuzz '^FuzzEngine$' -fuzztime 500x
 func FuzzEngine(f *testing.F) {
-	files, _ := filepath.Glob("testdata/hostile/*.txtar")
-	for _, file := range files {
-		c, err := readHostile(file)
-		if err == nil && len(c.models) < 8<<10 {
-			f.Add(c.models, c.shell)
+	cases, err := hostile.Glob("testdata/hostile")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, c := range cases {
+		if len(c.Models) < 8<<10 {
+			f.Add(c.Models, c.Shell)
 		}
 	}
 	dirs, _ := filepath.Glob("../../examples/*/models.py")

@@ -3,89 +3,18 @@ package playground
 import (
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/ormfiddle/ormfiddle/engine/playground/hostile"
 )
 
-// hostileCase is one file of testdata/hostile: a snippet a stranger might
-// share to freeze or crash the engine, and what the engine must answer.
-type hostileCase struct {
-	name   string
-	models string
-	shell  string
-	// want holds one expectation a line: `step N error "prefix"`, `step N
-	// output "text"`, `step N code "text"` (Go-quoted strings), or `load
-	// "prefix"` for models.py that must not load.
-	want []string
-}
-
-// readHostile reads a case: a comment, then -- models.py --, -- shell.py
-// -- and -- want -- sections (the txtar format). In the files,
-// {{repeat A B}} ... {{end}} repeats its lines for i from A to B, with
-// {{i}} and {{i-1}} replaced.
-func readHostile(path string) (hostileCase, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return hostileCase{}, err
-	}
-	c := hostileCase{name: strings.TrimSuffix(filepath.Base(path), ".txtar")}
-	sections := map[string]string{}
-	var cur string
-	var body strings.Builder
-	flush := func() {
-		if cur != "" {
-			sections[cur] = body.String()
-		}
-		body.Reset()
-	}
-	for _, line := range strings.SplitAfter(string(b), "\n") {
-		t := strings.TrimRight(line, "\n")
-		if strings.HasPrefix(t, "-- ") && strings.HasSuffix(t, " --") {
-			flush()
-			cur = strings.TrimSuffix(strings.TrimPrefix(t, "-- "), " --")
-			continue
-		}
-		body.WriteString(line)
-	}
-	flush()
-	c.models = expandRepeats(sections["models.py"])
-	c.shell = expandRepeats(sections["shell.py"])
-	for _, l := range strings.Split(sections["want"], "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			c.want = append(c.want, l)
-		}
-	}
-	if len(c.want) == 0 {
-		return c, fmt.Errorf("%s: no want section", path)
-	}
-	return c, nil
-}
-
-var repeatRE = regexp.MustCompile(`(?s)\{\{repeat (\d+) (\d+)\}\}\n(.*?)\{\{end\}\}\n`)
-
-func expandRepeats(s string) string {
-	return repeatRE.ReplaceAllStringFunc(s, func(m string) string {
-		sub := repeatRE.FindStringSubmatch(m)
-		from, _ := strconv.Atoi(sub[1])
-		to, _ := strconv.Atoi(sub[2])
-		var b strings.Builder
-		for i := from; i <= to; i++ {
-			line := strings.ReplaceAll(sub[3], "{{i-1}}", strconv.Itoa(i-1))
-			b.WriteString(strings.ReplaceAll(line, "{{i}}", strconv.Itoa(i)))
-		}
-		return b.String()
-	})
-}
-
-// check compares a run's result with the case's expectations.
-func (c hostileCase) check(tr *Trace, err error) []string {
+// checkHostile compares a run's result with the case's expectations.
+func checkHostile(c hostile.Case, tr *Trace, err error) []string {
 	var bad []string
-	for _, w := range c.want {
+	for _, w := range c.Want {
 		kind, rest, _ := strings.Cut(w, " ")
 		if kind == "load" {
 			want, qerr := strconv.Unquote(rest)
@@ -167,19 +96,15 @@ func peakRSS() int64 {
 // Nothing here depends on speed: the budgets that fire are counted in
 // steps, rows and bytes, not in seconds.
 func TestHostile(t *testing.T) {
-	files, err := filepath.Glob("testdata/hostile/*.txtar")
-	if err != nil || len(files) == 0 {
+	cases, err := hostile.Glob("testdata/hostile")
+	if err != nil || len(cases) == 0 {
 		t.Fatal("no hostile cases", err)
 	}
 	const maxRSS = 1 << 30
-	for _, f := range files {
-		c, err := readHostile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Run(c.name, func(t *testing.T) {
-			tr, err := Run(Source{Models: c.models, Shell: c.shell}, Options{Snapshots: true})
-			for _, msg := range c.check(tr, err) {
+	for _, c := range cases {
+		t.Run(c.Name, func(t *testing.T) {
+			tr, err := Run(Source{Models: c.Models, Shell: c.Shell}, Options{Snapshots: true})
+			for _, msg := range checkHostile(c, tr, err) {
 				t.Error(msg)
 			}
 			if rss := peakRSS(); rss > maxRSS {

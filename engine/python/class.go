@@ -82,7 +82,7 @@ func NewClass(name string, bases []*Class, dict *Dict) (*Class, error) {
 		bases = []*Class{ObjectClass}
 	}
 	for i, b := range bases {
-		if b.final {
+		if b.final && !isValueBase(b) {
 			return nil, NewError(TypeError, "type '%s' is not an acceptable base type", b.Name)
 		}
 		for _, b2 := range bases[:i] {
@@ -90,6 +90,9 @@ func NewClass(name string, bases []*Class, dict *Dict) (*Class, error) {
 				return nil, NewError(TypeError, "duplicate base class %s", b.Name)
 			}
 		}
+	}
+	if err := checkValueBases(bases); err != nil {
+		return nil, err
 	}
 	if dict == nil {
 		dict = NewDict()
@@ -308,7 +311,14 @@ func (c *Class) Attr(th *Thread, name string) (Value, error) {
 	case "__class__":
 		return TypeClass, nil
 	}
-	v, _ := c.Lookup(name)
+	v, owner := c.Lookup(name)
+	if owner == ObjectClass || v == nil {
+		if b := valueBaseOf(c); b != nil {
+			if f := valueBaseMethod(b, name); f != nil {
+				return f, nil
+			}
+		}
+	}
 	if v == nil {
 		// methods of type itself, e.g. Person.mro()
 		if name == "mro" {
@@ -354,6 +364,9 @@ func (c *Class) AttrNames() []string {
 func (c *Class) CallInternal(th *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 	for _, m := range c.MRO {
 		if m.New != nil {
+			if m != c && isValueBase(m) {
+				return newValueInstance(th, c, m, args, kwargs)
+			}
 			return m.New(th, c, args, kwargs)
 		}
 	}
@@ -413,7 +426,10 @@ func (inst *Instance) Type() string { return inst.Class.Name }
 // instance dict, as CPython). A None entry (e.g. __hash__ = None) counts as
 // absent with found == true.
 func (inst *Instance) lookupDunder(name string) Value {
-	v, _ := inst.Class.Lookup(name)
+	v, owner := inst.Class.Lookup(name)
+	if inst.skipDunder(owner, name) {
+		return nil
+	}
 	return v
 }
 
@@ -433,6 +449,9 @@ func (inst *Instance) callDunder(th *Thread, name string, args ...Value) (Value,
 func callWithSelf(th *Thread, m Value, self Value, args Tuple, kwargs []Kwarg) (Value, error) {
 	switch f := m.(type) {
 	case *Function, *Builtin:
+		if b, ok := f.(*Builtin); ok {
+			self = builtinSelf(self, b)
+		}
 		all := make(Tuple, 0, len(args)+1)
 		all = append(all, self)
 		all = append(all, args...)
@@ -476,6 +495,9 @@ func (inst *Instance) Attr(th *Thread, name string) (Value, error) {
 	}
 	if v, ok := inst.Dict.GetStr(name); ok {
 		return v, nil
+	}
+	if b, ok := t.(*Builtin); ok {
+		return b.DescriptorGet(th, builtinSelf(inst, b), cls)
 	}
 	if t != nil {
 		if d, ok := t.(Descriptor); ok {
@@ -850,9 +872,20 @@ func (s *Super) Attr(th *Thread, name string) (Value, error) {
 		i++
 	}
 	for _, m := range mro[min(i+1, len(mro)):] {
+		if isValueBase(m) {
+			if f := valueBaseMethod(m, name); f != nil {
+				if name == "__new__" {
+					return f, nil
+				}
+				return &BoundMethod{Self: s.Obj, Func: f}, nil
+			}
+		}
 		v, ok := m.Dict.GetStr(name)
 		if !ok {
 			continue
+		}
+		if b, ok := v.(*Builtin); ok && s.Obj != t {
+			return &BoundMethod{Self: builtinSelf(s.Obj, b), Func: b}, nil
 		}
 		if d, ok := v.(Descriptor); ok {
 			var inst Value = s.Obj

@@ -44,6 +44,9 @@ func Format(th *Thread, v Value, spec string) (string, error) {
 			}
 			return string(s), nil
 		}
+		if mv := mixinValue(x); mv != nil {
+			return Format(th, mv, spec)
+		}
 	case HasFormat:
 		return x.Format(th, spec)
 	}

@@ -413,6 +413,9 @@ func init() {
 		if err := UnpackArgs("Decimal", args, kwargs, "value?", &v, "context?", &ctx); err != nil {
 			return nil, err
 		}
+		if mv := mixinValue(v); mv != nil {
+			v = mv
+		}
 		switch x := v.(type) {
 		case Decimal:
 			return x, nil

@@ -232,6 +232,9 @@ func Repr(th *Thread, v Value) (string, error) {
 	case *Instance:
 		r, ok, err := v.callDunder(th, "__repr__")
 		if !ok {
+			if mv := mixinValue(v); mv != nil {
+				return Repr(th, mv)
+			}
 			return defaultRepr(v), nil
 		}
 		if err != nil {
@@ -275,6 +278,12 @@ func Str(th *Thread, v Value) (string, error) {
 	case *Instance:
 		r, ok, err := v.callDunder(th, "__str__")
 		if !ok {
+			// str and Decimal have their own __str__; int, float and
+			// the containers use __repr__ (the subclass's, if any).
+			switch mv := mixinValue(v).(type) {
+			case String, Decimal:
+				return Str(th, mv)
+			}
 			return Repr(th, v)
 		}
 		if err != nil {
@@ -369,6 +378,9 @@ func Hash(th *Thread, v Value) (uint64, error) {
 			return 0, NewError(TypeError, "unhashable type: '%s'", v.Class.Name)
 		}
 		if m == nil || m == objectHash {
+			if mv := mixinValue(v); mv != nil {
+				return Hash(th, mv)
+			}
 			return uint64(v.identity(th)) * 0x9E3779B97F4A7C15, nil
 		}
 		r, err := callWithSelf(th, m, v, nil, nil)
@@ -440,6 +452,15 @@ func Compare(th *Thread, op CompareOp, x, y Value) (bool, error) {
 	}
 	if r != NotImplemented {
 		return Truth(th, r)
+	}
+	if mx, my := mixinValue(x), mixinValue(y); mx != nil || my != nil {
+		if mx == nil {
+			mx = x
+		}
+		if my == nil {
+			my = y
+		}
+		return Compare(th, op, mx, my)
 	}
 	switch op {
 	case EQ:
@@ -1463,6 +1484,9 @@ func SetItem(th *Thread, x, k, v Value) error {
 		if _, ok, err := xv.callDunder(th, "__setitem__", k, v); ok {
 			return err
 		}
+		if mv := mixinValue(xv); mv != nil {
+			return SetItem(th, mv, k, v)
+		}
 	case HasSetItem:
 		return xv.SetItem(th, k, v)
 	case HasSetIndex:
@@ -1505,6 +1529,9 @@ func DelItem(th *Thread, x, k Value) error {
 	case *Instance:
 		if _, ok, err := xv.callDunder(th, "__delitem__", k); ok {
 			return err
+		}
+		if mv := mixinValue(xv); mv != nil {
+			return DelItem(th, mv, k)
 		}
 	case HasSetItem:
 		return xv.SetItem(th, k, nil)

@@ -299,7 +299,7 @@ func (a *Apps) Register(def ModelDef) (*Model, error) {
 
 	inherited := map[string]bool{}
 	for _, base := range def.Bases {
-		parentFields := append(append([]*Field{}, base.Meta.LocalFields...), base.Meta.LocalManyToMany...)
+		parentFields := append(append(append([]*Field{}, base.Meta.LocalFields...), base.Meta.LocalManyToMany...), base.Meta.LocalNoColumn...)
 		if !base.Meta.Abstract {
 			for _, f := range parentFields {
 				if localNames[f.Name] {
@@ -511,6 +511,8 @@ func (a *Apps) addField(m *Model, name string, f *Field) error {
 	list := &o.LocalFields
 	if f.ManyToMany() {
 		list = &o.LocalManyToMany
+	} else if f.NoColumn {
+		list = &o.LocalNoColumn
 	}
 	i := sort.Search(len(*list), func(i int) bool { return (*list)[i].CreationCounter > f.CreationCounter })
 	*list = append(*list, nil)

@@ -122,6 +122,9 @@ func (e *schemaEditor) createModel(m *Model) {
 		cols = migrationColumns(cols)
 	}
 	for _, f := range cols {
+		if f.DBTypeOverride != nil && e.dbType(f) == "" {
+			continue // column_sql: db_type() gave None
+		}
 		defs = append(defs, QuoteName(f.Column)+" "+e.columnSQL(f))
 	}
 	for _, c := range o.Constraints {
@@ -290,6 +293,20 @@ func (f *Field) DBType(d Dialect) string {
 // dbType is Field.db_type for the dialect; relations take their target's
 // rel_db_type.
 func (e *schemaEditor) dbType(f *Field) string {
+	if f.DBTypeOverride != nil {
+		if t, ok := f.DBTypeOverride(); ok {
+			return t
+		}
+	}
+	return e.baseDBType(f)
+}
+
+// BaseDBType is the field class's db_type, before a models.py override.
+func (f *Field) BaseDBType(d Dialect) string {
+	return (&schemaEditor{dialect: d}).baseDBType(f)
+}
+
+func (e *schemaEditor) baseDBType(f *Field) string {
 	if f.Rel != nil && !f.ManyToMany() {
 		return e.relDBType(f.TargetField())
 	}

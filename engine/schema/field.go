@@ -167,6 +167,20 @@ type Field struct {
 	DBCollation        string
 	DBDefaultSQL       string
 	NewDatabaseDefault func(f *Field) any
+	// FromDBValue, when set, is the field class's own from_db_value,
+	// run on every value read after the backend's converters.
+	FromDBValue func(v any) (any, error)
+	// DBTypeOverride, when set, is the field class's own db_type: ok
+	// false keeps the class's type, typ "" is None (no column in CREATE
+	// TABLE, as column_sql).
+	DBTypeOverride func() (typ string, ok bool)
+	// AttnameColumn, when set, is the field class's own
+	// get_attname_column, run by set_attributes_from_name: ok false
+	// keeps the default names, column "" is None (a field that is not
+	// concrete: no column, not in SELECT, INSERT or UPDATE).
+	AttnameColumn func() (attname, column string, ok bool)
+	// NoColumn is set when get_attname_column gave no column.
+	NoColumn bool
 
 	// Generated is set for a GeneratedField (Django 5.0), whose Kind is
 	// its output_field's class.
@@ -347,7 +361,9 @@ func (f *Field) ManyToMany() bool { return f.Kind == ManyToManyField }
 
 // Concrete reports whether the field has a column (all but
 // ManyToManyField and CompositePrimaryKey).
-func (f *Field) Concrete() bool { return f.Kind != ManyToManyField && f.Composite == nil }
+func (f *Field) Concrete() bool {
+	return f.Kind != ManyToManyField && f.Composite == nil && !f.NoColumn
+}
 
 // CompositeFields are the fields of a CompositePrimaryKey (fields), nil
 // for other fields.
@@ -415,18 +431,29 @@ func (o *Options) DBReturningFields() []*Field {
 // default to "" rather than None.
 func (f *Field) EmptyStringsAllowed() bool { return kinds[f.Kind].emptyStrings }
 
+// DefaultAttnameColumn is Field.get_attname_column: the attname
+// (reporter_id for a ForeignKey) and db_column or the attname.
+func (f *Field) DefaultAttnameColumn() (attname, column string) {
+	attname = f.Name
+	if f.Kind == ForeignKey || f.Kind == OneToOneField {
+		attname = f.Name + "_id"
+	}
+	if f.DBColumn != "" {
+		return attname, f.DBColumn
+	}
+	return attname, attname
+}
+
 // setAttributesFromName is Field.set_attributes_from_name.
 func (f *Field) setAttributesFromName(name string) {
 	if f.Name == "" {
 		f.Name = name
 	}
-	f.Attname = f.Name
-	if f.Kind == ForeignKey || f.Kind == OneToOneField {
-		f.Attname = f.Name + "_id"
-	}
-	f.Column = f.Attname
-	if f.DBColumn != "" {
-		f.Column = f.DBColumn
+	f.Attname, f.Column = f.DefaultAttnameColumn()
+	if f.AttnameColumn != nil {
+		if a, c, ok := f.AttnameColumn(); ok {
+			f.Attname, f.Column, f.NoColumn = a, c, c == ""
+		}
 	}
 	if f.VerboseName == "" && f.Name != "" {
 		f.VerboseName = strings.ReplaceAll(f.Name, "_", " ")

@@ -80,7 +80,11 @@ type Options struct {
 
 	// LocalFields are the concrete fields declared on (or copied into) this
 	// model, ordered by creation counter; LocalManyToMany its m2m fields.
-	LocalFields     []*Field
+	LocalFields []*Field
+	// LocalNoColumn are the fields declared here whose
+	// get_attname_column gives no column: in Options.fields, not in
+	// concrete_fields (nor in LocalFields).
+	LocalNoColumn   []*Field
 	LocalManyToMany []*Field
 	// Pk is the primary key field (possibly inherited: a parent link).
 	Pk *Field
@@ -184,6 +188,16 @@ func (o *Options) forwardFields(seen map[*Model]bool) (fields, m2m []*Field) {
 	return fields, m2m
 }
 
+// NoColumnFields are the fields without a column (LocalNoColumn), the
+// parents' first.
+func (o *Options) NoColumnFields() []*Field {
+	var out []*Field
+	for _, p := range o.Parents {
+		out = append(out, p.Model.Meta.NoColumnFields()...)
+	}
+	return append(out, o.LocalNoColumn...)
+}
+
 // ConcreteFields returns the fields that have a column, in SELECT order
 // (Options.concrete_fields).
 func (o *Options) ConcreteFields() []*Field { return o.Fields() }
@@ -283,6 +297,11 @@ func (o *Options) ownRelatedObjects(includeHidden bool) []*Rel {
 func (o *Options) GetField(name string) (*Field, *Rel, error) {
 	if f := o.forwardField(name); f != nil {
 		return f, nil, nil
+	}
+	for _, f := range o.NoColumnFields() {
+		if f.Name == name || f.Attname == name {
+			return f, nil, nil
+		}
 	}
 	for _, r := range o.RelatedObjects() {
 		if r.Name() == name {

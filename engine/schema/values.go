@@ -632,6 +632,17 @@ func formatDecimal(d *apd.Decimal, maxDigits, places int) (string, error) {
 // []byte) to the field's representation, as the field's from_db_value and
 // the backend's converters do.
 func (f *Field) FromDB(v any) (any, error) {
+	if f.FromDBValue == nil || f.Rel != nil {
+		return f.fromDB(v)
+	}
+	v, err := f.fromDB(v)
+	if err != nil {
+		return nil, err
+	}
+	return f.FromDBValue(v)
+}
+
+func (f *Field) fromDB(v any) (any, error) {
 	if v == nil {
 		return nil, nil
 	}
