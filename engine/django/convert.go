@@ -286,8 +286,19 @@ func (e *Env) toGo(v python.Value) any {
 		return x.q
 	case *python.Dict:
 		return e.toJSON(x)
+	case python.Iterator:
+		// A generator as the value of an __in lookup, which iterates it.
+		elems, _ := e.iterList(x)
+		return e.toGoList(elems)
 	}
 	return opaque{e, v}
+}
+
+// iterList returns the elements of an iterable (list(v)).
+func (e *Env) iterList(v python.Value) ([]python.Value, error) {
+	var elems []python.Value
+	err := python.Iterate(e.Th, v, func(el python.Value) error { elems = append(elems, el); return nil })
+	return elems, err
 }
 
 func (e *Env) toGoList(elems []python.Value) []any {

@@ -987,6 +987,14 @@ func (e *Env) newField(kind schema.Kind, cls *python.Class, args python.Tuple, k
 	}
 	var pyChoices python.Value
 	if v, ok := vals["choices"]; ok && v != python.None {
+		if _, ok := v.(python.Iterator); ok {
+			// Field.__init__: an iterator (a generator) is listed once.
+			elems, err := e.iterList(v)
+			if err != nil {
+				return nil, err
+			}
+			v = python.NewList(elems)
+		}
 		if e.Features.ChoicesAnyForm {
 			// Field.choices's setter: normalize_choices(value).
 			if v, err = e.normalizeChoices(v); err != nil {

@@ -124,6 +124,11 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 	lim := opt.limits()
 	s = &Session{Features: feats, Settings: settings, limits: lim}
 	th := python.NewThread()
+	defer func() {
+		if err != nil {
+			th.Close() // generators models.py left suspended
+		}
+	}()
 	th.Python = feats.Python
 	th.SetMaxSteps(lim.StepWork)
 	th.SetMaxRunSteps(lim.RunWork)
@@ -310,8 +315,12 @@ func (s *Session) DDL() []string { return s.ddl }
 // Tables returns the tables in creation order with their columns.
 func (s *Session) Tables() []Table { return s.tables }
 
-// Close releases the session's database.
-func (s *Session) Close() { s.env.Close() }
+// Close ends the goroutines of generators left suspended and releases
+// the session's database.
+func (s *Session) Close() {
+	s.th.Close() // generators left suspended, before the database goes
+	s.env.Close()
+}
 
 // Exec runs one top-level statement, REPL-style: an expression's value is
 // printed with repr() unless it is None; an exception ends the statement

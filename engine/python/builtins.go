@@ -1002,16 +1002,22 @@ var builtinFuncs = map[string]func(th *Thread, args Tuple, kwargs []Kwarg) (Valu
 		}
 		var it Iterator
 		switch v := args[0].(type) {
-		case *Instance:
-			if m := v.lookupDunder("__next__"); m != nil && m != None {
-				r, err := callWithSelf(th, m, v, nil, nil)
-				if err != nil && len(args) == 2 {
-					if e, ok := err.(*Exception); ok && e.Matches(StopIteration) {
-						return args[1], nil
-					}
-				}
-				return r, err
+		case *Instance, *Generator:
+			var r Value
+			var err error
+			if g, ok := v.(*Generator); ok {
+				r, err = g.next(th, None, nil)
+			} else if m := v.(*Instance).lookupDunder("__next__"); m != nil && m != None {
+				r, err = callWithSelf(th, m, v, nil, nil)
+			} else {
+				break
 			}
+			if err != nil && len(args) == 2 {
+				if e, ok := err.(*Exception); ok && e.Matches(StopIteration) {
+					return args[1], nil
+				}
+			}
+			return r, err
 		case Iterator:
 			it = v
 		}

@@ -12,7 +12,8 @@
 // NoneType (None), Bool, Int (int64 fast path, *big.Int beyond), Float,
 // String, Bytes, Tuple, *List, *Dict (insertion-ordered), *Set (set and
 // frozenset), Range, *Slice, *Function, *Builtin, *BoundMethod, *Class,
-// *Instance, *Module, *Property, *ClassMethod, *StaticMethod, *Super, and
+// *Instance, *Module, *Property, *ClassMethod, *StaticMethod, *Super,
+// *Generator (whose body runs in a goroutine of its own), and
 // the library values Date, DateTime, Time, TimeDelta, *TimeZone, Decimal and
 // UUID. Go-native values may implement Value plus optional interfaces, as in
 // starlark: HasAttrs, HasSetAttr, Iterable, Sequence, HasLen, Indexable,
@@ -81,6 +82,9 @@
 // ExecStmt or a top-level Call: it becomes an InternalError whose message
 // says "internal error (this is a bug in ormfiddle)". Operations that would
 // build more than 16M elements or bytes raise MemoryError.
+//
+// Thread.Close ends the goroutines of the generators a session left
+// suspended; call it when the thread is done with.
 //
 // From Go: Call, CallMethod, GetAttr, SetAttr, DelAttr, HasAttr, GetItem,
 // SetItem, Repr, Str, Format, Equal, Compare, Truth, Hash, Len, Iterate,

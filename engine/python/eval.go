@@ -39,7 +39,8 @@ type frame struct {
 	ns        *Dict // class body namespace
 	classCell *cell // class bodies: the class being defined
 	retval    Value
-	buf       [6]Value // inline storage for small locals
+	gen       *Generator // the generator running this frame, if any
+	buf       [6]Value   // inline storage for small locals
 }
 
 // fail attaches a traceback entry for this frame to err (once per frame)
@@ -1025,6 +1026,7 @@ func (c *compiler) function(s *scope, node syntax.Node, name string, params []*s
 	}
 	cd.nlocals = fs.nlocals
 	cd.cells = fs.cellSlots
+	cd.generator = fs.generator
 	return cd, append(posDefaults, kwDefaults...)
 }
 
@@ -1853,6 +1855,8 @@ func (c *compiler) expr(s *scope, e syntax.Expr) evalFn {
 			}
 			return v, nil
 		}
+	case *syntax.YieldExpr:
+		return c.yield(s, e)
 	case *syntax.LambdaExpr:
 		cd, defaults := c.function(s, e, "<lambda>", e.Params, nil, e.Body, "", e.Start)
 		mk := c.makeFunction(s, e, cd, defaults)
@@ -2404,7 +2408,7 @@ func (c *compiler) comprehension(s *scope, e *syntax.Comprehension) evalFn {
 			if err != nil {
 				return nil, fr.fail(err, pos)
 			}
-			return &generator{fr: fr, clauses: clauses, elt: elt, iters: []Iterator{it}}, nil
+			return &generator{fr: fr, clauses: clauses, elt: elt, iters: []Iterator{it}, addr: fr.th.newAddr()}, nil
 		}
 		var list []Value
 		var set *Set
@@ -2489,13 +2493,16 @@ type generator struct {
 	iters   []Iterator
 	done    bool
 	running bool
+	addr    uint64
 }
 
 func (g *generator) Type() string { return "generator" }
 
 func (g *generator) Iterate(th *Thread) (Iterator, error) { return g, nil }
 
-func (g *generator) Repr(th *Thread) (string, error) { return "<generator object <genexpr>>", nil }
+func (g *generator) Repr(th *Thread) (string, error) {
+	return fmt.Sprintf("<generator object <genexpr> at %#x>", g.addr), nil
+}
 
 func (g *generator) Next(th *Thread) (Value, error) {
 	if g.done {

@@ -23,6 +23,9 @@ type code struct {
 	body     execFn
 	expr     evalFn // lambdas
 	doc      Value
+	// generator is set when the body holds yield: a call returns a
+	// *Generator running it.
+	generator bool
 
 	// parameters (functions only)
 	params  []paramInfo
@@ -166,6 +169,9 @@ func (f *Function) call(th *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 	}
 	if err := th.tick(); err != nil {
 		return nil, fr.fail(err, c.pos)
+	}
+	if c.generator {
+		return newGenerator(th, fr), nil
 	}
 	th.frame = fr
 	if c.expr != nil {

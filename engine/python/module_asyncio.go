@@ -18,8 +18,7 @@ type Coroutine struct {
 // NewCoroutine returns a coroutine object running fn when awaited. Its
 // address in the repr is made up, the same from one run to the next.
 func NewCoroutine(th *Thread, qualname string, fn func(th *Thread) (Value, error)) *Coroutine {
-	th.coroutines++
-	return &Coroutine{Qualname: qualname, Run: fn, addr: 0x7f3a9c1e4000 + 0x140*th.coroutines}
+	return &Coroutine{Qualname: qualname, Run: fn, addr: th.newAddr()}
 }
 
 func (c *Coroutine) Type() string { return "coroutine" }

@@ -55,6 +55,7 @@ type scope struct {
 	frees     map[*binding]*binding
 	params    []*binding
 	cellSlots []int // computed after resolution
+	generator bool  // a function whose body holds yield
 }
 
 func (s *scope) owner() *scope {
@@ -756,6 +757,9 @@ func (r *resolver) expr(s *scope, e syntax.Expr) {
 		r.expr(s, e.Lo)
 		r.expr(s, e.Hi)
 		r.expr(s, e.Step)
+	case *syntax.YieldExpr:
+		r.expr(s, e.Value)
+		s.owner().generator = true
 	case *syntax.LambdaExpr:
 		for _, p := range e.Params {
 			if p.Default != nil {

@@ -68,6 +68,7 @@ type Thread struct {
 	lastID          int64
 	locals          map[string]any
 	handling        []*Exception // exceptions being handled (innermost last)
+	gens            []*Generator // generators whose goroutine started (Close)
 }
 
 // DefaultMaxSteps is the step budget of a new Thread.

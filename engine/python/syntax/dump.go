@@ -462,6 +462,14 @@ func (d *dumper) expr(x Expr) {
 		d.WriteString(" ")
 		d.expr(x.Step)
 		d.WriteString(")")
+	case *YieldExpr:
+		if x.From {
+			d.WriteString("(YieldFrom ")
+		} else {
+			d.WriteString("(Yield ")
+		}
+		d.expr(x.Value)
+		d.WriteString(")")
 	case *LambdaExpr:
 		d.WriteString("(Lambda ")
 		d.params(x.Params)

@@ -288,8 +288,18 @@ func (p *parser) parseField(text string, pos Position) Expr {
 	sub := newParser(p.file, text, pos, true)
 	sub.fstring = true
 	sub.depth = p.depth
+	sub.inFunc = p.inFunc
 	sub.enter(pos)
 	x := sub.parseWholeExpr()
+	for y, i := range sub.yields {
+		if i >= 0 {
+			i += len(p.compileErrs)
+		}
+		if p.yields == nil {
+			p.yields = map[*YieldExpr]int{}
+		}
+		p.yields[y] = i
+	}
 	p.compileErrs = append(p.compileErrs, sub.compileErrs...)
 	return x
 }

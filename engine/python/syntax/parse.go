@@ -149,13 +149,16 @@ type parser struct {
 	unclosed []Error  // brackets never closed, outermost first (the scanner stopped)
 	fstring  bool     // parsing the expression of an f-string replacement field
 
-	inFunc   bool // inside a def (for return)
+	inFunc   bool // inside a def (for return) or a lambda (for yield)
 	inLoop   bool // inside a for or while body (for break, continue)
 	inModule bool // not inside a def or class (for nonlocal, import *)
 
 	// compileErrs are the errors CPython reports when it compiles the
 	// tree rather than when it parses (see compileErrorf), in order.
 	compileErrs []Error
+	// yields maps each yield not yet found in a comprehension to the
+	// index of its "'yield' outside function" error, or -1.
+	yields map[*YieldExpr]int
 
 	// buffers reused by checkTreeDepth
 	depthStack []depthItem
@@ -224,8 +227,6 @@ func (p *parser) unexpected(msg string) {
 		// named expressions; elsewhere (a statement, a target that is not
 		// a name) it is out of place.
 		p.errorf(t.pos, "invalid syntax")
-	case tYIELD:
-		p.errorf(t.pos, "`yield` is not supported")
 	case tAWAIT:
 		p.errorf(t.pos, "`await` is not supported")
 	case tASYNC:
@@ -547,16 +548,13 @@ func (p *parser) parseFromImport() *FromImportStmt {
 // parseExprStmt parses an expression statement or an assignment.
 func (p *parser) parseExprStmt() Stmt {
 	start := p.tok.pos
-	x := p.parseStarExprs()
+	x := p.parseYieldOrStarExprs()
 	switch p.tok.kind {
 	case tEQ:
 		exprs := []Expr{x}
 		for p.tok.kind == tEQ {
 			p.next()
-			if p.tok.kind == tYIELD {
-				p.unexpected("invalid syntax")
-			}
-			exprs = append(exprs, p.parseStarExprs())
+			exprs = append(exprs, p.parseYieldOrStarExprs())
 			// Check each target once its value is parsed, so that errors
 			// come in source order.
 			n := len(exprs)
@@ -577,10 +575,7 @@ func (p *parser) parseExprStmt() Stmt {
 		}
 		op, opPos := strings.TrimSuffix(p.tok.str, "="), p.tok.pos
 		p.next()
-		if p.tok.kind == tYIELD {
-			p.unexpected("invalid syntax")
-		}
-		value := p.parseStarExprs()
+		value := p.parseYieldOrStarExprs()
 		p.checkNotStarred(value)
 		s := &AugAssignStmt{Target: x, Op: op, OpPos: opPos, Value: value}
 		s.SetSpan(start, p.prevEnd)
@@ -601,10 +596,7 @@ func (p *parser) parseExprStmt() Stmt {
 		s := &AnnAssignStmt{Target: x, Annotation: p.parseTest()}
 		if p.tok.kind == tEQ {
 			p.next()
-			if p.tok.kind == tYIELD {
-				p.unexpected("invalid syntax")
-			}
-			s.Value = p.parseStarExprs()
+			s.Value = p.parseYieldOrStarExprs()
 			p.checkNotStarred(s.Value)
 		}
 		s.SetSpan(start, p.prevEnd)
@@ -638,6 +630,10 @@ func (p *parser) checkTarget(x Expr, ctx targetCtx, suggest bool) {
 	switch x := x.(type) {
 	case *Ident, *AttrExpr, *IndexExpr:
 		return
+	case *YieldExpr:
+		if ctx == ctxAssign {
+			p.errorf(x.Start, "assignment to yield expression not possible")
+		}
 	case *TupleExpr:
 		elts = x.Elts
 	case *ListExpr:
@@ -758,6 +754,8 @@ func exprName(x Expr) string {
 		return "conditional expression"
 	case *SliceExpr:
 		return "slice"
+	case *YieldExpr:
+		return "yield expression"
 	}
 	return "expression"
 }
@@ -1122,7 +1120,7 @@ func (p *parser) parseParams(closing tokenKind, annotations bool) []*Param {
 // parseWholeExpr parses the expression of ParseExpr or of an f-string
 // field: star expressions up to the end of the input.
 func (p *parser) parseWholeExpr() Expr {
-	x := p.parseStarExprs()
+	x := p.parseYieldOrStarExprs()
 	if s, ok := x.(*Starred); ok {
 		p.errorf(s.Start, "cannot use starred expression here")
 	}
@@ -1255,7 +1253,10 @@ func (p *parser) parseLambda() Expr {
 	p.next()
 	l := &LambdaExpr{Params: p.parseParams(tCOLON, false)}
 	p.expect(tCOLON, "invalid syntax")
+	inFunc := p.inFunc
+	p.inFunc = true
 	l.Body = p.parseTest()
+	p.inFunc = inFunc
 	p.leave()
 	l.SetSpan(start, p.prevEnd)
 	return l
@@ -1661,6 +1662,11 @@ func (p *parser) parseParen() Expr {
 		t.SetSpan(start, p.prevEnd)
 		return t
 	}
+	if p.tok.kind == tYIELD {
+		y := p.parseYield()
+		p.expectClose(tRPAREN, y)
+		return y
+	}
 	first := p.parseNamedOr(p.parseStarOrTest)
 	if p.tok.kind == tFOR || p.tok.kind == tASYNC {
 		g := p.parseComprehension(GeneratorExp, start, nil, first)
@@ -1832,5 +1838,83 @@ func (p *parser) parseComprehension(kind CompKind, start Position, key, elt Expr
 		c.Clauses = append(c.Clauses, cf)
 	}
 	c.SetSpan(start, p.prevEnd)
+	p.checkCompYield(c)
 	return c
+}
+
+// parseYieldOrStarExprs parses `yield_expr | star_expressions`.
+func (p *parser) parseYieldOrStarExprs() Expr {
+	if p.tok.kind == tYIELD {
+		return p.parseYield()
+	}
+	return p.parseStarExprs()
+}
+
+// parseYield parses `'yield' 'from' expression | 'yield' [star_expressions]`.
+// Outside a function it is CPython's compile error "'yield' outside
+// function" (changed by checkCompYield when in a comprehension).
+func (p *parser) parseYield() *YieldExpr {
+	start := p.tok.pos
+	p.enter(start)
+	p.next()
+	y := &YieldExpr{}
+	if p.tok.kind == tFROM {
+		p.next()
+		y.From = true
+		y.Value = p.parseTest()
+	} else if p.canStartExpr() {
+		y.Value = p.parseStarExprs()
+		p.checkNotStarred(y.Value)
+	}
+	p.leave()
+	y.SetSpan(start, p.prevEnd)
+	if p.yields == nil {
+		p.yields = map[*YieldExpr]int{}
+	}
+	p.yields[y] = -1
+	if !p.inFunc {
+		p.yields[y] = len(p.compileErrs)
+		p.compileErrorf(start, "'yield' outside function")
+	}
+	return y
+}
+
+// checkCompYield reports a yield in the part of a comprehension that
+// runs in its own scope (all but the first iterable) as CPython's symbol
+// table does: "'yield' inside list comprehension".
+func (p *parser) checkCompYield(c *Comprehension) {
+	if len(p.yields) == 0 {
+		return
+	}
+	parts := []Expr{c.Key, c.Elt}
+	for i, cf := range c.Clauses {
+		if i > 0 {
+			parts = append(parts, cf.Iter)
+		}
+		parts = append(parts, cf.Ifs...)
+	}
+	found := false
+	for _, x := range parts {
+		if x == nil || found {
+			continue
+		}
+		Walk(x, func(n Node) bool {
+			switch n := n.(type) {
+			case *LambdaExpr:
+				return false
+			case *YieldExpr:
+				if i, ok := p.yields[n]; ok && !found {
+					found = true
+					delete(p.yields, n)
+					msg := "'yield' inside " + exprName(c)
+					if i >= 0 {
+						p.compileErrs[i].Msg = msg
+					} else {
+						p.compileErrorf(n.Start, "%s", msg)
+					}
+				}
+			}
+			return !found
+		})
+	}
 }

@@ -504,6 +504,14 @@ type SliceExpr struct {
 	Lo, Hi, Step Expr
 }
 
+// YieldExpr is `yield [value]` or `yield from value` (From set); Value
+// is nil for a bare yield.
+type YieldExpr struct {
+	exprSpan
+	Value Expr
+	From  bool
+}
+
 // LambdaExpr is `lambda params: body`.
 type LambdaExpr struct {
 	exprSpan

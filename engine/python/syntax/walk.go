@@ -176,6 +176,8 @@ func appendChildren(dst []Node, n Node) []Node {
 		expr(n.Lo)
 		expr(n.Hi)
 		expr(n.Step)
+	case *YieldExpr:
+		expr(n.Value)
 	case *LambdaExpr:
 		params(n.Params)
 		expr(n.Body)

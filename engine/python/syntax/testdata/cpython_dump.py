@@ -200,6 +200,10 @@ def expr(n):
         return f"(Slice {expr(n.lower)} {expr(n.upper)} {expr(n.step)})"
     if t is ast.Lambda:
         return f"(Lambda {params(n.args)} {expr(n.body)})"
+    if t is ast.Yield:
+        return f"(Yield {expr(n.value)})"
+    if t is ast.YieldFrom:
+        return f"(YieldFrom {expr(n.value)})"
     return t.__name__
 
 
@@ -319,7 +323,8 @@ KIND = {ast.Name: "Ident", ast.Constant: "Literal", ast.JoinedStr: "FString", as
         ast.SetComp: "Comprehension", ast.DictComp: "Comprehension", ast.GeneratorExp: "Comprehension",
         ast.IfExp: "CondExpr", ast.BinOp: "BinaryExpr", ast.BoolOp: "BoolExpr", ast.UnaryOp: "UnaryExpr",
         ast.Compare: "CompareExpr", ast.Call: "CallExpr", ast.Starred: "Starred", ast.Attribute: "AttrExpr",
-        ast.Subscript: "IndexExpr", ast.Slice: "SliceExpr", ast.Lambda: "LambdaExpr"}
+        ast.Subscript: "IndexExpr", ast.Slice: "SliceExpr", ast.Lambda: "LambdaExpr",
+        ast.Yield: "YieldExpr", ast.YieldFrom: "YieldExpr"}
 
 
 def spans(tree):

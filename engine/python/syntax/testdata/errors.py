@@ -553,16 +553,68 @@ with a as b, : ### 14: "^invalid syntax$"
     pass
 ---
 def f():
-    yield 1 ### 5: "^`yield` is not supported$"
+    yield 1
+    x = yield
+    x = (yield)
+    yield from g()
+    x = yield 1, 2
+    x = yield *a, 2
+    x += yield 3
+    x: int = yield 4
+    f((yield))
+    return [x for x in (yield)]
+g = lambda: (yield)
+def f():
+    def g(x=(yield)): pass
+    class A:
+        def h(self):
+            yield
+---
+yield 1 ### 1: "^'yield' outside function$"
+---
+class A:
+    x = yield 1 ### 9: "^'yield' outside function$"
+---
+def f(x=(yield)): pass ### 10: "^'yield' outside function$"
 ---
 def f():
-    x = yield ### 9: "^`yield` is not supported$"
+    class A:
+        x = yield 1 ### 13: "^'yield' outside function$"
+---
+x = [(yield y) for y in z] ### 7: "^'yield' inside list comprehension$"
 ---
 def f():
-    x = (yield) ### 10: "^`yield` is not supported$"
+    return {(yield y) for y in z} ### 14: "^'yield' inside set comprehension$"
 ---
 def f():
-    yield from g() ### "^`yield` is not supported$"
+    return {y: (yield y) for y in z} ### 17: "^'yield' inside dict comprehension$"
+---
+def f():
+    return ((yield y) for y in z) ### 14: "^'yield' inside generator expression$"
+---
+def f():
+    return [x for y in z for x in (yield y)] ### 36: "^'yield' inside list comprehension$"
+---
+def f():
+    return [[x for x in (yield)] for y in z] ### 26: "^'yield' inside list comprehension$"
+---
+def f():
+    yield x = 3 ### 5: "^assignment to yield expression not possible$"
+---
+def f():
+    x = yield = 3 ### 9: "^assignment to yield expression not possible$"
+---
+def f():
+    print(yield 1) ### 11: "^invalid syntax$"
+---
+def f():
+    f(x=yield) ### 9: "^invalid syntax$"
+---
+def f():
+    x = 1 + yield 2 ### 13: "^invalid syntax$"
+---
+def f():
+    yield from ### 15: "^invalid syntax$"
 ---
 match x: ### 1: "^`match` statements are not supported$"
     case 1:
@@ -715,7 +767,7 @@ x = f"{f'{1 +}'}" ### 14: "^f-string: invalid syntax$"
 ---
 x = f'\N{DASH} {x}' ### 7: "^\\N\{...\} escapes are not supported$"
 ---
-x = f"{yield}" ### 8: "^f-string: `yield` is not supported$"
+x = f"{yield}" ### 8: "^'yield' outside function$"
 ---
 x = f"{x:=1}"
 y = f"{x!r:>{width}.{prec}} {x=} {x = !s} {x=:>4} {{literal}} {a['k']} {b!a}"

@@ -150,3 +150,12 @@ with transaction.atomic():
     pass
 with open(f) as g, lock, A() as (a, b), B() as x.y:
     with C() as z[0]: z
+def gen(a):
+    yield
+    yield a
+    yield a, *b
+    x = yield a
+    x += yield
+    y: int = yield from a
+    return (yield from range(a))
+g = lambda: (yield 1)
