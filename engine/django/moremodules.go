@@ -76,6 +76,11 @@ func (e *Env) buildMoreModules() {
 		return e.execSource("shortcuts.py", "django.shortcuts", map[string]python.Value{"Http404": e.http404})
 	}
 
+	// django.utils.functional: cached_property, classproperty.
+	e.lazyModules["django.utils.functional"] = func() *python.Module {
+		return e.execSource("functional.py", "django.utils.functional", nil)
+	}
+
 	// django.utils.text
 	text := python.NewModule("django.utils.text", map[string]python.Value{
 		"slugify": builtin("slugify", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {

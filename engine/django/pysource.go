@@ -13,6 +13,7 @@ import (
 	"github.com/ormfiddle/ormfiddle/engine/internal/lazyre"
 	"github.com/ormfiddle/ormfiddle/engine/python"
 	"github.com/ormfiddle/ormfiddle/engine/python/syntax"
+	"github.com/ormfiddle/ormfiddle/engine/sqlite"
 )
 
 // Parts of Django that are plain Python logic run as Python source (in
@@ -173,24 +174,29 @@ func (e *Env) validationFunc(name string) python.Value {
 	return fn
 }
 
-// regexSearch is re.search(regex, value, flags) for RegexValidator, on Go's
-// regexp (Python's \Z is \z; look-arounds are not supported).
+func init() {
+	// SQLite's REGEXP (the regex and iregex lookups) runs Python's re
+	// syntax, as Django's _sqlite_regexp does.
+	sqlite.CompileRegexp = func(p string) (*regexp.Regexp, error) { return python.CompileRegexp(p, nil) }
+}
+
+// regexSearch is re.search(regex, value, flags) for RegexValidator, as
+// the re module runs it (python.CompileRegexp; a compiled pattern's own
+// search()).
 func regexSearch(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 	var pattern, flags, value python.Value
 	if err := python.UnpackArgs("_regex_search", args, kw, "pattern", &pattern, "flags", &flags, "value", &value); err != nil {
 		return nil, err
 	}
+	if python.IsPattern(pattern) {
+		m, err := python.CallMethod(th, pattern, "search", python.Tuple{value}, nil)
+		return python.Bool(m != nil && m != python.None), err
+	}
 	p, ok := pattern.(python.String)
 	if !ok {
-		return nil, python.NewError(python.NotImplementedError, "RegexValidator with a compiled regex is not supported by ormfiddle yet")
+		return nil, python.NewError(python.TypeError, "first argument must be string or compiled pattern")
 	}
-	expr := strings.ReplaceAll(string(p), `\Z`, `\z`)
-	if n, ok := flags.(python.Int); ok {
-		if f, _ := n.Int64(); f&2 != 0 { // re.IGNORECASE
-			expr = "(?i)" + expr
-		}
-	}
-	re, err := regexp.Compile(expr)
+	re, err := python.CompileRegexp(string(p), flags)
 	if err != nil {
 		return nil, python.NewError(python.NotImplementedError, "the regular expression %q is not supported by ormfiddle yet: %v", string(p), err)
 	}

@@ -735,6 +735,21 @@ type Python struct {
 	// name, "f() got an unexpected keyword argument 'flatt'. Did you
 	// mean 'flat'?" (Python 3.13, gh-107944).
 	KeywordSuggestions bool
+	// JSONTrailingCommaMessage: json.loads words a trailing comma
+	// "Illegal trailing comma before end of array/object" at the comma
+	// (Python 3.13), and json.dumps(allow_nan=False) names
+	// the value ("...not JSON compliant: nan").
+	JSONTrailingCommaMessage bool
+	// OrderedDictReprDict: repr(OrderedDict) is OrderedDict({'a': 1})
+	// rather than OrderedDict([('a', 1)]) (Python 3.12).
+	OrderedDictReprDict bool
+	// RePatternError: re.error is named re.PatternError, the name
+	// tracebacks print (Python 3.13).
+	RePatternError bool
+	// NamedTupleReplaceTypeError: a namedtuple's _replace() with an
+	// unknown field name raises TypeError rather than ValueError
+	// (Python 3.13).
+	NamedTupleReplaceTypeError bool
 }
 
 // The versions the engine runs, oldest first. Django32 is the baseline
@@ -766,8 +781,12 @@ func django52() *Features {
 	f.Version, f.Release, f.Label = "5.2", "5.2.19", "Django 5.2 LTS"
 	f.DjangoDir = "/opt/django-5.2/django" // reference.sh's chroot
 	f.Python = Python{
-		Version:            "3.13",
-		KeywordSuggestions: true,
+		Version:                    "3.13",
+		KeywordSuggestions:         true,
+		JSONTrailingCommaMessage:   true,
+		OrderedDictReprDict:        true,
+		RePatternError:             true,
+		NamedTupleReplaceTypeError: true,
 	}
 
 	// Saving, bulk operations and deletion.

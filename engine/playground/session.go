@@ -262,8 +262,13 @@ func (s *Session) loadError(file *syntax.File, err error) error {
 	var hint django.ErrorHint
 	switch x := err.(type) {
 	case *python.Exception:
-		if f, pos := x.Pos(); f == "models.py" && pos.IsValid() {
-			le.Line, le.Col = int(pos.Line), int(pos.Col)
+		// The innermost models.py frame: an error raised in the
+		// library's Python source (re, json, Django's pysrc) is at the
+		// models.py line that called it.
+		for _, t := range x.Traceback() {
+			if t.File == "models.py" && t.Pos.IsValid() {
+				le.Line, le.Col = int(t.Pos.Line), int(t.Pos.Col)
+			}
 		}
 		hint, _ = s.env.Hint(x)
 	case *django.LoadError:

@@ -632,6 +632,9 @@ func dictRecv(name string, args Tuple) (*Dict, error) {
 		if d, ok := args[0].(*Dict); ok {
 			return d, nil
 		}
+		if d, ok := mixinValue(args[0]).(*Dict); ok {
+			return d, nil // dict.update(self, ...) in a dict subclass
+		}
 	}
 	return nil, NewError(TypeError, "descriptor '%s' for 'dict' objects doesn't apply to this object", name)
 }

@@ -1413,6 +1413,15 @@ func GetItem(th *Thread, x, k Value) (Value, error) {
 			return r, err
 		}
 		if mv := mixinValue(xv); mv != nil {
+			if d, ok := mv.(*Dict); ok {
+				// A dict subclass's __missing__ (defaultdict, Counter).
+				if m := xv.lookupDunder("__missing__"); m != nil && m != None {
+					if v, found, err := d.Get(th, k); err != nil || found {
+						return v, err
+					}
+					return callWithSelf(th, m, xv, Tuple{k}, nil)
+				}
+			}
 			return GetItem(th, mv, k)
 		}
 		if xv.Class == TypeClass {

@@ -257,7 +257,12 @@ func (th *Thread) importModule(name string) (*Module, error) {
 		return m, nil
 	}
 	var m *Module
-	if mk, ok := builtinModules[name]; ok {
+	if mk, ok := sourceModules[name]; ok {
+		var err error
+		if m, err = mk(th); err != nil {
+			return nil, err
+		}
+	} else if mk, ok := builtinModules[name]; ok {
 		m = mk(th)
 	} else if th.Load != nil {
 		var err error
@@ -281,3 +286,7 @@ func (th *Thread) importModule(name string) (*Module, error) {
 
 // builtinModules are the library modules provided by this package.
 var builtinModules = map[string]func(th *Thread) *Module{}
+
+// sourceModules are the library modules partly written in Python
+// (pysrc/): importing one runs code, which can fail (the budget).
+var sourceModules = map[string]func(th *Thread) (*Module, error){}

@@ -13,6 +13,11 @@ import (
 	"github.com/ormfiddle/ormfiddle/engine/internal/lazyre"
 )
 
+// CompileRegexp compiles the pattern of the REGEXP function (Django's
+// _sqlite_regexp, re.search): Go's syntax unless the engine's Python
+// layer installs its re module's translation.
+var CompileRegexp = regexp.Compile
+
 // registerDjangoFunctions installs the user functions Django's SQLite
 // backend registers on every connection (django/db/backends/sqlite3/
 // base.py), so the SQL Django writes for date lookups and regexes runs.
@@ -61,7 +66,7 @@ func (c *Conn) registerDjangoFunctions() error {
 			if a[0].Type() == sqlite3.NULL || a[1].Type() == sqlite3.NULL {
 				return nil
 			}
-			re, err := regexp.Compile(a[0].Text())
+			re, err := CompileRegexp(a[0].Text())
 			if err != nil {
 				// re.error in _sqlite_regexp (or a pattern only
 				// Python's re accepts: lookarounds, backreferences).
