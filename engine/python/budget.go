@@ -3,7 +3,6 @@ package python
 import (
 	"fmt"
 	"runtime"
-	"runtime/metrics"
 	"time"
 )
 
@@ -188,17 +187,14 @@ func (th *Thread) check() error {
 	return nil
 }
 
-// heapSamples are the runtime metrics the memory budget reads.
-var heapSamples = []metrics.Sample{
-	{Name: "/memory/classes/heap/objects:bytes"},
-	{Name: "/gc/heap/allocs:bytes"},
-}
-
+// readHeap reads the heap the memory budget watches: the bytes of live
+// and not yet swept objects (MemStats.HeapAlloc) and the bytes allocated
+// since the process started (TotalAlloc). runtime.ReadMemStats rather
+// than runtime/metrics, whose tables cost the wasm 30 kB.
 func readHeap() (inUse int64, allocs uint64) {
-	s := make([]metrics.Sample, len(heapSamples))
-	copy(s, heapSamples)
-	metrics.Read(s)
-	return int64(s[0].Value.Uint64()), s[1].Value.Uint64()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return int64(m.HeapAlloc), m.TotalAlloc
 }
 
 // checkMemory raises MemoryError when the heap in use plus n more bytes
