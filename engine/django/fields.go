@@ -1044,6 +1044,11 @@ func (e *Env) newField(kind schema.Kind, cls *python.Class, args python.Tuple, k
 		}
 	}
 	f.Host = host
+	if kind == schema.FileField || kind == schema.ImageField {
+		if err := e.fileFieldStorage(host, cls, vals); err != nil {
+			return nil, err
+		}
+	}
 	fv := &Field{e: e, f: f, cls: cls}
 	e.fieldOverrides(fv)
 	return fv, nil
