@@ -89,6 +89,11 @@ func (v *Field) Attr(th *python.Thread, name string) (python.Value, error) {
 		return nil, nil
 	}
 	switch name {
+	case "storage":
+		if f.Kind == schema.FileField || f.Kind == schema.ImageField {
+			// No storage= given: the default storage, loaded when asked for.
+			return defaultStorage(th)
+		}
 	case "name":
 		return strOrNone(f.Name), nil
 	case "attname":

@@ -74,7 +74,7 @@ func (f *FieldFile) Attr(th *python.Thread, name string) (python.Value, error) {
 		return f.name, nil
 	case "storage":
 		if f.storage == nil {
-			return th.Load(th, "django.core.files.storage")
+			return defaultStorage(th)
 		}
 		return f.storage, nil
 	case "url", "path":
@@ -85,11 +85,6 @@ func (f *FieldFile) Attr(th *python.Thread, name string) (python.Value, error) {
 			st, err := f.Attr(th, "storage")
 			if err != nil {
 				return nil, err
-			}
-			if m, ok := st.(*python.Module); ok {
-				if st, err = python.GetAttr(th, m, "default_storage"); err != nil {
-					return nil, err
-				}
 			}
 			fn, err := python.GetAttr(th, st, name)
 			if err != nil {
@@ -193,4 +188,13 @@ func (e *Env) fileFieldStorage(h *fieldHost, cls *python.Class, vals map[string]
 	}
 	h.attrs.SetStr("storage", st)
 	return nil
+}
+
+// defaultStorage is django.core.files.storage.default_storage.
+func defaultStorage(th *python.Thread) (python.Value, error) {
+	m, err := th.Load(th, "django.core.files.storage")
+	if err != nil {
+		return nil, err
+	}
+	return python.GetAttr(th, m, "default_storage")
 }
