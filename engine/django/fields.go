@@ -948,6 +948,12 @@ func (e *Env) newField(kind schema.Kind, cls *python.Class, args python.Tuple, k
 	opt.Check.MaxDigits, opt.MaxDigits = intOptionState(th, vals["max_digits"], 1)
 	opt.Check.DecimalPlaces, opt.DecimalPlaces = intOptionState(th, vals["decimal_places"], 0)
 	_, opt.Check.NullGiven = vals["null"]
+	if kind == schema.FileField || kind == schema.ImageField {
+		opt.Check.FileClass = cls.Name
+		_, opt.Check.FilePrimaryKey = vals["primary_key"]
+		up, _ := vals["upload_to"].(python.String)
+		opt.Check.FileUploadToAbsolute = strings.HasPrefix(string(up), "/")
+	}
 	if v, ok := vals["db_index"]; ok {
 		switch x := v.(type) {
 		case python.NoneType, python.Bool:
