@@ -5,7 +5,14 @@ import posixpath as path
 from posixpath import sep, curdir, pardir, extsep, altsep, pathsep, defpath, devnull
 name = 'posix'
 linesep = '\n'
-environ = {}
+
+
+class _Environ(dict):
+    def __repr__(self):
+        return 'environ(%s)' % dict.__repr__(self)
+
+
+environ = _Environ()
 
 def getenv(key, default=None):
     return environ.get(key, default)
