@@ -89,6 +89,11 @@ func (v *Field) Attr(th *python.Thread, name string) (python.Value, error) {
 		return nil, nil
 	}
 	switch name {
+	case "storage":
+		if f.Kind == schema.FileField || f.Kind == schema.ImageField {
+			// No storage= given: the default storage, loaded when asked for.
+			return defaultStorage(th)
+		}
 	case "name":
 		return strOrNone(f.Name), nil
 	case "attname":
@@ -943,6 +948,12 @@ func (e *Env) newField(kind schema.Kind, cls *python.Class, args python.Tuple, k
 	opt.Check.MaxDigits, opt.MaxDigits = intOptionState(th, vals["max_digits"], 1)
 	opt.Check.DecimalPlaces, opt.DecimalPlaces = intOptionState(th, vals["decimal_places"], 0)
 	_, opt.Check.NullGiven = vals["null"]
+	if kind == schema.FileField || kind == schema.ImageField {
+		opt.Check.FileClass = cls.Name
+		_, opt.Check.FilePrimaryKey = vals["primary_key"]
+		up, _ := vals["upload_to"].(python.String)
+		opt.Check.FileUploadToAbsolute = strings.HasPrefix(string(up), "/")
+	}
 	if v, ok := vals["db_index"]; ok {
 		switch x := v.(type) {
 		case python.NoneType, python.Bool:
@@ -1044,6 +1055,11 @@ func (e *Env) newField(kind schema.Kind, cls *python.Class, args python.Tuple, k
 		}
 	}
 	f.Host = host
+	if kind == schema.FileField || kind == schema.ImageField {
+		if err := e.fileFieldStorage(host, cls, vals); err != nil {
+			return nil, err
+		}
+	}
 	fv := &Field{e: e, f: f, cls: cls}
 	e.fieldOverrides(fv)
 	return fv, nil

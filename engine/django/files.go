@@ -17,6 +17,8 @@ type FieldFile struct {
 	name  python.Value // a str, or None
 	image bool
 	field string
+	// storage is the field's storage= (nil: the default storage).
+	storage python.Value
 }
 
 // Type is "FieldFile" or "ImageFieldFile".
@@ -70,13 +72,29 @@ func (f *FieldFile) Attr(th *python.Thread, name string) (python.Value, error) {
 	switch name {
 	case "name":
 		return f.name, nil
-	case "url":
+	case "storage":
+		if f.storage == nil {
+			return defaultStorage(th)
+		}
+		return f.storage, nil
+	case "url", "path":
 		if f.nameStr() == "" {
 			return nil, python.NewError(python.ValueError, "The '%s' attribute has no file associated with it.", f.field)
 		}
+		if f.storage != nil || name == "path" {
+			st, err := f.Attr(th, "storage")
+			if err != nil {
+				return nil, err
+			}
+			fn, err := python.GetAttr(th, st, name)
+			if err != nil {
+				return nil, err
+			}
+			return python.Call(th, fn, python.Tuple{f.name}, nil)
+		}
 		// FileSystemStorage.url with MEDIA_URL unset: base_url is "/".
 		return python.String("/" + fileURI(strings.TrimLeft(f.nameStr(), "/"))), nil
-	case "path", "size", "file", "open", "read", "save", "delete", "close", "chunks", "width", "height":
+	case "size", "file", "open", "read", "save", "delete", "close", "chunks", "width", "height":
 		if f.nameStr() == "" {
 			return nil, python.NewError(python.ValueError, "The '%s' attribute has no file associated with it.", f.field)
 		}
@@ -106,6 +124,11 @@ func fileURI(p string) string {
 // fieldFile wraps the stored value of a FileField as FileDescriptor does.
 func (e *Env) fieldFile(f *schema.Field, v any) *FieldFile {
 	ff := &FieldFile{name: python.None, image: f.Kind == schema.ImageField, field: f.Name}
+	if h, ok := f.Host.(*fieldHost); ok && h.attrs != nil {
+		if st, ok := h.attrs.GetStr("storage"); ok {
+			ff.storage = st
+		}
+	}
 	switch x := v.(type) {
 	case string:
 		ff.name = python.String(x)
@@ -116,4 +139,62 @@ func (e *Env) fieldFile(f *schema.Field, v any) *FieldFile {
 		ff.name = x.v
 	}
 	return ff
+}
+
+// fileFieldStorage is FileField.__init__'s storage handling: a callable
+// storage= (a function, a Storage subclass) is called, and what it gives
+// must be a Storage. The field keeps it as field.storage (with upload_to);
+// without storage= the default storage is only loaded when used.
+func (e *Env) fileFieldStorage(h *fieldHost, cls *python.Class, vals map[string]python.Value) error {
+	th := e.Th
+	if h.attrs == nil {
+		h.attrs = python.NewDict()
+	}
+	up, ok := vals["upload_to"]
+	if !ok {
+		up = python.String("")
+	}
+	h.attrs.SetStr("upload_to", up)
+	st, ok := vals["storage"]
+	if !ok {
+		return nil
+	}
+	if t, err := python.Truth(th, st); err != nil || !t {
+		return err
+	}
+	if python.IsCallable(st) {
+		h.attrs.SetStr("_storage_callable", st)
+		v, err := python.Call(th, st, nil, nil)
+		if err != nil {
+			return err
+		}
+		mod, err := th.Load(th, "django.core.files.storage")
+		if err != nil {
+			return err
+		}
+		base, err := python.GetAttr(th, mod, "Storage")
+		if err != nil {
+			return err
+		}
+		if ok, err := python.IsInstance(th, v, base); err != nil || !ok {
+			if err != nil {
+				return err
+			}
+			m, _ := python.GetAttr(th, base, "__module__")
+			ms, _ := m.(python.String)
+			return python.NewError(python.TypeError, "%s.storage must be a subclass/instance of %s.Storage", cls.Name, string(ms))
+		}
+		st = v
+	}
+	h.attrs.SetStr("storage", st)
+	return nil
+}
+
+// defaultStorage is django.core.files.storage.default_storage.
+func defaultStorage(th *python.Thread) (python.Value, error) {
+	m, err := th.Load(th, "django.core.files.storage")
+	if err != nil {
+		return nil, err
+	}
+	return python.GetAttr(th, m, "default_storage")
 }

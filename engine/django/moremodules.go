@@ -76,6 +76,26 @@ func (e *Env) buildMoreModules() {
 		return e.execSource("shortcuts.py", "django.shortcuts", map[string]python.Value{"Http404": e.http404})
 	}
 
+	// django.core.files.storage: Storage, FileSystemStorage (names and
+	// URLs; no file is read or written).
+	e.modules["django.core.files"] = python.NewModule("django.core.files", nil)
+	e.modules["django.core"].Dict.SetStr("files", e.modules["django.core.files"])
+	e.lazyModules["django.core.files.storage"] = func() *python.Module {
+		return e.execSource("storage.py", "django.core.files.storage", map[string]python.Value{
+			"SuspiciousOperation": e.excs.suspiciousOperation,
+			"_PKG":                python.String("django.core.files.storage"),
+			"_SPLIT":              python.Bool(e.Features.StoragePackage),
+			"_filepath_to_uri": builtin("filepath_to_uri", func(th *python.Thread, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
+				var p python.Value
+				if err := python.UnpackArgs("filepath_to_uri", args, kw, "path", &p); err != nil || p == python.None {
+					return p, err
+				}
+				s, err := python.Str(th, p)
+				return python.String(fileURI(s)), err
+			}),
+		})
+	}
+
 	// django.utils.functional: cached_property, classproperty.
 	e.lazyModules["django.utils.functional"] = func() *python.Module {
 		return e.execSource("functional.py", "django.utils.functional", nil)

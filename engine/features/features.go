@@ -723,6 +723,11 @@ type Features struct {
 	// that is no list or tuple, is a TypeError rather than a ValueError
 	// (by Django 5.2; 3.2 had neither).
 	DeferrableRepr bool
+	// StoragePackage: django.core.files.storage is a package, Storage
+	// living in storage.base and FileSystemStorage in storage.filesystem
+	// (Django 4.2, with the STORAGES setting, #26029): the module a FileField's
+	// "storage must be a subclass/instance of" TypeError names.
+	StoragePackage bool
 }
 
 // Python is what differs between the Python versions behind the
@@ -902,6 +907,7 @@ func django52() *Features {
 	f.KeyTextTransformKT = true
 	f.FilteredRelationResolvedOnJoin = true
 	f.DeferrableRepr = true
+	f.StoragePackage = true
 
 	return &f
 }

@@ -158,7 +158,8 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 	// models.py is the models module of the app (myapp.models, or
 	// polls.models with APP_LABEL "polls").
 	app := settings.App()
-	modelsMod := python.NewModule(app+".models", nil)
+	// Its __file__ is under the fixed cwd os.getcwd() gives ("/app").
+	modelsMod := python.NewModule(app+".models", map[string]python.Value{"__file__": python.String("/app/" + app + "/models.py")})
 	th.Load = func(_ *python.Thread, name string) (*python.Module, error) {
 		switch name {
 		case app:

@@ -596,6 +596,10 @@ func makeSuper(start *Class, obj Value) (Value, error) {
 // ---- builtin functions ----
 
 var builtinFuncs = map[string]func(th *Thread, args Tuple, kwargs []Kwarg) (Value, error){
+	// open is refused: a snippet never reads or writes the host's files.
+	"open": func(th *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
+		return nil, NewError(OSError, "ormfiddle has no filesystem: open is not available")
+	},
 	"print": func(th *Thread, args Tuple, kwargs []Kwarg) (Value, error) {
 		sep, end := " ", "\n"
 		for _, kw := range kwargs {

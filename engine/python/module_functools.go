@@ -47,3 +47,11 @@ func pyModule(th *Thread, name string, members map[string]Value) (*Module, error
 func init() {
 	sourceModules["functools"] = func(th *Thread) (*Module, error) { return pyModule(th, "functools", nil) }
 }
+
+func init() {
+	for _, n := range []string{"posixpath", "os", "tempfile", "pathlib"} {
+		n := n
+		sourceModules[n] = func(th *Thread) (*Module, error) { return pyModule(th, n, nil) }
+	}
+	sourceModules["os.path"] = func(th *Thread) (*Module, error) { return th.importModule("posixpath") }
+}

@@ -80,6 +80,12 @@ type FieldCheck struct {
 	ChoicesMaxLength int
 	// DBIndexInvalid is set when db_index is not None, True or False.
 	DBIndexInvalid bool
+	// FileClass is a FileField's (or ImageField's, or their subclass's)
+	// class name; FilePrimaryKey is set when it was given primary_key
+	// (fields.E201), FileUploadToAbsolute when upload_to is a str
+	// starting with "/" (fields.E202).
+	FileClass                            string
+	FilePrimaryKey, FileUploadToAbsolute bool
 }
 
 // MetaCheck is what the checks need to know about Meta options as written.
@@ -513,6 +519,13 @@ func (a *Apps) checkField(f *Field) []CheckMessage {
 		add(CheckWarning, "fields.W903", "NullBooleanField is deprecated. Support for it (except in historical migrations) will be removed in Django 4.0.", "Use BooleanField(null=True) instead.")
 	}
 	switch f.Kind {
+	case FileField, ImageField:
+		if ck.FilePrimaryKey {
+			add(CheckError, "fields.E201", fmt.Sprintf("'primary_key' is not a valid argument for a %s.", ck.FileClass), "")
+		}
+		if ck.FileUploadToAbsolute {
+			add(CheckError, "fields.E202", ck.FileClass+"'s 'upload_to' argument must be a relative path, not an absolute path.", "Remove the leading slash.")
+		}
 	case CharField, SlugField, EmailField, URLField:
 		switch {
 		case ck.MaxLength == OptionUnset && f.MaxLength == 0 && !feats.CharFieldUnlimited:
