@@ -29,13 +29,18 @@ type PathInfo struct {
 
 // joinCols returns the (parent column, child column) pairs of the hop.
 func (p PathInfo) joinCols() [][2]string {
+	var out [][2]string
 	switch jf := p.JoinField.(type) {
 	case *schema.Field:
-		return [][2]string{{jf.Column, jf.TargetField().Column}}
+		for _, pair := range jf.RelatedFields() {
+			out = append(out, [2]string{pair[0].Column, pair[1].Column})
+		}
 	case *schema.Rel:
-		return [][2]string{{jf.Field.TargetField().Column, jf.Field.Column}}
+		for _, pair := range jf.Field.RelatedFields() {
+			out = append(out, [2]string{pair[1].Column, pair[0].Column})
+		}
 	}
-	return nil
+	return out
 }
 
 // pathInfos is get_path_info for a forward field or a reverse relation.
@@ -304,20 +309,20 @@ func (q *Query) trimJoins(targets []*schema.Field, joins []string, path []PathIn
 		if len(joins) == 1 || !info.Direct {
 			break
 		}
-		jf := info.JoinField.(*schema.Field)
-		target := jf.TargetField()
-		ok := true
+		// targets_dict: each target column must be a joined-on column of
+		// the target side; the local field of its pair replaces it.
+		pairs := info.JoinField.(*schema.Field).RelatedFields()
+		nt := make([]*schema.Field, 0, len(targets))
 		for _, t := range targets {
-			if t.Column != target.Column {
-				ok = false
+			for _, pair := range pairs {
+				if pair[1].Column == t.Column {
+					nt = append(nt, pair[0])
+					break
+				}
 			}
 		}
-		if !ok {
+		if len(nt) != len(targets) {
 			break
-		}
-		nt := make([]*schema.Field, len(targets))
-		for k := range targets {
-			nt[k] = jf
 		}
 		targets = nt
 		q.unrefAlias(joins[len(joins)-1])
