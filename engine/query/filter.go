@@ -285,6 +285,16 @@ func (q *Query) buildFilter(f Filter, branchNegated, currentNegated bool, canReu
 		clause.Add(condition, AND)
 		return clause, usedJoins, nil
 	}
+	if ff, ok := info.finalField.(*schema.Field); ok && ff.ForeignObject() && len(targets) > 1 {
+		clause, err := q.buildMultiColLookup(ff, q.colAlias(alias), targets, info.transforms, value)
+		if err != nil {
+			return nil, nil, err
+		}
+		if currentNegated && targets[0].Null {
+			clause.Add(&Lookup{Name: "isnull", LHS: &Col{Alias: q.colAlias(alias), Target: targets[0], OutputField: targets[0]}, RHS: false}, AND)
+		}
+		return clause, usedJoins, nil
+	}
 	col := &Col{Alias: q.colAlias(alias), Target: targets[0], OutputField: outField}
 	if rel, ok := info.finalField.(*schema.Rel); ok {
 		// Filtering on a reverse relation compares the related model's pk.
@@ -613,4 +623,72 @@ func checkRelatedObjects(field any, value any, opts *schema.Options) error {
 		return checkOne(v)
 	}
 	return nil
+}
+
+// buildMultiColLookup is RelatedLookupMixin.as_sql (and RelatedIn's) for
+// a ForeignObject over several columns (a MultiColSource): the lookup on
+// each (local column, value) pair ANDed, and for in an OR of such groups,
+// the values being get_normalized_value's (an instance's target fields,
+// or a tuple).
+func (q *Query) buildMultiColLookup(f *schema.Field, alias string, targets []*schema.Field, lookups []string, value any) (*WhereNode, error) {
+	name := "exact"
+	if len(lookups) > 0 {
+		name = lookups[len(lookups)-1]
+	}
+	if len(lookups) > 1 || name == "isnull" {
+		return nil, &NotImplementedError{fmt.Sprintf("the %s lookup on the ForeignObject %s is not supported by ormfiddle yet", strings.Join(lookups, "__"), f.Name)}
+	}
+	pairs := f.RelatedFields()
+	normalize := func(v any) ([]any, error) {
+		if inst, ok := v.(ModelInstance); ok {
+			var out []any
+			for _, pair := range pairs {
+				out = append(out, inst.AttValue(pair[1].Attname))
+			}
+			return out, nil
+		}
+		if t, ok := v.([]any); ok {
+			return t, nil
+		}
+		if _, ok := v.(Expression); ok {
+			return nil, &NotImplementedError{fmt.Sprintf("an expression compared with the ForeignObject %s is not supported by ormfiddle yet", f.Name)}
+		}
+		return []any{v}, nil
+	}
+	group := func(v any, lookup string) (*WhereNode, error) {
+		vals, err := normalize(v)
+		if err != nil {
+			return nil, err
+		}
+		w := NewWhere(AND)
+		for i, t := range targets {
+			if i >= len(vals) {
+				break
+			}
+			l, err := q.buildLookup([]string{lookup}, &Col{Alias: alias, Target: t, OutputField: t}, vals[i], false)
+			if err != nil {
+				return nil, err
+			}
+			w.Add(l, AND)
+		}
+		return w, nil
+	}
+	if name != "in" {
+		return group(value, name)
+	}
+	items, ok := value.([]any)
+	if !ok {
+		return nil, &NotImplementedError{fmt.Sprintf("the in lookup on the ForeignObject %s with a %T is not supported by ormfiddle yet: pass a list", f.Name, value)}
+	}
+	root := NewWhere(OR)
+	for _, it := range items {
+		g, err := group(it, "exact")
+		if err != nil {
+			return nil, err
+		}
+		root.Add(g, OR)
+	}
+	w := NewWhere(AND)
+	w.Add(root, AND)
+	return w, nil
 }

@@ -56,10 +56,18 @@ func pathInfos(field *schema.Field, rel *schema.Rel) []PathInfo {
 
 // forwardPathInfo is ForeignObject.get_path_info.
 func forwardPathInfo(f *schema.Field) PathInfo {
+	targets := []*schema.Field{f.TargetField()}
+	if f.ForeignObject() {
+		// foreign_related_fields: the target side of each pair.
+		targets = targets[:0]
+		for _, pair := range f.RelatedFields() {
+			targets = append(targets, pair[1])
+		}
+	}
 	return PathInfo{
 		FromOpts:     f.Model.Meta,
 		ToOpts:       f.Rel.Model.Meta,
-		TargetFields: []*schema.Field{f.TargetField()},
+		TargetFields: targets,
 		JoinField:    f,
 		Direct:       true,
 	}
