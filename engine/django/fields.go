@@ -441,6 +441,8 @@ func (r *Rel) Type() string {
 	switch {
 	case r.r.Field.ManyToMany():
 		return "ManyToManyRel"
+	case r.r.Field.ForeignObject():
+		return "ForeignObjectRel"
 	case r.r.Multiple:
 		return "ManyToOneRel"
 	}

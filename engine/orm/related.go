@@ -269,16 +269,7 @@ func (m *RelatedManager) Model() *schema.Model { return m.Field.Model }
 // with the instance known (so results do not load it again); an instance
 // without a value for the key yields none().
 func (m *RelatedManager) ApplyFilters(base *QuerySet) (*QuerySet, error) {
-	q := query.NewQ(nil, []query.Filter{{Lookup: m.Field.Name, Value: m.Instance}})
-	if m.Field.ForeignObject() {
-		// A ForeignObject filters on each of its (from, to) pairs, in
-		// from_fields order.
-		q.Children = nil
-		for _, pair := range m.Field.RelatedFields() {
-			q.Children = append(q.Children, query.Filter{Lookup: pair[0].Attname, Value: m.Instance.values[pair[1].Attname]})
-		}
-	}
-	qs, err := base.FilterQ(q, false)
+	qs, err := base.FilterQ(query.NewQ(nil, []query.Filter{{Lookup: m.Field.Name, Value: m.Instance}}), false)
 	if err != nil {
 		return nil, err
 	}

@@ -673,22 +673,39 @@ func (q *Query) buildMultiColLookup(f *schema.Field, alias string, targets []*sc
 		}
 		return w, nil
 	}
-	if name != "in" {
+	if name != "in" && name != "exact" {
 		return group(value, name)
 	}
-	items, ok := value.([]any)
-	if !ok {
-		return nil, &NotImplementedError{fmt.Sprintf("the in lookup on the ForeignObject %s with a %T is not supported by ormfiddle yet: pass a list", f.Name, value)}
+	// exact and in are tuple lookups (TupleExact, TupleIn): row values
+	// where the version has them, else ANDs (ORed for in).
+	t := &TupleLookup{Name: name, RowValues: q.features().TupleLookupRowValues}
+	for _, c := range targets {
+		t.Cols = append(t.Cols, &Col{Alias: alias, Target: c})
 	}
-	root := NewWhere(OR)
+	items := []any{value}
+	if name == "in" {
+		var ok bool
+		if items, ok = value.([]any); !ok {
+			return nil, &NotImplementedError{fmt.Sprintf("the in lookup on the ForeignObject %s with a %T is not supported by ormfiddle yet: pass a list", f.Name, value)}
+		}
+	}
 	for _, it := range items {
-		g, err := group(it, "exact")
+		vals, err := normalize(it)
 		if err != nil {
 			return nil, err
 		}
-		root.Add(g, OR)
+		if len(vals) != len(targets) {
+			return nil, &NotImplementedError{fmt.Sprintf("comparing the ForeignObject %s with %d values is not supported by ormfiddle yet", f.Name, len(vals))}
+		}
+		row := make([]any, len(vals))
+		for i, v := range vals {
+			if row[i], err = prepValue(targets[i], v); err != nil {
+				return nil, err
+			}
+		}
+		t.Rows = append(t.Rows, row)
 	}
 	w := NewWhere(AND)
-	w.Add(root, AND)
+	w.Add(t, AND)
 	return w, nil
 }
