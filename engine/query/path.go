@@ -189,6 +189,13 @@ func (q *Query) namesToPath(names []string, opts *schema.Options, allowMany, fai
 			}
 		}
 		if rel != nil || field.IsRelation() {
+			fo := field
+			if rel != nil {
+				fo = rel.Field
+			}
+			if err := fo.RelatedFieldsError(); err != nil {
+				return nil, err
+			}
 			infos := pathInfos(field, rel)
 			if filtered != nil {
 				infos = append([]PathInfo(nil), infos...)

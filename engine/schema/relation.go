@@ -190,6 +190,34 @@ func (f *Field) RelatedFields() [][2]*Field {
 	return out
 }
 
+// RelatedFieldsError is the error ForeignObject.resolve_related_fields
+// raises when related_fields is first used: from_fields and to_fields of
+// different lengths, or a field that does not exist; nil for other
+// fields.
+func (f *Field) RelatedFieldsError() error {
+	r := f.Rel
+	if f.Kind != ForeignObject {
+		return nil
+	}
+	if len(r.FromFields) == 0 || len(r.FromFields) != len(r.ToFields) {
+		return &Error{Kind: "ValueError", Model: f.Model, Field: f, Msg: "Foreign Object from and to fields must be the same non-zero length"}
+	}
+	for i, from := range r.FromFields {
+		if from == "self" {
+			return &Error{Kind: "NotImplementedError", Model: f.Model, Field: f, Msg: "a ForeignObject with 'self' in from_fields is not supported by ormfiddle yet"}
+		}
+		if _, _, err := f.Model.Meta.GetField(from); err != nil {
+			return err
+		}
+		if to := r.ToFields[i]; to != "" {
+			if _, _, err := r.Model.Meta.GetField(to); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
 // ForeignObject reports whether the field is a models.ForeignObject.
 func (f *Field) ForeignObject() bool { return f.Kind == ForeignObject }
 
