@@ -290,7 +290,7 @@ func (q *Query) buildFilter(f Filter, branchNegated, currentNegated bool, canReu
 		if err != nil {
 			return nil, nil, err
 		}
-		if currentNegated && targets[0].Null {
+		if currentNegated && targets[0].Null && value != nil && (len(info.transforms) == 0 || info.transforms[len(info.transforms)-1] != "isnull") {
 			clause.Add(&Lookup{Name: "isnull", LHS: &Col{Alias: q.colAlias(alias), Target: targets[0], OutputField: targets[0]}, RHS: false}, AND)
 		}
 		return clause, usedJoins, nil
@@ -635,8 +635,34 @@ func (q *Query) buildMultiColLookup(f *schema.Field, alias string, targets []*sc
 	if len(lookups) > 0 {
 		name = lookups[len(lookups)-1]
 	}
-	if len(lookups) > 1 || name == "isnull" {
+	if len(lookups) > 1 || (name != "exact" && name != "in" && name != "isnull") {
 		return nil, &NotImplementedError{fmt.Sprintf("the %s lookup on the ForeignObject %s is not supported by ormfiddle yet", strings.Join(lookups, "__"), f.Name)}
+	}
+	if name == "exact" && value == nil {
+		// Query.build_lookup: exact None is isnull True.
+		name, value = "isnull", true
+	}
+	if name == "isnull" {
+		null, ok := value.(bool)
+		if !ok {
+			return nil, &NotImplementedError{fmt.Sprintf("the isnull lookup on the ForeignObject %s with a %T is not supported by ormfiddle yet", f.Name, value)}
+		}
+		w := NewWhere(AND)
+		if !q.features().ForeignObjectTupleLookups {
+			// (True,) zipped with the columns: the first one alone.
+			l, err := q.buildLookup([]string{"isnull"}, &Col{Alias: alias, Target: targets[0], OutputField: targets[0]}, null, false)
+			if err != nil {
+				return nil, err
+			}
+			w.Add(l, AND)
+			return w, nil
+		}
+		t := &TupleLookup{Name: name, Null: null}
+		for _, c := range targets {
+			t.Cols = append(t.Cols, &Col{Alias: alias, Target: c})
+		}
+		w.Add(t, AND)
+		return w, nil
 	}
 	pairs := f.RelatedFields()
 	normalize := func(v any) ([]any, error) {
@@ -654,27 +680,6 @@ func (q *Query) buildMultiColLookup(f *schema.Field, alias string, targets []*sc
 			return nil, &NotImplementedError{fmt.Sprintf("an expression compared with the ForeignObject %s is not supported by ormfiddle yet", f.Name)}
 		}
 		return []any{v}, nil
-	}
-	group := func(v any, lookup string) (*WhereNode, error) {
-		vals, err := normalize(v)
-		if err != nil {
-			return nil, err
-		}
-		w := NewWhere(AND)
-		for i, t := range targets {
-			if i >= len(vals) {
-				break
-			}
-			l, err := q.buildLookup([]string{lookup}, &Col{Alias: alias, Target: t, OutputField: t}, vals[i], false)
-			if err != nil {
-				return nil, err
-			}
-			w.Add(l, AND)
-		}
-		return w, nil
-	}
-	if name != "in" && name != "exact" {
-		return group(value, name)
 	}
 	// exact and in are tuple lookups (TupleExact, TupleIn): row values
 	// where the version has them, else ANDs (ORed for in).
