@@ -43,5 +43,7 @@ f4.stock_id, f4.gift_product_id
 f4.stock = p1
 Freebie(gift_product=p1, stock=s2).stock_id
 s1.freebie_set.create(id=7)
+Freebie.objects.filter(pk=f1.pk).update(stock=s1)
+Freebie.objects.filter(stock__pk=s1.pk).order_by("stock").values_list("id", flat=True)
 Stock.objects.filter(pk=s1.pk).delete()
 Freebie.objects.count()
