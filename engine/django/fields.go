@@ -137,7 +137,30 @@ func (v *Field) Attr(th *python.Thread, name string) (python.Value, error) {
 	case "many_to_many":
 		return relFlag(f, f.ManyToMany()), nil
 	case "many_to_one":
-		return relFlag(f, f.ManyToOne()), nil
+		return relFlag(f, f.ManyToOne() || f.ForeignObject()), nil
+	case "from_fields", "to_fields", "related_fields":
+		if !f.ForeignObject() {
+			return nil, nil
+		}
+		var out []python.Value
+		switch name {
+		case "from_fields":
+			for _, n := range f.Rel.FromFields {
+				out = append(out, python.String(n))
+			}
+		case "to_fields":
+			for _, n := range f.Rel.ToFields {
+				out = append(out, strOrNone(n))
+			}
+		default:
+			if err := f.RelatedFieldsError(); err != nil {
+				return nil, e.pyErr(err)
+			}
+			for _, pair := range f.RelatedFields() {
+				out = append(out, python.Tuple{e.fieldValue(pair[0]), e.fieldValue(pair[1])})
+			}
+		}
+		return python.NewList(out), nil
 	case "one_to_one":
 		return relFlag(f, f.OneToOne()), nil
 	case "one_to_many":

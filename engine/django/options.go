@@ -215,7 +215,7 @@ func (o *Options) Attr(th *python.Thread, name string) (python.Value, error) {
 			for _, r := range rels {
 				out = append(out, &Rel{e: e, r: r})
 			}
-			for _, f := range meta.AllForwardFields() {
+			for _, f := range append(meta.FieldsAndForeignObjects(), meta.ManyToMany()...) {
 				if !includeParents && f.Model != o.m {
 					continue
 				}

@@ -361,6 +361,11 @@ func (o *Options) FieldNames() []string {
 			names = append(names, f.Attname)
 		}
 	}
+	for _, f := range o.NoColumnFields() {
+		if f.ForeignObject() {
+			names = append(names, f.Name)
+		}
+	}
 	for _, r := range o.RelatedObjects() {
 		names = append(names, r.Name())
 	}

@@ -12,6 +12,14 @@ Freebie._meta.get_field("stock")
 [f.name for f in Freebie._meta.fields]
 [f.name for f in Freebie._meta.concrete_fields]
 Stock._meta.related_objects
+Freebie._meta.get_fields()
+Stock._meta.get_fields()
+stock = Freebie._meta.get_field("stock")
+stock.column, stock.attname, stock.concrete, stock.is_relation, stock.many_to_one
+stock.from_fields, stock.to_fields
+stock.related_fields
+stock.remote_field
+Freebie.objects.filter(stok=1)
 f1.stock
 f1.stock.qty_available
 f3.stock
