@@ -143,6 +143,9 @@ func (d *forwardDescriptor) DescriptorGet(th *python.Thread, inst python.Value, 
 	if err != nil {
 		return nil, err
 	}
+	if err := d.f.RelatedFieldsError(); err != nil {
+		return nil, d.e.pyErr(err)
+	}
 	rel, err := o.GetRelated(d.f)
 	if err != nil {
 		return nil, d.e.pyErr(err)
@@ -154,6 +157,9 @@ func (d *forwardDescriptor) DescriptorSet(th *python.Thread, inst python.Value, 
 	o, err := d.e.instanceOf(inst)
 	if err != nil {
 		return err
+	}
+	if err := d.f.RelatedFieldsError(); err != nil {
+		return d.e.pyErr(err)
 	}
 	var val any
 	if v != python.None {

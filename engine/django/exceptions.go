@@ -114,6 +114,8 @@ func (e *Env) excByName(name string) *python.Class {
 		return python.KeyError
 	case "AssertionError":
 		return python.AssertionError
+	case "NotImplementedError":
+		return python.NotImplementedError
 	case "FieldError":
 		return x.fieldError
 	case "FieldDoesNotExist":

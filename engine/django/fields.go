@@ -137,7 +137,30 @@ func (v *Field) Attr(th *python.Thread, name string) (python.Value, error) {
 	case "many_to_many":
 		return relFlag(f, f.ManyToMany()), nil
 	case "many_to_one":
-		return relFlag(f, f.ManyToOne()), nil
+		return relFlag(f, f.ManyToOne() || f.ForeignObject()), nil
+	case "from_fields", "to_fields", "related_fields":
+		if !f.ForeignObject() {
+			return nil, nil
+		}
+		var out []python.Value
+		switch name {
+		case "from_fields":
+			for _, n := range f.Rel.FromFields {
+				out = append(out, python.String(n))
+			}
+		case "to_fields":
+			for _, n := range f.Rel.ToFields {
+				out = append(out, strOrNone(n))
+			}
+		default:
+			if err := f.RelatedFieldsError(); err != nil {
+				return nil, e.pyErr(err)
+			}
+			for _, pair := range f.RelatedFields() {
+				out = append(out, python.Tuple{e.fieldValue(pair[0]), e.fieldValue(pair[1])})
+			}
+		}
+		return python.NewList(out), nil
 	case "one_to_one":
 		return relFlag(f, f.OneToOne()), nil
 	case "one_to_many":
@@ -441,6 +464,8 @@ func (r *Rel) Type() string {
 	switch {
 	case r.r.Field.ManyToMany():
 		return "ManyToManyRel"
+	case r.r.Field.ForeignObject():
+		return "ForeignObjectRel"
 	case r.r.Multiple:
 		return "ManyToOneRel"
 	}
@@ -560,6 +585,7 @@ var fieldSpecs = map[schema.Kind]fieldSpec{
 	schema.GenericIPAddressField: {pos: []string{"verbose_name", "name", "protocol", "unpack_ipv4"}, extra: []string{"protocol", "unpack_ipv4"}},
 	schema.JSONField:             {pos: []string{"verbose_name", "name", "encoder", "decoder"}, extra: []string{"encoder", "decoder"}},
 	schema.ForeignKey:            {pos: []string{"to", "on_delete", "related_name", "related_query_name", "limit_choices_to", "parent_link", "to_field", "db_constraint"}, extra: []string{"to", "on_delete", "related_name", "related_query_name", "limit_choices_to", "parent_link", "to_field", "db_constraint"}, rel: true},
+	schema.ForeignObject:         {pos: []string{"to", "on_delete", "from_fields", "to_fields", "rel", "related_name", "related_query_name", "limit_choices_to", "parent_link", "swappable"}, extra: []string{"to", "on_delete", "from_fields", "to_fields", "rel", "related_name", "related_query_name", "limit_choices_to", "parent_link", "swappable"}, rel: true},
 	schema.OneToOneField:         {pos: []string{"to", "on_delete", "to_field"}, extra: []string{"to", "on_delete", "to_field", "related_name", "related_query_name", "limit_choices_to", "parent_link", "db_constraint"}, rel: true},
 	schema.ManyToManyField:       {pos: []string{"to", "related_name", "related_query_name", "limit_choices_to", "symmetrical", "through", "through_fields", "db_constraint", "db_table", "swappable"}, extra: []string{"to", "related_name", "related_query_name", "limit_choices_to", "symmetrical", "through", "through_fields", "db_constraint", "db_table", "swappable"}, rel: true},
 }
@@ -567,7 +593,7 @@ var fieldSpecs = map[schema.Kind]fieldSpec{
 // fieldModules is the module each field class lives in (for reprs).
 func fieldModule(k schema.Kind) string {
 	switch k {
-	case schema.ForeignKey, schema.OneToOneField, schema.ManyToManyField:
+	case schema.ForeignKey, schema.OneToOneField, schema.ManyToManyField, schema.ForeignObject:
 		return "django.db.models.fields.related"
 	case schema.FileField, schema.ImageField:
 		return "django.db.models.fields.files"
@@ -586,7 +612,7 @@ var allKinds = []schema.Kind{
 	schema.NullBooleanField, schema.DateField, schema.DateTimeField, schema.TimeField,
 	schema.DurationField, schema.UUIDField, schema.BinaryField, schema.JSONField,
 	schema.GenericIPAddressField, schema.FileField, schema.ImageField, schema.FilePathField,
-	schema.ForeignKey, schema.OneToOneField, schema.ManyToManyField,
+	schema.ForeignKey, schema.OneToOneField, schema.ManyToManyField, schema.ForeignObject,
 }
 
 // buildFieldClasses makes one Python class per field class; calling it
@@ -1328,6 +1354,30 @@ func (e *Env) newRelationField(kind schema.Kind, vals map[string]python.Value, o
 			return nil, err
 		}
 		rel.ParentLink = b
+	}
+	if kind == schema.ForeignObject {
+		for _, k := range []string{"from_fields", "to_fields"} {
+			v, ok := vals[k]
+			if !ok {
+				return nil, python.NewError(python.TypeError, "__init__() missing 1 required positional argument: '%s'", k)
+			}
+			var names []string
+			if err := python.Iterate(th, v, func(x python.Value) error {
+				s, ok := x.(python.String)
+				if !ok && x != python.None {
+					return python.NewError(python.NotImplementedError, "ForeignObject(%s=...) with a %s is not supported by ormfiddle yet: name the fields", k, x.Type())
+				}
+				names = append(names, string(s))
+				return nil
+			}); err != nil {
+				return nil, err
+			}
+			if k == "from_fields" {
+				rel.FromFields = names
+			} else {
+				rel.ToFields = names
+			}
+		}
 	}
 	if kind == schema.ManyToManyField {
 		if v, ok := vals["symmetrical"]; ok && v != python.None {

@@ -494,6 +494,11 @@ func (e *Env) addFieldDescriptors(cls *python.Class, m *schema.Model) {
 	for _, f := range m.Meta.LocalManyToMany {
 		cls.Dict.SetStr(f.Name, &manyDescriptor{e: e, f: f})
 	}
+	for _, f := range m.Meta.LocalNoColumn {
+		if f.ForeignObject() {
+			cls.Dict.SetStr(f.Name, &forwardDescriptor{e: e, f: f})
+		}
+	}
 }
 
 // contributeRelated adds the reverse accessors (article_set,
@@ -507,7 +512,7 @@ func (e *Env) contributeRelated() {
 		if wrt := m.Meta.OrderWithRespectTo; wrt != nil {
 			e.orderWrtAccessors(m, wrt)
 		}
-		for _, f := range append(append([]*schema.Field{}, m.Meta.LocalFields...), m.Meta.LocalManyToMany...) {
+		for _, f := range append(append(append([]*schema.Field{}, m.Meta.LocalFields...), m.Meta.LocalManyToMany...), m.Meta.LocalNoColumn...) {
 			r := f.Rel
 			if r == nil || r.Model == nil || r.IsHidden() {
 				continue

@@ -134,7 +134,7 @@ func (e *Env) buildModules() {
 	// Names of __all__ the engine only knows by name: classes that say so
 	// when instantiated.
 	for _, c := range []struct{ name, module string }{
-		{"ForeignObject", "django.db.models.fields.related"}, {"ForeignObjectRel", "django.db.models.fields.reverse_related"},
+		{"ForeignObjectRel", "django.db.models.fields.reverse_related"},
 		{"ManyToManyRel", "django.db.models.fields.reverse_related"}, {"ManyToOneRel", "django.db.models.fields.reverse_related"},
 		{"OneToOneRel", "django.db.models.fields.reverse_related"},
 		{"CommaSeparatedIntegerField", "django.db.models.fields"}, {"IPAddressField", "django.db.models.fields"},

@@ -143,7 +143,7 @@ func (o *Options) Attr(th *python.Thread, name string) (python.Value, error) {
 			extra = append(extra, c)
 		}
 		for _, f := range extra {
-			list = insertByCounter(list, f)
+			list = schema.InsertByCounter(list, f)
 		}
 		return o.fields(list), nil
 	case "concrete_fields":
@@ -215,7 +215,7 @@ func (o *Options) Attr(th *python.Thread, name string) (python.Value, error) {
 			for _, r := range rels {
 				out = append(out, &Rel{e: e, r: r})
 			}
-			for _, f := range meta.AllForwardFields() {
+			for _, f := range append(meta.FieldsAndForeignObjects(), meta.ManyToMany()...) {
 				if !includeParents && f.Model != o.m {
 					continue
 				}
@@ -278,23 +278,6 @@ func (o *Options) AttrNames() []string {
 		"local_fields", "local_many_to_many", "managed", "managers", "many_to_many", "model", "model_name",
 		"object_name", "ordering", "parents", "pk", "proxy", "proxy_for_model", "related_objects",
 		"unique_together", "verbose_name", "verbose_name_plural"}
-}
-
-// insertByCounter returns list with f put in creation counter order.
-func insertByCounter(list []*schema.Field, f *schema.Field) []*schema.Field {
-	out := make([]*schema.Field, 0, len(list)+1)
-	done := false
-	for _, x := range list {
-		if !done && f.CreationCounter < x.CreationCounter {
-			out = append(out, f)
-			done = true
-		}
-		out = append(out, x)
-	}
-	if !done {
-		out = append(out, f)
-	}
-	return out
 }
 
 // orderingItem is one Meta.ordering entry as Python: a name or an

@@ -357,6 +357,13 @@ type Features struct {
 	// Django 5.2 writes (a = 1 AND b = 'x') (Django 6.0:
 	// supports_tuple_lookups on SQLite).
 	TupleLookupRowValues bool
+	// ForeignObjectTupleLookups: a lookup on a ForeignObject over several
+	// columns is a tuple lookup (RelatedLookupMixin.as_sql on ColPairs →
+	// tuple_lookups), so isnull (and exact None) tests every column,
+	// ("a" IS NULL OR "b" IS NULL); Django 3.2's get_normalized_value
+	// zips (True,) with the columns and tests only the first (by Django
+	// 5.2, with the tuple lookups of composite primary keys, ticket #373).
+	ForeignObjectTupleLookups bool
 	// ChoicesAnyForm: choices= takes a Choices class (choices=Status), a
 	// mapping ({"a": "A"} and groups as nested mappings) and a callable
 	// (normalize_choices), besides a sequence of pairs (Django 5.0).
@@ -839,6 +846,7 @@ func django52() *Features {
 	f.DBDefault = true
 	f.GeneratedField = true
 	f.CompositePrimaryKey = true
+	f.ForeignObjectTupleLookups = true
 	f.ChoicesAnyForm = true
 	f.ConstraintsViolationError = true
 	f.UniqueConstraintExpressions = true

@@ -175,6 +175,9 @@ func PrefetchRelatedObjects(db *DB, instances []*Instance, lookups ...*Prefetch)
 			}
 			first := objList[0]
 			toAttr, _ := lookup.currentToAttr(level)
+			if f, _, _ := first.Model.Meta.GetField(throughAttr); f != nil && f.ForeignObject() {
+				return errorf("NotImplementedError", "prefetch_related() of the ForeignObject %s is not supported by ormfiddle yet: use select_related('%s')", throughAttr, throughAttr)
+			}
 			pf, descriptor, found, isFetched := getPrefetcher(db, first, throughAttr, toAttr)
 			if !found {
 				return errorf("AttributeError", "Cannot find '%s' on %s object, '%s' is an invalid parameter to prefetch_related()", throughAttr, first.Model.Name, lookup.Through)

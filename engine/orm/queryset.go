@@ -1111,8 +1111,13 @@ func (qs *QuerySet) Update(kw ...KV) (int64, error) {
 		// Django's "direct" test and fails later, when the UPDATE is
 		// compiled.
 		feats := qs.features()
-		if feats.UpdateOnlyConcreteFields && (rel != nil || f.ManyToMany()) {
+		if feats.UpdateOnlyConcreteFields && (rel != nil || f.ManyToMany() || f.ForeignObject()) {
 			return 0, errorf("FieldError", "Cannot update model field %s (only concrete fields are permitted).", fieldRepr(f, rel))
+		}
+		if rel == nil && f.ForeignObject() {
+			// add_update_values takes a ForeignObject for a foreign key
+			// and asks its remote field for the related field.
+			return 0, errorf("AttributeError", "'ForeignObjectRel' object has no attribute 'get_related_field'")
 		}
 		if rel != nil && !rel.Field.ManyToMany() {
 			kind := "ManyToOneRel"

@@ -2,6 +2,7 @@ package orm
 
 import (
 	"fmt"
+	"sort"
 
 	"github.com/ormfiddle/ormfiddle/engine/query"
 	"github.com/ormfiddle/ormfiddle/engine/schema"
@@ -45,9 +46,13 @@ func (o *Instance) SetRelated(f *schema.Field, value any) error {
 		if old, ok := o.CachedRelated(f.Name); ok && old != nil && !f.Rel.Multiple {
 			old.SetCachedRelated(f.Rel.AccessorName(), nil)
 		}
-		o.SetValue(f.Attname, nil)
-	} else {
-		o.SetValue(f.Attname, rel.values[f.TargetField().Attname])
+	}
+	for _, pair := range f.RelatedFields() {
+		if rel == nil {
+			o.SetValue(pair[0].Attname, nil)
+		} else {
+			o.SetValue(pair[0].Attname, rel.values[pair[1].Attname])
+		}
 	}
 	o.SetCachedRelated(f.Name, rel)
 	if rel != nil && !f.Rel.Multiple {
@@ -99,11 +104,14 @@ func (o *Instance) GetRelated(f *schema.Field) (*Instance, error) {
 	if !cached {
 		// get_local_related_value reads the attname through its
 		// descriptor, loading it when deferred.
-		val, err := o.Attr(f)
-		if err != nil {
-			return nil, err
+		hasValue := true
+		for _, pair := range f.RelatedFields() {
+			val, err := o.Attr(pair[0])
+			if err != nil {
+				return nil, err
+			}
+			hasValue = hasValue && val != nil
 		}
-		hasValue := val != nil
 		if hasValue {
 			if link := o.Model.Meta.AncestorLink(f.Model); link != nil && link != f {
 				if anc, ok := o.CachedRelated(link.Name); ok && anc != nil {
@@ -164,8 +172,17 @@ func (o *Instance) loadForward(f *schema.Field) (*Instance, error) {
 		parent.State.peers = nil
 		return parent, nil
 	}
-	tf := f.TargetField()
-	obj, err := o.DB.All(target).withFetchMode(o.State.FetchMode).Get(KV{tf.Name, o.values[f.Attname]})
+	// get_reverse_related_filter: Q(**{rh.attname: lh value}), the
+	// keywords sorted; one pair for a ForeignKey.
+	var kw []KV
+	for _, pair := range f.RelatedFields() {
+		kw = append(kw, KV{pair[1].Attname, o.values[pair[0].Attname]})
+	}
+	if len(kw) == 1 {
+		kw[0].Name = f.TargetField().Name
+	}
+	sort.Slice(kw, func(i, j int) bool { return kw[i].Name < kw[j].Name })
+	obj, err := o.DB.All(target).withFetchMode(o.State.FetchMode).Get(kw...)
 	if err != nil {
 		if e, ok := err.(*Error); ok && e.Class == "DoesNotExist" {
 			e.Model = target
@@ -256,9 +273,10 @@ func (m *RelatedManager) ApplyFilters(base *QuerySet) (*QuerySet, error) {
 	if err != nil {
 		return nil, err
 	}
-	val := m.Instance.values[m.Field.TargetField().Attname]
-	if val == nil || val == "" {
-		return qs.None(), nil
+	for _, pair := range m.Field.RelatedFields() {
+		if val := m.Instance.values[pair[1].Attname]; val == nil || val == "" {
+			return qs.None(), nil
+		}
 	}
 	qs.SetKnownRelated(m.Field, m.Instance)
 	return qs, nil

@@ -14,7 +14,8 @@ import (
 // values, ("a", "b") = (1, 'x') and ("a", "b") IN ((1, 'x'))
 // (features.TupleLookupRowValues).
 type TupleLookup struct {
-	Name string // "exact" or "in"
+	Name string // "exact", "in" or "isnull" (Null its value)
+	Null bool
 	Cols []*Col
 	// Rows are the values, prepared for the database: one row for
 	// exact, one per tuple for in.
@@ -115,6 +116,14 @@ func (t *TupleLookup) SQL(c *Compiler) (string, []any, error) {
 			return "", nil, err
 		}
 		cols[i] = s
+	}
+	if t.Name == "isnull" {
+		// TupleIsNull: any column null, or none.
+		op, conn := " IS NOT NULL", " AND "
+		if t.Null {
+			op, conn = " IS NULL", " OR "
+		}
+		return "(" + strings.Join(cols, op+conn) + op + ")", nil, nil
 	}
 	if len(t.Rows) == 0 {
 		return "", nil, ErrEmptyResult

@@ -285,6 +285,16 @@ func (q *Query) buildFilter(f Filter, branchNegated, currentNegated bool, canReu
 		clause.Add(condition, AND)
 		return clause, usedJoins, nil
 	}
+	if ff, ok := info.finalField.(*schema.Field); ok && ff.ForeignObject() && len(targets) > 1 {
+		clause, err := q.buildMultiColLookup(ff, q.colAlias(alias), targets, info.transforms, value)
+		if err != nil {
+			return nil, nil, err
+		}
+		if currentNegated && targets[0].Null && value != nil && (len(info.transforms) == 0 || info.transforms[len(info.transforms)-1] != "isnull") {
+			clause.Add(&Lookup{Name: "isnull", LHS: &Col{Alias: q.colAlias(alias), Target: targets[0], OutputField: targets[0]}, RHS: false}, AND)
+		}
+		return clause, usedJoins, nil
+	}
 	col := &Col{Alias: q.colAlias(alias), Target: targets[0], OutputField: outField}
 	if rel, ok := info.finalField.(*schema.Rel); ok {
 		// Filtering on a reverse relation compares the related model's pk.
@@ -613,4 +623,94 @@ func checkRelatedObjects(field any, value any, opts *schema.Options) error {
 		return checkOne(v)
 	}
 	return nil
+}
+
+// buildMultiColLookup is RelatedLookupMixin.as_sql (and RelatedIn's) for
+// a ForeignObject over several columns (a MultiColSource): the lookup on
+// each (local column, value) pair ANDed, and for in an OR of such groups,
+// the values being get_normalized_value's (an instance's target fields,
+// or a tuple).
+func (q *Query) buildMultiColLookup(f *schema.Field, alias string, targets []*schema.Field, lookups []string, value any) (*WhereNode, error) {
+	name := "exact"
+	if len(lookups) > 0 {
+		name = lookups[len(lookups)-1]
+	}
+	if len(lookups) > 1 || (name != "exact" && name != "in" && name != "isnull") {
+		return nil, &NotImplementedError{fmt.Sprintf("the %s lookup on the ForeignObject %s is not supported by ormfiddle yet", strings.Join(lookups, "__"), f.Name)}
+	}
+	if name == "exact" && value == nil {
+		// Query.build_lookup: exact None is isnull True.
+		name, value = "isnull", true
+	}
+	if name == "isnull" {
+		null, ok := value.(bool)
+		if !ok {
+			return nil, &NotImplementedError{fmt.Sprintf("the isnull lookup on the ForeignObject %s with a %T is not supported by ormfiddle yet", f.Name, value)}
+		}
+		w := NewWhere(AND)
+		if !q.features().ForeignObjectTupleLookups {
+			// (True,) zipped with the columns: the first one alone.
+			l, err := q.buildLookup([]string{"isnull"}, &Col{Alias: alias, Target: targets[0], OutputField: targets[0]}, null, false)
+			if err != nil {
+				return nil, err
+			}
+			w.Add(l, AND)
+			return w, nil
+		}
+		t := &TupleLookup{Name: name, Null: null}
+		for _, c := range targets {
+			t.Cols = append(t.Cols, &Col{Alias: alias, Target: c})
+		}
+		w.Add(t, AND)
+		return w, nil
+	}
+	pairs := f.RelatedFields()
+	normalize := func(v any) ([]any, error) {
+		if inst, ok := v.(ModelInstance); ok {
+			var out []any
+			for _, pair := range pairs {
+				out = append(out, inst.AttValue(pair[1].Attname))
+			}
+			return out, nil
+		}
+		if t, ok := v.([]any); ok {
+			return t, nil
+		}
+		if _, ok := v.(Expression); ok {
+			return nil, &NotImplementedError{fmt.Sprintf("an expression compared with the ForeignObject %s is not supported by ormfiddle yet", f.Name)}
+		}
+		return []any{v}, nil
+	}
+	// exact and in are tuple lookups (TupleExact, TupleIn): row values
+	// where the version has them, else ANDs (ORed for in).
+	t := &TupleLookup{Name: name, RowValues: q.features().TupleLookupRowValues}
+	for _, c := range targets {
+		t.Cols = append(t.Cols, &Col{Alias: alias, Target: c})
+	}
+	items := []any{value}
+	if name == "in" {
+		var ok bool
+		if items, ok = value.([]any); !ok {
+			return nil, &NotImplementedError{fmt.Sprintf("the in lookup on the ForeignObject %s with a %T is not supported by ormfiddle yet: pass a list", f.Name, value)}
+		}
+	}
+	for _, it := range items {
+		vals, err := normalize(it)
+		if err != nil {
+			return nil, err
+		}
+		if len(vals) != len(targets) {
+			return nil, &NotImplementedError{fmt.Sprintf("comparing the ForeignObject %s with %d values is not supported by ormfiddle yet", f.Name, len(vals))}
+		}
+		row := make([]any, len(vals))
+		for i, v := range vals {
+			if row[i], err = prepValue(targets[i], v); err != nil {
+				return nil, err
+			}
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	w := NewWhere(AND)
+	w.Add(t, AND)
+	return w, nil
 }

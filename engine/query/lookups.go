@@ -853,6 +853,8 @@ func relClassName(r *schema.Rel) string {
 	switch {
 	case r.Field.ManyToMany():
 		return "ManyToManyRel"
+	case r.Field.ForeignObject():
+		return "ForeignObjectRel"
 	case r.Multiple:
 		return "ManyToOneRel"
 	}

@@ -29,13 +29,18 @@ type PathInfo struct {
 
 // joinCols returns the (parent column, child column) pairs of the hop.
 func (p PathInfo) joinCols() [][2]string {
+	var out [][2]string
 	switch jf := p.JoinField.(type) {
 	case *schema.Field:
-		return [][2]string{{jf.Column, jf.TargetField().Column}}
+		for _, pair := range jf.RelatedFields() {
+			out = append(out, [2]string{pair[0].Column, pair[1].Column})
+		}
 	case *schema.Rel:
-		return [][2]string{{jf.Field.TargetField().Column, jf.Field.Column}}
+		for _, pair := range jf.Field.RelatedFields() {
+			out = append(out, [2]string{pair[1].Column, pair[0].Column})
+		}
 	}
-	return nil
+	return out
 }
 
 // pathInfos is get_path_info for a forward field or a reverse relation.
@@ -51,10 +56,18 @@ func pathInfos(field *schema.Field, rel *schema.Rel) []PathInfo {
 
 // forwardPathInfo is ForeignObject.get_path_info.
 func forwardPathInfo(f *schema.Field) PathInfo {
+	targets := []*schema.Field{f.TargetField()}
+	if f.ForeignObject() {
+		// foreign_related_fields: the target side of each pair.
+		targets = targets[:0]
+		for _, pair := range f.RelatedFields() {
+			targets = append(targets, pair[1])
+		}
+	}
 	return PathInfo{
 		FromOpts:     f.Model.Meta,
 		ToOpts:       f.Rel.Model.Meta,
-		TargetFields: []*schema.Field{f.TargetField()},
+		TargetFields: targets,
 		JoinField:    f,
 		Direct:       true,
 	}
@@ -176,6 +189,13 @@ func (q *Query) namesToPath(names []string, opts *schema.Options, allowMany, fai
 			}
 		}
 		if rel != nil || field.IsRelation() {
+			fo := field
+			if rel != nil {
+				fo = rel.Field
+			}
+			if err := fo.RelatedFieldsError(); err != nil {
+				return nil, err
+			}
 			infos := pathInfos(field, rel)
 			if filtered != nil {
 				infos = append([]PathInfo(nil), infos...)
@@ -304,20 +324,20 @@ func (q *Query) trimJoins(targets []*schema.Field, joins []string, path []PathIn
 		if len(joins) == 1 || !info.Direct {
 			break
 		}
-		jf := info.JoinField.(*schema.Field)
-		target := jf.TargetField()
-		ok := true
+		// targets_dict: each target column must be a joined-on column of
+		// the target side; the local field of its pair replaces it.
+		pairs := info.JoinField.(*schema.Field).RelatedFields()
+		nt := make([]*schema.Field, 0, len(targets))
 		for _, t := range targets {
-			if t.Column != target.Column {
-				ok = false
+			for _, pair := range pairs {
+				if pair[1].Column == t.Column {
+					nt = append(nt, pair[0])
+					break
+				}
 			}
 		}
-		if !ok {
+		if len(nt) != len(targets) {
 			break
-		}
-		nt := make([]*schema.Field, len(targets))
-		for k := range targets {
-			nt[k] = jf
 		}
 		targets = nt
 		q.unrefAlias(joins[len(joins)-1])

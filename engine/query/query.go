@@ -712,6 +712,9 @@ func (q *Query) AddFields(names []string, allowM2M bool) error {
 			sort.Strings(available)
 			return &FieldError{fmt.Sprintf("Cannot resolve keyword '%s' into field. Choices are: %s", name, strings.Join(available, ", "))}
 		}
+		if ff, ok := info.finalField.(*schema.Field); ok && ff.ForeignObject() && len(info.targets) > 1 {
+			return &NotImplementedError{fmt.Sprintf("values() of the ForeignObject %s is not supported by ormfiddle yet: name its fields", name)}
+		}
 		targets, final, _ := q.trimJoins(info.targets, info.joins, info.path)
 		for _, t := range targets {
 			// transform_function: a transform ("published__year"), or

@@ -186,7 +186,7 @@ func (c *Compiler) getRelatedSelections(sel *[]SelectColumn, opts *schema.Option
 	}
 	choices := func() string {
 		var names []string
-		for _, f := range opts.Fields() {
+		for _, f := range opts.FieldsAndForeignObjects() {
 			if f.IsRelation() {
 				names = append(names, f.Name)
 			}
@@ -207,7 +207,7 @@ func (c *Compiler) getRelatedSelections(sel *[]SelectColumn, opts *schema.Option
 	if err != nil {
 		return nil, err
 	}
-	for _, f := range opts.Fields() {
+	for _, f := range opts.FieldsAndForeignObjects() {
 		found[f.Name] = true
 		var next *RelatedTree
 		if restricted {

@@ -590,7 +590,7 @@ func (a *Apps) resolvePending() {
 	for _, m := range a.models {
 		// The model's own forward fields (AllForwardFields' local ones,
 		// in its order), without building the inherited lists.
-		for _, f := range append(m.Meta.LocalFields[:len(m.Meta.LocalFields):len(m.Meta.LocalFields)], m.Meta.LocalManyToMany...) {
+		for _, f := range append(append(m.Meta.LocalFields[:len(m.Meta.LocalFields):len(m.Meta.LocalFields)], m.Meta.LocalManyToMany...), m.Meta.LocalNoColumn...) {
 			if f.Rel == nil || f.Model != m {
 				continue
 			}
@@ -614,7 +614,7 @@ func (a *Apps) relationsTo(m *Model) []*Rel {
 	var out []*Rel
 	for _, src := range a.models {
 		o := src.Meta
-		for _, list := range [][]*Field{o.LocalFields, o.LocalManyToMany} {
+		for _, list := range [][]*Field{o.LocalFields, o.LocalManyToMany, o.LocalNoColumn} {
 			for _, f := range list {
 				if f.Rel != nil && f.Rel.Model != nil && f.Rel.Model.Meta.ConcreteModel == m {
 					out = append(out, f.Rel)
@@ -630,7 +630,7 @@ func (a *Apps) buildRelTree() map[*Model][]*Rel {
 	tree := map[*Model][]*Rel{}
 	for _, src := range a.models {
 		o := src.Meta
-		for _, list := range [][]*Field{o.LocalFields, o.LocalManyToMany} {
+		for _, list := range [][]*Field{o.LocalFields, o.LocalManyToMany, o.LocalNoColumn} {
 			for _, f := range list {
 				if f.Rel != nil && f.Rel.Model != nil {
 					c := f.Rel.Model.Meta.ConcreteModel

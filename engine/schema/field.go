@@ -46,6 +46,10 @@ const (
 	ForeignKey                Kind = "ForeignKey"
 	OneToOneField             Kind = "OneToOneField"
 	ManyToManyField           Kind = "ManyToManyField"
+	// ForeignObject is models.ForeignObject: a relation over several
+	// (from_fields, to_fields) pairs of other fields, with no column of
+	// its own.
+	ForeignObject Kind = "ForeignObject"
 	// CompositePrimaryKey is models.CompositePrimaryKey("a", "b") (Django
 	// 5.2): the primary key over several fields, with no column of its
 	// own.
@@ -106,6 +110,7 @@ var kinds = map[Kind]kindInfo{
 	ForeignKey:                {internal: ForeignKey, relational: true, dbIndex: true},
 	OneToOneField:             {internal: OneToOneField, relational: true, dbIndex: true},
 	ManyToManyField:           {internal: ManyToManyField, relational: true},
+	ForeignObject:             {internal: ForeignObject, relational: true},
 	OrderWrt:                  {internal: IntegerField, sqlite: "integer", postgres: "integer"},
 	CompositePrimaryKey:       {internal: CompositePrimaryKey, notEditable: true},
 }
@@ -438,6 +443,10 @@ func (f *Field) DefaultAttnameColumn() (attname, column string) {
 	if f.Kind == ForeignKey || f.Kind == OneToOneField {
 		attname = f.Name + "_id"
 	}
+	if f.Kind == ForeignObject {
+		// ForeignObject.get_attname_column: no column.
+		return attname, ""
+	}
 	if f.DBColumn != "" {
 		return attname, f.DBColumn
 	}
@@ -450,6 +459,7 @@ func (f *Field) setAttributesFromName(name string) {
 		f.Name = name
 	}
 	f.Attname, f.Column = f.DefaultAttnameColumn()
+	f.NoColumn = f.Kind == ForeignObject
 	if f.AttnameColumn != nil {
 		if a, c, ok := f.AttnameColumn(); ok {
 			f.Attname, f.Column, f.NoColumn = a, c, c == ""

@@ -198,6 +198,35 @@ func (o *Options) NoColumnFields() []*Field {
 	return append(out, o.LocalNoColumn...)
 }
 
+// InsertByCounter returns list with f put in creation counter order.
+func InsertByCounter(list []*Field, f *Field) []*Field {
+	out := make([]*Field, 0, len(list)+1)
+	done := false
+	for _, x := range list {
+		if !done && f.CreationCounter < x.CreationCounter {
+			out = append(out, f)
+			done = true
+		}
+		out = append(out, x)
+	}
+	if !done {
+		out = append(out, f)
+	}
+	return out
+}
+
+// FieldsAndForeignObjects is Options.fields as get_related_selections
+// walks it: the concrete fields with the ForeignObjects among them.
+func (o *Options) FieldsAndForeignObjects() []*Field {
+	list := o.Fields()
+	for _, f := range o.NoColumnFields() {
+		if f.ForeignObject() {
+			list = InsertByCounter(list, f)
+		}
+	}
+	return list
+}
+
 // ConcreteFields returns the fields that have a column, in SELECT order
 // (Options.concrete_fields).
 func (o *Options) ConcreteFields() []*Field { return o.Fields() }
@@ -330,6 +359,11 @@ func (o *Options) FieldNames() []string {
 		names = append(names, f.Name)
 		if f.Concrete() && f.Attname != f.Name {
 			names = append(names, f.Attname)
+		}
+	}
+	for _, f := range o.NoColumnFields() {
+		if f.ForeignObject() {
+			names = append(names, f.Name)
 		}
 	}
 	for _, r := range o.RelatedObjects() {

@@ -77,6 +77,9 @@ type Rel struct {
 	Multiple         bool // many-to-one (ForeignKey) rather than one-to-one
 	DBConstraint     bool
 
+	// ForeignObject only: from_fields and to_fields as given.
+	FromFields, ToFields []string
+
 	// ManyToManyField only.
 	Through        *Model
 	ThroughName    string    // the through= reference when given
@@ -159,6 +162,64 @@ func (f *Field) RelatedQueryName() string {
 	}
 	return f.Model.Meta.ModelName
 }
+
+// RelatedFields is ForeignObject.related_fields: the (local field, target
+// field) pairs the relation joins on; one pair for a ForeignKey or a
+// OneToOneField. A pair whose field is unknown is left out.
+func (f *Field) RelatedFields() [][2]*Field {
+	if f.Kind != ForeignObject {
+		return [][2]*Field{{f, f.TargetField()}}
+	}
+	var out [][2]*Field
+	for i, from := range f.Rel.FromFields {
+		lf := f
+		if from != "self" {
+			lf = f.Model.Meta.forwardField(from)
+		}
+		var rf *Field
+		if f.Rel.Model != nil && i < len(f.Rel.ToFields) {
+			rf = f.Rel.Model.Meta.Pk
+			if to := f.Rel.ToFields[i]; to != "" {
+				rf = f.Rel.Model.Meta.forwardField(to)
+			}
+		}
+		if lf != nil && rf != nil {
+			out = append(out, [2]*Field{lf, rf})
+		}
+	}
+	return out
+}
+
+// RelatedFieldsError is the error ForeignObject.resolve_related_fields
+// raises when related_fields is first used: from_fields and to_fields of
+// different lengths, or a field that does not exist; nil for other
+// fields.
+func (f *Field) RelatedFieldsError() error {
+	r := f.Rel
+	if f.Kind != ForeignObject {
+		return nil
+	}
+	if len(r.FromFields) == 0 || len(r.FromFields) != len(r.ToFields) {
+		return &Error{Kind: "ValueError", Model: f.Model, Field: f, Msg: "Foreign Object from and to fields must be the same non-zero length"}
+	}
+	for i, from := range r.FromFields {
+		if from == "self" {
+			return &Error{Kind: "NotImplementedError", Model: f.Model, Field: f, Msg: "a ForeignObject with 'self' in from_fields is not supported by ormfiddle yet"}
+		}
+		if _, _, err := f.Model.Meta.GetField(from); err != nil {
+			return err
+		}
+		if to := r.ToFields[i]; to != "" {
+			if _, _, err := r.Model.Meta.GetField(to); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// ForeignObject reports whether the field is a models.ForeignObject.
+func (f *Field) ForeignObject() bool { return f.Kind == ForeignObject }
 
 // OneToOne reports whether the field is a OneToOneField.
 func (f *Field) OneToOne() bool { return f.Kind == OneToOneField }
