@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf16"
+
+	"github.com/ormfiddle/ormfiddle/engine/internal/jsonquote"
 )
 
 // The json module: dumps and loads with CPython's output and messages
@@ -166,7 +168,7 @@ func (e *jsonEncoder) encode(v Value, level int) error {
 		e.b.WriteString(s)
 		return err
 	case String:
-		jsonString(&e.b, string(x), e.ascii)
+		jsonquote.Write(&e.b, string(x), e.ascii)
 		return nil
 	case *Dict:
 		if x.Len() == 0 {
@@ -223,7 +225,7 @@ func (e *jsonEncoder) encode(v Value, level int) error {
 			if err := e.write(sep, level+1); err != nil {
 				return err
 			}
-			jsonString(&e.b, k, e.ascii)
+			jsonquote.Write(&e.b, k, e.ascii)
 			if err := e.write(e.keySep, -1); err != nil {
 				return err
 			}
@@ -293,47 +295,6 @@ func (e *jsonEncoder) encode(v Value, level int) error {
 	}
 	delete(e.active, key)
 	return nil
-}
-
-// jsonString writes s as a JSON string: ensure_ascii escapes all but
-// printable ASCII as \uXXXX (UTF-16 pairs past the BMP).
-func jsonString(b *strings.Builder, s string, ascii bool) {
-	b.WriteByte('"')
-	for _, r := range s {
-		switch r {
-		case '"':
-			b.WriteString(`\"`)
-		case '\\':
-			b.WriteString(`\\`)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\r':
-			b.WriteString(`\r`)
-		case '\t':
-			b.WriteString(`\t`)
-		case '\b':
-			b.WriteString(`\b`)
-		case '\f':
-			b.WriteString(`\f`)
-		default:
-			switch {
-			case r < 0x20 || ascii && r > 0x7e && r <= 0xffff:
-				b.WriteString(`\u`)
-				b.WriteString(hex4(r))
-			case ascii && r > 0xffff:
-				r1, r2 := utf16.EncodeRune(r)
-				b.WriteString(`\u` + hex4(r1) + `\u` + hex4(r2))
-			default:
-				b.WriteRune(r)
-			}
-		}
-	}
-	b.WriteByte('"')
-}
-
-func hex4(r rune) string {
-	s := strconv.FormatInt(int64(r), 16)
-	return strings.Repeat("0", 4-len(s)) + s
 }
 
 // jsonDecoder is CPython's C scanner (Modules/_json.c) over the code

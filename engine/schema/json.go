@@ -7,7 +7,8 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
-	"unicode/utf16"
+
+	"github.com/ormfiddle/ormfiddle/engine/internal/jsonquote"
 )
 
 // JSONValuer is a value a language binding stores for a JSONField: it
@@ -60,7 +61,7 @@ func writeJSON(b *strings.Builder, v any) error {
 		}
 		b.WriteString(s)
 	case string:
-		writeJSONString(b, x)
+		jsonquote.Write(b, x, true)
 	case []any:
 		b.WriteByte('[')
 		for i, e := range x {
@@ -78,7 +79,7 @@ func writeJSON(b *strings.Builder, v any) error {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			writeJSONString(b, m.Key)
+			jsonquote.Write(b, m.Key, true)
 			b.WriteString(": ")
 			if err := writeJSON(b, m.Value); err != nil {
 				return err
@@ -96,40 +97,6 @@ func writeJSON(b *strings.Builder, v any) error {
 		return &ValidationError{"TypeError", fmt.Sprintf("Object of type %s is not JSON serializable", PyTypeName(v))}
 	}
 	return nil
-}
-
-func writeJSONString(b *strings.Builder, s string) {
-	b.WriteByte('"')
-	for _, r := range s {
-		switch r {
-		case '"':
-			b.WriteString(`\"`)
-		case '\\':
-			b.WriteString(`\\`)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\r':
-			b.WriteString(`\r`)
-		case '\t':
-			b.WriteString(`\t`)
-		case '\b':
-			b.WriteString(`\b`)
-		case '\f':
-			b.WriteString(`\f`)
-		default:
-			if r < 0x20 || r > 0x7e {
-				if r > 0xffff {
-					r1, r2 := utf16.EncodeRune(r)
-					fmt.Fprintf(b, `\u%04x\u%04x`, r1, r2)
-				} else {
-					fmt.Fprintf(b, `\u%04x`, r)
-				}
-			} else {
-				b.WriteRune(r)
-			}
-		}
-	}
-	b.WriteByte('"')
 }
 
 // ParseJSON is json.loads: objects become JSONObject (key order kept),
