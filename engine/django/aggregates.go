@@ -20,12 +20,8 @@ func (e *Env) buildAggregateClass(funcClass *python.Class) {
 	agg.New = func(th *python.Thread, cls *python.Class, args python.Tuple, kw []python.Kwarg) (python.Value, error) {
 		x := &Expr{e: e, expr: &query.Aggregate{ClassName: cls.Name, Host: cls}}
 		if init, owner := cls.Lookup("__init__"); init != nil && owner != agg {
-			r, err := python.Call(th, init, append(python.Tuple{x}, args...), kw)
-			if err != nil {
+			if err := python.CallInit(th, init, x, args, kw); err != nil {
 				return nil, err
-			}
-			if r != python.None {
-				return nil, python.NewError(python.TypeError, "__init__() should return None, not '%s'", r.Type())
 			}
 			return x, nil
 		}

@@ -632,12 +632,8 @@ func (e *Env) buildFieldClasses() {
 				// A subclass's own __init__, whose super().__init__()
 				// reaches Field.__init__ below.
 				x := &Field{e: e, cls: c}
-				r, err := python.Call(th, init, append(python.Tuple{x}, args...), kwargs)
-				if err != nil {
+				if err := python.CallInit(th, init, x, args, kwargs); err != nil {
 					return nil, err
-				}
-				if r != python.None {
-					return nil, python.NewError(python.TypeError, "__init__() should return None, not '%s'", r.Type())
 				}
 				if x.f == nil {
 					return nil, python.NewError(python.NotImplementedError, "%s.__init__() must call super().__init__(): ormfiddle builds the field there", c.Name)

@@ -87,12 +87,8 @@ func (e *Env) buildExpressionClasses() {
 			// A subclass's own __init__, whose super().__init__()
 			// reaches Func.__init__ below.
 			x := &Expr{e: e, expr: &query.Func{Class: fc}}
-			r, err := python.Call(th, init, append(python.Tuple{x}, args...), kw)
-			if err != nil {
+			if err := python.CallInit(th, init, x, args, kw); err != nil {
 				return nil, err
-			}
-			if r != python.None {
-				return nil, python.NewError(python.TypeError, "__init__() should return None, not '%s'", r.Type())
 			}
 			return x, nil
 		}

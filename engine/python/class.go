@@ -387,14 +387,25 @@ func (c *Class) CallInternal(th *Thread, args Tuple, kwargs []Kwarg) (Value, err
 		}
 		return inst, nil
 	}
-	r, err := callWithSelf(th, init, inst, args, kwargs)
-	if err != nil {
+	if err := CallInit(th, init, inst, args, kwargs); err != nil {
 		return nil, err
 	}
-	if r != None {
-		return nil, NewError(TypeError, "__init__() should return None, not '%s'", r.Type())
-	}
 	return inst, nil
+}
+
+// CallInit calls init, a class's __init__, on self with args, as
+// type.__call__ does after __new__, and raises CPython's TypeError
+// ("__init__() should return None, not 'int'") when it returns anything
+// but None.
+func CallInit(th *Thread, init, self Value, args Tuple, kwargs []Kwarg) error {
+	r, err := callWithSelf(th, init, self, args, kwargs)
+	if err != nil {
+		return err
+	}
+	if r != None {
+		return NewError(TypeError, "__init__() should return None, not '%s'", r.Type())
+	}
+	return nil
 }
 
 // Instance is an instance of a Python class, of a Go-native class or of an

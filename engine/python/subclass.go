@@ -100,12 +100,8 @@ func newValueInstance(th *Thread, cls, base *Class, args Tuple, kwargs []Kwarg) 
 		return nil, err
 	}
 	if inst, ok := v.(*Instance); ok && inst.Class.IsSubclass(cls) && ownInit {
-		r, err := callWithSelf(th, initFn, inst, args, kwargs)
-		if err != nil {
+		if err := CallInit(th, initFn, inst, args, kwargs); err != nil {
 			return nil, err
-		}
-		if r != None {
-			return nil, NewError(TypeError, "__init__() should return None, not '%s'", r.Type())
 		}
 	}
 	return v, nil
