@@ -117,10 +117,11 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 		return nil, &LoadError{File: "settings.json", Line: 1, Col: 1, Msg: err.Error()}
 	}
 	opt.phase("parse")
-	file, err := parse("models.py", src.Models)
+	models, err := loadModels(src.Models)
 	if err != nil {
 		return nil, err
 	}
+	file := models.file
 	lim := opt.limits()
 	s = &Session{Features: feats, Settings: settings, limits: lim}
 	th := python.NewThread()
@@ -175,7 +176,12 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 	env.MaxModels, env.MaxFields = lim.Models, lim.Fields
 	s.env, s.th = env, th
 	opt.phase("models")
-	if err := python.ExecFile(th, file, modelsMod); err != nil {
+	if models.prog == nil {
+		err = python.ExecFile(th, file, modelsMod) // the compile error
+	} else {
+		err = python.ExecProgram(th, models.prog, modelsMod)
+	}
+	if err != nil {
 		return nil, s.loadError(file, err)
 	}
 	opt.phase("checks")
@@ -327,6 +333,11 @@ func (s *Session) Close() {
 // printed with repr() unless it is None; an exception ends the statement
 // and is reported in the step.
 func (s *Session) Exec(stmt syntax.Stmt, code string) (step Step) {
+	return s.exec(stmt, nil, code)
+}
+
+// exec is Exec, running prog, stmt compiled, if not nil.
+func (s *Session) exec(stmt syntax.Stmt, prog *python.StmtProgram, code string) (step Step) {
 	s.out.Reset()
 	s.outCut = false
 	s.sql = nil
@@ -347,7 +358,13 @@ func (s *Session) Exec(stmt syntax.Stmt, code string) (step Step) {
 		}
 		step.Output = s.out.String()
 	}()
-	v, err := python.ExecStmt(s.th, "shell.py", stmt, s.globals)
+	var v python.Value
+	var err error
+	if prog != nil {
+		v, err = python.ExecStmtProgram(s.th, prog, s.globals)
+	} else {
+		v, err = python.ExecStmt(s.th, "shell.py", stmt, s.globals)
+	}
 	if err == nil {
 		if _, isExpr := stmt.(*syntax.ExprStmt); isExpr && v != nil && v != python.None {
 			r, rerr := python.Repr(s.th, v)
@@ -491,14 +508,15 @@ func Run(src Source, opt Options) (tr *Trace, err error) {
 	}()
 	opt.phase("parse")
 	src = normalizeSource(src)
-	shell, err := parseScript("shell.py", src.Shell)
+	sh, err := loadShell(src.Shell)
 	if err != nil {
 		// Report models.py errors first, as the page reads top-down.
-		if _, merr := parse("models.py", src.Models); merr != nil {
+		if _, merr := loadModels(src.Models); merr != nil {
 			return nil, merr
 		}
 		return nil, err
 	}
+	shell := sh.file
 	s, err := NewSession(src, opt)
 	if err != nil {
 		return nil, err
@@ -516,13 +534,12 @@ func Run(src Source, opt Options) (tr *Trace, err error) {
 		PostgresDDL: s.env.Apps.DDL(schema.PostgreSQL),
 		Schema:      describeSchema(s.env.Apps),
 	}
-	lines := strings.Split(src.Shell, "\n")
 	if opt.Progress != nil {
 		opt.Progress(0, len(shell.Stmts))
 	}
-	for _, stmt := range shell.Stmts {
+	for i, stmt := range shell.Stmts {
 		start, end := stmt.Span()
-		code := strings.Join(lines[start.Line-1:min(int(end.Line), len(lines))], "\n")
+		code := sh.codes[i]
 		var step Step
 		if s.stopped != nil {
 			tr.Steps = append(tr.Steps, s.notRun(Step{Code: code, Line: int(start.Line), EndLine: int(end.Line)}))
@@ -534,7 +551,7 @@ func Run(src Source, opt Options) (tr *Trace, err error) {
 			msg := fmt.Sprintf("SyntaxError: %s (<shell>, line %d)", ce.Msg, ce.Pos.Line)
 			step = Step{Code: code, Line: int(start.Line), EndLine: int(end.Line), SQL: []string{}, Error: &msg}
 		} else {
-			step = s.Exec(stmt, code)
+			step = s.exec(stmt, sh.progs[i], code)
 		}
 		s.grow(len(step.Code) + len(step.Output))
 		if opt.Snapshots {
