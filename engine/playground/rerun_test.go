@@ -176,3 +176,52 @@ func TestRerunConformance(t *testing.T) {
 		})
 	}
 }
+
+// TestRerunDatabaseIsolated runs sessions that leave rows, sequences, a
+// table, a temporary table and a changed setting in their database, each
+// three times: every run must start from the database its models.py
+// makes, though the page's engine keeps a closed database's tables for
+// the next run of the same models.
+func TestRerunDatabaseIsolated(t *testing.T) {
+	models := `from django.db import models
+
+
+class Place(models.Model):
+    name = models.CharField(max_length=50)
+
+
+class Restaurant(Place):
+    serves_pizza = models.BooleanField(default=False)
+`
+	check := `Place.objects.count()
+[p.name for p in Place.objects.raw("SELECT id, name FROM myapp_place")]
+[p.id for p in Place.objects.raw("SELECT 1 AS id FROM sqlite_schema WHERE name = 'zz' UNION ALL SELECT 1 FROM temp.sqlite_schema")]
+Restaurant.objects.create(name="a").pk
+Place.objects.create(name="b").pk
+[p.name for p in Place.objects.raw("SELECT id, name FROM myapp_place")]
+`
+	want := []string{"0\n", "[]\n", "[]\n", "1\n", "2\n", "['a', 'b']\n"}
+	for _, leave := range []string{
+		"",
+		`list(Place.objects.raw("CREATE TABLE zz (id integer)"))`,
+		`list(Place.objects.raw("CREATE TEMP TABLE zz (id integer)"))`,
+		`list(Place.objects.raw("PRAGMA reverse_unordered_selects = ON"))`,
+		`from django.db import transaction
+transaction.set_autocommit(False)
+Place.objects.create(name="c")`,
+	} {
+		src := Source{Models: models, Shell: check + leave + "\n"}
+		for run := range 3 {
+			tr, err := Run(src, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, w := range want {
+				if got := tr.Steps[i].Output; got != w || tr.Steps[i].Error != nil {
+					t.Errorf("after %q, run %d, step %d %q: output %q, error %v; want %q", leave, run+1, i+1, tr.Steps[i].Code, got, tr.Steps[i].Error, w)
+				}
+			}
+		}
+		sqlite.TidyPool()
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -45,6 +46,16 @@ type Conn struct {
 	// dirty marks a closed connection whose database still has to be
 	// emptied before it is used again.
 	dirty bool
+	// schema is the schema statements that made the database's tables
+	// (SetSchema), "" when they are unknown or there are none; master
+	// is sqlite_schema as they left it, and tables the tables' names.
+	// A closed connection with a schema is emptied of its rows rather
+	// than reset, and OpenSchema takes it again for the same statements.
+	schema, master string
+	tables         []string
+	// tainted marks a connection whose settings a snippet changed
+	// (authorize): it is closed rather than kept for reuse.
+	tainted bool
 }
 
 // pool keeps closed connections for the next Open: creating a connection
@@ -95,6 +106,18 @@ func (e *Error) Error() string { return e.Kind + ": " + e.Msg }
 
 // Open returns a new, empty in-memory database.
 func Open() (*Conn, error) {
+	c, _, err := OpenSchema("")
+	return c, err
+}
+
+// OpenSchema returns an empty in-memory database, as Open does; when a
+// closed connection has the tables that the schema statements ddl made
+// (SetSchema), it returns that one with its tables emptied and ready
+// true: the caller does not run ddl again. An emptied database is the one
+// ddl made: its rows deleted, AUTOINCREMENT's sequences gone, VACUUMed
+// (the pages as ddl left them), with the same sqlite_schema, and nothing
+// else (a connection whose schema a snippet changed is reset instead).
+func OpenSchema(ddl string) (c *Conn, ready bool, err error) {
 	for {
 		pool.Lock()
 		n := len(pool.conns)
@@ -102,26 +125,39 @@ func Open() (*Conn, error) {
 			pool.Unlock()
 			break
 		}
-		c := pool.conns[n-1]
-		pool.conns = pool.conns[:n-1]
+		i := n - 1
+		if ddl != "" {
+			for j, pc := range pool.conns {
+				if pc.schema == ddl {
+					i = j
+				}
+			}
+		}
+		c := pool.conns[i]
+		pool.conns = slices.Delete(pool.conns, i, i+1)
 		pool.Unlock()
+		if c.schema != ddl && c.schema != "" {
+			// Another schema's tables: they go.
+			c.schema, c.master, c.tables = "", "", nil
+			c.dirty = true
+		}
 		if err := c.tidy(); err != nil {
 			c.db.Close()
 			continue
 		}
-		return c, nil
+		return c, ddl != "" && c.schema == ddl, nil
 	}
 	db, err := sqlite3.Open(":memory:")
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	c := &Conn{db: db, cache: map[string]*sqlite3.Stmt{}, rnd: rand.New(rand.NewSource(1))}
+	c = &Conn{db: db, cache: map[string]*sqlite3.Stmt{}, rnd: rand.New(rand.NewSource(1))}
 	// Python's sqlite3 builds SQLite with double-quoted string literals
 	// enabled (SQLITE_DQS): Django's SQL sometimes relies on it
 	// (COUNT("__col1") over a compound subquery counts a string).
 	if _, err := db.Config(sqlite3.DBCONFIG_DQS_DML, true); err != nil {
 		db.Close()
-		return nil, err
+		return nil, false, err
 	}
 	// Python's sqlite3 builds SQLite with SQLITE_TRUSTED_SCHEMA=1: the
 	// schema may call application functions (a db_default of PI(), a
@@ -129,24 +165,61 @@ func Open() (*Conn, error) {
 	// refuses as an "unsafe use" otherwise.
 	if _, err := db.Config(sqlite3.DBCONFIG_TRUSTED_SCHEMA, true); err != nil {
 		db.Close()
-		return nil, err
+		return nil, false, err
 	}
 	// Django enables foreign key enforcement on SQLite connections (PRAGMA
 	// foreign_keys = ON; the configuration option is the same flag, and
 	// leaves SQLite's PRAGMA code uncompiled in the browser).
 	if _, err := db.Config(sqlite3.DBCONFIG_ENABLE_FKEY, true); err != nil {
 		db.Close()
-		return nil, err
+		return nil, false, err
 	}
 	if err := c.registerDjangoFunctions(); err != nil {
 		db.Close()
-		return nil, err
+		return nil, false, err
 	}
 	if err := c.sandbox(); err != nil {
 		db.Close()
-		return nil, err
+		return nil, false, err
 	}
-	return c, nil
+	return c, false, nil
+}
+
+// SetSchema records that the database's tables are those the schema
+// statements ddl just made (OpenSchema).
+func (c *Conn) SetSchema(ddl string) error {
+	master, tables, err := c.masterText()
+	if err != nil {
+		return err
+	}
+	c.schema, c.master, c.tables = ddl, master, tables
+	return nil
+}
+
+// masterText describes the database's schema, main and temporary: every
+// object with its root page and SQL; and names its tables.
+func (c *Conn) masterText() (string, []string, error) {
+	st, _, err := c.db.Prepare(`SELECT 'main', type, name, tbl_name, rootpage, ifnull(sql, '') FROM main.sqlite_schema UNION ALL SELECT 'temp', type, name, tbl_name, rootpage, ifnull(sql, '') FROM temp.sqlite_schema`)
+	if err != nil {
+		return "", nil, err
+	}
+	defer st.Close()
+	var b strings.Builder
+	var tables []string
+	for st.Step() {
+		for i := range 6 {
+			b.WriteString(st.ColumnText(i))
+			b.WriteByte(0)
+		}
+		b.WriteByte('\n')
+		if st.ColumnText(0) == "main" && st.ColumnText(1) == "table" {
+			tables = append(tables, st.ColumnText(2))
+		}
+	}
+	if err := st.Err(); err != nil {
+		return "", nil, err
+	}
+	return b.String(), tables, nil
 }
 
 // Close releases the database: it is kept for the next Open, with no
@@ -163,6 +236,9 @@ func (c *Conn) Close() error {
 	c.SetHeapLimit(HeapLimit)
 	c.rnd.Seed(1)
 	c.dirty = true
+	if c.tainted {
+		return c.db.Close()
+	}
 	pool.Lock()
 	defer pool.Unlock()
 	if len(pool.conns) >= maxPooled {
@@ -195,6 +271,13 @@ func (c *Conn) tidy() error {
 	if !c.dirty {
 		return nil
 	}
+	if c.schema != "" {
+		if err := c.empty(); err == nil {
+			c.dirty = false
+			return nil
+		}
+		c.schema, c.master, c.tables = "", "", nil
+	}
 	if err := c.reset(); err != nil {
 		return err
 	}
@@ -212,7 +295,7 @@ func (c *Conn) reset() error {
 	c.db.Limit(sqlite3.LIMIT_ATTACHED, 1)
 	defer func() {
 		c.db.Limit(sqlite3.LIMIT_ATTACHED, 0)
-		c.db.SetAuthorizer(authorize)
+		c.db.SetAuthorizer(c.authorize)
 	}()
 	if !c.db.GetAutocommit() {
 		if err := c.db.Exec("ROLLBACK"); err != nil {
@@ -225,8 +308,61 @@ func (c *Conn) reset() error {
 	if err := c.db.Exec("VACUUM"); err != nil {
 		return err
 	}
-	_, err := c.db.Config(sqlite3.DBCONFIG_RESET_DATABASE, false)
-	return err
+	if _, err := c.db.Config(sqlite3.DBCONFIG_RESET_DATABASE, false); err != nil {
+		return err
+	}
+	// The reset empties the main database only: a connection with
+	// temporary tables (a snippet's CREATE TEMP TABLE) is not reused.
+	if master, _, err := c.masterText(); err != nil || master != "" {
+		return errors.Join(err, errSchemaChanged)
+	}
+	return nil
+}
+
+// errSchemaChanged is empty's error for a database whose schema is no
+// longer the one SetSchema recorded.
+var errSchemaChanged = errors.New("the schema changed")
+
+// empty deletes every row of the tables SetSchema recorded, with foreign
+// keys off, and AUTOINCREMENT's sequences, then VACUUMs, so that the
+// database is the one the schema statements made. It fails, and the
+// caller resets the database, when the schema is no longer that one.
+func (c *Conn) empty() error {
+	if err := c.db.SetAuthorizer(nil); err != nil {
+		return err
+	}
+	c.db.Limit(sqlite3.LIMIT_ATTACHED, 1)
+	defer func() {
+		c.db.Limit(sqlite3.LIMIT_ATTACHED, 0)
+		c.db.SetAuthorizer(c.authorize)
+	}()
+	if !c.db.GetAutocommit() {
+		if err := c.db.Exec("ROLLBACK"); err != nil {
+			return err
+		}
+	}
+	if master, _, err := c.masterText(); err != nil || master != c.master {
+		return errors.Join(err, errSchemaChanged)
+	}
+	if _, err := c.db.Config(sqlite3.DBCONFIG_ENABLE_FKEY, false); err != nil {
+		return err
+	}
+	var b strings.Builder
+	for _, t := range c.tables {
+		b.WriteString(`DELETE FROM "` + strings.ReplaceAll(t, `"`, `""`) + `";`)
+	}
+	b.WriteString("VACUUM")
+	err := c.db.Exec(b.String())
+	if _, ferr := c.db.Config(sqlite3.DBCONFIG_ENABLE_FKEY, true); ferr != nil && err == nil {
+		err = ferr
+	}
+	if err != nil {
+		return err
+	}
+	if master, _, err := c.masterText(); err != nil || master != c.master {
+		return errors.Join(err, errSchemaChanged)
+	}
+	return nil
 }
 
 // SetRecorder installs f to be called once for every statement executed
