@@ -29,8 +29,9 @@ func defaultExampleSource(tb testing.TB) Source {
 
 // BenchmarkRerunDefaultExample runs the default example again and again,
 // as the page's Run button does (wasm/browser's runSource, without the
-// rendering); the closed database is emptied between runs, untimed, as
-// the page does once idle (sqlite.TidyPool).
+// rendering); the closed database is emptied and the next session's
+// environment made between runs, untimed, as the page does once idle
+// (sqlite.TidyPool, Prepare).
 func BenchmarkRerunDefaultExample(b *testing.B) {
 	src := defaultExampleSource(b)
 	if _, err := Run(src, Options{Snapshots: true}); err != nil {
@@ -42,9 +43,11 @@ func BenchmarkRerunDefaultExample(b *testing.B) {
 		if _, err := Run(src, Options{Snapshots: true, Progress: func(int, int) {}}); err != nil {
 			b.Fatal(err)
 		}
-		// The page empties the closed database while it is idle.
+		// The page empties the closed database and prepares the next
+		// session while it is idle.
 		b.StopTimer()
 		sqlite.TidyPool()
+		Prepare(src, Options{})
 		b.StartTimer()
 	}
 }
@@ -223,5 +226,62 @@ Place.objects.create(name="c")`,
 			}
 		}
 		sqlite.TidyPool()
+	}
+}
+
+// TestPrepare checks that a session made from a prepared environment
+// runs as one made at once, that the environment serves one session
+// only, and only one of the version, settings and budgets it was made
+// for.
+func TestPrepare(t *testing.T) {
+	src := defaultExampleSource(t)
+	want, err := Run(src, Options{Snapshots: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	taken := func() bool {
+		prepared.Lock()
+		defer prepared.Unlock()
+		return prepared.s == nil
+	}
+	Prepare(src, Options{})
+	if taken() {
+		t.Fatal("nothing prepared")
+	}
+	other := src
+	other.Django = "3.2"
+	if _, err := Run(other, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	lim := DefaultLimits()
+	lim.Rows = 10
+	if _, err := Run(src, Options{Limits: &lim}); err != nil {
+		t.Fatal(err)
+	}
+	if taken() {
+		t.Fatal("a session of another version or budget took the prepared environment")
+	}
+	got, err := Run(src, Options{Snapshots: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !taken() {
+		t.Fatal("the session did not take the prepared environment")
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("a prepared session's trace differs:\n%+v\n%+v", got.Steps, want.Steps)
+	}
+	// A session that changes what it can reach, then one prepared after it.
+	iso := Source{Models: "from django.db import models\n\n\nclass Place(models.Model):\n    name = models.CharField(max_length=5)\n",
+		Shell: "print(getattr(models.Model, 'hacked', None), getattr(Place, 'x', None))\nmodels.Model.hacked = 1\nimport django.db.models\ndjango.db.models.CharField.hacked = 1\nPlace.x = 1\n"}
+	for range 3 {
+		tr, err := Run(iso, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if out := tr.Steps[0].Output; out != "None None\n" {
+			t.Errorf("a prepared session sees an earlier one's changes: %q", out)
+		}
+		Prepare(iso, Options{})
 	}
 }

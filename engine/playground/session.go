@@ -123,13 +123,66 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 	}
 	file := models.file
 	lim := opt.limits()
-	s = &Session{Features: feats, Settings: settings, limits: lim}
-	th := python.NewThread()
+	opt.phase("django")
+	var modelsMod *python.Module
+	s, modelsMod = takePrepared(feats, settings, lim)
+	if s == nil {
+		s, modelsMod = newEnv(feats, settings, lim)
+	}
+	th, env := s.th, s.env
 	defer func() {
 		if err != nil {
 			th.Close() // generators models.py left suspended
 		}
 	}()
+	opt.phase("models")
+	if models.prog == nil {
+		err = python.ExecFile(th, file, modelsMod) // the compile error
+	} else {
+		err = python.ExecProgram(th, models.prog, modelsMod)
+	}
+	if err != nil {
+		return nil, s.loadError(file, err)
+	}
+	opt.phase("checks")
+	if err := env.Ready(); err != nil {
+		return nil, s.loadError(file, err)
+	}
+	opt.phase("ddl")
+	s.ddl = env.Apps.DDL(schema.SQLite)
+	for _, m := range env.Apps.Tables() {
+		t := Table{Name: m.Meta.DBTable, PK: m.Meta.Pk.Column}
+		for _, f := range m.Meta.LocalFields {
+			t.Columns = append(t.Columns, f.Column)
+		}
+		s.tables = append(s.tables, t)
+	}
+	// The shell starts as Django's conformance tracer starts it.
+	opt.phase("shell")
+	s.globals = python.NewModule("__main__", nil)
+	pre, err := shellPrelude(settings.App())
+	if err != nil {
+		return nil, bugError(err)
+	}
+	if err := python.ExecProgram(th, pre, s.globals); err != nil {
+		return nil, bugError(err)
+	}
+	conn := env.DB.Conn
+	conn.SetWork(th.Charge)
+	conn.SetMaxRows(lim.Rows)
+	conn.SetHeapLimit(lim.DatabaseMemory)
+	conn.SetRecorder(s.record)
+	return s, nil
+}
+
+// newEnv makes a session's interpreter thread, with its budgets, clock
+// and output, and its Django environment: everything NewSession makes
+// before it runs models.py, which depends on the version, the settings
+// and the budgets only. It returns the session and the module models.py
+// runs as.
+func newEnv(feats *features.Features, settings conf.Settings, lim Limits) (*Session, *python.Module) {
+	s := &Session{Features: feats, Settings: settings, limits: lim}
+	th := python.NewThread()
 	th.Python = feats.Python
 	th.SetMaxSteps(lim.StepWork)
 	th.SetMaxRunSteps(lim.RunWork)
@@ -170,49 +223,79 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 		}
 		return nil, nil
 	}
-	opt.phase("django")
 	env := django.New(th, feats, settings)
 	env.Now = th.Now
 	env.MaxModels, env.MaxFields = lim.Models, lim.Fields
 	s.env, s.th = env, th
-	opt.phase("models")
-	if models.prog == nil {
-		err = python.ExecFile(th, file, modelsMod) // the compile error
-	} else {
-		err = python.ExecProgram(th, models.prog, modelsMod)
-	}
-	if err != nil {
-		return nil, s.loadError(file, err)
-	}
-	opt.phase("checks")
-	if err := env.Ready(); err != nil {
-		return nil, s.loadError(file, err)
-	}
-	opt.phase("ddl")
-	s.ddl = env.Apps.DDL(schema.SQLite)
-	for _, m := range env.Apps.Tables() {
-		t := Table{Name: m.Meta.DBTable, PK: m.Meta.Pk.Column}
-		for _, f := range m.Meta.LocalFields {
-			t.Columns = append(t.Columns, f.Column)
+	return s, modelsMod
+}
+
+// The page's engine makes the next session's thread and Django
+// environment while it is idle (Prepare): a new one, made as NewSession
+// would make it, and used by one session only, so that sessions stay
+// apart; only the time it is made at differs.
+var prepared struct {
+	sync.Mutex
+	key       preparedKey
+	s         *Session
+	modelsMod *python.Module
+}
+
+// preparedKey is what a prepared environment depends on.
+type preparedKey struct {
+	feats    *features.Features
+	settings conf.Settings
+	lim      Limits
+}
+
+// Prepare makes, now, the thread and Django environment of the next
+// session of src's version and settings under opt's budgets, so that
+// NewSession finds them made (one is kept, replacing any other). The page
+// calls it once a run's result is out and the page is idle.
+func Prepare(src Source, opt Options) {
+	defer func() {
+		if r := recover(); r != nil && debugPanics {
+			debug.PrintStack()
 		}
-		s.tables = append(s.tables, t)
-	}
-	// The shell starts as Django's conformance tracer starts it.
-	opt.phase("shell")
-	s.globals = python.NewModule("__main__", nil)
-	pre, err := shellPrelude(app)
+	}()
+	src = normalizeSource(src)
+	feats, err := features.Lookup(src.Django)
 	if err != nil {
-		return nil, bugError(err)
+		return
 	}
-	if err := python.ExecProgram(th, pre, s.globals); err != nil {
-		return nil, bugError(err)
+	settings := sourceSettings(src)
+	if settings.Validate() != nil {
+		return
 	}
-	conn := env.DB.Conn
-	conn.SetWork(th.Charge)
-	conn.SetMaxRows(lim.Rows)
-	conn.SetHeapLimit(lim.DatabaseMemory)
-	conn.SetRecorder(s.record)
-	return s, nil
+	key := preparedKey{feats, settings, opt.limits()}
+	prepared.Lock()
+	ready := prepared.s != nil && prepared.key == key
+	prepared.Unlock()
+	if ready {
+		return
+	}
+	s, modelsMod := newEnv(key.feats, key.settings, key.lim)
+	prepared.Lock()
+	defer prepared.Unlock()
+	if old := prepared.s; old != nil {
+		old.th.Close()
+	}
+	prepared.key, prepared.s, prepared.modelsMod = key, s, modelsMod
+}
+
+// takePrepared returns the prepared session for the version, settings
+// and budgets, if there is one, with its time budget starting now; it is
+// not prepared for another session.
+func takePrepared(feats *features.Features, settings conf.Settings, lim Limits) (*Session, *python.Module) {
+	prepared.Lock()
+	defer prepared.Unlock()
+	if prepared.s == nil || prepared.key != (preparedKey{feats, settings, lim}) {
+		return nil, nil
+	}
+	s, modelsMod := prepared.s, prepared.modelsMod
+	prepared.s, prepared.modelsMod = nil, nil
+	s.th.SetTimeBudget(lim.Time)
+	return s, modelsMod
 }
 
 // shellPrelude is what the shell runs before the first statement, as

@@ -12,8 +12,9 @@ import (
 
 // BenchmarkRunSourceDefaultExample is a click of Run on the page's
 // default example: the session and its rendering (runSource), with the
-// closed database emptied between runs, untimed, as the page does once
-// idle.
+// closed database emptied and the next session's environment made
+// between runs, untimed, as the page does once idle (main_js.go's
+// tidyLater).
 func BenchmarkRunSourceDefaultExample(b *testing.B) {
 	dir := filepath.Join("..", "..", "examples", "multi-table-inheritance")
 	models, err := os.ReadFile(filepath.Join(dir, "models.py"))
@@ -37,6 +38,7 @@ func BenchmarkRunSourceDefaultExample(b *testing.B) {
 		}
 		b.StopTimer()
 		sqlite.TidyPool()
+		playground.Prepare(src, playground.Options{})
 		b.StartTimer()
 	}
 }
