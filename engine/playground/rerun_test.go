@@ -285,3 +285,29 @@ func TestPrepare(t *testing.T) {
 		Prepare(iso, Options{})
 	}
 }
+
+// TestRerunDatabaseFile checks that the database file of a run on a
+// reused, emptied database is the one a new database gives (but for the
+// header's change counters).
+func TestRerunDatabaseFile(t *testing.T) {
+	src := defaultExampleSource(t)
+	var first []byte
+	for run := range 3 {
+		tr, err := Run(src, Options{Database: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if first == nil {
+			first = tr.Database
+		} else if len(tr.Database) != len(first) || string(tr.Database[100:]) != string(first[100:]) {
+			var at []int
+			for i := 100; i < min(len(first), len(tr.Database)); i++ {
+				if first[i] != tr.Database[i] {
+					at = append(at, i)
+				}
+			}
+			t.Errorf("run %d: the database file (%d bytes) differs from the first run's (%d) at %v", run+1, len(tr.Database), len(first), at[:min(20, len(at))])
+		}
+		sqlite.TidyPool()
+	}
+}

@@ -53,9 +53,11 @@ type Conn struct {
 	// than reset, and OpenSchema takes it again for the same statements.
 	schema, master string
 	tables         []string
+	pages          int64
 	// tainted marks a connection whose settings a snippet changed
-	// (authorize): it is closed rather than kept for reuse.
-	tainted bool
+	// (authorize): it is closed rather than kept for reuse. internal is
+	// set while the connection runs its own statements (empty).
+	tainted, internal bool
 }
 
 // pool keeps closed connections for the next Open: creating a connection
@@ -114,9 +116,9 @@ func Open() (*Conn, error) {
 // closed connection has the tables that the schema statements ddl made
 // (SetSchema), it returns that one with its tables emptied and ready
 // true: the caller does not run ddl again. An emptied database is the one
-// ddl made: its rows deleted, AUTOINCREMENT's sequences gone, VACUUMed
-// (the pages as ddl left them), with the same sqlite_schema, and nothing
-// else (a connection whose schema a snippet changed is reset instead).
+// ddl made (empty): the same sqlite_schema and pages, its rows and
+// AUTOINCREMENT's sequences gone, and nothing else (a connection whose
+// schema or settings a snippet changed is reset or closed instead).
 func OpenSchema(ddl string) (c *Conn, ready bool, err error) {
 	for {
 		pool.Lock()
@@ -142,6 +144,7 @@ func OpenSchema(ddl string) (c *Conn, ready bool, err error) {
 			c.dirty = true
 		}
 		if err := c.tidy(); err != nil {
+			c.closeStatements()
 			c.db.Close()
 			continue
 		}
@@ -192,7 +195,11 @@ func (c *Conn) SetSchema(ddl string) error {
 	if err != nil {
 		return err
 	}
-	c.schema, c.master, c.tables = ddl, master, tables
+	pages, err := c.pragmaInt("page_count")
+	if err != nil {
+		return err
+	}
+	c.schema, c.master, c.tables, c.pages = ddl, master, tables, pages
 	return nil
 }
 
@@ -226,26 +233,53 @@ func (c *Conn) masterText() (string, []string, error) {
 // recorder, no clock and RAND reseeded, and emptied (SQLite's documented
 // reset: SQLITE_DBCONFIG_RESET_DATABASE then VACUUM) before it is used
 // again, so that a reused connection behaves as a new one.
+//
+// The prepared statements of a connection with a schema (SetSchema) are
+// kept too, reset: the next session of the same schema statements runs
+// much the same SQL, and a statement prepared on the same schema is the
+// same statement (SQLite prepares it again itself if the schema changed).
 func (c *Conn) Close() error {
+	keep := c.schema != "" && !c.tainted && len(c.cache) <= maxKeptStatements
 	for _, s := range c.cache {
-		s.Close()
+		if keep {
+			s.Reset()
+			s.ClearBindings()
+		} else {
+			s.Close()
+		}
 	}
-	c.cache = map[string]*sqlite3.Stmt{}
+	if !keep {
+		c.cache = map[string]*sqlite3.Stmt{}
+	}
 	c.recorder, c.clock, c.now = nil, nil, ""
 	c.work, c.workErr, c.maxRows = nil, nil, 0
 	c.SetHeapLimit(HeapLimit)
 	c.rnd.Seed(1)
 	c.dirty = true
 	if c.tainted {
+		c.closeStatements()
 		return c.db.Close()
 	}
 	pool.Lock()
 	defer pool.Unlock()
 	if len(pool.conns) >= maxPooled {
+		c.closeStatements()
 		return c.db.Close()
 	}
 	pool.conns = append(pool.conns, c)
 	return nil
+}
+
+// maxKeptStatements bounds the prepared statements a closed connection
+// keeps.
+const maxKeptStatements = 256
+
+// closeStatements closes the prepared statements Close kept.
+func (c *Conn) closeStatements() {
+	for _, s := range c.cache {
+		s.Close()
+	}
+	c.cache = map[string]*sqlite3.Stmt{}
 }
 
 // TidyPool empties the closed connections kept for reuse now, so that the
@@ -257,6 +291,7 @@ func TidyPool() {
 	kept := pool.conns[:0]
 	for _, c := range pool.conns {
 		if err := c.tidy(); err != nil {
+			c.closeStatements()
 			c.db.Close()
 			continue
 		}
@@ -278,6 +313,7 @@ func (c *Conn) tidy() error {
 		}
 		c.schema, c.master, c.tables = "", "", nil
 	}
+	c.closeStatements()
 	if err := c.reset(); err != nil {
 		return err
 	}
@@ -323,19 +359,16 @@ func (c *Conn) reset() error {
 // longer the one SetSchema recorded.
 var errSchemaChanged = errors.New("the schema changed")
 
-// empty deletes every row of the tables SetSchema recorded, with foreign
-// keys off, and AUTOINCREMENT's sequences, then VACUUMs, so that the
-// database is the one the schema statements made. It fails, and the
-// caller resets the database, when the schema is no longer that one.
+// empty deletes every row of the tables SetSchema recorded, and
+// AUTOINCREMENT's sequences, so that the database is the one the schema
+// statements made, page for page; it prepares the kept statements again.
+// It fails, and the caller resets the database, when the schema is no
+// longer that one.
 func (c *Conn) empty() error {
-	if err := c.db.SetAuthorizer(nil); err != nil {
-		return err
-	}
-	c.db.Limit(sqlite3.LIMIT_ATTACHED, 1)
-	defer func() {
-		c.db.Limit(sqlite3.LIMIT_ATTACHED, 0)
-		c.db.SetAuthorizer(c.authorize)
-	}()
+	// The authorizer stays (setting it expires the kept statements);
+	// the connection's own PRAGMAs do not taint it.
+	c.internal = true
+	defer func() { c.internal = false }()
 	if !c.db.GetAutocommit() {
 		if err := c.db.Exec("ROLLBACK"); err != nil {
 			return err
@@ -344,17 +377,31 @@ func (c *Conn) empty() error {
 	if master, _, err := c.masterText(); err != nil || master != c.master {
 		return errors.Join(err, errSchemaChanged)
 	}
+	// With foreign keys off, DELETE without WHERE empties a table's
+	// pages at once (SQLite's truncate optimization), which secure_delete
+	// zeroes as a new table's are.
 	if _, err := c.db.Config(sqlite3.DBCONFIG_ENABLE_FKEY, false); err != nil {
 		return err
 	}
 	var b strings.Builder
+	b.WriteString("PRAGMA secure_delete = ON;")
 	for _, t := range c.tables {
 		b.WriteString(`DELETE FROM "` + strings.ReplaceAll(t, `"`, `""`) + `";`)
 	}
-	b.WriteString("VACUUM")
+	b.WriteString("PRAGMA secure_delete = OFF")
 	err := c.db.Exec(b.String())
 	if _, ferr := c.db.Config(sqlite3.DBCONFIG_ENABLE_FKEY, true); ferr != nil && err == nil {
 		err = ferr
+	}
+	if err == nil {
+		var pages, free int64
+		if pages, err = c.pragmaInt("page_count"); err == nil {
+			free, err = c.pragmaInt("freelist_count")
+		}
+		if err == nil && (pages != c.pages || free != 0) {
+			// Rows had spilled to more pages: VACUUM gives them back.
+			err = c.vacuum()
+		}
 	}
 	if err != nil {
 		return err
@@ -362,7 +409,34 @@ func (c *Conn) empty() error {
 	if master, _, err := c.masterText(); err != nil || master != c.master {
 		return errors.Join(err, errSchemaChanged)
 	}
+	if pages, err := c.pragmaInt("page_count"); err != nil || pages != c.pages {
+		return errors.Join(err, errSchemaChanged)
+	}
+	// Turning foreign keys off and on expired the kept statements:
+	// prepare them again now rather than in the next session.
+	for q, st := range c.cache {
+		st.Close()
+		st, _, err := c.db.Prepare(q)
+		if err != nil || st == nil {
+			delete(c.cache, q)
+			continue
+		}
+		c.cache[q] = st
+	}
 	return nil
+}
+
+// pragmaInt reads an integer PRAGMA.
+func (c *Conn) pragmaInt(name string) (int64, error) {
+	st, _, err := c.db.Prepare("PRAGMA " + name)
+	if err != nil {
+		return 0, err
+	}
+	defer st.Close()
+	if !st.Step() {
+		return 0, errors.Join(st.Err(), errors.New("PRAGMA "+name+": no row"))
+	}
+	return st.ColumnInt64(0), nil
 }
 
 // SetRecorder installs f to be called once for every statement executed
@@ -463,6 +537,20 @@ var errNoStatement = &Error{Kind: "TypeError", Msg: "'NoneType' object is not it
 // Serialize returns the database as the bytes of an SQLite database file.
 func (c *Conn) Serialize() ([]byte, error) {
 	return serdes.Serialize(c.db, "main")
+}
+
+// vacuum runs VACUUM, which attaches a database of its own: the sandbox
+// refuses that to a snippet's SQL.
+func (c *Conn) vacuum() error {
+	if err := c.db.SetAuthorizer(nil); err != nil {
+		return err
+	}
+	c.db.Limit(sqlite3.LIMIT_ATTACHED, 1)
+	defer func() {
+		c.db.Limit(sqlite3.LIMIT_ATTACHED, 0)
+		c.db.SetAuthorizer(c.authorize)
+	}()
+	return c.db.Exec("VACUUM")
 }
 
 // prepare records the statement, then prepares (or reuses) it and binds args.

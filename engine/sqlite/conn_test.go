@@ -161,10 +161,10 @@ func openSchema(t *testing.T) (*Conn, bool) {
 	return c, ready
 }
 
-// fill writes rows (more than a page's worth) as a session would.
-func fill(t *testing.T, c *Conn) {
+// fill writes rows as a session would: 2000 take more than a page.
+func fill(t *testing.T, c *Conn, n int) {
 	t.Helper()
-	for i := range 200 {
+	for i := range n {
 		if _, err := c.Exec(`INSERT INTO "p" ("name") VALUES (%s)`, fmt.Sprint(i)); err != nil {
 			t.Fatal(err)
 		}
@@ -178,6 +178,12 @@ func fill(t *testing.T, c *Conn) {
 // schema, emptied: the database is then the one the statements made,
 // page for page, and foreign keys are enforced again.
 func TestOpenSchemaReusesTables(t *testing.T) {
+	for _, n := range []int{3, 2000} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) { testOpenSchemaReusesTables(t, n) })
+	}
+}
+
+func testOpenSchemaReusesTables(t *testing.T, rows int) {
 	drainPool()
 	c, ready := openSchema(t)
 	if ready {
@@ -187,7 +193,7 @@ func TestOpenSchemaReusesTables(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fill(t, c)
+	fill(t, c, rows)
 	// A transaction left open, with a deferred violation in it.
 	if err := c.ExecScript(`BEGIN; INSERT INTO "c" ("p_id") VALUES (999)`); err != nil {
 		t.Fatal(err)
@@ -201,6 +207,10 @@ func TestOpenSchemaReusesTables(t *testing.T) {
 		if !ready || c2 != c {
 			t.Fatalf("tidy %v: the connection with the tables was not reused (ready %v)", tidy, ready)
 		}
+		// What SQL sees of the file: its size, no free pages.
+		if rows, err := c2.Query(`SELECT * FROM pragma_page_count(), pragma_freelist_count()`); err != nil || fmt.Sprint(rows) != fmt.Sprintf("[[%d 0]]", len(fresh)/4096) {
+			t.Errorf("tidy %v: page_count, freelist_count: %v (%v), want %d, 0", tidy, rows, err, len(fresh)/4096)
+		}
 		got, err := c2.Serialize()
 		if err != nil {
 			t.Fatal(err)
@@ -209,7 +219,13 @@ func TestOpenSchemaReusesTables(t *testing.T) {
 			t.Errorf("tidy %v: the emptied database has %d bytes, the new one %d", tidy, len(got), len(fresh))
 		} else if !bytes.Equal(got[100:], fresh[100:]) {
 			// The header's counters (file change, schema cookie) differ.
-			t.Errorf("tidy %v: the emptied database's pages differ from the new one's", tidy)
+			var at []int
+			for i := 100; i < len(got); i++ {
+				if got[i] != fresh[i] {
+					at = append(at, i)
+				}
+			}
+			t.Errorf("tidy %v: the emptied database's pages differ from the new one's at %v", tidy, at[:min(len(at), 20)])
 		}
 		for _, q := range []string{`SELECT * FROM "p"`, `SELECT * FROM "c"`, `SELECT * FROM sqlite_sequence`} {
 			if rows, err := c2.Query(q); err != nil || len(rows) != 0 {
@@ -224,12 +240,15 @@ func TestOpenSchemaReusesTables(t *testing.T) {
 			// Deferred: the violation shows at COMMIT, in autocommit at once.
 			t.Errorf("tidy %v: a dangling reference went in", tidy)
 		}
-		fill2 := func() {
-			for i := range 50 {
-				c2.Exec(`INSERT INTO "p" ("name") VALUES (%s)`, fmt.Sprint("y", i))
-			}
+		if len(c2.cache) == 0 {
+			t.Errorf("tidy %v: the prepared statements were not kept", tidy)
 		}
-		fill2()
+		for i := range rows {
+			c2.Exec(`INSERT INTO "p" ("name") VALUES (%s)`, fmt.Sprint("y", i))
+		}
+		if rows, err := c2.Query(`SELECT "name" FROM "p" WHERE "id" = %s`, 1); err != nil || fmt.Sprint(rows) != "[[x]]" {
+			t.Errorf("tidy %v: %v (%v)", tidy, rows, err)
+		}
 		c2.Close()
 	}
 }
@@ -248,7 +267,7 @@ func TestOpenSchemaChanged(t *testing.T) {
 	} {
 		drainPool()
 		c, _ := openSchema(t)
-		fill(t, c)
+		fill(t, c, 3)
 		if err := c.ExecScript(script); err != nil {
 			t.Fatalf("%s: %v", script, err)
 		}

@@ -98,7 +98,7 @@ func (c *Conn) sandbox() error {
 // marked not to be reused.
 func (c *Conn) authorize(action sqlite3.AuthorizerActionCode, name3rd, name4th, schema, inner string) sqlite3.AuthorizerReturnCode {
 	r := authorize(action, name3rd, name4th, schema, inner)
-	if action == sqlite3.AUTH_PRAGMA && name4th != "" && r == sqlite3.AUTH_OK {
+	if action == sqlite3.AUTH_PRAGMA && name4th != "" && r == sqlite3.AUTH_OK && !c.internal {
 		c.tainted = true
 	}
 	return r
