@@ -143,6 +143,13 @@ type Result struct {
 	// Pending is a Source that has not run yet: the page runs it once the
 	// engine has loaded (a shared snippet's page).
 	Pending bool
+	// Recorded marks a Trace that was recorded when the snippet was shared
+	// (a short link's page, wasm/worker): the page shows it at once and
+	// puts its own engine's trace of the Pending source in its place. It
+	// is rendered with the open step's detail only and without the schema
+	// (RecordedTraceView): the Worker's CPU time per page is limited, and
+	// the rest comes with the engine's trace.
+	Recorded bool
 	// Source is the input of the run, used to quote the offending line.
 	Source trace.Source
 	_      noEqual // see noEqual

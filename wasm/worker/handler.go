@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log"
 	"mime"
@@ -13,6 +14,9 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
+
+	"github.com/ormfiddle/ormfiddle/engine/trace"
 )
 
 // Handler is the Worker's HTTP side: the share API over a snippet store,
@@ -22,14 +26,17 @@ import (
 //
 //	POST /api/snippets      store a snippet, answer {"id", "url"}
 //	GET  /api/snippets/ID   the snippet's canonical JSON, cached for good
+//	PUT  /api/snippets/ID/trace
+//	                        record the snippet's trace (trace.Record's JSON),
+//	                        once: its page then shows it at once
 //	GET  /s/ID              the playground page, opening on the snippet
 //	                        (?embed=1: the embed mode, for an iframe)
 type Handler struct {
-	// DB holds the snippets table of migrations/0001_snippets.sql.
+	// DB holds the snippets table of migrations/*.sql.
 	DB *sql.DB
 	// Page renders the page of a shared snippet (renderPage), in embed
-	// mode with embed.
-	Page func(w io.Writer, id, url string, s Snippet, embed bool) error
+	// mode with embed, showing its recorded trace tr when it is not nil.
+	Page func(w io.Writer, id, url string, s Snippet, tr *trace.Trace, embed bool) error
 
 	once sync.Once
 	mux  *http.ServeMux
@@ -45,7 +52,7 @@ const (
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.once.Do(h.route)
 	w.Header().Set("X-Content-Type-Options", "nosniff")
-	if r.Method != http.MethodPost {
+	if r.Method != http.MethodPost && r.Method != http.MethodPut {
 		drain(r)
 	}
 	h.mux.ServeHTTP(w, r)
@@ -56,6 +63,8 @@ func (h *Handler) route() {
 	h.mux = http.NewServeMux()
 	h.mux.HandleFunc("POST /api/snippets", h.create)
 	h.mux.HandleFunc("GET /api/snippets/{id}", h.get)
+	h.mux.HandleFunc("PUT /api/snippets/{id}/trace", h.putTrace)
+	h.mux.Handle("/api/snippets/{id}/trace", refuse(http.StatusMethodNotAllowed, "PUT", "a trace can only be recorded (PUT)"))
 	h.mux.HandleFunc("GET /s/{id}", h.page)
 	h.mux.Handle("/api/snippets", refuse(http.StatusMethodNotAllowed, "POST", "use POST to share a snippet"))
 	h.mux.Handle("/api/snippets/{id}", refuse(http.StatusMethodNotAllowed, "GET, HEAD", "a snippet can only be read (GET)"))
@@ -173,27 +182,32 @@ func (h *Handler) store(ctx context.Context, canonical []byte) (id string, creat
 	return "", false, errors.New("every candidate ID is taken by another snippet")
 }
 
-// load reads the canonical snippet of id; ok is false if there is none.
-func (h *Handler) load(ctx context.Context, id string) (canonical []byte, ok bool, err error) {
+// load reads the canonical snippet of id and its recorded trace (nil when
+// none was recorded); ok is false if there is no such snippet.
+func (h *Handler) load(ctx context.Context, id string) (canonical, recorded []byte, ok bool, err error) {
 	if !ValidID(id) {
-		return nil, false, nil
+		return nil, nil, false, nil
 	}
 	var s string
-	err = h.DB.QueryRowContext(ctx, "SELECT snippet FROM snippets WHERE id = ?", id).Scan(&s)
+	var tr sql.NullString
+	err = h.DB.QueryRowContext(ctx, "SELECT snippet, trace FROM snippets WHERE id = ?", id).Scan(&s, &tr)
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, false, nil
+		return nil, nil, false, nil
 	}
 	if err != nil {
-		return nil, false, err
+		return nil, nil, false, err
 	}
-	return []byte(s), true, nil
+	if tr.Valid {
+		recorded = []byte(tr.String)
+	}
+	return []byte(s), recorded, true, nil
 }
 
 // get is GET /api/snippets/ID: the canonical JSON, whose SHA-256 gives the
 // ID back, cached for good.
 func (h *Handler) get(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	data, ok, err := h.load(r.Context(), id)
+	data, _, ok, err := h.load(r.Context(), id)
 	if err != nil {
 		log.Printf("reading snippet %s: %v", id, err)
 		apiError(w, http.StatusInternalServerError, "the snippet could not be read; try again")
@@ -218,7 +232,7 @@ func (h *Handler) get(w http.ResponseWriter, r *http.Request) {
 // page is GET /s/ID: the playground, opening on the snippet.
 func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	data, ok, err := h.load(r.Context(), id)
+	data, recorded, ok, err := h.load(r.Context(), id)
 	if err != nil {
 		log.Printf("reading snippet %s: %v", id, err)
 		http.Error(w, "the snippet could not be read; try again", http.StatusInternalServerError)
@@ -234,8 +248,20 @@ func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "the snippet could not be read", http.StatusInternalServerError)
 		return
 	}
+	var tr *trace.Trace
+	if recorded != nil {
+		if tr, err = trace.ReadRecord(recorded, s.Shell); err != nil {
+			log.Printf("reading the trace of snippet %s: %v", id, err)
+		}
+	}
 	var page bytes.Buffer
-	if err := h.Page(&page, id, absolute(r, "/s/"+id), s, r.URL.Query().Get("embed") == "1"); err != nil {
+	err = h.render(&page, id, absolute(r, "/s/"+id), s, tr, r.URL.Query().Get("embed") == "1")
+	if err != nil && tr != nil {
+		log.Printf("rendering the trace of snippet %s: %v", id, err)
+		page.Reset()
+		err = h.render(&page, id, absolute(r, "/s/"+id), s, nil, r.URL.Query().Get("embed") == "1")
+	}
+	if err != nil {
 		log.Printf("rendering snippet %s: %v", id, err)
 		http.Error(w, "the page could not be rendered", http.StatusInternalServerError)
 		return
@@ -244,6 +270,97 @@ func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
 	hd.Set("Content-Type", "text/html; charset=utf-8")
 	hd.Set("Cache-Control", pageCache)
 	writeBody(w, r, page.Bytes())
+}
+
+// MaxTrace is the largest recorded trace PUT /api/snippets/ID/trace
+// accepts, in bytes of JSON. A larger trace is not recorded: the page
+// runs the snippet on opening, as it does for any snippet without one.
+const MaxTrace = 512 << 10
+
+// putTrace is PUT /api/snippets/ID/trace: the body is the snippet's trace
+// as trace.Record writes it. It is checked against the snippet
+// (trace.ReadRecord: its steps are the snippet's statements, its version
+// and settings the snippet's) and kept as it came if the snippet has no
+// trace yet (the page checks it again when it reads it): 201. A snippet that has one keeps it: 200. The trace's values
+// are the recorder's word; the page that shows it runs the snippet again
+// and shows its own engine's trace in its place.
+func (h *Handler) putTrace(w http.ResponseWriter, r *http.Request) {
+	if ct := r.Header.Get("Content-Type"); !isJSON(ct) {
+		apiError(w, http.StatusUnsupportedMediaType, "the body must be JSON (Content-Type: application/json)")
+		return
+	}
+	tooBig := "the trace is too large to record: the limit is " + strconv.Itoa(MaxTrace>>10) + " KiB of JSON"
+	if r.ContentLength > MaxTrace {
+		apiError(w, http.StatusRequestEntityTooLarge, tooBig)
+		return
+	}
+	body, err := io.ReadAll(io.LimitReader(r.Body, MaxTrace+1))
+	if err != nil {
+		apiError(w, http.StatusBadRequest, "the body could not be read")
+		return
+	}
+	if len(body) > MaxTrace {
+		apiError(w, http.StatusRequestEntityTooLarge, tooBig)
+		return
+	}
+	id := r.PathValue("id")
+	data, recorded, ok, err := h.load(r.Context(), id)
+	if err != nil {
+		log.Printf("reading snippet %s: %v", id, err)
+		apiError(w, http.StatusInternalServerError, "the snippet could not be read; try again")
+		return
+	}
+	if !ok {
+		apiError(w, http.StatusNotFound, "there is no snippet "+quoteID(id))
+		return
+	}
+	if recorded != nil {
+		writeJSON(w, http.StatusOK, map[string]string{"id": id})
+		return
+	}
+	s, err := DecodeCanonical(data)
+	if err != nil {
+		log.Printf("decoding snippet %s: %v", id, err)
+		apiError(w, http.StatusInternalServerError, "the snippet could not be read")
+		return
+	}
+	if !utf8.Valid(body) {
+		apiError(w, http.StatusBadRequest, "the body is not UTF-8 text")
+		return
+	}
+	tr, err := trace.ReadRecord(body, s.Shell)
+	if err == nil && (tr.Django != s.Django || tr.Settings != s.Settings) {
+		ran, _ := json.Marshal(tr.Settings)
+		shared, _ := json.Marshal(s.Settings)
+		err = fmt.Errorf("it ran under Django %s with the settings %s, the snippet under %s with %s", tr.Django, ran, s.Django, shared)
+	}
+	if err != nil {
+		apiError(w, http.StatusBadRequest, "this is not the snippet's trace: "+err.Error())
+		return
+	}
+	res, err := h.DB.ExecContext(r.Context(), "UPDATE snippets SET trace = ? WHERE id = ? AND trace IS NULL", string(body), id)
+	if err != nil {
+		log.Printf("storing the trace of snippet %s: %v", id, err)
+		apiError(w, http.StatusInternalServerError, "the trace could not be stored; try again")
+		return
+	}
+	status := http.StatusOK
+	if n, err := res.RowsAffected(); err == nil && n == 1 {
+		status = http.StatusCreated
+	}
+	w.Header().Set("Cache-Control", "no-store")
+	writeJSON(w, status, map[string]string{"id": id})
+}
+
+// render is h.Page with a panic (a recorded trace the templates could
+// not render) returned as an error.
+func (h *Handler) render(w io.Writer, id, url string, s Snippet, tr *trace.Trace, embed bool) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("panic: %v", p)
+		}
+	}()
+	return h.Page(w, id, url, s, tr, embed)
 }
 
 // writeBody answers 200 with body, and its length; a HEAD request gets

@@ -18,10 +18,11 @@ var exampleList = sync.OnceValues(examples.List)
 
 // renderPage renders the playground on a shared snippet with the same
 // templ components as the server: the snippet in the editors, its version
-// and settings chosen, and a "running" state where the trace goes, which
-// the page replaces as soon as its engine has run the snippet. The Worker
-// does not run the engine itself.
-func renderPage(w io.Writer, id, url string, s Snippet, embed bool) error {
+// and settings chosen, and where the trace goes its recorded trace tr
+// (or, when tr is nil, a "running" state), which the page replaces as
+// soon as its engine has run the snippet. The Worker does not run the
+// engine itself.
+func renderPage(w io.Writer, id, url string, s Snippet, tr *trace.Trace, embed bool) error {
 	exs, err := exampleList()
 	if err != nil {
 		return err
@@ -30,7 +31,7 @@ func renderPage(w io.Writer, id, url string, s Snippet, embed bool) error {
 	src := trace.Source{Models: s.Models, Shell: s.Shell, Django: s.Django, Settings: &settings}
 	data := templates.PageData{
 		Source:   src,
-		Result:   templates.Result{Source: src, Pending: true},
+		Result:   templates.Result{Source: src, Pending: true, Trace: tr, Recorded: tr != nil},
 		Step:     s.Step,
 		Examples: exs,
 		Embed:    embed,
