@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/chromedp"
 )
 
@@ -268,6 +269,46 @@ func TestWorkerShare(t *testing.T) {
 		t.Errorf("%s ran under %q with the controls saying %+v, want %+v", link, ran, ctl, shared)
 	}
 	errs.check(t)
+
+	// A reader who opens another step before the engine has run keeps it:
+	// the recorded trace has only the open step's detail, the others say
+	// they are loading, and the engine's trace comes in at that step. The
+	// wasm's response is held until the reader has moved.
+	ctx4, cancel4 := newChromium(t, t.TempDir())
+	defer cancel4()
+	errs.listen(ctx4)
+	held := make(chan fetch.RequestID, 1)
+	chromedp.ListenTarget(ctx4, func(ev any) {
+		if e, ok := ev.(*fetch.EventRequestPaused); ok {
+			held <- e.RequestID
+		}
+	})
+	var loading string
+	if err := chromedp.Run(ctx4,
+		fetch.Enable().WithPatterns([]*fetch.RequestPattern{{URLPattern: "*/ormfiddle.wasm*"}}),
+		chromedp.Navigate(link),
+		chromedp.Click("#step-head-3", chromedp.ByQuery),
+		chromedp.Text("#step-3", &loading, chromedp.ByQuery),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(loading, "Loading this step") {
+		t.Errorf("step 3 of the recorded trace, opened before the engine ran, says %q", loading)
+	}
+	id := <-held
+	if err := chromedp.Run(ctx4,
+		fetch.ContinueRequest(id),
+		waitRuns(1),
+		openStep(&step),
+		chromedp.Text("#step-3 .sql", &loading, chromedp.ByQuery),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if step.N != 3 || !strings.Contains(loading, `WHERE "myapp_comet"."period" < 10`) {
+		t.Errorf("after the engine ran: step %d open, its SQL %q; want step 3 with its SELECT", step.N, loading)
+	}
+	errs.check(t)
+	cancel4()
 
 	// An old fragment link works on the Worker too.
 	var fragment bytes.Buffer
