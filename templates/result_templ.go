@@ -99,7 +99,7 @@ func Results(r Result, step int) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		if r.Recorded {
+		if r.Recorded != nil {
 			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 7, " data-recorded")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
@@ -109,8 +109,8 @@ func Results(r Result, step int) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		if r.Trace != nil && r.Recorded {
-			templ_7745c5c3_Err = RecordedTraceView(r.Trace, step).Render(ctx, templ_7745c5c3_Buffer)
+		if r.Recorded != nil {
+			templ_7745c5c3_Err = r.Recorded.Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -481,7 +481,8 @@ func TraceView(t *trace.Trace, step int, lazy bool) templ.Component {
 // RecordedTraceView is a short link's recorded trace (Result.Recorded), as
 // the Worker renders it within its CPU time: the steps with the open
 // step's detail only, and the schema left to the page's engine, whose
-// trace takes this one's place a moment later.
+// trace takes this one's place a moment later. The Worker renders it
+// when the trace is recorded and keeps the HTML.
 func RecordedTraceView(t *trace.Trace, step int) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context

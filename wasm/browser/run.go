@@ -163,7 +163,7 @@ func databaseFile(src playground.Source) (b []byte) {
 
 // maxRecord is the largest trace recordTrace returns, in bytes: the
 // Worker's limit (wasm/worker MaxTrace).
-const maxRecord = 512 << 10
+const maxRecord = 256 << 10
 
 // recordTrace runs a session with the page's snapshots and returns its
 // trace as a short link records it (Trace.Record), or "" when the source

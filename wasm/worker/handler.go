@@ -14,9 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
-	"github.com/ormfiddle/ormfiddle/engine/trace"
 )
 
 // Handler is the Worker's HTTP side: the share API over a snippet store,
@@ -35,8 +33,9 @@ type Handler struct {
 	// DB holds the snippets table of migrations/*.sql.
 	DB *sql.DB
 	// Page renders the page of a shared snippet (renderPage), in embed
-	// mode with embed, showing its recorded trace tr when it is not nil.
-	Page func(w io.Writer, id, url string, s Snippet, tr *trace.Trace, embed bool) error
+	// mode with embed, showing its recorded trace's HTML (recorded.go)
+	// when it is not "".
+	Page func(w io.Writer, id, url string, s Snippet, recorded string, embed bool) error
 
 	once sync.Once
 	mux  *http.ServeMux
@@ -182,32 +181,41 @@ func (h *Handler) store(ctx context.Context, canonical []byte) (id string, creat
 	return "", false, errors.New("every candidate ID is taken by another snippet")
 }
 
-// load reads the canonical snippet of id and its recorded trace (nil when
-// none was recorded); ok is false if there is no such snippet.
-func (h *Handler) load(ctx context.Context, id string) (canonical, recorded []byte, ok bool, err error) {
+// stored is a snippet's row: its canonical JSON and its recorded trace
+// (nil when none was recorded) with the HTML a Worker rendered of it and
+// that Worker's build (see recorded.go).
+type stored struct {
+	canonical, trace []byte
+	html, render     string
+}
+
+// load reads the row of snippet id; ok is false if there is none.
+func (h *Handler) load(ctx context.Context, id string) (row stored, ok bool, err error) {
 	if !ValidID(id) {
-		return nil, nil, false, nil
+		return row, false, nil
 	}
 	var s string
-	var tr sql.NullString
-	err = h.DB.QueryRowContext(ctx, "SELECT snippet, trace FROM snippets WHERE id = ?", id).Scan(&s, &tr)
+	var tr, html, render sql.NullString
+	err = h.DB.QueryRowContext(ctx, "SELECT snippet, trace, trace_html, trace_render FROM snippets WHERE id = ?", id).Scan(&s, &tr, &html, &render)
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, nil, false, nil
+		return row, false, nil
 	}
 	if err != nil {
-		return nil, nil, false, err
+		return row, false, err
 	}
+	row.canonical = []byte(s)
 	if tr.Valid {
-		recorded = []byte(tr.String)
+		row.trace = []byte(tr.String)
 	}
-	return []byte(s), recorded, true, nil
+	row.html, row.render = html.String, render.String
+	return row, true, nil
 }
 
 // get is GET /api/snippets/ID: the canonical JSON, whose SHA-256 gives the
 // ID back, cached for good.
 func (h *Handler) get(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	data, _, ok, err := h.load(r.Context(), id)
+	row, ok, err := h.load(r.Context(), id)
 	if err != nil {
 		log.Printf("reading snippet %s: %v", id, err)
 		apiError(w, http.StatusInternalServerError, "the snippet could not be read; try again")
@@ -226,13 +234,13 @@ func (h *Handler) get(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	hd.Set("Content-Type", "application/json; charset=utf-8")
-	writeBody(w, r, data)
+	writeBody(w, r, row.canonical)
 }
 
 // page is GET /s/ID: the playground, opening on the snippet.
 func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	data, recorded, ok, err := h.load(r.Context(), id)
+	row, ok, err := h.load(r.Context(), id)
 	if err != nil {
 		log.Printf("reading snippet %s: %v", id, err)
 		http.Error(w, "the snippet could not be read; try again", http.StatusInternalServerError)
@@ -242,24 +250,20 @@ func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
 		notFoundPage(w, id)
 		return
 	}
-	s, err := DecodeCanonical(data)
+	s, err := DecodeCanonical(row.canonical)
 	if err != nil {
 		log.Printf("decoding snippet %s: %v", id, err)
 		http.Error(w, "the snippet could not be read", http.StatusInternalServerError)
 		return
 	}
-	var tr *trace.Trace
-	if recorded != nil {
-		if tr, err = trace.ReadRecord(recorded, s.Shell); err != nil {
-			log.Printf("reading the trace of snippet %s: %v", id, err)
-		}
-	}
 	var page bytes.Buffer
-	err = h.render(&page, id, absolute(r, "/s/"+id), s, tr, r.URL.Query().Get("embed") == "1")
-	if err != nil && tr != nil {
+	embed := r.URL.Query().Get("embed") == "1"
+	recorded := h.recordedHTML(r.Context(), id, s, row)
+	err = h.render(&page, id, absolute(r, "/s/"+id), s, recorded, embed)
+	if err != nil && recorded != "" {
 		log.Printf("rendering the trace of snippet %s: %v", id, err)
 		page.Reset()
-		err = h.render(&page, id, absolute(r, "/s/"+id), s, nil, r.URL.Query().Get("embed") == "1")
+		err = h.render(&page, id, absolute(r, "/s/"+id), s, "", embed)
 	}
 	if err != nil {
 		log.Printf("rendering snippet %s: %v", id, err)
@@ -272,95 +276,14 @@ func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
 	writeBody(w, r, page.Bytes())
 }
 
-// MaxTrace is the largest recorded trace PUT /api/snippets/ID/trace
-// accepts, in bytes of JSON. A larger trace is not recorded: the page
-// runs the snippet on opening, as it does for any snippet without one.
-const MaxTrace = 512 << 10
-
-// putTrace is PUT /api/snippets/ID/trace: the body is the snippet's trace
-// as trace.Record writes it. It is checked against the snippet
-// (trace.ReadRecord: its steps are the snippet's statements, its version
-// and settings the snippet's) and kept as it came if the snippet has no
-// trace yet (the page checks it again when it reads it): 201. A snippet that has one keeps it: 200. The trace's values
-// are the recorder's word; the page that shows it runs the snippet again
-// and shows its own engine's trace in its place.
-func (h *Handler) putTrace(w http.ResponseWriter, r *http.Request) {
-	if ct := r.Header.Get("Content-Type"); !isJSON(ct) {
-		apiError(w, http.StatusUnsupportedMediaType, "the body must be JSON (Content-Type: application/json)")
-		return
-	}
-	tooBig := "the trace is too large to record: the limit is " + strconv.Itoa(MaxTrace>>10) + " KiB of JSON"
-	if r.ContentLength > MaxTrace {
-		apiError(w, http.StatusRequestEntityTooLarge, tooBig)
-		return
-	}
-	body, err := io.ReadAll(io.LimitReader(r.Body, MaxTrace+1))
-	if err != nil {
-		apiError(w, http.StatusBadRequest, "the body could not be read")
-		return
-	}
-	if len(body) > MaxTrace {
-		apiError(w, http.StatusRequestEntityTooLarge, tooBig)
-		return
-	}
-	id := r.PathValue("id")
-	data, recorded, ok, err := h.load(r.Context(), id)
-	if err != nil {
-		log.Printf("reading snippet %s: %v", id, err)
-		apiError(w, http.StatusInternalServerError, "the snippet could not be read; try again")
-		return
-	}
-	if !ok {
-		apiError(w, http.StatusNotFound, "there is no snippet "+quoteID(id))
-		return
-	}
-	if recorded != nil {
-		writeJSON(w, http.StatusOK, map[string]string{"id": id})
-		return
-	}
-	s, err := DecodeCanonical(data)
-	if err != nil {
-		log.Printf("decoding snippet %s: %v", id, err)
-		apiError(w, http.StatusInternalServerError, "the snippet could not be read")
-		return
-	}
-	if !utf8.Valid(body) {
-		apiError(w, http.StatusBadRequest, "the body is not UTF-8 text")
-		return
-	}
-	tr, err := trace.ReadRecord(body, s.Shell)
-	if err == nil && (tr.Django != s.Django || tr.Settings != s.Settings) {
-		ran, _ := json.Marshal(tr.Settings)
-		shared, _ := json.Marshal(s.Settings)
-		err = fmt.Errorf("it ran under Django %s with the settings %s, the snippet under %s with %s", tr.Django, ran, s.Django, shared)
-	}
-	if err != nil {
-		apiError(w, http.StatusBadRequest, "this is not the snippet's trace: "+err.Error())
-		return
-	}
-	res, err := h.DB.ExecContext(r.Context(), "UPDATE snippets SET trace = ? WHERE id = ? AND trace IS NULL", string(body), id)
-	if err != nil {
-		log.Printf("storing the trace of snippet %s: %v", id, err)
-		apiError(w, http.StatusInternalServerError, "the trace could not be stored; try again")
-		return
-	}
-	status := http.StatusOK
-	if n, err := res.RowsAffected(); err == nil && n == 1 {
-		status = http.StatusCreated
-	}
-	w.Header().Set("Cache-Control", "no-store")
-	writeJSON(w, status, map[string]string{"id": id})
-}
-
-// render is h.Page with a panic (a recorded trace the templates could
-// not render) returned as an error.
-func (h *Handler) render(w io.Writer, id, url string, s Snippet, tr *trace.Trace, embed bool) (err error) {
+// render is h.Page with a panic returned as an error.
+func (h *Handler) render(w io.Writer, id, url string, s Snippet, recorded string, embed bool) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("panic: %v", p)
 		}
 	}()
-	return h.Page(w, id, url, s, tr, embed)
+	return h.Page(w, id, url, s, recorded, embed)
 }
 
 // writeBody answers 200 with body, and its length; a HEAD request gets

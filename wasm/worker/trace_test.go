@@ -17,6 +17,9 @@ import (
 // refused. The Worker renders the open step's detail only, and no schema.
 func TestRecordedTrace(t *testing.T) {
 	h := newTestHandler(t)
+	build := renderBuild
+	t.Cleanup(func() { renderBuild = build })
+	renderBuild = "build-1"
 	models := "from django.db import models\n\nclass Person(models.Model):\n    name = models.CharField(max_length=30)\n"
 	shell := "Person.objects.create(name='<script>alert(1)</script>')\nprint(Person.objects.get().name)\nPerson.objects.count()\n"
 	body, _ := json.Marshal(map[string]any{"models": models, "shell": shell, "django": "5.2", "step": 2})
@@ -90,5 +93,35 @@ func TestRecordedTrace(t *testing.T) {
 	}
 	if strings.Contains(page, "<script>alert") || strings.Contains(page, "Running this snippet") {
 		t.Errorf("the page shows the trace unescaped or not at all")
+	}
+
+	// The page shows the HTML kept with the trace, rendered when it was
+	// put, as long as the Worker is of the build that rendered it; a
+	// Worker of another build renders it again and keeps that.
+	if _, err := h.DB.Exec("UPDATE snippets SET trace_html = '<p>as kept</p>' WHERE id = ?", created.ID); err != nil {
+		t.Fatal(err)
+	}
+	if page := do(h, "GET", "/s/"+created.ID, "", "").Body.String(); !strings.Contains(page, `data-recorded><p>as kept</p></div>`) {
+		t.Errorf("the page does not show the kept HTML")
+	}
+	renderBuild = "build-2"
+	if page := do(h, "GET", "/s/"+created.ID, "", "").Body.String(); strings.Contains(page, "as kept") || !strings.Contains(page, `<table class="rows" aria-label="myapp_person">`) {
+		t.Errorf("a Worker of another build showed the kept HTML, or no trace")
+	}
+	var kept, by string
+	if err := h.DB.QueryRow("SELECT trace_html, trace_render FROM snippets WHERE id = ?", created.ID).Scan(&kept, &by); err != nil || by != "build-2" || !strings.Contains(kept, `<table class="rows"`) {
+		t.Errorf("after a page of build-2, the kept HTML is by %q (%v): %.80s", by, err, kept)
+	}
+
+	// A trace of more steps than the Worker renders is not recorded.
+	long := strings.Repeat("1\n", MaxTraceSteps+1)
+	body, _ = json.Marshal(map[string]any{"models": models, "shell": long, "django": "5.2"})
+	w = do(h, "POST", "/api/snippets", "application/json", string(body))
+	if err := json.Unmarshal(w.Body.Bytes(), &created); err != nil {
+		t.Fatal(err)
+	}
+	rec := run(playground.Source{Models: models, Shell: long, Django: "5.2", Settings: &settings})
+	if w := do(h, "PUT", "/api/snippets/"+created.ID+"/trace", "application/json", rec); w.Code != http.StatusRequestEntityTooLarge || !strings.Contains(w.Body.String(), "too many steps to record: 201, where the limit is 200") {
+		t.Errorf("a trace of %d steps: %d %s", MaxTraceSteps+1, w.Code, w.Body)
 	}
 }

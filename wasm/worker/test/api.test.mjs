@@ -287,7 +287,7 @@ describe("PUT /api/snippets/ID/trace", () => {
       [recorded({ steps: [{ ...recorded().steps[0], snapshot: [{ Name: "myapp_person", Rows: [["1"]], Changes: null, Deleted: null }] }] }), 400, /has 2 columns, a row 1 values/],
       ["{", 400, /not a recorded trace/],
       [recorded(), 415, /must be JSON/, "text/plain"],
-      [" ".repeat(512 * 1024 + 1), 413, /too large to record/],
+      [" ".repeat(256 * 1024 + 1), 413, /too large to record/],
     ]) {
       const res = await put(id, body, type);
       const text = await res.text();
