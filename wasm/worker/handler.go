@@ -14,7 +14,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-
 )
 
 // Handler is the Worker's HTTP side: the share API over a snippet store,
@@ -181,22 +180,24 @@ func (h *Handler) store(ctx context.Context, canonical []byte) (id string, creat
 	return "", false, errors.New("every candidate ID is taken by another snippet")
 }
 
-// stored is a snippet's row: its canonical JSON and its recorded trace
-// (nil when none was recorded) with the HTML a Worker rendered of it and
-// that Worker's build (see recorded.go).
+// stored is a snippet's row: its canonical JSON, whether it has a
+// recorded trace, and the HTML a Worker rendered of that trace with that
+// Worker's build (see recorded.go).
 type stored struct {
-	canonical, trace []byte
-	html, render     string
+	canonical    []byte
+	traced       bool
+	html, render string
 }
 
-// load reads the row of snippet id; ok is false if there is none.
+// load reads the row of snippet id; ok is false if there is none. The
+// recorded trace itself is read only when needed (recordedTrace).
 func (h *Handler) load(ctx context.Context, id string) (row stored, ok bool, err error) {
 	if !ValidID(id) {
 		return row, false, nil
 	}
 	var s string
-	var tr, html, render sql.NullString
-	err = h.DB.QueryRowContext(ctx, "SELECT snippet, trace, trace_html, trace_render FROM snippets WHERE id = ?", id).Scan(&s, &tr, &html, &render)
+	var html, render sql.NullString
+	err = h.DB.QueryRowContext(ctx, "SELECT snippet, trace IS NOT NULL, trace_html, trace_render FROM snippets WHERE id = ?", id).Scan(&s, &row.traced, &html, &render)
 	if errors.Is(err, sql.ErrNoRows) {
 		return row, false, nil
 	}
@@ -204,9 +205,6 @@ func (h *Handler) load(ctx context.Context, id string) (row stored, ok bool, err
 		return row, false, err
 	}
 	row.canonical = []byte(s)
-	if tr.Valid {
-		row.trace = []byte(tr.String)
-	}
 	row.html, row.render = html.String, render.String
 	return row, true, nil
 }

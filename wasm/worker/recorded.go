@@ -97,13 +97,18 @@ func renderTrace(tr *trace.Trace, step int) (html string, err error) {
 // when it has none (or it cannot be shown): the HTML kept with it when
 // this build rendered it, else rendered now from the trace and kept.
 func (h *Handler) recordedHTML(ctx context.Context, id string, s Snippet, row stored) string {
-	if row.trace == nil {
+	if !row.traced {
 		return ""
 	}
 	if row.html != "" && renderBuild != "" && row.render == renderBuild {
 		return row.html
 	}
-	tr, err := readTrace(row.trace, s)
+	var recorded []byte
+	if err := h.DB.QueryRowContext(ctx, "SELECT trace FROM snippets WHERE id = ?", id).Scan(&recorded); err != nil {
+		log.Printf("reading the trace of snippet %s: %v", id, err)
+		return ""
+	}
+	tr, err := readTrace(recorded, s)
 	if err != nil {
 		log.Printf("reading the trace of snippet %s: %v", id, err)
 		return ""
@@ -158,7 +163,7 @@ func (h *Handler) putTrace(w http.ResponseWriter, r *http.Request) {
 		apiError(w, http.StatusNotFound, "there is no snippet "+quoteID(id))
 		return
 	}
-	if row.trace != nil {
+	if row.traced {
 		writeJSON(w, http.StatusOK, map[string]string{"id": id})
 		return
 	}
