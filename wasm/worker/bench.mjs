@@ -51,7 +51,7 @@ const quantile = (xs, q) => {
 };
 const summary = (xs) => ({ p50: quantile(xs, 0.5), p99: quantile(xs, 0.99) });
 
-const { mf, url } = await startWorker();
+const { mf, url, db } = await startWorker();
 const workerd = childPids();
 const models = "from django.db import models\n\n\nclass Person(models.Model):\n    name = models.CharField(max_length=30)\n";
 
@@ -136,7 +136,10 @@ if (process.env.BENCH_TRACED) {
     await get(`/s/${ids[i % T]}`);
     times.push(performance.now() - t);
   }
-  traced = { putCpuMs: putCpu, pageCpuMs: (cpuMs(workerd) - cpu) / P, page: summary(times), bytes, traceBytes: trace.length };
+  // The Worker's build that rendered the trace's HTML (null: a build of a
+  // modified tree, which keeps none and renders it for every page).
+  const render = await db.prepare("SELECT trace_render FROM snippets WHERE id = ?").bind(ids[0]).first("trace_render");
+  traced = { putCpuMs: putCpu, pageCpuMs: (cpuMs(workerd) - cpu) / P, page: summary(times), bytes, traceBytes: trace.length, render };
 }
 
 await mf.dispose();

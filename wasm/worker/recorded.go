@@ -8,7 +8,6 @@ import (
 	"io"
 	"log"
 	"net/http"
-	"runtime/debug"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -34,25 +33,14 @@ const (
 	MaxTraceSteps = 200
 )
 
+// buildRevision is the commit the Worker was built from, set by the
+// Makefile (-ldflags -X main.buildRevision=...) when the tree is clean.
+var buildRevision string
+
 // renderBuild names the Worker's build for the HTML it keeps of recorded
-// traces: its VCS revision, or "" when that is unknown or the tree was
-// modified (such a Worker renders the HTML on every page and keeps none).
-var renderBuild = func() string {
-	info, ok := debug.ReadBuildInfo()
-	if !ok {
-		return ""
-	}
-	var revision string
-	for _, st := range info.Settings {
-		switch {
-		case st.Key == "vcs.revision":
-			revision = st.Value
-		case st.Key == "vcs.modified" && st.Value == "true":
-			return ""
-		}
-	}
-	return revision
-}()
+// traces: buildRevision, or "" when that is unknown (such a Worker renders
+// the HTML on every page and keeps none).
+var renderBuild = buildRevision
 
 // readTrace reads the recorded trace of snippet s: an *errRequest (413)
 // when it is over the limits, another error when it is not the snippet's
