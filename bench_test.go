@@ -847,6 +847,22 @@ func summarizeTrace(out io.Writer, raw []jsontext.Value) {
 		fmt.Fprintf(out, "%10.1f ms %6d× %s\n", total[n], count[n], n)
 	}
 
+	// The main thread's longest tasks, by wall time (what the longtask
+	// API reports, which includes time the thread was descheduled on a
+	// busy machine) and by its own CPU time.
+	var tasks []event
+	for _, e := range evs {
+		if (thread{e.Pid, e.Tid}) == main && e.Ph == "X" && e.Name == "ThreadControllerImpl::RunTask" {
+			tasks = append(tasks, e)
+		}
+	}
+	if len(tasks) > 0 {
+		byWall := slices.MaxFunc(tasks, func(a, b event) int { return cmp.Compare(a.Dur, b.Dur) })
+		byCPU := slices.MaxFunc(tasks, func(a, b event) int { return cmp.Compare(a.Tdur, b.Tdur) })
+		fmt.Fprintf(out, "longest main-thread task: %.1f ms wall (%.1f ms CPU); by CPU: %.1f ms CPU (%.1f ms wall)\n",
+			byWall.Dur/1000, byWall.Tdur/1000, byCPU.Tdur/1000, byCPU.Dur/1000)
+	}
+
 	// The engine's phases (its performance marks, ormfiddle:NAME): the
 	// main thread's CPU time from each to the next, and how much of it V8
 	// spent compiling wasm functions lazily.
