@@ -95,6 +95,10 @@ func TestRecordedTrace(t *testing.T) {
 		t.Errorf("the page shows the trace unescaped or not at all")
 	}
 
+	if embed := do(h, "GET", "/s/"+created.ID+"?embed=1", "", "").Body.String(); !strings.Contains(embed, `data-recorded>`) || !strings.Contains(embed, `&lt;script&gt;alert(1)&lt;/script&gt;`) {
+		t.Errorf("the embed page does not show the recorded trace")
+	}
+
 	// The page shows the HTML kept with the trace, rendered when it was
 	// put, as long as the Worker is of the build that rendered it; a
 	// Worker of another build renders it again and keeps that.
