@@ -57,6 +57,10 @@ func (t *Trace) Record() []byte {
 	return bytes.TrimSuffix(b.Bytes(), []byte("\n"))
 }
 
+// maxSearched bounds the bytes of shell.py ReadRecord searches for the
+// steps' code, in all: a real trace searches each line about once.
+const maxSearched = 4 << 20
+
 // ReadRecord reads a recorded trace (Trace.Record) that claims to be the
 // trace of shell (shell.py's text) and checks that the page can render
 // it: every member of the right type and none unknown, each step's Code
@@ -80,15 +84,32 @@ func ReadRecord(data []byte, shell string) (*Trace, error) {
 	for _, tb := range r.Tables {
 		widths[tb.Name] = len(tb.Columns)
 	}
-	lines := strings.SplitAfter(shell, "\n")
-	next := 1 // the first line a step may start on: the last one's
+	// starts[k] is the offset of line k+1 of shell; a line ends where the
+	// next starts.
+	starts := []int{0}
+	for i := range len(shell) {
+		if shell[i] == '\n' && i+1 < len(shell) {
+			starts = append(starts, i+1)
+		}
+	}
+	next := 1     // the first line a step may start on: the last one's
+	searched := 0 // bytes of shell searched for the steps' code
 	t.Steps = make([]Step, len(r.Steps))
 	for i, s := range r.Steps {
 		n := i + 1
-		if s.Line < next || s.EndLine < s.Line || s.EndLine > len(lines) {
+		if s.Line < next || s.EndLine < s.Line || s.EndLine > len(starts) {
 			return nil, fmt.Errorf("step %d: lines %d to %d are not lines of shell.py from the step before", n, s.Line, s.EndLine)
 		}
-		if code := strings.TrimSpace(s.Code); code == "" || !strings.Contains(strings.Join(lines[s.Line-1:s.EndLine], ""), code) {
+		from, to := starts[s.Line-1], len(shell)
+		if s.EndLine < len(starts) {
+			to = starts[s.EndLine]
+		}
+		// Steps on one line (a = 1; b = 2) search it again each: a bound
+		// on the whole search keeps a made-up trace from making it long.
+		if searched += to - from; searched > maxSearched {
+			return nil, fmt.Errorf("step %d: the steps span more than %d MiB of shell.py", n, maxSearched>>20)
+		}
+		if code := strings.TrimSpace(s.Code); code == "" || !strings.Contains(shell[from:to], code) {
 			return nil, fmt.Errorf("step %d: its code is not in lines %d to %d of shell.py", n, s.Line, s.EndLine)
 		}
 		next = s.EndLine

@@ -58,3 +58,21 @@ func TestReadRecordRefuses(t *testing.T) {
 		}
 	}
 }
+
+// TestReadRecordBoundsSearch: steps that claim one long line each again
+// and again (as several statements on one line do) are refused once the
+// search for their code would read 4 MiB of shell.py.
+func TestReadRecordBoundsSearch(t *testing.T) {
+	line := strings.Repeat("x", 1<<20)
+	tr := &Trace{Django: "5.2"}
+	for range 4 {
+		tr.Steps = append(tr.Steps, Step{Code: line, Line: 1, EndLine: 1})
+	}
+	if _, err := ReadRecord(tr.Record(), line+"\n"); err == nil || !strings.Contains(err.Error(), "step 4: the steps span more than 4 MiB of shell.py") {
+		t.Errorf("got %v", err)
+	}
+	tr.Steps = tr.Steps[:3]
+	if _, err := ReadRecord(tr.Record(), line+"\n"); err != nil {
+		t.Errorf("3 steps on a 1 MiB line: %v", err)
+	}
+}
