@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -32,6 +33,13 @@ const (
 	MaxTrace      = 256 << 10
 	MaxTraceSteps = 200
 )
+
+// maxTraceOnPage is the largest recorded trace a short link's page
+// renders itself, when the HTML kept with it is another build's: about a
+// millisecond natively (its render grows with its size, and is put off to
+// the PUT that records it because the Worker's CPU time per request is
+// limited). A larger one waits for the page's engine.
+const maxTraceOnPage = 32 << 10
 
 // buildRevision is the commit the Worker was built from, set by the
 // Makefile (-ldflags -X main.buildRevision=...) when the tree is clean.
@@ -92,9 +100,11 @@ func (h *Handler) recordedHTML(ctx context.Context, id string, s Snippet, row st
 		return row.html
 	}
 	var recorded []byte
-	if err := h.DB.QueryRowContext(ctx, "SELECT trace FROM snippets WHERE id = ?", id).Scan(&recorded); err != nil {
-		log.Printf("reading the trace of snippet %s: %v", id, err)
-		return ""
+	if err := h.DB.QueryRowContext(ctx, "SELECT trace FROM snippets WHERE id = ? AND length(trace) <= ?", id, maxTraceOnPage).Scan(&recorded); err != nil {
+		if !errors.Is(err, sql.ErrNoRows) {
+			log.Printf("reading the trace of snippet %s: %v", id, err)
+		}
+		return "" // or too large to render within a page's CPU time
 	}
 	tr, err := readTrace(recorded, s)
 	if err != nil {

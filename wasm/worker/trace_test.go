@@ -117,6 +117,16 @@ func TestRecordedTrace(t *testing.T) {
 		t.Errorf("after a page of build-2, the kept HTML is by %q (%v): %.80s", by, err, kept)
 	}
 
+	// A trace too large to render within a page, of another build, waits
+	// for the page's engine.
+	renderBuild = "build-3"
+	if _, err := h.DB.Exec("UPDATE snippets SET trace = trace || ? WHERE id = ?", strings.Repeat(" ", maxTraceOnPage), created.ID); err != nil {
+		t.Fatal(err)
+	}
+	if page := do(h, "GET", "/s/"+created.ID, "", "").Body.String(); strings.Contains(page, "data-recorded") || !strings.Contains(page, "Running this snippet") {
+		t.Errorf("a large trace of another build was rendered by the page")
+	}
+
 	// A trace of more steps than the Worker renders is not recorded.
 	long := strings.Repeat("1\n", MaxTraceSteps+1)
 	body, _ = json.Marshal(map[string]any{"models": models, "shell": long, "django": "5.2"})
