@@ -33,7 +33,7 @@ func main() {
 			return ""
 		}
 		s := recordTrace(source(args[0]))
-		tidyLater()
+		tidyLater(nil)
 		return s
 	}))
 	// ormfiddle.step(n) renders step n of the last run, ormfiddle.step(n,
