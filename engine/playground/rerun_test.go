@@ -29,26 +29,34 @@ func defaultExampleSource(tb testing.TB) Source {
 
 // BenchmarkRerunDefaultExample runs the default example again and again,
 // as the page's Run button does (wasm/browser's runSource, without the
-// rendering); the closed database is emptied and the next session's
-// environment made between runs, untimed, as the page does once idle
-// (sqlite.TidyPool, Prepare).
+// rendering). Between runs, untimed, the closed database is emptied and
+// (page) the next session's environment made, as the page does once idle
+// (sqlite.TidyPool, Prepare); unprepared makes it in the run.
 func BenchmarkRerunDefaultExample(b *testing.B) {
 	src := defaultExampleSource(b)
-	if _, err := Run(src, Options{Snapshots: true}); err != nil {
-		b.Fatal(err)
-	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for range b.N {
-		if _, err := Run(src, Options{Snapshots: true, Progress: func(int, int) {}}); err != nil {
-			b.Fatal(err)
+	for _, prepare := range []bool{true, false} {
+		name := "page"
+		if !prepare {
+			name = "unprepared"
 		}
-		// The page empties the closed database and prepares the next
-		// session while it is idle.
-		b.StopTimer()
-		sqlite.TidyPool()
-		Prepare(src, Options{})
-		b.StartTimer()
+		b.Run(name, func(b *testing.B) {
+			if _, err := Run(src, Options{Snapshots: true}); err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for range b.N {
+				if _, err := Run(src, Options{Snapshots: true, Progress: func(int, int) {}}); err != nil {
+					b.Fatal(err)
+				}
+				b.StopTimer()
+				sqlite.TidyPool()
+				if prepare {
+					Prepare(src, Options{})
+				}
+				b.StartTimer()
+			}
+		})
 	}
 }
 
