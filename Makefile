@@ -203,12 +203,17 @@ WRANGLER      := cd $(WORKER_DIR) && WRANGLER_SEND_METRICS=false CLOUDFLARE_CF_F
 
 worker: worker-wasm worker-assets $(WORKER_DIR)/node_modules/.package-lock.json
 
+# The commit the Worker is built from, when the tree is clean (nothing
+# changed but what git ignores): the Worker keeps the HTML it renders of a
+# recorded trace under it (wasm/worker/recorded.go).
+WORKER_REVISION = $(shell git diff --quiet HEAD 2>/dev/null && test -z "$$(git status --porcelain 2>/dev/null)" && git rev-parse HEAD 2>/dev/null)
+
 # workers-assets-gen (a go.mod tool) writes syumai/workers' JavaScript
 # glue; it deletes its -o folder first, so the wasm is built beside it and
 # copied in, with entry.mjs (one Go instance per isolate, the brotli wasm).
 worker-wasm: generate
 	$(GO) tool workers-assets-gen -mode=go -o $(WORKER_BUILD)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -gcflags="$(WASMGCFLAGS)" -o $(WORKER_OUT)/app.wasm.new ./$(WORKER_DIR)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w -X main.buildRevision=$(WORKER_REVISION)" -gcflags="$(WASMGCFLAGS)" -o $(WORKER_OUT)/app.wasm.new ./$(WORKER_DIR)
 	@if cmp -s $(WORKER_OUT)/app.wasm.new $(WORKER_OUT)/app.wasm; then rm $(WORKER_OUT)/app.wasm.new; else mv $(WORKER_OUT)/app.wasm.new $(WORKER_OUT)/app.wasm; fi
 	cp $(WORKER_OUT)/app.wasm $(WORKER_DIR)/entry.mjs $(WORKER_BUILD)/
 

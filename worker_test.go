@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/chromedp"
 )
 
@@ -148,9 +149,10 @@ const (
 
 // TestWorkerShare is the short links' acceptance test, on the Worker as
 // wrangler dev runs it (its static assets, a local D1): Share on the page
-// makes a /s/ID link; that link, opened in a fresh browser, paints the
-// shared code and a running state before any script has run (the page's
-// HTML alone, scripts off), then runs it at the shared step; the Worker
+// makes a /s/ID link and records the snippet's trace; that link, opened in
+// a fresh browser, paints the shared code and that trace at the shared
+// step before any script has run (the page's HTML alone, scripts off),
+// then runs it, its engine's trace in place of the recorded one; the Worker
 // serves the page's wasm brotli-compressed as built.
 func TestWorkerShare(t *testing.T) {
 	requireBrowser(t)
@@ -179,6 +181,8 @@ func TestWorkerShare(t *testing.T) {
 		chromedp.Click("#step-head-2", chromedp.ByQuery),
 		chromedp.Click("#share", chromedp.ByQuery),
 		poll(`document.documentElement.dataset.shared`, &link),
+		// The page records the snippet's trace with the Worker.
+		poll(`document.documentElement.dataset.recording === undefined`, nil),
 	); err != nil {
 		t.Fatal(err)
 	}
@@ -190,22 +194,38 @@ func TestWorkerShare(t *testing.T) {
 
 	// The first paint: the page's HTML and CSS alone, in a fresh browser
 	// with scripts off, show the shared code, its version and settings,
-	// and that it is running.
+	// and the trace recorded when it was shared, at the shared step.
 	ctx2, cancel2 := newChromium(t, t.TempDir())
 	defer cancel2()
-	var models, shell, running, title string
+	var models, shell, title string
 	var ctl sessionControls
+	var step stepText
+	var recorded struct {
+		Steps    int
+		SQL      string
+		Rows     int
+		Recorded bool
+	}
 	if err := chromedp.Run(ctx2,
 		emulation.SetScriptExecutionDisabled(true),
 		chromedp.Navigate(link),
 		chromedp.Value("#models", &models, chromedp.ByQuery),
 		chromedp.Value("#shell", &shell, chromedp.ByQuery),
-		chromedp.Text("#trace .running", &running, chromedp.ByQuery),
 		chromedp.Title(&title),
 		readControls(&ctl),
+		openStep(&step),
+		chromedp.Evaluate(`({
+			Steps: document.querySelectorAll("#trace .step-list > .step").length,
+			SQL: document.querySelector("#trace .step-open .sql")?.textContent ?? "",
+			Rows: document.querySelectorAll("#trace .step-open table.rows tbody tr").length,
+			Recorded: document.getElementById("trace").hasAttribute("data-recorded"),
+		})`, &recorded),
 		screenshot("20-short-link-first-paint"),
 	); err != nil {
 		t.Fatal(err)
+	}
+	if !recorded.Recorded || recorded.Steps != 3 || step.N != 2 || !strings.HasPrefix(recorded.SQL, `INSERT INTO "myapp_comet" ("name", "period") VALUES ('Encke', 3)`) || recorded.Rows != 2 {
+		t.Errorf("first paint: the recorded trace shows %+v, step %d open; want its 3 steps, step 2 open with its INSERT and 2 rows", recorded, step.N)
 	}
 	shared := sessionControls{Django: "6.1", UseTZ: false, AutoField: "django.db.models.BigAutoField", Custom: true}
 	if ctl != shared {
@@ -214,8 +234,8 @@ func TestWorkerShare(t *testing.T) {
 	if models != workerModels || shell != workerShell {
 		t.Errorf("first paint of %s: models.py %q, shell.py %q; want the shared snippet", link, models, shell)
 	}
-	if running != "Running this snippet…" || title != "Comet · Django 6.1 · ormfiddle" {
-		t.Errorf("first paint: running state %q, title %q", running, title)
+	if title != "Comet · Django 6.1 · ormfiddle" {
+		t.Errorf("first paint: title %q", title)
 	}
 	cancel2()
 
@@ -223,8 +243,8 @@ func TestWorkerShare(t *testing.T) {
 	ctx3, cancel3 := newChromium(t, t.TempDir())
 	defer cancel3()
 	errs.listen(ctx3)
-	var step stepText
 	var ran string
+	var stillRecorded bool
 	if err := chromedp.Run(ctx3,
 		chromedp.Navigate(link),
 		waitReady(),
@@ -234,6 +254,7 @@ func TestWorkerShare(t *testing.T) {
 		openStep(&step),
 		readControls(&ctl),
 		chromedp.Evaluate(`document.documentElement.dataset.django`, &ran),
+		chromedp.Evaluate(`document.getElementById("trace").hasAttribute("data-recorded")`, &stillRecorded),
 		screenshot("21-short-link-ran"),
 	); err != nil {
 		t.Fatal(err)
@@ -241,10 +262,53 @@ func TestWorkerShare(t *testing.T) {
 	if models != workerModels || shell != workerShell || step.N != 2 {
 		t.Errorf("%s ran: models.py %q, shell.py %q, step %d; want the snippet at step 2", link, models, shell, step.N)
 	}
+	if stillRecorded {
+		t.Errorf("%s ran, and the page still marks its trace as the recorded one", link)
+	}
 	if ctl != shared || ran != "6.1" {
 		t.Errorf("%s ran under %q with the controls saying %+v, want %+v", link, ran, ctl, shared)
 	}
 	errs.check(t)
+
+	// A reader who opens another step before the engine has run keeps it:
+	// the recorded trace has only the open step's detail, the others say
+	// they are loading, and the engine's trace comes in at that step. The
+	// wasm's response is held until the reader has moved.
+	ctx4, cancel4 := newChromium(t, t.TempDir())
+	defer cancel4()
+	errs.listen(ctx4)
+	held := make(chan fetch.RequestID, 1)
+	chromedp.ListenTarget(ctx4, func(ev any) {
+		if e, ok := ev.(*fetch.EventRequestPaused); ok {
+			held <- e.RequestID
+		}
+	})
+	var loading string
+	if err := chromedp.Run(ctx4,
+		fetch.Enable().WithPatterns([]*fetch.RequestPattern{{URLPattern: "*/ormfiddle.wasm*"}}),
+		chromedp.Navigate(link),
+		chromedp.Click("#step-head-3", chromedp.ByQuery),
+		chromedp.Text("#step-3", &loading, chromedp.ByQuery),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(loading, "Loading this step") {
+		t.Errorf("step 3 of the recorded trace, opened before the engine ran, says %q", loading)
+	}
+	id := <-held
+	if err := chromedp.Run(ctx4,
+		fetch.ContinueRequest(id),
+		waitRuns(1),
+		openStep(&step),
+		chromedp.Text("#step-3 .sql", &loading, chromedp.ByQuery),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if step.N != 3 || !strings.Contains(loading, `WHERE "myapp_comet"."period" < 10`) {
+		t.Errorf("after the engine ran: step %d open, its SQL %q; want step 3 with its SELECT", step.N, loading)
+	}
+	errs.check(t)
+	cancel4()
 
 	// An old fragment link works on the Worker too.
 	var fragment bytes.Buffer

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/a-h/templ"
 	"github.com/ormfiddle/ormfiddle/engine/conf"
 	"github.com/ormfiddle/ormfiddle/engine/features"
 	"github.com/ormfiddle/ormfiddle/engine/trace"
@@ -143,6 +144,11 @@ type Result struct {
 	// Pending is a Source that has not run yet: the page runs it once the
 	// engine has loaded (a shared snippet's page).
 	Pending bool
+	// Recorded, when not nil, is a short link's recorded trace as
+	// RecordedTraceView rendered it (wasm/worker keeps it rendered), shown
+	// where the trace goes: the page shows it at once and puts its own
+	// engine's trace of the Pending source in its place.
+	Recorded templ.Component
 	// Source is the input of the run, used to quote the offending line.
 	Source trace.Source
 	_      noEqual // see noEqual

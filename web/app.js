@@ -20,6 +20,8 @@
 //   ormfiddle.step(n) -> the HTML of step n's detail, from the last run;
 //     ormfiddle.step(n, true) from its comparison run
 //   ormfiddle.database({models, shell, django, ...}) -> Uint8Array | null
+//   ormfiddle.record({models, shell, django, ...}) -> the session's trace
+//     as a short link records it (JSON), or "" when it does not load
 // The HTML it returns is escaped by templ, so it goes in with innerHTML;
 // nothing else the page shows (share links, saved sessions, examples) is
 // ever parsed as HTML.
@@ -481,19 +483,41 @@ async function inflate(data, limit) {
 }
 
 // shortLink asks the Worker to store the snippet and returns its short
-// link, or null when there is no Worker to ask (or it failed).
+// link, or null when there is no Worker to ask (or it failed). The
+// snippet's trace is recorded with it (recordTrace).
 async function shortLink(state) {
   const snippet = { models: state.m, shell: state.s, step: state.st, django: state.django, settings: state.settings };
+  const args = runArgs(1, "");
   try {
     const res = await fetch(SHARE_API, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(snippet) });
     if (!(res.headers.get("Content-Type") || "").startsWith("application/json")) return null; // no Worker here
     const body = await res.json();
-    if (res.ok && typeof body.id === "string") return new URL(body.url || `/s/${body.id}`, location.href);
+    if (res.ok && typeof body.id === "string") {
+      root.dataset.recording = "1";
+      recordTrace(body.id, args).finally(() => delete root.dataset.recording);
+      return new URL(body.url || `/s/${body.id}`, location.href);
+    }
     console.warn("the share service refused the snippet:", body.error);
   } catch (err) {
     console.warn("the share service", err);
   }
   return null;
+}
+
+// recordTrace has the engine run the shared snippet again and gives its
+// trace to the Worker, which keeps the first one a snippet gets: whoever
+// opens the short link sees that trace at once, before their engine has
+// started (it then runs the snippet and shows its own trace instead).
+// Nothing is said if it fails: the link works without it.
+async function recordTrace(id, args) {
+  try {
+    const { value } = await callEngine("record", args);
+    if (!value) return;
+    const res = await fetch(`${SHARE_API}/${encodeURIComponent(id)}/trace`, { method: "PUT", headers: { "Content-Type": "application/json" }, body: value });
+    if (!res.ok) console.warn("the share service did not record the trace:", (await res.json()).error);
+  } catch (err) {
+    console.warn("recording the trace", err);
+  }
 }
 
 async function share() {
@@ -884,6 +908,11 @@ async function run({ auto = false } = {}) {
   heatEngine(res.ok, ms, args);
   root.dataset.runMs = ms.toFixed(1);
   problems.innerHTML = res.problemsHTML;
+  // A recorded trace (a short link's, rendered by the Worker) gives way to
+  // the engine's where the reader is: the step they have open, the scroll.
+  const recorded = trace.hasAttribute("data-recorded") ? currentStep() : 0;
+  trace.removeAttribute("data-recorded");
+  const scrollTop = results.scrollTop;
   if (res.ok) {
     trace.innerHTML = res.traceHTML;
     trace.classList.remove("stale");
@@ -892,7 +921,12 @@ async function run({ auto = false } = {}) {
     markError(null);
     comparison = readComparison(res.compare, session.compare);
     showComparison();
-    selectStep(res.step || Math.min(Math.max(step, 1), res.steps), { scroll: false });
+    if (recorded) {
+      selectStep(recorded, { scroll: false });
+      results.scrollTop = scrollTop;
+    } else {
+      selectStep(res.step || Math.min(Math.max(step, 1), res.steps), { scroll: false });
+    }
     const took = `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
     setStatus(`Ran in ${took}`, "ready");
     if (!auto) showView("result", { toStep: true });
@@ -952,6 +986,7 @@ globalThis.ormfiddle = {
   run: (args) => callEngine("run", args).then((r) => r.value),
   step: (n, other) => callEngine("step", { n, other }).then((r) => r.value),
   database: (args) => callEngine("database", args).then((r) => r.value),
+  record: (args) => callEngine("record", args).then((r) => r.value),
   // For the tests: the engine dies ("exit": as Go does on a fatal error;
   // "throw": a JavaScript error inside it), and the page copes.
   die: (how) => callEngine("die", { how }).then((r) => r.value),
@@ -1010,6 +1045,14 @@ function selectStep(n, { focus = false, scroll = true } = {}) {
 async function loadDetail(li, n) {
   const detail = li.querySelector(".step-detail");
   if (detail.dataset.lazy === "loading") return;
+  if (trace.hasAttribute("data-recorded")) {
+    // A short link's recorded trace has the open step's detail only; the
+    // page's engine is running the snippet, and its trace, with every
+    // step, takes this one's place.
+    detail.replaceChildren(el("p", "placeholder", "Loading this step… (the engine is running the snippet)"));
+    detail.setAttribute("aria-busy", "true");
+    return;
+  }
   if (traceGen !== engineGen) {
     detail.replaceChildren(el("p", "placeholder", "This step's detail went with the engine that stopped: press Run to see it."));
     return;
@@ -1638,9 +1681,11 @@ async function restore() {
   if (root.dataset.snippet && !location.hash.startsWith("#s=") && !params.get("example")) {
     // A short link's page (/s/ID): the Worker rendered its snippet into
     // the editors; it runs as soon as the engine is ready, at its step.
+    // With the trace recorded when it was shared, the page shows that
+    // trace meanwhile, at that step, and the run replaces it in place.
     const ex = exampleMatching(rendered.m, rendered.s);
     if (ex) setSource(ex.m, ex.s, ex);
-    stepWanted = Number(root.dataset.step) || 1;
+    if (!trace.hasAttribute("data-recorded")) stepWanted = Number(root.dataset.step) || 1;
     pendingRun = true;
     return;
   }

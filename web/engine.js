@@ -9,9 +9,9 @@
 //     compile the wasm (streaming, from the page's fetch of it; from url if
 //     neither it nor a compiled module came), start Go, then run warm (a
 //     run's options) unseen, so the first real run finds the code compiled
-//   {type: "run" | "step" | "database", id, args}
+//   {type: "run" | "step" | "database" | "record", id, args}
 //     a call of ormfiddle.run(args), ormfiddle.step(args.n, args.other),
-//     ormfiddle.database(args)
+//     ormfiddle.database(args), ormfiddle.record(args)
 //   {type: "heat", args, times, ms}
 //     run the last session (args, a run's options) up to times times more,
 //     one run per task, for at most ms milliseconds (a run started by then
@@ -119,6 +119,9 @@ function call({ type, id, args }) {
         break;
       case "database":
         value = api.database(args);
+        break;
+      case "record":
+        value = api.record(args);
         break;
       case "die":
         // For the tests: the engine dies as it does when Go's runtime

@@ -17,50 +17,39 @@ import (
 )
 
 // Parts of Django that are plain Python logic run as Python source (in
-// pysrc/): ValidationError, the validators, model validation. They are
-// compiled once per process and executed in each session's thread.
+// pysrc/): ValidationError, the validators, model validation. Each file
+// is compiled once per process, when a session first needs it (a fresh
+// engine's first run parses only those), and executed in each session's
+// thread.
 
 //go:embed pysrc/*.py
 var pysrc embed.FS
 
 var (
-	pysrcOnce   sync.Once
-	pysrcParsed map[string]*python.Program
-	pysrcErr    error
+	pysrcMu       sync.Mutex
+	pysrcCompiled = map[string]func() (*python.Program, error){}
 )
 
 // parsedSource returns the compiled pysrc file name.
 func parsedSource(name string) (*python.Program, error) {
-	pysrcOnce.Do(func() {
-		pysrcParsed = map[string]*python.Program{}
-		entries, err := pysrc.ReadDir("pysrc")
-		if err != nil {
-			pysrcErr = err
-			return
-		}
-		for _, en := range entries {
-			src, err := pysrc.ReadFile("pysrc/" + en.Name())
+	pysrcMu.Lock()
+	compiled, ok := pysrcCompiled[name]
+	if !ok {
+		compiled = sync.OnceValues(func() (*python.Program, error) {
+			src, err := pysrc.ReadFile("pysrc/" + name)
 			if err != nil {
-				pysrcErr = err
-				return
+				return nil, err
 			}
-			f, err := syntax.Parse("<django "+en.Name()+">", string(src))
+			f, err := syntax.Parse("<django "+name+">", string(src))
 			if err != nil {
-				pysrcErr = err
-				return
+				return nil, err
 			}
-			p, err := python.Compile(f)
-			if err != nil {
-				pysrcErr = err
-				return
-			}
-			pysrcParsed[en.Name()] = p
-		}
-	})
-	if pysrcErr != nil {
-		return nil, pysrcErr
+			return python.Compile(f)
+		})
+		pysrcCompiled[name] = compiled
 	}
-	return pysrcParsed[name], nil
+	pysrcMu.Unlock()
+	return compiled()
 }
 
 // execSource runs pysrc/<file> in a new module named name whose globals

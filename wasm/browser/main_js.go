@@ -25,6 +25,17 @@ func main() {
 	api := js.Global().Get("Object").New()
 	api.Set("run", js.FuncOf(run))
 	api.Set("database", js.FuncOf(database))
+	// ormfiddle.record(options) runs the session and returns its trace as
+	// a short link records it (trace.Record's JSON), or "" (see
+	// recordTrace).
+	api.Set("record", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if len(args) == 0 || args[0].Type() != js.TypeObject {
+			return ""
+		}
+		s := recordTrace(source(args[0]))
+		tidyLater()
+		return s
+	}))
 	// ormfiddle.step(n) renders step n of the last run, ormfiddle.step(n,
 	// true) step n of its comparison run.
 	api.Set("step", js.FuncOf(func(_ js.Value, args []js.Value) any {

@@ -161,6 +161,31 @@ func databaseFile(src playground.Source) (b []byte) {
 	return trace.Database
 }
 
+// maxRecord is the largest trace recordTrace returns, in bytes: the
+// Worker's limit (wasm/worker MaxTrace).
+const maxRecord = 256 << 10
+
+// recordTrace runs a session with the page's snapshots and returns its
+// trace as a short link records it (Trace.Record), or "" when the source
+// does not load, the engine fails, or the record is over maxRecord: the
+// link then opens by running the snippet.
+func recordTrace(src playground.Source) (record string) {
+	defer func() {
+		if p := recover(); p != nil {
+			fmt.Fprintf(os.Stderr, "ormfiddle: panic: %v\n%s", p, debug.Stack())
+			record = ""
+		}
+	}()
+	tr, err := runEngine(src, playground.Options{Snapshots: true})
+	if err != nil {
+		return ""
+	}
+	if b := tr.Record(); len(b) <= maxRecord {
+		return string(b)
+	}
+	return ""
+}
+
 // renderString renders c to a string. The components write to memory and
 // cannot fail but by panicking, which runSource recovers.
 func renderString(c templ.Component) string {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/ormfiddle/ormfiddle/engine/playground"
+	"github.com/ormfiddle/ormfiddle/engine/trace"
 )
 
 // withEngine runs the test with a stand-in for playground.Run.
@@ -132,5 +133,36 @@ func TestDatabaseFile(t *testing.T) {
 	withEngine(t, func(playground.Source, playground.Options) (*playground.Trace, error) { panic("boom") })
 	if b := databaseFile(src); b != nil {
 		t.Errorf("a panic gave a database of %d bytes", len(b))
+	}
+}
+
+// TestRecordTrace: Share's record is the session's trace with its
+// snapshots, which the Worker's check accepts; a source that does not
+// load, an engine that panics and a trace over the Worker's limit record
+// nothing.
+func TestRecordTrace(t *testing.T) {
+	src := playground.Source{
+		Models: "from django.db import models\n\nclass Tag(models.Model):\n    name = models.CharField(max_length=9)\n",
+		Shell:  "Tag.objects.create(name='a')\nTag.objects.count()\n",
+	}
+	tr, err := trace.ReadRecord([]byte(recordTrace(src)), src.Shell)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tr.Steps) != 2 || len(tr.Steps[0].Snapshot) != 1 || tr.Steps[1].Output != "1\n" {
+		t.Errorf("recorded %+v, want 2 steps with snapshots", tr.Steps)
+	}
+	if got := recordTrace(playground.Source{Models: "class", Shell: ""}); got != "" {
+		t.Errorf("a source that does not load recorded %q", got)
+	}
+	withEngine(t, func(playground.Source, playground.Options) (*playground.Trace, error) { panic("boom") })
+	if got := recordTrace(src); got != "" {
+		t.Errorf("a panicking engine recorded %q", got)
+	}
+	withEngine(t, func(src playground.Source, _ playground.Options) (*playground.Trace, error) {
+		return &playground.Trace{Steps: []playground.Step{{Code: src.Shell, Output: strings.Repeat("x", maxRecord)}}}, nil
+	})
+	if got := recordTrace(src); got != "" {
+		t.Errorf("a trace over %d bytes recorded %d bytes", maxRecord, len(got))
 	}
 }

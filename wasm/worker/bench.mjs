@@ -13,6 +13,11 @@
 //                limits (10 ms on the free plan). For the create/get
 //                pairs, for /s/ID pages, and for a request that reaches
 //                the Go handler without D1 (a 404).
+//   traced       with BENCH_TRACED set to a JSON file {snippet, trace} (a
+//                snippet as POST /api/snippets takes it and its recorded
+//                trace): CPU per PUT /api/snippets/ID/trace that records
+//                it, and per /s/ID page that shows it, and that page's
+//                size in bytes
 import { execSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { startWorker } from "./miniflare.mjs";
@@ -46,7 +51,7 @@ const quantile = (xs, q) => {
 };
 const summary = (xs) => ({ p50: quantile(xs, 0.5), p99: quantile(xs, 0.99) });
 
-const { mf, url } = await startWorker();
+const { mf, url, db } = await startWorker();
 const workerd = childPids();
 const models = "from django.db import models\n\n\nclass Person(models.Model):\n    name = models.CharField(max_length=30)\n";
 
@@ -105,6 +110,38 @@ cpu = cpuMs(workerd);
 for (let i = 0; i < P; i++) await get("/nothing", 404);
 const bareCpu = (cpuMs(workerd) - cpu) / P;
 
+let traced = null;
+if (process.env.BENCH_TRACED) {
+  const { snippet, trace } = JSON.parse(readFileSync(process.env.BENCH_TRACED, "utf8"));
+  // One snippet per step number: the same trace fits each of them.
+  const T = 50;
+  const ids = [];
+  for (let i = 0; i < T; i++) {
+    const res = await fetch(new URL("/api/snippets", url), { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ ...snippet, step: i + 1 }) });
+    if (!res.ok) throw new Error(`create: ${res.status} ${await res.text()}`);
+    ids.push((await res.json()).id);
+  }
+  cpu = cpuMs(workerd);
+  for (const id of ids) {
+    const res = await fetch(new URL(`/api/snippets/${id}/trace`, url), { method: "PUT", headers: { "Content-Type": "application/json" }, body: trace });
+    if (res.status !== 201) throw new Error(`record: ${res.status} ${await res.text()}`);
+  }
+  const putCpu = (cpuMs(workerd) - cpu) / T;
+  const sized = await fetch(new URL(`/s/${ids[0]}`, url));
+  const bytes = (await sized.arrayBuffer()).byteLength;
+  const times = [];
+  cpu = cpuMs(workerd);
+  for (let i = 0; i < P; i++) {
+    t = performance.now();
+    await get(`/s/${ids[i % T]}`);
+    times.push(performance.now() - t);
+  }
+  // The Worker's build that rendered the trace's HTML (null: a build of a
+  // modified tree, which keeps none and renders it for every page).
+  const render = await db.prepare("SELECT trace_render FROM snippets WHERE id = ?").bind(ids[0]).first("trace_render");
+  traced = { putCpuMs: putCpu, pageCpuMs: (cpuMs(workerd) - cpu) / P, page: summary(times), bytes, traceBytes: trace.length, render };
+}
+
 await mf.dispose();
 console.log(
   JSON.stringify({
@@ -112,5 +149,6 @@ console.log(
     pairs: { n: N, create: summary(creates), get: summary(gets), pair: summary(pairs) },
     page: { n: P, ...summary(pages) },
     cpuMs: { pair: pairCpu, page: pageCpu, bare: bareCpu },
+    traced,
   }),
 );

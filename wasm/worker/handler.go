@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log"
 	"mime"
@@ -22,14 +23,18 @@ import (
 //
 //	POST /api/snippets      store a snippet, answer {"id", "url"}
 //	GET  /api/snippets/ID   the snippet's canonical JSON, cached for good
+//	PUT  /api/snippets/ID/trace
+//	                        record the snippet's trace (trace.Record's JSON),
+//	                        once: its page then shows it at once
 //	GET  /s/ID              the playground page, opening on the snippet
 //	                        (?embed=1: the embed mode, for an iframe)
 type Handler struct {
-	// DB holds the snippets table of migrations/0001_snippets.sql.
+	// DB holds the snippets table of migrations/*.sql.
 	DB *sql.DB
 	// Page renders the page of a shared snippet (renderPage), in embed
-	// mode with embed.
-	Page func(w io.Writer, id, url string, s Snippet, embed bool) error
+	// mode with embed, showing its recorded trace's HTML (recorded.go)
+	// when it is not "".
+	Page func(w io.Writer, id, url string, s Snippet, recorded string, embed bool) error
 
 	once sync.Once
 	mux  *http.ServeMux
@@ -45,7 +50,7 @@ const (
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.once.Do(h.route)
 	w.Header().Set("X-Content-Type-Options", "nosniff")
-	if r.Method != http.MethodPost {
+	if r.Method != http.MethodPost && r.Method != http.MethodPut {
 		drain(r)
 	}
 	h.mux.ServeHTTP(w, r)
@@ -56,6 +61,8 @@ func (h *Handler) route() {
 	h.mux = http.NewServeMux()
 	h.mux.HandleFunc("POST /api/snippets", h.create)
 	h.mux.HandleFunc("GET /api/snippets/{id}", h.get)
+	h.mux.HandleFunc("PUT /api/snippets/{id}/trace", h.putTrace)
+	h.mux.Handle("/api/snippets/{id}/trace", refuse(http.StatusMethodNotAllowed, "PUT", "a trace can only be recorded (PUT)"))
 	h.mux.HandleFunc("GET /s/{id}", h.page)
 	h.mux.Handle("/api/snippets", refuse(http.StatusMethodNotAllowed, "POST", "use POST to share a snippet"))
 	h.mux.Handle("/api/snippets/{id}", refuse(http.StatusMethodNotAllowed, "GET, HEAD", "a snippet can only be read (GET)"))
@@ -173,27 +180,40 @@ func (h *Handler) store(ctx context.Context, canonical []byte) (id string, creat
 	return "", false, errors.New("every candidate ID is taken by another snippet")
 }
 
-// load reads the canonical snippet of id; ok is false if there is none.
-func (h *Handler) load(ctx context.Context, id string) (canonical []byte, ok bool, err error) {
+// stored is a snippet's row: its canonical JSON, whether it has a
+// recorded trace, and the HTML a Worker rendered of that trace with that
+// Worker's build (see recorded.go).
+type stored struct {
+	canonical    []byte
+	traced       bool
+	html, render string
+}
+
+// load reads the row of snippet id; ok is false if there is none. The
+// recorded trace itself is read only when needed (recordedTrace).
+func (h *Handler) load(ctx context.Context, id string) (row stored, ok bool, err error) {
 	if !ValidID(id) {
-		return nil, false, nil
+		return row, false, nil
 	}
 	var s string
-	err = h.DB.QueryRowContext(ctx, "SELECT snippet FROM snippets WHERE id = ?", id).Scan(&s)
+	var html, render sql.NullString
+	err = h.DB.QueryRowContext(ctx, "SELECT snippet, trace IS NOT NULL, trace_html, trace_render FROM snippets WHERE id = ?", id).Scan(&s, &row.traced, &html, &render)
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, false, nil
+		return row, false, nil
 	}
 	if err != nil {
-		return nil, false, err
+		return row, false, err
 	}
-	return []byte(s), true, nil
+	row.canonical = []byte(s)
+	row.html, row.render = html.String, render.String
+	return row, true, nil
 }
 
 // get is GET /api/snippets/ID: the canonical JSON, whose SHA-256 gives the
 // ID back, cached for good.
 func (h *Handler) get(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	data, ok, err := h.load(r.Context(), id)
+	row, ok, err := h.load(r.Context(), id)
 	if err != nil {
 		log.Printf("reading snippet %s: %v", id, err)
 		apiError(w, http.StatusInternalServerError, "the snippet could not be read; try again")
@@ -212,13 +232,13 @@ func (h *Handler) get(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	hd.Set("Content-Type", "application/json; charset=utf-8")
-	writeBody(w, r, data)
+	writeBody(w, r, row.canonical)
 }
 
 // page is GET /s/ID: the playground, opening on the snippet.
 func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	data, ok, err := h.load(r.Context(), id)
+	row, ok, err := h.load(r.Context(), id)
 	if err != nil {
 		log.Printf("reading snippet %s: %v", id, err)
 		http.Error(w, "the snippet could not be read; try again", http.StatusInternalServerError)
@@ -228,14 +248,22 @@ func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
 		notFoundPage(w, id)
 		return
 	}
-	s, err := DecodeCanonical(data)
+	s, err := DecodeCanonical(row.canonical)
 	if err != nil {
 		log.Printf("decoding snippet %s: %v", id, err)
 		http.Error(w, "the snippet could not be read", http.StatusInternalServerError)
 		return
 	}
 	var page bytes.Buffer
-	if err := h.Page(&page, id, absolute(r, "/s/"+id), s, r.URL.Query().Get("embed") == "1"); err != nil {
+	embed := r.URL.Query().Get("embed") == "1"
+	recorded := h.recordedHTML(r.Context(), id, s, row)
+	err = h.render(&page, id, absolute(r, "/s/"+id), s, recorded, embed)
+	if err != nil && recorded != "" {
+		log.Printf("rendering the trace of snippet %s: %v", id, err)
+		page.Reset()
+		err = h.render(&page, id, absolute(r, "/s/"+id), s, "", embed)
+	}
+	if err != nil {
 		log.Printf("rendering snippet %s: %v", id, err)
 		http.Error(w, "the page could not be rendered", http.StatusInternalServerError)
 		return
@@ -244,6 +272,16 @@ func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
 	hd.Set("Content-Type", "text/html; charset=utf-8")
 	hd.Set("Cache-Control", pageCache)
 	writeBody(w, r, page.Bytes())
+}
+
+// render is h.Page with a panic returned as an error.
+func (h *Handler) render(w io.Writer, id, url string, s Snippet, recorded string, embed bool) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("panic: %v", p)
+		}
+	}()
+	return h.Page(w, id, url, s, recorded, embed)
 }
 
 // writeBody answers 200 with body, and its length; a HEAD request gets

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -20,12 +21,18 @@ func newTestHandler(t *testing.T) *Handler {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	migration, err := os.ReadFile("migrations/0001_snippets.sql")
-	if err != nil {
-		t.Fatal(err)
+	migrations, _ := filepath.Glob("migrations/*.sql")
+	if len(migrations) == 0 {
+		t.Fatal("no migrations")
 	}
-	if _, err := db.Exec(string(migration)); err != nil {
-		t.Fatal(err)
+	for _, name := range migrations { // in order: Glob sorts
+		migration, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.Exec(string(migration)); err != nil {
+			t.Fatal(name, err)
+		}
 	}
 	return &Handler{DB: db, Page: renderPage}
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/a-h/templ"
 	"github.com/ormfiddle/ormfiddle/engine/trace"
 	"github.com/ormfiddle/ormfiddle/examples"
 	"github.com/ormfiddle/ormfiddle/templates"
@@ -18,10 +19,11 @@ var exampleList = sync.OnceValues(examples.List)
 
 // renderPage renders the playground on a shared snippet with the same
 // templ components as the server: the snippet in the editors, its version
-// and settings chosen, and a "running" state where the trace goes, which
-// the page replaces as soon as its engine has run the snippet. The Worker
-// does not run the engine itself.
-func renderPage(w io.Writer, id, url string, s Snippet, embed bool) error {
+// and settings chosen, and where the trace goes its recorded trace's HTML
+// (recorded.go; when it is "", a "running" state), which the page
+// replaces as soon as its engine has run the snippet. The Worker does not
+// run the engine itself.
+func renderPage(w io.Writer, id, url string, s Snippet, recorded string, embed bool) error {
 	exs, err := exampleList()
 	if err != nil {
 		return err
@@ -43,6 +45,9 @@ func renderPage(w io.Writer, id, url string, s Snippet, embed bool) error {
 			Title:       title(s),
 			Description: description(s),
 		},
+	}
+	if recorded != "" {
+		data.Result.Recorded = templ.Raw(recorded) // rendered by RecordedTraceView
 	}
 	return templates.Page(data).Render(context.Background(), w)
 }

@@ -241,6 +241,65 @@ describe("GET /s/ID", () => {
   });
 });
 
+describe("PUT /api/snippets/ID/trace", () => {
+  // A trace of snippet()'s shell.py in the form the engine records it
+  // (engine/trace Trace.Record), written out here: the API checks its
+  // shape and that its steps are the snippet's statements, not its values.
+  const recorded = (over = {}) => ({
+    django: "5.2",
+    settings: { DEFAULT_AUTO_FIELD: "django.db.models.BigAutoField", USE_TZ: true, TIME_ZONE: "UTC" },
+    ddl: ['CREATE TABLE "myapp_person" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(30) NOT NULL)'],
+    postgresDDL: null,
+    tables: [{ Name: "myapp_person", Columns: ["id", "name"], PK: "id" }],
+    schema: null,
+    steps: [
+      { code: 'Person.objects.create(name="Fred")', sql: ['INSERT INTO "myapp_person" ("name") VALUES (\'Fred\') RETURNING "myapp_person"."id"'], output: "<Person: Person object (1)>", error: null, line: 1, endLine: 1,
+        snapshot: [{ Name: "myapp_person", Rows: [["1", "'Fred'"]], Changes: [1], Deleted: null }] },
+      { code: "Person.objects.all()", sql: ['SELECT "myapp_person"."id", "myapp_person"."name" FROM "myapp_person" LIMIT 21'], output: "<QuerySet [<Person: Person object (1)>]>", error: null, line: 2, endLine: 2 },
+    ],
+    ...over,
+  });
+  const put = (id, body, type = "application/json") =>
+    mf.dispatchFetch(new URL(`/api/snippets/${id}/trace`, base), { method: "PUT", headers: { "Content-Type": type }, body: typeof body === "string" ? body : JSON.stringify(body) });
+  const traceOf = (id) => db.prepare("SELECT trace FROM snippets WHERE id = ?").bind(id).first("trace");
+
+  test("records the trace once; the page then shows it, the open step's detail only", async () => {
+    const { id } = await (await post(snippet({ shell: 'Person.objects.create(name="Fred")\nPerson.objects.all()\n' }))).json();
+    assert.equal(await traceOf(id), null);
+    const res = await put(id, recorded());
+    assert.equal(res.status, 201, await res.text());
+    const again = await put(id, recorded({ steps: recorded().steps.map((st) => ({ ...st, output: "changed" })) }));
+    assert.equal(again.status, 200, await again.text());
+    assert.match(await traceOf(id), /Person: Person object \(1\)/, "the first trace is kept");
+    const html = await (await mf.dispatchFetch(new URL(`/s/${id}`, base))).text();
+    assert.match(html, /<div id="trace" class="trace" data-recorded>/);
+    assert.match(html, /&lt;QuerySet \[&lt;Person: Person object \(1\)&gt;\]&gt;/, "step 2, open, escaped");
+    assert.match(html, /aria-labelledby="step-head-1" hidden data-lazy>/, "step 1 without its detail");
+    assert.doesNotMatch(html, /Running this snippet/);
+  });
+
+  test("refuses what is not the snippet's trace, and keeps nothing", async () => {
+    const { id } = await (await post(snippet({ shell: 'Person.objects.create(name="Fred")\nPerson.objects.all()\n', step: 1 }))).json();
+    for (const [body, status, message, type] of [
+      [recorded({ steps: [{ ...recorded().steps[0], code: "Person.objects.delete()" }] }), 400, /step 1: its code is not in lines 1 to 1 of shell\.py/],
+      [recorded({ django: "6.1" }), 400, /it ran under Django 6\.1/],
+      [recorded({ html: "<script>" }), 400, /unknown field "html"/],
+      [recorded({ steps: [{ ...recorded().steps[0], snapshot: [{ Name: "myapp_person", Rows: [["1"]], Changes: null, Deleted: null }] }] }), 400, /has 2 columns, a row 1 values/],
+      ["{", 400, /not a recorded trace/],
+      [recorded(), 415, /must be JSON/, "text/plain"],
+      [" ".repeat(256 * 1024 + 1), 413, /too large to record/],
+    ]) {
+      const res = await put(id, body, type);
+      const text = await res.text();
+      assert.equal(res.status, status, text);
+      assert.match(JSON.parse(text).error, message);
+    }
+    assert.equal(await traceOf(id), null);
+    const missing = await put("AAAAAAAAAA", recorded());
+    assert.equal(missing.status, 404);
+  });
+});
+
 describe("GET /ormfiddle.wasm", () => {
   // node:http, which leaves the body encoded as it came.
   const get = (headers) =>
