@@ -60,12 +60,14 @@ generate:
 	$(GO) tool templ generate
 
 # The wasm is built against a slimmed copy of the templ runtime (see
-# wasm/build), then replaced only when it changed, so that the brotli step
-# runs only for a new wasm (or a better quality).
+# wasm/build), its data segments merged (pack-data: brotli packs zeros
+# better than segment addresses), then replaced only when it changed, so
+# that the brotli step runs only for a new wasm (or a better quality).
 wasm: generate $(WASMEXEC)
 	$(GO) run ./wasm/build slim-templ $(SLIM)
 	GOWORK=$(abspath $(SLIM))/go.work GOOS=js GOARCH=wasm \
 		$(GO) build -trimpath -ldflags="-s -w" -gcflags="$(WASMGCFLAGS)" -gcflags="$(SQLITEGCFLAGS)" -o $(WASM).new ./wasm/browser
+	$(GO) run ./wasm/build pack-data $(WASM).new
 	@if cmp -s $(WASM).new $(WASM); then rm $(WASM).new; else mv $(WASM).new $(WASM); fi
 	@$(GO) run ./wasm/build compress -quality $(BROTLI) $(WASM)
 

@@ -265,6 +265,19 @@ func benchSides(t *testing.T, only string) []benchSide {
 			check:   check,
 		})
 	}
+	if dir := os.Getenv("ORMFIDDLE_BENCH_WEB_B"); dir != "" {
+		// The page served from another web directory (another build of
+		// it), taking turns with this one: an A/B comparison in one run.
+		h, err := newServer(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := httptest.NewServer(h)
+		t.Cleanup(b.Close)
+		other := sides[0]
+		other.name, other.url, other.wasm = sides[0].name+" (B: "+dir+")", b.URL+"/"+fragment, filepath.Join(dir, wasmFile+".br")
+		sides = append(sides, other)
+	}
 	if os.Getenv("ORMFIDDLE_BENCH_WARMER") == "compare" {
 		// The page as it would be without its warm-up worker.
 		without := sides[0]

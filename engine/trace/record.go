@@ -48,13 +48,7 @@ func (t *Trace) Record() []byte {
 	for i, s := range t.Steps {
 		r.Steps[i] = recordStep(s)
 	}
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(r); err != nil {
-		panic(err) // strings, ints, bools and slices of them always encode
-	}
-	return bytes.TrimSuffix(b.Bytes(), []byte("\n"))
+	return appendRecord(nil, &r)
 }
 
 // maxSearched bounds the bytes of shell.py ReadRecord searches for the

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"fmt"
+
+	"github.com/ormfiddle/ormfiddle/engine/playground"
 	"github.com/ormfiddle/ormfiddle/engine/sqlite"
 )
 
@@ -27,13 +30,63 @@ var warmSQL = []struct {
 	{`DELETE FROM "warm_place" WHERE "warm_place"."id" IN (%s)`, []any{1}},
 }
 
-// warm runs warmSQL on a database of its own and releases it: what it
-// runs is SQLite's code that every first session runs. The page calls it
-// (ormfiddle.warm()) in a second instance of the engine, in a Web Worker,
-// while its own instance starts: the browser compiles each function of the
-// wasm the first time any instance calls it, once for all of them, so the
-// page's first session finds these compiled.
+// warmSession is a small session in the shapes first sessions have: two
+// models with a foreign key and a many-to-many relation, and the ORM's
+// everyday calls in its shell, each rendered as the page renders a trace.
+// Its models.py is short, so that warm, started with the page's engine,
+// reaches the shell's code (the ORM, the SQL compiler, the trace's
+// rendering) while the page's first session is still loading its own.
+var warmSession = playground.Source{
+	Models: `from django.db import models
+
+class Tag(models.Model):
+    name = models.CharField(max_length=20, unique=True)
+
+class Post(models.Model):
+    title = models.CharField(max_length=50)
+    author = models.ForeignKey("Tag", on_delete=models.CASCADE, related_name="posts", null=True)
+    tags = models.ManyToManyField(Tag)
+    rating = models.DecimalField(max_digits=3, decimal_places=1, default=0)
+    created = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return self.title
+`,
+	Shell: `t = Tag.objects.create(name="go")
+p = Post(title="Hello", author=t)
+p.save()
+p.tags.add(t)
+Post.objects.filter(title__startswith="He", author__name="go").order_by("-id")[:2]
+Post.objects.select_related("author").get(pk=p.pk)
+list(Tag.objects.prefetch_related("posts").values("name"))
+Post.objects.filter(tags__name="go").update(rating=4.5)
+from django.db.models import Count, F, Q
+Tag.objects.annotate(n=Count("posts")).filter(Q(n__gt=0) | Q(name="x")).exists()
+Post.objects.get(pk=99)
+p.delete()
+`,
+}
+
+// warm runs warmSQL on a database of its own and releases it, then
+// warmSession, rendered: what it runs is code that every first session
+// runs. The page calls it (ormfiddle.warm()) in a second instance of the
+// engine, in a Web Worker, while its own instance starts: the browser
+// compiles each function of the wasm the first time any instance calls
+// it, once for all of them, so the page's first session finds these
+// compiled.
 func warm() error {
+	if err := warmSQLite(); err != nil {
+		return err
+	}
+	if res := runSource(warmSession, 0, "", nil); !res.OK {
+		return fmt.Errorf("the warm-up session did not load: %s", res.ProblemsHTML)
+	}
+	lastSteps, lastOther = nil, nil
+	return nil
+}
+
+// warmSQLite runs warmSQL on a database of its own and releases it.
+func warmSQLite() error {
 	c, err := sqlite.Open()
 	if err != nil {
 		return err

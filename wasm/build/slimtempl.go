@@ -29,6 +29,17 @@ var interfaceStandIns = map[string]string{
 	"net/http.Flusher": "interface{ Flush() }",
 }
 
+// constantStandIns replace, in the copies, variables the wasm only ever
+// reads at their zero value by constants, so that the compiler drops the
+// code behind them: templ's development mode (TEMPL_DEV_MODE, set by
+// `templ generate --watch`) reads the strings of a component from
+// _templ.txt files beside the source, which a wasm never has, and takes in
+// path/filepath's symlink walking, bufio and os.Stat (23 kB raw). Each
+// line must be found exactly once, or the build fails.
+var constantStandIns = map[string]string{
+	`var developmentMode = os.Getenv("TEMPL_DEV_MODE") == "true"`: `const developmentMode = false`,
+}
+
 // writeSlimWorkspace writes dir/go.work, a workspace of the main module in
 // which slimmedModule is replaced by a copy, in dir/templ, of the packages
 // the browser build imports, minus what uses bannedImports. Go does not let
@@ -55,16 +66,22 @@ func writeSlimWorkspace(dir string) error {
 		return err
 	}
 	slimmed := 0
+	standIns := map[string]int{}
 	for _, pkgDir := range pkgs {
 		rel, err := filepath.Rel(mod.Dir, pkgDir)
 		if err != nil {
 			return err
 		}
-		n, err := copyPackage(pkgDir, filepath.Join(copyDir, rel))
+		n, err := copyPackage(pkgDir, filepath.Join(copyDir, rel), standIns)
 		if err != nil {
 			return err
 		}
 		slimmed += n
+	}
+	for line := range constantStandIns {
+		if standIns[line] != 1 {
+			return fmt.Errorf("%s: %d copies of %q, want 1: templ changed, see constantStandIns", slimmedModule, standIns[line], line)
+		}
 	}
 	if slimmed == 0 {
 		return fmt.Errorf("no file of %s imports %v: the slim workspace is not needed any more", slimmedModule, bannedImports)
@@ -102,9 +119,10 @@ func wasmPackageDirs(mainDir string) ([]string, error) {
 }
 
 // copyPackage copies the files of one package directory (not its tests nor
-// its subdirectories), slimming the Go files that import a banned package.
-// It returns how many files it slimmed.
-func copyPackage(src, dst string) (int, error) {
+// its subdirectories), slimming the Go files that import a banned package
+// and replacing the lines of constantStandIns (counted in standIns). It
+// returns how many files it slimmed.
+func copyPackage(src, dst string, standIns map[string]int) (int, error) {
 	entries, err := os.ReadDir(src)
 	if err != nil {
 		return 0, err
@@ -124,12 +142,24 @@ func copyPackage(src, dst string) (int, error) {
 			}
 			continue
 		}
-		out, changed, err := slimFile(filepath.Join(src, name))
+		code, err := os.ReadFile(filepath.Join(src, name))
+		if err != nil {
+			return 0, err
+		}
+		lines := strings.Split(string(code), "\n")
+		for i, l := range lines {
+			if c, ok := constantStandIns[l]; ok {
+				lines[i] = c
+				standIns[l]++
+			}
+		}
+		code = []byte(strings.Join(lines, "\n"))
+		out, changed, err := slimFile(filepath.Join(src, name), code)
 		if err != nil {
 			return 0, err
 		}
 		if !changed {
-			if err := copyFile(filepath.Join(src, name), filepath.Join(dst, name)); err != nil {
+			if err := os.WriteFile(filepath.Join(dst, name), code, 0o644); err != nil {
 				return 0, err
 			}
 			continue
@@ -151,13 +181,17 @@ func copyFile(src, dst string) error {
 	return os.WriteFile(dst, data, 0o644)
 }
 
-// slimFile rewrites one file: stand-ins for the banned interfaces, then
+// slimFile rewrites one file (src, or read from name if nil): stand-ins for the banned interfaces, then
 // without every top-level declaration that still uses a banned package or a
 // declaration removed before it, then without the imports left unused. It
 // reports whether the file changed.
-func slimFile(name string) ([]byte, bool, error) {
+func slimFile(name string, src []byte) ([]byte, bool, error) {
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, name, nil, parser.ParseComments)
+	var text any // the file's text, or read from name
+	if src != nil {
+		text = src
+	}
+	f, err := parser.ParseFile(fset, name, text, parser.ParseComments)
 	if err != nil {
 		return nil, false, err
 	}

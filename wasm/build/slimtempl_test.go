@@ -41,7 +41,7 @@ func Upper(s string) string { return strings.ToUpper(s) }
 `
 	name := filepath.Join(t.TempDir(), "x.go")
 	os.WriteFile(name, []byte(src), 0o644)
-	out, changed, err := slimFile(name)
+	out, changed, err := slimFile(name, nil)
 	if err != nil || !changed {
 		t.Fatalf("changed %v, err %v", changed, err)
 	}
@@ -61,7 +61,7 @@ func Upper(s string) string { return strings.ToUpper(s) }
 func TestSlimFileUntouched(t *testing.T) {
 	name := filepath.Join(t.TempDir(), "x.go")
 	os.WriteFile(name, []byte("package p\n\nimport \"io\"\n\nvar _ io.Writer\n"), 0o644)
-	if _, changed, err := slimFile(name); changed || err != nil {
+	if _, changed, err := slimFile(name, nil); changed || err != nil {
 		t.Errorf("changed %v, err %v; want untouched", changed, err)
 	}
 }

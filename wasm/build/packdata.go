@@ -1,0 +1,191 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"slices"
+)
+
+// packDataGap is the shortest run of zero bytes between two data segments
+// that pack-data keeps as a gap; shorter runs are written out as zeros and
+// the segments around them merged.
+//
+// Go's linker (cmd/link/internal/wasm, writeDataSec) cuts the data section
+// at every run of 8 zero bytes or more, up to 100,000 segments, which is the
+// smallest raw wasm: the engine's has 100,000 segments. Each segment's
+// header holds its address, which brotli cannot predict, while zeros cost
+// it next to nothing, so the brotli form is smaller with fewer segments.
+const packDataGap = 4096
+
+// packData rewrites the data section of the wasm file name so that no two
+// segments are less than minGap bytes apart. The memory the module starts
+// with is byte for byte the same: the bytes written in between are zeros,
+// which fresh linear memory already holds.
+func packData(name string, minGap int) error {
+	wasm, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	out, err := packDataSection(wasm, minGap)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return os.WriteFile(name, out, 0o755)
+}
+
+type dataSegment struct {
+	addr int64
+	data []byte
+}
+
+func packDataSection(wasm []byte, minGap int) ([]byte, error) {
+	const sectionData = 11
+	if len(wasm) < 8 || !bytes.Equal(wasm[:8], []byte("\x00asm\x01\x00\x00\x00")) {
+		return nil, errors.New("not a wasm module (version 1)")
+	}
+	out := slices.Clone(wasm[:8])
+	found := false
+	for i := 8; i < len(wasm); {
+		id := wasm[i]
+		size, j, err := readULEB(wasm, i+1)
+		if err != nil {
+			return nil, err
+		}
+		end := j + int(size)
+		if end > len(wasm) {
+			return nil, errors.New("truncated section")
+		}
+		body := wasm[j:end]
+		i = end
+		if id == sectionData {
+			if body, err = packSegments(body, minGap); err != nil {
+				return nil, err
+			}
+			found = true
+		}
+		out = append(out, id)
+		out = appendULEB(out, uint64(len(body)))
+		out = append(out, body...)
+	}
+	if !found {
+		return nil, errors.New("no data section")
+	}
+	return out, nil
+}
+
+// packSegments reads a data section's segments (active, memory 0, at an
+// i32.const address, as Go's linker writes them) and writes them sorted by
+// address, merged across gaps shorter than minGap.
+func packSegments(body []byte, minGap int) ([]byte, error) {
+	n, k, err := readULEB(body, 0)
+	if err != nil {
+		return nil, err
+	}
+	segs := make([]dataSegment, 0, n)
+	for range n {
+		var flag, length uint64
+		if flag, k, err = readULEB(body, k); err != nil {
+			return nil, err
+		}
+		if flag != 0 || k >= len(body) || body[k] != 0x41 { // i32.const
+			return nil, errors.New("a data segment that is not active in memory 0 at an i32.const address")
+		}
+		var addr int64
+		if addr, k, err = readSLEB(body, k+1); err != nil {
+			return nil, err
+		}
+		if k >= len(body) || body[k] != 0x0b { // end
+			return nil, errors.New("a data segment's address is not a lone i32.const")
+		}
+		if length, k, err = readULEB(body, k+1); err != nil {
+			return nil, err
+		}
+		if k+int(length) > len(body) {
+			return nil, errors.New("truncated data segment")
+		}
+		segs = append(segs, dataSegment{addr, body[k : k+int(length)]})
+		k += int(length)
+	}
+	if k != len(body) {
+		return nil, errors.New("bytes after the last data segment")
+	}
+	slices.SortFunc(segs, func(a, b dataSegment) int { return int(a.addr - b.addr) })
+	var merged []dataSegment
+	for _, s := range segs {
+		if len(merged) > 0 {
+			last := &merged[len(merged)-1]
+			gap := s.addr - (last.addr + int64(len(last.data)))
+			if gap < 0 {
+				return nil, errors.New("overlapping data segments")
+			}
+			if gap < int64(minGap) {
+				last.data = append(append(last.data, make([]byte, gap)...), s.data...)
+				continue
+			}
+		}
+		merged = append(merged, dataSegment{s.addr, slices.Clone(s.data)})
+	}
+	out := appendULEB(nil, uint64(len(merged)))
+	for _, s := range merged {
+		out = append(out, 0, 0x41)
+		out = appendSLEB(out, s.addr)
+		out = append(out, 0x0b)
+		out = appendULEB(out, uint64(len(s.data)))
+		out = append(out, s.data...)
+	}
+	return out, nil
+}
+
+func readULEB(b []byte, i int) (uint64, int, error) {
+	var v uint64
+	for shift := 0; i < len(b) && shift < 64; shift += 7 {
+		c := b[i]
+		i++
+		v |= uint64(c&0x7f) << shift
+		if c < 0x80 {
+			return v, i, nil
+		}
+	}
+	return 0, 0, errors.New("bad LEB128 number")
+}
+
+func readSLEB(b []byte, i int) (int64, int, error) {
+	var v int64
+	for shift := 0; i < len(b) && shift < 64; {
+		c := b[i]
+		i++
+		v |= int64(c&0x7f) << shift
+		shift += 7
+		if c < 0x80 {
+			if shift < 64 && c&0x40 != 0 {
+				v |= -1 << shift
+			}
+			return v, i, nil
+		}
+	}
+	return 0, 0, errors.New("bad LEB128 number")
+}
+
+func appendULEB(b []byte, v uint64) []byte {
+	for {
+		c := byte(v & 0x7f)
+		v >>= 7
+		if v == 0 {
+			return append(b, c)
+		}
+		b = append(b, c|0x80)
+	}
+}
+
+func appendSLEB(b []byte, v int64) []byte {
+	for {
+		c := byte(v & 0x7f)
+		v >>= 7
+		if (v == 0 && c&0x40 == 0) || (v == -1 && c&0x40 != 0) {
+			return append(b, c)
+		}
+		b = append(b, c|0x80)
+	}
+}
