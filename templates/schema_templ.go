@@ -101,11 +101,11 @@ func Schema(t *trace.Trace) templ.Component {
 	})
 }
 
-// DDLBlock is a schema statement, a CREATE TABLE with one column per line
-// as Django's docs print them. Each line is a block whose indent is apart
+// ddlBlock renders DDLBlock (memo.go): a schema statement, a CREATE TABLE
+// with one column per line as Django's docs print them. Each line is a block whose indent is apart
 // from its text, so that a line too long for a narrow screen wraps under
 // its text, not at the left edge.
-func DDLBlock(stmt string) templ.Component {
+func ddlBlock(stmt string) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {

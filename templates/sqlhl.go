@@ -42,8 +42,23 @@ var clauseStarts = map[string]bool{
 // lines of their own.
 const breakMinLength = 72
 
-// highlightSQL splits a statement into tokens for highlighting.
+// highlightSQL splits a statement into tokens for highlighting. The
+// tokens of a statement are kept for the next trace that shows it (a
+// re-run shows the same statements): callers must not modify the slice.
 func highlightSQL(stmt string) []sqlToken {
+	if toks, ok := sqlTokens.get(stmt); ok {
+		return toks
+	}
+	toks := tokenizeSQL(stmt)
+	sqlTokens.put(stmt, toks)
+	return toks
+}
+
+// sqlTokens are the tokens of the statements highlighted lately.
+var sqlTokens memo[[]sqlToken]
+
+// tokenizeSQL splits a statement into tokens for highlighting.
+func tokenizeSQL(stmt string) []sqlToken {
 	var out []sqlToken
 	long := len(stmt) >= breakMinLength && !strings.HasPrefix(stmt, "CREATE")
 	depth := 0

@@ -3,6 +3,7 @@ package templates
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/ormfiddle/ormfiddle/engine/trace"
 )
@@ -56,8 +57,28 @@ type CellView struct {
 // Changed reports whether the step changed the table.
 func (t TableView) Changed() bool { return t.Inserted+t.Updated+t.Deleted > 0 }
 
-// StepViews prepares the steps of t for the stepper.
+// StepViews prepares the steps of t for the stepper. The views of the
+// last trace asked for are kept: the browser build keeps them for
+// StepDetail and renders the trace (Steps), which asks for them again.
+// Callers must not modify them.
 func StepViews(t *trace.Trace) []StepView {
+	lastViews.Lock()
+	defer lastViews.Unlock()
+	if lastViews.t != t {
+		lastViews.t, lastViews.v = t, stepViews(t)
+	}
+	return lastViews.v
+}
+
+// lastViews are the views of the last trace StepViews prepared.
+var lastViews struct {
+	sync.Mutex
+	t *trace.Trace
+	v []StepView
+}
+
+// stepViews prepares the steps of t for the stepper.
+func stepViews(t *trace.Trace) []StepView {
 	models := map[string]string{}
 	if t.Schema != nil {
 		for _, tb := range t.Schema.Tables {

@@ -1,10 +1,14 @@
 package templates
 
 import (
+	"context"
+	"fmt"
 	"strings"
 	"testing"
 
+	"github.com/a-h/templ"
 	"github.com/ormfiddle/ormfiddle/engine/playground"
+	"github.com/ormfiddle/ormfiddle/engine/trace"
 )
 
 func TestHighlightSQL(t *testing.T) {
@@ -107,5 +111,39 @@ func TestDiagramLayout(t *testing.T) {
 	}
 	if again := NewDiagram(s); again.Links[1].Path != d.Links[1].Path {
 		t.Error("the layout is not deterministic")
+	}
+}
+
+// TestMemoized checks that what is kept for the next trace is what would
+// be made again: DDLBlock's HTML, highlightSQL's tokens, StepViews.
+func TestMemoized(t *testing.T) {
+	stmt := `CREATE TABLE "myapp_place" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(50) NOT NULL)`
+	render := func(c templ.Component) string {
+		var b strings.Builder
+		if err := c.Render(context.Background(), &b); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	want := render(ddlBlock(stmt))
+	for range 2 {
+		if got := render(DDLBlock(stmt)); got != want {
+			t.Errorf("DDLBlock:\n%s\nwant\n%s", got, want)
+		}
+	}
+	q := `SELECT "myapp_place"."id" FROM "myapp_place" WHERE "myapp_place"."name" = 'Bob''s' LIMIT 21`
+	for range 2 {
+		if got, want := fmt.Sprint(highlightSQL(q)), fmt.Sprint(tokenizeSQL(q)); got != want {
+			t.Errorf("highlightSQL: %s, want %s", got, want)
+		}
+	}
+	tr := &trace.Trace{Steps: []trace.Step{{Code: "x", SQL: []string{q}}}}
+	v1, v2 := StepViews(tr), StepViews(tr)
+	if &v1[0] != &v2[0] || fmt.Sprint(v1) != fmt.Sprint(stepViews(tr)) {
+		t.Errorf("StepViews: %v, %v", v1, v2)
+	}
+	other := &trace.Trace{Steps: []trace.Step{{Code: "y"}}}
+	if v := StepViews(other); len(v) != 1 || v[0].Step.Code != "y" {
+		t.Errorf("StepViews of another trace: %v", v)
 	}
 }

@@ -299,24 +299,25 @@ func (e *Env) buildModules() {
 	})
 	e.buildMoreModules()
 	// __file__: a module with submodules is a package's __init__.py.
-	for name, m := range e.modules {
-		if !strings.HasPrefix(name, "django") || e.Features.DjangoDir == "" {
-			continue
-		}
-		file := e.Features.DjangoDir + strings.ReplaceAll(strings.TrimPrefix(name, "django"), ".", "/")
-		pkg := false
-		for other := range e.modules {
-			if strings.HasPrefix(other, name+".") {
-				pkg = true
-				break
+	if e.Features.DjangoDir != "" {
+		pkgs := map[string]bool{}
+		for name := range e.modules {
+			for i := strings.LastIndexByte(name, '.'); i > 0; i = strings.LastIndexByte(name[:i], '.') {
+				pkgs[name[:i]] = true
 			}
 		}
-		if pkg {
-			file += "/__init__.py"
-		} else {
-			file += ".py"
+		for name, m := range e.modules {
+			if !strings.HasPrefix(name, "django") {
+				continue
+			}
+			file := e.Features.DjangoDir + strings.ReplaceAll(strings.TrimPrefix(name, "django"), ".", "/")
+			if pkgs[name] {
+				file += "/__init__.py"
+			} else {
+				file += ".py"
+			}
+			m.Dict.SetStr("__file__", python.String(file))
 		}
-		m.Dict.SetStr("__file__", python.String(file))
 	}
 }
 

@@ -12,6 +12,8 @@
 package orm
 
 import (
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/ormfiddle/ormfiddle/engine/query"
@@ -100,20 +102,43 @@ type KV struct {
 // Open returns a DB over a new in-memory SQLite database, with the app's
 // tables created (schema.Apps.MigrateDDL, run without being recorded).
 func Open(apps *schema.Apps) (*DB, error) {
-	conn, err := sqlite.Open()
+	ddl := apps.MigrateDDL(schema.SQLite)
+	// A connection closed with the tables of the same statements
+	// (the page running a snippet again) has them already, emptied.
+	key := schemaKey(ddl)
+	conn, ready, err := sqlite.OpenSchema(key)
 	if err != nil {
 		return nil, err
 	}
 	db := &DB{Apps: apps, Conn: conn}
 	db.Hooks = DefaultHooks{DB: db}
 	conn.SetClock(db.now)
-	for _, stmt := range apps.MigrateDDL(schema.SQLite) {
-		if err := conn.ExecScript(stmt); err != nil {
+	if !ready {
+		for _, stmt := range ddl {
+			if err := conn.ExecScript(stmt); err != nil {
+				conn.Close()
+				return nil, &MigrateError{SQL: stmt, Err: err}
+			}
+		}
+		if err := conn.SetSchema(key); err != nil {
 			conn.Close()
-			return nil, &MigrateError{SQL: stmt, Err: err}
+			return nil, err
 		}
 	}
 	return db, nil
+}
+
+// schemaKey is the schema statements as one string, for
+// sqlite.OpenSchema: each with its length, so that no two lists give the
+// same key.
+func schemaKey(ddl []string) string {
+	var b strings.Builder
+	for _, stmt := range ddl {
+		b.WriteString(strconv.Itoa(len(stmt)))
+		b.WriteByte(':')
+		b.WriteString(stmt)
+	}
+	return b.String()
 }
 
 // MigrateError is a schema statement SQLite refused while Open created the

@@ -117,18 +117,72 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 		return nil, &LoadError{File: "settings.json", Line: 1, Col: 1, Msg: err.Error()}
 	}
 	opt.phase("parse")
-	file, err := parse("models.py", src.Models)
+	models, err := loadModels(src.Models)
 	if err != nil {
 		return nil, err
 	}
+	file := models.file
 	lim := opt.limits()
-	s = &Session{Features: feats, Settings: settings, limits: lim}
-	th := python.NewThread()
+	opt.phase("django")
+	var modelsMod *python.Module
+	s, modelsMod = takePrepared(feats, settings, lim)
+	if s == nil {
+		s, modelsMod = newEnv(feats, settings, lim)
+	}
+	th, env := s.th, s.env
 	defer func() {
 		if err != nil {
 			th.Close() // generators models.py left suspended
 		}
 	}()
+	opt.phase("models")
+	if models.prog == nil {
+		err = python.ExecFile(th, file, modelsMod) // the compile error
+	} else {
+		err = python.ExecProgram(th, models.prog, modelsMod)
+	}
+	if err != nil {
+		return nil, s.loadError(file, err)
+	}
+	opt.phase("checks")
+	if err := env.Ready(); err != nil {
+		return nil, s.loadError(file, err)
+	}
+	opt.phase("ddl")
+	s.ddl = env.Apps.DDL(schema.SQLite)
+	for _, m := range env.Apps.Tables() {
+		t := Table{Name: m.Meta.DBTable, PK: m.Meta.Pk.Column}
+		for _, f := range m.Meta.LocalFields {
+			t.Columns = append(t.Columns, f.Column)
+		}
+		s.tables = append(s.tables, t)
+	}
+	// The shell starts as Django's conformance tracer starts it.
+	opt.phase("shell")
+	s.globals = python.NewModule("__main__", nil)
+	pre, err := shellPrelude(settings.App())
+	if err != nil {
+		return nil, bugError(err)
+	}
+	if err := python.ExecProgram(th, pre, s.globals); err != nil {
+		return nil, bugError(err)
+	}
+	conn := env.DB.Conn
+	conn.SetWork(th.Charge)
+	conn.SetMaxRows(lim.Rows)
+	conn.SetHeapLimit(lim.DatabaseMemory)
+	conn.SetRecorder(s.record)
+	return s, nil
+}
+
+// newEnv makes a session's interpreter thread, with its budgets, clock
+// and output, and its Django environment: everything NewSession makes
+// before it runs models.py, which depends on the version, the settings
+// and the budgets only. It returns the session and the module models.py
+// runs as.
+func newEnv(feats *features.Features, settings conf.Settings, lim Limits) (*Session, *python.Module) {
+	s := &Session{Features: feats, Settings: settings, limits: lim}
+	th := python.NewThread()
 	th.Python = feats.Python
 	th.SetMaxSteps(lim.StepWork)
 	th.SetMaxRunSteps(lim.RunWork)
@@ -169,44 +223,79 @@ func NewSession(src Source, opt Options) (s *Session, err error) {
 		}
 		return nil, nil
 	}
-	opt.phase("django")
 	env := django.New(th, feats, settings)
 	env.Now = th.Now
 	env.MaxModels, env.MaxFields = lim.Models, lim.Fields
 	s.env, s.th = env, th
-	opt.phase("models")
-	if err := python.ExecFile(th, file, modelsMod); err != nil {
-		return nil, s.loadError(file, err)
-	}
-	opt.phase("checks")
-	if err := env.Ready(); err != nil {
-		return nil, s.loadError(file, err)
-	}
-	opt.phase("ddl")
-	s.ddl = env.Apps.DDL(schema.SQLite)
-	for _, m := range env.Apps.Tables() {
-		t := Table{Name: m.Meta.DBTable, PK: m.Meta.Pk.Column}
-		for _, f := range m.Meta.LocalFields {
-			t.Columns = append(t.Columns, f.Column)
+	return s, modelsMod
+}
+
+// The page's engine makes the next session's thread and Django
+// environment while it is idle (Prepare): a new one, made as NewSession
+// would make it, and used by one session only, so that sessions stay
+// apart; only the time it is made at differs.
+var prepared struct {
+	sync.Mutex
+	key       preparedKey
+	s         *Session
+	modelsMod *python.Module
+}
+
+// preparedKey is what a prepared environment depends on.
+type preparedKey struct {
+	feats    *features.Features
+	settings conf.Settings
+	lim      Limits
+}
+
+// Prepare makes, now, the thread and Django environment of the next
+// session of src's version and settings under opt's budgets, so that
+// NewSession finds them made (one is kept, replacing any other). The page
+// calls it once a run's result is out and the page is idle.
+func Prepare(src Source, opt Options) {
+	defer func() {
+		if r := recover(); r != nil && debugPanics {
+			debug.PrintStack()
 		}
-		s.tables = append(s.tables, t)
-	}
-	// The shell starts as Django's conformance tracer starts it.
-	opt.phase("shell")
-	s.globals = python.NewModule("__main__", nil)
-	pre, err := shellPrelude(app)
+	}()
+	src = normalizeSource(src)
+	feats, err := features.Lookup(src.Django)
 	if err != nil {
-		return nil, bugError(err)
+		return
 	}
-	if err := python.ExecProgram(th, pre, s.globals); err != nil {
-		return nil, bugError(err)
+	settings := sourceSettings(src)
+	if settings.Validate() != nil {
+		return
 	}
-	conn := env.DB.Conn
-	conn.SetWork(th.Charge)
-	conn.SetMaxRows(lim.Rows)
-	conn.SetHeapLimit(lim.DatabaseMemory)
-	conn.SetRecorder(s.record)
-	return s, nil
+	key := preparedKey{feats, settings, opt.limits()}
+	prepared.Lock()
+	ready := prepared.s != nil && prepared.key == key
+	prepared.Unlock()
+	if ready {
+		return
+	}
+	s, modelsMod := newEnv(key.feats, key.settings, key.lim)
+	prepared.Lock()
+	defer prepared.Unlock()
+	if old := prepared.s; old != nil {
+		old.th.Close()
+	}
+	prepared.key, prepared.s, prepared.modelsMod = key, s, modelsMod
+}
+
+// takePrepared returns the prepared session for the version, settings
+// and budgets, if there is one, with its time budget starting now; it is
+// not prepared for another session.
+func takePrepared(feats *features.Features, settings conf.Settings, lim Limits) (*Session, *python.Module) {
+	prepared.Lock()
+	defer prepared.Unlock()
+	if prepared.s == nil || prepared.key != (preparedKey{feats, settings, lim}) {
+		return nil, nil
+	}
+	s, modelsMod := prepared.s, prepared.modelsMod
+	prepared.s, prepared.modelsMod = nil, nil
+	s.th.SetTimeBudget(lim.Time)
+	return s, modelsMod
 }
 
 // shellPrelude is what the shell runs before the first statement, as
@@ -327,6 +416,11 @@ func (s *Session) Close() {
 // printed with repr() unless it is None; an exception ends the statement
 // and is reported in the step.
 func (s *Session) Exec(stmt syntax.Stmt, code string) (step Step) {
+	return s.exec(stmt, nil, code)
+}
+
+// exec is Exec, running prog, stmt compiled, if not nil.
+func (s *Session) exec(stmt syntax.Stmt, prog *python.StmtProgram, code string) (step Step) {
 	s.out.Reset()
 	s.outCut = false
 	s.sql = nil
@@ -347,7 +441,13 @@ func (s *Session) Exec(stmt syntax.Stmt, code string) (step Step) {
 		}
 		step.Output = s.out.String()
 	}()
-	v, err := python.ExecStmt(s.th, "shell.py", stmt, s.globals)
+	var v python.Value
+	var err error
+	if prog != nil {
+		v, err = python.ExecStmtProgram(s.th, prog, s.globals)
+	} else {
+		v, err = python.ExecStmt(s.th, "shell.py", stmt, s.globals)
+	}
 	if err == nil {
 		if _, isExpr := stmt.(*syntax.ExprStmt); isExpr && v != nil && v != python.None {
 			r, rerr := python.Repr(s.th, v)
@@ -491,14 +591,15 @@ func Run(src Source, opt Options) (tr *Trace, err error) {
 	}()
 	opt.phase("parse")
 	src = normalizeSource(src)
-	shell, err := parseScript("shell.py", src.Shell)
+	sh, err := loadShell(src.Shell)
 	if err != nil {
 		// Report models.py errors first, as the page reads top-down.
-		if _, merr := parse("models.py", src.Models); merr != nil {
+		if _, merr := loadModels(src.Models); merr != nil {
 			return nil, merr
 		}
 		return nil, err
 	}
+	shell := sh.file
 	s, err := NewSession(src, opt)
 	if err != nil {
 		return nil, err
@@ -516,13 +617,12 @@ func Run(src Source, opt Options) (tr *Trace, err error) {
 		PostgresDDL: s.env.Apps.DDL(schema.PostgreSQL),
 		Schema:      describeSchema(s.env.Apps),
 	}
-	lines := strings.Split(src.Shell, "\n")
 	if opt.Progress != nil {
 		opt.Progress(0, len(shell.Stmts))
 	}
-	for _, stmt := range shell.Stmts {
+	for i, stmt := range shell.Stmts {
 		start, end := stmt.Span()
-		code := strings.Join(lines[start.Line-1:min(int(end.Line), len(lines))], "\n")
+		code := sh.codes[i]
 		var step Step
 		if s.stopped != nil {
 			tr.Steps = append(tr.Steps, s.notRun(Step{Code: code, Line: int(start.Line), EndLine: int(end.Line)}))
@@ -534,7 +634,7 @@ func Run(src Source, opt Options) (tr *Trace, err error) {
 			msg := fmt.Sprintf("SyntaxError: %s (<shell>, line %d)", ce.Msg, ce.Pos.Line)
 			step = Step{Code: code, Line: int(start.Line), EndLine: int(end.Line), SQL: []string{}, Error: &msg}
 		} else {
-			step = s.Exec(stmt, code)
+			step = s.exec(stmt, sh.progs[i], code)
 		}
 		s.grow(len(step.Code) + len(step.Output))
 		if opt.Snapshots {

@@ -151,6 +151,10 @@ func newBuiltinClass(name string, base *Class, typeName string) *Class {
 }
 
 func c3(c *Class, bases []*Class) ([]*Class, error) {
+	if len(bases) == 1 {
+		// The merge of one base's MRO and the base: that MRO, after c.
+		return append([]*Class{c}, bases[0].MRO...), nil
+	}
 	var seqs [][]*Class
 	for _, b := range bases {
 		seqs = append(seqs, append([]*Class(nil), b.MRO...))

@@ -124,8 +124,27 @@ func ExecProgram(th *Thread, p *Program, globals *Module) error {
 // values of expression statements nested in it (in a for or if body, not
 // in a function) go to th.Displayhook. The file
 // name is used in tracebacks. The step counter restarts at 0, so the step
-// budget applies to each statement.
+// budget applies to each statement. It is CompileStmt and ExecStmtProgram.
 func ExecStmt(th *Thread, file string, stmt syntax.Stmt, globals *Module) (Value, error) {
+	p, err := CompileStmt(file, stmt)
+	if err != nil {
+		return nil, err
+	}
+	return ExecStmtProgram(th, p, globals)
+}
+
+// StmtProgram is one top-level statement compiled for ExecStmtProgram.
+// Like a Program, it holds no run-time state: it can run any number of
+// times, on any Threads, concurrently.
+type StmtProgram struct {
+	cd *code
+	ev evalFn // an expression statement's value, or nil
+}
+
+// CompileStmt resolves and compiles one top-level statement for
+// ExecStmtProgram; a scoping error is a SyntaxError *Exception, which
+// ExecStmt returns without running anything.
+func CompileStmt(file string, stmt syntax.Stmt) (*StmtProgram, error) {
 	r := newResolver(file)
 	node := &syntax.File{Name: file, Stmts: []syntax.Stmt{stmt}}
 	ms := r.resolveFile(node.Stmts, node)
@@ -156,7 +175,12 @@ func ExecStmt(th *Thread, file string, stmt syntax.Stmt, globals *Module) (Value
 		return nil, c.err
 	}
 	cd := &code{name: "<module>", qualname: "<module>", file: file, nlocals: ms.nlocals, body: body}
-	return th.run(cd, globals, ev)
+	return &StmtProgram{cd: cd, ev: ev}, nil
+}
+
+// ExecStmtProgram runs a compiled statement in globals, as ExecStmt does.
+func ExecStmtProgram(th *Thread, p *StmtProgram, globals *Module) (Value, error) {
+	return th.run(p.cd, globals, p.ev)
 }
 
 // EvalExpr evaluates an expression in globals.

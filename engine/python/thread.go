@@ -201,6 +201,7 @@ type Module struct {
 // __name__ set.
 func NewModule(name string, members map[string]Value) *Module {
 	m := &Module{Name: name, Dict: NewDict()}
+	m.Dict.ht.entries = make([]htEntry, 0, 1+len(members))
 	m.Dict.SetStr("__name__", String(name))
 	for _, k := range sortedKeys(members) {
 		m.Dict.SetStr(k, members[k])

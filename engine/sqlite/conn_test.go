@@ -1,7 +1,9 @@
 package sqlite
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
 	"testing"
 )
 
@@ -132,4 +134,168 @@ func TestTidyPool(t *testing.T) {
 	if err := c2.ExecScript(`ATTACH DATABASE ':memory:' AS "other"`); err == nil {
 		t.Error("a reused connection lets ATTACH through")
 	}
+}
+
+// schemaDDL is a schema as Django makes it: AUTOINCREMENT, a deferred
+// foreign key, an index.
+const schemaDDL = `CREATE TABLE "p" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(5) NOT NULL UNIQUE);
+CREATE TABLE "c" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "p_id" bigint NOT NULL REFERENCES "p" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE INDEX "c_p_id" ON "c" ("p_id")`
+
+// openSchema is what orm.Open does: OpenSchema, then the statements
+// unless the connection has their tables.
+func openSchema(t *testing.T) (*Conn, bool) {
+	t.Helper()
+	c, ready, err := OpenSchema(schemaDDL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ready {
+		if err := c.ExecScript(schemaDDL); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.SetSchema(schemaDDL); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return c, ready
+}
+
+// fill writes rows as a session would: 2000 take more than a page.
+func fill(t *testing.T, c *Conn, n int) {
+	t.Helper()
+	for i := range n {
+		if _, err := c.Exec(`INSERT INTO "p" ("name") VALUES (%s)`, fmt.Sprint(i)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := c.Exec(`INSERT INTO "c" ("p_id") VALUES (%s)`, int64(i+1)); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// A closed connection with a schema's tables is taken again for the same
+// schema, emptied: the database is then the one the statements made,
+// page for page, and foreign keys are enforced again.
+func TestOpenSchemaReusesTables(t *testing.T) {
+	for _, n := range []int{3, 2000} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) { testOpenSchemaReusesTables(t, n) })
+	}
+}
+
+func testOpenSchemaReusesTables(t *testing.T, rows int) {
+	drainPool()
+	c, ready := openSchema(t)
+	if ready {
+		t.Fatal("a new connection has tables")
+	}
+	fresh, err := c.Serialize()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fill(t, c, rows)
+	// A transaction left open, with a deferred violation in it.
+	if err := c.ExecScript(`BEGIN; INSERT INTO "c" ("p_id") VALUES (999)`); err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+	for _, tidy := range []bool{true, false} {
+		if tidy {
+			TidyPool()
+		}
+		c2, ready := openSchema(t)
+		if !ready || c2 != c {
+			t.Fatalf("tidy %v: the connection with the tables was not reused (ready %v)", tidy, ready)
+		}
+		// What SQL sees of the file: its size, no free pages.
+		if rows, err := c2.Query(`SELECT * FROM pragma_page_count(), pragma_freelist_count()`); err != nil || fmt.Sprint(rows) != fmt.Sprintf("[[%d 0]]", len(fresh)/4096) {
+			t.Errorf("tidy %v: page_count, freelist_count: %v (%v), want %d, 0", tidy, rows, err, len(fresh)/4096)
+		}
+		got, err := c2.Serialize()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(fresh) {
+			t.Errorf("tidy %v: the emptied database has %d bytes, the new one %d", tidy, len(got), len(fresh))
+		} else if !bytes.Equal(got[100:], fresh[100:]) {
+			// The header's counters (file change, schema cookie) differ.
+			var at []int
+			for i := 100; i < len(got); i++ {
+				if got[i] != fresh[i] {
+					at = append(at, i)
+				}
+			}
+			t.Errorf("tidy %v: the emptied database's pages differ from the new one's at %v", tidy, at[:min(len(at), 20)])
+		}
+		for _, q := range []string{`SELECT * FROM "p"`, `SELECT * FROM "c"`, `SELECT * FROM sqlite_sequence`} {
+			if rows, err := c2.Query(q); err != nil || len(rows) != 0 {
+				t.Errorf("tidy %v: %s: %v (%v)", tidy, q, rows, err)
+			}
+		}
+		r, err := c2.Exec(`INSERT INTO "p" ("name") VALUES (%s)`, "x")
+		if err != nil || r.LastInsertID != 1 {
+			t.Errorf("tidy %v: first id %d (%v), want 1", tidy, r.LastInsertID, err)
+		}
+		if _, err := c2.Exec(`INSERT INTO "c" ("p_id") VALUES (%s)`, 999); err == nil {
+			// Deferred: the violation shows at COMMIT, in autocommit at once.
+			t.Errorf("tidy %v: a dangling reference went in", tidy)
+		}
+		if len(c2.cache) == 0 {
+			t.Errorf("tidy %v: the prepared statements were not kept", tidy)
+		}
+		for i := range rows {
+			c2.Exec(`INSERT INTO "p" ("name") VALUES (%s)`, fmt.Sprint("y", i))
+		}
+		if rows, err := c2.Query(`SELECT "name" FROM "p" WHERE "id" = %s`, 1); err != nil || fmt.Sprint(rows) != "[[x]]" {
+			t.Errorf("tidy %v: %v (%v)", tidy, rows, err)
+		}
+		c2.Close()
+	}
+}
+
+// A connection whose schema a snippet changed, or whose settings it
+// changed with a PRAGMA, is not reused with its tables.
+func TestOpenSchemaChanged(t *testing.T) {
+	for _, script := range []string{
+		`CREATE TABLE "zz" ("id" integer)`,
+		`CREATE TEMP TABLE "zz" ("id" integer)`,
+		`CREATE INDEX "p_name" ON "p" ("name")`,
+		`DROP INDEX "c_p_id"`,
+		`ANALYZE`,
+		`PRAGMA reverse_unordered_selects = ON`,
+		`PRAGMA user_version = 7`,
+	} {
+		drainPool()
+		c, _ := openSchema(t)
+		fill(t, c, 3)
+		if err := c.ExecScript(script); err != nil {
+			t.Fatalf("%s: %v", script, err)
+		}
+		c.Close()
+		TidyPool()
+		c2, ready := openSchema(t)
+		if ready {
+			t.Errorf("%s: the connection was reused with its tables", script)
+		}
+		rows, err := c2.Query(`SELECT type, name FROM sqlite_schema WHERE name NOT IN ('p', 'c', 'c_p_id', 'sqlite_sequence') AND name NOT LIKE 'sqlite_autoindex%%' UNION ALL SELECT type, name FROM temp.sqlite_schema`)
+		if err != nil || len(rows) != 0 {
+			t.Errorf("%s: the database holds %v (%v)", script, rows, err)
+		}
+		for _, q := range []string{`PRAGMA reverse_unordered_selects`, `PRAGMA user_version`} {
+			if rows, err := c2.Query(q); err != nil || fmt.Sprint(rows) != "[[0]]" {
+				t.Errorf("%s: %s: %v (%v)", script, q, rows, err)
+			}
+		}
+		c2.Close()
+	}
+}
+
+// drainPool closes the pooled connections.
+func drainPool() {
+	pool.Lock()
+	defer pool.Unlock()
+	for _, c := range pool.conns {
+		c.db.Close()
+	}
+	pool.conns = nil
 }

@@ -89,7 +89,19 @@ func (c *Conn) sandbox() error {
 	}
 	c.budget = &budgetCtx{Context: context.Background(), c: c}
 	db.SetInterrupt(c.budget)
-	return db.SetAuthorizer(authorize)
+	return db.SetAuthorizer(c.authorize)
+}
+
+// authorize is authorize for the connection: a PRAGMA that sets a value
+// (PRAGMA reverse_unordered_selects = ON) changes the connection for
+// good, which emptying the database does not undo, so the connection is
+// marked not to be reused.
+func (c *Conn) authorize(action sqlite3.AuthorizerActionCode, name3rd, name4th, schema, inner string) sqlite3.AuthorizerReturnCode {
+	r := authorize(action, name3rd, name4th, schema, inner)
+	if action == sqlite3.AUTH_PRAGMA && name4th != "" && r == sqlite3.AUTH_OK && !c.internal {
+		c.tainted = true
+	}
+	return r
 }
 
 // progressWork is the work, in the interpreter's steps, of the 1000

@@ -33,7 +33,7 @@ func main() {
 			return ""
 		}
 		s := recordTrace(source(args[0]))
-		tidyLater()
+		tidyLater(nil)
 		return s
 	}))
 	// ormfiddle.step(n) renders step n of the last run, ormfiddle.step(n,
@@ -99,8 +99,13 @@ func run(_ js.Value, args []js.Value) any {
 	if p := o.Get("progress"); p.Type() == js.TypeFunction {
 		progress = func(done, total int) { p.Invoke(done, total) }
 	}
-	res := runSource(source(o), step, str(o, "compare"), progress)
-	tidyLater()
+	src := source(o)
+	res := runSource(src, step, str(o, "compare"), progress)
+	if res.OK {
+		tidyLater(&src)
+	} else {
+		tidyLater(nil)
+	}
 	var loadErr any
 	if e := res.Error; e != nil {
 		loadErr = map[string]any{"file": e.File, "line": e.Line, "col": e.Col, "message": e.Msg}
@@ -125,7 +130,7 @@ func database(_ js.Value, args []js.Value) any {
 		return nil
 	}
 	b := databaseFile(source(args[0]))
-	tidyLater()
+	tidyLater(nil)
 	if b == nil {
 		return nil
 	}
@@ -137,12 +142,20 @@ func database(_ js.Value, args []js.Value) any {
 // tidyTimer empties the database connections closed by a run a moment
 // after the run has returned (sqlite.TidyPool), once the page has shown its
 // result: the next run then finds a connection ready, and no run waits
-// for the one before it to be cleaned up.
+// for the one before it to be cleaned up. After a run of src that loaded,
+// it also makes the thread and Django environment of the next run of
+// src's version and settings (playground.Prepare): a run again does not
+// wait for them either.
 var tidyTimer *time.Timer
 
-func tidyLater() {
+func tidyLater(src *playground.Source) {
 	if tidyTimer != nil {
 		tidyTimer.Stop()
 	}
-	tidyTimer = time.AfterFunc(100*time.Millisecond, sqlite.TidyPool)
+	tidyTimer = time.AfterFunc(100*time.Millisecond, func() {
+		sqlite.TidyPool()
+		if src != nil {
+			playground.Prepare(*src, playground.Options{})
+		}
+	})
 }
