@@ -2,11 +2,10 @@ package python
 
 import (
 	"math"
-	"strconv"
 	"strings"
-	"unicode/utf16"
 
 	"github.com/ormfiddle/ormfiddle/engine/internal/jsonquote"
+	"github.com/ormfiddle/ormfiddle/engine/internal/jsonscan"
 )
 
 // The json module: dumps and loads with CPython's output and messages
@@ -297,41 +296,23 @@ func (e *jsonEncoder) encode(v Value, level int) error {
 	return nil
 }
 
-// jsonDecoder is CPython's C scanner (Modules/_json.c) over the code
-// points of the document, so that positions are character indices.
+// jsonDecoder builds json.loads' values with its hooks (parse_float,
+// parse_int, object_hook, object_pairs_hook), for CPython's scanner
+// (jsonscan).
 type jsonDecoder struct {
 	th                    *Thread
-	s                     []rune
 	parseFloat, parseInt  Value
 	objectHook, pairsHook Value
-	trailingComma         bool
-	errMsg                string
-	errPos                int
 }
-
-type jsonErr struct{}
-
-func (d *jsonDecoder) fail(msg string, pos int) error {
-	d.errMsg, d.errPos = msg, pos
-	return jsonErr{}
-}
-
-func (jsonErr) Error() string { return "json" }
 
 // jsonLoads is json.loads(s, parse_float, parse_int, object_hook,
 // object_pairs_hook): (True, value) or (False, msg, pos) for the
 // JSONDecodeError pysrc/json.py raises.
 func jsonLoads(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
-	d := &jsonDecoder{th: th, s: []rune(string(mustStr(args[0]))), parseFloat: args[1], parseInt: args[2], objectHook: args[3], pairsHook: args[4], trailingComma: th.Python.JSONTrailingCommaMessage}
-	i := d.ws(0)
-	v, end, err := d.value(i)
-	if err == nil {
-		if end = d.ws(end); end != len(d.s) {
-			err = d.fail("Extra data", end)
-		}
-	}
-	if _, ok := err.(jsonErr); ok {
-		return Tuple{False, String(d.errMsg), MakeInt(int64(d.errPos))}, nil
+	d := &jsonDecoder{th: th, parseFloat: args[1], parseInt: args[2], objectHook: args[3], pairsHook: args[4]}
+	v, err := jsonscan.Scan[Value](string(mustStr(args[0])), d, th.Python.JSONTrailingCommaMessage)
+	if e, ok := err.(*jsonscan.SyntaxError); ok {
+		return Tuple{False, String(e.Msg), MakeInt(int64(e.Pos))}, nil
 	}
 	if err != nil {
 		return nil, err
@@ -339,242 +320,61 @@ func jsonLoads(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
 	return Tuple{True, v}, nil
 }
 
-func (d *jsonDecoder) ws(i int) int {
-	for i < len(d.s) && strings.ContainsRune(" \t\n\r", d.s[i]) {
-		i++
+func (d *jsonDecoder) Value() error { return d.th.tick() }
+
+func (d *jsonDecoder) Literal(word string) Value {
+	switch word {
+	case "true":
+		return True
+	case "false":
+		return False
+	case "NaN":
+		return Float(math.NaN())
+	case "Infinity":
+		return Float(math.Inf(1))
+	case "-Infinity":
+		return Float(math.Inf(-1))
 	}
-	return i
+	return None
 }
 
-func (d *jsonDecoder) has(i int, word string) bool {
-	return i+len(word) <= len(d.s) && string(d.s[i:i+len(word)]) == word
-}
-
-func (d *jsonDecoder) value(i int) (Value, int, error) {
-	if err := d.th.tick(); err != nil {
-		return nil, 0, err
-	}
-	if i >= len(d.s) {
-		return nil, 0, d.fail("Expecting value", i)
-	}
-	switch c := d.s[i]; {
-	case c == '"':
-		s, end, err := d.str(i + 1)
-		return String(s), end, err
-	case c == '{':
-		return d.object(i + 1)
-	case c == '[':
-		return d.array(i + 1)
-	}
-	for _, w := range []struct {
-		word string
-		v    Value
-	}{{"null", None}, {"true", True}, {"false", False}, {"NaN", Float(math.NaN())}, {"Infinity", Float(math.Inf(1))}, {"-Infinity", Float(math.Inf(-1))}} {
-		if d.has(i, w.word) {
-			return w.v, i + len(w.word), nil
-		}
-	}
-	return d.number(i)
-}
-
-func (d *jsonDecoder) number(start int) (Value, int, error) {
-	i := start
-	digits := func() {
-		for i < len(d.s) && d.s[i] >= '0' && d.s[i] <= '9' {
-			i++
-		}
-	}
-	if i < len(d.s) && d.s[i] == '-' {
-		i++
-	}
-	switch {
-	case i < len(d.s) && d.s[i] >= '1' && d.s[i] <= '9':
-		digits()
-	case i < len(d.s) && d.s[i] == '0':
-		i++
-	default:
-		return nil, 0, d.fail("Expecting value", start)
-	}
-	isFloat := false
-	if i+1 < len(d.s) && d.s[i] == '.' && d.s[i+1] >= '0' && d.s[i+1] <= '9' {
-		i += 2
-		digits()
-		isFloat = true
-	}
-	if i < len(d.s) && (d.s[i] == 'e' || d.s[i] == 'E') {
-		e := i
-		i++
-		if i < len(d.s) && (d.s[i] == '+' || d.s[i] == '-') {
-			i++
-		}
-		ds := i
-		digits()
-		if i == ds {
-			i = e
-		} else {
-			isFloat = true
-		}
-	}
-	text := String(d.s[start:i])
+func (d *jsonDecoder) Number(text string, isFloat bool) (Value, error) {
 	conv := d.parseInt
 	if isFloat {
 		conv = d.parseFloat
 	}
 	if conv != None {
-		v, err := Call(d.th, conv, Tuple{text}, nil)
-		return v, i, err
+		return Call(d.th, conv, Tuple{String(text)}, nil)
 	}
-	var v Value
-	var err error
 	if isFloat {
-		v, err = toFloat(d.th, text)
-	} else {
-		v, err = toInt(d.th, text)
+		return toFloat(d.th, String(text))
 	}
-	return v, i, err
+	return toInt(d.th, String(text))
 }
 
-func (d *jsonDecoder) str(i int) (string, int, error) {
-	begin := i - 1
-	var b strings.Builder
-	for {
-		j := i
-		for ; j < len(d.s) && d.s[j] != '"' && d.s[j] != '\\'; j++ {
-			if d.s[j] <= 0x1f {
-				return "", 0, d.fail("Invalid control character at", j)
-			}
-		}
-		if j >= len(d.s) {
-			return "", 0, d.fail("Unterminated string starting at", begin)
-		}
-		b.WriteString(string(d.s[i:j]))
-		if d.s[j] == '"' {
-			return b.String(), j + 1, nil
-		}
-		j++
-		if j >= len(d.s) {
-			return "", 0, d.fail("Unterminated string starting at", begin)
-		}
-		if c := d.s[j]; c != 'u' {
-			r, ok := map[rune]rune{'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}[c]
-			if !ok {
-				return "", 0, d.fail("Invalid \\escape", j-1)
-			}
-			b.WriteRune(r)
-			i = j + 1
-			continue
-		}
-		r, ok := d.hex(j + 1)
-		if !ok {
-			return "", 0, d.fail("Invalid \\uXXXX escape", j)
-		}
-		i = j + 5
-		if utf16.IsSurrogate(r) && r < 0xdc00 && d.has(i, `\u`) {
-			if r2, ok := d.hex(i + 2); ok && r2 >= 0xdc00 && r2 <= 0xdfff {
-				r = utf16.DecodeRune(r, r2)
-				i += 6
-			}
-		}
-		b.WriteRune(r)
-	}
-}
+func (d *jsonDecoder) String(s string) Value { return String(s) }
 
-func (d *jsonDecoder) hex(i int) (rune, bool) {
-	if i+4 >= len(d.s) {
-		return 0, false
-	}
-	n, err := strconv.ParseUint(string(d.s[i:i+4]), 16, 32)
-	return rune(n), err == nil && !strings.ContainsAny(string(d.s[i:i+4]), "+-")
-}
-
-func (d *jsonDecoder) object(i int) (Value, int, error) {
-	var pairs []Tuple
-	i = d.ws(i)
-	if i >= len(d.s) || d.s[i] != '}' {
-		for i < len(d.s) {
-			if d.s[i] != '"' {
-				return nil, 0, d.fail("Expecting property name enclosed in double quotes", i)
-			}
-			k, end, err := d.str(i + 1)
-			if err != nil {
-				return nil, 0, err
-			}
-			i = d.ws(end)
-			if i >= len(d.s) || d.s[i] != ':' {
-				return nil, 0, d.fail("Expecting ':' delimiter", i)
-			}
-			v, end, err := d.value(d.ws(i + 1))
-			if err != nil {
-				return nil, 0, err
-			}
-			pairs = append(pairs, Tuple{String(k), v})
-			i = d.ws(end)
-			if i < len(d.s) && d.s[i] == '}' {
-				break
-			}
-			if i >= len(d.s) || d.s[i] != ',' {
-				return nil, 0, d.fail("Expecting ',' delimiter", i)
-			}
-			comma := i
-			i = d.ws(i + 1)
-			if d.trailingComma && i < len(d.s) && d.s[i] == '}' {
-				return nil, 0, d.fail("Illegal trailing comma before end of object", comma)
-			}
-		}
-		if i >= len(d.s) || d.s[i] != '}' {
-			return nil, 0, d.fail("Expecting property name enclosed in double quotes", i)
-		}
-	}
+func (d *jsonDecoder) Object(members []jsonscan.Member[Value]) (Value, error) {
 	if d.pairsHook != None {
-		l := make([]Value, len(pairs))
-		for j, p := range pairs {
-			l[j] = p
+		l := make([]Value, len(members))
+		for j, m := range members {
+			l[j] = Tuple{String(m.Key), m.Value}
 		}
-		v, err := Call(d.th, d.pairsHook, Tuple{NewList(l)}, nil)
-		return v, i + 1, err
+		return Call(d.th, d.pairsHook, Tuple{NewList(l)}, nil)
 	}
 	m := NewDict()
-	for _, p := range pairs {
-		if err := m.SetKey(d.th, p[0], p[1]); err != nil {
-			return nil, 0, err
+	for _, p := range members {
+		if err := m.SetKey(d.th, String(p.Key), p.Value); err != nil {
+			return nil, err
 		}
 	}
 	if d.objectHook != None {
-		v, err := Call(d.th, d.objectHook, Tuple{m}, nil)
-		return v, i + 1, err
+		return Call(d.th, d.objectHook, Tuple{m}, nil)
 	}
-	return m, i + 1, nil
+	return m, nil
 }
 
-func (d *jsonDecoder) array(i int) (Value, int, error) {
-	var elems []Value
-	i = d.ws(i)
-	if i >= len(d.s) || d.s[i] != ']' {
-		for i < len(d.s) {
-			v, end, err := d.value(i)
-			if err != nil {
-				return nil, 0, err
-			}
-			elems = append(elems, v)
-			i = d.ws(end)
-			if i < len(d.s) && d.s[i] == ']' {
-				break
-			}
-			if i >= len(d.s) || d.s[i] != ',' {
-				return nil, 0, d.fail("Expecting ',' delimiter", i)
-			}
-			comma := i
-			i = d.ws(i + 1)
-			if d.trailingComma && i < len(d.s) && d.s[i] == ']' {
-				return nil, 0, d.fail("Illegal trailing comma before end of array", comma)
-			}
-		}
-		if i >= len(d.s) || d.s[i] != ']' {
-			return nil, 0, d.fail("Expecting value", i)
-		}
-	}
-	return NewList(elems), i + 1, nil
-}
+func (d *jsonDecoder) Array(elems []Value) (Value, error) { return NewList(elems), nil }
 
 // mustStr is a str argument pysrc/json.py has checked.
 func mustStr(v Value) String {

@@ -323,16 +323,10 @@ func (c *Conn) tidy() error {
 
 // reset empties the database: every table, index and sequence.
 func (c *Conn) reset() error {
-	// VACUUM attaches a database of its own, which the sandbox refuses to
-	// a snippet's SQL (sandbox.go): it is allowed for the reset only.
-	if err := c.db.SetAuthorizer(nil); err != nil {
-		return err
-	}
-	c.db.Limit(sqlite3.LIMIT_ATTACHED, 1)
-	defer func() {
-		c.db.Limit(sqlite3.LIMIT_ATTACHED, 0)
-		c.db.SetAuthorizer(c.authorize)
-	}()
+	return c.unsandboxed(c.resetDatabase)
+}
+
+func (c *Conn) resetDatabase() error {
 	if !c.db.GetAutocommit() {
 		if err := c.db.Exec("ROLLBACK"); err != nil {
 			return err
@@ -539,9 +533,16 @@ func (c *Conn) Serialize() ([]byte, error) {
 	return serdes.Serialize(c.db, "main")
 }
 
-// vacuum runs VACUUM, which attaches a database of its own: the sandbox
-// refuses that to a snippet's SQL.
+// vacuum runs VACUUM.
 func (c *Conn) vacuum() error {
+	return c.unsandboxed(func() error { return c.db.Exec("VACUUM") })
+}
+
+// unsandboxed runs f without the sandbox's authorizer and with one
+// database attachable: VACUUM attaches a database of its own, which the
+// sandbox refuses to a snippet's SQL (sandbox.go); the reset and the
+// emptying of a kept database run it.
+func (c *Conn) unsandboxed(f func() error) error {
 	if err := c.db.SetAuthorizer(nil); err != nil {
 		return err
 	}
@@ -550,7 +551,7 @@ func (c *Conn) vacuum() error {
 		c.db.Limit(sqlite3.LIMIT_ATTACHED, 0)
 		c.db.SetAuthorizer(c.authorize)
 	}()
-	return c.db.Exec("VACUUM")
+	return f()
 }
 
 // prepare records the statement, then prepares (or reuses) it and binds args.

@@ -209,18 +209,27 @@ func (h *Handler) load(ctx context.Context, id string) (row stored, ok bool, err
 	return row, true, nil
 }
 
-// get is GET /api/snippets/ID: the canonical JSON, whose SHA-256 gives the
-// ID back, cached for good.
-func (h *Handler) get(w http.ResponseWriter, r *http.Request) {
-	id := r.PathValue("id")
+// loadAPI is load for an API request: it answers the request with a JSON
+// error, and ok false, when the snippet cannot be read or does not exist.
+func (h *Handler) loadAPI(w http.ResponseWriter, r *http.Request, id string) (row stored, ok bool) {
 	row, ok, err := h.load(r.Context(), id)
 	if err != nil {
 		log.Printf("reading snippet %s: %v", id, err)
 		apiError(w, http.StatusInternalServerError, "the snippet could not be read; try again")
-		return
+		return row, false
 	}
 	if !ok {
 		apiError(w, http.StatusNotFound, "there is no snippet "+quoteID(id))
+	}
+	return row, ok
+}
+
+// get is GET /api/snippets/ID: the canonical JSON, whose SHA-256 gives the
+// ID back, cached for good.
+func (h *Handler) get(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	row, ok := h.loadAPI(w, r, id)
+	if !ok {
 		return
 	}
 	etag := `"` + id + `"`

@@ -151,14 +151,8 @@ func (h *Handler) putTrace(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	id := r.PathValue("id")
-	row, ok, err := h.load(r.Context(), id)
-	if err != nil {
-		log.Printf("reading snippet %s: %v", id, err)
-		apiError(w, http.StatusInternalServerError, "the snippet could not be read; try again")
-		return
-	}
+	row, ok := h.loadAPI(w, r, id)
 	if !ok {
-		apiError(w, http.StatusNotFound, "there is no snippet "+quoteID(id))
 		return
 	}
 	if row.traced {
