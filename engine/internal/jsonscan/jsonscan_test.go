@@ -29,7 +29,7 @@ func (*show) Object(ms []Member[string]) (string, error) {
 	return "{" + strings.Join(parts, ", ") + "}", nil
 }
 func (*show) Array(es []string) (string, error) { return "[" + strings.Join(es, ", ") + "]", nil }
-func (b *show) Value() error                      { b.ticks++; return nil }
+func (b *show) Value() error                    { b.ticks++; return nil }
 
 // The documents and the messages are CPython 3.13's json.loads (3.11's
 // for a trailing comma without trailingComma).
