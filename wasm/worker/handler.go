@@ -98,24 +98,8 @@ func drain(r *http.Request) {
 // and link, or 200 with those of the same snippet stored before; a request
 // it refuses stores nothing.
 func (h *Handler) create(w http.ResponseWriter, r *http.Request) {
-	if ct := r.Header.Get("Content-Type"); !isJSON(ct) {
-		drain(r)
-		apiError(w, http.StatusUnsupportedMediaType, "the body must be JSON (Content-Type: application/json)")
-		return
-	}
-	if r.ContentLength > MaxBody {
-		drain(r)
-		apiError(w, http.StatusRequestEntityTooLarge, tooLarge())
-		return
-	}
-	body, err := io.ReadAll(io.LimitReader(r.Body, MaxBody+1))
-	if err != nil {
-		apiError(w, http.StatusBadRequest, "the body could not be read")
-		return
-	}
-	if len(body) > MaxBody {
-		drain(r)
-		apiError(w, http.StatusRequestEntityTooLarge, tooLarge())
+	body, ok := readJSON(w, r, MaxBody, tooLarge())
+	if !ok {
 		return
 	}
 	s, err := ParseSnippet(body)
@@ -142,6 +126,34 @@ func (h *Handler) create(w http.ResponseWriter, r *http.Request) {
 		status = http.StatusCreated
 	}
 	writeJSON(w, status, map[string]string{"id": id, "url": link})
+}
+
+// readJSON reads a request's JSON body of at most limit bytes, or answers
+// the request with a JSON error (415, 413 with tooBig, 400) and ok false.
+// A refused body is read to its end first: wrangler's runtime restarts
+// the Worker when a request's body is left unread.
+func readJSON(w http.ResponseWriter, r *http.Request, limit int, tooBig string) (body []byte, ok bool) {
+	if ct := r.Header.Get("Content-Type"); !isJSON(ct) {
+		drain(r)
+		apiError(w, http.StatusUnsupportedMediaType, "the body must be JSON (Content-Type: application/json)")
+		return nil, false
+	}
+	if r.ContentLength > int64(limit) {
+		drain(r)
+		apiError(w, http.StatusRequestEntityTooLarge, tooBig)
+		return nil, false
+	}
+	body, err := io.ReadAll(io.LimitReader(r.Body, int64(limit)+1))
+	if err != nil {
+		apiError(w, http.StatusBadRequest, "the body could not be read")
+		return nil, false
+	}
+	if len(body) > limit {
+		drain(r)
+		apiError(w, http.StatusRequestEntityTooLarge, tooBig)
+		return nil, false
+	}
+	return body, true
 }
 
 func tooLarge() string {

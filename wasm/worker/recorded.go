@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"log"
 	"net/http"
 	"strconv"
@@ -133,21 +132,8 @@ func (h *Handler) recordedHTML(ctx context.Context, id string, s Snippet, row st
 // shows them runs the snippet again and shows its own engine's trace in
 // their place.
 func (h *Handler) putTrace(w http.ResponseWriter, r *http.Request) {
-	if ct := r.Header.Get("Content-Type"); !isJSON(ct) {
-		apiError(w, http.StatusUnsupportedMediaType, "the body must be JSON (Content-Type: application/json)")
-		return
-	}
-	if r.ContentLength > MaxTrace {
-		apiError(w, http.StatusRequestEntityTooLarge, traceTooLarge())
-		return
-	}
-	body, err := io.ReadAll(io.LimitReader(r.Body, MaxTrace+1))
-	if err != nil {
-		apiError(w, http.StatusBadRequest, "the body could not be read")
-		return
-	}
-	if len(body) > MaxTrace {
-		apiError(w, http.StatusRequestEntityTooLarge, traceTooLarge())
+	body, ok := readJSON(w, r, MaxTrace, traceTooLarge())
+	if !ok {
 		return
 	}
 	id := r.PathValue("id")
