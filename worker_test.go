@@ -224,6 +224,19 @@ func TestWorkerShare(t *testing.T) {
 	); err != nil {
 		t.Fatal(err)
 	}
+	// On a phone the shared link opens on the result: the recorded trace
+	// is what shows, without a script.
+	var shown bool
+	if err := chromedp.Run(ctx2,
+		chromedp.EmulateViewport(390, 844),
+		chromedp.Evaluate(`(() => { const r = document.querySelector("#trace .step-open").getBoundingClientRect(); return r.width > 0 && r.top < innerHeight; })()`, &shown),
+		screenshot("22-short-link-first-paint-phone"),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if !shown {
+		t.Errorf("at 390 px, the first paint does not show the recorded trace's open step")
+	}
 	if !recorded.Recorded || recorded.Steps != 3 || step.N != 2 || !strings.HasPrefix(recorded.SQL, `INSERT INTO "myapp_comet" ("name", "period") VALUES ('Encke', 3)`) || recorded.Rows != 2 {
 		t.Errorf("first paint: the recorded trace shows %+v, step %d open; want its 3 steps, step 2 open with its INSERT and 2 rows", recorded, step.N)
 	}
