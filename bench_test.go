@@ -785,6 +785,13 @@ func TestBenchTrace(t *testing.T) {
 		}),
 		chromedp.Navigate(sides[0].url),
 		chromedp.Poll(`window.__bench.painted > 0`, nil, chromedp.WithPollingTimeout(4*time.Minute)),
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			if os.Getenv("ORMFIDDLE_BENCH_TRACE_IDLE") == "" {
+				return nil
+			}
+			// The re-runs once the page's background work is over.
+			return chromedp.Poll(`document.documentElement.dataset.heated !== undefined`, nil, chromedp.WithPollingTimeout(2*time.Minute)).Do(ctx)
+		}),
 		// Two re-runs, for what a warm run costs.
 		chromedp.Click("#run", chromedp.ByQuery), waitRuns(2),
 		chromedp.Click("#run", chromedp.ByQuery), waitRuns(3),
