@@ -92,15 +92,8 @@ func jsonDumps(th *Thread, args Tuple, kw []Kwarg) (Value, error) {
 }
 
 func (e *jsonEncoder) float(f float64) (string, error) {
-	s := floatRepr(f)
-	switch s {
-	case "inf":
-		s = "Infinity"
-	case "-inf":
-		s = "-Infinity"
-	case "nan":
-		s = "NaN"
-	default:
+	s, special := jsonquote.Float(floatRepr(f))
+	if !special {
 		return s, nil
 	}
 	if !e.allowNaN {

@@ -50,15 +50,7 @@ func writeJSON(b *strings.Builder, v any) error {
 	case *big.Int:
 		b.WriteString(x.String())
 	case float64:
-		s := floatRepr(x)
-		switch s {
-		case "inf":
-			s = "Infinity"
-		case "-inf":
-			s = "-Infinity"
-		case "nan":
-			s = "NaN"
-		}
+		s, _ := jsonquote.Float(floatRepr(x))
 		b.WriteString(s)
 	case string:
 		jsonquote.Write(b, x, true)

@@ -1,4 +1,4 @@
-// Package jsonquote writes a string as CPython's json module writes it
+// Package jsonquote writes a string (and a float) as CPython's json module writes it
 // (json.encoder.py_encode_basestring and its ensure_ascii form), shared
 // by the engine's json module and JSONField's encoder.
 package jsonquote
@@ -53,4 +53,20 @@ func hex4(b *strings.Builder, r rune) {
 	for shift := 12; shift >= 0; shift -= 4 {
 		b.WriteByte(digits[r>>shift&0xf])
 	}
+}
+
+// Float is a float as json.dumps writes it, given its repr: Python's inf,
+// -inf and nan become JavaScript's Infinity, -Infinity and NaN, with
+// special true (json.dumps(allow_nan=False) refuses those); any other
+// repr is written as it is.
+func Float(repr string) (s string, special bool) {
+	switch repr {
+	case "inf":
+		return "Infinity", true
+	case "-inf":
+		return "-Infinity", true
+	case "nan":
+		return "NaN", true
+	}
+	return repr, false
 }
