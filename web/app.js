@@ -1661,7 +1661,12 @@ document.addEventListener("click", (e) => {
   const main = document.querySelector(".topbar-main");
   const measure = () => {
     const h = getComputedStyle(bar).display === "contents" ? main.offsetHeight : bar.offsetHeight;
-    if (h > 0) root.style.setProperty("--sticky-top", `${h}px`);
+    // Set only when it changes: every element inherits it, so setting it
+    // restyles the whole page (the first frame's second style pass, when
+    // the bar is as tall as style.css's default says).
+    if (h > 0 && getComputedStyle(root).getPropertyValue("--sticky-top").trim() !== `${h}px`) {
+      root.style.setProperty("--sticky-top", `${h}px`);
+    }
   };
   new ResizeObserver(measure).observe(bar);
   new ResizeObserver(measure).observe(main);
