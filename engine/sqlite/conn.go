@@ -393,18 +393,17 @@ func (c *Conn) empty() error {
 			free, err = c.pragmaInt("freelist_count")
 		}
 		if err == nil && (pages != c.pages || free != 0) {
-			// Rows had spilled to more pages: VACUUM gives them back.
-			err = c.vacuum()
+			// Rows had spilled to more pages: VACUUM gives them back,
+			// and has to leave the tables where the schema statements
+			// put them. (Without it, the pages are the schema's already,
+			// and deleting rows changes no table's root page.)
+			if err = c.vacuum(); err == nil {
+				err = c.sameSchema()
+			}
 		}
 	}
 	if err != nil {
 		return err
-	}
-	if master, _, err := c.masterText(); err != nil || master != c.master {
-		return errors.Join(err, errSchemaChanged)
-	}
-	if pages, err := c.pragmaInt("page_count"); err != nil || pages != c.pages {
-		return errors.Join(err, errSchemaChanged)
 	}
 	// Turning foreign keys off and on expired the kept statements:
 	// prepare them again now rather than in the next session.
@@ -416,6 +415,18 @@ func (c *Conn) empty() error {
 			continue
 		}
 		c.cache[q] = st
+	}
+	return nil
+}
+
+// sameSchema fails with errSchemaChanged unless sqlite_schema and the
+// database's size are what SetSchema recorded.
+func (c *Conn) sameSchema() error {
+	if master, _, err := c.masterText(); err != nil || master != c.master {
+		return errors.Join(err, errSchemaChanged)
+	}
+	if pages, err := c.pragmaInt("page_count"); err != nil || pages != c.pages {
+		return errors.Join(err, errSchemaChanged)
 	}
 	return nil
 }
