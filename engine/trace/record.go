@@ -1,11 +1,7 @@
 package trace
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/ormfiddle/ormfiddle/engine/conf"
@@ -65,13 +61,8 @@ const maxSearched = 4 << 20
 // the values themselves (the SQL, the output) are the recorder's word.
 func ReadRecord(data []byte, shell string) (*Trace, error) {
 	var r record
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&r); err != nil {
+	if err := decodeRecord(data, &r); err != nil {
 		return nil, fmt.Errorf("not a recorded trace: %w", err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, errors.New("not a recorded trace: there is more after the object")
 	}
 	t := &Trace{Django: r.Django, Settings: r.Settings, DDL: r.DDL, PostgresDDL: r.PostgresDDL, Tables: r.Tables, Schema: r.Schema}
 	widths := make(map[string]int, len(r.Tables))

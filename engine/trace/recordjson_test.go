@@ -26,19 +26,7 @@ func TestRecordMatchesEncodingJSON(t *testing.T) {
 			t.Errorf("Record differs from encoding/json at byte %d:\ngot  %.200s\nwant %.200s", i, got[i:], want[i:])
 		}
 	}
-	errMsg := "TypeError: \x00\x1f\x7f \"q\" \\ <&> \b\f\n\r\t é \u2028\u2029 \xff\xfe 😀"
-	made := []*trace.Trace{
-		{},
-		{Django: "3.2", Settings: conf.Settings{DefaultAutoField: "x", UseTZ: true, TimeZone: "UTC", AppLabel: "polls"}, DDL: []string{}, PostgresDDL: []string{"a"},
-			Tables: []trace.Table{{Name: "t", Columns: nil, PK: "id"}, {Columns: []string{}}},
-			Schema: &trace.SchemaInfo{Tables: []trace.TableInfo{{Name: "t", Model: "M", Through: "A.b", AutoCreated: true, Columns: []trace.ColumnInfo{{Name: "c", Field: "f", Type: "integer", PK: true, Null: true, Unique: true, Link: trace.LinkParent, References: "r", RefColumn: "id"}}}, {}}, Proxies: []trace.ProxyInfo{{Model: "P", ProxyFor: "M", Table: "t"}}},
-			Steps: []trace.Step{
-				{Code: errMsg, SQL: []string{errMsg, ""}, Output: errMsg, Error: &errMsg, Traceback: []trace.Frame{{File: "models.py", Line: 3, Function: "<module>"}}, Line: 1, EndLine: 2,
-					Snapshot: []trace.TableRows{{Name: "t", Rows: [][]string{{"1", "'a'"}, nil, {}}, Changes: []trace.RowChange{0, 1, 2, 1}, Deleted: [][]string{}}, {Changes: []trace.RowChange{}}}},
-				{Traceback: []trace.Frame{}, Snapshot: []trace.TableRows{}},
-			}},
-		{Schema: &trace.SchemaInfo{}, Steps: []trace.Step{}},
-	}
+	made := madeTraces()
 	for _, tr := range made {
 		check(t, tr)
 	}
@@ -61,5 +49,23 @@ func TestRecordMatchesEncodingJSON(t *testing.T) {
 			continue
 		}
 		check(t, tr)
+	}
+}
+
+// madeTraces are made-up traces with every kind of string escape, nil and
+// empty slices and omitted members.
+func madeTraces() []*trace.Trace {
+	errMsg := "TypeError: \x00\x1f\x7f \"q\" \\ <&> \b\f\n\r\t é \u2028\u2029 \xff\xfe 😀"
+	return []*trace.Trace{
+		{},
+		{Django: "3.2", Settings: conf.Settings{DefaultAutoField: "x", UseTZ: true, TimeZone: "UTC", AppLabel: "polls"}, DDL: []string{}, PostgresDDL: []string{"a"},
+			Tables: []trace.Table{{Name: "t", Columns: nil, PK: "id"}, {Columns: []string{}}},
+			Schema: &trace.SchemaInfo{Tables: []trace.TableInfo{{Name: "t", Model: "M", Through: "A.b", AutoCreated: true, Columns: []trace.ColumnInfo{{Name: "c", Field: "f", Type: "integer", PK: true, Null: true, Unique: true, Link: trace.LinkParent, References: "r", RefColumn: "id"}}}, {}}, Proxies: []trace.ProxyInfo{{Model: "P", ProxyFor: "M", Table: "t"}}},
+			Steps: []trace.Step{
+				{Code: errMsg, SQL: []string{errMsg, ""}, Output: errMsg, Error: &errMsg, Traceback: []trace.Frame{{File: "models.py", Line: 3, Function: "<module>"}}, Line: 1, EndLine: 2,
+					Snapshot: []trace.TableRows{{Name: "t", Rows: [][]string{{"1", "'a'"}, nil, {}}, Changes: []trace.RowChange{0, 1, 2, 1}, Deleted: [][]string{}}, {Changes: []trace.RowChange{}}}},
+				{Traceback: []trace.Frame{}, Snapshot: []trace.TableRows{}},
+			}},
+		{Schema: &trace.SchemaInfo{}, Steps: []trace.Step{}},
 	}
 }
