@@ -108,12 +108,14 @@ test: chromium generate wasm editor vet worker
 
 # The fuzz targets: the parser's (FuzzParse, FuzzScan), random builtin and
 # method calls (FuzzCalls) and the whole engine under short budgets
-# (FuzzEngine: parse, load, run with snapshots). `make test` runs each for
+# (FuzzEngine: parse, load, run with snapshots), and a recorded trace's
+# decoder against encoding/json (FuzzDecodeRecord). `make test` runs each for
 # a fixed number of inputs (fuzz-brief); `make fuzz` for many more.
 CALLS_FUZZTIME  ?= 2000x
 ENGINE_FUZZTIME ?= 2000x
 FUZZ_TARGETS = engine/python/syntax:FuzzParse:$(FUZZTIME) engine/python/syntax:FuzzScan:$(FUZZTIME) \
-	engine/python:FuzzCalls:$(CALLS_FUZZTIME) engine/playground:FuzzEngine:$(ENGINE_FUZZTIME)
+	engine/python:FuzzCalls:$(CALLS_FUZZTIME) engine/playground:FuzzEngine:$(ENGINE_FUZZTIME) \
+	engine/trace:FuzzDecodeRecord:$(FUZZTIME)
 
 fuzz-brief:
 	@for t in $(FUZZ_TARGETS); do \
