@@ -1800,14 +1800,5 @@ const restored = restore().then(() => {
 
 showSession();
 selectStep(currentStep(), { scroll: false });
-// The editors and the engine start once the server's page is painted:
-// compiling the wasm takes every core for a while, and the first layout
-// waited for it (make bench's first paint). A tab in the background,
-// which paints nothing, starts them at once.
-const firstPaint = new Promise((resolve) => {
-  if (document.visibilityState === "hidden") return resolve();
-  requestAnimationFrame(() => setTimeout(resolve, 0));
-  document.addEventListener("visibilitychange", resolve, { once: true });
-});
-firstPaint.then(upgradeEditors);
-Promise.all([restored, firstPaint]).finally(loadEngine);
+upgradeEditors();
+restored.finally(loadEngine);
