@@ -60,7 +60,7 @@ generate:
 	$(GO) tool templ generate
 
 # The wasm is built against a slimmed copy of the templ runtime (see
-# wasm/build), its data segments merged (pack-data: brotli packs zeros
+# wasm/build; the Worker's wasm too), its data segments merged (pack-data: brotli packs zeros
 # better than segment addresses), then replaced only when it changed, so
 # that the brotli step runs only for a new wasm (or a better quality).
 wasm: generate $(WASMEXEC)
@@ -215,7 +215,8 @@ WORKER_REVISION = $(shell git diff --quiet HEAD 2>/dev/null && test -z "$$(git s
 # copied in, with entry.mjs (one Go instance per isolate, the brotli wasm).
 worker-wasm: generate
 	$(GO) tool workers-assets-gen -mode=go -o $(WORKER_BUILD)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w -X main.buildRevision=$(WORKER_REVISION)" -gcflags="$(WASMGCFLAGS)" -o $(WORKER_OUT)/app.wasm.new ./$(WORKER_DIR)
+	$(GO) run ./wasm/build slim-templ $(SLIM)
+	GOWORK=$(abspath $(SLIM))/go.work GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w -X main.buildRevision=$(WORKER_REVISION)" -gcflags="$(WASMGCFLAGS)" -o $(WORKER_OUT)/app.wasm.new ./$(WORKER_DIR)
 	@if cmp -s $(WORKER_OUT)/app.wasm.new $(WORKER_OUT)/app.wasm; then rm $(WORKER_OUT)/app.wasm.new; else mv $(WORKER_OUT)/app.wasm.new $(WORKER_OUT)/app.wasm; fi
 	cp $(WORKER_OUT)/app.wasm $(WORKER_DIR)/entry.mjs $(WORKER_BUILD)/
 

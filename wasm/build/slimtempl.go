@@ -29,15 +29,21 @@ var interfaceStandIns = map[string]string{
 	"net/http.Flusher": "interface{ Flush() }",
 }
 
-// constantStandIns replace, in the copies, variables the wasm only ever
-// reads at their zero value by constants, so that the compiler drops the
-// code behind them: templ's development mode (TEMPL_DEV_MODE, set by
-// `templ generate --watch`) reads the strings of a component from
-// _templ.txt files beside the source, which a wasm never has, and takes in
-// path/filepath's symlink walking, bufio and os.Stat (23 kB raw). Each
-// line must be found exactly once, or the build fails.
-var constantStandIns = map[string]string{
+// lineStandIns replace lines of the copies; each line must be found
+// exactly once, or the build fails:
+//   - a variable the wasm only ever reads at its zero value, by a constant,
+//     so that the compiler drops the code behind it: templ's development
+//     mode (TEMPL_DEV_MODE, set by `templ generate --watch`) reads the
+//     strings of a component from _templ.txt files beside the source,
+//     which a wasm never has, and takes in path/filepath's symlink walking,
+//     bufio and os.Stat (23 kB raw);
+//   - JoinStringErrs, which every { expression } of a template calls,
+//     formats its value with fmt.Sprint even when it is a string (an
+//     interface conversion and fmt's printer, a quarter of rendering a
+//     short link's recorded trace natively): a string is its own text.
+var lineStandIns = map[string]string{
 	`var developmentMode = os.Getenv("TEMPL_DEV_MODE") == "true"`: `const developmentMode = false`,
+	"\treturn fmt.Sprint(s), errors.Join(errs...)": "\tif v, ok := any(s).(string); ok && len(errs) == 0 {\n\t\treturn v, nil\n\t}\n\treturn fmt.Sprint(s), errors.Join(errs...)",
 }
 
 // writeSlimWorkspace writes dir/go.work, a workspace of the main module in
@@ -78,9 +84,9 @@ func writeSlimWorkspace(dir string) error {
 		}
 		slimmed += n
 	}
-	for line := range constantStandIns {
+	for line := range lineStandIns {
 		if standIns[line] != 1 {
-			return fmt.Errorf("%s: %d copies of %q, want 1: templ changed, see constantStandIns", slimmedModule, standIns[line], line)
+			return fmt.Errorf("%s: %d copies of %q, want 1: templ changed, see lineStandIns", slimmedModule, standIns[line], line)
 		}
 	}
 	if slimmed == 0 {
@@ -120,7 +126,7 @@ func wasmPackageDirs(mainDir string) ([]string, error) {
 
 // copyPackage copies the files of one package directory (not its tests nor
 // its subdirectories), slimming the Go files that import a banned package
-// and replacing the lines of constantStandIns (counted in standIns). It
+// and replacing the lines of lineStandIns (counted in standIns). It
 // returns how many files it slimmed.
 func copyPackage(src, dst string, standIns map[string]int) (int, error) {
 	entries, err := os.ReadDir(src)
@@ -148,7 +154,7 @@ func copyPackage(src, dst string, standIns map[string]int) (int, error) {
 		}
 		lines := strings.Split(string(code), "\n")
 		for i, l := range lines {
-			if c, ok := constantStandIns[l]; ok {
+			if c, ok := lineStandIns[l]; ok {
 				lines[i] = c
 				standIns[l]++
 			}
