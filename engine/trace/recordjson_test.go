@@ -31,11 +31,21 @@ func TestRecordMatchesEncodingJSON(t *testing.T) {
 		check(t, tr)
 	}
 
+	for _, tr := range caseTraces(t) {
+		check(t, tr)
+	}
+}
+
+// caseTraces are the traces, with the page's snapshots, of every
+// conformance case and example that loads.
+func caseTraces(t *testing.T) []*trace.Trace {
+	t.Helper()
 	dirs, _ := filepath.Glob("../playground/testdata/conformance/*")
 	examples, _ := filepath.Glob("../../examples/*")
 	if len(dirs) == 0 || len(examples) == 0 {
 		t.Fatal("no conformance cases or examples")
 	}
+	var out []*trace.Trace
 	for _, dir := range append(dirs, examples...) {
 		if _, err := os.Stat(filepath.Join(dir, "shell.py")); err != nil {
 			continue
@@ -48,8 +58,9 @@ func TestRecordMatchesEncodingJSON(t *testing.T) {
 		if err != nil {
 			continue
 		}
-		check(t, tr)
+		out = append(out, tr)
 	}
+	return out
 }
 
 // madeTraces are made-up traces with every kind of string escape, nil and

@@ -3,12 +3,9 @@ package trace_test
 import (
 	"bytes"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 
-	"github.com/ormfiddle/ormfiddle/engine/playground"
 	"github.com/ormfiddle/ormfiddle/engine/trace"
 )
 
@@ -38,23 +35,7 @@ func TestDecodeRecordMatchesEncodingJSON(t *testing.T) {
 	for _, tr := range madeTraces() {
 		records = append(records, tr.Record())
 	}
-	dirs, _ := filepath.Glob("../playground/testdata/conformance/*")
-	examples, _ := filepath.Glob("../../examples/*")
-	if len(dirs) == 0 || len(examples) == 0 {
-		t.Fatal("no conformance cases or examples")
-	}
-	for _, dir := range append(dirs, examples...) {
-		if _, err := os.Stat(filepath.Join(dir, "shell.py")); err != nil {
-			continue
-		}
-		src, err := playground.ReadSource(os.DirFS(dir))
-		if err != nil {
-			t.Fatal(err)
-		}
-		tr, err := playground.Run(src, playground.Options{Snapshots: true})
-		if err != nil {
-			continue
-		}
+	for _, tr := range caseTraces(t) {
 		records = append(records, tr.Record())
 	}
 	for i, r := range records {

@@ -43,7 +43,7 @@ var interfaceStandIns = map[string]string{
 //     short link's recorded trace natively): a string is its own text.
 var lineStandIns = map[string]string{
 	`var developmentMode = os.Getenv("TEMPL_DEV_MODE") == "true"`: `const developmentMode = false`,
-	"\treturn fmt.Sprint(s), errors.Join(errs...)": "\tif v, ok := any(s).(string); ok && len(errs) == 0 {\n\t\treturn v, nil\n\t}\n\treturn fmt.Sprint(s), errors.Join(errs...)",
+	"\treturn fmt.Sprint(s), errors.Join(errs...)":                "\tif v, ok := any(s).(string); ok && len(errs) == 0 {\n\t\treturn v, nil\n\t}\n\treturn fmt.Sprint(s), errors.Join(errs...)",
 }
 
 // writeSlimWorkspace writes dir/go.work, a workspace of the main module in
