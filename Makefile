@@ -43,7 +43,7 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # (golang/go#75804, fixed in Go 1.27). 300000 inputs take ~10 s here.
 FUZZTIME ?= 300000x
 
-.PHONY: serve test bench peer wasm editor generate clean vet fuzz fuzz-brief chromium goldens sweep sweep-goldens worker worker-wasm worker-assets worker-dev worker-test
+.PHONY: serve test bench peer wasm slim editor generate clean vet fuzz fuzz-brief chromium goldens sweep sweep-goldens worker worker-wasm worker-assets worker-dev worker-test
 
 # brotli's quality for the wasm's .br: the best (11, about two minutes for
 # the 25 MB wasm) for what is measured or shipped (make wasm, bench, test,
@@ -59,17 +59,21 @@ serve: generate wasm editor
 generate:
 	$(GO) tool templ generate
 
-# The wasm is built against a slimmed copy of the templ runtime (see
-# wasm/build; the Worker's wasm too), its data segments merged (pack-data: brotli packs zeros
-# better than segment addresses), then replaced only when it changed, so
-# that the brotli step runs only for a new wasm (or a better quality).
-wasm: generate $(WASMEXEC)
-	$(GO) run ./wasm/build slim-templ $(SLIM)
+# The wasm is built against a slimmed copy of the templ runtime (slim, see
+# wasm/build; the Worker's wasm too), its data segments merged (pack-data:
+# brotli packs zeros better than segment addresses), then replaced only
+# when it changed, so that the brotli step runs only for a new wasm (or a
+# better quality).
+wasm: generate $(WASMEXEC) slim
 	GOWORK=$(abspath $(SLIM))/go.work GOOS=js GOARCH=wasm \
 		$(GO) build -trimpath -ldflags="-s -w" -gcflags="$(WASMGCFLAGS)" -gcflags="$(SQLITEGCFLAGS)" -o $(WASM).new ./wasm/browser
 	$(GO) run ./wasm/build pack-data $(WASM).new
 	@if cmp -s $(WASM).new $(WASM); then rm $(WASM).new; else mv $(WASM).new $(WASM); fi
 	@$(GO) run ./wasm/build compress -quality $(BROTLI) $(WASM)
+
+# slim writes the workspace with the slimmed templ copy, once per make.
+slim:
+	$(GO) run ./wasm/build slim-templ $(SLIM)
 
 $(WASMEXEC): $(WASMEXEC_SRC)
 	cp $< $@
@@ -213,9 +217,8 @@ WORKER_REVISION = $(shell git diff --quiet HEAD 2>/dev/null && test -z "$$(git s
 # workers-assets-gen (a go.mod tool) writes syumai/workers' JavaScript
 # glue; it deletes its -o folder first, so the wasm is built beside it and
 # copied in, with entry.mjs (one Go instance per isolate, the brotli wasm).
-worker-wasm: generate
+worker-wasm: generate slim
 	$(GO) tool workers-assets-gen -mode=go -o $(WORKER_BUILD)
-	$(GO) run ./wasm/build slim-templ $(SLIM)
 	GOWORK=$(abspath $(SLIM))/go.work GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w -X main.buildRevision=$(WORKER_REVISION)" -gcflags="$(WASMGCFLAGS)" -o $(WORKER_OUT)/app.wasm.new ./$(WORKER_DIR)
 	@if cmp -s $(WORKER_OUT)/app.wasm.new $(WORKER_OUT)/app.wasm; then rm $(WORKER_OUT)/app.wasm.new; else mv $(WORKER_OUT)/app.wasm.new $(WORKER_OUT)/app.wasm; fi
 	cp $(WORKER_OUT)/app.wasm $(WORKER_DIR)/entry.mjs $(WORKER_BUILD)/

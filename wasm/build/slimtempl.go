@@ -111,7 +111,9 @@ func goList(v any, args ...string) error {
 }
 
 // wasmPackageDirs lists the directories of the packages of slimmedModule
-// that ./wasm/browser imports when built for the browser.
+// that ./wasm/browser imports when built for the browser (the Worker,
+// built in the same workspace, imports the same ones: another would fail
+// its build).
 func wasmPackageDirs(mainDir string) ([]string, error) {
 	cmd := exec.Command("go", "list", "-deps", "-f", `{{if .Module}}{{if eq .Module.Path "`+slimmedModule+`"}}{{.Dir}}{{end}}{{end}}`, "./wasm/browser")
 	cmd.Dir = mainDir
