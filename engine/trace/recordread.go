@@ -19,7 +19,10 @@ import (
 // stricter: member names match exactly (not case-insensitively) and once
 // each, and the trace is an object (not null); null is a member's zero
 // value, as encoding/json leaves it. TestDecodeRecordMatchesEncodingJSON compares
-// the two. Change it with the types of record and appendRecord.
+// the two. Change it with the types of record and appendRecord. (Not
+// engine/internal/jsonscan: that is CPython's scanner, which reads NaN and
+// Infinity and keeps lone surrogates; the Worker's contract was
+// encoding/json's.)
 func decodeRecord(data []byte, r *record) error {
 	d := &recordReader{data: data}
 	if err := d.record(r); err != nil {
