@@ -278,8 +278,8 @@ func TestBrowserHostileLinks(t *testing.T) {
 
 // TestBrowserHeat: once the page's snippet has run, the warm-up worker
 // runs it again in the background (V8 optimises the engine's hot code for
-// every instance) and ends, and the engine's worker does a few runs of its
-// own between the page's calls; none of it shows: the steps the reader
+// every instance) and ends, and then the engine's worker does a few runs
+// of its own between the page's calls; none of it shows: the steps the reader
 // opens afterwards are those of the run shown, and a new snippet run
 // straight after is traced as itself.
 func TestBrowserHeat(t *testing.T) {
@@ -294,6 +294,9 @@ func TestBrowserHeat(t *testing.T) {
 		// the warmer runs it too, and says how often before it ends.
 		poll(`document.documentElement.dataset.heated !== undefined`, nil),
 		chromedp.Evaluate(`document.documentElement.dataset.heated`, &heated),
+		// Then the engine's worker makes runs of its own, and says when
+		// they are over.
+		poll(`document.documentElement.dataset.idle !== undefined`, nil),
 		chromedp.Click("#run", chromedp.ByQuery),
 		waitRuns(1),
 		lastStepSQL(&after),

@@ -647,6 +647,10 @@ function startWorker(wasm, warm) {
           c?.resolve({ value: msg.value, ms: msg.ms });
           break;
         }
+        case "heated":
+          // The engine's background runs are over (heatOwnEngine).
+          root.dataset.idle = "1";
+          break;
         case "crash":
           engineDied(new Error(msg.message));
           break;
@@ -784,6 +788,9 @@ const HEAT_RUNS = 60;
 const HEAT_MS = 6000;
 let heated = false;
 
+// lastShown is the last run the page shows: {ok, args}.
+let lastShown = null;
+
 function startWarmer() {
   if (typeof Worker !== "function") return null;
   try {
@@ -793,6 +800,7 @@ function startWarmer() {
       if ("heated" in e.data) {
         w.terminate();
         root.dataset.heated = String(e.data.heated);
+        heatOwnEngine();
       }
     };
     w.onerror = () => w.terminate();
@@ -811,19 +819,35 @@ const ENGINE_HEAT_MS = 1000;
 
 // heatEngine is told of each run; after the first, the warmer runs the
 // same session (args) again in the background, unless that run failed or
-// took over HEAT_MS, and then ends; the engine's worker does too, a run at
-// a time between the page's calls (what V8 optimises for one instance is
-// the wasm's; its JavaScript glue and Go's heap are each worker's own).
+// took over HEAT_MS, and then ends; then the engine's worker makes runs
+// of its own (heatOwnEngine).
 function heatEngine(ok, ms, args) {
+  lastShown = { ok, args };
   if (heated) return;
   heated = true;
   if (!ok || ms > HEAT_MS || !warmer) {
     warmer?.terminate();
     root.dataset.heated = "0";
+    root.dataset.idle = "1";
     return;
   }
   warmer.postMessage({ heat: { ...args, compare: "" }, times: HEAT_RUNS, ms: HEAT_MS });
-  worker?.postMessage({ type: "heat", args, times: ENGINE_HEAT_RUNS, ms: ENGINE_HEAT_MS });
+}
+
+// heatOwnEngine has the engine's worker run the session the page shows a
+// few times, a run at a time between the page's calls, once the warmer is
+// done (what V8 optimises for one instance is the wasm's; its JavaScript
+// glue and Go's heap are each worker's own). Not sooner: a Run clicked
+// while the warmer works would wait for a background run in flight, where
+// now it finds the engine idle and the next session made. Nothing when
+// the page is running something or its last run failed: the engine keeps
+// the trace of the run the page shows for its step details.
+function heatOwnEngine() {
+  if (lastShown?.ok && !running && !pendingRun && worker) {
+    worker.postMessage({ type: "heat", args: lastShown.args, times: ENGINE_HEAT_RUNS, ms: ENGINE_HEAT_MS });
+  } else {
+    root.dataset.idle = "1";
+  }
 }
 
 // showCrash reports an engine that stopped, as text (no HTML from it).
@@ -905,7 +929,15 @@ async function run({ auto = false } = {}) {
   finishRun(me);
   traceGen = engineGen;
   const ms = me.ms;
-  heatEngine(res.ok, ms, args);
+  // Once the result is painted, the engine tidies up after the run (it
+  // empties the run's database and makes the next run's Django
+  // environment, so that a Run clicked next does not wait for that), and
+  // the background runs start: not sooner, as their threads would share
+  // the cores with this task and its layout.
+  afterPaint(() => {
+    worker?.postMessage({ type: "tidy" });
+    heatEngine(res.ok, ms, args);
+  });
   // What the reader waited, from the click to the result (make bench's
   // re-run: a run waits for the engine's background run in flight, if
   // any), and the engine's own time, which the status line gives.
@@ -926,10 +958,10 @@ async function run({ auto = false } = {}) {
     comparison = readComparison(res.compare, session.compare);
     showComparison();
     if (recorded) {
-      selectStep(recorded, { scroll: false });
+      selectStep(recorded, { scroll: false, linesLater: true });
       results.scrollTop = scrollTop;
     } else {
-      selectStep(res.step || Math.min(Math.max(step, 1), res.steps), { scroll: false });
+      selectStep(res.step || Math.min(Math.max(step, 1), res.steps), { scroll: false, linesLater: true });
     }
     const took = `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
     setStatus(`Ran in ${took}`, "ready");
@@ -953,6 +985,11 @@ async function run({ auto = false } = {}) {
     rerun = false;
     run();
   }
+}
+
+// afterPaint calls fn in a task of its own once the next frame is painted.
+function afterPaint(fn) {
+  requestAnimationFrame(() => setTimeout(fn, 0));
 }
 
 // finishRun ends the run's progress display.
@@ -1008,7 +1045,7 @@ function currentStep() {
 }
 
 // selectStep opens step n (1-based) and closes the others.
-function selectStep(n, { focus = false, scroll = true } = {}) {
+function selectStep(n, { focus = false, scroll = true, linesLater = false } = {}) {
   const all = steps();
   if (all.length === 0) return;
   n = Math.min(Math.max(n, 1), all.length);
@@ -1037,7 +1074,11 @@ function selectStep(n, { focus = false, scroll = true } = {}) {
     li.querySelector(".step-head").scrollIntoView({ block: fits ? "nearest" : "start" });
     if (fits) li.scrollIntoView({ block: "nearest" });
   }
-  showStepLines(scroll);
+  // After a run, the shell editor bands the step's lines once the new
+  // trace is laid out and painted: its update reads the selection, which
+  // would lay the whole page out again within the run's task.
+  if (linesLater) afterPaint(() => showStepLines(false));
+  else showStepLines(scroll);
   autosave();
 }
 

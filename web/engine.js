@@ -17,7 +17,12 @@
 //     one run per task, for at most ms milliseconds (a run started by then
 //     ends), while no other message comes: its JavaScript glue
 //     and Go's heap in this worker are warm when the reader runs it again
-//     (any other message ends the heat first)
+//     (any other message ends the heat first); answers "heated" when it
+//     has made them all or a message has ended them
+//   {type: "tidy"}
+//     empty the last run's database and make the next run's Django
+//     environment now (ormfiddle.tidy()): the page sends it once it has
+//     painted a run's result; else the engine does it 100 ms after the run
 //   {type: "die", id, args: {how: "exit" | "throw"}}
 //     for the tests: die as a Go fatal error or a JavaScript error would
 // Messages to the page:
@@ -27,6 +32,7 @@
 //                                 wasm, for restarts; ms: its start time)
 //   {type: "warm", ok, ms}        its warm-up run is over (ok: the
 //                                 session loaded; ms: how long it took)
+//   {type: "heated", runs}        the background runs asked for are made
 //   {type: "progress", id, done, total}   statements run so far
 //   {type: "result", id, value, ms}       a call's result
 //   {type: "crash", id, message}          the engine died: a Go fatal error
@@ -97,6 +103,19 @@ async function load({ wasm, url, module, warm }) {
     }
   }
   post({ type: "warm", ok, ms: performance.now() - t1 });
+  // Nothing shows the warm-up run: the engine tidies up after it at once.
+  setTimeout(tidy, 0);
+}
+
+// tidy empties the last run's database and makes the next run's Django
+// environment (ormfiddle.tidy()).
+function tidy() {
+  if (dead || !api) return;
+  try {
+    api.tidy();
+  } catch (err) {
+    crashed(0, err);
+  }
 }
 
 // call runs one call of the engine and answers it.
@@ -156,13 +175,18 @@ let heat = null;
 function heatStep() {
   if (!heat || dead) return;
   if (heat.left-- <= 0 || performance.now() > heat.until) {
+    post({ type: "heated", runs: heat.runs });
     heat = null;
     return;
   }
   try {
     // The session the page shows, run again: the engine keeps the same
-    // trace for the page's step details as the run it shows.
+    // trace for the page's step details as the run it shows. It tidies
+    // up after itself in the same task, so that a call arriving during
+    // it finds the next session made.
     if (api.run(heat.args) === undefined || go.exited) crashed(0, null);
+    else api.tidy();
+    heat.runs++;
   } catch (err) {
     crashed(0, err);
     return;
@@ -173,12 +197,17 @@ function heatStep() {
 self.onmessage = (e) => {
   const msg = e.data;
   if (msg.type === "heat") {
-    heat = { args: msg.args, left: msg.times, until: performance.now() + msg.ms };
+    heat = { args: msg.args, left: msg.times, until: performance.now() + msg.ms, runs: 0 };
     setTimeout(heatStep, 0);
     return;
   }
-  heat = null;
+  if (heat) {
+    // A call ends the background runs: they are over for the page too.
+    post({ type: "heated", runs: heat.runs });
+    heat = null;
+  }
   if (msg.type === "load") load(msg);
+  else if (msg.type === "tidy") tidy();
   else call(msg);
 };
 self.addEventListener("error", (e) => crashed(0, e.error || new Error(e.message)));

@@ -52,6 +52,14 @@ func main() {
 		}
 		return ""
 	}))
+	// ormfiddle.tidy() empties the last run's database and prepares the
+	// next run's Django environment now rather than 100 ms after the run
+	// (see tidyLater): the worker calls it when the page has painted the
+	// run's result, and after each of its background runs.
+	api.Set("tidy", js.FuncOf(func(js.Value, []js.Value) any {
+		tidy()
+		return nil
+	}))
 	js.Global().Set("ormfiddle", api)
 	select {}
 }
@@ -145,17 +153,33 @@ func database(_ js.Value, args []js.Value) any {
 // for the one before it to be cleaned up. After a run of src that loaded,
 // it also makes the thread and Django environment of the next run of
 // src's version and settings (playground.Prepare): a run again does not
-// wait for them either.
-var tidyTimer *time.Timer
+// wait for them either. The page has the worker (web/engine.js) call
+// tidy as soon as it has painted a run's result; the timer is for the
+// calls it does not (Share's recording, a download, a hidden tab).
+var (
+	tidyTimer   *time.Timer
+	tidyPending bool
+	tidySource  *playground.Source
+)
 
 func tidyLater(src *playground.Source) {
 	if tidyTimer != nil {
 		tidyTimer.Stop()
 	}
-	tidyTimer = time.AfterFunc(100*time.Millisecond, func() {
-		sqlite.TidyPool()
-		if src != nil {
-			playground.Prepare(*src, playground.Options{})
-		}
-	})
+	tidyPending, tidySource = true, src
+	tidyTimer = time.AfterFunc(100*time.Millisecond, tidy)
+}
+
+// tidy is ormfiddle.tidy(): the tidying up tidyLater set for later, now;
+// nothing when there is none to do.
+func tidy() {
+	if !tidyPending {
+		return
+	}
+	tidyPending = false
+	tidyTimer.Stop()
+	sqlite.TidyPool()
+	if tidySource != nil {
+		playground.Prepare(*tidySource, playground.Options{})
+	}
 }
