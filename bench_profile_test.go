@@ -42,7 +42,7 @@ func TestBenchWorkerProfile(t *testing.T) {
 	defer cancel()
 	var runs string
 	if err := chromedp.Run(ctx, chromedp.Navigate(srv.URL+"/#"+shareFragment(models, shell)),
-		poll(`document.documentElement.dataset.heated !== undefined && document.documentElement.dataset.runs`, nil),
+		poll(`document.documentElement.dataset.idle !== undefined && document.documentElement.dataset.runs`, nil),
 		chromedp.Sleep(readerPause),
 		chromedp.Evaluate(`document.documentElement.dataset.runs`, &runs)); err != nil {
 		t.Fatal(err)
