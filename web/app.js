@@ -987,9 +987,18 @@ async function run({ auto = false } = {}) {
   }
 }
 
-// afterPaint calls fn in a task of its own once the next frame is painted.
+// afterPaint calls fn in a task of its own once the next frame is painted,
+// or after 250 ms in a tab that paints none (a hidden one).
 function afterPaint(fn) {
-  requestAnimationFrame(() => setTimeout(fn, 0));
+  let done = false;
+  const once = () => {
+    if (!done) {
+      done = true;
+      fn();
+    }
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 250);
 }
 
 // finishRun ends the run's progress display.
