@@ -1850,5 +1850,7 @@ const restored = restore().then(() => {
 
 showSession();
 selectStep(currentStep(), { scroll: false });
-upgradeEditors();
+// The editors upgrade once the page has painted: evaluating
+// CodeMirror's bundle would otherwise come before the first frame.
+afterPaint(upgradeEditors);
 restored.finally(loadEngine);
