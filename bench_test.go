@@ -150,9 +150,12 @@ func printRows(out io.Writer, rows [][3]string) {
 // is painted.
 const benchReruns = 5
 
-// browserSettle is the time make bench leaves a fresh Chromium, open on
-// about:blank, before it opens the page.
-const browserSettle = 2 * time.Second
+// settleBrowser leaves a fresh Chromium on about:blank for 2 s before make
+// bench opens a page in it: a reader opens a link in a browser already
+// running, and Chromium's own start-up (its processes, the network
+// service) would otherwise share the 2 cores with the page's first
+// layout.
+var settleBrowser = chromedp.Tasks{chromedp.Navigate("about:blank"), chromedp.Sleep(2 * time.Second)}
 
 // readerPause is the time make bench leaves between the re-runs made once
 // the page is idle: a reader's look at the trace before running again.
@@ -478,12 +481,7 @@ func (sd benchSide) measure(t *testing.T) (coldRun, error) {
 		}
 	}()
 	err := chromedp.Run(ctx,
-		// The browser started and settled first: a reader opens a link in
-		// a browser already running, and Chromium's own start-up (its
-		// processes, the network service) would otherwise share the 2
-		// cores with the page's first layout.
-		chromedp.Navigate("about:blank"),
-		chromedp.Sleep(browserSettle),
+		settleBrowser,
 		chromedp.ActionFunc(func(ctx context.Context) error {
 			if len(sd.block) > 0 || len(sd.headers) > 0 {
 				if err := network.Enable().Do(ctx); err != nil {
@@ -796,8 +794,7 @@ func TestBenchTrace(t *testing.T) {
 	categories := []string{"devtools.timeline", "toplevel", "v8", "v8.execute", "v8.wasm", "disabled-by-default-v8.wasm.detailed",
 		"disabled-by-default-v8.gc", "blink", "loading", "netlog", "blink.user_timing", "disabled-by-default-v8.cpu_profiler", "disabled-by-default-devtools.timeline.stack"}
 	err := chromedp.Run(ctx,
-		chromedp.Navigate("about:blank"),
-		chromedp.Sleep(browserSettle),
+		settleBrowser,
 		chromedp.ActionFunc(func(ctx context.Context) error {
 			if _, err := page.AddScriptToEvaluateOnNewDocument(benchProbe).Do(ctx); err != nil {
 				return err

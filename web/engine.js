@@ -169,14 +169,20 @@ function call({ type, id, args }) {
   post({ type: "result", id, value, ms: performance.now() - t0 }, transfer);
 }
 
-// heat is the background runs left to make: {args, left, until}, or null.
+// heat is the background runs asked for: {args, times, until, runs (made
+// so far)}, or null.
 let heat = null;
+
+// endHeat ends the background runs and tells the page they are over.
+function endHeat() {
+  post({ type: "heated", runs: heat.runs });
+  heat = null;
+}
 
 function heatStep() {
   if (!heat || dead) return;
-  if (heat.left-- <= 0 || performance.now() > heat.until) {
-    post({ type: "heated", runs: heat.runs });
-    heat = null;
+  if (heat.runs >= heat.times || performance.now() > heat.until) {
+    endHeat();
     return;
   }
   try {
@@ -197,15 +203,12 @@ function heatStep() {
 self.onmessage = (e) => {
   const msg = e.data;
   if (msg.type === "heat") {
-    heat = { args: msg.args, left: msg.times, until: performance.now() + msg.ms, runs: 0 };
+    heat = { args: msg.args, times: msg.times, until: performance.now() + msg.ms, runs: 0 };
     setTimeout(heatStep, 0);
     return;
   }
-  if (heat) {
-    // A call ends the background runs: they are over for the page too.
-    post({ type: "heated", runs: heat.runs });
-    heat = null;
-  }
+  // A call ends the background runs: they are over for the page too.
+  if (heat) endHeat();
   if (msg.type === "load") load(msg);
   else if (msg.type === "tidy") tidy();
   else call(msg);
