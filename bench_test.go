@@ -762,7 +762,9 @@ func ms(v float64) string {
 // the renderer's main thread spent its time, by trace event: V8's lazy
 // compilation of wasm functions, their execution, the collector. It runs
 // only with ORMFIDDLE_BENCH_TRACE=FILE, and writes the whole trace to
-// FILE (JSON, for chrome://tracing or Perfetto).
+// FILE (JSON, for chrome://tracing or Perfetto);
+// ORMFIDDLE_BENCH_TRACE_CATEGORIES=a,b,... records only those categories
+// (e.g. devtools.timeline,toplevel,v8.wasm,blink.user_timing,loading).
 func TestBenchTrace(t *testing.T) {
 	name := os.Getenv("ORMFIDDLE_BENCH_TRACE")
 	if name == "" {
@@ -793,6 +795,12 @@ func TestBenchTrace(t *testing.T) {
 	})
 	categories := []string{"devtools.timeline", "toplevel", "v8", "v8.execute", "v8.wasm", "disabled-by-default-v8.wasm.detailed",
 		"disabled-by-default-v8.gc", "blink", "loading", "netlog", "blink.user_timing", "disabled-by-default-v8.cpu_profiler", "disabled-by-default-devtools.timeline.stack"}
+	if c := os.Getenv("ORMFIDDLE_BENCH_TRACE_CATEGORIES"); c != "" {
+		// Fewer categories, for timings closer to an untraced run's: the
+		// detailed ones (each lazy compilation, the CPU profiler's
+		// samples) slow the page down by more than half.
+		categories = strings.Split(c, ",")
+	}
 	err := chromedp.Run(ctx,
 		settleBrowser,
 		chromedp.ActionFunc(func(ctx context.Context) error {
