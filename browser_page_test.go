@@ -7,8 +7,6 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"slices"
 	"strconv"
 	"strings"
@@ -319,70 +317,4 @@ func TestBrowserHeat(t *testing.T) {
 		t.Errorf("the new snippet's step shows %q", fresh)
 	}
 	errs.check(t)
-}
-
-// TestBrowserStartScript: start.js makes the engine's worker early, and
-// the page does without it. With start.js missing (a 404), app.js makes
-// the worker itself and a run works; with the worker's script (engine.js)
-// missing, the worker start.js made reports it, and the status says the
-// engine did not load instead of loading forever; the editors keep their
-// text.
-func TestBrowserStartScript(t *testing.T) {
-	requireBrowser(t)
-	web, err := newServer("web")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		missing string
-		ready   bool
-	}{
-		{"/start.js", true},
-		{"/engine.js", false},
-	} {
-		t.Run("without "+tc.missing, func(t *testing.T) {
-			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-				if r.URL.Path == tc.missing {
-					http.NotFound(w, r)
-					return
-				}
-				web.ServeHTTP(w, r)
-			}))
-			t.Cleanup(srv.Close)
-			ctx, cancel := newChromium(t, t.TempDir())
-			t.Cleanup(cancel)
-			errs := &pageErrors{}
-			errs.listen(ctx)
-			var state, status, shell string
-			if err := chromedp.Run(ctx,
-				chromedp.Navigate(srv.URL),
-				poll(`["ready", "failed"].includes(document.documentElement.dataset.engine)`, nil),
-				chromedp.Evaluate(`document.documentElement.dataset.engine`, &state),
-				chromedp.Text("#status", &status, chromedp.ByQuery),
-				editorText("shell.py", &shell),
-			); err != nil {
-				t.Fatal(err)
-			}
-			errs.take() // the missing script's 404
-			if !tc.ready {
-				if state != "failed" || !strings.Contains(status, "The engine did not load") {
-					t.Errorf("engine %q, status %q: want it failed, saying the engine did not load", state, status)
-				}
-				if !strings.Contains(shell, "objects") {
-					t.Errorf("shell.py reads %q after the engine failed", shell)
-				}
-				return
-			}
-			if state != "ready" {
-				t.Fatalf("engine %q, status %q: want it ready", state, status)
-			}
-			if err := chromedp.Run(ctx, chromedp.Click("#run", chromedp.ByQuery), waitRuns(1), chromedp.Text("#status", &status, chromedp.ByQuery)); err != nil {
-				t.Fatal(err)
-			}
-			if !strings.HasPrefix(status, "Ran in") {
-				t.Errorf("after a run the status reads %q", status)
-			}
-			errs.check(t)
-		})
-	}
 }

@@ -593,17 +593,6 @@ const calls = new Map(); // id -> {resolve, reject, type}
 
 let restarting = false; // a new engine is starting after a Stop or a crash
 
-// newEngineWorker makes an engine's Web Worker (engine.js), which waits
-// for its load message.
-function newEngineWorker() {
-  return new Worker(new URL("engine.js", import.meta.url), { type: "module", name: "ormfiddle engine" });
-}
-
-// firstWorker is the first engine's worker, made by start.js as the
-// page's head was read (see there), or null; startWorker takes it.
-let firstWorker = self.ormfiddleEngineWorker || null;
-delete self.ormfiddleEngineWorker;
-
 function setStatus(text, state) {
   statusLine.textContent = text;
   statusLine.title = text;
@@ -623,8 +612,7 @@ function setReady(ready) {
 // options to run unseen once it has started.
 function startWorker(wasm, warm) {
   const gen = ++engineGen;
-  const w = firstWorker || newEngineWorker();
-  firstWorker = null;
+  const w = new Worker(new URL("engine.js", import.meta.url), { type: "module", name: "ormfiddle engine" });
   worker = w;
   workerReady = new Promise((resolve, reject) => {
     w.onmessage = (e) => {
@@ -676,7 +664,6 @@ function startWorker(wasm, warm) {
       if (wasmModule && gen > 1) engineDied(new Error(e.message || "the engine's worker failed"));
       else reject(new Error(e.message || "the engine's worker did not start"));
     };
-    if (w.failed) w.onerror(w.failed);
   });
   const msg = { type: "load", url: WASM_URL.href, module: wasmModule, warm };
   if (!wasm) {
