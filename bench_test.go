@@ -48,6 +48,8 @@ import (
 // ORMFIDDLE_BENCH_RUNS sets the number of cold runs of each page (5);
 // ORMFIDDLE_BENCH_WARMER=compare adds ormfiddle's page without its warm-up
 // worker (web/warm.js kept from loading), taking turns with the others;
+// ORMFIDDLE_BENCH_BLOCK=pattern,... adds each of ormfiddle's pages with
+// the URLs matching a pattern kept from loading (e.g. */editor.js);
 // ORMFIDDLE_BENCH_JSFLAGS passes V8 flags to every Chromium (to find where
 // time goes, e.g. --no-wasm-lazy-compilation), ORMFIDDLE_BENCH_CHROMIUM_LOG
 // names a file for what they print; ORMFIDDLE_BENCH_ONLY=page
@@ -294,6 +296,17 @@ func benchSides(t *testing.T, only string) []benchSide {
 		without := sides[0]
 		without.name, without.block = "ormfiddle without the warm-up worker", []string{"*/warm.js"}
 		sides = append(sides, without)
+	}
+	if block := os.Getenv("ORMFIDDLE_BENCH_BLOCK"); block != "" {
+		// Each of ormfiddle's pages also with those URLs kept from
+		// loading, taking turns with the others: an A/B of a script's
+		// part, the short link's page included (ORMFIDDLE_BENCH_WEB_B
+		// serves only the #s= page from another build).
+		for _, sd := range slices.Clone(sides) {
+			sd.name += " (without " + block + ")"
+			sd.block = append(slices.Clone(sd.block), strings.Split(block, ",")...)
+			sides = append(sides, sd)
+		}
 	}
 	if only == "page" || only == "fragment" {
 		return sides
