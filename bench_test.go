@@ -46,10 +46,12 @@ import (
 // ORMFIDDLE_BENCH=1 (it takes minutes and needs the builds and chromium).
 //
 // ORMFIDDLE_BENCH_RUNS sets the number of cold runs of each page (5);
-// ORMFIDDLE_BENCH_WARMER=compare adds ormfiddle's page without its warm-up
-// worker (web/warm.js kept from loading), taking turns with the others;
+// ORMFIDDLE_BENCH_WARMER=compare adds ormfiddle's #s= page without its
+// warm-up worker (web/warm.js not found), taking turns with the others;
 // ORMFIDDLE_BENCH_BLOCK=pattern,... adds each of ormfiddle's pages with
-// the URLs matching a pattern kept from loading (e.g. */editor.js);
+// the page's requests matching a pattern kept from loading (e.g.
+// */editor.js; not a worker's script, which the page's network domain
+// does not see);
 // ORMFIDDLE_BENCH_JSFLAGS passes V8 flags to every Chromium (to find where
 // time goes, e.g. --no-wasm-lazy-compilation), ORMFIDDLE_BENCH_CHROMIUM_LOG
 // names a file for what they print; ORMFIDDLE_BENCH_ONLY=page
@@ -292,9 +294,24 @@ func benchSides(t *testing.T, only string) []benchSide {
 		sides = append(sides, other)
 	}
 	if os.Getenv("ORMFIDDLE_BENCH_WARMER") == "compare" {
-		// The page as it would be without its warm-up worker.
+		// The page as it would be without its warm-up worker: its
+		// server answers warm.js with a 404 (Chromium fetches a worker's
+		// script outside the page's network domain, which cannot block
+		// it), and the page goes on without it.
+		h, err := newServer("web")
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+			if r.URL.Path == "/warm.js" {
+				http.NotFound(rw, r)
+				return
+			}
+			h.ServeHTTP(rw, r)
+		}))
+		t.Cleanup(w.Close)
 		without := sides[0]
-		without.name, without.block = "ormfiddle without the warm-up worker", []string{"*/warm.js"}
+		without.name, without.url = "ormfiddle without the warm-up worker", w.URL+"/"+fragment
 		sides = append(sides, without)
 	}
 	if block := os.Getenv("ORMFIDDLE_BENCH_BLOCK"); block != "" {
