@@ -7,6 +7,8 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"slices"
 	"strconv"
 	"strings"
@@ -317,4 +319,46 @@ func TestBrowserHeat(t *testing.T) {
 		t.Errorf("the new snippet's step shows %q", fresh)
 	}
 	errs.check(t)
+}
+
+// TestBrowserWithoutWarmer: a page whose warm-up worker cannot start
+// (warm.js not found) still makes its background runs, in the engine's
+// own worker, says when they are over, and runs as before.
+func TestBrowserWithoutWarmer(t *testing.T) {
+	requireBrowser(t)
+	web, err := newServer("web")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/warm.js" {
+			http.NotFound(w, r)
+			return
+		}
+		web.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	ctx, cancel := newChromium(t, t.TempDir())
+	t.Cleanup(cancel)
+	var heated, status string
+	var before, after []string
+	if err := chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL),
+		waitReady(),
+		lastStepSQL(&before),
+		poll(`document.documentElement.dataset.idle !== undefined`, nil),
+		chromedp.Evaluate(`document.documentElement.dataset.heated`, &heated),
+		chromedp.Click("#run", chromedp.ByQuery),
+		waitRuns(1),
+		lastStepSQL(&after),
+		chromedp.Text("#status", &status, chromedp.ByQuery),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if heated != "0" {
+		t.Errorf("data-heated is %q without a warmer, want 0", heated)
+	}
+	if len(before) == 0 || !slices.Equal(before, after) || !strings.HasPrefix(status, "Ran in") {
+		t.Errorf("after a run the last step's SQL is %q (was %q), the status %q", after, before, status)
+	}
 }

@@ -622,7 +622,6 @@ function startWorker(wasm, warm) {
         case "module":
           // Compiled: kept for restarts, and lent to the warmer.
           wasmModule = msg.module;
-          warmer?.postMessage({ module: msg.module });
           break;
         case "ready":
           wasmModule = msg.module;
@@ -771,16 +770,17 @@ async function loadEngine() {
 }
 
 // warmer is a second instance of the engine, in another Web Worker
-// (warm.js), started with the page: it runs the SQL every first session
-// runs while the engine's own worker starts and warms up. V8 compiles the
-// wasm's functions as they are first called, once for every instance of
-// the module, so the first run finds SQLite's code compiled, by another
-// core. The engine's worker sends the module here as soon as it has
-// compiled it. After the page's first run, the warmer runs that session
-// again a few times (heatEngine): V8 optimises the functions that are hot,
-// for every instance too, so the reader's next runs are several times
-// faster than a fresh engine's (make bench's re-run).
-const warmer = startWarmer();
+// (warm.js), on the module the engine's worker compiled, started once the
+// page's first run is painted: it runs that session again a few times
+// (heatEngine), so that V8 optimises the functions that are hot, for every
+// instance of the module, and the reader's next runs are several times
+// faster than a fresh engine's (make bench's re-run). Not sooner: on a
+// 2-core machine a warmer running while the engine starts and makes its
+// first run shares the cores with it and with V8's compilers (make bench,
+// 24 cold #s= loads each, taking turns: ready 615 against 708 ms, first
+// trace 1.45 against 1.60 s without it). null when there is none (not yet
+// made, ended, or it could not be made).
+let warmer = null;
 
 // HEAT_RUNS and HEAT_MS bound the warmer's runs after the first: about a
 // second or two of another core's time on this snippet's engine code.
@@ -791,24 +791,36 @@ let heated = false;
 // lastShown is the last run the page shows: {ok, args}.
 let lastShown = null;
 
-function startWarmer() {
-  if (typeof Worker !== "function") return null;
+// startWarmer makes the warmer and has it run args (a run's options) up
+// to HEAT_RUNS times; when its runs are over (or it could not start), the
+// engine's worker makes runs of its own (heatOwnEngine).
+function startWarmer(args) {
+  let w;
   try {
-    const w = new Worker(new URL("warm.js", import.meta.url));
-    w.onmessage = (e) => {
-      if (e.data.err) console.warn("engine warm-up:", e.data.err);
-      if ("heated" in e.data) {
-        w.terminate();
-        root.dataset.heated = String(e.data.heated);
-        heatOwnEngine();
-      }
-    };
-    w.onerror = () => w.terminate();
-    return w;
+    if (typeof Worker !== "function" || !wasmModule) throw new Error("no worker or no module");
+    w = new Worker(new URL("warm.js", import.meta.url));
   } catch (err) {
     console.warn("engine warm-up", err);
-    return null;
+    root.dataset.heated = "0";
+    heatOwnEngine();
+    return;
   }
+  warmer = w;
+  // end ends the warmer after its runs (how many it made).
+  const end = (runs) => {
+    w.terminate();
+    if (warmer !== w) return;
+    warmer = null;
+    root.dataset.heated = String(runs);
+    heatOwnEngine();
+  };
+  w.onmessage = (e) => {
+    if (e.data.err) console.warn("engine warm-up:", e.data.err);
+    end(e.data.heated ?? 0);
+  };
+  // It did not load, or died: the engine makes its runs alone.
+  w.onerror = () => end(0);
+  w.postMessage({ module: wasmModule, heat: { ...args, compare: "" }, times: HEAT_RUNS, ms: HEAT_MS });
 }
 
 // ENGINE_HEAT_RUNS and ENGINE_HEAT_MS bound the runs the engine's own
@@ -825,13 +837,12 @@ function heatEngine(ok, ms, args) {
   lastShown = { ok, args };
   if (heated) return;
   heated = true;
-  if (!ok || ms > HEAT_MS || !warmer) {
-    warmer?.terminate();
+  if (!ok || ms > HEAT_MS) {
     root.dataset.heated = "0";
     root.dataset.idle = "1";
     return;
   }
-  warmer.postMessage({ heat: { ...args, compare: "" }, times: HEAT_RUNS, ms: HEAT_MS });
+  startWarmer(args);
 }
 
 // heatOwnEngine has the engine's worker run the session the page shows a

@@ -1,43 +1,34 @@
-// A second instance of the engine, in a Web Worker, that teaches V8 the
-// engine's code while the page's own instance does the work. V8 compiles a
-// function of the wasm module the first time any of its instances calls
-// it, and recompiles the hot ones with its optimising tier, once for all
-// instances: what this worker runs, the page's engine then finds compiled.
+// A second instance of the engine, in a Web Worker, that has V8 optimise
+// the engine's hot code while the page's own instance waits for the
+// reader. V8 compiles a function of the wasm module the first time any of
+// its instances calls it, and recompiles the hot ones with its optimising
+// tier, once for all instances: what this worker runs hot, the page's
+// engine then finds optimised.
 //
-// Messages from the page:
-//   {module}          instantiate the compiled module and run the SQL every
-//                     first session runs (ormfiddle.warm()), while the
-//                     page's instance starts; answers {err}
-//   {heat, times, ms} after the page's first run: run that session (heat,
-//                     a run's options) up to times times, for at most ms
-//                     milliseconds, so that its hot code is optimised before
-//                     the reader runs it again; answers {heated: runs}
-// The page ends the worker after the second answer (or instead of sending
-// heat, when the first run failed or was slow).
+// The page sends one message, once its first run is painted:
+//   {module, heat, times, ms}
+//     instantiate the compiled module (the engine's), start Go, and run
+//     that session (heat, a run's options) up to times times, for at most
+//     ms milliseconds; answers {heated: runs}, or {err, heated: 0} when it
+//     could not start
+// The page ends the worker after the answer.
 importScripts("wasm_exec.js");
 
-let started = null;
-
 onmessage = async (e) => {
-  if (e.data.module) {
-    started = (async () => {
-      const go = new Go();
-      const instance = await WebAssembly.instantiate(e.data.module, go.importObject);
-      go.run(instance);
-      return globalThis.ormfiddle.warm();
-    })();
-    postMessage({ err: await started });
-  } else if (e.data.heat) {
-    let n = 0;
-    if (started) {
-      await started;
-      const t0 = performance.now();
-      while (n < e.data.times && performance.now() - t0 < e.data.ms) {
-        const r = globalThis.ormfiddle.run(e.data.heat);
-        n++;
-        if (!r || !r.ok) break;
-      }
+  let n = 0;
+  try {
+    const go = new Go();
+    const instance = await WebAssembly.instantiate(e.data.module, go.importObject);
+    go.run(instance);
+    const t0 = performance.now();
+    while (n < e.data.times && performance.now() - t0 < e.data.ms) {
+      const r = globalThis.ormfiddle.run(e.data.heat);
+      n++;
+      if (!r || !r.ok) break;
     }
-    postMessage({ heated: n });
+  } catch (err) {
+    postMessage({ err: String(err), heated: n });
+    return;
   }
+  postMessage({ heated: n });
 };

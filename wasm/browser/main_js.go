@@ -44,14 +44,6 @@ func main() {
 		}
 		return stepDetail(args[0].Int(), len(args) > 1 && args[1].Truthy())
 	}))
-	// ormfiddle.warm() runs the SQL every first session runs, on a
-	// database of its own (see warm); it returns an error message or "".
-	api.Set("warm", js.FuncOf(func(js.Value, []js.Value) any {
-		if err := warm(); err != nil {
-			return err.Error()
-		}
-		return ""
-	}))
 	// ormfiddle.tidy() empties the last run's database and prepares the
 	// next run's Django environment now rather than 100 ms after the run
 	// (see tidyLater): the worker calls it when the page has painted the
