@@ -770,17 +770,19 @@ async function loadEngine() {
 }
 
 // warmer is a second instance of the engine, in another Web Worker
-// (warm.js), on the module the engine's worker compiled, started once the
-// page's first run is painted: it runs that session again a few times
-// (heatEngine), so that V8 optimises the functions that are hot, for every
+// (warm.js). Its worker is made with the page and waits; once the page's
+// first run is painted, the page hands it the module the engine's worker
+// compiled and that session (heatEngine), and it runs the session again
+// a few times, so that V8 optimises the functions that are hot, for every
 // instance of the module, and the reader's next runs are several times
-// faster than a fresh engine's (make bench's re-run). Not sooner: on a
-// 2-core machine a warmer running while the engine starts and makes its
-// first run shares the cores with it and with V8's compilers (make bench,
-// 24 cold #s= loads each, taking turns: ready 615 against 708 ms, first
-// trace 1.45 against 1.60 s without it). null when there is none (not yet
-// made, ended, or it could not be made).
-let warmer = null;
+// faster than a fresh engine's (make bench's re-run). It runs nothing
+// sooner: on a 2-core machine a warmer running while the engine starts
+// and makes its first run shares the cores with it and with V8's
+// compilers (make bench, 24 cold #s= loads each, taking turns: ready 615
+// against 708 ms, first trace 1.45 against 1.60 s without one). null when
+// there is none (it could not be made, failed, or is over).
+let warmer = makeWarmer();
+let warming = false; // the warmer has been given its runs
 
 // HEAT_RUNS and HEAT_MS bound the warmer's runs after the first: about a
 // second or two of another core's time on this snippet's engine code.
@@ -791,26 +793,22 @@ let heated = false;
 // lastShown is the last run the page shows: {ok, args}.
 let lastShown = null;
 
-// startWarmer makes the warmer and has it run args (a run's options) up
-// to HEAT_RUNS times; when its runs are over (or it could not start), the
-// engine's worker makes runs of its own (heatOwnEngine).
-function startWarmer(args) {
+function makeWarmer() {
+  if (typeof Worker !== "function") return null;
   let w;
   try {
-    if (typeof Worker !== "function" || !wasmModule) throw new Error("no worker or no module");
     w = new Worker(new URL("warm.js", import.meta.url));
   } catch (err) {
     console.warn("engine warm-up", err);
-    root.dataset.heated = "0";
-    heatOwnEngine();
-    return;
+    return null;
   }
-  warmer = w;
-  // end ends the warmer after its runs (how many it made).
+  // end ends the warmer (after its runs, how many it made); once it was
+  // given its runs, the engine's worker then makes runs of its own.
   const end = (runs) => {
     w.terminate();
     if (warmer !== w) return;
     warmer = null;
+    if (!warming) return;
     root.dataset.heated = String(runs);
     heatOwnEngine();
   };
@@ -820,7 +818,7 @@ function startWarmer(args) {
   };
   // It did not load, or died: the engine makes its runs alone.
   w.onerror = () => end(0);
-  w.postMessage({ module: wasmModule, heat: { ...args, compare: "" }, times: HEAT_RUNS, ms: HEAT_MS });
+  return w;
 }
 
 // ENGINE_HEAT_RUNS and ENGINE_HEAT_MS bound the runs the engine's own
@@ -838,11 +836,19 @@ function heatEngine(ok, ms, args) {
   if (heated) return;
   heated = true;
   if (!ok || ms > HEAT_MS) {
+    warmer?.terminate();
+    warmer = null;
     root.dataset.heated = "0";
     root.dataset.idle = "1";
     return;
   }
-  startWarmer(args);
+  if (!warmer || !wasmModule) {
+    root.dataset.heated = "0";
+    heatOwnEngine();
+    return;
+  }
+  warming = true;
+  warmer.postMessage({ module: wasmModule, heat: { ...args, compare: "" }, times: HEAT_RUNS, ms: HEAT_MS });
 }
 
 // heatOwnEngine has the engine's worker run the session the page shows a

@@ -5,7 +5,8 @@
 // tier, once for all instances: what this worker runs hot, the page's
 // engine then finds optimised.
 //
-// The page sends one message, once its first run is painted:
+// The page makes this worker with itself, and sends it one message, once
+// its first run is painted:
 //   {module, heat, times, ms}
 //     instantiate the compiled module (the engine's), start Go, and run
 //     that session (heat, a run's options) up to times times, for at most
