@@ -295,21 +295,9 @@ func benchSides(t *testing.T, only string) []benchSide {
 	}
 	if os.Getenv("ORMFIDDLE_BENCH_WARMER") == "compare" {
 		// The page as it would be without its warm-up worker: its
-		// server answers warm.js with a 404 (Chromium fetches a worker's
-		// script outside the page's network domain, which cannot block
-		// it), and the page goes on without it.
-		h, err := newServer("web")
-		if err != nil {
-			t.Fatal(err)
-		}
-		w := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
-			if r.URL.Path == "/warm.js" {
-				http.NotFound(rw, r)
-				return
-			}
-			h.ServeHTTP(rw, r)
-		}))
-		t.Cleanup(w.Close)
+		// server answers warm.js with a 404, and the page goes on
+		// without it.
+		w := newTestServerWithout(t, "/warm.js")
 		without := sides[0]
 		without.name, without.url = "ormfiddle without the warm-up worker", w.URL+"/"+fragment
 		sides = append(sides, without)

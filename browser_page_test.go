@@ -7,8 +7,6 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"slices"
 	"strconv"
 	"strings"
@@ -326,18 +324,7 @@ func TestBrowserHeat(t *testing.T) {
 // own worker, says when they are over, and runs as before.
 func TestBrowserWithoutWarmer(t *testing.T) {
 	requireBrowser(t)
-	web, err := newServer("web")
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/warm.js" {
-			http.NotFound(w, r)
-			return
-		}
-		web.ServeHTTP(w, r)
-	}))
-	t.Cleanup(srv.Close)
+	srv := newTestServerWithout(t, "/warm.js")
 	ctx, cancel := newChromium(t, t.TempDir())
 	t.Cleanup(cancel)
 	var heated, status string

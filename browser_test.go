@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -106,6 +107,27 @@ func newTestServer(t testing.TB) *httptest.Server {
 		t.Fatal(err)
 	}
 	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// newTestServerWithout serves the playground from web/ as newTestServer
+// does, but answers path (a URL path, "/warm.js") with a 404: the page
+// without one of its files. Chromium fetches a worker's script outside
+// the page's network domain, where a test cannot block it.
+func newTestServerWithout(t testing.TB, path string) *httptest.Server {
+	t.Helper()
+	h, err := newServer("web")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == path {
+			http.NotFound(w, r)
+			return
+		}
+		h.ServeHTTP(w, r)
+	}))
 	t.Cleanup(srv.Close)
 	return srv
 }
