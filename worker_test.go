@@ -9,17 +9,20 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
-	"github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/chromedp"
 )
 
@@ -286,40 +289,18 @@ func TestWorkerShare(t *testing.T) {
 	// A reader who opens another step before the engine has run keeps it:
 	// the recorded trace has only the open step's detail, the others say
 	// they are loading, and the engine's trace comes in at that step. The
-	// wasm's response is held until the reader has moved.
+	// page comes through a proxy that holds the wasm's response until the
+	// reader has moved, as a slow network would. (Not Chromium's Fetch
+	// interception: with it on, the page's engine worker, made while a
+	// request was held, at times never loaded its script.)
+	slow := newWasmHold(t, base)
 	ctx4, cancel4 := newChromium(t, t.TempDir())
 	defer cancel4()
 	errs.listen(ctx4)
-	// The wasm's requests, held until released (the listener runs on
-	// chromedp's event loop: it must not block, nor call chromedp itself).
-	var (
-		heldMu   sync.Mutex
-		heldIDs  []fetch.RequestID
-		requests int
-		released bool
-	)
-	first := make(chan struct{})
-	chromedp.ListenTarget(ctx4, func(ev any) {
-		e, ok := ev.(*fetch.EventRequestPaused)
-		if !ok {
-			return
-		}
-		heldMu.Lock()
-		defer heldMu.Unlock()
-		requests++
-		if released {
-			go chromedp.Run(ctx4, fetch.ContinueRequest(e.RequestID))
-			return
-		}
-		heldIDs = append(heldIDs, e.RequestID)
-		if len(heldIDs) == 1 {
-			close(first)
-		}
-	})
+	slowLink := slow.URL + strings.TrimPrefix(link, base)
 	var loading string
 	if err := chromedp.Run(ctx4,
-		fetch.Enable().WithPatterns([]*fetch.RequestPattern{{URLPattern: "*/ormfiddle.wasm*"}}),
-		chromedp.Navigate(link),
+		chromedp.Navigate(slowLink),
 		chromedp.Click("#step-head-3", chromedp.ByQuery),
 		chromedp.Text("#step-3", &loading, chromedp.ByQuery),
 	); err != nil {
@@ -328,28 +309,20 @@ func TestWorkerShare(t *testing.T) {
 	if !strings.Contains(loading, "Loading this step") {
 		t.Errorf("step 3 of the recorded trace, opened before the engine ran, says %q", loading)
 	}
-	<-first
-	heldMu.Lock()
-	var release []chromedp.Action
-	for _, id := range heldIDs {
-		release = append(release, fetch.ContinueRequest(id))
-	}
-	released = true
-	heldMu.Unlock()
-	if err := chromedp.Run(ctx4, append(release,
+	<-slow.first
+	slow.Release()
+	if err := chromedp.Run(ctx4,
 		waitRuns(1),
 		openStep(&step),
 		chromedp.Text("#step-3 .sql", &loading, chromedp.ByQuery),
-	)...); err != nil {
+	); err != nil {
 		t.Fatal(err)
 	}
-	heldMu.Lock()
-	if requests != 1 {
+	if n := slow.requests.Load(); n != 1 {
 		// The preload's response is the engine's: a second request
 		// downloads the wasm twice.
-		t.Errorf("the page requested the wasm %d times, want once", requests)
+		t.Errorf("the page requested the wasm %d times, want once", n)
 	}
-	heldMu.Unlock()
 	if step.N != 3 || !strings.Contains(loading, `WHERE "myapp_comet"."period" < 10`) {
 		t.Errorf("after the engine ran: step %d open, its SQL %q; want step 3 with its SELECT", step.N, loading)
 	}
@@ -389,4 +362,48 @@ func TestWorkerShare(t *testing.T) {
 	if res.StatusCode != 200 || encoding != "br" || res.Header.Get("Content-Type") != "application/wasm" || !bytes.Equal(got, want) {
 		t.Errorf("GET /%s: %d, %s, %s, %d bytes; want the %d bytes of %s.br", wasmFile, res.StatusCode, encoding, res.Header.Get("Content-Type"), len(got), len(want), wasmFile)
 	}
+}
+
+// wasmHold is a proxy to a playground server that holds each response for
+// the wasm until release is closed: a slow network, for the page's
+// requests and its workers' alike.
+type wasmHold struct {
+	*httptest.Server
+	first    chan struct{} // closed when the first request for the wasm came
+	release  chan struct{} // closed by Release
+	once     sync.Once
+	requests atomic.Int32 // requests for the wasm
+}
+
+// Release lets the wasm's responses through, held and to come.
+func (h *wasmHold) Release() { h.once.Do(func() { close(h.release) }) }
+
+// newWasmHold starts a wasmHold in front of base (a server's URL), closed
+// with t.
+func newWasmHold(t testing.TB, base string) *wasmHold {
+	t.Helper()
+	target, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proxy := httputil.NewSingleHostReverseProxy(target)
+	h := &wasmHold{first: make(chan struct{}), release: make(chan struct{})}
+	var once sync.Once
+	h.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/"+wasmFile {
+			h.requests.Add(1)
+			once.Do(func() { close(h.first) })
+			select {
+			case <-h.release:
+			case <-r.Context().Done():
+				return
+			}
+		}
+		proxy.ServeHTTP(w, r)
+	}))
+	t.Cleanup(func() {
+		h.Release()
+		h.Close()
+	})
+	return h
 }
