@@ -1748,6 +1748,19 @@ if (/mac|iphone|ipad/i.test(platform)) {
 
 // --- start ----------------------------------------------------------------
 
+// primeFonts lays out, hidden, a letter in each font that results, errors,
+// a comparison or the editor may use and the first paint may not (the
+// .font-primer rules in style.css say why): so that Chromium fetches
+// their settings now, and not while it lays out the first trace.
+function primeFonts() {
+  const box = el("div", "font-primer");
+  box.setAttribute("aria-hidden", "true");
+  for (const c of ["sans-italic", "mono-italic", "code-italic", "problem", "compare-title", "compare-badge", "compare-small"]) {
+    box.append(el("span", c, "a"));
+  }
+  document.body.append(box);
+}
+
 // restore picks what the editors start with: a share link first, then an
 // example asked for by name, then the last session of this browser; the
 // server-rendered example otherwise. Anything but the rendered example is
@@ -1870,4 +1883,5 @@ selectStep(currentStep(), { scroll: false });
 // The editors upgrade once the page has painted: evaluating
 // CodeMirror's bundle would otherwise come before the first frame.
 afterPaint(upgradeEditors);
+afterPaint(primeFonts);
 restored.finally(loadEngine);
