@@ -239,9 +239,31 @@ func screenshotOf(name, selector string) chromedp.Action {
 // expression returns and read what it resolves to.
 func awaitPromise(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }
 
-// waitRuns waits until the page has finished n runs.
+// waitRuns waits until the page has finished n runs. It fails, rather
+// than waiting on, when the page has made more, or its engine failed to
+// load or to restart (a page that would never get there).
 func waitRuns(n int) chromedp.Action {
-	return poll(fmt.Sprintf(`document.documentElement.dataset.runs === "%d"`, n), nil)
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		if err := chromedp.Run(ctx, poll(fmt.Sprintf(`Number(document.documentElement.dataset.runs || 0) >= %d || document.documentElement.dataset.engine === "failed"`, n), nil)); err != nil {
+			return err
+		}
+		var state struct {
+			Runs   int
+			Engine string
+			Status string
+		}
+		if err := chromedp.Run(ctx, chromedp.Evaluate(`({
+			Runs: Number(document.documentElement.dataset.runs || 0),
+			Engine: document.documentElement.dataset.engine ?? "",
+			Status: document.getElementById("status")?.textContent ?? "",
+		})`, &state)); err != nil {
+			return err
+		}
+		if state.Runs != n {
+			return fmt.Errorf("waiting for run %d: the page has made %d, its engine %q, its status %q", n, state.Runs, state.Engine, state.Status)
+		}
+		return nil
+	})
 }
 
 // waitReady waits for the engine and the editor to have loaded.
