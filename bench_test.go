@@ -782,7 +782,9 @@ func ms(v float64) string {
 // only with ORMFIDDLE_BENCH_TRACE=FILE, and writes the whole trace to
 // FILE (JSON, for chrome://tracing or Perfetto);
 // ORMFIDDLE_BENCH_TRACE_CATEGORIES=a,b,... records only those categories
-// (e.g. devtools.timeline,toplevel,v8.wasm,blink.user_timing,loading).
+// (e.g. devtools.timeline,toplevel,v8.wasm,blink.user_timing,loading);
+// ORMFIDDLE_BENCH_TRACE_SHORT=1 traces the short link's page (on wrangler
+// dev) instead of the #s= link's.
 func TestBenchTrace(t *testing.T) {
 	name := os.Getenv("ORMFIDDLE_BENCH_TRACE")
 	if name == "" {
@@ -790,6 +792,10 @@ func TestBenchTrace(t *testing.T) {
 	}
 	requireBrowser(t)
 	sides := benchSides(t, "page")
+	side := sides[0]
+	if os.Getenv("ORMFIDDLE_BENCH_TRACE_SHORT") != "" {
+		side = sides[1] // the short link's page, on wrangler dev
+	}
 	var extra []chromedp.ExecAllocatorOption
 	if f := os.Getenv("ORMFIDDLE_BENCH_JSFLAGS"); f != "" {
 		extra = append(extra, chromedp.Flag("js-flags", f))
@@ -822,13 +828,21 @@ func TestBenchTrace(t *testing.T) {
 	err := chromedp.Run(ctx,
 		settleBrowser,
 		chromedp.ActionFunc(func(ctx context.Context) error {
+			if len(side.headers) > 0 {
+				if err := network.Enable().Do(ctx); err != nil {
+					return err
+				}
+				if err := network.SetExtraHTTPHeaders(network.Headers(side.headers)).Do(ctx); err != nil {
+					return err
+				}
+			}
 			if _, err := page.AddScriptToEvaluateOnNewDocument(benchProbe).Do(ctx); err != nil {
 				return err
 			}
 			return tracing.Start().WithTraceConfig(&tracing.TraceConfig{IncludedCategories: categories}).
 				WithTransferMode(tracing.TransferModeReportEvents).Do(ctx)
 		}),
-		chromedp.Navigate(sides[0].url),
+		chromedp.Navigate(side.url),
 		chromedp.Poll(`window.__bench.painted > 0`, nil, chromedp.WithPollingTimeout(4*time.Minute)),
 		chromedp.ActionFunc(func(ctx context.Context) error {
 			if os.Getenv("ORMFIDDLE_BENCH_TRACE_IDLE") == "" {
@@ -837,7 +851,9 @@ func TestBenchTrace(t *testing.T) {
 			// The re-runs once the page's background work is over.
 			return chromedp.Poll(`document.documentElement.dataset.idle !== undefined`, nil, chromedp.WithPollingTimeout(2*time.Minute)).Do(ctx)
 		}),
-		// Two re-runs, for what a warm run costs.
+		// Two re-runs, for what a warm run costs, once the page's own run
+		// is in (a short link's page paints its recorded trace before).
+		waitRuns(1),
 		chromedp.Click("#run", chromedp.ByQuery), waitRuns(2),
 		chromedp.Click("#run", chromedp.ByQuery), waitRuns(3),
 		chromedp.ActionFunc(func(ctx context.Context) error { return tracing.End().Do(ctx) }),
