@@ -193,6 +193,9 @@ func (d Decimal) Binary(th *Thread, op BinaryOp, y Value, side Side) (Value, err
 	case Percent:
 		cond, err = ctx.Rem(r, a, b)
 	case StarStar:
+		if err := th.Charge(decimalPowWork(a, b)); err != nil {
+			return nil, err
+		}
 		cond, err = ctx.Pow(r, a, b)
 	default:
 		return NotImplemented, nil
