@@ -235,6 +235,30 @@ type coldRun struct {
 	heated              string    // runs of ormfiddle's warmer after the first (data-heated)
 }
 
+// prepareTab readies a tab for the side's page before it is opened: the
+// requests it blocks, the headers it sends, and benchProbe.
+func (sd benchSide) prepareTab() chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		if len(sd.block) > 0 || len(sd.headers) > 0 {
+			if err := network.Enable().Do(ctx); err != nil {
+				return err
+			}
+		}
+		if len(sd.block) > 0 {
+			if err := network.SetBlockedURLs(sd.block).Do(ctx); err != nil {
+				return err
+			}
+		}
+		if len(sd.headers) > 0 {
+			if err := network.SetExtraHTTPHeaders(network.Headers(sd.headers)).Do(ctx); err != nil {
+				return err
+			}
+		}
+		_, err := page.AddScriptToEvaluateOnNewDocument(benchProbe).Do(ctx)
+		return err
+	})
+}
+
 func benchSides(t *testing.T, only string) []benchSide {
 	models, shell, golden := benchSnippet(t)
 	fragment := "#" + shareFragment(models, shell)
@@ -500,25 +524,7 @@ func (sd benchSide) measure(t *testing.T) (coldRun, error) {
 	}()
 	err := chromedp.Run(ctx,
 		settleBrowser,
-		chromedp.ActionFunc(func(ctx context.Context) error {
-			if len(sd.block) > 0 || len(sd.headers) > 0 {
-				if err := network.Enable().Do(ctx); err != nil {
-					return err
-				}
-			}
-			if len(sd.block) > 0 {
-				if err := network.SetBlockedURLs(sd.block).Do(ctx); err != nil {
-					return err
-				}
-			}
-			if len(sd.headers) > 0 {
-				if err := network.SetExtraHTTPHeaders(network.Headers(sd.headers)).Do(ctx); err != nil {
-					return err
-				}
-			}
-			_, err := page.AddScriptToEvaluateOnNewDocument(benchProbe).Do(ctx)
-			return err
-		}),
+		sd.prepareTab(),
 		chromedp.Navigate(sd.url),
 		chromedp.Poll(`window.__bench.painted > 0 || document.documentElement.dataset.engine === "failed"`, nil,
 			chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(4*time.Minute)),
@@ -827,18 +833,8 @@ func TestBenchTrace(t *testing.T) {
 	}
 	err := chromedp.Run(ctx,
 		settleBrowser,
+		side.prepareTab(),
 		chromedp.ActionFunc(func(ctx context.Context) error {
-			if len(side.headers) > 0 {
-				if err := network.Enable().Do(ctx); err != nil {
-					return err
-				}
-				if err := network.SetExtraHTTPHeaders(network.Headers(side.headers)).Do(ctx); err != nil {
-					return err
-				}
-			}
-			if _, err := page.AddScriptToEvaluateOnNewDocument(benchProbe).Do(ctx); err != nil {
-				return err
-			}
 			return tracing.Start().WithTraceConfig(&tracing.TraceConfig{IncludedCategories: categories}).
 				WithTransferMode(tracing.TransferModeReportEvents).Do(ctx)
 		}),
