@@ -1,13 +1,13 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"compress/flate"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/http/httputil"
@@ -59,9 +59,11 @@ func wranglerEnv() []string {
 	)
 }
 
-// startWrangler runs `wrangler dev` on a free loopback port with a fresh
-// local D1 (migrated first) and returns its base URL. It stops when t
-// ends.
+// startWrangler runs the Worker as `wrangler dev --local` does, through
+// wasm/worker/dev.mjs (wrangler's startWorker API without the CLI's
+// debugging inspector, which slows every response and drops requests on
+// a busy machine), on a free loopback port with a fresh local D1 (migrated
+// first), and returns its base URL. It stops when t ends.
 func startWrangler(t testing.TB) string {
 	t.Helper()
 	state := t.TempDir()
@@ -75,56 +77,62 @@ func startWrangler(t testing.TB) string {
 	if out, err := migrate.CombinedOutput(); err != nil {
 		t.Fatalf("wrangler d1 migrations apply: %v\n%s", err, out)
 	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := l.Addr().(*net.TCPAddr).Port
-	l.Close()
-	cmd := exec.Command(wrangler, "dev", "--local", "--ip", "127.0.0.1", "--port", fmt.Sprint(port),
-		"--persist-to", state, "--show-interactive-dev-session=false", "--log-level", "warn")
+	cmd := exec.Command("node", "dev.mjs", state)
 	cmd.Dir = workerDir
 	cmd.Env = wranglerEnv()
 	// Its own process group, so that stopping it stops workerd too.
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	var log lockedBuffer
-	cmd.Stdout, cmd.Stderr = &log, &log
+	cmd.Stderr = &log
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
+	// The line that gives its URL, however long it takes to start (a busy
+	// machine is slow, not wrong), or none if it exits first.
+	listening := make(chan string, 1)
+	go func() {
+		lines := bufio.NewScanner(stdout)
+		for lines.Scan() {
+			if url, ok := strings.CutPrefix(lines.Text(), "listening "); ok {
+				listening <- strings.TrimSuffix(url, "/")
+				continue
+			}
+			fmt.Fprintln(&log, lines.Text())
+		}
+	}()
 	exited := make(chan struct{})
 	go func() { cmd.Wait(); close(exited) }()
 	t.Cleanup(func() {
 		syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM)
-		done := exited
-		select {
-		case <-done:
-		case <-time.After(10 * time.Second):
-			syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
-			<-done
-		}
-		if t.Failed() {
-			t.Logf("wrangler dev:\n%s", log.String())
-		}
-	})
-	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	// However long it takes to start (a busy machine is slow, not wrong),
-	// unless it exits.
-	for {
-		res, err := http.Get(base + "/api/snippets/AAAAAAAAAA")
-		if err == nil {
-			res.Body.Close()
-			if res.StatusCode == http.StatusNotFound && strings.HasPrefix(res.Header.Get("Content-Type"), "application/json") {
-				return base
-			}
-		}
 		select {
 		case <-exited:
-			t.Fatalf("wrangler dev exited before it answered on %s: %v\n%s", base, err, log.String())
-		default:
+		case <-time.After(10 * time.Second):
+			syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+			<-exited
 		}
-		time.Sleep(250 * time.Millisecond)
+		if t.Failed() {
+			t.Logf("wasm/worker/dev.mjs:\n%s", log.String())
+		}
+	})
+	var base string
+	select {
+	case base = <-listening:
+	case <-exited:
+		t.Fatalf("wasm/worker/dev.mjs exited before it listened\n%s", log.String())
 	}
+	res, err := http.Get(base + "/api/snippets/AAAAAAAAAA")
+	if err != nil {
+		t.Fatalf("the Worker on %s: %v\n%s", base, err, log.String())
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusNotFound || !strings.HasPrefix(res.Header.Get("Content-Type"), "application/json") {
+		t.Fatalf("the Worker on %s answers GET /api/snippets/AAAAAAAAAA with %s %s, want its JSON 404\n%s", base, res.Status, res.Header.Get("Content-Type"), log.String())
+	}
+	return base
 }
 
 type lockedBuffer struct {
