@@ -349,3 +349,23 @@ func TestBrowserWithoutWarmer(t *testing.T) {
 		t.Errorf("after a run the last step's SQL is %q (was %q), the status %q", after, before, status)
 	}
 }
+
+// TestBrowserWithoutScript: on a page whose app.js did not load, waitReady
+// and waitRuns fail and say so once the document has loaded, rather than
+// wait for an engine that will never start (a lost request once held a
+// `make test` until CI's time ran out).
+func TestBrowserWithoutScript(t *testing.T) {
+	requireBrowser(t)
+	srv := newTestServerWithout(t, "/app.js")
+	ctx, cancel := newChromium(t, t.TempDir())
+	t.Cleanup(cancel)
+	if err := chromedp.Run(ctx, chromedp.Navigate(srv.URL)); err != nil {
+		t.Fatal(err)
+	}
+	for name, wait := range map[string]chromedp.Action{"waitReady": waitReady(), "waitRuns": waitRuns(1)} {
+		err := chromedp.Run(ctx, wait)
+		if err == nil || !strings.Contains(err.Error(), "the page's script did not run") {
+			t.Errorf("%s on a page without app.js: %v, want it to say the page's script did not run", name, err)
+		}
+	}
+}

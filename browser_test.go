@@ -244,20 +244,25 @@ func awaitPromise(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.
 // load or to restart (a page that would never get there).
 func waitRuns(n int) chromedp.Action {
 	return chromedp.ActionFunc(func(ctx context.Context) error {
-		if err := chromedp.Run(ctx, poll(fmt.Sprintf(`Number(document.documentElement.dataset.runs || 0) >= %d || document.documentElement.dataset.engine === "failed"`, n), nil)); err != nil {
+		if err := chromedp.Run(ctx, poll(fmt.Sprintf(`Number(document.documentElement.dataset.runs || 0) >= %d || document.documentElement.dataset.engine === "failed" || %s`, n, scriptFailed), nil)); err != nil {
 			return err
 		}
 		var state struct {
 			Runs   int
 			Engine string
 			Status string
+			Failed bool
 		}
 		if err := chromedp.Run(ctx, chromedp.Evaluate(`({
 			Runs: Number(document.documentElement.dataset.runs || 0),
 			Engine: document.documentElement.dataset.engine ?? "",
 			Status: document.getElementById("status")?.textContent ?? "",
+			Failed: `+scriptFailed+`,
 		})`, &state)); err != nil {
 			return err
+		}
+		if state.Failed {
+			return errScriptFailed(ctx)
 		}
 		if state.Runs != n {
 			return fmt.Errorf("waiting for run %d: the page has made %d, its engine %q, its status %q", n, state.Runs, state.Engine, state.Status)
@@ -266,13 +271,33 @@ func waitRuns(n int) chromedp.Action {
 	})
 }
 
+// scriptFailed is true on a page whose app.js failed to load (or threw
+// before its first statement): the document has loaded, and deferred
+// module scripts run before that, yet app.js has not marked it.
+const scriptFailed = `(document.readyState === "complete" && document.documentElement.dataset.script !== "1")`
+
+// errScriptFailed says that the page's script did not run, with what the
+// page's resource timing knows of its scripts.
+func errScriptFailed(ctx context.Context) error {
+	var loaded []string
+	chromedp.Run(ctx, chromedp.Evaluate(`performance.getEntriesByType("resource").map((e) => e.name + " " + e.responseStatus)`, &loaded))
+	return fmt.Errorf("the page's script did not run: app.js failed to load, or threw at once (resources loaded: %v)", loaded)
+}
+
 // waitReady waits for the engine and the editor to have loaded.
 func waitReady() chromedp.Action {
 	return chromedp.ActionFunc(func(ctx context.Context) error {
 		if err := chromedp.Run(ctx,
-			poll(`["ready", "failed"].includes(document.documentElement.dataset.engine) && document.documentElement.dataset.editor === "codemirror"`, nil),
+			poll(`["ready", "failed"].includes(document.documentElement.dataset.engine) && document.documentElement.dataset.editor === "codemirror" || `+scriptFailed, nil),
 		); err != nil {
 			return err
+		}
+		var failed bool
+		if err := chromedp.Run(ctx, chromedp.Evaluate(scriptFailed, &failed)); err != nil {
+			return err
+		}
+		if failed {
+			return errScriptFailed(ctx)
 		}
 		var state, status string
 		chromedp.Run(ctx,
