@@ -6,12 +6,14 @@
 // conformance tracer (django_trace.py) on it, as the goldens were recorded.
 // It paints the steps, and Run traces the snippet again in the warm
 // interpreter. It marks what the benchmark reads as ormfiddle's page does:
-// data-engine="ready" and the "ormfiddle-interactive" mark when it can
-// run, data-runs and data-run-ms after each run; window.peerResult is the
-// last trace, which the benchmark checks against the golden.
+// data-script once its script runs, data-engine="ready" and the
+// "ormfiddle-interactive" mark when it can run, data-runs and data-run-ms
+// after each run; window.peerResult is the last trace, which the
+// benchmark checks against the golden.
 import { loadPyodide } from "./pyodide/pyodide.mjs";
 
 const root = document.documentElement;
+root.dataset.script = "1";
 const status = document.getElementById("status");
 const runButton = document.getElementById("run");
 const traceBox = document.getElementById("trace");

@@ -4,6 +4,7 @@
 import sqlite3InitModule from "./sqlite-wasm/index.mjs";
 
 const root = document.documentElement;
+root.dataset.script = "1";
 const status = document.getElementById("status");
 const runButton = document.getElementById("run");
 const out = document.getElementById("trace");
