@@ -1,26 +1,39 @@
-// The Worker as `wrangler dev --local` runs it (wrangler.jsonc: its static
-// assets, a local D1 under a persist directory), through wrangler's own
-// startWorker API, but without the debugging inspector that the CLI always
-// turns on. The browser tests and `make bench` run it.
+// The Worker as `wrangler dev --local` runs it (wrangler.jsonc's static
+// assets and routing, a local D1 under a persist directory), but in one
+// Miniflare instance, without the layers `wrangler dev` puts in front of
+// it. The browser tests, `make bench` and `make worker-dev` run it.
 //
-// Why not the CLI: its inspector enables the Network domain on the
-// Worker's isolate and posts every event (one per 4 KB of a response's
-// body) to wrangler's Node process, which writes each to its debug log. The
-// page's 3.4 MB wasm then takes 150 to 240 ms to arrive over loopback
-// instead of 5 to 10 ms, and on a busy 2-core machine wrangler dev fails:
-// with two busy loops running, its proxy dropped connections ("Network
-// connection lost") after a few hundred requests, where this script
-// answered 3,000 without an error.
+// Why not `wrangler dev`: it serves through a proxy (a second workerd, its
+// ProxyWorker, with wrangler's Node process behind it) and a debugging
+// inspector that it always turns on.
+// - The inspector follows every response through the Network domain and
+//   hands each event (one per 4 KB of a body) to Node, which writes it to
+//   wrangler's debug log: the page's 3.4 MB wasm took 150 to 240 ms to
+//   arrive over loopback instead of 5 to 10 ms.
+// - With two busy loops on a 2-core machine, `wrangler dev` reset
+//   connections after a few hundred requests, then exited ("Error inside
+//   ProxyWorker: Network connection lost", as in workers-sdk issues 14926
+//   and 15317).
+// - Without the inspector (wrangler's startWorker API), an idle machine's
+//   browser test still hung once: the page's request for app.js went
+//   unanswered for 9 minutes, until another request came (workers-sdk issue
+//   3942; pull request 15252 traces such losses to the ProxyWorker's
+//   pooled connections, which both ends close after 5 s idle).
+// Here Chromium talks to Miniflare's own socket, which hands the request
+// to the Worker inside the same workerd.
 //
 //   node dev.mjs PERSIST_DIR [PORT]
 //
-// PERSIST_DIR holds the local D1 (migrate it first with `wrangler d1
-// migrations apply DB --local --persist-to PERSIST_DIR`); PORT defaults to
-// 0, any free port. Once the Worker answers, it prints one line to stdout,
+// PERSIST_DIR holds the local D1 as `wrangler dev --persist-to
+// PERSIST_DIR` keeps it (migrate it first with `wrangler d1 migrations
+// apply DB --local --persist-to PERSIST_DIR`); PORT defaults to 0, any
+// free port. Once the Worker answers, it prints one line to stdout,
 // "listening URL", URL being the Worker's base URL with its trailing
 // slash. SIGTERM or SIGINT stops it.
-import { unstable_startWorker } from "wrangler";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { Miniflare } from "miniflare";
+import { unstable_getMiniflareWorkerOptions } from "wrangler";
 
 const [persist, port = "0"] = process.argv.slice(2);
 if (!persist) {
@@ -28,27 +41,33 @@ if (!persist) {
   process.exit(2);
 }
 
-const worker = await unstable_startWorker({
-  config: fileURLToPath(new URL("wrangler.jsonc", import.meta.url)),
-  dev: {
-    remote: false,
-    persist,
-    server: { hostname: "127.0.0.1", port: Number(port) },
-    inspector: false,
-    watch: false,
-    liveReload: false,
-    logLevel: "warn",
-  },
+// wrangler.jsonc as wrangler dev reads it: compatibility date, module
+// rules, the D1 binding, the assets and which paths go to the Worker.
+const config = fileURLToPath(new URL("wrangler.jsonc", import.meta.url));
+const { workerOptions, main } = unstable_getMiniflareWorkerOptions(config);
+
+const mf = new Miniflare({
+  ...workerOptions,
+  name: "ormfiddle",
+  modules: true,
+  modulesRoot: dirname(main),
+  scriptPath: main,
+  host: "127.0.0.1",
+  port: Number(port),
+  // Where wrangler dev --persist-to keeps its local state.
+  defaultPersistRoot: join(resolve(persist), "v3"),
+  // No download of Cloudflare's request.cf data: its placeholder.
+  cf: false,
 });
-await worker.ready;
-console.log(`listening ${await worker.url}`);
+const url = await mf.ready;
+console.log(`listening ${url}`);
 
 let stopping = false;
 for (const signal of ["SIGTERM", "SIGINT"]) {
   process.on(signal, async () => {
     if (stopping) return;
     stopping = true;
-    await worker.dispose();
+    await mf.dispose();
     process.exit(0);
   });
 }

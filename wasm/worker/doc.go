@@ -4,7 +4,7 @@
 // standard Go toolchain (GOOS=js GOARCH=wasm) on github.com/syumai/workers:
 //
 //	make worker       build it under out/worker (with the page's assets)
-//	make worker-dev   run it with wrangler dev and a local D1, on loopback
+//	make worker-dev   run it in Miniflare (dev.mjs) with a local D1, on loopback
 //	make worker-test  its tests: Node's test runner, Miniflare, a local D1
 //
 // handler.go answers the requests (Handler), snippet.go reads and
