@@ -350,17 +350,32 @@ func TestBrowserWithoutWarmer(t *testing.T) {
 	}
 }
 
-// TestBrowserWithoutScript: on a page whose app.js did not load, waitReady
-// and waitRuns fail and say so once the document has loaded, rather than
-// wait for an engine that will never start (a lost request once held a
-// `make test` until CI's time ran out).
+// TestBrowserWithoutScript: a page whose app.js did not load says so in
+// its status line (the head's inline handler), and waitReady and waitRuns
+// fail and say so once the document has loaded, rather than wait for an
+// engine that will never start (a lost request once held a `make test`
+// until CI's time ran out).
 func TestBrowserWithoutScript(t *testing.T) {
 	requireBrowser(t)
 	srv := newTestServerWithout(t, "/app.js")
 	ctx, cancel := newChromium(t, t.TempDir())
 	t.Cleanup(cancel)
-	if err := chromedp.Run(ctx, chromedp.Navigate(srv.URL)); err != nil {
+	var errs pageErrors
+	errs.listen(ctx)
+	var status, engine string
+	if err := chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL),
+		poll(`document.readyState === "complete"`, nil),
+		chromedp.Text("#status", &status, chromedp.ByQuery),
+		chromedp.Evaluate(`document.documentElement.dataset.engine`, &engine),
+		screenshot("15-script-failed"),
+		chromedp.EmulateViewport(390, 844),
+		screenshot("15-script-failed-phone"),
+	); err != nil {
 		t.Fatal(err)
+	}
+	if engine != "failed" || status != "The page's script did not load: reload." {
+		t.Errorf("a page without app.js: engine %q, status %q", engine, status)
 	}
 	for name, wait := range map[string]chromedp.Action{"waitReady": waitReady(), "waitRuns": waitRuns(1)} {
 		err := chromedp.Run(ctx, wait)
@@ -368,4 +383,7 @@ func TestBrowserWithoutScript(t *testing.T) {
 			t.Errorf("%s on a page without app.js: %v, want it to say the page's script did not run", name, err)
 		}
 	}
+	// The handler threw nothing (had the Content-Security-Policy blocked
+	// it, the status line would not have changed).
+	errs.check(t)
 }
