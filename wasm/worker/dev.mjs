@@ -30,10 +30,9 @@
 // free port. Once the Worker answers, it prints one line to stdout,
 // "listening URL", URL being the Worker's base URL with its trailing
 // slash. SIGTERM or SIGINT stops it.
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 import { Miniflare } from "miniflare";
-import { unstable_getMiniflareWorkerOptions } from "wrangler";
+import { workerOptions } from "./miniflare.mjs";
 
 const [persist, port = "0"] = process.argv.slice(2);
 if (!persist) {
@@ -41,23 +40,12 @@ if (!persist) {
   process.exit(2);
 }
 
-// wrangler.jsonc as wrangler dev reads it: compatibility date, module
-// rules, the D1 binding, the assets and which paths go to the Worker.
-const config = fileURLToPath(new URL("wrangler.jsonc", import.meta.url));
-const { workerOptions, main } = unstable_getMiniflareWorkerOptions(config);
-
 const mf = new Miniflare({
-  ...workerOptions,
-  name: "ormfiddle",
-  modules: true,
-  modulesRoot: dirname(main),
-  scriptPath: main,
+  ...workerOptions(),
   host: "127.0.0.1",
   port: Number(port),
   // Where wrangler dev --persist-to keeps its local state.
   defaultPersistRoot: join(resolve(persist), "v3"),
-  // No download of Cloudflare's request.cf data: its placeholder.
-  cf: false,
 });
 const url = await mf.ready;
 console.log(`listening ${url}`);
