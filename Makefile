@@ -8,7 +8,7 @@
 #   make wasm      web/ormfiddle.wasm with its .br and .gz, and web/wasm_exec.js
 #   make editor    web/editor.js (CodeMirror, bundled from package-lock.json) with its .br and .gz
 #   make worker    the Cloudflare Worker (wasm/worker) and its static assets, under out/worker
-#   make worker-dev  run the Worker locally (wrangler's dev server, a local D1) on http://127.0.0.1:8787
+#   make worker-dev  run the Worker locally (Miniflare, a local D1) on http://127.0.0.1:8787
 #   make generate  templ generate (the *_templ.go files are committed)
 #   make goldens DIRS="case dirs" [VERSIONS="5.2 6.1"]
 #                  record real Django's traces (needs ../shared/conformance/reference.sh setup)
@@ -236,10 +236,10 @@ $(WORKER_DIR)/node_modules/.package-lock.json: $(WORKER_DIR)/package.json $(WORK
 	cd $(WORKER_DIR) && $(NPM) ci --no-audit --no-fund
 	@touch $@
 
-# A local D1 under out/worker/state, migrated, and the Worker on loopback,
-# as `wrangler dev --local` runs it but without its debugging inspector
-# (wasm/worker/dev.mjs says why); the tests and the bench run it the same
-# way.
+# A local D1 under out/worker/state, migrated, and the Worker on loopback
+# in Miniflare, as `wrangler dev --local` would run it but without its
+# proxy and inspector (wasm/worker/dev.mjs says why); the tests and the
+# bench run it the same way.
 worker-dev: worker
 	$(WRANGLER) d1 migrations apply DB --local --persist-to ../../$(WORKER_STATE)
 	cd $(WORKER_DIR) && WRANGLER_SEND_METRICS=false CLOUDFLARE_CF_FETCH_ENABLED=false \

@@ -287,7 +287,7 @@ func benchSides(t *testing.T, only string) []benchSide {
 	}}
 	if only != "fragment" {
 		// The same snippet as a short link (/s/ID) on the Worker, as
-		// wrangler dev runs it, with the trace the page records on Share.
+		// make worker-dev runs it, with the trace the page records on Share.
 		requireWorker(t)
 		sides = append(sides, benchSide{
 			name: "ormfiddle, short link (/s/ID), trace recorded on Share",
@@ -381,12 +381,12 @@ func benchSides(t *testing.T, only string) []benchSide {
 	return sides
 }
 
-// shortLinkWithTrace shares a snippet on the Worker (wrangler dev, a
+// shortLinkWithTrace shares a snippet on the Worker (startWorkerDev, a
 // local D1) as the page's Share does: the snippet, then its trace as the
 // engine records it (the same engine, run natively here). It returns the
 // short link.
 func shortLinkWithTrace(t *testing.T, models, shell string) string {
-	base := startWrangler(t)
+	base := startWorkerDev(t)
 	body, _ := json.Marshal(map[string]any{"models": models, "shell": shell, "step": 1, "django": "5.2", "settings": map[string]any{"USE_TZ": true, "DEFAULT_AUTO_FIELD": "django.db.models.BigAutoField"}})
 	res, err := http.Post(base+"/api/snippets", "application/json", bytes.NewReader(body))
 	if err != nil {
@@ -789,8 +789,8 @@ func ms(v float64) string {
 // FILE (JSON, for chrome://tracing or Perfetto);
 // ORMFIDDLE_BENCH_TRACE_CATEGORIES=a,b,... records only those categories
 // (e.g. devtools.timeline,toplevel,v8.wasm,blink.user_timing,loading);
-// ORMFIDDLE_BENCH_TRACE_SHORT=1 traces the short link's page (on wrangler
-// dev) instead of the #s= link's.
+// ORMFIDDLE_BENCH_TRACE_SHORT=1 traces the short link's page (on the
+// Worker) instead of the #s= link's.
 func TestBenchTrace(t *testing.T) {
 	name := os.Getenv("ORMFIDDLE_BENCH_TRACE")
 	if name == "" {
@@ -800,7 +800,7 @@ func TestBenchTrace(t *testing.T) {
 	sides := benchSides(t, "page")
 	side := sides[0]
 	if os.Getenv("ORMFIDDLE_BENCH_TRACE_SHORT") != "" {
-		side = sides[1] // the short link's page, on wrangler dev
+		side = sides[1] // the short link's page, on the Worker
 	}
 	var extra []chromedp.ExecAllocatorOption
 	if f := os.Getenv("ORMFIDDLE_BENCH_JSFLAGS"); f != "" {

@@ -247,22 +247,20 @@ func waitRuns(n int) chromedp.Action {
 		if err := chromedp.Run(ctx, poll(fmt.Sprintf(`Number(document.documentElement.dataset.runs || 0) >= %d || document.documentElement.dataset.engine === "failed" || %s`, n, scriptFailed), nil)); err != nil {
 			return err
 		}
+		if err := scriptRan(ctx); err != nil {
+			return err
+		}
 		var state struct {
 			Runs   int
 			Engine string
 			Status string
-			Failed bool
 		}
 		if err := chromedp.Run(ctx, chromedp.Evaluate(`({
 			Runs: Number(document.documentElement.dataset.runs || 0),
 			Engine: document.documentElement.dataset.engine ?? "",
 			Status: document.getElementById("status")?.textContent ?? "",
-			Failed: `+scriptFailed+`,
 		})`, &state)); err != nil {
 			return err
-		}
-		if state.Failed {
-			return errScriptFailed(ctx)
 		}
 		if state.Runs != n {
 			return fmt.Errorf("waiting for run %d: the page has made %d, its engine %q, its status %q", n, state.Runs, state.Engine, state.Status)
@@ -276,9 +274,13 @@ func waitRuns(n int) chromedp.Action {
 // module scripts run before that, yet app.js has not marked it.
 const scriptFailed = `(document.readyState === "complete" && document.documentElement.dataset.script !== "1")`
 
-// errScriptFailed says that the page's script did not run, with what the
-// page's resource timing knows of its scripts.
-func errScriptFailed(ctx context.Context) error {
+// scriptRan fails, saying what the page's resource timing knows of its
+// files, when scriptFailed is true.
+func scriptRan(ctx context.Context) error {
+	var failed bool
+	if err := chromedp.Run(ctx, chromedp.Evaluate(scriptFailed, &failed)); err != nil || !failed {
+		return err
+	}
 	var loaded []string
 	chromedp.Run(ctx, chromedp.Evaluate(`performance.getEntriesByType("resource").map((e) => e.name + " " + e.responseStatus)`, &loaded))
 	return fmt.Errorf("the page's script did not run: app.js failed to load, or threw at once (resources loaded: %v)", loaded)
@@ -292,12 +294,8 @@ func waitReady() chromedp.Action {
 		); err != nil {
 			return err
 		}
-		var failed bool
-		if err := chromedp.Run(ctx, chromedp.Evaluate(scriptFailed, &failed)); err != nil {
+		if err := scriptRan(ctx); err != nil {
 			return err
-		}
-		if failed {
-			return errScriptFailed(ctx)
 		}
 		var state, status string
 		chromedp.Run(ctx,

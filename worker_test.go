@@ -59,12 +59,12 @@ func wranglerEnv() []string {
 	)
 }
 
-// startWrangler runs the Worker as `wrangler dev --local` does, through
-// wasm/worker/dev.mjs (wrangler's startWorker API without the CLI's
-// debugging inspector, which slows every response and drops requests on
-// a busy machine), on a free loopback port with a fresh local D1 (migrated
-// first), and returns its base URL. It stops when t ends.
-func startWrangler(t testing.TB) string {
+// startWorkerDev runs the Worker as `make worker-dev` does
+// (wasm/worker/dev.mjs: Miniflare alone, without the proxy and inspector
+// of `wrangler dev`, which slowed every response and lost requests), on a
+// free loopback port with a fresh local D1 (migrated first by wrangler),
+// and returns its base URL. It stops when t ends.
+func startWorkerDev(t testing.TB) string {
 	t.Helper()
 	state := t.TempDir()
 	wrangler, err := filepath.Abs(wranglerBin)
@@ -159,7 +159,7 @@ const (
 )
 
 // TestWorkerShare is the short links' acceptance test, on the Worker as
-// wrangler dev runs it (its static assets, a local D1): Share on the page
+// make worker-dev runs it (its static assets, a local D1): Share on the page
 // makes a /s/ID link and records the snippet's trace; that link, opened in
 // a fresh browser, paints the shared code and that trace at the shared
 // step before any script has run (the page's HTML alone, scripts off),
@@ -168,7 +168,7 @@ const (
 func TestWorkerShare(t *testing.T) {
 	requireBrowser(t)
 	requireWorker(t)
-	base := startWrangler(t)
+	base := startWorkerDev(t)
 
 	ctx, cancel := newChromium(t, t.TempDir())
 	defer cancel()
