@@ -3,6 +3,7 @@
 //
 //	go run ./wasm/build slim-templ DIR  # write DIR/go.work for the wasm build
 //	go run ./wasm/build pack-data FILE   # merge the wasm FILE's data segments
+//	go run ./wasm/build precompile FILE EXAMPLE_DIR  # export what a first run of the example compiles
 //	go run ./wasm/build compress [-quality Q] FILE  # write FILE.br and FILE.gz beside FILE
 //	go run ./wasm/build bundle IN OUT   # bundle the editor module IN into OUT
 //
@@ -22,6 +23,12 @@
 // segments (zeros written out) makes the raw wasm about 1 MB larger and
 // its brotli form about 110 kB smaller; the memory the module starts with
 // is the same byte for byte.
+//
+// precompile: V8 compiles a wasm function the first time it is called, on
+// the calling thread; a cold engine's first run spent most of its time so.
+// This runs the wasm on an example in Node, lists the functions V8
+// compiled lazily, and exports each so that the page's workers can have V8
+// compile them without running them (web/precompile.js, precompile.go).
 //
 // bundle: the editor (CodeMirror 6, web/editor/main.js) is bundled with
 // esbuild's Go API (github.com/evanw/esbuild/pkg/api) from the npm packages
@@ -50,6 +57,11 @@ func main() {
 			usage()
 		}
 		err = writeSlimWorkspace(os.Args[2])
+	case "precompile":
+		if len(os.Args) != 4 {
+			usage()
+		}
+		err = precompile(os.Args[2], os.Args[3])
 	case "pack-data":
 		if len(os.Args) != 3 {
 			usage()
@@ -79,6 +91,6 @@ func main() {
 }
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: go run ./wasm/build slim-templ DIR | pack-data FILE | compress [-quality Q] FILE... | bundle IN OUT")
+	fmt.Fprintln(os.Stderr, "usage: go run ./wasm/build slim-templ DIR | pack-data FILE | precompile FILE EXAMPLE_DIR | compress [-quality Q] FILE... | bundle IN OUT")
 	os.Exit(2)
 }

@@ -1,0 +1,440 @@
+package main
+
+import (
+	"bytes"
+	_ "embed"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Wasm section ids, value types and opcodes the precompile step reads and
+// writes (WebAssembly core specification 1.0, chapter 5).
+const (
+	sectionType     = 1
+	sectionImport   = 2
+	sectionFunction = 3
+	sectionGlobal   = 6
+	sectionExport   = 7
+	sectionCode     = 10
+
+	exportFunc   = 0x00
+	exportGlobal = 0x03
+
+	opGlobalGet = 0x23
+	opIf        = 0x04
+	opReturn    = 0x0f
+	opEnd       = 0x0b
+	blockEmpty  = 0x40
+)
+
+// precompileGlobal is the export name of the mutable i32 global that
+// turns every listed function into a no-op (see precompileSection), and
+// precompilePrefix that of the listed functions, numbered in the list's
+// order: "pc0", "pc1" and so on.
+const (
+	precompileGlobal = "precompile"
+	precompilePrefix = "pc"
+)
+
+// precompile rewrites the wasm file name so that V8 can compile the
+// functions a first run of example (a directory with models.py and
+// shell.py) calls without running them (see precompileSection). Which
+// functions: the wasm is run on the example in Node (profile.mjs, beside
+// this file), under V8's --trace-wasm-compilation-times, from Go's start
+// to the end of the run; the functions V8 compiled lazily (with Liftoff)
+// are the list, in the order of their indices.
+func precompile(name, example string) error {
+	wasm, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	funcs, err := profileFirstRun(name, example)
+	if err != nil {
+		return fmt.Errorf("precompile %s: %w", name, err)
+	}
+	out, err := precompileSection(wasm, funcs)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	fmt.Printf("%s: %d functions to precompile (%s), %d bytes\n", name, len(funcs), example, len(out))
+	return os.WriteFile(name, out, 0o755)
+}
+
+// profileScript is profile.mjs, written to a temporary directory for Node.
+//
+//go:embed profile.mjs
+var profileScript []byte
+
+// liftoffLine is V8's line for a function compiled with Liftoff, under
+// --trace-wasm-compilation-times: "Compiled function 0x...#1612 using
+// Liftoff, took 0 ms and ... bytes; bodysize 2288 codesize 6756".
+var liftoffLine = regexp.MustCompile(`^Compiled function \S*#(\d+) using Liftoff`)
+
+// profileFirstRun runs the wasm file name on example in Node and returns
+// the functions V8 compiled lazily, sorted. The order does not matter to
+// the page (it compiles them all before Go starts); sorted, the list is
+// the same from one build to the next however the run went.
+func profileFirstRun(name, example string) ([]uint32, error) {
+	dir, err := os.MkdirTemp("", "ormfiddle-profile")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	script := filepath.Join(dir, "profile.mjs")
+	if err := os.WriteFile(script, profileScript, 0o644); err != nil {
+		return nil, err
+	}
+	abs := func(p string) string { a, _ := filepath.Abs(p); return a }
+	cmd := exec.Command("node", "--trace-wasm-compilation-times", script,
+		abs(filepath.Join(filepath.Dir(name), "wasm_exec.js")), abs(name),
+		abs(filepath.Join(example, "models.py")), abs(filepath.Join(example, "shell.py")))
+	cmd.Stderr = os.Stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("node profile.mjs: %w", err)
+	}
+	var funcs []uint32
+	seen := map[uint32]bool{}
+	state := "before"
+	for _, line := range strings.Split(string(out), "\n") {
+		switch {
+		case line == "ormfiddle-profile: start":
+			state = "in"
+		case strings.HasPrefix(line, "ormfiddle-profile: done"):
+			if line != "ormfiddle-profile: done true" {
+				return nil, fmt.Errorf("the example's run failed in Node (%s)", example)
+			}
+			state = "done"
+		case state == "in":
+			if m := liftoffLine.FindStringSubmatch(line); m != nil {
+				n, _ := strconv.ParseUint(m[1], 10, 32)
+				if !seen[uint32(n)] {
+					seen[uint32(n)] = true
+					funcs = append(funcs, uint32(n))
+				}
+			}
+		}
+	}
+	if state != "done" {
+		return nil, errors.New("the profile did not finish")
+	}
+	// A first run calls thousands of functions: far fewer means V8 no
+	// longer prints the line this reads.
+	if len(funcs) < 500 {
+		return nil, fmt.Errorf("only %d functions compiled lazily: has V8's --trace-wasm-compilation-times output changed?", len(funcs))
+	}
+	slices.Sort(funcs)
+	return funcs, nil
+}
+
+// funcType is a function type's parameter and result value types.
+type funcType struct{ params, results []byte }
+
+// precompileSection adds to the module a mutable i32 global, exported as
+// "precompile" and 0 at the start, and exports each function of funcs
+// (defined, not imported) as "pc<k>", k its place in funcs; each such
+// function now starts with
+//
+//	global.get $precompile
+//	if
+//	  (a zero of each result type)
+//	  return
+//	end
+//
+// V8 compiles a wasm function the first time it is called (lazily) and
+// shares the code with every instance of the module, also in other
+// workers. So a second instance with the global set to 1 can call the
+// exports one after another: each is compiled and returns at once,
+// without running any of its code, and the engine's own instance (the
+// global 0) finds the code compiled when it first calls it. Functions with
+// an i64 parameter are left out (JavaScript would have to pass BigInts).
+func precompileSection(wasm []byte, funcs []uint32) ([]byte, error) {
+	if len(wasm) < 8 || !bytes.Equal(wasm[:8], []byte("\x00asm\x01\x00\x00\x00")) {
+		return nil, errors.New("not a wasm module (version 1)")
+	}
+	type section struct {
+		id   byte
+		body []byte
+	}
+	var sections []section
+	for i := 8; i < len(wasm); {
+		id := wasm[i]
+		size, j, err := readULEB(wasm, i+1)
+		if err != nil {
+			return nil, err
+		}
+		end := j + int(size)
+		if end > len(wasm) {
+			return nil, errors.New("truncated section")
+		}
+		sections = append(sections, section{id, wasm[j:end]})
+		i = end
+	}
+	find := func(id byte) int {
+		return slices.IndexFunc(sections, func(s section) bool { return s.id == id })
+	}
+	for _, id := range []byte{sectionType, sectionFunction, sectionGlobal, sectionExport, sectionCode} {
+		if find(id) < 0 {
+			return nil, fmt.Errorf("no section %d", id)
+		}
+	}
+	types, err := readTypes(sections[find(sectionType)].body)
+	if err != nil {
+		return nil, err
+	}
+	importedFuncs, importedGlobals := 0, 0
+	if k := find(sectionImport); k >= 0 {
+		if importedFuncs, importedGlobals, err = countImports(sections[k].body); err != nil {
+			return nil, err
+		}
+	}
+	funcTypes, err := readVecULEB(sections[find(sectionFunction)].body)
+	if err != nil {
+		return nil, err
+	}
+
+	// The global, after the module's own.
+	gs := sections[find(sectionGlobal)].body
+	nGlobals, k, err := readULEB(gs, 0)
+	if err != nil {
+		return nil, err
+	}
+	global := uint64(importedGlobals) + nGlobals
+	gs = append(appendULEB(nil, nGlobals+1), gs[k:]...)
+	gs = append(gs, 0x7f, 0x01, 0x41, 0x00, opEnd) // mut i32 = i32.const 0
+	sections[find(sectionGlobal)].body = gs
+
+	// The listed functions: which, in what order, their prologue.
+	prologue := map[uint32][]byte{}
+	var exported []uint32
+	for _, f := range funcs {
+		if int(f) < importedFuncs {
+			return nil, fmt.Errorf("function %d is imported", f)
+		}
+		d := int(f) - importedFuncs
+		if d >= len(funcTypes) {
+			return nil, fmt.Errorf("no function %d", f)
+		}
+		if _, dup := prologue[f]; dup {
+			continue
+		}
+		t := int(funcTypes[d])
+		if t >= len(types) {
+			return nil, fmt.Errorf("function %d: no type %d", f, t)
+		}
+		if slices.Contains(types[t].params, 0x7e) {
+			continue
+		}
+		p := append([]byte{opGlobalGet}, appendULEB(nil, global)...)
+		p = append(p, opIf, blockEmpty)
+		for _, r := range types[t].results {
+			switch r {
+			case 0x7f:
+				p = append(p, 0x41, 0) // i32.const 0
+			case 0x7e:
+				p = append(p, 0x42, 0) // i64.const 0
+			case 0x7d:
+				p = append(p, 0x43, 0, 0, 0, 0) // f32.const 0
+			case 0x7c:
+				p = append(p, 0x44, 0, 0, 0, 0, 0, 0, 0, 0) // f64.const 0
+			default:
+				return nil, fmt.Errorf("function %d: result type 0x%x", f, r)
+			}
+		}
+		prologue[f] = append(p, opReturn, opEnd)
+		exported = append(exported, f)
+	}
+
+	// The exports.
+	es := sections[find(sectionExport)].body
+	nExports, k, err := readULEB(es, 0)
+	if err != nil {
+		return nil, err
+	}
+	out := appendULEB(nil, nExports+1+uint64(len(exported)))
+	out = append(out, es[k:]...)
+	out = appendName(out, precompileGlobal)
+	out = append(out, exportGlobal)
+	out = appendULEB(out, global)
+	for i, f := range exported {
+		out = appendName(out, precompilePrefix+strconv.Itoa(i))
+		out = append(out, exportFunc)
+		out = appendULEB(out, uint64(f))
+	}
+	sections[find(sectionExport)].body = out
+
+	// The code.
+	cs := sections[find(sectionCode)].body
+	n, k, err := readULEB(cs, 0)
+	if err != nil {
+		return nil, err
+	}
+	if int(n) != len(funcTypes) {
+		return nil, errors.New("the code and function sections disagree")
+	}
+	code := appendULEB(make([]byte, 0, len(cs)+len(exported)*16), n)
+	for d := range int(n) {
+		size, j, err := readULEB(cs, k)
+		if err != nil {
+			return nil, err
+		}
+		end := j + int(size)
+		if end > len(cs) {
+			return nil, errors.New("truncated code")
+		}
+		body := cs[j:end]
+		k = end
+		p, ok := prologue[uint32(d+importedFuncs)]
+		if !ok {
+			code = appendULEB(code, size)
+			code = append(code, body...)
+			continue
+		}
+		locals, err := skipLocals(body)
+		if err != nil {
+			return nil, fmt.Errorf("function %d: %w", d+importedFuncs, err)
+		}
+		code = appendULEB(code, uint64(len(body)+len(p)))
+		code = append(code, body[:locals]...)
+		code = append(code, p...)
+		code = append(code, body[locals:]...)
+	}
+	if k != len(cs) {
+		return nil, errors.New("bytes after the last function body")
+	}
+	sections[find(sectionCode)].body = code
+
+	res := slices.Clone(wasm[:8])
+	for _, s := range sections {
+		res = append(res, s.id)
+		res = appendULEB(res, uint64(len(s.body)))
+		res = append(res, s.body...)
+	}
+	return res, nil
+}
+
+// readTypes reads the type section: function types only (form 0x60).
+func readTypes(b []byte) ([]funcType, error) {
+	n, k, err := readULEB(b, 0)
+	if err != nil {
+		return nil, err
+	}
+	types := make([]funcType, 0, n)
+	for range n {
+		if k >= len(b) || b[k] != 0x60 {
+			return nil, errors.New("a type that is not a function type")
+		}
+		k++
+		var t funcType
+		for _, dst := range []*[]byte{&t.params, &t.results} {
+			var c uint64
+			if c, k, err = readULEB(b, k); err != nil {
+				return nil, err
+			}
+			if k+int(c) > len(b) {
+				return nil, errors.New("truncated type")
+			}
+			*dst = b[k : k+int(c)]
+			k += int(c)
+		}
+		types = append(types, t)
+	}
+	return types, nil
+}
+
+// countImports counts the import section's functions and globals.
+func countImports(b []byte) (funcs, globals int, err error) {
+	n, k, err := readULEB(b, 0)
+	if err != nil {
+		return 0, 0, err
+	}
+	for range n {
+		for range 2 { // module and field names
+			var c uint64
+			if c, k, err = readULEB(b, k); err != nil {
+				return 0, 0, err
+			}
+			k += int(c)
+		}
+		if k >= len(b) {
+			return 0, 0, errors.New("truncated import")
+		}
+		kind := b[k]
+		k++
+		switch kind {
+		case 0x00: // function: type index
+			funcs++
+			_, k, err = readULEB(b, k)
+		case 0x01: // table: reference type, limits
+			k, err = skipLimits(b, k+1)
+		case 0x02: // memory: limits
+			k, err = skipLimits(b, k)
+		case 0x03: // global: value type, mutability
+			globals++
+			k += 2
+		default:
+			err = fmt.Errorf("import kind 0x%x", kind)
+		}
+		if err != nil {
+			return 0, 0, err
+		}
+	}
+	return funcs, globals, nil
+}
+
+func skipLimits(b []byte, k int) (int, error) {
+	if k >= len(b) {
+		return 0, errors.New("truncated limits")
+	}
+	flag := b[k]
+	_, k, err := readULEB(b, k+1)
+	if err == nil && flag&1 != 0 {
+		_, k, err = readULEB(b, k)
+	}
+	return k, err
+}
+
+// readVecULEB reads a vector of unsigned LEB128 numbers.
+func readVecULEB(b []byte) ([]uint64, error) {
+	n, k, err := readULEB(b, 0)
+	if err != nil {
+		return nil, err
+	}
+	v := make([]uint64, n)
+	for i := range v {
+		if v[i], k, err = readULEB(b, k); err != nil {
+			return nil, err
+		}
+	}
+	return v, nil
+}
+
+// skipLocals returns where a function body's code starts, after its
+// local declarations.
+func skipLocals(body []byte) (int, error) {
+	n, k, err := readULEB(body, 0)
+	if err != nil {
+		return 0, err
+	}
+	for range n {
+		if _, k, err = readULEB(body, k); err != nil {
+			return 0, err
+		}
+		if k >= len(body) {
+			return 0, errors.New("truncated locals")
+		}
+		k++ // value type
+	}
+	return k, nil
+}
+
+func appendName(b []byte, s string) []byte {
+	return append(appendULEB(b, uint64(len(s))), s...)
+}
