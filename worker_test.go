@@ -327,7 +327,7 @@ func TestWorkerShare(t *testing.T) {
 		t.Fatal(err)
 	}
 	if n := slow.requests.Load(); n != 1 {
-		// The preload's response is the engine's: a second request
+		// The engine's worker fetches it, once: a second request
 		// downloads the wasm twice.
 		t.Errorf("the page requested the wasm %d times, want once", n)
 	}

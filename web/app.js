@@ -571,10 +571,11 @@ function notify(text, kind) {
 
 // --- the engine -----------------------------------------------------------
 // The engine runs in a Web Worker (engine.js): the page sends it calls and
-// gets promises back, so that it never waits on the engine itself. The wasm
-// is fetched here (the <link rel=preload> started it with the page) and its
-// bytes streamed to the worker, which compiles them as they arrive and
-// warms the engine up at once. A run that takes over a second shows its
+// gets promises back, so that it never waits on the engine itself. The
+// worker is made as the page's script starts; it fetches the wasm itself,
+// compiles it as its bytes arrive, has V8 compile what a first run calls
+// (precompile.js, with the warm-up worker's help) and starts Go, and the
+// page then has it run its snippet unseen. A run that takes over a second shows its
 // progress and a Stop button; Stop terminates the worker and starts a
 // fresh one from the compiled module, as does an engine that died (a Go
 // out-of-memory, a JavaScript RangeError in the wasm): the editors keep
@@ -596,6 +597,7 @@ let callSeq = 0;
 const calls = new Map(); // id -> {resolve, reject, type}
 
 let restarting = false; // a new engine is starting after a Stop or a crash
+let engineLoaded = false; // the first engine has started (loadEngine)
 
 function setStatus(text, state) {
   statusLine.textContent = text;
@@ -611,10 +613,8 @@ function setReady(ready) {
 }
 
 // startWorker starts an engine: from the compiled module after the first
-// time, else from the wasm's Response (its body stream transferred to the
-// worker where the browser can; its bytes otherwise). warm is a run's
-// options to run unseen once it has started.
-function startWorker(wasm, warm) {
+// time, else from the wasm, which the worker fetches.
+function startWorker() {
   const gen = ++engineGen;
   const w = new Worker(new URL("engine.js", import.meta.url), { type: "module", name: "ormfiddle engine" });
   worker = w;
@@ -624,11 +624,16 @@ function startWorker(wasm, warm) {
       const msg = e.data;
       switch (msg.type) {
         case "module":
-          // Compiled: kept for restarts, and lent to the warmer.
+          // Compiled: kept for restarts, and lent to the warmer, which
+          // compiles half of what a first run calls meanwhile.
           wasmModule = msg.module;
+          warmer?.postMessage({ precompile: msg.module });
           break;
         case "ready":
           wasmModule = msg.module;
+          // For the curious and the tests: how much of the wasm was
+          // compiled before Go started (precompile.js).
+          if (msg.precompiled) root.dataset.precompiled = String(msg.precompiled);
           resolve(w);
           break;
         case "warm":
@@ -668,21 +673,7 @@ function startWorker(wasm, warm) {
       else reject(new Error(e.message || "the engine's worker did not start"));
     };
   });
-  const msg = { type: "load", url: WASM_URL.href, module: wasmModule, warm };
-  if (!wasm) {
-    w.postMessage(msg);
-  } else {
-    try {
-      // Streamed: the worker compiles the wasm as its bytes arrive.
-      w.postMessage({ ...msg, wasm: wasm.body }, [wasm.body]);
-    } catch {
-      // This browser cannot transfer a stream: the bytes, once here.
-      wasm.arrayBuffer().then(
-        (buf) => w.postMessage({ ...msg, wasm: buf }, [buf]),
-        () => w.postMessage(msg), // the worker fetches it
-      );
-    }
-  }
+  w.postMessage({ type: "load", url: WASM_URL.href, module: wasmModule });
   workerReady.catch(() => {});
   return workerReady;
 }
@@ -712,7 +703,7 @@ function replaceEngine(err) {
   setReady(false);
   for (const c of calls.values()) c.reject(err);
   calls.clear();
-  return startWorker(null, null).then(() => {
+  return startWorker().then(() => {
     restarting = false;
     root.dataset.engine = "ready";
     setReady(true);
@@ -753,18 +744,15 @@ function crashStatus(err) {
 
 async function loadEngine() {
   setStatus("Loading the engine…", "loading");
-  let wasm;
   try {
-    // The preload's response: the same request, fetched once.
-    wasm = await fetch(WASM_URL);
-    if (!wasm.ok) throw new Error(`${wasm.status} ${wasm.statusText}`.trim());
-    await startWorker(wasm, pendingRun ? null : runArgs(1, ""));
+    await startWorker();
   } catch (err) {
     console.error(err);
     setStatus(`The engine did not load (${err.message}).`, "failed");
     return;
   }
   performance.mark("ormfiddle-interactive");
+  engineLoaded = true;
   setReady(true);
   setStatus("Ready", "ready");
   if (pendingRun) {
@@ -907,7 +895,7 @@ function runArgs(step, compare) {
 // was pressed). auto is a run the page started (a link's, a restored
 // session's), not the reader.
 async function run({ auto = false } = {}) {
-  if (!wasmModule && !worker) {
+  if (!engineLoaded) {
     pendingRun = true;
     return;
   }
@@ -1876,7 +1864,8 @@ window.addEventListener("hashchange", async () => {
 });
 
 const restored = restore().then(() => {
-  if (pendingRun && worker) {
+  // Once the engine has loaded (else loadEngine runs it when it has).
+  if (pendingRun && engineLoaded) {
     pendingRun = false;
     run({ auto: true });
   }
@@ -1888,4 +1877,10 @@ selectStep(currentStep(), { scroll: false });
 // CodeMirror's bundle would otherwise come before the first frame.
 afterPaint(upgradeEditors);
 afterPaint(primeFonts);
-restored.finally(loadEngine);
+// The engine starts at once, while the page restores its snippet; its
+// warm-up run, the snippet the page shows when it will not run one
+// anyway, is sent once that is done.
+loadEngine();
+restored.finally(() => {
+  if (!pendingRun && !running && !lastShown) worker?.postMessage({ type: "warm", args: runArgs(1, "") });
+});

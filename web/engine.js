@@ -5,10 +5,15 @@
 // terminates this worker and starts another.
 //
 // Messages from the page:
-//   {type: "load", wasm: ReadableStream | ArrayBuffer | null, url, module, warm}
-//     compile the wasm (streaming, from the page's fetch of it; from url if
-//     neither it nor a compiled module came), start Go, then run warm (a
-//     run's options) unseen, so the first real run finds the code compiled
+//   {type: "load", url, module}
+//     fetch the wasm from url and compile it as its bytes arrive (unless
+//     module, the compiled wasm, came: a restart), have V8 compile the
+//     functions a first run calls (precompile), then start Go; the worker
+//     fetches the wasm itself, so that its bytes never wait for the page's
+//     main thread (a stream handed over from the page is pumped by it)
+//   {type: "warm", args}
+//     once loaded, run args (a run's options) unseen, so the first real
+//     run finds the engine's Go heap and JavaScript glue warm
 //   {type: "run" | "step" | "database" | "record", id, args}
 //     a call of ormfiddle.run(args), ormfiddle.step(args.n, args.other),
 //     ormfiddle.database(args), ormfiddle.record(args)
@@ -28,8 +33,12 @@
 // Messages to the page:
 //   {type: "module", module}      the wasm compiled (the page lends it to
 //                                 its warm-up worker, warm.js)
-//   {type: "ready", module, ms}   the engine started (module: the compiled
-//                                 wasm, for restarts; ms: its start time)
+//   {type: "ready", module, ms, precompiled}
+//                                 the engine started (module: the compiled
+//                                 wasm, for restarts; ms: its start time;
+//                                 precompiled: how many functions it had
+//                                 V8 compile before Go started, 0 on a
+//                                 restart)
 //   {type: "warm", ok, ms}        its warm-up run is over (ok: the
 //                                 session loaded; ms: how long it took)
 //   {type: "heated", runs}        the background runs asked for are made
@@ -41,10 +50,12 @@
 //                                         this worker is of no further use
 //   {type: "failed", message}             the wasm did not load
 import "./wasm_exec.js";
+import "./precompile.js";
 
 let api = null; // globalThis.ormfiddle once Go has started
 let go = null;
 let dead = false;
+let loaded = null; // load's promise
 
 // What Go writes to stderr (a fatal error's message) goes to the console
 // as before; its last lines are kept for the crash report.
@@ -69,15 +80,17 @@ function crashed(id, err) {
   post({ type: "crash", id, message });
 }
 
-async function load({ wasm, url, module, warm }) {
+async function load({ url, module }) {
   const t0 = performance.now();
+  let precompiled = 0;
   try {
     if (!module) {
-      const source = wasm
-        ? new Response(wasm, { headers: { "Content-Type": "application/wasm" } })
-        : fetch(url);
-      module = await WebAssembly.compileStreaming(source);
+      module = await WebAssembly.compileStreaming(fetch(url));
       post({ type: "module", module });
+      // The functions a first run calls, compiled before Go starts
+      // (precompile.js).
+      performance.mark("ormfiddle:precompile");
+      precompiled = await precompileWasm(module, false);
     }
     go = new Go();
     const instance = await WebAssembly.instantiate(module, go.importObject);
@@ -89,18 +102,19 @@ async function load({ wasm, url, module, warm }) {
     post({ type: "failed", message: err.message || String(err) });
     return;
   }
-  post({ type: "ready", module, ms: performance.now() - t0 });
+  post({ type: "ready", module, ms: performance.now() - t0, precompiled });
+}
+
+// warmUp runs args unseen (the "warm" message), once the engine is loaded.
+function warmUp(args) {
+  if (dead || !api) return;
   let ok = false;
   const t1 = performance.now();
-  if (warm) {
-    // The first run of a fresh engine compiles much of the wasm (V8
-    // compiles functions as they are first called): pay for it now.
-    try {
-      ok = Boolean(api.run(warm)?.ok);
-    } catch (err) {
-      crashed(0, err);
-      return;
-    }
+  try {
+    ok = Boolean(api.run(args)?.ok);
+  } catch (err) {
+    crashed(0, err);
+    return;
   }
   post({ type: "warm", ok, ms: performance.now() - t1 });
   // Nothing shows the warm-up run: the engine tidies up after it at once.
@@ -209,7 +223,8 @@ self.onmessage = (e) => {
   }
   // A call ends the background runs: they are over for the page too.
   if (heat) endHeat();
-  if (msg.type === "load") load(msg);
+  if (msg.type === "load") loaded = load(msg);
+  else if (msg.type === "warm") loaded?.then(() => warmUp(msg.args));
   else if (msg.type === "tidy") tidy();
   else call(msg);
 };

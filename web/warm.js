@@ -5,17 +5,27 @@
 // tier, once for all instances: what this worker runs hot, the page's
 // engine then finds optimised.
 //
-// The page makes this worker with itself, and sends it one message, once
-// its first run is painted:
+// The page makes this worker with itself, and sends it two messages:
+//   {precompile: module}
+//     as soon as the engine's worker has compiled the module: have V8
+//     compile the functions a first run calls, from the last while the
+//     engine's worker does so from the first (see precompile.js);
+//     no answer
 //   {module, heat, times, ms}
+//     once the page's first run is painted:
 //     instantiate the compiled module (the engine's), start Go, and run
 //     that session (heat, a run's options) up to times times, for at most
 //     ms milliseconds; answers {heated: runs}, or {err, heated: 0} when it
 //     could not start
 // The page ends the worker after the answer.
-importScripts("wasm_exec.js");
+importScripts("wasm_exec.js", "precompile.js");
 
 onmessage = async (e) => {
+  if (e.data.precompile) {
+    // Nothing to answer: the page hears from this worker only after its runs.
+    await precompileWasm(e.data.precompile, true).catch((err) => console.warn("engine precompile:", err));
+    return;
+  }
   let n = 0;
   try {
     const go = new Go();
