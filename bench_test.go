@@ -613,6 +613,16 @@ func (sd benchSide) measure(t *testing.T) (coldRun, error) {
 		};
 	})()`, &figures))
 	r.fcp, r.ready, r.transferred, r.wasmBytes, r.longest = figures.FCP, figures.Ready, figures.Transferred, figures.Wasm, figures.Longest
+	// ormfiddle's engine worker fetches the wasm itself: its requests are
+	// in its own resource timing, not the page's.
+	workerBytes, workerWasm, err := workerResources(ctx, "/engine.js", wasmName)
+	if err != nil {
+		return r, err
+	}
+	r.transferred += workerBytes
+	if workerWasm > 0 {
+		r.wasmBytes = workerWasm
+	}
 	if os.Getenv("ORMFIDDLE_BENCH_RESOURCES") != "" {
 		// What the page loaded, for a transferred figure that looks wrong.
 		var list string
@@ -620,6 +630,33 @@ func (sd benchSide) measure(t *testing.T) (coldRun, error) {
 		t.Logf("%s: resources (name, transferred, body):\n%s", sd.name, list)
 	}
 	return r, err
+}
+
+// workerResources sums what the page's worker whose script URL ends in
+// script (if it has one) transferred, by its resource timing, and gives
+// the encoded size of its response for the path wasm (-1: none).
+func workerResources(ctx context.Context, script, wasm string) (transferred, wasmBytes float64, err error) {
+	targets, err := chromedp.Targets(ctx)
+	if err != nil {
+		return 0, 0, err
+	}
+	for _, ti := range targets {
+		if ti.Type != "worker" || !strings.HasSuffix(ti.URL, script) {
+			continue
+		}
+		wctx, cancel := chromedp.NewContext(ctx, chromedp.WithTargetID(ti.TargetID))
+		defer cancel()
+		var res struct{ Transferred, Wasm float64 }
+		err := chromedp.Run(wctx, chromedp.Evaluate(`(() => {
+			const res = performance.getEntriesByType("resource");
+			return {
+				Transferred: res.reduce((n, e) => n + e.transferSize, 0),
+				Wasm: res.find((e) => new URL(e.name).pathname.endsWith(`+strconv.Quote(wasm)+`))?.encodedBodySize ?? -1,
+			};
+		})()`, &res))
+		return res.Transferred, res.Wasm, err
+	}
+	return 0, -1, nil
 }
 
 // coldSummary is the medians of a page's cold runs.
