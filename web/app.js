@@ -572,7 +572,7 @@ function notify(text, kind) {
 // --- the engine -----------------------------------------------------------
 // The engine runs in a Web Worker (engine.js): the page sends it calls and
 // gets promises back, so that it never waits on the engine itself. The
-// worker is made as the page's script starts; it fetches the wasm itself,
+// worker is made once the page has painted; it fetches the wasm itself,
 // compiles it as its bytes arrive, has V8 compile what a first run calls
 // (precompile.js, with the warm-up worker's help) and starts Go, and the
 // page then has it run its snippet unseen. A run that takes over a second shows its
@@ -744,8 +744,14 @@ function crashStatus(err) {
 
 async function loadEngine() {
   setStatus("Loading the engine…", "loading");
+  const started = startWorker();
+  // Its warm-up run, the snippet the page shows when it will not run one
+  // anyway, is sent once the page has restored it.
+  restored.finally(() => {
+    if (!pendingRun && !running && !lastShown) worker?.postMessage({ type: "warm", args: runArgs(1, "") });
+  });
   try {
-    await startWorker();
+    await started;
   } catch (err) {
     console.error(err);
     setStatus(`The engine did not load (${err.message}).`, "failed");
@@ -1873,14 +1879,10 @@ const restored = restore().then(() => {
 
 showSession();
 selectStep(currentStep(), { scroll: false });
-// The editors upgrade once the page has painted: evaluating
-// CodeMirror's bundle would otherwise come before the first frame.
+// The engine starts once the page has painted (its download and
+// compilation would share the cores with the first layout), before the
+// editors upgrade: evaluating CodeMirror's bundle would otherwise come
+// before the first frame.
+afterPaint(loadEngine);
 afterPaint(upgradeEditors);
 afterPaint(primeFonts);
-// The engine starts at once, while the page restores its snippet; its
-// warm-up run, the snippet the page shows when it will not run one
-// anyway, is sent once that is done.
-loadEngine();
-restored.finally(() => {
-  if (!pendingRun && !running && !lastShown) worker?.postMessage({ type: "warm", args: runArgs(1, "") });
-});
