@@ -606,6 +606,9 @@ func (sd benchSide) measure(t *testing.T) (coldRun, error) {
 			Longest: window.__bench.longest,
 		};
 	})()`, &figures))
+	if err != nil {
+		return r, err
+	}
 	r.fcp, r.ready, r.transferred, r.wasmBytes, r.longest = figures.FCP, figures.Ready, figures.Transferred, figures.Wasm, figures.Longest
 	// ormfiddle's engine worker fetches the wasm itself: its requests are
 	// in its own resource timing, not the page's.
@@ -635,13 +638,12 @@ func brotliFirst(t testing.TB, link string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	proxy := httputil.NewSingleHostReverseProxy(&url.URL{Scheme: u.Scheme, Host: u.Host})
-	direct := proxy.Director
-	proxy.Director = func(r *http.Request) {
-		direct(r)
-		r.Header.Set("Accept-Encoding", "br, gzip")
-	}
-	srv := httptest.NewServer(proxy)
+	target := &url.URL{Scheme: u.Scheme, Host: u.Host}
+	srv := httptest.NewServer(&httputil.ReverseProxy{Rewrite: func(r *httputil.ProxyRequest) {
+		r.SetURL(target)
+		r.Out.Host = target.Host
+		r.Out.Header.Set("Accept-Encoding", "br, gzip")
+	}})
 	t.Cleanup(srv.Close)
 	p, _ := url.Parse(srv.URL)
 	u.Scheme, u.Host = p.Scheme, p.Host
