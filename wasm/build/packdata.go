@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -42,37 +41,18 @@ type dataSegment struct {
 
 func packDataSection(wasm []byte, minGap int) ([]byte, error) {
 	const sectionData = 11
-	if len(wasm) < 8 || !bytes.Equal(wasm[:8], []byte("\x00asm\x01\x00\x00\x00")) {
-		return nil, errors.New("not a wasm module (version 1)")
+	sections, err := readSections(wasm)
+	if err != nil {
+		return nil, err
 	}
-	out := slices.Clone(wasm[:8])
-	found := false
-	for i := 8; i < len(wasm); {
-		id := wasm[i]
-		size, j, err := readULEB(wasm, i+1)
-		if err != nil {
-			return nil, err
-		}
-		end := j + int(size)
-		if end > len(wasm) {
-			return nil, errors.New("truncated section")
-		}
-		body := wasm[j:end]
-		i = end
-		if id == sectionData {
-			if body, err = packSegments(body, minGap); err != nil {
-				return nil, err
-			}
-			found = true
-		}
-		out = append(out, id)
-		out = appendULEB(out, uint64(len(body)))
-		out = append(out, body...)
-	}
-	if !found {
+	k := slices.IndexFunc(sections, func(s section) bool { return s.id == sectionData })
+	if k < 0 {
 		return nil, errors.New("no data section")
 	}
-	return out, nil
+	if sections[k].body, err = packSegments(sections[k].body, minGap); err != nil {
+		return nil, err
+	}
+	return writeSections(sections), nil
 }
 
 // packSegments reads a data section's segments (active, memory 0, at an
@@ -136,56 +116,4 @@ func packSegments(body []byte, minGap int) ([]byte, error) {
 		out = append(out, s.data...)
 	}
 	return out, nil
-}
-
-func readULEB(b []byte, i int) (uint64, int, error) {
-	var v uint64
-	for shift := 0; i < len(b) && shift < 64; shift += 7 {
-		c := b[i]
-		i++
-		v |= uint64(c&0x7f) << shift
-		if c < 0x80 {
-			return v, i, nil
-		}
-	}
-	return 0, 0, errors.New("bad LEB128 number")
-}
-
-func readSLEB(b []byte, i int) (int64, int, error) {
-	var v int64
-	for shift := 0; i < len(b) && shift < 64; {
-		c := b[i]
-		i++
-		v |= int64(c&0x7f) << shift
-		shift += 7
-		if c < 0x80 {
-			if shift < 64 && c&0x40 != 0 {
-				v |= -1 << shift
-			}
-			return v, i, nil
-		}
-	}
-	return 0, 0, errors.New("bad LEB128 number")
-}
-
-func appendULEB(b []byte, v uint64) []byte {
-	for {
-		c := byte(v & 0x7f)
-		v >>= 7
-		if v == 0 {
-			return append(b, c)
-		}
-		b = append(b, c|0x80)
-	}
-}
-
-func appendSLEB(b []byte, v int64) []byte {
-	for {
-		c := byte(v & 0x7f)
-		v >>= 7
-		if (v == 0 && c&0x40 == 0) || (v == -1 && c&0x40 != 0) {
-			return append(b, c)
-		}
-		b = append(b, c|0x80)
-	}
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -156,26 +155,9 @@ type funcType struct{ params, results []byte }
 // global 0) finds the code compiled when it first calls it. Functions with
 // an i64 parameter are left out (JavaScript would have to pass BigInts).
 func precompileSection(wasm []byte, funcs []uint32) ([]byte, error) {
-	if len(wasm) < 8 || !bytes.Equal(wasm[:8], []byte("\x00asm\x01\x00\x00\x00")) {
-		return nil, errors.New("not a wasm module (version 1)")
-	}
-	type section struct {
-		id   byte
-		body []byte
-	}
-	var sections []section
-	for i := 8; i < len(wasm); {
-		id := wasm[i]
-		size, j, err := readULEB(wasm, i+1)
-		if err != nil {
-			return nil, err
-		}
-		end := j + int(size)
-		if end > len(wasm) {
-			return nil, errors.New("truncated section")
-		}
-		sections = append(sections, section{id, wasm[j:end]})
-		i = end
+	sections, err := readSections(wasm)
+	if err != nil {
+		return nil, err
 	}
 	find := func(id byte) int {
 		return slices.IndexFunc(sections, func(s section) bool { return s.id == id })
@@ -311,13 +293,7 @@ func precompileSection(wasm []byte, funcs []uint32) ([]byte, error) {
 	}
 	sections[find(sectionCode)].body = code
 
-	res := slices.Clone(wasm[:8])
-	for _, s := range sections {
-		res = append(res, s.id)
-		res = appendULEB(res, uint64(len(s.body)))
-		res = append(res, s.body...)
-	}
-	return res, nil
+	return writeSections(sections), nil
 }
 
 // readTypes reads the type section: function types only (form 0x60).
