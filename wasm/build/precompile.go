@@ -78,8 +78,11 @@ var liftoffLine = regexp.MustCompile(`^Compiled function \S*#(\d+) using Liftoff
 
 // profileFirstRun runs the wasm file name on example in Node and returns
 // the functions V8 compiled lazily, sorted. The order does not matter to
-// the page (it compiles them all before Go starts); sorted, the list is
-// the same from one build to the next however the run went.
+// the page (it compiles them all before Go starts); sorted, it does not
+// depend on the run's timing. The set itself can differ by a function or
+// two from one run to the next (most likely Go's randomised map iteration
+// taking other paths), which changes the wasm's bytes, not what the page
+// does.
 func profileFirstRun(name, example string) ([]uint32, error) {
 	dir, err := os.MkdirTemp("", "ormfiddle-profile")
 	if err != nil {
