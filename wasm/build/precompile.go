@@ -79,10 +79,10 @@ var liftoffLine = regexp.MustCompile(`^Compiled function \S*#(\d+) using Liftoff
 // profileFirstRun runs the wasm file name on example in Node and returns
 // the functions V8 compiled lazily, sorted. The order does not matter to
 // the page (it compiles them all before Go starts); sorted, it does not
-// depend on the run's timing. The set itself can differ by a function or
-// two from one run to the next (most likely Go's randomised map iteration
-// taking other paths), which changes the wasm's bytes, not what the page
-// does.
+// depend on the run's timing. profile.mjs gives Go's runtime a fixed
+// sequence of random bytes, without which the set differed by up to three
+// functions from one run to the next (map iteration takes other paths):
+// the same wasm in, the same wasm out.
 func profileFirstRun(name, example string) ([]uint32, error) {
 	dir, err := os.MkdirTemp("", "ormfiddle-profile")
 	if err != nil {
