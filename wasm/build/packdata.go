@@ -2,8 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
-	"os"
 	"slices"
 )
 
@@ -23,15 +21,7 @@ const packDataGap = 4096
 // with is byte for byte the same: the bytes written in between are zeros,
 // which fresh linear memory already holds.
 func packData(name string, minGap int) error {
-	wasm, err := os.ReadFile(name)
-	if err != nil {
-		return err
-	}
-	out, err := packDataSection(wasm, minGap)
-	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	return os.WriteFile(name, out, 0o755)
+	return rewriteWasm(name, func(wasm []byte) ([]byte, error) { return packDataSection(wasm, minGap) })
 }
 
 type dataSegment struct {
@@ -40,7 +30,6 @@ type dataSegment struct {
 }
 
 func packDataSection(wasm []byte, minGap int) ([]byte, error) {
-	const sectionData = 11
 	sections, err := readSections(wasm)
 	if err != nil {
 		return nil, err

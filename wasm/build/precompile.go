@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,26 +12,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-)
-
-// Wasm section ids, value types and opcodes the precompile step reads and
-// writes (WebAssembly core specification 1.0, chapter 5).
-const (
-	sectionType     = 1
-	sectionImport   = 2
-	sectionFunction = 3
-	sectionGlobal   = 6
-	sectionExport   = 7
-	sectionCode     = 10
-
-	exportFunc   = 0x00
-	exportGlobal = 0x03
-
-	opGlobalGet = 0x23
-	opIf        = 0x04
-	opReturn    = 0x0f
-	opEnd       = 0x0b
-	blockEmpty  = 0x40
 )
 
 // precompileGlobal is the export name of the mutable i32 global that
@@ -50,20 +31,12 @@ const (
 // to the end of the run; the functions V8 compiled lazily (with Liftoff)
 // are the list, in the order of their indices.
 func precompile(name, example string) error {
-	wasm, err := os.ReadFile(name)
-	if err != nil {
-		return err
-	}
 	funcs, err := profileFirstRun(name, example)
 	if err != nil {
 		return fmt.Errorf("precompile %s: %w", name, err)
 	}
-	out, err := precompileSection(wasm, funcs)
-	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	fmt.Printf("%s: %d functions to precompile (%s), %d bytes\n", name, len(funcs), example, len(out))
-	return os.WriteFile(name, out, 0o755)
+	fmt.Printf("%s: %d functions to precompile (%s)\n", name, len(funcs), example)
+	return rewriteWasm(name, func(wasm []byte) ([]byte, error) { return precompileSection(wasm, funcs) })
 }
 
 // profileScript is profile.mjs, written to a temporary directory for Node.
@@ -102,8 +75,7 @@ func profileFirstRun(name, example string) ([]uint32, error) {
 	if err != nil {
 		return nil, fmt.Errorf("node profile.mjs: %w", err)
 	}
-	var funcs []uint32
-	seen := map[uint32]bool{}
+	compiled := map[uint32]bool{}
 	state := "before"
 	for _, line := range strings.Split(string(out), "\n") {
 		switch {
@@ -117,10 +89,7 @@ func profileFirstRun(name, example string) ([]uint32, error) {
 		case state == "in":
 			if m := liftoffLine.FindStringSubmatch(line); m != nil {
 				n, _ := strconv.ParseUint(m[1], 10, 32)
-				if !seen[uint32(n)] {
-					seen[uint32(n)] = true
-					funcs = append(funcs, uint32(n))
-				}
+				compiled[uint32(n)] = true
 			}
 		}
 	}
@@ -129,15 +98,11 @@ func profileFirstRun(name, example string) ([]uint32, error) {
 	}
 	// A first run calls thousands of functions: far fewer means V8 no
 	// longer prints the line this reads.
-	if len(funcs) < 500 {
-		return nil, fmt.Errorf("only %d functions compiled lazily: has V8's --trace-wasm-compilation-times output changed?", len(funcs))
+	if len(compiled) < 500 {
+		return nil, fmt.Errorf("only %d functions compiled lazily: has V8's --trace-wasm-compilation-times output changed?", len(compiled))
 	}
-	slices.Sort(funcs)
-	return funcs, nil
+	return slices.Sorted(maps.Keys(compiled)), nil
 }
-
-// funcType is a function type's parameter and result value types.
-type funcType struct{ params, results []byte }
 
 // precompileSection adds to the module a mutable i32 global, exported as
 // "precompile" and 0 at the start, and exports each function of funcs
@@ -297,123 +262,4 @@ func precompileSection(wasm []byte, funcs []uint32) ([]byte, error) {
 	sections[find(sectionCode)].body = code
 
 	return writeSections(sections), nil
-}
-
-// readTypes reads the type section: function types only (form 0x60).
-func readTypes(b []byte) ([]funcType, error) {
-	n, k, err := readULEB(b, 0)
-	if err != nil {
-		return nil, err
-	}
-	types := make([]funcType, 0, n)
-	for range n {
-		if k >= len(b) || b[k] != 0x60 {
-			return nil, errors.New("a type that is not a function type")
-		}
-		k++
-		var t funcType
-		for _, dst := range []*[]byte{&t.params, &t.results} {
-			var c uint64
-			if c, k, err = readULEB(b, k); err != nil {
-				return nil, err
-			}
-			if k+int(c) > len(b) {
-				return nil, errors.New("truncated type")
-			}
-			*dst = b[k : k+int(c)]
-			k += int(c)
-		}
-		types = append(types, t)
-	}
-	return types, nil
-}
-
-// countImports counts the import section's functions and globals.
-func countImports(b []byte) (funcs, globals int, err error) {
-	n, k, err := readULEB(b, 0)
-	if err != nil {
-		return 0, 0, err
-	}
-	for range n {
-		for range 2 { // module and field names
-			var c uint64
-			if c, k, err = readULEB(b, k); err != nil {
-				return 0, 0, err
-			}
-			k += int(c)
-		}
-		if k >= len(b) {
-			return 0, 0, errors.New("truncated import")
-		}
-		kind := b[k]
-		k++
-		switch kind {
-		case 0x00: // function: type index
-			funcs++
-			_, k, err = readULEB(b, k)
-		case 0x01: // table: reference type, limits
-			k, err = skipLimits(b, k+1)
-		case 0x02: // memory: limits
-			k, err = skipLimits(b, k)
-		case 0x03: // global: value type, mutability
-			globals++
-			k += 2
-		default:
-			err = fmt.Errorf("import kind 0x%x", kind)
-		}
-		if err != nil {
-			return 0, 0, err
-		}
-	}
-	return funcs, globals, nil
-}
-
-func skipLimits(b []byte, k int) (int, error) {
-	if k >= len(b) {
-		return 0, errors.New("truncated limits")
-	}
-	flag := b[k]
-	_, k, err := readULEB(b, k+1)
-	if err == nil && flag&1 != 0 {
-		_, k, err = readULEB(b, k)
-	}
-	return k, err
-}
-
-// readVecULEB reads a vector of unsigned LEB128 numbers.
-func readVecULEB(b []byte) ([]uint64, error) {
-	n, k, err := readULEB(b, 0)
-	if err != nil {
-		return nil, err
-	}
-	v := make([]uint64, n)
-	for i := range v {
-		if v[i], k, err = readULEB(b, k); err != nil {
-			return nil, err
-		}
-	}
-	return v, nil
-}
-
-// skipLocals returns where a function body's code starts, after its
-// local declarations.
-func skipLocals(body []byte) (int, error) {
-	n, k, err := readULEB(body, 0)
-	if err != nil {
-		return 0, err
-	}
-	for range n {
-		if _, k, err = readULEB(body, k); err != nil {
-			return 0, err
-		}
-		if k >= len(body) {
-			return 0, errors.New("truncated locals")
-		}
-		k++ // value type
-	}
-	return k, nil
-}
-
-func appendName(b []byte, s string) []byte {
-	return append(appendULEB(b, uint64(len(s))), s...)
 }
