@@ -108,29 +108,32 @@ func newTestServer(t testing.TB) *httptest.Server {
 	if err != nil {
 		t.Fatal(err)
 	}
-	counts := &sync.Map{} // path -> *atomic.Int64
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		n, _ := counts.LoadOrStore(r.URL.Path, new(atomic.Int64))
-		n.(*atomic.Int64).Add(1)
-		h.ServeHTTP(w, r)
-	}))
-	requestCounts.Store(srv.URL, counts)
+	srv := httptest.NewServer(&countingHandler{Handler: h})
 	t.Cleanup(srv.Close)
 	return srv
 }
 
-// requestCounts maps a newTestServer's URL to its counts of requests.
-var requestCounts sync.Map
+// countingHandler counts the requests of each URL path it serves.
+type countingHandler struct {
+	http.Handler
+	counts sync.Map // path -> *atomic.Int64
+}
 
-// requestCount is how many requests of path (a URL path) the server made
-// by newTestServer has answered: the page's, and its workers', which the
-// page's own resource timing does not list.
+func (h *countingHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	n, _ := h.counts.LoadOrStore(r.URL.Path, new(atomic.Int64))
+	n.(*atomic.Int64).Add(1)
+	h.Handler.ServeHTTP(w, r)
+}
+
+// requestCount is how many requests of path (a URL path) srv, made by
+// newTestServer, has answered: the page's, and its workers', which the
+// page's own resource timing does not list; -1 for another server.
 func requestCount(srv *httptest.Server, path string) int64 {
-	counts, ok := requestCounts.Load(srv.URL)
+	h, ok := srv.Config.Handler.(*countingHandler)
 	if !ok {
 		return -1
 	}
-	n, ok := counts.(*sync.Map).Load(path)
+	n, ok := h.counts.Load(path)
 	if !ok {
 		return 0
 	}
