@@ -575,8 +575,8 @@ function notify(text, kind) {
 // worker is made once the page has painted; it fetches the wasm itself,
 // compiles it as its bytes arrive, has V8 compile what a first run calls
 // (precompile.js, with the warm-up worker's help) and starts Go, and the
-// page then has it run its snippet unseen. A run that takes over a second shows its
-// progress and a Stop button; Stop terminates the worker and starts a
+// page then has it run its snippet unseen. A run that takes over a second
+// shows its progress and a Stop button; Stop terminates the worker and starts a
 // fresh one from the compiled module, as does an engine that died (a Go
 // out-of-memory, a JavaScript RangeError in the wasm): the editors keep
 // their text, the trace is marked stale, and the status says what
