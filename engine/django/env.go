@@ -66,10 +66,13 @@ type Env struct {
 	// emptyQuerySetClass is EmptyQuerySet (isinstance(qs.none(), it)).
 	emptyQuerySetClass *python.Class
 	// validation is the module of pysrc/validation.py (model and field
-	// validation).
+	// validation), nil until a run needs it (loadValidation).
 	validation *python.Module
-	// validators is django.core.validators (pysrc/validators.py).
+	// validators is django.core.validators (pysrc/validators.py), loaded
+	// with validation.
 	validators *python.Module
+	// nonFieldErrors is django.core.exceptions.NON_FIELD_ERRORS.
+	nonFieldErrors python.Value
 	// rawQuerySetClass is RawQuerySet (raw()).
 	rawQuerySetClass *python.Class
 	fieldClasses     map[schema.Kind]*python.Class

@@ -240,8 +240,18 @@ func (e *Env) buildModules() {
 		core["FieldFetchBlocked"] = x.fieldFetchBlocked
 	}
 	e.modules["django.core.exceptions"] = python.NewModule("django.core.exceptions", core)
-	e.modules["django.core.validators"] = e.validators
-	e.modules["django.core"] = python.NewModule("django.core", map[string]python.Value{"exceptions": e.modules["django.core.exceptions"], "validators": e.validators})
+	// django.core.validators is loaded when first imported or used
+	// (loadValidation); Django's models import it, so that it is always an
+	// attribute of django.core.
+	djangoCore := python.NewModule("django.core", map[string]python.Value{"exceptions": e.modules["django.core.exceptions"]})
+	djangoCore.Getattr = func(th *python.Thread, name string) (python.Value, error) {
+		if name != "validators" {
+			return nil, nil
+		}
+		e.loadValidation()
+		return e.validators, nil
+	}
+	e.modules["django.core"] = djangoCore
 	e.modules["django.utils.timezone"] = e.buildTimezone()
 	if !e.Features.PytzDropped {
 		e.modules["pytz"] = python.PytzModule()

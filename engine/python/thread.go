@@ -195,6 +195,11 @@ func (th *Thread) leaveRepr() {
 type Module struct {
 	Name string
 	Dict *Dict
+	// Getattr, when set, gives the attributes Dict does not hold, or
+	// (nil, nil): a module's __getattr__ (PEP 562), for the modules Go
+	// makes (a submodule loaded when first used). Python code does not
+	// see it.
+	Getattr func(th *Thread, name string) (Value, error)
 }
 
 // NewModule returns a module with the given members (nil for none) and
@@ -212,7 +217,8 @@ func NewModule(name string, members map[string]Value) *Module {
 // Type returns "module".
 func (m *Module) Type() string { return "module" }
 
-// Attr returns a global of the module, or (nil, nil).
+// Attr returns a global of the module, or what m.Getattr gives for a name
+// it does not hold, or (nil, nil).
 func (m *Module) Attr(th *Thread, name string) (Value, error) {
 	if v, ok := m.Dict.GetStr(name); ok {
 		return v, nil
@@ -224,6 +230,9 @@ func (m *Module) Attr(th *Thread, name string) (Value, error) {
 		return m.Dict, nil
 	case "__doc__":
 		return None, nil
+	}
+	if m.Getattr != nil {
+		return m.Getattr(th, name)
 	}
 	return nil, nil
 }
