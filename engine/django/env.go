@@ -196,15 +196,8 @@ func New(th *python.Thread, f *features.Features, s conf.Settings) *Env {
 		if m, ok := e.modules[name]; ok {
 			return m, nil
 		}
-		if mk, ok := e.lazyModules[name]; ok {
-			m := mk()
-			e.modules[name] = m
-			if i := strings.LastIndexByte(name, '.'); i > 0 {
-				if parent := e.modules[name[:i]]; parent != nil {
-					parent.Dict.SetStr(name[i+1:], m)
-				}
-			}
-			return m, nil
+		if _, ok := e.lazyModules[name]; ok {
+			return e.loadLazy(name), nil
 		}
 		if prev != nil {
 			if m, err := prev(th, name); m != nil || err != nil {
@@ -224,12 +217,51 @@ func New(th *python.Thread, f *features.Features, s conf.Settings) *Env {
 	return e
 }
 
+// loadLazy makes the module of e.lazyModules named name, which becomes an
+// attribute of its parent module, as a module imported in Python does.
+func (e *Env) loadLazy(name string) *python.Module {
+	if m, ok := e.modules[name]; ok {
+		return m
+	}
+	m := e.lazyModules[name]()
+	e.modules[name] = m
+	if i := strings.LastIndexByte(name, '.'); i > 0 {
+		if parent := e.modules[name[:i]]; parent != nil {
+			parent.Dict.SetStr(name[i+1:], m)
+		}
+	}
+	return m
+}
+
+// lazyModule registers the module name (dotted), made by mk when a
+// session first imports it or, since Django's own modules import it at
+// start (django.db.models imports django.db.transaction), first reads it
+// as an attribute of its parent module (which must exist): `import
+// django.db` then `django.db.transaction` works as in Django. Most
+// sessions use few of these: a fresh engine's first run then parses none
+// of their Python.
+func (e *Env) lazyModule(name string, mk func() *python.Module) {
+	e.lazyModules[name] = mk
+	i := strings.LastIndexByte(name, '.')
+	parent, attr := e.modules[name[:i]], name[i+1:]
+	prev := parent.Getattr
+	parent.Getattr = func(th *python.Thread, a string) (python.Value, error) {
+		if a == attr {
+			return e.loadLazy(name), nil
+		}
+		if prev != nil {
+			return prev(th, a)
+		}
+		return nil, nil
+	}
+}
+
 // providedModules lists the django modules a script can import, for the
 // message of an import that fails.
 func (e *Env) providedModules() []string {
 	var out []string
 	for _, name := range []string{"django.db", "django.db.models", "django.core.exceptions", "django.utils.timezone", "django.utils.translation", "django.dispatch"} {
-		if e.modules[name] != nil {
+		if e.modules[name] != nil || e.lazyModules[name] != nil {
 			out = append(out, name)
 		}
 	}

@@ -218,8 +218,7 @@ func (e *Env) buildModules() {
 		"NotSupportedError": x.notSupported,
 	}
 	e.modules["django.db"] = python.NewModule("django.db", db)
-	e.modules["django.db.transaction"] = e.buildTransaction()
-	e.modules["django.db"].Dict.SetStr("transaction", e.modules["django.db.transaction"])
+	e.lazyModule("django.db.transaction", e.buildTransaction)
 	e.modules["django.db.utils"] = python.NewModule("django.db.utils", db)
 	core := map[string]python.Value{
 		"NON_FIELD_ERRORS":        python.String("__all__"),
@@ -240,19 +239,11 @@ func (e *Env) buildModules() {
 		core["FieldFetchBlocked"] = x.fieldFetchBlocked
 	}
 	e.modules["django.core.exceptions"] = python.NewModule("django.core.exceptions", core)
-	// django.core.validators is loaded when first imported or used
-	// (loadValidation); Django's models import it, so that it is always an
-	// attribute of django.core.
-	djangoCore := python.NewModule("django.core", map[string]python.Value{"exceptions": e.modules["django.core.exceptions"]})
-	djangoCore.Getattr = func(th *python.Thread, name string) (python.Value, error) {
-		if name != "validators" {
-			return nil, nil
-		}
+	e.modules["django.core"] = python.NewModule("django.core", map[string]python.Value{"exceptions": e.modules["django.core.exceptions"]})
+	e.lazyModule("django.core.validators", func() *python.Module {
 		e.loadValidation()
-		return e.validators, nil
-	}
-	e.modules["django.core"] = djangoCore
-	e.modules["django.utils.timezone"] = e.buildTimezone()
+		return e.validators
+	})
 	if !e.Features.PytzDropped {
 		e.modules["pytz"] = python.PytzModule()
 		if exc, ok := e.modules["pytz"].Dict.GetStr("exceptions"); ok {
@@ -299,7 +290,8 @@ func (e *Env) buildModules() {
 		})
 	}
 	e.modules["django.utils.translation"] = python.NewModule("django.utils.translation", translation)
-	e.modules["django.utils"] = python.NewModule("django.utils", map[string]python.Value{"timezone": e.modules["django.utils.timezone"], "translation": e.modules["django.utils.translation"]})
+	e.modules["django.utils"] = python.NewModule("django.utils", map[string]python.Value{"translation": e.modules["django.utils.translation"]})
+	e.lazyModule("django.utils.timezone", e.buildTimezone)
 	e.modules["django"] = python.NewModule("django", map[string]python.Value{
 		"db":       e.modules["django.db"],
 		"core":     e.modules["django.core"],

@@ -80,7 +80,7 @@ func (e *Env) buildMoreModules() {
 	// URLs; no file is read or written).
 	e.modules["django.core.files"] = python.NewModule("django.core.files", nil)
 	e.modules["django.core"].Dict.SetStr("files", e.modules["django.core.files"])
-	e.lazyModules["django.core.files.storage"] = func() *python.Module {
+	e.lazyModule("django.core.files.storage", func() *python.Module {
 		return e.execSource("storage.py", "django.core.files.storage", map[string]python.Value{
 			"SuspiciousOperation": e.excs.suspiciousOperation,
 			"_PKG":                python.String("django.core.files.storage"),
@@ -94,12 +94,12 @@ func (e *Env) buildMoreModules() {
 				return python.String(fileURI(s)), err
 			}),
 		})
-	}
+	})
 
 	// django.utils.functional: cached_property, classproperty.
-	e.lazyModules["django.utils.functional"] = func() *python.Module {
+	e.lazyModule("django.utils.functional", func() *python.Module {
 		return e.execSource("functional.py", "django.utils.functional", nil)
-	}
+	})
 
 	// django.utils.text
 	text := python.NewModule("django.utils.text", map[string]python.Value{

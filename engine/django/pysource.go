@@ -91,10 +91,6 @@ func (e *Env) buildValidation() {
 			return python.Call(th, fn, args, kw)
 		}).AsPyMethod("Model."+name))
 	}
-	e.lazyModules["django.core.validators"] = func() *python.Module {
-		e.loadValidation()
-		return e.validators
-	}
 }
 
 // modelValidationMethods are the Model methods pysrc/validation.py
