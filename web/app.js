@@ -166,8 +166,12 @@ function goTo(file, line, col) {
   editors[file]?.goTo(line, col);
 }
 
-// upgradeEditors swaps the textareas for CodeMirror once its bundle loads.
+// upgradeEditors swaps the textareas for CodeMirror once its bundle loads,
+// one editor per task.
+let editorsUpgraded = false;
 async function upgradeEditors() {
+  if (editorsUpgraded) return;
+  editorsUpgraded = true;
   let mod;
   try {
     mod = await import(EDITOR_URL);
@@ -176,6 +180,7 @@ async function upgradeEditors() {
     return;
   }
   for (const [file, ed] of Object.entries(editors)) {
+    await nextTask();
     const cm = mod.createEditor(ed.textarea, { onRun: run, onChange: changed, label: file });
     cm.textarea = ed.textarea;
     editors[file] = cm;
@@ -368,6 +373,7 @@ function markRunning() {
 function markRan(finished, auto) {
   lastRan = finished && !auto;
   saveNow();
+  afterPaint(upgradeEditors);
 }
 
 function changed() {
@@ -742,8 +748,23 @@ function crashStatus(err) {
     : "The engine stopped and was restarted.";
 }
 
+// The editors upgrade once the engine has made the page's first run and
+// the page has painted it, or once the engine is ready when the page has
+// no run to make (or it failed to load); the textareas work meanwhile (a
+// reader typing in one keeps caret and focus). Evaluating CodeMirror's
+// bundle and making its two views take about 150 ms of the main thread on
+// a 2-core machine. Upgrading right after the first paint held back the
+// start of the engine's worker that long (a worker's start takes a turn
+// of the main thread: its script came at 260 ms, its wasm was asked for
+// at 470 ms); upgrading once the worker had started slowed the wasm's
+// compilation instead (make bench, 8 cold #s= loads each, first trace
+// 1.27 against 1.19 s); upgrading after the first run gave 1.13 against
+// 1.23 s. EDITOR_WAIT ms after the first paint they upgrade anyway.
+const EDITOR_WAIT = 5000;
+
 async function loadEngine() {
   setStatus("Loading the engine…", "loading");
+  setTimeout(upgradeEditors, EDITOR_WAIT);
   const started = startWorker();
   // Its warm-up run, the snippet the page shows when it will not run one
   // anyway, is sent once the page has restored it.
@@ -755,6 +776,7 @@ async function loadEngine() {
   } catch (err) {
     console.error(err);
     setStatus(`The engine did not load (${err.message}).`, "failed");
+    upgradeEditors();
     return;
   }
   performance.mark("ormfiddle-interactive");
@@ -764,6 +786,8 @@ async function loadEngine() {
   if (pendingRun) {
     pendingRun = false;
     run({ auto: true });
+  } else {
+    upgradeEditors();
   }
 }
 
@@ -1015,6 +1039,10 @@ function afterPaint(fn) {
   requestAnimationFrame(() => setTimeout(once, 0));
   setTimeout(once, 250);
 }
+
+// nextTask resolves in a task of its own: what comes after it lets the page
+// paint and answer input first.
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 // finishRun ends the run's progress display.
 function finishRun(me) {
@@ -1880,9 +1908,7 @@ const restored = restore().then(() => {
 showSession();
 selectStep(currentStep(), { scroll: false });
 // The engine starts once the page has painted (its download and
-// compilation would share the cores with the first layout), before the
-// editors upgrade: evaluating CodeMirror's bundle would otherwise come
-// before the first frame.
+// compilation would share the cores with the first layout); the editors
+// upgrade once it has made its first run (EDITOR_WAIT).
 afterPaint(loadEngine);
-afterPaint(upgradeEditors);
 afterPaint(primeFonts);

@@ -121,9 +121,12 @@ function offsetOf(doc, line, col) {
 export function createEditor(textarea, { onRun, onChange, label }) {
   let error = null;
   let step = null;
+  // A reader typing in the textarea keeps their caret and focus.
+  const focused = document.activeElement === textarea;
   const view = new EditorView({
     state: EditorState.create({
       doc: textarea.value,
+      selection: focused ? EditorSelection.single(textarea.selectionStart, textarea.selectionEnd) : undefined,
       extensions: [
         Prec.highest(keymap.of([{ key: "Mod-Enter", run: () => { onRun(); return true; } }])),
         lineNumbers(),
@@ -162,6 +165,7 @@ export function createEditor(textarea, { onRun, onChange, label }) {
   textarea.parentElement.hidden = true;
   textarea.closest(".editor").append(view.dom);
   view.dom.classList.add("cm-upgraded");
+  if (focused) view.focus();
 
   function redraw() {
     const marks = [];
