@@ -7,9 +7,12 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/chromedp/cdproto/page"
@@ -386,4 +389,70 @@ func TestBrowserWithoutScript(t *testing.T) {
 	// The handler threw nothing (had the Content-Security-Policy blocked
 	// it, the status line would not have changed).
 	errs.check(t)
+}
+
+// TestBrowserTypingBeforeEditor: a reader who types in a plain text area
+// before CodeMirror has taken over (its bundle is held back here until
+// the engine is ready) keeps what they typed, the caret and the focus: the
+// next key goes where the caret was.
+func TestBrowserTypingBeforeEditor(t *testing.T) {
+	requireBrowser(t)
+	h, err := newServer("web")
+	if err != nil {
+		t.Fatal(err)
+	}
+	release := make(chan struct{})
+	var once sync.Once
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/editor.js" {
+			select {
+			case <-release:
+			case <-r.Context().Done():
+				return
+			}
+		}
+		h.ServeHTTP(w, r)
+	}))
+	t.Cleanup(func() {
+		once.Do(func() { close(release) })
+		srv.Close()
+	})
+	ctx, cancel := newChromium(t, t.TempDir())
+	t.Cleanup(cancel)
+	const shellArea = `document.querySelector('textarea[data-file="shell.py"]')`
+	var caret int
+	var before, editor, after string
+	if err := chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL),
+		poll(`document.documentElement.dataset.engine === "ready"`, nil),
+		// The caret at the start of shell.py's second line.
+		chromedp.Evaluate(`(() => {
+			const t = `+shellArea+`;
+			t.focus();
+			const i = t.value.indexOf("\n") + 1;
+			t.setSelectionRange(i, i);
+			return i;
+		})()`, &caret),
+		chromedp.KeyEvent("x = 1"),
+		chromedp.Evaluate(`document.documentElement.dataset.editor ?? ""`, &editor),
+		chromedp.Evaluate(shellArea+`.value`, &before),
+		chromedp.ActionFunc(func(context.Context) error {
+			once.Do(func() { close(release) })
+			return nil
+		}),
+		poll(`document.documentElement.dataset.editor === "codemirror"`, nil),
+		chromedp.KeyEvent("0"),
+		chromedp.Evaluate(shellArea+`.value`, &after),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if editor != "" {
+		t.Fatalf("the editors were %q before their bundle came", editor)
+	}
+	if before[caret:caret+5] != "x = 1" {
+		t.Fatalf("typed into the text area at %d, it reads %q", caret, before)
+	}
+	if want := before[:caret+5] + "0" + before[caret+5:]; after != want {
+		t.Errorf("a key pressed once CodeMirror took over gave\n%q\nwant\n%q", after, want)
+	}
 }
