@@ -167,11 +167,12 @@ function goTo(file, line, col) {
 }
 
 // upgradeEditors swaps the textareas for CodeMirror once its bundle loads,
-// one editor per task.
-let editorsUpgraded = false;
-async function upgradeEditors() {
-  if (editorsUpgraded) return;
-  editorsUpgraded = true;
+// one editor per task, once; it resolves when they have been swapped (or
+// the bundle failed to load).
+let editorsUpgrade = null;
+const upgradeEditors = () => (editorsUpgrade ??= swapEditors());
+
+async function swapEditors() {
   let mod;
   try {
     mod = await import(EDITOR_URL);
@@ -975,7 +976,11 @@ async function run({ auto = false } = {}) {
   // the cores with this task and its layout.
   afterPaint(() => {
     worker?.postMessage({ type: "tidy" });
-    heatEngine(res.ok, ms, args);
+    // After the first run the editors upgrade first (EDITOR_WAIT): the
+    // warmer's runs would leave their tasks half a core.
+    upgradeEditors()
+      .catch((err) => console.error("the editor failed", err))
+      .then(() => heatEngine(res.ok, ms, args));
   });
   // What the reader waited, from the click to the result (make bench's
   // re-run: a run waits for the engine's background run in flight, if
