@@ -95,8 +95,8 @@ func TestBenchReport(t *testing.T) {
 				t.Fatalf("%s, run %d: %v", sd.name, i+1, err)
 			}
 			cold[j] = append(cold[j], r)
-			t.Logf("%s, run %d: ready %s, first trace %s, re-run %s (page idle: %s, after %s warmer runs), longest task %s", sd.name, i+1,
-				ms(r.ready), ms(r.painted), ms(median(r.reruns)), ms(median(r.warmReruns)), r.heated, ms(r.longest))
+			t.Logf("%s, run %d: first paint %s, ready %s, first trace %s, re-run %s (page idle: %s, after %s warmer runs), longest task %s", sd.name, i+1,
+				ms(r.fcp), ms(r.ready), ms(r.painted), ms(median(r.reruns)), ms(median(r.warmReruns)), r.heated, ms(r.longest))
 		}
 	}
 	printComparison(os.Stdout, sides, cold, runs)
