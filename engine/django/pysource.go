@@ -75,8 +75,9 @@ var modelValidationMethods = []string{"full_clean", "clean_fields", "clean", "va
 // pysrc/exceptions.py), and puts Model's validation methods on
 // models.Model as stand-ins (of type function, named Model.full_clean and
 // so on) that run loadValidation when first called.
+//
 // Most sessions validate nothing: leaving validators.py and validation.py
-// (two thirds of the Python a session runs at start) until a run needs
+// (two thirds of the Python a session ran at start) until a run needs
 // them takes about half of a fresh engine's `django` phase off its first
 // run (parsing and compiling them, 3.6 of 8.5 ms natively).
 func (e *Env) buildValidation() {
