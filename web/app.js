@@ -374,7 +374,6 @@ function markRunning() {
 function markRan(finished, auto) {
   lastRan = finished && !auto;
   saveNow();
-  afterPaint(upgradeEditors);
 }
 
 function changed() {
@@ -961,6 +960,8 @@ async function run({ auto = false } = {}) {
       showCrash(err);
       setStatus(crashStatus(err), "error");
     }
+    // A first run that ended so upgrades the editors too (EDITOR_WAIT).
+    afterPaint(upgradeEditors);
     markRan(false, auto);
     return;
   }
