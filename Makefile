@@ -6,7 +6,7 @@
 #   make bench     ormfiddle beside real Django in Pyodide (the peer), in headless Chromium; sizes, native trace time
 #   make peer      the benchmark's peer pages (out/bench/peer, from bench/peer)
 #   make wasm      web/ormfiddle.wasm with its .br and .gz, and web/wasm_exec.js
-#   make editor    web/editor.js (CodeMirror, bundled from package-lock.json) with its .br and .gz
+#   make editor    web/editor.js and its chunks (CodeMirror, bundled from package-lock.json) with their .br and .gz
 #   make worker    the Cloudflare Worker (wasm/worker) and its static assets, under out/worker
 #   make worker-dev  run the Worker locally (Miniflare, a local D1) on http://127.0.0.1:8787
 #   make generate  templ generate (the *_templ.go files are committed)
@@ -91,11 +91,12 @@ node_modules/.package-lock.json: package.json package-lock.json
 	$(NPM) ci --no-audit --no-fund
 	@touch $@
 
-$(EDITOR): web/editor/main.js node_modules/.package-lock.json
-	$(GO) run ./wasm/build bundle web/editor/main.js $(EDITOR)
+$(EDITOR): web/editor/load.js web/editor/main.js node_modules/.package-lock.json
+	$(GO) run ./wasm/build bundle web/editor/load.js $(EDITOR)
 
+# The loader and its chunks (web/editor-*.js, named by the bundle).
 $(EDITOR).br: $(EDITOR)
-	$(GO) run ./wasm/build compress $(EDITOR)
+	$(GO) run ./wasm/build compress $(EDITOR) $(basename $(EDITOR))-*.js
 
 chromium:
 	@if [ ! -x $(CHROMIUM) ]; then \
@@ -233,7 +234,7 @@ worker-wasm: generate slim
 worker-assets: generate wasm editor
 	rm -rf $(WORKER_ASSETS)
 	$(GO) run . export $(WORKER_ASSETS)
-	rm -f $(WORKER_ASSETS)/$(notdir $(WASM)) $(WORKER_ASSETS)/$(notdir $(EDITOR)).br $(WORKER_ASSETS)/$(notdir $(EDITOR)).gz
+	rm -f $(WORKER_ASSETS)/$(notdir $(WASM)) $(WORKER_ASSETS)/$(notdir $(basename $(EDITOR)))*.js.br $(WORKER_ASSETS)/$(notdir $(basename $(EDITOR)))*.js.gz
 
 $(WORKER_DIR)/node_modules/.package-lock.json: $(WORKER_DIR)/package.json $(WORKER_DIR)/package-lock.json
 	@command -v $(NPM) >/dev/null || { echo "npm is missing: install Node.js and npm (Debian: apt-get install nodejs npm)"; exit 1; }

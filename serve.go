@@ -38,9 +38,13 @@ const defaultExample = "multi-table-inheritance"
 // served precompressed from wasmFile+".br" and wasmFile+".gz".
 const wasmFile = "ormfiddle.wasm"
 
-// editorFile is the editor bundle (CodeMirror), in the web directory; it
-// is served precompressed too.
-const editorFile = "editor.js"
+// editorFile is the editor's loader (CodeMirror's), in the web directory,
+// and editorChunkPrefix begins the names of the chunks it loads beside it
+// (web/editor/load.js); they are served precompressed too.
+const (
+	editorFile        = "editor.js"
+	editorChunkPrefix = "editor-"
+)
 
 func main() {
 	log.SetFlags(0)
@@ -168,9 +172,9 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		h.Set("Content-Type", "text/html; charset=utf-8")
 		http.ServeContent(w, r, "index.html", time.Time{}, bytes.NewReader(page))
-	case precompressed[strings.TrimPrefix(p, "/")] != "":
+	case precompressedType(strings.TrimPrefix(p, "/")) != "":
 		name := strings.TrimPrefix(p, "/")
-		servePrecompressed(w, r, filepath.Join(s.webDir, name), precompressed[name])
+		servePrecompressed(w, r, filepath.Join(s.webDir, name), precompressedType(name))
 	case strings.HasSuffix(p, ".br") || strings.HasSuffix(p, ".gz"):
 		http.NotFound(w, r) // reached through Content-Encoding only
 	case s.isDir(p):

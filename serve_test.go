@@ -22,16 +22,18 @@ func fakeWebDir(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
 	files := map[string]string{
-		"app.js":            "export {};\n",
-		"style.css":         "body {}\n",
-		"wasm_exec.js":      "// go\n",
-		editorFile:          "// editor\n",
-		wasmFile:            "raw wasm",
-		wasmFile + ".br":    "brotli wasm",
-		wasmFile + ".gz":    "gzip wasm",
-		"notes.wasm.br.tmp": "half written",
-		"editor/main.js":    "// the editor's source\n",
-		"sub/dir/x.js":      "// x\n",
+		"app.js":                "export {};\n",
+		"style.css":             "body {}\n",
+		"wasm_exec.js":          "// go\n",
+		editorFile:              "// editor\n",
+		"editor-AB12CD34.js":    "// a chunk\n",
+		"editor-AB12CD34.js.br": "brotli chunk",
+		wasmFile:                "raw wasm",
+		wasmFile + ".br":        "brotli wasm",
+		wasmFile + ".gz":        "gzip wasm",
+		"notes.wasm.br.tmp":     "half written",
+		"editor/main.js":        "// the editor's source\n",
+		"sub/dir/x.js":          "// x\n",
 	}
 	for name, body := range files {
 		os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755)
@@ -148,7 +150,16 @@ func TestServeAssets(t *testing.T) {
 	if res.StatusCode != 200 || !strings.Contains(res.Header.Get("Content-Type"), "javascript") || body != "export {};\n" {
 		t.Errorf("GET /app.js: %d %q %q", res.StatusCode, res.Header.Get("Content-Type"), body)
 	}
-	for _, p := range []string{"/" + wasmFile + ".br", "/" + wasmFile + ".gz", "/missing.css"} {
+	// The editor's chunks, precompressed as the loader is.
+	res, body = get(t, h, "/editor-AB12CD34.js", "Accept-Encoding", "gzip, deflate, br, zstd")
+	if res.StatusCode != 200 || res.Header.Get("Content-Type") != "text/javascript; charset=utf-8" ||
+		res.Header.Get("Content-Encoding") != "br" || body != "brotli chunk" {
+		t.Errorf("GET /editor-AB12CD34.js: %d %q %q %q", res.StatusCode, res.Header.Get("Content-Type"), res.Header.Get("Content-Encoding"), body)
+	}
+	if res, body := get(t, h, "/editor-AB12CD34.js", "Accept-Encoding", "identity"); res.StatusCode != 200 || body != "// a chunk\n" {
+		t.Errorf("GET /editor-AB12CD34.js, identity: %d %q", res.StatusCode, body)
+	}
+	for _, p := range []string{"/" + wasmFile + ".br", "/" + wasmFile + ".gz", "/editor-AB12CD34.js.br", "/editor-missing.js", "/missing.css"} {
 		if res, _ := get(t, h, p); res.StatusCode != 404 {
 			t.Errorf("GET %s: %d, want 404", p, res.StatusCode)
 		}
@@ -195,7 +206,7 @@ func TestExport(t *testing.T) {
 	if err := exportSite(web, out); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"index.html", "app.js", "style.css", "wasm_exec.js", wasmFile, wasmFile + ".br", wasmFile + ".gz"} {
+	for _, name := range []string{"index.html", "app.js", "style.css", "wasm_exec.js", wasmFile, wasmFile + ".br", wasmFile + ".gz", editorFile, "editor-AB12CD34.js", "editor-AB12CD34.js.br"} {
 		if _, err := os.Stat(filepath.Join(out, name)); err != nil {
 			t.Error(err)
 		}

@@ -10,10 +10,24 @@ import (
 )
 
 // precompressed are the files served from their precompressed forms, with
-// their Content-Type: the wasm and the editor bundle.
+// their Content-Type: the wasm and the editor's loader.
 var precompressed = map[string]string{
 	wasmFile:   "application/wasm",
 	editorFile: "text/javascript; charset=utf-8",
+}
+
+// precompressedType is the Content-Type of the file at name (a path in the
+// web directory) if it is served from its precompressed forms, else "":
+// the files of precompressed, and the editor's chunks (editor-HASH.js,
+// which `make editor` names and compresses).
+func precompressedType(name string) string {
+	if t := precompressed[name]; t != "" {
+		return t
+	}
+	if chunk, ok := strings.CutPrefix(name, editorChunkPrefix); ok && strings.HasSuffix(chunk, ".js") && !strings.Contains(chunk, "/") {
+		return precompressed[editorFile]
+	}
+	return ""
 }
 
 // wasmEncodings are the precompressed forms of a file, best first.

@@ -166,23 +166,24 @@ function goTo(file, line, col) {
   editors[file]?.goTo(line, col);
 }
 
-// upgradeEditors swaps the textareas for CodeMirror once its bundle loads,
-// one editor per task, once; it resolves when they have been swapped (or
-// the bundle failed to load).
+// upgradeEditors swaps the textareas for CodeMirror once its chunks have
+// loaded (a package's per task: editor/load.js), an editor's state and
+// view each in a task of its own, once; it resolves when they have been
+// swapped (or the editor failed to load).
 let editorsUpgrade = null;
 const upgradeEditors = () => (editorsUpgrade ??= swapEditors());
 
 async function swapEditors() {
   let mod;
   try {
-    mod = await import(EDITOR_URL);
+    mod = await (await import(EDITOR_URL)).loadEditor(nextTask);
   } catch (err) {
     console.warn("the editor did not load; keeping the plain text areas", err);
     return;
   }
   for (const [file, ed] of Object.entries(editors)) {
     await nextTask();
-    const cm = mod.createEditor(ed.textarea, { onRun: run, onChange: changed, label: file });
+    const cm = await mod.createEditor(ed.textarea, { onRun: run, onChange: changed, label: file }, nextTask);
     cm.textarea = ed.textarea;
     editors[file] = cm;
   }
@@ -1915,6 +1916,9 @@ showSession();
 selectStep(currentStep(), { scroll: false });
 // The engine starts once the page has painted (its download and
 // compilation would share the cores with the first layout); the editors
-// upgrade once it has made its first run (EDITOR_WAIT).
+// upgrade once it has made its first run (EDITOR_WAIT). Their chunks are
+// fetched and parsed (off the main thread) from the first paint on:
+// asked for sooner, they held the first paint back.
 afterPaint(loadEngine);
+afterPaint(() => import(EDITOR_URL).then((loader) => loader.preloadEditor(), () => {}));
 afterPaint(primeFonts);

@@ -5,7 +5,7 @@
 //	go run ./wasm/build pack-data FILE   # merge the wasm FILE's data segments
 //	go run ./wasm/build precompile FILE EXAMPLE_DIR  # export what a first run of the example compiles
 //	go run ./wasm/build compress [-quality Q] FILE  # write FILE.br and FILE.gz beside FILE
-//	go run ./wasm/build bundle IN OUT   # bundle the editor module IN into OUT
+//	go run ./wasm/build bundle IN OUT   # bundle the editor's loader IN into OUT, and its chunks beside it
 //
 // slim-templ: the templ runtime, which the wasm needs to render components,
 // also holds HTTP handlers and html/template adapters that the wasm never
@@ -30,9 +30,11 @@
 // compiled lazily, and exports each so that the page's workers can have V8
 // compile them without running them (web/precompile.js, precompile.go).
 //
-// bundle: the editor (CodeMirror 6, web/editor/main.js) is bundled with
-// esbuild's Go API (github.com/evanw/esbuild/pkg/api) from the npm packages
-// that package-lock.json pins and `npm ci` installs into node_modules.
+// bundle: the editor (CodeMirror 6, web/editor/main.js, and its loader
+// web/editor/load.js) is bundled with esbuild's Go API
+// (github.com/evanw/esbuild/pkg/api) from the npm packages that
+// package-lock.json pins and `npm ci` installs into node_modules, split
+// into chunks that the loader runs a package at a time (bundle.go).
 //
 // compress: the wasm is served precompressed, brotli at the best quality
 // (github.com/andybalholm/brotli) and gzip as the fallback, so no request

@@ -1,9 +1,9 @@
 // The page's code editor: CodeMirror 6 with Python highlighting, line
-// numbers and error markers. This is the source of web/editor.js, which
-// `go run ./wasm/build bundle` builds with esbuild from the packages that
-// package-lock.json pins (`npm ci`). app.js upgrades each textarea with
-// createEditor once this module has loaded; until then the textareas work
-// on their own.
+// numbers and error markers. `go run ./wasm/build bundle` builds it with
+// esbuild, from the packages that package-lock.json pins (`npm ci`), into
+// a chunk of web/editor.js's, which loads it (load.js). app.js upgrades
+// each textarea with createEditor once it has loaded; until then the
+// textareas work on their own.
 import { EditorSelection, EditorState, Prec, StateEffect, StateField, RangeSetBuilder } from "@codemirror/state";
 import {
   EditorView, Decoration, ViewPlugin, keymap, lineNumbers, highlightActiveLine,
@@ -115,52 +115,54 @@ function offsetOf(doc, line, col) {
   return l.from + units;
 }
 
-// createEditor replaces textarea with an editor holding its text. The
-// textarea stays in the page, hidden, with its id and value kept up to
-// date, so that the rest of the page (and the tests) can still read it.
-export function createEditor(textarea, { onRun, onChange, label }) {
+// createEditor replaces textarea with an editor holding its text, and
+// resolves to it. The textarea stays in the page, hidden, with its id and
+// value kept up to date, so that the rest of the page (and the tests) can
+// still read it. The editor's state (with the language's first parse) is
+// made in one task and its view in the next (nextTask), each a part of
+// the main thread's time that CodeMirror's start takes.
+export async function createEditor(textarea, { onRun, onChange, label }, nextTask) {
   let error = null;
   let step = null;
-  // A reader typing in the textarea keeps their caret and focus.
-  const focused = document.activeElement === textarea;
-  const view = new EditorView({
-    state: EditorState.create({
-      doc: textarea.value,
-      selection: focused ? EditorSelection.single(textarea.selectionStart, textarea.selectionEnd) : undefined,
-      extensions: [
-        Prec.highest(keymap.of([{ key: "Mod-Enter", run: () => { onRun(); return true; } }])),
-        lineNumbers(),
-        highlightActiveLineGutter(),
-        highlightSpecialChars(),
-        history(),
-        drawSelection(),
-        indentOnInput(),
-        indentUnit.of("    "),
-        bracketMatching(),
-        highlightActiveLine(),
-        syntaxHighlighting(highlight),
-        python(),
-        lintGutter(),
-        bands,
-        EditorView.lineWrapping,
-        hangingIndent,
-        // Scrolling the step's lines into view keeps them clear of what
-        // stays at the top of the page (app.js measures it).
-        EditorView.scrollMargins.of(() => ({
-          top: parseFloat(getComputedStyle(document.documentElement).getPropertyValue("--sticky-top")) || 0,
-        })),
-        keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
-        theme,
-        EditorView.contentAttributes.of({ "aria-label": label, "data-file": textarea.dataset.file }),
-        EditorView.updateListener.of((u) => {
-          if (u.docChanged) {
-            textarea.value = u.state.doc.toString();
-            onChange();
-          }
-        }),
-      ],
+  const extensions = [
+    Prec.highest(keymap.of([{ key: "Mod-Enter", run: () => { onRun(); return true; } }])),
+    lineNumbers(),
+    highlightActiveLineGutter(),
+    highlightSpecialChars(),
+    history(),
+    drawSelection(),
+    indentOnInput(),
+    indentUnit.of("    "),
+    bracketMatching(),
+    highlightActiveLine(),
+    syntaxHighlighting(highlight),
+    python(),
+    lintGutter(),
+    bands,
+    EditorView.lineWrapping,
+    hangingIndent,
+    // Scrolling the step's lines into view keeps them clear of what
+    // stays at the top of the page (app.js measures it).
+    EditorView.scrollMargins.of(() => ({
+      top: parseFloat(getComputedStyle(document.documentElement).getPropertyValue("--sticky-top")) || 0,
+    })),
+    keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+    theme,
+    EditorView.contentAttributes.of({ "aria-label": label, "data-file": textarea.dataset.file }),
+    EditorView.updateListener.of((u) => {
+      if (u.docChanged) {
+        textarea.value = u.state.doc.toString();
+        onChange();
+      }
     }),
-  });
+  ];
+  let state = EditorState.create({ doc: textarea.value, extensions });
+  await nextTask();
+  // A reader typing in the textarea keeps their text, caret and focus.
+  if (state.doc.toString() !== textarea.value) state = EditorState.create({ doc: textarea.value, extensions });
+  const focused = document.activeElement === textarea;
+  if (focused) state = state.update({ selection: EditorSelection.single(textarea.selectionStart, textarea.selectionEnd) }).state;
+  const view = new EditorView({ state });
   textarea.hidden = true;
   textarea.parentElement.hidden = true;
   textarea.closest(".editor").append(view.dom);
