@@ -96,7 +96,7 @@ func TestBenchReport(t *testing.T) {
 			}
 			cold[j] = append(cold[j], r)
 			t.Logf("%s, run %d: first paint %s, ready %s, first trace %s, re-run %s (page idle: %s, after %s warmer runs), longest task %s", sd.name, i+1,
-				ms(r.fcp), ms(r.ready), ms(r.painted), ms(median(r.reruns)), ms(median(r.warmReruns)), r.heated, longTask(r.longest))
+				ms(r.fcp), ms(r.ready), ms(r.painted), ms(median(r.reruns)), ms(median(r.warmReruns)), r.heated, longTaskAt(r.longest, r.longestAt))
 		}
 	}
 	printComparison(os.Stdout, sides, cold, runs)
@@ -229,6 +229,7 @@ type coldRun struct {
 	transferred         float64   // bytes, every response of the run
 	wasmBytes           float64   // bytes of the wasm's response
 	longest             float64   // the longest task of the main thread (0: none of 50 ms, the Long Tasks API's least)
+	longestAt           float64   // ... when it started
 	reruns              []float64 // Run clicked at once after the first trace
 	warmReruns          []float64 // ... and again once the page is idle
 	heated              string    // runs of ormfiddle's warmer after the first (data-heated)
@@ -452,15 +453,17 @@ func peerHandler(dir string) http.Handler {
 }
 
 // benchProbe runs in every page before its own scripts: it keeps the
-// longest task of the main thread, and the time the first trace was
+// longest task of the main thread (and when it started), and the time the first trace was
 // painted: the first frame after the page set data-runs, or, for a page
 // that arrives with a trace recorded when its snippet was shared (a short
 // link's), the first frame after the parser has reached the end of that
 // trace's steps (its first contentful paint, if that is later).
 const benchProbe = `(() => {
-  const b = window.__bench = { longest: 0, painted: -1 };
+  const b = window.__bench = { longest: 0, longestAt: 0, painted: -1 };
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) b.longest = Math.max(b.longest, e.duration);
+    for (const e of list.getEntries()) {
+      if (e.duration > b.longest) [b.longest, b.longestAt] = [e.duration, e.startTime];
+    }
   }).observe({ type: "longtask", buffered: true });
   const paintedNow = () => {
     b.painted = 0;
@@ -592,7 +595,7 @@ func (sd benchSide) measure(t *testing.T) (coldRun, error) {
 		return r, fmt.Errorf("after the re-runs: %w", err)
 	}
 	var figures struct {
-		FCP, Ready, Transferred, Wasm, Longest float64
+		FCP, Ready, Transferred, Wasm, Longest, LongestAt float64
 	}
 	wasmName := "/" + filepath.Base(strings.TrimSuffix(sd.wasm, ".br"))
 	err = chromedp.Run(ctx, chromedp.Evaluate(`(() => {
@@ -604,12 +607,13 @@ func (sd benchSide) measure(t *testing.T) (coldRun, error) {
 			Transferred: res.reduce((n, e) => n + e.transferSize, nav.transferSize),
 			Wasm: res.find((e) => new URL(e.name).pathname.endsWith(`+strconv.Quote(wasmName)+`))?.encodedBodySize ?? -1,
 			Longest: window.__bench.longest,
+			LongestAt: window.__bench.longestAt,
 		};
 	})()`, &figures))
 	if err != nil {
 		return r, err
 	}
-	r.fcp, r.ready, r.transferred, r.wasmBytes, r.longest = figures.FCP, figures.Ready, figures.Transferred, figures.Wasm, figures.Longest
+	r.fcp, r.ready, r.transferred, r.wasmBytes, r.longest, r.longestAt = figures.FCP, figures.Ready, figures.Transferred, figures.Wasm, figures.Longest, figures.LongestAt
 	// ormfiddle's engine worker fetches the wasm itself: its requests are
 	// in its own resource timing, not the page's.
 	workerBytes, workerWasm, err := workerResources(ctx, "/engine.js", wasmName)
@@ -833,6 +837,14 @@ func longTask(v float64) string {
 		return "under 50 ms"
 	}
 	return ms(v)
+}
+
+// longTaskAt is longTask with when the task started, if it was one.
+func longTaskAt(v, at float64) string {
+	if v < 50 {
+		return longTask(v)
+	}
+	return longTask(v) + " at " + ms(at)
 }
 
 func ms(v float64) string {
