@@ -542,6 +542,17 @@ func TestBrowser(t *testing.T) {
 	if n := requestCount(srv, "/"+wasmFile); n != 1 {
 		t.Errorf("the wasm was requested %d times, want once", n)
 	}
+	// The editor's loader and each of its chunks (make editor), once: the
+	// chunks asked for ahead (modulepreload) are the ones it runs.
+	chunks, _ := filepath.Glob(filepath.Join("web", editorChunkPrefix+"*.js"))
+	if len(chunks) == 0 {
+		t.Error("web/ has no editor chunks: run make editor")
+	}
+	for _, name := range append(chunks, filepath.Join("web", editorFile)) {
+		if n := requestCount(srv, "/"+filepath.Base(name)); n != 1 {
+			t.Errorf("%s was requested %d times, want once", filepath.Base(name), n)
+		}
+	}
 	var precompiled int
 	chromedp.Run(ctx, chromedp.Evaluate(`Number(document.documentElement.dataset.precompiled || 0)`, &precompiled))
 	if precompiled < 1000 {
