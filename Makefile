@@ -180,7 +180,7 @@ bench/peer/node_modules/.package-lock.json: bench/peer/package.json bench/peer/p
 	@touch $@
 
 clean:
-	rm -rf out node_modules bench/peer/node_modules $(WORKER_DIR)/node_modules $(WASM) $(WASM).new $(WASM).br $(WASM).gz $(WASMEXEC) $(EDITOR) $(EDITOR).br $(EDITOR).gz web/.*.quality
+	rm -rf out node_modules bench/peer/node_modules $(WORKER_DIR)/node_modules $(WASM) $(WASM).new $(WASM).br $(WASM).gz $(WASMEXEC) $(EDITOR) $(EDITOR).br $(EDITOR).gz $(basename $(EDITOR))-*.js* web/.*.quality
 
 # Goldens come only from real Django: reference.sh (../shared/conformance,
 # set up once as root with `reference.sh setup`) traces each case directory
