@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -140,5 +142,46 @@ func TestBrowserFontStrikes(t *testing.T) {
 	}
 	if len(missing) > 0 {
 		t.Errorf("the page lays text out in strikes it did not use when ready (add them to .font-primer in web/style.css and primeFonts in web/app.js):\n%s", strings.Join(missing, "\n"))
+	}
+}
+
+// TestBrowserFirstPaintStrikes: the page's first paint (its HTML and
+// style.css, before any script) lays its text out in few strikes. Each
+// new one costs its first layout a synchronous call to the browser
+// process and font lookups around it: with the 23 it used, those were
+// most of that layout (README, Benchmarks).
+func TestBrowserFirstPaintStrikes(t *testing.T) {
+	const most = 12
+	ctx, srv, _ := browserPage(t)
+	seen := map[string]string{}
+	if err := chromedp.Run(ctx,
+		emulation.SetScriptExecutionDisabled(true),
+		chromedp.Navigate(srv.URL),
+		chromedp.WaitVisible("#trace", chromedp.ByID),
+		pageStrikes(seen),
+	); err != nil {
+		t.Fatal(err)
+	}
+	// Chromium asks for a strike by family, size, bold (600 and more) and
+	// italic.
+	strikes := map[string][]string{}
+	for k, example := range seen {
+		f := strings.Split(k, " | ")
+		if len(f) != 4 {
+			t.Fatalf("strike %q", k)
+		}
+		weight := "regular"
+		if n, _ := strconv.Atoi(f[2]); n >= 600 {
+			weight = "bold"
+		}
+		s := strings.Join([]string{f[0], f[1], weight, f[3]}, " | ")
+		strikes[s] = append(strikes[s], example)
+	}
+	if len(strikes) == 0 || len(strikes) > most {
+		var list []string
+		for _, s := range slices.Sorted(maps.Keys(strikes)) {
+			list = append(list, fmt.Sprintf("%s (%s)", s, strings.Join(strikes[s], "; ")))
+		}
+		t.Errorf("the first paint uses %d strikes, want at most %d:\n%s", len(strikes), most, strings.Join(list, "\n"))
 	}
 }
