@@ -7,7 +7,7 @@
 // first run is painted.
 
 // EDITOR_CHUNKS is the list of the chunks' file names, which the build
-// defines (its second pass, once the first has named them).
+// writes in once esbuild has named them (wasm/build/bundle.go).
 /* global EDITOR_CHUNKS */
 
 // The packages in the order they depend on each other: each import
