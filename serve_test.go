@@ -41,8 +41,11 @@ func fakeWebDir(t *testing.T) string {
 			t.Fatal(err)
 		}
 	}
+	// The raw files older than their compressed forms, whichever order
+	// they were written in (a stale compressed form is not served).
 	old := time.Now().Add(-time.Hour)
 	os.Chtimes(filepath.Join(dir, wasmFile), old, old)
+	os.Chtimes(filepath.Join(dir, "editor-AB12CD34.js"), old, old)
 	return dir
 }
 
