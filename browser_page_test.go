@@ -392,8 +392,8 @@ func TestBrowserWithoutScript(t *testing.T) {
 }
 
 // TestBrowserTypingBeforeEditor: a reader who types in a plain text area
-// before CodeMirror has taken over (its bundle is held back here until
-// the engine is ready) keeps what they typed, the caret and the focus: the
+// before CodeMirror has taken over (its loader, editor.js, is held back
+// here until the engine is ready) keeps what they typed, the caret and the focus: the
 // next key goes where the caret was.
 func TestBrowserTypingBeforeEditor(t *testing.T) {
 	requireBrowser(t)

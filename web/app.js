@@ -752,9 +752,10 @@ function crashStatus(err) {
 // The editors upgrade once the engine has made the page's first run and
 // the page has painted it, or once the engine is ready when the page has
 // no run to make (or it failed to load); the textareas work meanwhile (a
-// reader typing in one keeps caret and focus). Evaluating CodeMirror's
-// bundle and making its two views take about 150 ms of the main thread on
-// a 2-core machine. Upgrading right after the first paint held back the
+// reader typing in one keeps caret and focus). Evaluating CodeMirror and
+// making its two views take about 150 ms of the main thread on a 2-core
+// machine (in tasks of 20 to 30 ms of CPU: editor/load.js, createEditor). When
+// that was one bundle, upgrading right after the first paint held back the
 // start of the engine's worker that long (a worker's start takes a turn
 // of the main thread: its script came at 260 ms, its wasm was asked for
 // at 470 ms); upgrading once the worker had started slowed the wasm's
