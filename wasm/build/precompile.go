@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -70,31 +71,29 @@ func profileFirstRun(name, example string) ([]uint32, error) {
 	cmd := exec.Command("node", "--trace-wasm-compilation-times", script,
 		abs(filepath.Join(filepath.Dir(name), "wasm_exec.js")), abs(name),
 		abs(filepath.Join(example, "models.py")), abs(filepath.Join(example, "shell.py")))
-	cmd.Stderr = os.Stderr
+	// V8's trace lines go to stdout through the C library's buffer, which
+	// it writes out in blocks, at any byte; profile.mjs's own line goes to
+	// stderr, so that neither can land inside the other. Every function
+	// compiled with Liftoff is Go's start's or the example's run's
+	// (compiling the module compiles none: V8 compiles lazily).
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		return nil, fmt.Errorf("node profile.mjs: %w", err)
+		return nil, fmt.Errorf("node profile.mjs: %w\n%s", err, stderr.Bytes())
+	}
+	switch {
+	case bytes.Contains(stderr.Bytes(), []byte("ormfiddle-profile: done false")):
+		return nil, fmt.Errorf("the example's run failed in Node (%s)", example)
+	case !bytes.Contains(stderr.Bytes(), []byte("ormfiddle-profile: done true")):
+		return nil, fmt.Errorf("the profile did not finish:\n%s", stderr.Bytes())
 	}
 	compiled := map[uint32]bool{}
-	state := "before"
 	for _, line := range strings.Split(string(out), "\n") {
-		switch {
-		case line == "ormfiddle-profile: start":
-			state = "in"
-		case strings.HasPrefix(line, "ormfiddle-profile: done"):
-			if line != "ormfiddle-profile: done true" {
-				return nil, fmt.Errorf("the example's run failed in Node (%s)", example)
-			}
-			state = "done"
-		case state == "in":
-			if m := liftoffLine.FindStringSubmatch(line); m != nil {
-				n, _ := strconv.ParseUint(m[1], 10, 32)
-				compiled[uint32(n)] = true
-			}
+		if m := liftoffLine.FindStringSubmatch(line); m != nil {
+			n, _ := strconv.ParseUint(m[1], 10, 32)
+			compiled[uint32(n)] = true
 		}
-	}
-	if state != "done" {
-		return nil, errors.New("the profile did not finish")
 	}
 	// A first run calls thousands of functions: far fewer means V8 no
 	// longer prints the line this reads.

@@ -1,8 +1,9 @@
 // The precompile step's profile (go run ./wasm/build precompile): runs the
 // engine's wasm in Node, on one example, the way the page's first run
 // does, under V8's --trace-wasm-compilation-times, which prints a line for
-// each function V8 compiles. The Go side reads the functions compiled with
-// Liftoff (the lazy compilations) between its two marks.
+// each function V8 compiles, to stdout. The Go side reads the functions
+// compiled with Liftoff (the lazy compilations) there, and this script's
+// one line, whether the run went well, on stderr.
 //
 //   node --trace-wasm-compilation-times profile.mjs WASM_EXEC WASM MODELS SHELL
 import fs from "node:fs";
@@ -29,7 +30,6 @@ Object.defineProperty(globalThis, "crypto", {
 });
 await import(wasmExec);
 const module = await WebAssembly.compile(fs.readFileSync(wasmFile));
-console.log("ormfiddle-profile: start");
 const go = new Go();
 go.run(await WebAssembly.instantiate(module, go.importObject));
 const res = globalThis.ormfiddle.run({
@@ -42,5 +42,7 @@ const res = globalThis.ormfiddle.run({
   useTZ: true,
   appLabel: "",
 });
-console.log(`ormfiddle-profile: done ${res?.ok === true}`);
+// Not on stdout, where V8's lines wait in the C library's buffer: this
+// line could land in the middle of one of them.
+process.stderr.write(`ormfiddle-profile: done ${res?.ok === true}\n`);
 process.exit(0);
