@@ -14,7 +14,8 @@ import (
 // (the page's Web Worker, web/engine.js) calls into it for as long as the
 // worker lives. The collector runs less often than by default: a run
 // allocates a lot for a short while, and collections in the
-// single-threaded wasm stop everything.
+// single-threaded wasm stop everything; and when one is due, it runs
+// after a run, once the engine has tidied up (collector).
 func main() {
 	debug.SetGCPercent(400)
 	// Each phase of a run is a performance mark, "ormfiddle:parse" and so
@@ -100,6 +101,7 @@ func run(_ js.Value, args []js.Value) any {
 		progress = func(done, total int) { p.Invoke(done, total) }
 	}
 	src := source(o)
+	collector.runStarts()
 	res := runSource(src, step, str(o, "compare"), progress)
 	if res.OK {
 		tidyLater(&src)
@@ -174,4 +176,9 @@ func tidy() {
 	if tidySource != nil {
 		playground.Prepare(*tidySource, playground.Options{})
 	}
+	collector.tidied()
 }
+
+// collector collects the heap between runs, when the next would (see
+// idleCollector).
+var collector idleCollector
