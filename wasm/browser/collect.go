@@ -14,34 +14,28 @@ import "runtime"
 //
 // The zero value is ready to use; it is not safe for concurrent use.
 type idleCollector struct {
-	// start is the heap's cumulative allocation (bytes) when the last
-	// run started; cycle the bytes that run and its tidying up
-	// allocated, 0 before the first run has been tidied up after.
-	start, cycle uint64
-}
-
-// runStarts records the heap's allocation when a run starts.
-func (c *idleCollector) runStarts() {
-	var m runtime.MemStats
-	runtime.ReadMemStats(&m)
-	c.start = m.TotalAlloc
+	// last is the heap's cumulative allocation (bytes) when the engine
+	// last tidied up, 0 before it first did; cycle what was allocated
+	// from the tidying up before last to that one: a run and its tidying
+	// up.
+	last, cycle uint64
 }
 
 // tidied is called when the engine has tidied up after a run, with the
-// next run's environment made: it measures what that run and its
-// tidying up allocated, and runs a collection now when the heap in use
-// plus that much again, and a quarter more for safety, would reach 45/64
-// of the heap's goal. Go's pacer never sets the trigger lower than 45/64
-// of the way from the live heap to the goal (runtime's
-// minTriggerRatioNum), which is above that. It reports whether it
-// collected.
+// next run's environment made: it measures what was allocated since it
+// was last called (the run and this tidying up), and runs a collection
+// now when the heap in use plus that much again, and a quarter more for
+// safety, would reach 45/64 of the heap's goal. Go's pacer never sets the
+// trigger lower than 45/64 of the way from the live heap to the goal
+// (runtime's minTriggerRatioNum), which is above that. It reports whether
+// it collected.
 func (c *idleCollector) tidied() bool {
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
-	if c.start != 0 && m.TotalAlloc >= c.start {
-		c.cycle = m.TotalAlloc - c.start
+	if c.last != 0 {
+		c.cycle = m.TotalAlloc - c.last
 	}
-	c.start = 0
+	c.last = m.TotalAlloc
 	if c.cycle == 0 || m.HeapAlloc+c.cycle+c.cycle/4 < m.NextGC/64*45 {
 		return false
 	}

@@ -19,16 +19,17 @@ func gcCycles() uint64 {
 
 // TestIdleCollector runs 300 "runs" that allocate what the default
 // example's run and tidying up do (800 KB in small pieces, kept by
-// nothing), under the page's GOGC of 400: once the first has told the
-// collector what a run allocates, no collection may start inside a run,
-// and the heap is collected between runs instead.
+// nothing), under the page's GOGC of 400: no collection may start
+// inside a run after the first, and the heap is collected between runs
+// instead. (The collector knows what a run allocates from its second
+// tidying up on; the second run starts on a heap just collected, far from
+// the goal.)
 func TestIdleCollector(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	runtime.GC()
 	var c idleCollector
 	between := 0
 	for i := range 300 {
-		c.runStarts()
 		before := gcCycles()
 		for range 800 {
 			sink = make([]byte, 1024)

@@ -101,7 +101,6 @@ func run(_ js.Value, args []js.Value) any {
 		progress = func(done, total int) { p.Invoke(done, total) }
 	}
 	src := source(o)
-	collector.runStarts()
 	res := runSource(src, step, str(o, "compare"), progress)
 	if res.OK {
 		tidyLater(&src)
