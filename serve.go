@@ -154,7 +154,8 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
-	switch p := path.Clean(r.URL.Path); {
+	p := path.Clean(r.URL.Path)
+	switch ctype := precompressedType(strings.TrimPrefix(p, "/")); {
 	case p == "/" || p == "/index.html":
 		q := r.URL.Query()
 		k := pageKey{example: q.Get("example"), embed: q.Get("embed") == "1"}
@@ -172,9 +173,8 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		h.Set("Content-Type", "text/html; charset=utf-8")
 		http.ServeContent(w, r, "index.html", time.Time{}, bytes.NewReader(page))
-	case precompressedType(strings.TrimPrefix(p, "/")) != "":
-		name := strings.TrimPrefix(p, "/")
-		servePrecompressed(w, r, filepath.Join(s.webDir, name), precompressedType(name))
+	case ctype != "":
+		servePrecompressed(w, r, filepath.Join(s.webDir, strings.TrimPrefix(p, "/")), ctype)
 	case strings.HasSuffix(p, ".br") || strings.HasSuffix(p, ".gz"):
 		http.NotFound(w, r) // reached through Content-Encoding only
 	case s.isDir(p):
